@@ -70,6 +70,7 @@ class Settings:
     users_file: Path | None = None
     users: str | None = None
     concurrency: int = 4
+    glossary_path: Path | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, dotenv: Path | str | None = ".env") -> "Settings":
@@ -103,6 +104,7 @@ class Settings:
             users_file=Path(users_file).expanduser() if users_file else None,
             users=e.get("POLICY_ASSISTANT_USERS", "").strip() or None,
             concurrency=_int(e, "POLICY_ASSISTANT_CONCURRENCY", 4),
+            glossary_path=Path(e["POLICY_ASSISTANT_GLOSSARY"]).expanduser() if e.get("POLICY_ASSISTANT_GLOSSARY", "").strip() else None,
         )
 
     def with_(self, **changes) -> "Settings":
