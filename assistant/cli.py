@@ -1,0 +1,249 @@
+"""`policy-assistant` command line: ingest, ask, eval, chat, serve, run. A thin layer over Assistant."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from assistant.settings import Settings
+from corpus.errors import PolicyAssistantError
+
+log = logging.getLogger("policy_assistant")
+
+
+def _setup_logging(settings: Settings, verbose: bool) -> None:
+    settings.log_dir.mkdir(parents=True, exist_ok=True)
+    handlers: list[logging.Handler] = [logging.FileHandler(settings.log_dir / "policy-assistant.log", encoding="utf-8")]
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.INFO if verbose else logging.WARNING)
+    handlers.append(console)
+    logging.basicConfig(level=logging.INFO, handlers=handlers,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+    for noisy in ("httpx", "chromadb", "urllib3", "gradio"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="policy-assistant", description="政策文書アシスタント (Japanese policy corpus assistant)")
+    p.add_argument("-v", "--verbose", action="store_true", help="詳細なログを表示")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    ing = sub.add_parser("ingest", help="文書を取り込んで索引を作成・更新する")
+    ing.add_argument("paths", nargs="*", type=Path, help="ファイルまたはフォルダ（既定: 同梱コーパス）")
+    ing.add_argument("--prune", action="store_true", help="指定パスに無くなった文書を索引から削除")
+    ing.add_argument("--reset", action="store_true", help="索引を作り直す")
+    ing.add_argument("--json", action="store_true", help="結果を JSON で出力")
+
+    ask = sub.add_parser("ask", help="質問に出典付きで回答する")
+    ask.add_argument("question")
+    ask.add_argument("--mode", choices=["answer", "reply"], default="answer", help="answer: 回答 / reply: 返信文案")
+    ask.add_argument("--top-k", type=int, default=5)
+    ask.add_argument("--doc", action="append", default=None, help="対象文書（ファイル名）。複数指定可")
+    ask.add_argument("--kind", action="append", default=None, help="対象の文書種別。複数指定可")
+    ask.add_argument("--history", type=Path, help="会話履歴の JSON ファイル [{role, content}, ...]")
+    ask.add_argument("--json", action="store_true")
+
+    ev = sub.add_parser("eval", help="評価用質問セットを実行してレポートを作成する")
+    ev.add_argument("set", type=Path)
+    ev.add_argument("--out", type=Path, required=True)
+    ev.add_argument("--baseline", type=Path)
+    ev.add_argument("--limit", type=int)
+    ev.add_argument("--category", action="append", default=None)
+    ev.add_argument("--concurrency", type=int, default=1)
+    ev.add_argument("--judge", action="store_true", help="LLM による忠実性評価（LLM 設定時のみ）")
+    ev.add_argument("--corpus", type=Path, action="append", default=None,
+                    help="引用の逐語チェックに使う文書フォルダ（既定: 同梱コーパスと ../shared/corpus）")
+
+    sub.add_parser("chat", help="端末で対話する")
+    serve = sub.add_parser("serve", help="チャット UI を起動する")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    run = sub.add_parser("run", help="索引が空なら同梱コーパスを取り込み、チャット UI を起動する")
+    run.add_argument("--host")
+    run.add_argument("--port", type=int)
+    sub.add_parser("status", help="索引の状態を表示する")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    args = _parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+        _setup_logging(settings, args.verbose)
+        return _COMMANDS[args.command](args, settings)
+    except PolicyAssistantError as err:
+        log.error("%s", err)
+        print(f"エラー: {err.ja}", file=sys.stderr)
+        return 1
+    except ValueError as err:
+        log.error("%s", err)
+        print(f"エラー: 入力が正しくありません（{err}）", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("中断しました。", file=sys.stderr)
+        return 130
+
+
+def _assistant(settings: Settings):
+    from assistant.service import Assistant
+
+    return Assistant(settings)
+
+
+def cmd_ingest(args, settings: Settings) -> int:
+    report = _assistant(settings).ingest(args.paths or None, prune=args.prune, reset=args.reset,
+                                         progress=sys.stderr.isatty() or not args.json)
+    data = report.to_json()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        labels = {"added": "追加", "updated": "更新", "unchanged": "変更なし"}
+        for d in data["documents"]:
+            print(f"[{labels.get(d['status'], d['status'])}] {d['title']}（{d['chunks']} チャンク） {d['path']}")
+        for s in data["skipped"]:
+            print(f"[スキップ] {s['path']}: {s['reason']}")
+        print(f"索引のチャンク数: {data['chunks']}／今回埋め込み: {data['embedded']}／{data['seconds']:.1f} 秒")
+    ok = any(d["status"] in ("added", "updated", "unchanged") for d in data["documents"])
+    return 0 if ok else 1
+
+
+def _print_answer(answer) -> None:
+    print(answer.text)
+    for w in answer.warnings:
+        print(f"⚠ {w}")
+    if answer.passages:
+        print("\n出典:")
+        cited = {c.n for c in answer.citations}
+        for p in answer.passages:
+            c = p.chunk
+            where = f"p.{c.page}" if c.page else f"{c.line_start}-{c.line_end}行"
+            mark = "*" if p.rank in cited else " "
+            print(f"{mark}[{p.rank}] {c.title}／{c.section or '（本文）'}（{where}） {c.file}")
+
+
+def cmd_ask(args, settings: Settings) -> int:
+    history = json.loads(args.history.read_text(encoding="utf-8")) if args.history else []
+    assistant = _assistant(settings)
+    answer = assistant.ask(args.question, history=history, mode=args.mode, top_k=args.top_k,
+                           docs=args.doc, kinds=args.kind)
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False))
+    else:
+        _print_answer(answer)
+    return 0
+
+
+def cmd_eval(args, settings: Settings) -> int:
+    from evals.runner import run_eval
+
+    assistant = _assistant(settings)
+    judge = None
+    if args.judge:
+        if not settings.llm_enabled:
+            print("エラー: --judge には OPENAI_API_KEY または OPENAI_BASE_URL の設定が必要です。", file=sys.stderr)
+            return 2
+        from evals.judge import LLMJudge
+
+        judge = LLMJudge.from_settings(settings)
+    summary = run_eval(args.set, args.out, assistant, baseline=args.baseline, limit=args.limit,
+                       categories=args.category, concurrency=args.concurrency, judge=judge,
+                       corpus_texts=_corpus_texts(args.corpus, settings), progress=True)
+    keys = ["hit@1", "hit@5", "mrr", "answer_accuracy", "refusal_rate_unanswerable", "refusal_rate_answerable",
+            "citation_validity"]
+    print(" ".join(f"{k}={summary.get(k)!s:.6}" for k in keys if k in summary))
+    print(f"レポート: {args.out / 'report.html'}")
+    return 0
+
+
+def _corpus_texts(folders: list[Path] | None, settings: Settings) -> dict[str, str]:
+    """Cleaned text of every loadable document in the given folders (for verbatim checks)."""
+    from corpus.loaders import iter_files, load_document
+
+    if not folders:
+        folders = [settings.corpus_dir]
+        shared = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+        if shared.is_dir():
+            folders.append(shared)
+    texts: dict[str, str] = {}
+    for path in iter_files(folders):
+        try:
+            texts.setdefault(path.name, load_document(path).text)
+        except PolicyAssistantError:
+            continue
+    return texts
+
+
+def cmd_chat(args, settings: Settings) -> int:
+    assistant = _assistant(settings)
+    assistant.ensure_index()
+    history: list[dict] = []
+    print("政策文書アシスタント（終了: Ctrl+D または「終了」）")
+    while True:
+        try:
+            q = input("\n質問> ").strip()
+        except EOFError:
+            print()
+            return 0
+        if not q:
+            continue
+        if q in ("終了", "exit", "quit"):
+            return 0
+        try:
+            answer = assistant.ask(q, history=history)
+        except PolicyAssistantError as err:
+            print(f"エラー: {err.ja}")
+            continue
+        _print_answer(answer)
+        history += [{"role": "user", "content": q}, {"role": "assistant", "content": answer.text}]
+        history = history[-6:]
+
+
+def cmd_serve(args, settings: Settings) -> int:
+    overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v}
+    settings = settings.with_(**overrides)
+    from ui.app import serve
+
+    serve(settings)
+    return 0
+
+
+def cmd_run(args, settings: Settings) -> int:
+    assistant = _assistant(settings)
+    report = assistant.ensure_index()
+    if report is not None:
+        data = report.to_json()
+        print(f"同梱コーパスを取り込みました: {len(data['documents'])} 文書, {data['chunks']} チャンク", file=sys.stderr)
+    try:
+        import ui.app  # noqa: F401
+    except ImportError:
+        return cmd_chat(args, settings)
+    return cmd_serve(args, settings)
+
+
+def cmd_status(args, settings: Settings) -> int:
+    assistant = _assistant(settings)
+    docs = assistant.documents()
+    print(f"状態ディレクトリ: {settings.home}")
+    print(f"文書数: {len(docs)}")
+    for d in docs:
+        print(f"- {d.get('title')}（{d.get('chunks')} チャンク, {d.get('ingested_at')}）")
+    return 0
+
+
+_COMMANDS = {
+    "ingest": cmd_ingest,
+    "ask": cmd_ask,
+    "eval": cmd_eval,
+    "chat": cmd_chat,
+    "serve": cmd_serve,
+    "run": cmd_run,
+    "status": cmd_status,
+}
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,247 @@
+"""The offline answerer: quote the best evidence units (sentences, table rows) with [n] markers.
+
+No model is needed: passages are split into verbatim units, each unit is scored against the
+question together with its context (section path, table title), and the best one to three are
+quoted. KPI tables are read back into periods and rows (assistant.tables) so that "令和6年度の実績"
+is answered with the right cell, while the verbatim row is quoted as the evidence.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from assistant.normalize import annotate_eras, find_years
+from assistant.retrieval import RetrievalResult, char_bigrams
+from assistant.tables import Table, parse_table
+from assistant.types import Answer, Citation, Passage
+
+log = logging.getLogger(__name__)
+
+REFUSAL = "資料に記載が見当たりません。"
+
+# What kind of value a question asks for, and how a unit that holds one looks (NFKC text).
+_ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (re.compile(r"いつ|時期|何年|何月|日付|開設日|年月日"), re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")),
+    (re.compile(r"いくら|金額|総額|額は|費用|予算|円"), re.compile(r"[0-9,]+\s*(?:億|万|千)?円")),
+    (re.compile(r"何件|件数"), re.compile(r"[0-9,]+\s*件")),
+    (re.compile(r"何人|何名|人数|人員"), re.compile(r"[0-9,]+\s*(?:人|名)")),
+    (re.compile(r"何社|社数|企業数"), re.compile(r"[0-9,]+\s*社")),
+    (re.compile(r"何%|何％|割合|進捗度|進捗率|達成率|率は"), re.compile(r"[0-9.]+\s*%")),
+    (re.compile(r"どこ|所在地|場所|住所"), re.compile(r"[都道府県市区町村]|丁目|[0-9]+-[0-9]+")),
+    (re.compile(r"面積"), re.compile(r"km2|ha|平方|㎡|m2")),
+    (re.compile(r"何位|順位"), re.compile(r"[0-9]+位")),
+    (re.compile(r"いくつ|何区域|何か所|何箇所|数は"), re.compile(r"[0-9]+")),
+]
+_LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは")
+_ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度", "達成率": "進捗度"}
+_SENT_END = re.compile(r"(?<=[。！？])")
+_GENERIC = set("何なにいつどこどれどのどうどんな誰いくらいくつ教えてくださいですかますかでしょうかはがをにでとのもへや、。？?！!「」")
+
+
+def _nfkc(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)
+
+
+@dataclass
+class Unit:
+    """A verbatim piece of a passage that can be quoted: a sentence, a line or a table row."""
+
+    text: str
+    passage: Passage
+    n: int  # the passage number shown to the user
+    score: float = 0.0
+    kind: str = "sentence"
+
+
+def split_units(text: str) -> list[str]:
+    """Verbatim sentences and lines of a passage (table rows and headings stay whole lines)."""
+    units: list[str] = []
+    for line in text.split("\n"):
+        s = line.strip()
+        if not s:
+            continue
+        if len(s) <= 120:
+            units.append(s)
+            continue
+        for part in _SENT_END.split(s):
+            part = part.strip()
+            if part:
+                units.append(part)
+    return units
+
+
+class ExtractiveAnswerer:
+    """Compose a short, quoted answer from retrieved passages without any language model.
+
+    Args:
+        min_confidence: below this retrieval confidence (share of the question's content found
+            in the best passages) the answerer refuses.
+        max_units: how many evidence units to quote at most.
+    """
+
+    backend = "extractive"
+
+    def __init__(self, *, min_confidence: float = 0.45, max_units: int = 3):
+        if not 0 <= min_confidence <= 1:
+            raise ValueError(f"min_confidence must be in [0, 1], got {min_confidence}")
+        self.min_confidence = min_confidence
+        self.max_units = max_units
+
+    def answer(self, question: str, result: RetrievalResult, *, shown: int | None = None) -> Answer:
+        """Answer `question` from `result.passages` (the first `shown` are numbered for the user)."""
+        passages = result.passages[: shown or len(result.passages)]
+        if not passages or result.confidence < self.min_confidence:
+            return self._refuse(question, result.passages, "low retrieval confidence")
+        qn = _nfkc(question)
+        weights = self._question_weights(qn, passages)
+
+        table_answer = self._from_table(qn, passages[:3], weights)
+        units = self._score_units(qn, passages[:5], weights)
+        if not units and not table_answer:
+            return self._refuse(question, result.passages, "no evidence unit")
+        best = units[0].score if units else 0.0
+        if table_answer is None and best < 0.35:
+            return self._refuse(question, result.passages, f"best unit score {best:.2f}")
+
+        lines: list[str] = []
+        citations: dict[int, Citation] = {}
+        if table_answer is not None:
+            statement, rows, unit_passage, n = table_answer
+            lines.append(statement)
+            for row in rows:
+                lines.append(f"・「{row}」[{n}]")
+            citations[n] = Citation(n=n, passage=unit_passage, quote=rows[0] if rows else "")
+        picked = self._pick(units, qn, skip=bool(table_answer))
+        for u in picked:
+            lines.append(f"・「{u.text}」[{u.n}]")
+            citations.setdefault(u.n, Citation(n=u.n, passage=u.passage, quote=u.text))
+        if not lines:
+            return self._refuse(question, result.passages, "nothing picked")
+        quoted = "\n".join(lines)
+        notes = self._era_notes(quoted)
+        text = "資料の該当箇所を引用します。\n" + quoted
+        if notes:
+            text += "\n※ 年の換算: " + "、".join(notes)
+        return Answer(
+            text=text,
+            citations=[citations[k] for k in sorted(citations)],
+            passages=list(result.passages),
+            refused=False,
+            backend=self.backend,
+            question=question,
+        )
+
+    # -- scoring --------------------------------------------------------------------------
+    @staticmethod
+    def _question_weights(qn: str, passages: list[Passage]) -> dict[str, float]:
+        """IDF-like weight of each question bigram, estimated over the candidate passages."""
+        q = "".join(ch for ch in qn if ch not in _GENERIC)
+        grams = set(char_bigrams(q))
+        texts = [set(char_bigrams(p.chunk.section + p.chunk.heading + p.chunk.text)) for p in passages]
+        n = len(texts)
+        weights = {}
+        for g in grams:
+            df = sum(g in t for t in texts)
+            weights[g] = 1.0 + math.log(1 + n / (1 + df))
+        return weights
+
+    def _score_units(self, qn: str, passages: list[Passage], weights: dict[str, float]) -> list[Unit]:
+        total = sum(weights.values()) or 1.0
+        wanted = [unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)]
+        units: list[Unit] = []
+        for p in passages:
+            context = set(char_bigrams(p.chunk.section + "\n" + p.chunk.heading))
+            prev = ""
+            for text in split_units(p.chunk.text):
+                own = set(char_bigrams(text + prev[-30:]))
+                s_own = sum(w for g, w in weights.items() if g in own) / total
+                s_ctx = sum(w for g, w in weights.items() if g in context and g not in own) / total
+                score = s_own + 0.35 * s_ctx
+                tn = _nfkc(text)
+                if wanted and any(r.search(tn) for r in wanted):
+                    score += 0.25
+                elif wanted:
+                    score -= 0.1
+                if len(tn) < 8:
+                    score -= 0.2
+                score += 0.08 / p.rank
+                units.append(Unit(text=text, passage=p, n=p.rank, score=score))
+                prev = text
+        units.sort(key=lambda u: u.score, reverse=True)
+        return units
+
+    def _pick(self, units: list[Unit], qn: str, *, skip: bool) -> list[Unit]:
+        if not units:
+            return []
+        limit = (1 if skip else self.max_units)
+        best = units[0].score
+        listy = bool(_LIST_QUESTION.search(qn))
+        picked: list[Unit] = []
+        for u in units:
+            if len(picked) >= limit:
+                break
+            if picked and u.score < best * (0.75 if listy else 0.85):
+                break
+            if any(u.text in p.text or p.text in u.text for p in picked):
+                continue
+            picked.append(u)
+        if skip:
+            return picked[:1] if picked and picked[0].score >= 0.6 else []
+        return picked
+
+    # -- tables ---------------------------------------------------------------------------
+    def _from_table(self, qn: str, passages: list[Passage], weights):
+        """If the best table passage is a KPI table, state the asked cells; else None."""
+        wants = [label for key, label in _ROW_WANT.items() if key in qn]
+        years = {y.western for y in find_years(qn)}
+        if not wants and not years:
+            return None
+        for p in passages[:2]:
+            table = parse_table(p.chunk.text)
+            if table is None:
+                continue
+            rows = [r for r in table.rows if not wants or r.label in wants]
+            if not rows:
+                continue
+            periods = [per for per in table.periods if any(per.covers(y) for y in years)]
+            title = self._table_title(p)
+            parts = []
+            for per in periods or []:
+                cells = [f"{r.label} {table.value(r, per)}" for r in rows if table.value(r, per)]
+                if cells:
+                    parts.append(f"{annotate_eras(per.label)}: " + " / ".join(cells))
+            if periods and not parts:
+                continue
+            if parts:
+                statement = f"「{title}」の表では、" + "、".join(parts) + f" です[{p.rank}]。"
+            else:
+                statement = f"「{title}」の表の該当行は次のとおりです[{p.rank}]。"
+            return statement, [r.line for r in rows], p, p.rank
+        return None
+
+    @staticmethod
+    def _table_title(p: Passage) -> str:
+        last = p.chunk.section.split(" > ")[-1] if p.chunk.section else p.chunk.title
+        last = re.sub(r"^[○◯●■□◆◇\s]+", "", last)
+        return re.split(r"\s{2,}|\t", last)[0].strip() or p.chunk.title
+
+    # -- helpers ----------------------------------------------------------------------------
+    @staticmethod
+    def _era_notes(text: str) -> list[str]:
+        notes: list[str] = []
+        for y in find_years(text):
+            if y.era:
+                note = f"{y.era}{'元' if y.era_year == 1 else y.era_year}{y.suffix or '年'}＝{y.western}{y.suffix or '年'}"
+                if note not in notes:
+                    notes.append(note)
+        return notes[:4]
+
+    def _refuse(self, question: str, passages: list[Passage], why: str) -> Answer:
+        log.info("extractive refusal: %s", why)
+        text = REFUSAL + "（検索した資料の中に、この質問に直接答える記述が見つかりませんでした。関連しそうな資料は出典欄をご確認ください。）"
+        return Answer(text=text, citations=[], passages=list(passages), refused=True, backend=self.backend,
+                      question=question)

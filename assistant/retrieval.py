@@ -1,0 +1,214 @@
+"""Hybrid retrieval: dense (Chroma) + BM25 over Sudachi words + BM25 over character bigrams.
+
+The three rankings are fused by weighted reciprocal rank, near-duplicate passages are dropped,
+and a confidence signal (how much of the question's content the best passages cover) tells the
+answerers when to refuse.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant.normalize import ExpandedQuery, expand_query
+from assistant.types import Passage
+from corpus.models import Chunk
+
+log = logging.getLogger(__name__)
+
+_BIGRAM_STRIP = re.compile(r"[\s、。，．,.・「」『』（）()\[\]［］【】＜＞<>〈〉：:；;！？!?\"'“”‘’／/＝=※＊*～〜\-－ー―]+")
+# Words too common in questions to say anything about the topic.
+_QUESTION_WORDS = {
+    "何", "なに", "いつ", "どこ", "どれ", "どの", "どう", "どんな", "どのよう", "誰", "いくら", "いくつ",
+    "教える", "ある", "いる", "する", "なる", "れる", "られる", "です", "ます", "ください", "か", "の",
+    "こと", "もの", "ため", "よう", "それ", "これ", "その", "この", "資料", "記載", "書く", "いう", "言う",
+}
+
+
+def _norm(s: str) -> str:
+    return unicodedata.normalize("NFKC", s).lower()
+
+
+def char_bigrams(text: str) -> list[str]:
+    """Character bigrams of NFKC text with punctuation/space removed (robust for Japanese)."""
+    s = _BIGRAM_STRIP.sub(" ", _norm(text))
+    grams: list[str] = []
+    for part in s.split():
+        if len(part) == 1:
+            grams.append(part)
+        grams.extend(part[i : i + 2] for i in range(len(part) - 1))
+    return grams
+
+
+def search_text(chunk: Chunk) -> str:
+    """The text ranked for a chunk: its section path and heading context, then the passage."""
+    return "\n".join(x for x in (chunk.section, chunk.heading, chunk.text) if x)
+
+
+class _BigramIndex:
+    """A small in-memory BM25 over character bigrams, rebuilt when the catalog changes."""
+
+    def __init__(self, chunks: list[Chunk], k1: float = 1.2, b: float = 0.75):
+        import bm25s
+
+        self.ids = [c.id for c in chunks]
+        corpus = [char_bigrams(search_text(c)) or ["∅"] for c in chunks]
+        self._bm25 = bm25s.BM25(k1=k1, b=b)
+        self._bm25.index(corpus, show_progress=False)
+        self._vocab = set(self._bm25.vocab_dict)
+
+    def search(self, query: str, k: int) -> list[tuple[str, float]]:
+        ids = [g for g in char_bigrams(query) if g in self._vocab]
+        if not ids or not self.ids:
+            return []
+        scores = self._bm25.get_scores(ids)
+        order = np.argsort(-scores)[:k]
+        return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
+
+
+@dataclass
+class RetrievalResult:
+    """Ranked passages plus what the answerers need to judge them."""
+
+    passages: list[Passage]
+    query: ExpandedQuery
+    confidence: float
+    coverage: dict[str, float] = field(default_factory=dict)  # chunk id -> share of question terms found
+
+
+class HybridRetriever:
+    """Find the passages that answer a question.
+
+    Args:
+        index: an index.ingest.Index (dense + lexical search over one catalog of chunks).
+        glossary: optional assistant.glossary.Glossary for alias expansion.
+        candidates: how many results each ranker contributes before fusion.
+        rrf_k: the reciprocal-rank-fusion constant.
+        weights: per-ranker weights for fusion (dense, words, bigrams).
+    """
+
+    def __init__(self, index, glossary=None, *, candidates: int = 50, rrf_k: int = 60,
+                 weights: tuple[float, float, float] = (1.0, 1.0, 1.0)):
+        if candidates <= 0:
+            raise ValueError(f"candidates must be > 0, got {candidates}")
+        self.index = index
+        self.glossary = glossary
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+        self.weights = weights
+        self._lock = threading.Lock()
+        self._catalog_key: object = None
+        self._bigrams: _BigramIndex | None = None
+        self._by_id: dict[str, Chunk] = {}
+        self._idf: dict[str, float] = {}
+
+    # -- catalog-derived state, rebuilt when an ingest changes the catalog ----------------
+    def _refresh(self) -> list[Chunk]:
+        chunks = self.index.chunks()
+        key = (len(chunks), chunks[0].id if chunks else None, chunks[-1].id if chunks else None, id(chunks))
+        with self._lock:
+            if key != self._catalog_key:
+                self._bigrams = _BigramIndex(chunks)
+                self._by_id = {c.id: c for c in chunks}
+                self._idf = self._term_idf(chunks)
+                self._catalog_key = key
+        return chunks
+
+    @staticmethod
+    def _term_idf(chunks: list[Chunk]) -> dict[str, float]:
+        df: dict[str, int] = {}
+        for c in chunks:
+            for g in set(char_bigrams(search_text(c))):
+                df[g] = df.get(g, 0) + 1
+        n = max(1, len(chunks))
+        return {g: math.log(1 + (n - d + 0.5) / (d + 0.5)) for g, d in df.items()}
+
+    # -- public ---------------------------------------------------------------------------
+    def retrieve(self, question: str, *, top_k: int = 5, docs: list[str] | None = None,
+                 kinds: list[str] | None = None) -> RetrievalResult:
+        """Return the best `top_k` passages for `question` (optionally within docs/kinds)."""
+        if top_k <= 0:
+            raise ValueError(f"top_k must be > 0, got {top_k}")
+        self._refresh()
+        q = expand_query(question, self.glossary)
+        allowed = self._allowed(docs, kinds)
+        n = self.candidates if allowed is None else max(self.candidates, 200)
+        rankings = [
+            self.index.dense_search(q.dense, n),
+            self.index.lexical_search(q.lexical, n),
+            self._bigrams.search(q.lexical, n) if self._bigrams else [],
+        ]
+        fused: dict[str, float] = {}
+        ranks: dict[str, list[int | None]] = {}
+        for r, (ranking, weight) in enumerate(zip(rankings, self.weights)):
+            kept = [cid for cid, _ in ranking if cid in self._by_id and (allowed is None or cid in allowed)]
+            for pos, cid in enumerate(kept):
+                fused[cid] = fused.get(cid, 0.0) + weight / (self.rrf_k + pos + 1)
+                ranks.setdefault(cid, [None, None, None])[r] = pos + 1
+        coverage = {cid: self.coverage(q.text, self._by_id[cid]) for cid in fused}
+        # Coverage of the question's rare bigrams is a strong, cheap re-ranking signal.
+        scored = sorted(fused, key=lambda cid: fused[cid] * (0.5 + coverage[cid]), reverse=True)
+        picked = self._dedupe([self._by_id[cid] for cid in scored], top_k)
+        passages = [
+            Passage(chunk=c, rank=i + 1, score=fused[c.id] * (0.5 + coverage[c.id]),
+                    dense_rank=ranks[c.id][0], lexical_rank=ranks[c.id][1], context=c.heading)
+            for i, c in enumerate(picked)
+        ]
+        confidence = max((coverage[p.chunk.id] for p in passages[:3]), default=0.0)
+        return RetrievalResult(passages=passages, query=q, confidence=confidence, coverage=coverage)
+
+    def coverage(self, question: str, chunk: Chunk) -> float:
+        """IDF-weighted share of the question's content bigrams that occur in the chunk."""
+        grams = {g for g in char_bigrams(_strip_question_words(question)) if g in self._idf}
+        if not grams:
+            return 0.0
+        have = set(char_bigrams(search_text(chunk)))
+        total = sum(self._idf[g] for g in grams)
+        return sum(self._idf[g] for g in grams if g in have) / total
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _allowed(self, docs, kinds) -> set[str] | None:
+        if not docs and not kinds:
+            return None
+        docs_n = {d for d in docs or []}
+        return {
+            c.id for c in self._by_id.values()
+            if (not docs_n or c.file in docs_n or c.doc_id in docs_n or c.title in docs_n)
+            and (not kinds or c.doc_kind in kinds or c.kind in kinds)
+        }
+
+    @staticmethod
+    def _dedupe(chunks: list[Chunk], k: int) -> list[Chunk]:
+        """Drop chunks that mostly overlap an already picked one (overlap windows, repeats)."""
+        out: list[Chunk] = []
+        for c in chunks:
+            dup = False
+            for o in out:
+                if o.doc_id == c.doc_id:
+                    inter = min(o.end, c.end) - max(o.start, c.start)
+                    if inter > 0.6 * min(o.end - o.start, c.end - c.start):
+                        dup = True
+                        break
+                if re.sub(r"\s+", "", o.text) == re.sub(r"\s+", "", c.text):
+                    dup = True
+                    break
+            if not dup:
+                out.append(c)
+            if len(out) >= k:
+                break
+        return out
+
+
+def _strip_question_words(question: str) -> str:
+    """Remove interrogatives and politeness that carry no topic (for coverage scoring)."""
+    s = _norm(question)
+    for w in sorted(_QUESTION_WORDS, key=len, reverse=True):
+        if len(w) >= 2:
+            s = s.replace(w, " ")
+    return s

