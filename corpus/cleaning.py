@@ -1,0 +1,490 @@
+"""Whitespace-only cleaning of extracted document text.
+
+PDF extraction (and the corpus' .txt files, which are PDF-extracted text) breaks lines in the
+middle of words and sentences ("撫\\n順"), sometimes puts a blank line after every wrapped line,
+and keeps page furniture such as page numbers and running headers. This module repairs the
+line structure without touching a single visible character: no NFKC, no replacement, so every
+quote taken from the cleaned text is verbatim corpus text.
+
+What changes:
+- line ends (CRLF/CR -> LF), trailing whitespace, leading indentation;
+- lines that a PDF wrap cut are joined (nothing inserted between Japanese characters, one space
+  between two ASCII words);
+- runs of blank lines collapse to one blank line, placed where a paragraph/section break is
+  likely;
+- bare page-number lines ("- 3 -", "Page 3", "3/10") are dropped, and for paged input also
+  bare numbers and running headers/footers repeated at the top/bottom of many pages.
+
+What never happens: headings, list items and table rows are not joined to their neighbours,
+and no character other than whitespace is added, removed or changed except in dropped
+page-furniture lines.
+
+The output is a sequence of paragraphs and rows, one per line. A blank line separates
+paragraphs (a line that ends a sentence followed by prose) and precedes headings; table rows,
+list items and label/value lines of one table or list are separated by single newlines.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["clean_text", "clean_pages", "display_width", "is_table_row", "is_block_start"]
+
+# Characters that end a sentence or an item: a line ending with one is never joined to the next.
+_SENTENCE_END = set("。．！？!?︕︖：:︓…‥")
+# Closing brackets: a line ending with one is joined only when it is clearly full width.
+_CLOSERS = set("」』）)】］]〉＞>》〕")
+_DASHES = "-－―‐—–ー−"
+
+# Starts of headings and list items. A line that starts with one of these is never joined to
+# the previous line.
+_BLOCK_START = re.compile(
+    r"""^(?:
+        [一二三四五六七八九十百]+[、．.]                           # 一、 二．
+      | [（(]\s*(?:[一二三四五六七八九十]+|[0-9０-９]{1,3}|[ア-ンｱ-ﾝ]|[a-zａ-ｚA-ZＡ-Ｚ]|[ⅰ-ⅻⅠ-Ⅻ]+)\s*[)）]  # （一）(1)（ア）(ｱ)(a)
+      | [0-9]{1,3}(?:[.．、)）](?![0-9０-９])|\s)                  # 1. 1) 1 (not 1.5, not 2025 年)
+      | [０-９]{1,3}(?:[.．、)）](?![0-9０-９])|\s)                # １． １
+      | [ア-ンｱ-ﾝ](?:\s|[.．)）])                                  # ア 取組  ｱ.
+      | [a-zａ-ｚA-ZＡ-Ｚ](?:[.．)）]|[’']|\s(?=[^\sA-Za-z]))       # a. ａ 中小  ａ’  (not "a new")
+      | [\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]  # ① ⑳ ❶ ㉑
+      | [ⅰ-ⅻⅠ-Ⅻ](?:\s|[.．、)）])                                # Ⅰ． ⅱ
+      | [【＜〈《〔［<]                                            # 【…】 ＜…＞ 〈…〉
+      | [○◯●◎■□◆◇▪▫►▶▷➢➤✓✔・※＊*†‡§]                           # bullets, notes
+      | [\ue000-\uf8ff]                                           # private-use glyph bullets
+      | [-－―‐—–−]\s                                              # "- item"
+      | 第\s*[0-9０-９一二三四五六七八九十百]+\s*[章節編部款条項]   # 第1章 第２節
+      | (?:注|備考|出典|資料|参考)\s*[0-9０-９]*\s*[:：︓]             # 注：出典：
+      | \#{1,6}\s | [>|]                                          # markdown heading, quote, table
+    )""",
+    re.VERBOSE,
+)
+# Block starts that mark a section heading (as opposed to a bullet or note): a blank line is
+# placed before them.
+_HEADING_START = re.compile(
+    r"""^(?:
+        [一二三四五六七八九十百]+[、．.]
+      | [（(]\s*(?:[一二三四五六七八九十]+|[0-9０-９]{1,3}|[ア-ンｱ-ﾝ]|[a-zａ-ｚ])\s*[)）]
+      | [0-9０-９]{1,3}(?:[.．、)）](?![0-9０-９])|\s)
+      | [ア-ンｱ-ﾝ](?:\s|[.．)）])
+      | [a-zａ-ｚ](?:[.．)）]|[’']|\s(?=[^\sA-Za-z]))
+      | [\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]
+      | [【＜〈《■□◆]
+      | 第\s*[0-9０-９一二三四五六七八九十百]+\s*[章節編部款条項]
+    )""",
+    re.VERBOSE,
+)
+# Lines that are nothing but a page number ("- 3 -", "－ 12 －", "Page 3", "p. 3", "3/10").
+_PAGE_NUMBER = re.compile(
+    rf"""^(?:
+        [{_DASHES}]\s*[0-9０-９]{{1,4}}\s*[{_DASHES}]
+      | (?:[Pp]age|PAGE|[Pp]\.)\s*[0-9０-９]{{1,4}}(?:\s*(?:/|of)\s*[0-9０-９]{{1,4}})?
+      | [0-9０-９]{{1,4}}\s*/\s*[0-9０-９]{{1,4}}
+      | [0-9０-９]{{1,4}}\s*ページ
+    )$""",
+    re.VERBOSE,
+)
+_BARE_NUMBER = re.compile(r"^[0-9０-９]{1,4}$")
+# A table cell: a short token holding a figure, or a dash/mark standing for one.
+_DIGIT = re.compile(r"[0-9０-９]")
+# A figure standing alone on a line: "80件", "(２件)", "7,100万円", "4.6％", "－".
+_LONE_CELL = re.compile(
+    rf"^[(（\[［]?[{_DASHES}+＋△▲]?[0-9０-９][0-9０-９,，.．:：/／]*[^\s0-9０-９]{{0,4}}[)）\]］]?$"
+    rf"|^[{_DASHES}〇○◯●×✕△▲※/／]$"
+    r"|^(?:令和|平成|昭和)\s*[元0-9０-９]{1,2}\s*年(?:度|[0-9０-９]{1,2}月)?$"
+)
+_MARK_CELL = re.compile(rf"^[{_DASHES}〇○◯●×✕△▲※/／]$")
+_CELL_GAP = re.compile(r"[^\x00-\x7f][ \u3000]+[^\x00-\x7f]")
+_NUMBER_LIST = re.compile(r"[0-9０-９、]+")
+_PROSE_BRACKETS = set("【】「」『』")
+# "label value" rows of a form or card ("所在地 鎌倉市…", "開設年月日 令和元年…").
+_FORM_ROW = re.compile(r"^[^\s、。「」（）()【】・※]{3,8}[ \u3000]+\S")
+_TRAILING_DIGITS = re.compile(r"[0-9０-９]+")
+
+
+def display_width(text: str) -> int:
+    """Display width of `text`: full-width and wide characters count 2, others 1."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _is_cell(token: str, max_len: int = 10) -> bool:
+    return (len(token) <= max_len and bool(_DIGIT.search(token))) or bool(_MARK_CELL.match(token))
+
+
+def is_table_row(line: str) -> bool:
+    """True for a line that is a run of short cells (tab-separated, or mostly figures).
+
+    Examples: "目標値 25 ６ 12 18 24 30", "実績値 842人 312人 136人 -18人", a tab-separated row,
+    a header row of short labels ("区  分 人  数"), a bare cell such as "80件" or "(２件)".
+    """
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if "\t" in stripped or (stripped.startswith("|") and stripped.endswith("|")):
+        return True
+    if "。" in stripped or _PROSE_BRACKETS & set(stripped):
+        return False
+    tokens = stripped.split()
+    if any("、" in tok and not _NUMBER_LIST.fullmatch(tok) for tok in tokens):
+        return False  # a comma between words is prose ("期全国代表大会、第"); "2、3" is not
+    if len(tokens) == 1:
+        return bool(_LONE_CELL.match(tokens[0]))
+    label, rest = tokens[0], tokens[1:]
+    if len(label) <= 22 and all(len(tok) <= 12 for tok in rest):
+        if 2 * sum(1 for tok in rest if _is_cell(tok, 12)) >= len(rest):
+            return True
+    # A header row of short labels: "区  分 人  数", "施策取組期間 限度額 補助見込み額".
+    return len(tokens) >= 3 and all(len(tok) <= 6 for tok in tokens)
+
+
+def is_block_start(line: str) -> bool:
+    """True when `line` starts a heading, a list item, a note or a bracketed label."""
+    return bool(_BLOCK_START.match(line.strip()))
+
+
+def _is_heading_start(line: str) -> bool:
+    return bool(_HEADING_START.match(line.strip()))
+
+
+def _is_page_number(line: str) -> bool:
+    return bool(_PAGE_NUMBER.match(line.strip()))
+
+
+@dataclass
+class _Line:
+    text: str  # without surrounding whitespace (leading tabs of table rows are kept)
+    indent: int  # display width of the leading spaces
+    width: int  # display width including the indentation
+    page: int
+    blanks_before: int  # blank lines between this line and the previous kept line
+    trailing_space: bool  # the raw line ended with whitespace
+
+
+def _join_separator(left: str, right: str) -> str:
+    """What to insert when joining two wrapped lines: a space between ASCII words only."""
+    if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
+        return " "
+    return ""
+
+
+def _ends_sentence(text: str) -> bool:
+    return text[-1] in _SENTENCE_END
+
+
+def _ends_with_continuation(text: str) -> bool:
+    """True when the last character almost certainly continues on the next line."""
+    last = text[-1]
+    if last in "、，,・":
+        return True
+    return "\u3041" <= last <= "\u309f"  # hiragana: particles and inflections
+
+
+def _percentile(values: list[int], q: float) -> int:
+    if not values:
+        return 0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
+
+
+def _split_lines(page: str) -> list[str]:
+    lines = page.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()  # the final line terminator does not open a blank line
+    return lines
+
+
+def _strip_common_tab(pages: list[list[str]]) -> None:
+    """Remove one leading tab from every line when all non-blank lines start with one."""
+    non_blank = [line for lines in pages for line in lines if line.strip()]
+    if non_blank and all(line.startswith("\t") for line in non_blank):
+        for lines in pages:
+            lines[:] = [line[1:] if line.startswith("\t") else line for line in lines]
+
+
+def _is_edge_number(line: str) -> bool:
+    return bool(_PAGE_NUMBER.match(line) or _BARE_NUMBER.match(line))
+
+
+def _edge_lines(lines: list[str]) -> tuple[list[int], list[int]]:
+    """Indexes of the top and bottom content lines of a page (at most 2 each, numbers first)."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    top, bottom = [], []
+    for order, edge in ((content, top), (content[::-1], bottom)):
+        for i in order[:2]:
+            edge.append(i)
+            if not _is_edge_number(lines[i].strip()):
+                break
+    return top, bottom
+
+
+def _furniture_keys(pages: list[list[str]]) -> set[str]:
+    """Lines repeated at the top or bottom of many pages (running headers and footers).
+
+    Only the outermost line of each page edge counts (after a page number, if any). Digits
+    are masked so "委員会資料 3" and "委員会資料 4" count as the same line.
+    """
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        top, bottom = _edge_lines(lines)
+        keys = set()
+        for edge in (top, bottom):
+            for depth, i in enumerate(edge):
+                line = lines[i].strip()
+                if _is_edge_number(line):
+                    continue
+                keys.add(line)  # an exact repeat may sit inside a page number
+                if depth == 0:
+                    keys.add(_TRAILING_DIGITS.sub("#", line))  # "資料 3", "資料 4": outermost only
+        counts.update(keys)
+    threshold = max(3, (len(pages) + 1) // 2)
+    return {key for key, n in counts.items() if n >= threshold and len(key) <= 80}
+
+
+def _drop_page_furniture(pages: list[list[str]], paged: bool) -> list[list[str]]:
+    """Drop page-number lines; with real pages also bare edge numbers and running headers."""
+    furniture = _furniture_keys(pages) if paged else set()
+    result = []
+    for index, lines in enumerate(pages):
+        top, bottom = _edge_lines(lines) if paged else ([], [])
+        edges = set(top + bottom)
+        outermost = {edge[0] for edge in (top, bottom) if edge}
+        kept = []
+        for i, line in enumerate(lines):
+            stripped = line.strip()
+            if stripped and _is_page_number(stripped):
+                logger.debug("dropping page-number line %r on page %d", stripped, index + 1)
+                continue
+            if i in edges and (
+                _BARE_NUMBER.match(stripped)
+                or stripped in furniture
+                or (i in outermost and _TRAILING_DIGITS.sub("#", stripped) in furniture)
+            ):
+                logger.debug("dropping page furniture %r on page %d", stripped, index + 1)
+                continue
+            kept.append(line)
+        result.append(kept)
+    return result
+
+
+def _to_records(pages: list[list[str]]) -> list[_Line]:
+    records: list[_Line] = []
+    blanks = 0
+    for page_no, lines in enumerate(pages):
+        for raw in lines:
+            line = raw.rstrip()
+            if not line.strip():
+                blanks += 1
+                continue
+            if "\t" in line.lstrip(" \u3000"):
+                body = line.lstrip(" \u3000")  # keep leading tabs: they are empty cells
+            else:
+                body = line.strip()
+            indent_text = line[: len(line) - len(body)]
+            indent = display_width(indent_text.replace("\t", "    "))
+            records.append(
+                _Line(body, indent, indent + display_width(body), page_no, blanks, raw != line)
+            )
+            blanks = 0
+    return records
+
+
+def _is_double_spaced(records: list[_Line]) -> bool:
+    """True when most consecutive lines are separated by exactly one blank line.
+
+    Some PDF extractions put a blank line after every wrapped line; blank lines then say
+    nothing about paragraphs.
+    """
+    gaps = [rec.blanks_before for rec in records[1:]]
+    if len(gaps) < 8:
+        return False
+    return sum(1 for gap in gaps if gap == 1) >= 0.6 * len(gaps)
+
+
+def _trailing_space_marks_paragraphs(records: list[_Line]) -> bool:
+    """True when trailing whitespace marks paragraph ends (some extractors emit it there).
+
+    Then a line ending with "。" but no trailing space is a wrap that happened to fall
+    after a sentence end, not the end of a paragraph.
+    """
+    ended = [rec for rec in records if rec.text[-1] in "。．"]
+    open_ = [rec for rec in records if not _ends_sentence(rec.text) and rec.text[-1] not in _CLOSERS]
+    if len(ended) < 5 or len(open_) < 5:
+        return False
+    ended_share = sum(rec.trailing_space for rec in ended) / len(ended)
+    open_share = sum(rec.trailing_space for rec in open_) / len(open_)
+    return ended_share >= 0.6 and open_share <= 0.15
+
+
+class _Layout:
+    """Per-document facts and the line-joining / paragraph-break decisions."""
+
+    def __init__(self, records: list[_Line]):
+        self.records = records
+        self.double_spaced = _is_double_spaced(records)
+        self.paragraph_spaces = _trailing_space_marks_paragraphs(records)
+        self.table = [is_table_row(rec.text) for rec in records]
+        prose = [rec.width for rec, table in zip(records, self.table) if not table]
+        self.doc_width = max(_percentile(prose, 0.9), 1)
+
+    def local_width(self, i: int) -> int:
+        """Typical full line width around line i: the widest prose line in its neighbourhood."""
+        lo, hi = max(0, i - 4), min(len(self.records), i + 5)
+        if not self.double_spaced:
+            # Single-spaced text: the paragraph block (lines not separated by blank lines).
+            lo = i
+            while lo > 0 and self.records[lo].blanks_before == 0:
+                lo -= 1
+            hi = i + 1
+            while hi < len(self.records) and self.records[hi].blanks_before == 0:
+                hi += 1
+        widths = [self.records[j].width for j in range(lo, hi) if not self.table[j]]
+        return max(max(widths, default=0), self.doc_width // 2)
+
+    def _tiny(self, i: int) -> bool:
+        return 0 <= i < len(self.records) and len(self.records[i].text) <= 2
+
+    def joins(self, i: int) -> bool:
+        """True when line i continues line i-1 (a PDF wrap cut it)."""
+        prev, cur = self.records[i - 1], self.records[i]
+        if self.table[i - 1]:
+            return False
+        if self.table[i]:
+            # Only a heading or item cut mid-phrase ("○ …県内中小企業の" + "数(累計) 令和７年…")
+            # continues into a row of figures.
+            return (
+                "\t" not in cur.text
+                and is_block_start(prev.text)
+                and not is_block_start(cur.text)
+                and not _DIGIT.match(cur.text)
+                and _ends_with_continuation(prev.text)
+                and prev.width >= 0.85 * self.doc_width
+                and (self.double_spaced or cur.blanks_before == 0)
+            )
+        if not self.double_spaced and cur.blanks_before > 0:
+            return False
+        if is_block_start(cur.text):
+            return False
+        if self.double_spaced and cur.indent >= 2 and cur.indent > prev.indent:
+            return False  # deeper indentation opens a new paragraph
+        if _FORM_ROW.match(prev.text) and _FORM_ROW.match(cur.text):
+            return False  # two "label value" rows of a card
+        if self._tiny(i) and (self._tiny(i + 1) or self._tiny(i - 1)):
+            return False  # vertical text: one character per line
+        text = prev.text
+        local = self.local_width(i - 1)
+        full = prev.width >= 0.85 * local
+        if _ends_sentence(text):
+            # A wrap that happens to fall after "。": only detectable with paragraph marks.
+            return self.paragraph_spaces and text[-1] in "。．" and not prev.trailing_space and full
+        if is_block_start(text):
+            # A heading or item continues only when it fills the whole page width.
+            return text[-1] not in _CLOSERS and prev.width >= 0.85 * self.doc_width
+        if text[-1] in _CLOSERS:
+            return prev.width >= 0.95 * local
+        if prev.width < 0.85 * self.doc_width and _CELL_GAP.search(text):
+            return False  # a narrow line with spaced-out cells: a table header, not prose
+        if full:
+            return True
+        if _ends_with_continuation(text) and prev.width >= min(40, 0.6 * local):
+            return True
+        # Paragraph-per-line layouts (HTML, some PDFs): a long line that stops mid-sentence.
+        return prev.width >= 80
+
+    def paragraph_break(self, i: int, unit: str, unit_last: int) -> bool:
+        """True when a blank line should separate line i from the output line `unit` before it.
+
+        `unit` is the text of the previous output line (possibly several joined lines) and
+        `unit_last` the index of its last record.
+        """
+        cur = self.records[i]
+        if not self.double_spaced:
+            return cur.blanks_before > 0
+        if self.table[unit_last] and self.table[i]:
+            return False
+        if _is_heading_start(cur.text):
+            return True
+        if _is_heading_start(unit) and not _ends_sentence(unit) and len(unit) <= 100:
+            return True
+        if _ends_sentence(unit) or "。" in cur.text:
+            return not self.table[i]
+        if self.table[i]:
+            return False  # a table title or label stays glued to its rows
+        if self.table[unit_last]:
+            # After a table: a new block, a sentence or a full line starts a new paragraph.
+            return is_block_start(cur.text) or cur.width >= 0.85 * self.doc_width
+        full = 0.85 * self.doc_width
+        return self.records[unit_last].width >= full or cur.width >= full
+
+
+def _clean(pages: list[str], paged: bool, reflow: bool = True) -> tuple[str, tuple[int, ...]]:
+    split = [_split_lines(page) for page in pages]
+    _strip_common_tab(split)
+    split = _drop_page_furniture(split, paged)
+    records = _to_records(split)
+    if not records:
+        return "", tuple(0 for _ in pages) if paged else ()
+    layout = _Layout(records)
+    parts: list[str] = []
+    length = 0
+    first_offset: dict[int, int] = {}
+    unit = ""
+    for i, rec in enumerate(records):
+        if i == 0:
+            sep = ""
+        elif reflow and layout.joins(i):
+            sep = _join_separator(records[i - 1].text, rec.text)
+        elif (layout.paragraph_break(i, unit, i - 1) if reflow else rec.blanks_before > 0):
+            sep = "\n\n"
+        else:
+            sep = "\n"
+        unit = unit + sep + rec.text if sep in ("", " ") and i else rec.text
+        parts.append(sep)
+        length += len(sep)
+        first_offset.setdefault(rec.page, length)
+        parts.append(rec.text)
+        length += len(rec.text)
+    text = "".join(parts)
+    if not paged:
+        return text, ()
+    starts: list[int] = []
+    for page_no in range(len(pages)):
+        later = [first_offset[p] for p in range(page_no, len(pages)) if p in first_offset]
+        starts.append(later[0] if later else len(text))
+    starts[0] = 0
+    return text, tuple(starts)
+
+
+def clean_pages(pages: list[str]) -> tuple[str, tuple[int, ...]]:
+    """Clean the text of a paged document (one string per page).
+
+    Running headers/footers and page numbers are dropped, then the pages are cleaned as one
+    text (a sentence cut by a page break is joined too).
+
+    Returns:
+        (text, page_starts): the cleaned text and, for each input page, the offset in it
+        where that page's content begins (an empty page starts where the next one does).
+    """
+    if not pages:
+        return "", ()
+    return _clean(list(pages), paged=True)
+
+
+def clean_text(raw: str, *, reflow: bool = True) -> str:
+    """Clean a whole extracted text; form feeds, if any, are treated as page breaks.
+
+    Args:
+        raw: the extracted text.
+        reflow: join lines cut by PDF wraps and re-place paragraph breaks. Pass False for
+            text whose line breaks are already meaningful (HTML, docx): then only
+            whitespace is tidied and page-number lines are dropped.
+    """
+    if "\f" in raw:
+        return _clean(raw.split("\f"), paged=True, reflow=reflow)[0]
+    return _clean([raw], paged=False, reflow=reflow)[0]

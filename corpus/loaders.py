@@ -1,0 +1,520 @@
+"""Reading documents from disk (.txt, .md, .pdf, .html, .docx) into cleaned LoadedDocument values.
+
+Every failure a user can cause (unsupported type, unreadable, too large, empty, binary noise,
+unknown encoding, corrupt or scanned PDF, HTML without main text, corrupt docx) raises
+corpus.errors.LoadError with a Japanese `ja` message naming the file, so an ingest can list
+the file as skipped and go on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from corpus.cleaning import clean_pages, clean_text
+from corpus.errors import LoadError
+from corpus.models import DocumentMeta, LoadedDocument
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["SUPPORTED_SUFFIXES", "DEFAULT_MAX_BYTES", "iter_files", "load_document", "decode_text"]
+
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".pdf", ".html", ".htm", ".docx"})
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_FORMATS = {".txt": "txt", ".md": "md", ".pdf": "pdf", ".html": "html", ".htm": "html", ".docx": "docx"}
+_SKIPPED_NAMES = {"manifest.json"}
+_SHORT_TITLE = 60  # a first line longer than this is prose, not a title
+# Japanese legacy encodings tried, in order, when the bytes are not UTF-8.
+_LEGACY_ENCODINGS = ("cp932", "euc_jp")
+_BOILERPLATE_TAGS = ("nav", "header", "footer", "aside", "script", "style", "noscript", "form",
+                     "template", "iframe", "svg", "button", "select")
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "body", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+    "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "caption", "figure",
+    "figcaption", "address", "hr", "head", "list", "item", "quote", "code", "doc", "tbody",
+    "thead", "tfoot",
+}
+_ROW_TAGS = {"tr", "row"}
+_CELL_TAGS = {"td", "th", "cell"}
+_BREAK_TAGS = {"br", "lb"}
+_CHARSET_DECL = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def iter_files(paths: Iterable[Path]) -> list[Path]:
+    """Expand files and folders (recursively, sorted) into the files to ingest.
+
+    manifest.json and hidden files or folders (name starting with ".") are skipped; files of
+    any other suffix are returned so that load_document can report unsupported ones.
+    Duplicates are removed, order is kept.
+    """
+    seen: set[Path] = set()
+    result: list[Path] = []
+
+    def add(file: Path) -> None:
+        key = file.resolve()
+        if key not in seen:
+            seen.add(key)
+            result.append(file)
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for file in sorted(path.rglob("*")):
+                relative = file.relative_to(path).parts
+                if any(part.startswith(".") for part in relative) or not file.is_file():
+                    continue
+                if file.name in _SKIPPED_NAMES:
+                    continue
+                add(file)
+        elif path.name in _SKIPPED_NAMES or path.name.startswith("."):
+            continue
+        else:
+            add(path)  # a missing file is reported by load_document
+    return result
+
+
+def load_document(
+    path: Path, meta: DocumentMeta | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> LoadedDocument:
+    """Read one file, extract and clean its text.
+
+    Args:
+        path: the file (.txt, .md, .pdf, .html, .htm or .docx).
+        meta: what the manifest says about it; derived from the file when None.
+        max_bytes: larger files are refused.
+
+    Returns:
+        LoadedDocument with doc_id = file name, content_hash = sha256 of the raw bytes,
+        cleaned text and (for PDF) page_starts.
+
+    Raises:
+        LoadError: the file cannot be used; `ja` says why in Japanese.
+    """
+    if max_bytes <= 0:
+        raise ValueError(f"max_bytes must be > 0, got {max_bytes}")
+    path = Path(path)
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        shown = suffix or "拡張子なし"
+        raise LoadError(
+            str(path),
+            f"unsupported file type {suffix or '(none)'}",
+            ja=f"{name}: 対応していないファイル形式です（{shown}）。"
+            f"対応形式は {', '.join(sorted(SUPPORTED_SUFFIXES))} です。",
+        )
+    data = _read_bytes(path, max_bytes)
+    if not data.strip():
+        raise _empty(path)
+    fmt = _FORMATS[suffix]
+    page_starts: tuple[int, ...] = ()
+    if fmt == "pdf":
+        pages, found_title = _extract_pdf(path, data)
+        text, page_starts = clean_pages(pages)
+    elif fmt == "html":
+        raw, found_title = _extract_html(path, data)
+        text = clean_text(raw, reflow=False)
+    elif fmt == "docx":
+        raw, found_title = _extract_docx(path, data)
+        text = clean_text(raw, reflow=False)
+    else:
+        raw = decode_text(data, path)
+        text = clean_text(raw)
+        found_title = _markdown_title(text) if fmt == "md" else ""
+    if not text.strip():
+        if fmt == "html":
+            raise LoadError(
+                str(path), "no main text found in HTML",
+                ja=f"{name} から本文を抽出できませんでした（本文のない HTML です）。",
+            )
+        raise _empty(path)
+    if meta is None:
+        meta = DocumentMeta(file=name, title=found_title or _first_line_title(text) or path.stem)
+    logger.info("loaded %s (%s, %d chars)", name, fmt, len(text))
+    return LoadedDocument(
+        doc_id=name,
+        path=str(path),
+        meta=meta,
+        text=text,
+        content_hash=hashlib.sha256(data).hexdigest(),
+        format=fmt,
+        page_starts=page_starts,
+    )
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise IsADirectoryError(str(path))
+        if size > max_bytes:
+            raise LoadError(
+                str(path), f"file is {size} bytes, over the limit of {max_bytes}",
+                ja=f"{name} はファイルサイズが大きすぎます（{_mb(size)}、上限 {_mb(max_bytes)}）。",
+            )
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise LoadError(str(path), "file not found", ja=f"{name} が見つかりません。") from exc
+    except PermissionError as exc:
+        raise LoadError(
+            str(path), "permission denied",
+            ja=f"{name} を読み取る権限がありません。ファイルのアクセス権を確認してください。",
+        ) from exc
+    except IsADirectoryError as exc:
+        raise LoadError(str(path), "not a regular file", ja=f"{name} は通常のファイルではありません。") from exc
+    except OSError as exc:
+        raise LoadError(
+            str(path), f"cannot read: {exc}", ja=f"{name} を読み取れませんでした（{exc.strerror or 'I/O エラー'}）。"
+        ) from exc
+    if len(data) > max_bytes:  # grew while we looked
+        raise LoadError(
+            str(path), f"file is over the limit of {max_bytes} bytes",
+            ja=f"{name} はファイルサイズが大きすぎます（上限 {_mb(max_bytes)}）。",
+        )
+    return data
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _empty(path: Path) -> LoadError:
+    return LoadError(str(path), "empty file (no text)", ja=f"{path.name} は空です（本文がありません）。")
+
+
+# --- plain text ---------------------------------------------------------------------------
+
+
+def decode_text(data: bytes, path: Path | str = "<bytes>") -> str:
+    """Decode the bytes of a text file: UTF-8 (BOM stripped), UTF-16 with BOM, CP932/Shift_JIS, EUC-JP.
+
+    Legacy encodings are decoded strictly and the candidate that reads as sensible Japanese
+    wins (share of kana/kanji, no half-width-katakana or private-use noise); nothing is
+    guessed when no candidate is convincing.
+
+    Raises:
+        LoadError: binary data, or no encoding gives sensible text.
+    """
+    name = Path(str(path)).name
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+        return _checked(_strict(data, "utf-8", path), path)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _checked(_strict(data, "utf-16", path), path)
+    if b"\x00" in data or _control_share(data) > 0.05:
+        raise _binary(path)
+    try:
+        return _checked(data.decode("utf-8"), path)
+    except UnicodeDecodeError:
+        pass
+    scored = []
+    for encoding in _LEGACY_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        scored.append((_japanese_score(text), encoding, text))
+    if scored:
+        score, encoding, text = max(scored)
+        logger.debug("%s: decoded as %s (score %.2f)", name, encoding, score)
+        if score >= 0.5:
+            return _checked(text, path)
+    raise LoadError(
+        str(path), "cannot detect the text encoding",
+        ja=f"{name} の文字コードを判定できませんでした。UTF-8 で保存し直してから追加してください。",
+    )
+
+
+def _strict(data: bytes, encoding: str, path: Path | str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise LoadError(
+            str(path), f"invalid {encoding} despite its byte-order mark",
+            ja=f"{Path(str(path)).name} の文字コードが正しくありません（{encoding} として読めません）。",
+        ) from exc
+
+
+def _checked(text: str, path: Path | str) -> str:
+    """Refuse decoded text that is mostly control characters (binary data with a text name)."""
+    text = text.lstrip("\ufeff")
+    visible = [ch for ch in text if not ch.isspace()]
+    if not visible:
+        return text
+    controls = sum(1 for ch in visible if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"))
+    if controls / len(visible) > 0.05:
+        raise _binary(path)
+    return text
+
+
+def _control_share(data: bytes) -> float:
+    if not data:
+        return 0.0
+    controls = sum(1 for byte in data if byte < 0x20 and byte not in (0x09, 0x0A, 0x0C, 0x0D, 0x1B))
+    return controls / len(data)
+
+
+def _binary(path: Path | str) -> LoadError:
+    return LoadError(
+        str(path), "binary data, not text",
+        ja=f"{Path(str(path)).name} はテキストとして読めません（バイナリデータのようです）。",
+    )
+
+
+def _japanese_score(text: str) -> float:
+    """How much `text` looks like Japanese: (good - 3*bad) / non-ASCII characters.
+
+    Good: kana, kanji, Japanese punctuation, full-width forms, circled numbers/units.
+    Bad: half-width katakana and private-use or unassigned characters, which is what EUC-JP
+    bytes read as CP932 (and vice versa) mostly turn into.
+    """
+    good = bad = total = 0
+    for ch in text:
+        code = ord(ch)
+        if code < 0x80:
+            continue
+        total += 1
+        if (
+            0x3040 <= code <= 0x30FF  # kana
+            or 0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
+            or 0x3000 <= code <= 0x303F  # CJK punctuation
+            or 0xFF01 <= code <= 0xFF5E  # full-width ASCII
+            or 0x2460 <= code <= 0x24FF  # circled numbers
+            or 0x3200 <= code <= 0x33FF  # enclosed CJK, units
+            or 0x2010 <= code <= 0x2312  # dashes, quotes, arrows, math
+            or 0x25A0 <= code <= 0x266F  # shapes, stars
+            or 0x2160 <= code <= 0x217F  # roman numerals
+        ):
+            good += 1
+        elif 0xFF61 <= code <= 0xFF9F or unicodedata.category(ch) in ("Co", "Cn", "Cc"):
+            bad += 1
+    if total == 0:
+        return 1.0
+    return (good - 3 * bad) / total
+
+
+def _markdown_title(text: str) -> str:
+    for line in text.splitlines():
+        match = re.match(r"^#{1,6}\s+(.+?)\s*#*\s*$", line)
+        if match:
+            return match.group(1)
+    return ""
+
+
+def _first_line_title(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line if len(line) <= _SHORT_TITLE else ""
+    return ""
+
+
+# --- PDF ----------------------------------------------------------------------------------
+
+
+def _extract_pdf(path: Path, data: bytes) -> tuple[list[str], str]:
+    """Text of each page (pypdf text layer) and the metadata title."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    name = path.name
+    corrupt = LoadError(
+        str(path), "corrupt PDF",
+        ja=f"{name} は PDF として読み込めませんでした（ファイルが壊れている可能性があります）。",
+    )
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise LoadError(
+                str(path), "encrypted PDF",
+                ja=f"{name} はパスワードで保護されているため読み込めません。保護を解除してから追加してください。",
+            )
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = ""
+        if reader.metadata is not None and reader.metadata.title:
+            title = str(reader.metadata.title).strip()
+    except LoadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
+            RecursionError, AssertionError, zipfile.BadZipFile) as exc:
+        raise corrupt from exc
+    if not pages:
+        raise corrupt
+    visible = sum(len("".join(page.split())) for page in pages)
+    if visible < 10 * len(pages) and visible < 200:
+        raise LoadError(
+            str(path), "PDF has no text layer (scanned?)",
+            ja=f"{name} には文字情報がありません（スキャン画像の PDF の可能性があります）。"
+            "OCR でテキスト化してから追加してください。",
+        )
+    return pages, title
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+
+def _decode_html(path: Path, data: bytes) -> str:
+    match = _CHARSET_DECL.search(data[:4096])
+    if match and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        encoding = match.group(1).decode("ascii").lower()
+        encoding = {"shift_jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "windows-31j": "cp932"}.get(
+            encoding, encoding
+        )
+        try:
+            return _checked(data.decode(encoding), path)
+        except (LookupError, UnicodeDecodeError):
+            logger.debug("%s: declared charset %s does not decode; detecting", path.name, encoding)
+    return decode_text(data, path)
+
+
+def _extract_html(path: Path, data: bytes) -> tuple[str, str]:
+    """Main text of an HTML page (trafilatura, falling back to the body without boilerplate)."""
+    import lxml.etree
+    import lxml.html
+
+    html = _XML_DECL.sub("", _decode_html(path, data))
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise LoadError(
+            str(path), f"cannot parse HTML: {exc}", ja=f"{path.name} を HTML として解析できませんでした。"
+        ) from exc
+    title = ""
+    for xpath in ("//title", "//h1"):
+        found = tree.xpath(xpath)
+        if found:
+            title = " ".join(found[0].text_content().split())
+            if title:
+                break
+    for element in tree.xpath("|".join(f"//{tag}" for tag in _BOILERPLATE_TAGS)):
+        element.drop_tree()
+    fallback = _element_text(tree.find("body") if tree.find("body") is not None else tree)
+    main = _trafilatura_text(lxml.html.tostring(tree, encoding="unicode"))
+    # trafilatura may drop most of a short or unusual page; then the stripped body is better.
+    text = main if main and len(_visible(main)) >= 0.5 * len(_visible(fallback)) else fallback
+    return text, title
+
+
+def _trafilatura_text(html: str) -> str:
+    import lxml.etree
+    import trafilatura
+
+    try:
+        xml = trafilatura.extract(
+            html, include_tables=True, include_comments=False, output_format="xml", favor_recall=True
+        )
+    except Exception as exc:  # noqa: BLE001 - trafilatura raises many internal types; fall back
+        logger.warning("trafilatura failed (%s); using the plain body text", exc)
+        return ""
+    if not xml:
+        return ""
+    try:
+        root = lxml.etree.fromstring(xml.encode("utf-8"))
+    except lxml.etree.XMLSyntaxError:
+        return ""
+    main = root.find("main")
+    return _element_text(main if main is not None else root)
+
+
+def _visible(text: str) -> str:
+    return "".join(text.split())
+
+
+def _element_text(element) -> str:
+    """Text of an (X)HTML element: blocks as paragraphs, table rows as tab-separated lines."""
+    out: list[str] = []
+    _walk(element, out)
+    text = "".join(out)
+    lines = [" ".join(line.split()) if "\t" not in line else line.strip(" ") for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _walk(element, out: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    tag = tag.split("}")[-1].lower()
+    if tag in _ROW_TAGS:
+        cells = [
+            " ".join(_element_text(cell).split())
+            for cell in element
+            if isinstance(cell.tag, str) and cell.tag.split("}")[-1].lower() in _CELL_TAGS
+        ]
+        if any(cells):
+            out.append("\n" + "\t".join(cells) + "\n")
+        if element.tail:
+            out.append(element.tail)
+        return
+    if tag in _BREAK_TAGS:
+        out.append("\n")
+    elif tag in _BLOCK_TAGS:
+        out.append("\n\n")
+    if element.text and tag:
+        out.append(element.text)
+    for child in element:
+        _walk(child, out)
+    if tag in _BLOCK_TAGS:
+        out.append("\n\n")
+    if element.tail:
+        out.append(element.tail)
+
+
+# --- docx ---------------------------------------------------------------------------------
+
+
+def _extract_docx(path: Path, data: bytes) -> tuple[str, str]:
+    """Paragraphs and tables of a .docx in document order; tables as tab-separated rows."""
+    import io
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        blocks: list[str] = []
+        for child in document.element.body.iterchildren():
+            local = child.tag.split("}")[-1]
+            if local == "p":
+                blocks.append(Paragraph(child, document).text)
+            elif local == "tbl":
+                blocks.append(_docx_table(Table(child, document)))
+        title = (document.core_properties.title or "").strip()
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError,
+            TypeError, IndexError) as exc:
+        raise LoadError(
+            str(path), f"corrupt docx: {exc}",
+            ja=f"{path.name} は Word（.docx）ファイルとして読み込めませんでした（ファイルが壊れている可能性があります）。",
+        ) from exc
+    except Exception as exc:  # lxml.etree.XMLSyntaxError and friends from a damaged package
+        if exc.__class__.__module__.startswith("lxml"):
+            raise LoadError(
+                str(path), f"corrupt docx: {exc}",
+                ja=f"{path.name} は Word（.docx）ファイルとして読み込めませんでした（ファイルが壊れている可能性があります）。",
+            ) from exc
+        raise
+    return "\n\n".join(block for block in blocks if block.strip()), title
+
+
+def _docx_table(table) -> str:
+    rows = []
+    for row in table.rows:
+        cells = []
+        previous = None
+        for cell in row.cells:
+            if previous is not None and cell._tc is previous:  # a merged cell repeats
+                continue
+            previous = cell._tc
+            cells.append(" ".join(cell.text.split()))
+        if any(cells):
+            rows.append("\t".join(cells))
+    return "\n".join(rows)

@@ -1,0 +1,311 @@
+"""Cleaning keeps every visible character and repairs the line structure of PDF-extracted text."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from corpus.cleaning import clean_pages, clean_text, is_block_start, is_table_row
+
+BUNDLED = Path(__file__).resolve().parents[2] / "corpus" / "documents"
+BUNDLED_FILES = sorted(BUNDLED.glob("*.txt"))
+
+
+def norm(s: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
+
+
+def visible(s: str) -> Counter:
+    return Counter(ch for ch in s if not ch.isspace())
+
+
+class TestJoining:
+    def test_joins_japanese_wrap_without_inserting_anything(self):
+        raw = (
+            "中国の東北地方南部に位置する遼寧省は、省都の瀋陽（しんよう）市、大連（だいれん）市、撫\n"
+            "順（ぶじゅん）市など14市から構成されています。\n"
+        )
+        assert clean_text(raw) == (
+            "中国の東北地方南部に位置する遼寧省は、省都の瀋陽（しんよう）市、大連（だいれん）市、撫"
+            "順（ぶじゅん）市など14市から構成されています。"
+        )
+
+    def test_joins_katakana_word_cut_by_wrap(self):
+        raw = (
+            "燃料電池・水素エネルギー技術国家工程研究センター、大連理工大学の研究開発セン\n"
+            "ターなどを設立することを推進する。\n"
+        )
+        assert "研究開発センターなど" in clean_text(raw)
+
+    def test_blank_line_after_every_wrapped_line_is_not_a_paragraph_break(self):
+        lines = [
+            "「さがみロボット産業特区」（以下「本特区」という。）では、生活",
+            "支援ロボットの実用化・普及を通じた県民生活の安全・安心の確保及",
+            "び地域社会の活性化に取り組んでおり、ロボットが社会に溶け込み、",
+            "いのちや生活を支えるパートナーとして活躍する「ロボットと共生す",
+            "る社会」の実現をめざしている。",
+            "第３期計画（令和５～９年度）では、本特区内の市町等と連携し、",
+            "中小企業のロボット産業への参入支援と、ロボットの社会実装の加速",
+            "化に重点的に取り組んでいく。",
+            "イ 数値目標と進捗状況",
+            "国から認定された第３期計画（令和５～９年度）において、６つの",
+            "数値目標を設定している。",
+        ]
+        raw = "\n\n".join(line + " " for line in lines) + "\n"
+        assert clean_text(raw) == (
+            "「さがみロボット産業特区」（以下「本特区」という。）では、生活支援ロボットの実用化・普及を"
+            "通じた県民生活の安全・安心の確保及び地域社会の活性化に取り組んでおり、ロボットが社会に"
+            "溶け込み、いのちや生活を支えるパートナーとして活躍する「ロボットと共生する社会」の実現を"
+            "めざしている。\n\n"
+            "第３期計画（令和５～９年度）では、本特区内の市町等と連携し、中小企業のロボット産業への"
+            "参入支援と、ロボットの社会実装の加速化に重点的に取り組んでいく。\n\n"
+            "イ 数値目標と進捗状況\n\n"
+            "国から認定された第３期計画（令和５～９年度）において、６つの数値目標を設定している。"
+        )
+
+    def test_single_spaced_text_keeps_blank_lines_as_paragraph_breaks(self):
+        raw = (
+            "第一段落の本文はここで終わりますが句点がなく見出しのような行です\n"
+            "\n"
+            "第二段落です。\n"
+        )
+        assert clean_text(raw) == (
+            "第一段落の本文はここで終わりますが句点がなく見出しのような行です\n\n第二段落です。"
+        )
+
+    def test_ascii_words_are_joined_with_one_space(self):
+        raw = (
+            "県経済を牽引するベンチャー企業の創出と成長を促進するため、起業家の創出拠点「ARUYO\n"
+            "ODAWARA」や、ベンチャー企業の成長促進拠点において支援プログラムを実施している。\n"
+        )
+        assert "「ARUYO ODAWARA」や" in clean_text(raw)
+
+    def test_short_lines_are_not_joined(self):
+        body = "外資誘致については、特に日本を含む北東アジアが重視されており、2019年に発表された意見では、\n" * 4
+        box = "※ 神奈川県令和元年度「ヘルスケア」事業の一環で作成\n令和７年度一部更新\n"
+        assert clean_text(body + "\n" + box).endswith(
+            "\n\n※ 神奈川県令和元年度「ヘルスケア」事業の一環で作成\n令和７年度一部更新"
+        )
+
+    def test_crlf_trailing_whitespace_and_indentation(self):
+        raw = "　見出し　\r\n\r\n   本文です。   \r\n"
+        assert clean_text(raw) == "見出し\n\n本文です。"
+
+    def test_runs_of_blank_lines_collapse(self):
+        assert clean_text("一つ目。\n\n\n\n\n二つ目。\n") == "一つ目。\n\n二つ目。"
+
+
+class TestHeadingsAndLists:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "一、全体的な要求",
+            "二、空間の分布",
+            "（一）指導思想",
+            "(一) 指導思想",
+            "1.ハイエンド設備製造産業",
+            "１．概要",
+            "1 国際戦略総合特別区域の名称",
+            "(1) 「さがみロボット産業特区」の取組について",
+            "（１）どのような機関ですか",
+            "ア 取組の概要",
+            "(ｱ) 参入促進・開発支援",
+            "（ア）概要",
+            "ａ 中小企業ロボット産業参入促進事業",
+            "a. ワンストップ",
+            "① 総合特区計画の概要",
+            "② 総合特区計画の目指す目標",
+            "【具体的な取組・成果】",
+            "＜MOU概要＞",
+            "〈参考〉",
+            "○アンチエイジング",
+            "◯ 目標",
+            "● 重点",
+            "■ 目標に向けた取組",
+            "□ 項目",
+            "◆ 項目",
+            "・神奈川県立がんセンター",
+            "※ 補助見込み額について",
+            "*1 日本貿易振興機構",
+            "第1章 総則",
+            "第２節 目的",
+            "- 比較的順調に進んでいる",
+        ],
+    )
+    def test_block_starts(self, line):
+        assert is_block_start(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        ["産業パークを建設する。", "2025 年までに、技術協力については", "28年５月】", "ロ、計画面積は約 5㎢",
+         "「プレ実証フィールド」を開設した。", "（企業立地促進補助金、不動産取得税の不均一課税、"],
+    )
+    def test_not_block_starts(self, line):
+        assert not is_block_start(line)
+
+    def test_heading_is_not_joined_to_previous_wrapped_line(self):
+        raw = (
+            "この行は全幅の本文で、句点がないまま次の行の見出しにつながってしまうことがないように確認す\n"
+            "（二）基本原則\n"
+        )
+        assert clean_text(raw).endswith("確認す\n（二）基本原則")
+
+    @pytest.mark.parametrize("marker", ["ア ", "① ", "・", "※", "1 ", "（１）", "【", "○ ", "第２章 "])
+    def test_list_items_stay_on_their_own_lines(self, marker):
+        full = "県内中小企業のロボット産業への参入を促進するため、企業や部品等に関する情報を集約し"
+        raw = f"{full}\n{marker}次の項目\n"
+        assert clean_text(raw) == f"{full}\n{marker}次の項目"
+
+    def test_wrapped_list_item_is_joined(self):
+        raw = (
+            "２ 人工筋肉による遠隔建機操縦ロボット「アクティブロボ SAM」【平成 27\n\n年４月】 \n\n"
+            "３ 心の健康計測システム【平成 27年５月】 \n\n" * 3
+        )
+        assert clean_text(raw).startswith(
+            "２ 人工筋肉による遠隔建機操縦ロボット「アクティブロボ SAM」【平成 27年４月】\n\n３ 心の健康計測"
+        )
+
+
+class TestTables:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "目標値 25 ６ 12 18 24 30",
+            "実績値 842人 312人 136人 -18人",
+            "\t\t実績値\t119億円\t141億円",
+            "令和５年度 令和６年度 令和７年度 令和８年度 令和９年度",
+            "企業誘致促進賃料補助金 4,071万円",
+            "区  分 人  数",
+            "－ － 〇 － － －",
+            "80件",
+            "(２件)",
+            "| 区分 | 累計額 |",
+        ],
+    )
+    def test_table_rows(self, line):
+        assert is_table_row(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "産党第 19 期全国代表大会、第 19 期中央委員会第 2、3、4、5 回総会の",
+            "１ 手指のリハビリを支援するパワーアシストハンド【平成 26年６月】",
+            "大竜頭山まで、南は廟山まで、北は渤海までとなる。大連新空港から 15",
+            "県では、県内経済の活性化と雇用の創出を図るため、令和６年４月",
+        ],
+    )
+    def test_prose_is_not_a_table_row(self, line):
+        assert not is_table_row(line)
+
+    def test_rows_are_never_joined(self):
+        raw = (
+            "国から認定された第３期計画（令和５～９年度）において、６つの数値目標を設定しており、\n"
+            "令和５年度 令和６年度 令和７年度 令和８年度 令和９年度\n"
+            "目標値 25 ６ 12 18 24 30\n"
+            "実績値 27 12 33 - - -\n"
+            "この表は特区発ロボットの商品化状況を示している。\n"
+        )
+        assert clean_text(raw).split("\n") == [
+            "国から認定された第３期計画（令和５～９年度）において、６つの数値目標を設定しており、",
+            "令和５年度 令和６年度 令和７年度 令和８年度 令和９年度",
+            "目標値 25 ６ 12 18 24 30",
+            "実績値 27 12 33 - - -",
+            "この表は特区発ロボットの商品化状況を示している。",
+        ]
+
+    def test_tab_rows_keep_their_empty_leading_cells(self):
+        raw = "\t■ 評価\n\n\t\t\t当初\t平成30年度\n\t評価指標(1)\t目標値\t115億円\n\t\t\t実績値\t119億円\n"
+        assert clean_text(raw) == "■ 評価\n\n\t\t当初\t平成30年度\n評価指標(1)\t目標値\t115億円\n\t\t実績値\t119億円"
+
+
+class TestPageFurniture:
+    @pytest.mark.parametrize("number", ["- 3 -", "－ 12 －", "3/10", "Page 3", "p. 7", "― ４ ―"])
+    def test_decorated_page_numbers_are_dropped_from_text(self, number):
+        assert clean_text(f"前のページの文。\n\n{number}\n\n次のページの文。\n") == "前のページの文。\n\n次のページの文。"
+
+    def test_bare_numbers_in_text_are_kept(self):
+        # In flattened tables a bare "３" is a row number, not a page number.
+        assert clean_text("２\n外国人観光客\n３\n宿泊施設\n") == "２\n外国人観光客\n３\n宿泊施設"
+
+    def test_pages_drop_running_headers_and_bare_page_numbers(self):
+        pages = [
+            f"令和7年度 委員会資料 {n}\n第{n}項の本文です。\nページ{n}の内容を説明する長い本文の行がここに続きます。\n{n}\n"
+            for n in range(1, 5)
+        ]
+        text, starts = clean_pages(pages)
+        assert "委員会資料" not in text
+        assert text.split("\n") == [
+            line for n in range(1, 5) for line in (f"第{n}項の本文です。", f"ページ{n}の内容を説明する長い本文の行がここに続きます。")
+        ]
+        assert [text[s:s + 3] for s in starts] == ["第1項", "第2項", "第3項", "第4項"]
+
+    def test_sentence_cut_by_page_break_is_joined_and_page_start_points_into_it(self):
+        first = "これは一ページ目の本文で、文がページの終わりで途切れてしまい次のページへ続いていき"
+        pages = [first + "\n- 1 -\n", "ます。二ページ目の本文です。\n- 2 -\n"]
+        text, starts = clean_pages(pages)
+        assert text == first + "ます。二ページ目の本文です。"
+        assert starts == (0, len(first))
+
+    def test_empty_page_starts_where_the_next_page_begins(self):
+        text, starts = clean_pages(["一ページ目。", "  \n", "三ページ目。"])
+        assert text == "一ページ目。\n\n三ページ目。"
+        assert starts == (0, text.index("三"), text.index("三"))
+
+    def test_form_feeds_split_pages(self):
+        assert clean_text("一ページ目。\n- 1 -\n\f二ページ目。\n- 2 -\n") == "一ページ目。\n二ページ目。"
+
+
+class TestVerbatim:
+    def test_no_character_is_normalised(self):
+        raw = "１２３ ＡＢＣ ｱｲｳ ㈱ ① ㎢ ︖ \uf06e 全角・半角\n"
+        assert visible(clean_text(raw)) == visible(raw)
+
+    @pytest.mark.parametrize("path", BUNDLED_FILES, ids=lambda p: p.name[:3])
+    def test_bundled_docs_lose_no_visible_character(self, path):
+        raw = path.read_text(encoding="utf-8")
+        assert visible(clean_text(raw)) == visible(raw)
+
+    @pytest.mark.parametrize("path", BUNDLED_FILES, ids=lambda p: p.name[:3])
+    def test_bundled_docs_keep_character_order(self, path):
+        raw = path.read_text(encoding="utf-8")
+        assert norm(clean_text(raw)) == norm(raw)
+
+    def test_bundled_docs_get_much_shorter_in_lines(self):
+        raw = (BUNDLED / "001_c4e80570ce684d92.txt").read_text(encoding="utf-8")
+        cleaned = clean_text(raw)
+        assert cleaned.count("\n") < raw.count("\n") / 3
+        assert "精神を着実に遂行し、より広い範囲" in cleaned  # a wrap + blank line joined
+
+
+def test_dev_evidence_survives_cleaning(shared_corpus):
+    """Every evidence/answer string of the dev set is still in the cleaned text of its doc."""
+    dev = shared_corpus.parent / "evals" / "dev.jsonl"
+    if not dev.is_file():
+        pytest.skip("../shared/evals/dev.jsonl is not present")
+    cleaned: dict[str, str] = {}
+    checked = 0
+    for line in dev.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if not record.get("doc"):
+            continue
+        doc = record["doc"]
+        if doc not in cleaned:
+            cleaned[doc] = norm(clean_text((shared_corpus / doc).read_text(encoding="utf-8")))
+        strings = list(record.get("evidence", []))
+        if not record.get("computed"):
+            strings += record.get("answer", [])
+        for s in strings:
+            assert norm(s) in cleaned[doc], f"{record['id']}: {s!r} lost in {doc}"
+            checked += 1
+    assert checked > 50
+
+
+def test_shared_docs_lose_no_visible_character(shared_corpus):
+    for path in sorted(shared_corpus.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        assert visible(clean_text(raw)) == visible(raw), path.name
