@@ -260,7 +260,7 @@ class Chunker:
     # -- sections -------------------------------------------------------------------------
     def _sections(self, lines: list[_Line]):
         """Yield (section path, units) per heading-delimited section, in order."""
-        stack: list[tuple[str, str]] = []  # (scheme, heading text)
+        stack: list[tuple[str, int | None, str]] = []  # (scheme, number, heading text)
         units: list[_Unit] = []
         path = ""
 
@@ -279,11 +279,16 @@ class Chunker:
                 if units and any(u.kind != "heading" for u in units):
                     yield from flush()
                     units = []
-                schemes = [s for s, _ in stack]
-                if ln.scheme in schemes:
-                    del stack[schemes.index(ln.scheme):]
-                stack.append((ln.scheme, ln.stripped[:60]))
-                path = " > ".join(t for _, t in stack)
+                same = [k for k, (scheme, _, _) in enumerate(stack) if scheme == ln.scheme]
+                if same:
+                    k = same[-1]
+                    restarted = ln.number == 1 and (stack[k][1] or 0) >= 1
+                    # numbering that starts again at 1 without a higher heading in between is a
+                    # nested list under the current heading, not its sibling
+                    if not restarted:
+                        del stack[k:]
+                stack.append((ln.scheme, ln.number, ln.stripped[:60]))
+                path = " > ".join(t for _, _, t in stack)
                 units.append(_Unit(ln.start, ln.end, "heading", [ln]))
                 i += 1
                 continue
