@@ -1,0 +1,339 @@
+"""Follow-up questions: rewrite a question that leans on the conversation into a standalone one.
+
+"その翌年に出された意見は？" or "令和2年度の実績は？" cannot be searched alone. `rewrite_followup`
+carries the topic of the earlier turns into the question and resolves relative years (その翌年
+after a question about 2018 -> 2019年). With a LangChain chat model it asks the model to do the
+rewrite and falls back to the offline rules when the model fails; without one it uses the rules.
+Self-contained questions are returned unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from assistant.normalize import YearMention, era_text, find_years, normalize_question
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+__all__ = ["REWRITE_SYSTEM_PROMPT", "REWRITE_USER_TEMPLATE", "rewrite_followup", "needs_context"]
+
+logger = logging.getLogger(__name__)
+
+REWRITE_SYSTEM_PROMPT = """\
+あなたは、政策文書を検索するための質問を書き換えるアシスタントです。
+会話の履歴と最新の質問を読み、最新の質問を「履歴を読まなくても意味が通じる1つの質問」に書き換えてください。
+
+規則:
+- 「その」「この」「同」「当該」「上記」などの指示語は、履歴に出てくる具体的な名称（制度名・事業名・地域名・指標名など）に置き換える。
+- 「翌年」「前年」「同年」などの相対的な年は、履歴の年をもとに具体的な年（例: 2019年、令和2年度）に直す。
+- 省略された話題（何の実績か、どの制度の目標か など）を履歴から補う。
+- 最新の質問がそれだけで意味が通じる場合は、一字も変えずにそのまま出力する。
+- 質問に答えない。新しい情報を付け加えない。
+- 出力は書き換えた質問文1行だけにする（説明・前置き・引用符は付けない）。"""
+
+REWRITE_USER_TEMPLATE = """\
+会話の履歴:
+{history}
+
+最新の質問: {question}
+
+書き換えた質問:"""
+
+_HISTORY_TURNS = 6  # messages shown to the model
+_HISTORY_CHARS = 400  # per message
+_MAX_REWRITE_CHARS = 300
+
+# --- context dependence -------------------------------------------------------------------------
+
+_RELATIVE_YEAR_RE = re.compile(
+    r"(?:その|この)?(?P<rel>翌々年度|翌々年|翌年度|翌年|次年度|前々年度|前々年|前年度|前年|同年度|同年|当該年度)"
+)
+_DEMONSTRATIVE_RE = re.compile(
+    r"(?<!ど)(?:その|この|あの|それ|これ|あれ|そちら|こちら|そこ|ここ|当該|前述|上記|先述|こうした|そうした|同じ)"
+    r"|(?<![一-龥])同(?=[年月日社市省県区国法]|事業|制度|特区|計画|期間|施設|機関|プログラム|拠点|補助金|地域)"
+)
+# Words that start with a demonstrative but do not point back at the conversation.
+_NOT_DEMONSTRATIVE_RE = re.compile(r"これまで|これから|このほか|そのほか|その他|それぞれ|ここ数年")
+_CONNECTIVE_RE = re.compile(r"^(?:では|じゃあ|じゃ|それでは|それなら|なら|また|あと|ちなみに|ところで|さらに)[、,\s]*")
+# "HATSU鎌倉は？", "令和3年度では？": one noun phrase and a topic particle.
+_BARE_RE = re.compile(r"^[^のをがにへとはで、,]{1,16}(?:は|では|だと|なら|の場合は|についても|も)[？?]?$")
+
+_RUN_RE = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF々〆ヵヶ\u30A1-\u30FAー・A-Za-z0-9+&%\-]+")
+_GENERIC = frozenset("""
+実績 目標 目標値 実績値 件数 件 数 数値 金額 額 総額 合計 累計 人数 人 名 社 回 予算 決算 結果 内容 状況 期間 時期
+場所 理由 担当 割合 比率 進捗 進捗度 達成率 内訳 詳細 概要 年 年度 月 日 期 名前 名称 推移 増減 比較 方法 対象 条件
+上限 下限 上限額 費用 規模 面積 所在地 住所 日付 開始 終了 時点 現在 最新 今後 見込み 見通し 評価 ほか 他 以外
+全体 全部 一覧 具体的 具体例 例 特徴 違い 差 増加 減少 場合 最近 直近 今年 去年 昨年 来年 今年度 昨年度 来年度
+年間 前年 翌年 同年 前年度 翌年度 同年度 次年度 当該 前述 上記 同 主 主な 分野 種類 理由 背景 目的 効果 成果
+計画 取組 取り組み 支援 事業 制度 施策 政策 意見 資料 記事 文書 本文 記載 説明 教 教え 何 誰 方 点 等 など 他社
+""".split())
+_QUESTION_PREFIX = ("何", "誰", "幾", "如何", "何故")
+
+
+def _content_runs(text: str) -> list[str]:
+    """Noun-like runs (kanji/katakana/Latin) of `text` that name a topic, in order.
+
+    Years, numbers, interrogatives and generic words (実績, 目標, 件数, ...) are not topics.
+    """
+    spans = [(m.start, m.end) for m in find_years(text)]
+    masked = list(text)
+    for a, b in spans:
+        masked[a:b] = [" "] * (b - a)
+    out: list[str] = []
+    for m in _RUN_RE.finditer("".join(masked)):
+        run = m.group(0).strip("・-")
+        if len(run) < 2 or re.fullmatch(r"[0-9.,%+\-]+", run) or run.startswith(_QUESTION_PREFIX):
+            continue
+        if _all_generic(run):
+            continue
+        out.append(run)
+    return out
+
+
+def _all_generic(run: str) -> bool:
+    """True when `run` is made only of generic words (累計実績 = 累計 + 実績) and digits."""
+    n = len(run)
+    ok = [False] * (n + 1)
+    ok[0] = True
+    for i in range(n):
+        if not ok[i]:
+            continue
+        if run[i].isdigit():
+            ok[i + 1] = True
+        for j in range(i + 1, min(n, i + 5) + 1):
+            if run[i:j] in _GENERIC:
+                ok[j] = True
+    return ok[n]
+
+
+def needs_context(question: str) -> bool:
+    """Whether a question depends on earlier turns (demonstratives, relative years, ellipsis)."""
+    q = normalize_question(question)
+    bare = _NOT_DEMONSTRATIVE_RE.sub("", q)
+    if _RELATIVE_YEAR_RE.search(bare) or re.search(r"その後", bare) or _DEMONSTRATIVE_RE.search(bare):
+        return True
+    core = _CONNECTIVE_RE.sub("", q)
+    if core != q:  # starts with では/じゃあ/また...: continues the conversation
+        return True
+    if not _content_runs(core):
+        return True  # 実績は？ / 令和2年度は？ / いくらですか？
+    return bool(_BARE_RE.match(core.rstrip("。")))
+
+
+# --- rule-based rewrite -----------------------------------------------------------------------------
+
+_INTERROGATIVE_RE = re.compile(
+    r"(?:どんな|どのよう|どの|どう|どれ|どこ|何|なに|なん|いつ|誰|だれ|いくら|いくつ|教えて|ありますか|ですか|ますか|でしょうか|とは)"
+)
+_RANGE_GAP_RE = re.compile(r"\s*(?:[～~〜\-－–—―‐]|から)\s*")
+_TRAILING_PARTICLES_RE = re.compile(r"(?:について|に関して|に関する|としては|では|には|とは|って|は|が|を|の|で|に|も|と|、|,|\s)+$")
+
+
+@dataclass
+class _Turn:
+    standalone: str  # the user turn made standalone
+    topic: str  # its topic phrase ("" when none)
+
+
+def _topic_phrase(question: str) -> str:
+    """The topic of a standalone question: the text before its interrogative part.
+
+    "遼寧省が2018年に発表した外資誘致の施策はどんなものですか？" -> "遼寧省が2018年に発表した外資誘致の施策".
+    """
+    q = _CONNECTIVE_RE.sub("", normalize_question(question)).rstrip("？?。!！ ")
+    cut = None
+    for m in _INTERROGATIVE_RE.finditer(q):
+        head = _TRAILING_PARTICLES_RE.sub("", q[: m.start()])
+        if _content_runs(head):
+            cut = head  # the first interrogative with a topic before it starts the question part
+            break
+    if cut is None:
+        cut = _TRAILING_PARTICLES_RE.sub("", q)
+    cut = cut.replace("について、", "の")
+    return cut if _content_runs(cut) else ""
+
+
+def _assistant_phrases(reply: str, known: str, limit: int = 3) -> list[str]:
+    """Distinctive noun runs of an assistant reply that the user's topic does not already hold."""
+    out: list[str] = []
+    for run in _content_runs(normalize_question(reply)):
+        if run in known or run in out or len(run) < 3:
+            continue
+        out.append(run)
+        if len(out) == limit:
+            break
+    return out
+
+
+def _reference_year(turns: list[_Turn], history: list[dict]) -> YearMention | None:
+    """The year relative expressions refer to: the latest user turn's year, else the reply's."""
+    for t in reversed(turns):
+        years = find_years(t.standalone)
+        if years:
+            return years[-1]
+    for msg in reversed(history):
+        if msg.get("role") == "assistant":
+            years = find_years(normalize_question(str(msg.get("content", ""))))
+            if years:
+                return years[0]
+    return None
+
+
+_OFFSETS = {
+    "翌々年度": 2, "翌々年": 2, "翌年度": 1, "翌年": 1, "次年度": 1,
+    "前々年度": -2, "前々年": -2, "前年度": -1, "前年": -1,
+    "同年度": 0, "同年": 0, "当該年度": 0,
+}
+
+
+def _resolve_relative_years(question: str, ref: YearMention | None) -> str:
+    """Replace その翌年 / 前年度 / 同年 ... by the year they mean, in the reference's system."""
+    if ref is None:
+        return question
+
+    def repl(m: re.Match) -> str:
+        rel = m.group("rel")
+        year = ref.western + _OFFSETS[rel]
+        # 翌年 after 令和2年度 means the next fiscal year; after 2018年 the next calendar year.
+        suffix = "年度" if rel.endswith("年度") or ref.suffix == "年度" else "年"
+        return era_text(year, suffix) if ref.era is not None else f"{year}{suffix}"
+
+    return _RELATIVE_YEAR_RE.sub(repl, question)
+
+
+def _only_years(question: str) -> list[YearMention]:
+    """The years of a question that says nothing but a year ("令和2年度は？", "では2021年度は？")."""
+    q = _CONNECTIVE_RE.sub("", question)
+    years = find_years(q)
+    if not years:
+        return []
+    rest = q
+    for y in reversed(years):
+        rest = rest[: y.start] + rest[y.end:]
+    rest = re.sub(r"[？?。、,\s~～]|は|では|だと|なら|の場合|どう|ですか|でしょうか|について|も|の", "", rest)
+    return years if not rest else []
+
+
+def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Turn:
+    """Make one user turn standalone, given the earlier (already standalone) user turns."""
+    q = normalize_question(question)
+    if not turns or not needs_context(q):
+        return _Turn(question, _topic_phrase(q))
+    prev = turns[-1]
+    topic = next((t.topic for t in reversed(turns) if t.topic), "")
+
+    q = _resolve_relative_years(q, _reference_year(turns, history))
+    years = _only_years(q)
+    if years and prev.standalone:
+        # 令和2年度は？ -> the previous question with its year replaced (or the year prefixed).
+        base = normalize_question(prev.standalone)
+        old = find_years(base)
+        new_years = "～".join(y.surface for y in years) if len(years) > 1 else years[0].surface
+        if old:
+            a, b = old[-1].start, old[-1].end
+            if len(old) >= 2 and _RANGE_GAP_RE.fullmatch(base, old[-2].end, old[-1].start):
+                a = old[-2].start  # replace the whole range 平成29～令和3年度
+            rewritten = base[:a] + new_years + base[b:]
+        else:
+            rewritten = f"{new_years}の{base}"
+        return _Turn(rewritten, _topic_phrase(rewritten) or topic)
+
+    body = _CONNECTIVE_RE.sub("", q)
+    extra: list[str] = []
+    points_at_reply = bool(re.search(r"(?<!ど)(?:その|この|それ|これ|そちら|こちら|そこ|前述|上記|先述)", body))
+    if (points_at_reply or not topic) and history and history[-1].get("role") == "assistant":
+        extra = _assistant_phrases(str(history[-1].get("content", "")), topic + body)
+    lead = "・".join(x for x in [topic, *extra] if x)
+    if not lead or lead in body:
+        return _Turn(body, topic)
+    rewritten = f"{lead}について、{body}"
+    return _Turn(rewritten, topic)
+
+
+def _user_turns(history: list[dict]) -> list[str]:
+    return [str(m.get("content", "")) for m in history if m.get("role") == "user" and str(m.get("content", "")).strip()]
+
+
+def _rule_based(question: str, history: list[dict]) -> str:
+    turns: list[_Turn] = []
+    seen: list[dict] = []
+    for msg in history:
+        if msg.get("role") == "user" and str(msg.get("content", "")).strip():
+            turns.append(_rewrite_one(str(msg["content"]), turns, seen))
+        seen.append(msg)
+    return _rewrite_one(question, turns, history).standalone
+
+
+# --- LLM rewrite -----------------------------------------------------------------------------------
+
+
+def _format_history(history: list[dict]) -> str:
+    lines = []
+    for msg in history[-_HISTORY_TURNS:]:
+        who = "ユーザー" if msg.get("role") == "user" else "アシスタント"
+        text = re.sub(r"\s+", " ", str(msg.get("content", ""))).strip()
+        if len(text) > _HISTORY_CHARS:
+            text = text[:_HISTORY_CHARS] + "…"
+        lines.append(f"{who}: {text}")
+    return "\n".join(lines)
+
+
+def _message_text(message: Any) -> str:
+    content = getattr(message, "content", message)
+    if isinstance(content, list):  # content blocks
+        content = "".join(b.get("text", "") if isinstance(b, dict) else str(b) for b in content)
+    return str(content or "")
+
+
+def _clean_model_output(raw: str) -> str:
+    lines = [ln.strip() for ln in raw.strip().splitlines() if ln.strip()]
+    if not lines:
+        return ""
+    text = re.sub(r"^(?:書き換えた質問|書き換え後|質問)\s*[:：]\s*", "", lines[0])
+    text = text.strip().strip("「」『』\"'`").strip()
+    return text
+
+
+def _rewrite_with_model(question: str, history: list[dict], chat_model: "BaseChatModel") -> str:
+    from langchain_core.messages import HumanMessage, SystemMessage
+
+    messages = [
+        SystemMessage(content=REWRITE_SYSTEM_PROMPT),
+        HumanMessage(content=REWRITE_USER_TEMPLATE.format(history=_format_history(history), question=question)),
+    ]
+    return _clean_model_output(_message_text(chat_model.invoke(messages)))
+
+
+def rewrite_followup(question: str, history: list[dict], *, chat_model: "BaseChatModel | None" = None) -> str:
+    """Return `question` as a standalone question, using the conversation `history`.
+
+    Args:
+        question: the user's latest question.
+        history: earlier turns, ``[{"role": "user"|"assistant", "content": str}, ...]``, oldest first.
+        chat_model: a LangChain chat model to do the rewrite; ``None`` uses offline rules. When the
+            model raises or returns nothing usable, the rules are used and a warning is logged.
+
+    Returns:
+        `question` unchanged when there is no history or (offline) it does not depend on it;
+        otherwise one standalone question (topic carried over, relative years resolved).
+    """
+    if not history or not question.strip():
+        return question
+    if chat_model is not None:
+        try:
+            rewritten = _rewrite_with_model(question, history, chat_model)
+        except Exception as e:  # any model/transport failure: the offline rules still work
+            logger.warning("follow-up rewrite with the chat model failed (%s: %s); using rules", type(e).__name__, e)
+        else:
+            if rewritten and len(rewritten) <= max(_MAX_REWRITE_CHARS, 3 * len(question)):
+                logger.debug("follow-up rewrite (model): %r -> %r", question, rewritten)
+                return rewritten
+            logger.warning("follow-up rewrite with the chat model gave unusable output %r; using rules", rewritten[:80])
+    rewritten = _rule_based(question, history)
+    if rewritten != question:
+        logger.debug("follow-up rewrite (rules): %r -> %r", question, rewritten)
+    return rewritten

@@ -1,0 +1,211 @@
+"""Tests of assistant.followup: offline follow-up rewriting and the chat-model path (fake model)."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+from langchain_core.language_models import BaseChatModel
+from langchain_core.language_models.fake_chat_models import FakeListChatModel, GenericFakeChatModel
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+from pydantic import Field
+
+from assistant.followup import REWRITE_SYSTEM_PROMPT, needs_context, rewrite_followup
+
+# Two follow-up records of the dev set (/work/shared/evals/dev.jsonl), about bundled docs 000 and 004.
+D002 = {
+    "question": "その翌年に出された意見は、何という名前でしたか？",
+    "history": [
+        {"role": "user", "content": "遼寧省が2018年に発表した外資誘致の施策はどんなものですか？"},
+        {"role": "assistant", "content": "外資系企業の誘致拡大に向けて、一定条件を満たした場合の奨励金支給や、医療・ヘルスケアを含む複数分野での外資参入の開放などが発表されています。"},
+    ],
+}
+D018 = {
+    "question": "令和2年度の実績は何件でしたか？",
+    "history": [
+        {"role": "user", "content": "京浜臨海部の特区で、医薬品や医療機器の新規開発件数の目標はどうなっていますか？"},
+        {"role": "assistant", "content": "数値目標(4)として、医薬品・医療機器・再生医療等製品等の新規開発件数を5年間（平成29～令和3年度）の累計で8件と設定しています。"},
+    ],
+}
+TOPIC_D018 = "京浜臨海部の特区で、医薬品や医療機器の新規開発件数の目標"
+
+
+def _hist(*turns: str) -> list[dict]:
+    return [{"role": "user" if i % 2 == 0 else "assistant", "content": t} for i, t in enumerate(turns)]
+
+
+class TestRuleBased:
+    def test_dev_d002_relative_year_and_topic(self):
+        out = rewrite_followup(D002["question"], D002["history"])
+        assert out == "遼寧省が2018年に発表した外資誘致の施策について、2019年に出された意見は、何という名前でしたか？"
+
+    def test_dev_d018_topic_carried(self):
+        out = rewrite_followup(D018["question"], D018["history"])
+        assert out == f"{TOPIC_D018}について、令和2年度の実績は何件でしたか？"
+
+    def test_no_history_returns_the_question_unchanged(self):
+        q = "  その翌年の実績は？ "
+        assert rewrite_followup(q, []) is q
+
+    @pytest.mark.parametrize(
+        "question",
+        [
+            "HATSU鎌倉の所在地と開設日を教えてください。",
+            "セレクト神奈川NEXTの支援内容が拡充されたのはいつですか？",
+            "国際共同治験の件数、2017年度の実績は何件でしたか？",
+            "神奈川県と遼寧省の覚書が再締結されたのはいつですか？",
+            "大連市の人材政策は何と呼ばれていますか？",
+            "ロボットの「プレ実証フィールド」は、どこの施設を活用して作られましたか？",
+            "これまでに国家戦略特区で認定された事業はいくつありますか？",
+            "遼寧省の総人口は何人ですか？",
+        ],
+    )
+    def test_self_contained_questions_are_unchanged(self, question):
+        assert not needs_context(question)
+        assert rewrite_followup(question, D018["history"]) == question
+
+    @pytest.mark.parametrize(
+        "question, expected",
+        [
+            ("実績は？", f"{TOPIC_D018}について、実績は？"),
+            ("令和2年度は？", f"{TOPIC_D018}について、令和2年度の実績は何件でしたか？"),
+            ("では令和元年度は？", f"{TOPIC_D018}について、令和元年度の実績は何件でしたか？"),
+            ("その翌年度の実績は？", f"{TOPIC_D018}について、令和3年度の実績は？"),
+            ("前年は？", f"{TOPIC_D018}について、令和元年度の実績は何件でしたか？"),
+            ("同年の件数は？", f"{TOPIC_D018}について、令和2年度の件数は？"),
+            ("いくらですか？", f"{TOPIC_D018}について、いくらですか？"),
+        ],
+    )
+    def test_second_follow_up_builds_on_the_first(self, question, expected):
+        history = D018["history"] + _hist(D018["question"], "3件です。")
+        assert needs_context(question)
+        assert rewrite_followup(question, history) == expected
+
+    @pytest.mark.parametrize(
+        "reference, question, expected",
+        [
+            ("2018年", "その翌年の動きは？", "2019年"),
+            ("2018年", "その前年の動きは？", "2017年"),
+            ("2018年", "同年12月の動きは？", "2018年12月"),
+            ("令和2年度", "翌年度の動きは？", "令和3年度"),
+            ("令和2年度", "翌年の動きは？", "令和3年度"),  # after a fiscal year, 翌年 is the next fiscal year
+            ("平成30年度", "翌年度の動きは？", "令和元年度"),  # the era changes with the year
+            ("令和元年", "前年の動きは？", "平成30年"),
+        ],
+    )
+    def test_relative_years_resolved(self, reference, question, expected):
+        history = _hist(f"さがみロボット産業特区の{reference}の実証実験件数は？", "12件です。")
+        out = rewrite_followup(question, history)
+        assert expected in out
+        assert not any(w in out for w in ("翌年", "前年", "同年"))
+        assert "さがみロボット産業特区" in out
+
+    def test_year_only_question_replaces_the_year(self):
+        history = _hist("さがみロボット産業特区の令和6年度の実証実験件数は？", "12件です。")
+        assert rewrite_followup("令和5年度は？", history) == "さがみロボット産業特区の令和5年度の実証実験件数は？"
+        assert rewrite_followup("2021年度では？", history) == "さがみロボット産業特区の2021年度の実証実験件数は？"
+
+    def test_year_only_question_replaces_a_whole_range(self):
+        history = _hist("ライフイノベーション特区の投資額の平成29～令和3年度の累計目標は？", "475億円です。")
+        assert rewrite_followup("令和2年度は？", history) == "ライフイノベーション特区の投資額の令和2年度の累計目標は？"
+
+    def test_year_added_when_the_previous_question_had_none(self):
+        history = _hist("かなエールの掲載プロジェクト数は？", "4件です。")
+        assert rewrite_followup("令和5年度は？", history) == "令和5年度のかなエールの掲載プロジェクト数は？"
+
+    def test_pointer_to_the_reply_brings_its_names(self):
+        history = _hist("神奈川県のベンチャー支援拠点にはどんなものがありますか？", "HATSU鎌倉とSHINみなとみらいがあります。")
+        out = rewrite_followup("その開設日は？", history)
+        assert out.startswith("神奈川県のベンチャー支援拠点・HATSU鎌倉")
+        assert out.endswith("について、その開設日は？")
+
+    def test_bare_noun_question_depends_on_context(self):
+        history = _hist("SHINみなとみらいの所在地は？", "横浜市西区です。")
+        assert rewrite_followup("HATSU鎌倉は？", history) == "SHINみなとみらいの所在地について、HATSU鎌倉は？"
+
+
+class TestDevSet:
+    def test_dev_questions_without_history_stay_unchanged(self, shared_corpus):
+        records = [json.loads(line) for line in (shared_corpus.parent / "evals" / "dev.jsonl").open(encoding="utf-8")]
+        changed = {r["id"] for r in records if "history" not in r
+                   and rewrite_followup(r["question"], D018["history"]) != r["question"]}
+        assert changed == {"d003"}  # its この (この…記事) is a real demonstrative
+
+    def test_dev_follow_ups_mention_the_topic(self, shared_corpus):
+        records = [json.loads(line) for line in (shared_corpus.parent / "evals" / "dev.jsonl").open(encoding="utf-8")]
+        followups = [r for r in records if r["category"] == "followup"]
+        assert followups
+        for r in followups:
+            out = rewrite_followup(r["question"], r["history"])
+            assert needs_context(r["question"])
+            assert out != r["question"] and len(out) > len(r["question"]) and "について、" in out, (r["id"], out)
+
+
+class RecordingFakeChatModel(BaseChatModel):
+    """A fake chat model (no network): returns `reply` and records the messages it was sent."""
+
+    reply: str = ""
+    seen: list = Field(default_factory=list)
+
+    def _generate(self, messages, stop=None, run_manager=None, **kwargs) -> ChatResult:
+        self.seen.append(messages)
+        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=self.reply))])
+
+    @property
+    def _llm_type(self) -> str:
+        return "recording-fake"
+
+
+class BrokenFakeChatModel(BaseChatModel):
+    """A fake chat model (no network) that always fails like an unreachable server."""
+
+    def _generate(self, messages, stop=None, run_manager=None, **kwargs) -> ChatResult:
+        raise ConnectionError("fake server unreachable")
+
+    @property
+    def _llm_type(self) -> str:
+        return "broken-fake"
+
+
+class TestWithChatModel:
+    def test_model_rewrite_is_used(self):
+        model = FakeListChatModel(responses=["遼寧省が2019年に出した、対外開放に関する意見の名前は何ですか？"])
+        out = rewrite_followup(D002["question"], D002["history"], chat_model=model)
+        assert out == "遼寧省が2019年に出した、対外開放に関する意見の名前は何ですか？"
+
+    def test_prompt_holds_the_history_and_the_question(self):
+        model = RecordingFakeChatModel(reply="書き換えた質問: 「京浜臨海部の新規開発件数、令和2年度の実績は？」\n（説明）")
+        out = rewrite_followup(D018["question"], D018["history"], chat_model=model)
+        assert out == "京浜臨海部の新規開発件数、令和2年度の実績は？"  # label, quotes and extra lines removed
+        (messages,) = model.seen
+        assert isinstance(messages[0], SystemMessage) and messages[0].content == REWRITE_SYSTEM_PROMPT
+        assert isinstance(messages[1], HumanMessage)
+        human = messages[1].content
+        assert "ユーザー: 京浜臨海部の特区で、医薬品や医療機器の新規開発件数の目標はどうなっていますか？" in human
+        assert "アシスタント: 数値目標(4)として" in human
+        assert human.rstrip().endswith("最新の質問: 令和2年度の実績は何件でしたか？\n\n書き換えた質問:")
+
+    def test_generic_fake_model(self):
+        model = GenericFakeChatModel(messages=iter([AIMessage(content="さがみロボット産業特区の令和5年度の実証実験件数は？")]))
+        history = _hist("さがみロボット産業特区の令和6年度の実証実験件数は？", "12件です。")
+        assert rewrite_followup("前年度は？", history, chat_model=model) == "さがみロボット産業特区の令和5年度の実証実験件数は？"
+
+    def test_no_history_does_not_call_the_model(self):
+        model = RecordingFakeChatModel(reply="違う質問")
+        assert rewrite_followup("実績は？", [], chat_model=model) == "実績は？"
+        assert model.seen == []
+
+    def test_failure_falls_back_to_rules_with_a_warning(self, caplog):
+        with caplog.at_level(logging.WARNING, logger="assistant.followup"):
+            out = rewrite_followup(D018["question"], D018["history"], chat_model=BrokenFakeChatModel())
+        assert out == f"{TOPIC_D018}について、令和2年度の実績は何件でしたか？"
+        assert "ConnectionError: fake server unreachable" in caplog.text
+
+    @pytest.mark.parametrize("reply", ["", "  \n ", "「」", "あ" * 400])
+    def test_unusable_output_falls_back_to_rules(self, reply, caplog):
+        with caplog.at_level(logging.WARNING, logger="assistant.followup"):
+            out = rewrite_followup(D002["question"], D002["history"], chat_model=RecordingFakeChatModel(reply=reply))
+        assert out.startswith("遼寧省が2018年に発表した外資誘致の施策について、2019年に")
+        assert "unusable output" in caplog.text
