@@ -30,14 +30,19 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"何件|件数"), re.compile(r"[0-9,]+\s*件")),
     (re.compile(r"何人|何名|人数|人員"), re.compile(r"[0-9,]+\s*(?:人|名)")),
     (re.compile(r"何社|社数|企業数"), re.compile(r"[0-9,]+\s*社")),
-    (re.compile(r"何%|何％|割合|進捗度|進捗率|達成率|率は"), re.compile(r"[0-9.]+\s*%")),
+    (re.compile(r"何%|何％|何割|割合|進捗度|進捗率|達成率|率は"), re.compile(r"[0-9.]+\s*%|[0-9]+割|[0-9]+/[0-9]+|分の")),
     (re.compile(r"どこ|所在地|場所|住所"), re.compile(r"[都道府県市区町村]|丁目|[0-9]+-[0-9]+")),
     (re.compile(r"面積"), re.compile(r"km2|ha|平方|㎡|m2")),
     (re.compile(r"何位|順位"), re.compile(r"[0-9]+位")),
+    (re.compile(r"何時|営業時間|利用時間"), re.compile(r"[0-9]+時|[0-9]+:[0-9]{2}")),
+    (re.compile(r"何キロ|距離|何km"), re.compile(r"[0-9.]+\s*(?:km|キロ|m\b)")),
+    (re.compile(r"電話|連絡先"), re.compile(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|TEL|電話")),
+    (re.compile(r"住所"), re.compile(r"[都道府県市区町村][^、。]{0,12}[0-9]")),
     (re.compile(r"いくつ|何区域|何か所|何箇所|数は"), re.compile(r"[0-9]+")),
 ]
 _LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは")
 _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度", "達成率": "進捗度"}
+_EMPTY_CELLS = {"-", "－", "―", "ー", "‐", "—"}
 _SENT_END = re.compile(r"(?<=[。！？])")
 _GENERIC = set("何なにいつどこどれどのどうどんな誰いくらいくつ教えてくださいですかますかでしょうかはがをにでとのもへや、。？?！!「」")
 
@@ -58,19 +63,30 @@ class Unit:
 
 
 def split_units(text: str) -> list[str]:
-    """Verbatim sentences and lines of a passage (table rows and headings stay whole lines)."""
+    """Verbatim sentences and lines of a passage (table rows and headings stay whole lines).
+
+    Short lines (a label whose value sits on the next line, a table cell broken by the PDF) also
+    yield windows joined with the following lines, sliced verbatim from `text`.
+    """
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start = pos + (len(raw) - len(raw.lstrip()))
+        end = pos + len(raw.rstrip())
+        pos += len(raw) + 1
+        if end > start:
+            lines.append((start, end))
     units: list[str] = []
-    for line in text.split("\n"):
-        s = line.strip()
-        if not s:
-            continue
+    for i, (start, end) in enumerate(lines):
+        s = text[start:end]
         if len(s) <= 120:
             units.append(s)
-            continue
-        for part in _SENT_END.split(s):
-            part = part.strip()
-            if part:
-                units.append(part)
+        else:
+            units.extend(part.strip() for part in _SENT_END.split(s) if part.strip())
+        if len(s) < 25:
+            for k in (1, 2):
+                if i + k < len(lines) and lines[i + k][1] - start <= 90:
+                    units.append(text[start:lines[i + k][1]])
     return units
 
 
@@ -85,10 +101,11 @@ class ExtractiveAnswerer:
 
     backend = "extractive"
 
-    def __init__(self, *, min_confidence: float = 0.45, max_units: int = 3):
+    def __init__(self, *, min_confidence: float = 0.3, min_unit_score: float = 0.3, max_units: int = 3):
         if not 0 <= min_confidence <= 1:
             raise ValueError(f"min_confidence must be in [0, 1], got {min_confidence}")
         self.min_confidence = min_confidence
+        self.min_unit_score = min_unit_score
         self.max_units = max_units
 
     def answer(self, question: str, result: RetrievalResult, *, shown: int | None = None) -> Answer:
@@ -100,12 +117,16 @@ class ExtractiveAnswerer:
         weights = self._question_weights(qn, passages)
 
         table_answer = self._from_table(qn, passages[:3], weights)
+        if table_answer is not None and table_answer[0] is None:
+            return self._refuse(question, result.passages, "the asked table cell is empty")
         units = self._score_units(qn, passages[:5], weights)
         if not units and not table_answer:
             return self._refuse(question, result.passages, "no evidence unit")
         best = units[0].score if units else 0.0
-        if table_answer is None and best < 0.35:
+        if table_answer is None and best < self.min_unit_score:
             return self._refuse(question, result.passages, f"best unit score {best:.2f}")
+        if table_answer is None and not self._type_found(qn, units):
+            return self._refuse(question, result.passages, "no unit holds the kind of value asked for")
 
         lines: list[str] = []
         citations: dict[int, Citation] = {}
@@ -174,6 +195,16 @@ class ExtractiveAnswerer:
         units.sort(key=lambda u: u.score, reverse=True)
         return units
 
+    @staticmethod
+    def _type_found(qn: str, units: list[Unit]) -> bool:
+        """Whether a well-scored unit holds the kind of value the question asks for (date, yen...)."""
+        wanted = [unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)]
+        if not wanted:
+            return True
+        best = units[0].score
+        good = [_nfkc(u.text) for u in units[:12] if u.score >= 0.6 * best]
+        return all(any(r.search(t) for t in good) for r in wanted)
+
     def _pick(self, units: list[Unit], qn: str, *, skip: bool) -> list[Unit]:
         if not units:
             return []
@@ -211,11 +242,12 @@ class ExtractiveAnswerer:
             title = self._table_title(p)
             parts = []
             for per in periods or []:
-                cells = [f"{r.label} {table.value(r, per)}" for r in rows if table.value(r, per)]
+                cells = [f"{r.label} {v}" for r in rows if (v := table.value(r, per)) and v not in _EMPTY_CELLS]
                 if cells:
                     parts.append(f"{annotate_eras(per.label)}: " + " / ".join(cells))
             if periods and not parts:
-                continue
+                # the table has the asked period, but the asked cells are empty ("-")
+                return None, [], p, p.rank
             if parts:
                 statement = f"「{title}」の表では、" + "、".join(parts) + f" です[{p.rank}]。"
             else:

@@ -109,16 +109,15 @@ class HybridRetriever:
         self._idf: dict[str, float] = {}
 
     # -- catalog-derived state, rebuilt when an ingest changes the catalog ----------------
-    def _refresh(self) -> list[Chunk]:
-        chunks = self.index.chunks()
-        key = (len(chunks), chunks[0].id if chunks else None, chunks[-1].id if chunks else None, id(chunks))
+    def _refresh(self) -> None:
         with self._lock:
-            if key != self._catalog_key:
+            key = self.index.status().get("generation")
+            if key != self._catalog_key or self._bigrams is None:
+                chunks = self.index.chunks()
                 self._bigrams = _BigramIndex(chunks)
                 self._by_id = {c.id: c for c in chunks}
                 self._idf = self._term_idf(chunks)
                 self._catalog_key = key
-        return chunks
 
     @staticmethod
     def _term_idf(chunks: list[Chunk]) -> dict[str, float]:
