@@ -1,0 +1,686 @@
+"""Incremental, crash-safe ingest into the dense + lexical stores, and the reader over them.
+
+On-disk state (all under `index_dir`):
+
+    CURRENT            names the live generation ("gen-000007"); replaced atomically
+    gen-000007/        catalog.jsonl (every Chunk), documents.json, meta.json, bm25/
+    ingest.lock        held (flock) by the process that is ingesting
+
+An ingest writes a complete new generation next to the live one and switches CURRENT to it
+(write temp + fsync + os.replace: the commit point). Vectors live in Chroma, keyed by chunk id:
+new vectors are upserted *before* the commit and vectors of dropped chunks are deleted only
+*after* it, so a kill -9 at any moment leaves the previous generation fully usable. Readers
+only trust ids in the live catalog (dense hits outside it are ignored); the next ingest deletes
+such orphans and re-embeds catalog chunks whose vectors are missing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import sys
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterator, Sequence
+
+import numpy as np
+
+from corpus.errors import IndexNotBuiltError, LoadError, PolicyAssistantError
+from corpus.models import Chunk, DocumentMeta, LoadedDocument
+from index.embeddings import Embedder
+from index.lexical import LexicalIndex
+from index.store import DenseStore
+from index.tokenizer import JapaneseTokenizer, get_tokenizer
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["Index", "IngestReport", "IndexBusyError", "passage_text", "lexical_text"]
+
+CURRENT = "CURRENT"
+LOCK_FILE = "ingest.lock"
+CATALOG = "catalog.jsonl"
+DOCUMENTS = "documents.json"
+META = "meta.json"
+BM25_DIR = "bm25"
+FORMAT_VERSION = 1
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_GEN_RE = re.compile(r"^gen-(\d+)(\.tmp)?$")
+_CHUNK_FIELDS = {f.name for f in dataclasses.fields(Chunk)}
+
+Loader = Callable[..., LoadedDocument]
+
+
+class IndexBusyError(PolicyAssistantError):
+    """Another process is ingesting into the same index."""
+
+    ja = "別の取り込み処理が実行中です。終わってから再度お試しください。"
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did.
+
+    `documents` lists the files given to this run (status added / updated / unchanged);
+    `removed` the paths pruned from the index; `chunks` is the index total after the run and
+    `embedded` the chunks whose vectors were written to the dense store in this run.
+    """
+
+    documents: list[dict] = field(default_factory=list)
+    chunks: int = 0
+    embedded: int = 0
+    skipped: list[dict] = field(default_factory=list)
+    seconds: float = 0.0
+    removed: list[str] = field(default_factory=list)
+    generation: int = 0
+
+    def to_json(self) -> dict:
+        """{"documents", "chunks", "embedded", "skipped", "seconds"} (+ "removed" when any)."""
+        out: dict[str, Any] = {
+            "documents": [dict(d) for d in self.documents],
+            "chunks": self.chunks,
+            "embedded": self.embedded,
+            "skipped": [dict(s) for s in self.skipped],
+            "seconds": round(self.seconds, 3),
+        }
+        if self.removed:
+            out["removed"] = list(self.removed)
+        return out
+
+
+def passage_text(chunk: Chunk) -> str:
+    """The text embedded for a chunk: "title > section", the table heading, then the chunk text.
+
+    Title and section place a short chunk (a table row, a list item) in its document, which
+    dense retrieval cannot infer from the slice alone.
+    """
+    head = " > ".join(p for p in (chunk.title, chunk.section) if p)
+    return "\n".join(p for p in (head, chunk.heading, chunk.text) if p)
+
+
+def lexical_text(chunk: Chunk) -> str:
+    """The text BM25 indexes for a chunk: section, table heading and chunk text.
+
+    The title is left out: it is the same for every chunk of a document and would only add
+    length, not discrimination between its chunks.
+    """
+    return "\n".join(p for p in (chunk.section, chunk.heading, chunk.text) if p)
+
+
+@dataclass
+class _Generation:
+    """One loaded, immutable generation: what readers query."""
+
+    number: int
+    chunks: list[Chunk]
+    by_id: dict[str, Chunk]
+    by_doc: dict[str, list[Chunk]]
+    documents: list[dict]
+    meta: dict
+    lexical: LexicalIndex
+    stamp: tuple | None = None
+
+
+def _gen_name(number: int) -> str:
+    return f"gen-{number:06d}"
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:  # platforms without directory fds
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _write_file(path: Path, data: str) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _file_sha256(path: Path) -> str | None:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def _chunker_key(chunker: Any) -> str:
+    """Identify a chunker and its settings, so a settings change re-chunks every document."""
+    target = getattr(chunker, "__self__", chunker)  # a bound `.chunk` method -> its Chunker
+    if hasattr(target, "__code__"):  # a plain function
+        return json.dumps([target.__module__, target.__qualname__, {}])
+    settings = {
+        k: v for k, v in sorted(getattr(target, "__dict__", {}).items())
+        if not k.startswith("_") and isinstance(v, (int, float, str, bool))
+    }
+    return json.dumps([type(target).__module__, type(target).__qualname__, settings], ensure_ascii=False, sort_keys=True)
+
+
+def _call_chunker(chunker: Any, doc: LoadedDocument) -> list[Chunk]:
+    fn = getattr(chunker, "chunk", None)
+    return list(fn(doc) if callable(fn) else chunker(doc))
+
+
+def _unique_ids(chunks: list[Chunk]) -> list[Chunk]:
+    """Make chunk ids unique within a document (repeated identical text) deterministically."""
+    seen: dict[str, int] = {}
+    out = []
+    for c in chunks:
+        n = seen.get(c.id, 0)
+        seen[c.id] = n + 1
+        out.append(c if n == 0 else dataclasses.replace(c, id=f"{c.id}-{n}"))
+    return out
+
+
+def _chunk_from_record(record: dict) -> Chunk:
+    return Chunk(**{k: v for k, v in record.items() if k in _CHUNK_FIELDS})
+
+
+def _dense_metadata(chunk: Chunk) -> dict:
+    return {
+        "doc_id": chunk.doc_id,
+        "file": chunk.file,
+        "section": chunk.section,
+        "kind": chunk.kind,
+        "position": chunk.position,
+        "page": chunk.page,
+    }
+
+
+def _expand_paths(paths: Sequence[Path]) -> list[Path]:
+    """Files to ingest: files as given, folders expanded (recursively, sorted), duplicates dropped."""
+    from corpus.loaders import iter_files
+
+    return iter_files([Path(p) for p in paths])
+
+
+class Index:
+    """The chunk index: dense vectors (Chroma) + BM25 + the chunk catalog, with crash-safe ingest.
+
+    Args:
+        index_dir: folder of the index state (generations, CURRENT, lock). May also hold the
+            embedded Chroma folder; ingest only ever touches `gen-*`, `CURRENT` and the lock.
+        dense: the vector store.
+        embedder: embeds passages and queries (wrap it in CachedEmbedder for re-ingests).
+        tokenizer: for BM25; defaults to the shared JapaneseTokenizer.
+        batch_size: chunks embedded and upserted per step (progress granularity).
+        lock_timeout: seconds to wait for another process's ingest before IndexBusyError.
+
+    Reads (`chunks`, `get`, `lexical_search`, `dense_search`, ...) are safe from any thread while
+    an ingest runs, and pick up a new generation (from this or another process) on their next call.
+    """
+
+    def __init__(
+        self,
+        index_dir: Path,
+        dense: DenseStore,
+        embedder: Embedder,
+        tokenizer: JapaneseTokenizer | None = None,
+        *,
+        batch_size: int = 32,
+        lock_timeout: float = 30.0,
+    ) -> None:
+        if batch_size <= 0:
+            raise ValueError(f"batch_size must be > 0, got {batch_size}")
+        self.index_dir = Path(index_dir)
+        self.dense = dense
+        self.embedder = embedder
+        self._tokenizer = tokenizer
+        self.batch_size = batch_size
+        self.lock_timeout = lock_timeout
+        self._gen: _Generation | None = None
+        self._read_lock = threading.Lock()
+        self._ingest_thread_lock = threading.Lock()
+
+    @property
+    def tokenizer(self) -> JapaneseTokenizer:
+        if self._tokenizer is None:
+            self._tokenizer = get_tokenizer()
+        return self._tokenizer
+
+    # =====================================================================================
+    # reader side
+    # =====================================================================================
+    def _stamp(self) -> tuple | None:
+        try:
+            st = os.stat(self.index_dir / CURRENT)
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def _live(self) -> _Generation | None:
+        """The live generation, reloaded when CURRENT changed since the last call."""
+        stamp = self._stamp()
+        gen = self._gen
+        if gen is not None and gen.stamp == stamp:
+            return gen
+        with self._read_lock:
+            for _ in range(10):
+                stamp = self._stamp()
+                if self._gen is not None and self._gen.stamp == stamp:
+                    return self._gen
+                if stamp is None:
+                    self._gen = None
+                    return None
+                try:
+                    name = (self.index_dir / CURRENT).read_text(encoding="utf-8").strip()
+                    loaded = self._load_generation(name)
+                except FileNotFoundError:
+                    # an ingest replaced CURRENT and removed the old generation meanwhile
+                    time.sleep(0.01)
+                    continue
+                loaded.stamp = stamp
+                self._gen = loaded
+                return loaded
+        raise RuntimeError(f"could not load the live generation of {self.index_dir}")
+
+    def _load_generation(self, name: str) -> _Generation:
+        m = _GEN_RE.match(name)
+        if not m or m.group(2):
+            raise ValueError(f"CURRENT names an invalid generation: {name!r}")
+        folder = self.index_dir / name
+        with open(folder / META, encoding="utf-8") as f:
+            meta = json.load(f)
+        with open(folder / DOCUMENTS, encoding="utf-8") as f:
+            documents = json.load(f)["documents"]
+        chunks: list[Chunk] = []
+        with open(folder / CATALOG, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    chunks.append(_chunk_from_record(json.loads(line)))
+        lexical = LexicalIndex.load(folder / BM25_DIR, tokenizer=self._tokenizer)
+        return self._make_generation(int(m.group(1)), chunks, documents, meta, lexical)
+
+    def _make_generation(self, number, chunks, documents, meta, lexical) -> _Generation:
+        by_doc: dict[str, list[Chunk]] = {}
+        for c in chunks:
+            by_doc.setdefault(c.doc_id, []).append(c)
+        for doc_chunks in by_doc.values():
+            doc_chunks.sort(key=lambda c: (c.position, c.start))
+        return _Generation(
+            number=number,
+            chunks=chunks,
+            by_id={c.id: c for c in chunks},
+            by_doc=by_doc,
+            documents=documents,
+            meta=meta,
+            lexical=lexical,
+        )
+
+    def _require(self) -> _Generation:
+        gen = self._live()
+        if gen is None:
+            raise IndexNotBuiltError(f"no index in {self.index_dir}: nothing was ingested yet")
+        return gen
+
+    def is_empty(self) -> bool:
+        """True when nothing was ingested yet or the live index holds no chunk."""
+        gen = self._live()
+        return gen is None or not gen.chunks
+
+    def chunks(self) -> list[Chunk]:
+        """Every chunk of the live index, grouped by document in document order."""
+        return list(self._require().chunks)
+
+    def get(self, chunk_id: str) -> Chunk:
+        """The chunk with id `chunk_id`; KeyError when it is not in the live index."""
+        gen = self._require()
+        try:
+            return gen.by_id[chunk_id]
+        except KeyError:
+            raise KeyError(f"no chunk {chunk_id!r} in the index") from None
+
+    def documents(self) -> list[dict]:
+        """Per document: doc_id, path, title, kind, content_hash, chunks, ingested_at (and more)."""
+        return [dict(d) for d in self._require().documents]
+
+    def neighbours(self, chunk_id: str, before: int = 1, after: int = 1) -> list[Chunk]:
+        """The chunk with up to `before` preceding and `after` following chunks of its document.
+
+        Returned in document order, the chunk itself included.
+        """
+        if before < 0 or after < 0:
+            raise ValueError(f"before and after must be >= 0, got {before}, {after}")
+        gen = self._require()
+        chunk = self.get(chunk_id)
+        siblings = gen.by_doc[chunk.doc_id]
+        i = next(n for n, c in enumerate(siblings) if c.id == chunk_id)
+        return siblings[max(0, i - before) : i + after + 1]
+
+    def lexical_search(self, query_text: str, k: int) -> list[tuple[str, float]]:
+        """BM25 over Sudachi tokens: up to `k` (chunk id, score > 0), best first."""
+        return self._require().lexical.search(query_text, k)
+
+    def dense_search(self, query: str | np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
+        """Nearest chunks by cosine similarity: up to `k` (chunk id, similarity), best first.
+
+        `query` is a question (embedded with `embed_query`) or a ready vector. Hits whose id is
+        not in the live catalog (left by an interrupted ingest) are skipped.
+        """
+        if k <= 0:
+            raise ValueError(f"k must be > 0, got {k}")
+        gen = self._require()
+        if not gen.chunks:
+            return []
+        vector = self.embedder.embed_query(query) if isinstance(query, str) else np.asarray(query, dtype=np.float32)
+        fetch = k + max(10, k)
+        while True:
+            hits = self.dense.query(vector, fetch, where=where)
+            kept = [(i, s) for i, s in hits if i in gen.by_id]
+            if len(kept) >= k or len(hits) < fetch:
+                return kept[:k]
+            fetch *= 4
+
+    def status(self) -> dict:
+        """generation, documents, chunks, last_ingest (ISO time), embedder; zeros when not built."""
+        gen = self._live()
+        if gen is None:
+            return {"generation": None, "documents": 0, "chunks": 0, "last_ingest": None, "embedder": None, "index_dir": str(self.index_dir)}
+        return {
+            "generation": gen.number,
+            "documents": len(gen.documents),
+            "chunks": len(gen.chunks),
+            "last_ingest": gen.meta.get("ingested_at"),
+            "embedder": gen.meta.get("embedder"),
+            "index_dir": str(self.index_dir),
+        }
+
+    # =====================================================================================
+    # writer side
+    # =====================================================================================
+    @contextmanager
+    def ingest_lock(self) -> Iterator[None]:
+        """Hold the ingest lock: one ingest per process (threads wait) and per index_dir.
+
+        The lock is an flock on `index_dir/ingest.lock`, released by the OS when its holder dies,
+        so the lock left by a killed ingest is taken over; the file records the holder's pid.
+        """
+        import fcntl
+
+        with self._ingest_thread_lock:
+            self.index_dir.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.index_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                deadline = time.monotonic() + self.lock_timeout
+                while True:
+                    try:
+                        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        break
+                    except BlockingIOError:
+                        if time.monotonic() >= deadline:
+                            holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
+                            raise IndexBusyError(f"{self.index_dir} is being ingested by pid {holder or '?'}") from None
+                        time.sleep(0.1)
+                os.ftruncate(fd, 0)
+                os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+                try:
+                    yield
+                finally:
+                    os.ftruncate(fd, 0)
+                    fcntl.flock(fd, fcntl.LOCK_UN)
+            finally:
+                os.close(fd)
+
+    def ingest(
+        self,
+        paths: Sequence[Path],
+        *,
+        loader: Loader,
+        chunker: Any,
+        manifest: dict[str, DocumentMeta] | None = None,
+        prune: bool = False,
+        reset: bool = False,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        progress: bool = True,
+    ) -> IngestReport:
+        """Bring the index in line with `paths` (files or folders); see the module docstring.
+
+        Args:
+            paths: files and/or folders to ingest.
+            loader: `load_document(path, meta, *, max_bytes) -> LoadedDocument`, raising LoadError.
+            chunker: a Chunker (its `.chunk(doc)` is used) or any `doc -> list[Chunk]` callable.
+            manifest: file name -> DocumentMeta; default: each folder's manifest (load_manifest).
+            prune: remove documents of the index that are not among `paths`.
+            reset: rebuild from scratch (the old index stays live until the new one is committed).
+            max_bytes: passed to the loader.
+            progress: show a progress bar over embedded chunks on stderr.
+
+        Returns:
+            IngestReport. Files that fail to load are reported in `skipped` with the Japanese
+            reason; the rest is ingested.
+
+        Raises:
+            IndexBusyError: another process holds the ingest lock for longer than lock_timeout.
+        """
+        started = time.perf_counter()
+        with self.ingest_lock():
+            report = self._ingest(list(paths), loader, chunker, manifest, prune, reset, max_bytes, progress)
+        report.seconds = time.perf_counter() - started
+        logger.info(
+            "ingest done: %d documents, %d chunks, %d embedded, %d skipped, %.2fs",
+            len(report.documents), report.chunks, report.embedded, len(report.skipped), report.seconds,
+        )
+        return report
+
+    def _ingest(self, paths, loader, chunker, manifest, prune, reset, max_bytes, progress) -> IngestReport:
+        report = IngestReport()
+        live = self._live()
+        prev = None if reset else live
+        clear_dense = False
+        if live is not None and live.meta.get("embedder") != self.embedder.name:
+            # vectors of another model (maybe another dimension) cannot be mixed with ours
+            logger.warning(
+                "embedding model changed (%s -> %s): re-embedding every chunk", live.meta.get("embedder"), self.embedder.name
+            )
+            clear_dense = True
+        chunker_key = _chunker_key(chunker)
+        same_chunker = prev is not None and prev.meta.get("chunker") == chunker_key and not clear_dense
+
+        prev_docs: dict[str, dict] = {d["path"]: d for d in prev.documents} if prev else {}
+        files = _expand_paths(paths)
+        given = {str(f.resolve()) for f in files}
+        if reset and live is not None:
+            report.removed.extend(d["path"] for d in live.documents if d["path"] not in given)
+
+        # documents kept as they are: not given in this run (removed instead when pruning)
+        new_docs: dict[str, dict] = {}
+        new_chunks: dict[str, list[Chunk]] = {}
+        for path_key, d in prev_docs.items():
+            if path_key in given:
+                continue
+            if prune:
+                report.removed.append(d["path"])
+                continue
+            new_docs[path_key] = d
+            new_chunks[path_key] = prev.by_doc.get(d["doc_id"], [])
+        if not same_chunker and prev is not None and new_docs:
+            logger.info("chunker settings changed; %d documents not given keep their old chunks", len(new_docs))
+
+        manifests: dict[Path, dict[str, DocumentMeta]] = {}
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        for f in files:
+            path_key = str(f.resolve())
+            meta = self._meta_for(f, manifest, manifests, report)
+            meta_dict = asdict(meta) if meta is not None else None
+            old = prev_docs.get(path_key)
+            old_chunks = prev.by_doc.get(old["doc_id"], []) if old else []
+            file_sha = _file_sha256(f)
+            if old and same_chunker and file_sha and old.get("file_sha256") == file_sha and old.get("meta") == meta_dict:
+                new_docs[path_key] = old
+                new_chunks[path_key] = old_chunks
+                report.documents.append({"path": str(f), "title": old["title"], "chunks": len(old_chunks), "status": "unchanged"})
+                continue
+            try:
+                doc = loader(f, meta, max_bytes=max_bytes)
+            except LoadError as e:
+                logger.warning("skipping %s: %s", f, e)
+                report.skipped.append({"path": str(f), "reason": e.ja})
+                if old:  # keep the last good version rather than dropping it silently
+                    new_docs[path_key] = old
+                    new_chunks[path_key] = old_chunks
+                continue
+            clash = next((d["path"] for k, d in new_docs.items() if d["doc_id"] == doc.doc_id and k != path_key), None)
+            if clash:
+                report.skipped.append({"path": str(f), "reason": f"同じ文書がすでに取り込まれています（{clash}）。"})
+                continue
+            entry = {
+                "doc_id": doc.doc_id,
+                "path": path_key,
+                "file": doc.meta.file or f.name,
+                "title": doc.meta.title,
+                "kind": doc.meta.kind,
+                "issuer": doc.meta.issuer,
+                "date": doc.meta.date,
+                "source": doc.meta.source,
+                "format": doc.format,
+                "content_hash": doc.content_hash,
+                "file_sha256": file_sha,
+                "meta": meta_dict,
+                "chunks": 0,
+                "ingested_at": now,
+            }
+            if old and same_chunker and old.get("content_hash") == doc.content_hash and old.get("meta") == meta_dict and old["doc_id"] == doc.doc_id:
+                entry["chunks"] = len(old_chunks)
+                entry["ingested_at"] = old.get("ingested_at", now)
+                new_docs[path_key] = entry
+                new_chunks[path_key] = old_chunks
+                report.documents.append({"path": str(f), "title": entry["title"], "chunks": len(old_chunks), "status": "unchanged"})
+                continue
+            chunks = _unique_ids(_call_chunker(chunker, doc))
+            if not chunks:
+                report.skipped.append({"path": str(f), "reason": "取り込める本文がありませんでした。"})
+                if old:
+                    new_docs[path_key] = old
+                    new_chunks[path_key] = old_chunks
+                continue
+            entry["chunks"] = len(chunks)
+            new_docs[path_key] = entry
+            new_chunks[path_key] = chunks
+            report.documents.append({"path": str(f), "title": entry["title"], "chunks": len(chunks), "status": "updated" if old else "added"})
+
+        order = sorted(new_docs)
+        documents = [new_docs[k] for k in order]
+        catalog = [c for k in order for c in new_chunks[k]]
+        catalog_ids = {c.id for c in catalog}
+
+        # vectors: new chunks, and catalog chunks whose vectors went missing (repair)
+        if clear_dense:
+            self.dense.clear()
+            in_dense: set[str] = set()
+        else:
+            in_dense = self.dense.all_ids()
+        todo = catalog if reset or clear_dense else [c for c in catalog if c.id not in in_dense]
+        report.embedded = self._embed_and_upsert(todo, progress)
+
+        lexical = LexicalIndex(self.tokenizer)
+        lexical.build([c.id for c in catalog], [lexical_text(c) for c in catalog])
+        meta = {
+            "format": FORMAT_VERSION,
+            "ingested_at": now,
+            "embedder": self.embedder.name,
+            "chunker": chunker_key,
+            "documents": len(documents),
+            "chunks": len(catalog),
+        }
+        number = self._write_generation(catalog, documents, meta, lexical)
+        self._commit(number)
+        self._gen = None  # readers reload from disk on their next call
+
+        orphans = in_dense - catalog_ids
+        if orphans:
+            logger.info("removing %d vectors no longer in the index", len(orphans))
+            self.dense.delete(sorted(orphans))
+        self._remove_old_generations(keep=number)
+
+        report.chunks = len(catalog)
+        report.generation = number
+        return report
+
+    def _meta_for(self, f: Path, manifest, manifests: dict, report: IngestReport) -> DocumentMeta | None:
+        if manifest is not None:
+            return manifest.get(f.name)
+        folder = f.resolve().parent
+        if folder not in manifests:
+            from corpus.manifest import MANIFEST_NAME, ManifestError, load_manifest
+
+            try:
+                manifests[folder] = load_manifest(folder)
+            except ManifestError as e:
+                # the folder's files still ingest, with metadata derived from the files
+                logger.warning("ignoring %s: %s", folder / MANIFEST_NAME, e)
+                report.skipped.append({"path": str(folder / MANIFEST_NAME), "reason": e.ja})
+                manifests[folder] = {}
+        return manifests[folder].get(f.name)
+
+    def _embed_and_upsert(self, chunks: list[Chunk], progress: bool) -> int:
+        if not chunks:
+            return 0
+        from tqdm import tqdm
+
+        done = 0
+        with tqdm(total=len(chunks), desc="埋め込み", unit="chunk", file=sys.stderr, disable=not progress) as bar:
+            for i in range(0, len(chunks), self.batch_size):
+                batch = chunks[i : i + self.batch_size]
+                vectors = self.embedder.embed_passages([passage_text(c) for c in batch])
+                self.dense.upsert([c.id for c in batch], vectors, [_dense_metadata(c) for c in batch])
+                done += len(batch)
+                bar.update(len(batch))
+                logger.info("embedded %d/%d chunks", done, len(chunks))
+        return done
+
+    def _generation_numbers(self) -> list[int]:
+        numbers = []
+        for entry in os.listdir(self.index_dir):
+            m = _GEN_RE.match(entry)
+            if m:
+                numbers.append(int(m.group(1)))
+        return numbers
+
+    def _write_generation(self, catalog: list[Chunk], documents: list[dict], meta: dict, lexical: LexicalIndex) -> int:
+        number = max(self._generation_numbers(), default=0) + 1
+        final = self.index_dir / _gen_name(number)
+        tmp = self.index_dir / (_gen_name(number) + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        _write_file(tmp / CATALOG, "".join(json.dumps(asdict(c), ensure_ascii=False) + "\n" for c in catalog))
+        _write_file(tmp / DOCUMENTS, json.dumps({"documents": documents}, ensure_ascii=False, indent=1))
+        lexical.save(tmp / BM25_DIR)
+        _fsync_dir(tmp / BM25_DIR)
+        _write_file(tmp / META, json.dumps(meta, ensure_ascii=False, indent=1))
+        _fsync_dir(tmp)
+        os.replace(tmp, final)
+        _fsync_dir(self.index_dir)
+        return number
+
+    def _commit(self, number: int) -> None:
+        tmp = self.index_dir / f"{CURRENT}.tmp"
+        _write_file(tmp, _gen_name(number) + "\n")
+        os.replace(tmp, self.index_dir / CURRENT)
+        _fsync_dir(self.index_dir)
+        logger.info("committed %s", _gen_name(number))
+
+    def _remove_old_generations(self, keep: int) -> None:
+        for entry in os.listdir(self.index_dir):
+            m = _GEN_RE.match(entry)
+            if m and (m.group(2) or int(m.group(1)) != keep):
+                shutil.rmtree(self.index_dir / entry, ignore_errors=True)

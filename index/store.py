@@ -1,0 +1,188 @@
+"""Dense vector store: one Chroma collection of chunk embeddings (cosine space).
+
+Chroma never embeds anything here: the collection is opened with `embedding_function=None`
+and every call passes vectors, so Chroma's default ONNX model is never loaded or downloaded.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from corpus.errors import PolicyAssistantError
+
+logger = logging.getLogger(__name__)
+
+_COLLECTION_NAME = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9._-]{1,510}[a-zA-Z0-9]$")
+
+
+class DenseStoreError(PolicyAssistantError):
+    """The vector database could not be opened or reached."""
+
+    ja = "ベクトルデータベース（Chroma）に接続できませんでした。CHROMA_HOST / CHROMA_PORT を確認してください。"
+
+
+def _scalar_metadata(meta: dict[str, Any]) -> dict[str, Any]:
+    """Chroma accepts str/int/float/bool values only; drop None and stringify the rest."""
+    out: dict[str, Any] = {}
+    for key, value in meta.items():
+        if value is None:
+            continue
+        out[key] = value if isinstance(value, (str, int, float, bool)) else str(value)
+    return out
+
+
+class DenseStore:
+    """Chunk vectors in Chroma: embedded (`path`) or a Chroma server (`host`, `port`).
+
+    Args:
+        path: folder of an embedded `chromadb.PersistentClient` (used when `host` is None).
+        host: Chroma server host; when given, `chromadb.HttpClient(host, port)` is used.
+        port: Chroma server port.
+        collection: collection name.
+
+    The client is created on first use, so building a DenseStore never touches the disk or
+    the network.
+    """
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        host: str | None = None,
+        port: int = 8000,
+        collection: str = "policy_chunks",
+    ) -> None:
+        if host is None and path is None:
+            raise ValueError("DenseStore needs a path (embedded Chroma) or a host (Chroma server)")
+        if not _COLLECTION_NAME.match(collection or ""):
+            raise ValueError(
+                f"collection must be 3-512 characters of [a-zA-Z0-9._-], starting and ending with a letter or digit, got {collection!r}"
+            )
+        self.path = Path(path) if path is not None else None
+        self.host = host
+        self.port = int(port)
+        self.collection_name = collection
+        self._client = None
+        self._collection = None
+        self._lock = threading.RLock()
+
+    def __repr__(self) -> str:
+        where = f"{self.host}:{self.port}" if self.host else str(self.path)
+        return f"DenseStore({where!r}, collection={self.collection_name!r})"
+
+    # -- connection ---------------------------------------------------------
+    def _get_client(self):
+        if self._client is None:
+            os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+            import chromadb
+            from chromadb.config import Settings as ChromaSettings
+
+            settings = ChromaSettings(anonymized_telemetry=False)
+            try:
+                if self.host:
+                    self._client = chromadb.HttpClient(host=self.host, port=self.port, settings=settings)
+                else:
+                    self.path.mkdir(parents=True, exist_ok=True)
+                    self._client = chromadb.PersistentClient(path=str(self.path), settings=settings)
+            except Exception as e:  # chromadb raises bare Exception/ValueError for connection faults
+                raise DenseStoreError(f"cannot open Chroma at {self!r}: {e}") from e
+        return self._client
+
+    def _col(self):
+        with self._lock:
+            if self._collection is None:
+                client = self._get_client()
+                try:
+                    self._collection = client.get_or_create_collection(
+                        name=self.collection_name,
+                        embedding_function=None,
+                        configuration={"hnsw": {"space": "cosine"}},
+                    )
+                except Exception as e:
+                    raise DenseStoreError(f"cannot open collection {self.collection_name!r} at {self!r}: {e}") from e
+            return self._collection
+
+    def _max_batch(self) -> int:
+        try:
+            return max(1, min(int(self._get_client().get_max_batch_size()), 5000))
+        except Exception:  # older servers lack the endpoint; a modest batch is always accepted
+            return 1000
+
+    # -- writes -------------------------------------------------------------
+    def upsert(self, ids: Sequence[str], embeddings: np.ndarray, metadatas: Sequence[dict] | None = None) -> None:
+        """Insert or replace vectors (rows of `embeddings`) under `ids`."""
+        ids = list(ids)
+        if not ids:
+            return
+        vectors = np.asarray(embeddings, dtype=np.float32)
+        if vectors.ndim != 2 or vectors.shape[0] != len(ids):
+            raise ValueError(f"embeddings must have shape ({len(ids)}, dim), got {vectors.shape}")
+        if len(set(ids)) != len(ids):
+            raise ValueError("upsert ids must be unique within one call")
+        metas = [_scalar_metadata(m) or {"_": 0} for m in metadatas] if metadatas is not None else None
+        col = self._col()
+        step = self._max_batch()
+        for i in range(0, len(ids), step):
+            col.upsert(
+                ids=ids[i : i + step],
+                embeddings=vectors[i : i + step],
+                metadatas=metas[i : i + step] if metas is not None else None,
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        """Remove `ids` (unknown ids are ignored)."""
+        ids = list(ids)
+        col = self._col()
+        step = self._max_batch()
+        for i in range(0, len(ids), step):
+            col.delete(ids=ids[i : i + step])
+
+    def clear(self) -> None:
+        """Drop and recreate the collection (e.g. when the embedding model changes)."""
+        with self._lock:
+            client = self._get_client()
+            try:
+                client.delete_collection(self.collection_name)
+            except Exception as e:  # absent collection: nothing to drop
+                logger.debug("delete_collection(%s): %s", self.collection_name, e)
+            self._collection = None
+        self._col()
+
+    # -- reads --------------------------------------------------------------
+    def count(self) -> int:
+        """Number of vectors stored."""
+        return int(self._col().count())
+
+    def all_ids(self) -> set[str]:
+        """Every id in the collection."""
+        col = self._col()
+        out: set[str] = set()
+        page = 5000
+        offset = 0
+        while True:
+            got = col.get(include=[], limit=page, offset=offset)
+            batch = got["ids"]
+            out.update(batch)
+            if len(batch) < page:
+                return out
+            offset += page
+
+    def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
+        """The `k` nearest ids to `vector` with cosine similarity, best first."""
+        if k <= 0:
+            raise ValueError(f"k must be > 0, got {k}")
+        col = self._col()
+        n = min(k, col.count())
+        if n == 0:
+            return []
+        q = np.asarray(vector, dtype=np.float32).reshape(1, -1)
+        result = col.query(query_embeddings=q, n_results=n, where=where, include=["distances"])
+        ids = result["ids"][0]
+        distances = result["distances"][0]
+        return [(i, 1.0 - float(d)) for i, d in zip(ids, distances)]

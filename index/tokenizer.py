@@ -1,0 +1,100 @@
+"""Japanese word tokenizer for the lexical (BM25) index: SudachiPy, normalised forms, no particles."""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+
+# Sudachi rejects inputs above 49149 bytes; Japanese is 3 bytes a character in UTF-8, so
+# 10k characters per call stays well under the limit.
+MAX_CHARS_PER_CALL = 10_000
+
+# Parts of speech (first level) that carry no retrieval signal.
+DROPPED_POS = frozenset({"補助記号", "空白", "助詞", "助動詞"})
+
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_SENTENCE_END = re.compile(r"(?<=[。．.!?！？\n])")
+
+
+class JapaneseTokenizer:
+    """Turns Japanese (and mixed) text into normalised content-word tokens.
+
+    Pipeline: NFKC, drop thousands separators ("4,071" -> "4071"), Sudachi split mode C,
+    `normalized_form()` lower-cased, dropping punctuation, whitespace, particles and auxiliaries.
+    The Sudachi dictionary is loaded once per instance (use `get_tokenizer()` for the shared one);
+    calls are serialised with a lock because a Sudachi tokenizer is not re-entrant.
+    """
+
+    def __init__(self) -> None:
+        from sudachipy import Dictionary, SplitMode
+
+        self._dictionary = Dictionary(dict="core")
+        self._tokenizer = self._dictionary.tokenizer(mode=SplitMode.C, fields={"pos", "normalized_form"})
+        self._lock = threading.Lock()
+
+    def tokenize(self, text: str) -> list[str]:
+        """Content-word tokens of `text`, in order (duplicates kept)."""
+        if not text:
+            return []
+        text = _THOUSANDS_COMMA.sub("", unicodedata.normalize("NFKC", text))
+        tokens: list[str] = []
+        with self._lock:
+            for piece in _pieces(text):
+                for m in self._tokenizer.tokenize(piece):
+                    if m.part_of_speech()[0] in DROPPED_POS:
+                        continue
+                    form = m.normalized_form().lower().strip()
+                    if form:
+                        tokens.append(form)
+        return tokens
+
+    def tokenize_many(self, texts: list[str]) -> list[list[str]]:
+        """`tokenize` for each text."""
+        return [self.tokenize(t) for t in texts]
+
+
+def _pieces(text: str, limit: int = MAX_CHARS_PER_CALL):
+    """Split `text` into non-empty pieces of at most `limit` characters.
+
+    Whole lines are grouped; an over-long line is cut at sentence ends, and as a last resort
+    every `limit` characters (a word may be split there, which BM25 tolerates).
+    """
+    buf = ""
+    for line in text.splitlines(keepends=True):
+        if len(buf) + len(line) <= limit:
+            buf += line
+            continue
+        if buf.strip():
+            yield buf
+        buf = ""
+        if len(line) <= limit:
+            buf = line
+            continue
+        for sentence in _SENTENCE_END.split(line):
+            while len(sentence) > limit:
+                if buf.strip():
+                    yield buf
+                buf = ""
+                yield sentence[:limit]
+                sentence = sentence[limit:]
+            if len(buf) + len(sentence) > limit:
+                if buf.strip():
+                    yield buf
+                buf = ""
+            buf += sentence
+    if buf.strip():
+        yield buf
+
+
+_shared: JapaneseTokenizer | None = None
+_shared_lock = threading.Lock()
+
+
+def get_tokenizer() -> JapaneseTokenizer:
+    """The process-wide tokenizer (the Sudachi dictionary is costly to load)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = JapaneseTokenizer()
+        return _shared

@@ -1,0 +1,92 @@
+"""LexicalIndex: BM25 over Sudachi tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.lexical import LexicalIndex
+
+TEXTS = {
+    "c1": "神奈川県は遼寧省と友好提携を結んでいる。",
+    "c2": "特区制度を活用してベンチャー企業を育成する。",
+    "c3": "大連市の地方発展協力モデル区の建設計画。",
+    "c4": "外国人観光客数は4,071万人に達した。",
+}
+
+
+@pytest.fixture
+def index() -> LexicalIndex:
+    ix = LexicalIndex()
+    ix.build(list(TEXTS), list(TEXTS.values()))
+    return ix
+
+
+class TestSearch:
+    def test_finds_the_chunk_with_the_word(self, index):
+        hits = index.search("遼寧省との提携", 10)
+        assert [i for i, _ in hits] == ["c1"]
+        assert hits[0][1] > 0
+
+    def test_matches_inside_kanji_runs(self, index):
+        # bm25s' own tokenizer would index "特区制度を活用して..." as long runs and miss "制度"
+        assert [i for i, _ in index.search("制度", 5)] == ["c2"]
+
+    def test_number_with_thousands_separator(self, index):
+        assert [i for i, _ in index.search("4071万人", 5)] == ["c4"]
+
+    def test_best_first_and_k_limit(self, index):
+        hits = index.search("大連 モデル区 建設 遼寧省", 1)
+        assert [i for i, _ in hits] == ["c3"]
+        more = index.search("大連 モデル区 建設 遼寧省", 10)
+        assert [i for i, _ in more] == ["c3", "c1"]
+        assert more[0][1] > more[1][1] > 0
+
+    @pytest.mark.parametrize("query", ["", "。、", "の は を", "量子コンピュータ"])
+    def test_queries_without_known_tokens(self, index, query):
+        assert index.search(query, 5) == []
+
+    def test_bad_k(self, index):
+        with pytest.raises(ValueError, match="k must be > 0, got 0"):
+            index.search("遼寧省", 0)
+
+
+class TestBuild:
+    def test_empty_corpus(self, tmp_path):
+        ix = LexicalIndex()
+        ix.build([], [])
+        assert len(ix) == 0
+        assert ix.search("遼寧省", 5) == []
+        ix.save(tmp_path / "bm25")
+        assert LexicalIndex.load(tmp_path / "bm25").search("遼寧省", 5) == []
+
+    def test_corpus_of_punctuation_only(self):
+        ix = LexicalIndex()
+        ix.build(["a", "b"], ["。", "、、"])
+        assert ix.search("遼寧省", 5) == []
+
+    def test_one_empty_chunk_among_others(self):
+        ix = LexicalIndex()
+        ix.build(["a", "b"], ["。", "遼寧省の経済"])
+        assert [i for i, _ in ix.search("経済", 5)] == ["b"]
+
+    def test_pretokenised_input(self):
+        ix = LexicalIndex()
+        ix.build(["a", "b"], tokens=[["遼寧省", "経済"], ["大連"]])
+        assert [i for i, _ in ix.search("大連", 5)] == ["b"]
+
+    def test_duplicate_ids_rejected(self):
+        with pytest.raises(ValueError, match="unique"):
+            LexicalIndex().build(["a", "a"], ["x", "y"])
+
+    def test_rebuild_replaces_content(self, index):
+        index.build(["z"], ["量子コンピュータの研究"])
+        assert index.search("遼寧省", 5) == []
+        assert [i for i, _ in index.search("量子", 5)] == ["z"]
+
+
+def test_save_load_roundtrip(index, tmp_path):
+    index.save(tmp_path / "bm25")
+    loaded = LexicalIndex.load(tmp_path / "bm25")
+    assert loaded.ids == list(TEXTS)
+    for query in ("遼寧省", "ベンチャー企業の育成", "大連の建設", "観光客"):
+        assert loaded.search(query, 5) == index.search(query, 5)
