@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from assistant.normalize import annotate_eras, find_years
+from assistant.normalize import annotate_eras, find_years, western_to_era
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.tables import Table, parse_table
 from assistant.types import Answer, Citation, Passage
@@ -42,6 +42,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
 ]
 _LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは")
 _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度", "達成率": "進捗度"}
+_MONTH_DAY = re.compile(r"^\s*([0-9]{1,2})\s*月(?:\s*([0-9]{1,2})\s*日)?")
 _EMPTY_CELLS = {"-", "－", "―", "ー", "‐", "—"}
 _SENT_END = re.compile(r"(?<=[。！？])")
 _GENERIC = set("何なにいつどこどれどのどうどんな誰いくらいくつ教えてくださいですかますかでしょうかはがをにでとのもへや、。？?！!「」")
@@ -181,7 +182,7 @@ class ExtractiveAnswerer:
                 own = set(char_bigrams(text + prev[-30:]))
                 s_own = sum(w for g, w in weights.items() if g in own) / total
                 s_ctx = sum(w for g, w in weights.items() if g in context and g not in own) / total
-                score = s_own + 0.35 * s_ctx
+                score = s_own + 0.5 * s_ctx
                 tn = _nfkc(text)
                 if wanted and any(r.search(tn) for r in wanted):
                     score += 0.25
@@ -222,7 +223,17 @@ class ExtractiveAnswerer:
             picked.append(u)
         if skip:
             return picked[:1] if picked and picked[0].score >= 0.6 else []
-        return picked
+        # every kind of value the question asks for (面積 and 距離, 所在地 and 開設日) gets a unit
+        for wanted in (unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)):
+            if any(wanted.search(_nfkc(p.text)) for p in picked):
+                continue
+            for u in units[:20]:
+                if u.score < 0.5 * best:
+                    break
+                if wanted.search(_nfkc(u.text)) and not any(u.text in p.text or p.text in u.text for p in picked):
+                    picked.append(u)
+                    break
+        return picked[: self.max_units + 1]
 
     # -- tables ---------------------------------------------------------------------------
     def _from_table(self, qn: str, passages: list[Passage], weights):
@@ -264,13 +275,26 @@ class ExtractiveAnswerer:
     # -- helpers ----------------------------------------------------------------------------
     @staticmethod
     def _era_notes(text: str) -> list[str]:
+        """Both calendar forms of every year (with its month/day) quoted, e.g. 平成23年12月＝2011年12月."""
         notes: list[str] = []
         for y in find_years(text):
+            tail = _MONTH_DAY.match(_nfkc(text[y.end:y.end + 12]))
+            md = ""
+            if tail and y.suffix != "年度":
+                md = f"{int(tail.group(1))}月" + (f"{int(tail.group(2))}日" if tail.group(2) else "")
+            suffix = y.suffix or "年"
             if y.era:
-                note = f"{y.era}{'元' if y.era_year == 1 else y.era_year}{y.suffix or '年'}＝{y.western}{y.suffix or '年'}"
-                if note not in notes:
-                    notes.append(note)
-        return notes[:4]
+                era_form = f"{y.era}{'元' if y.era_year == 1 else y.era_year}{suffix}{md}"
+                note = f"{era_form}＝{y.western}{suffix}{md}"
+            else:
+                eras = western_to_era(y.western)
+                if not eras:
+                    continue
+                era, n = eras[0] if (y.western == 2019 and md and tail and int(tail.group(1)) < 5) else eras[-1]
+                note = f"{y.western}{suffix}{md}＝{era}{'元' if n == 1 else n}{suffix}{md}"
+            if note not in notes:
+                notes.append(note)
+        return notes[:6]
 
     def _refuse(self, question: str, passages: list[Passage], why: str) -> Answer:
         log.info("extractive refusal: %s", why)
