@@ -22,6 +22,9 @@ from corpus.models import Chunk
 
 log = logging.getLogger(__name__)
 
+# How much a candidate's fused rank counts before its coverage of the question is multiplied in.
+COVERAGE_BIAS = 0.05
+
 _BIGRAM_STRIP = re.compile(r"[\s、。，．,.・「」『』（）()\[\]［］【】＜＞<>〈〉：:；;！？!?\"'“”‘’／/＝=※＊*～〜\-－ー―]+")
 # Words too common in questions to say anything about the topic.
 _QUESTION_WORDS = {
@@ -94,7 +97,7 @@ class HybridRetriever:
     """
 
     def __init__(self, index, glossary=None, *, candidates: int = 50, rrf_k: int = 60,
-                 weights: tuple[float, float, float] = (1.0, 1.0, 1.0)):
+                 weights: tuple[float, float, float] = (1.5, 1.0, 1.0)):
         if candidates <= 0:
             raise ValueError(f"candidates must be > 0, got {candidates}")
         self.index = index
@@ -152,10 +155,10 @@ class HybridRetriever:
                 ranks.setdefault(cid, [None, None, None])[r] = pos + 1
         coverage = {cid: self.coverage(q.text, self._by_id[cid]) for cid in fused}
         # Coverage of the question's rare bigrams is a strong, cheap re-ranking signal.
-        scored = sorted(fused, key=lambda cid: fused[cid] * (0.5 + coverage[cid]), reverse=True)
+        scored = sorted(fused, key=lambda cid: fused[cid] * (COVERAGE_BIAS + coverage[cid]), reverse=True)
         picked = self._dedupe([self._by_id[cid] for cid in scored], top_k)
         passages = [
-            Passage(chunk=c, rank=i + 1, score=fused[c.id] * (0.5 + coverage[c.id]),
+            Passage(chunk=c, rank=i + 1, score=fused[c.id] * (COVERAGE_BIAS + coverage[c.id]),
                     dense_rank=ranks[c.id][0], lexical_rank=ranks[c.id][1], context=c.heading)
             for i, c in enumerate(picked)
         ]
