@@ -27,9 +27,10 @@ REFUSAL = "資料に記載が見当たりません。"
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いつ|時期|何年|何月|日付|開設日|年月日"), re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")),
     (re.compile(r"いくら|金額|総額|額は|費用|予算|円"), re.compile(r"[0-9,]+\s*(?:億|万|千)?円")),
-    (re.compile(r"何件|件数"), re.compile(r"[0-9,]+\s*件")),
-    (re.compile(r"何人|何名|人数|人員"), re.compile(r"[0-9,]+\s*(?:人|名)")),
-    (re.compile(r"何社|社数|企業数"), re.compile(r"[0-9,]+\s*社")),
+    (re.compile(r"何件|件数"), re.compile(r"[0-9,]+\s*件|[（(]件[）)][^0-9]*[0-9]")),
+    (re.compile(r"何人|何名|人数|人員"), re.compile(r"[0-9,]+\s*(?:人|名)|[（(](?:人|名)[）)][^0-9]*[0-9]")),
+    (re.compile(r"何社|社数|企業数"), re.compile(r"[0-9,]+\s*社|[（(](?:社|件)[）)][^0-9]*[0-9]")),
+    (re.compile(r"何回|回数"), re.compile(r"[0-9,]+\s*回|[（(]回[）)][^0-9]*[0-9]")),
     (re.compile(r"何%|何％|何割|割合|進捗度|進捗率|達成率|率は"), re.compile(r"[0-9.]+\s*%|[0-9]+割|[0-9]+/[0-9]+|分の")),
     (re.compile(r"どこ|所在地|場所|住所"), re.compile(r"[都道府県市区町村]|丁目|[0-9]+-[0-9]+")),
     (re.compile(r"面積"), re.compile(r"km2|ha|平方|㎡|m2")),
@@ -102,7 +103,7 @@ class ExtractiveAnswerer:
 
     backend = "extractive"
 
-    def __init__(self, *, min_confidence: float = 0.3, min_unit_score: float = 0.3, max_units: int = 3):
+    def __init__(self, *, min_confidence: float = 0.15, min_unit_score: float = 0.22, max_units: int = 3):
         if not 0 <= min_confidence <= 1:
             raise ValueError(f"min_confidence must be in [0, 1], got {min_confidence}")
         self.min_confidence = min_confidence
@@ -139,7 +140,7 @@ class ExtractiveAnswerer:
             citations[n] = Citation(n=n, passage=unit_passage, quote=rows[0] if rows else "")
         picked = self._pick(units, qn, skip=bool(table_answer))
         for u in picked:
-            lines.append(f"・「{u.text}」[{u.n}]")
+            lines.append(f"・{self._where(u.passage)}「{u.text}」[{u.n}]")
             citations.setdefault(u.n, Citation(n=u.n, passage=u.passage, quote=u.text))
         if not lines:
             return self._refuse(question, result.passages, "nothing picked")
@@ -265,6 +266,14 @@ class ExtractiveAnswerer:
                 statement = f"「{title}」の表の該当行は次のとおりです[{p.rank}]。"
             return statement, [r.line for r in rows], p, p.rank
         return None
+
+    @staticmethod
+    def _where(p: Passage) -> str:
+        """A short label of where a quote comes from: the last heading of its section path."""
+        if not p.chunk.section:
+            return ""
+        last = p.chunk.section.split(" > ")[-1].strip()
+        return f"［{last[:40]}］" if last else ""
 
     @staticmethod
     def _table_title(p: Passage) -> str:
