@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 # How much a candidate's fused rank counts before its coverage of the question is multiplied in.
 COVERAGE_BIAS = 0.05
 
-_BIGRAM_STRIP = re.compile(r"[\s、。，．,.・「」『』（）()\[\]［］【】＜＞<>〈〉：:；;！？!?\"'“”‘’／/＝=※＊*～〜\-－ー―]+")
+_BIGRAM_STRIP = re.compile(r"[\s、。，．,.・「」『』（）()\[\]［］【】＜＞<>〈〉：:；;！？!?\"'“”‘’／/＝=※＊*～〜\-－―]+")
 # Words too common in questions to say anything about the topic.
 _QUESTION_WORDS = {
     "何", "なに", "いつ", "どこ", "どれ", "どの", "どう", "どんな", "どのよう", "誰", "いくら", "いくつ",

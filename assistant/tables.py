@@ -82,10 +82,12 @@ def parse_periods(text: str) -> list[Period]:
     s = re.sub(r"\s+", "", _n(text))
     out: list[Period] = []
     for m in _PERIOD.finditer(s):
+        if re.match(r"[0-9]+月", s[m.end():]):
+            continue  # a date such as 令和7年3月31日現在, not a column
         if m.group("start") is not None:
             first = _year(m.group("start_era"), m.group("start"))
             last = _year(m.group("end_era") or m.group("start_era"), m.group("end"))
-            out.append(Period(m.group(0), first, last, m.group("suf") == "年度"))
+            out.append(Period(re.sub("[~〜\\-－]", "～", m.group(0)), first, last, m.group("suf") == "年度"))
         elif m.group("era") is not None:
             y = _year(m.group("era"), m.group("year"))
             out.append(Period(m.group(0), y, y, m.group("suf2") == "年度"))
@@ -116,10 +118,6 @@ def parse_table(text: str) -> Table | None:
     if not rows:
         return None
     periods = parse_periods("\n".join(header_lines[-6:]))
-    # drop periods that are not column headers (e.g. "令和7年3月31日現在" in the title line)
-    width = max(len(r.values) for r in rows)
-    if len(periods) > width:
-        periods = periods[-width:]
     if not periods:
         return None
     return Table(tuple(periods), tuple(rows))

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from assistant.extractive import REFUSAL, ExtractiveAnswerer, split_units
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
+
+
+def test_split_units_keeps_lines_and_adds_label_windows():
+    text = "所在地 鎌倉市大町１丁目９－22\n開設年月日\n令和元年 11月 26日\nこれは長い説明です。二つ目の文です。"
+    units = split_units(text)
+    assert "開設年月日\n令和元年 11月 26日" in units
+    assert all(u in text for u in units)
+
+
+class TestAnswers:
+    def test_table_cell_is_stated_with_both_calendar_forms(self, small_assistant):
+        answer = small_assistant.ask("さがみロボット産業特区の実証実験等の実施件数、令和6年度の実績と目標は？")
+        assert not answer.refused
+        assert "令和6年度（2024年度）: 目標値 120 / 実績値 142" in answer.text
+        assert "「実績値 289 55 142 - - -」" in answer.text
+        assert answer.backend == "extractive"
+
+    def test_every_marker_has_a_citation_with_verbatim_quote(self, small_assistant):
+        answer = small_assistant.ask("神奈川県と遼寧省がMOUを締結したのはいつですか？")
+        assert "2018年5月8日" in answer.text
+        markers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
+        assert markers and markers == {c.n for c in answer.citations}
+        for c in answer.citations:
+            assert c.passage.rank == c.n
+            assert c.quote and c.quote in c.passage.text
+            for quoted in re.findall(r"「([^」]*)」", answer.text):
+                pass
+        corpus = _norm("".join(p.text for p in answer.passages))
+        for quoted in re.findall(r"・(?:［[^］]*］)?「(.+?)」\[\d+\]", answer.text):
+            assert _norm(quoted) in corpus
+
+    def test_western_year_question_gets_the_era_conversion(self, small_assistant):
+        answer = small_assistant.ask("遼寧省とのMOUを締結したのは令和何年ですか？ 2018年でしたか？")
+        assert "2018年" in answer.text and "平成30年" in answer.text
+
+    def test_unrelated_question_is_refused(self, small_assistant):
+        answer = small_assistant.ask("北海道の漁獲量の推移を教えてください")
+        assert answer.refused
+        assert answer.text.startswith(REFUSAL)
+        assert answer.citations == []
+
+    def test_empty_table_cell_is_refused_not_guessed(self, small_assistant):
+        answer = small_assistant.ask("実証実験等の実施件数の令和8年度の実績は何件ですか？")
+        assert answer.refused
+
+    def test_bad_threshold(self):
+        import pytest
+
+        with pytest.raises(ValueError, match="min_confidence must be in"):
+            ExtractiveAnswerer(min_confidence=2)

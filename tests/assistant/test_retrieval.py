@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+
+from assistant.retrieval import HybridRetriever, char_bigrams
+
+KPI_FILE = "002_499f8bf04f33f950.txt"
+MOU_FILE = "000_80323c2b5142a8be.txt"
+
+
+def test_char_bigrams_normalise_width_and_drop_punctuation():
+    assert char_bigrams("ｼｰﾄﾞ編、１１社") == ["シー", "ード", "ド編", "11", "1社"]
+
+
+class TestHybridRetrieval:
+    def test_western_fiscal_year_finds_the_era_table(self, small_assistant):
+        result = small_assistant.retrieve("実証実験等の実施件数の2024年度の実績は？", top_k=3)
+        top = result.passages[0]
+        assert top.chunk.file == KPI_FILE
+        assert top.chunk.kind == "table"
+        assert "実績値 289 55 142" in top.text
+        assert "令和6年度" in result.query.lexical
+
+    def test_alias_from_the_glossary_reaches_the_canonical_name(self, small_assistant):
+        result = small_assistant.retrieve("ロボット特区の取組の概要は？", top_k=3)
+        assert "さがみロボット産業特区" in result.query.lexical
+        assert result.passages[0].chunk.file == KPI_FILE
+
+    def test_document_filter_restricts_every_passage(self, small_assistant):
+        result = small_assistant.retrieve("ロボット産業", top_k=5, docs=[MOU_FILE])
+        assert result.passages
+        assert {p.chunk.file for p in result.passages} == {MOU_FILE}
+
+    def test_ranks_are_consecutive_and_passages_distinct(self, small_assistant):
+        result = small_assistant.retrieve("遼寧省との MOU の締結時期", top_k=8)
+        assert [p.rank for p in result.passages] == list(range(1, len(result.passages) + 1))
+        assert len({p.chunk.id for p in result.passages}) == len(result.passages)
+        assert "2018年5月8日" in result.passages[0].text or "2018年5月8日" in result.passages[1].text
+
+    def test_confidence_separates_covered_from_foreign_questions(self, small_assistant):
+        covered = small_assistant.retrieve("遼寧省とのMOU締結時期はいつですか？")
+        foreign = small_assistant.retrieve("北海道の漁獲量の推移を教えてください")
+        assert covered.confidence > 0.6
+        assert foreign.confidence < covered.confidence - 0.3
+
+    def test_bad_top_k(self, small_assistant):
+        with pytest.raises(ValueError, match="top_k must be > 0, got 0"):
+            small_assistant.retrieve("遼寧省", top_k=0)
+
+
+def test_retriever_rejects_bad_candidates(small_assistant):
+    with pytest.raises(ValueError, match="candidates must be > 0"):
+        HybridRetriever(small_assistant.index, candidates=0)

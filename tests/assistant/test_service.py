@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import pytest
+from fake_openai_server import FakeOpenAIServer
+
+from assistant.service import Assistant
+from assistant.types import FinalEvent, SourcesEvent, TextDelta, WarningEvent
+from corpus.errors import IndexNotBuiltError
+
+
+def _with_llm(small_assistant, server: FakeOpenAIServer) -> Assistant:
+    """A second Assistant on the same index whose LLM is the fake local server."""
+    settings = small_assistant.settings.with_(openai_base_url=server.base_url, llm_model="fake-model",
+                                              llm_timeout=5.0, llm_max_retries=0)
+    return Assistant(settings, index=small_assistant.index)
+
+
+class TestOffline:
+    def test_stream_emits_sources_then_text_then_final(self, small_assistant):
+        events = list(small_assistant.stream("遼寧省とのMOUの締結時期は？"))
+        assert isinstance(events[0], SourcesEvent)
+        assert isinstance(events[-1], FinalEvent)
+        assert any(isinstance(e, TextDelta) for e in events)
+        final = events[-1].answer
+        assert final.latency_ms.keys() == {"retrieve", "answer", "total"}
+        assert final.backend == "extractive"
+
+    def test_json_contract(self, small_assistant):
+        data = small_assistant.ask("遼寧省とのMOUの締結時期は？", top_k=3).to_json()
+        assert {"answer", "citations", "passages", "refused", "backend", "warnings"} <= data.keys()
+        assert [p["rank"] for p in data["passages"]] == [1, 2, 3]
+        assert {"n", "doc", "title", "section", "text"} <= data["citations"][0].keys()
+        assert data["citations"][0]["doc"] == "000_80323c2b5142a8be.txt"
+
+    def test_follow_up_uses_the_history(self, small_assistant):
+        history = [
+            {"role": "user", "content": "さがみロボット産業特区の実証実験等の実施件数の目標は？"},
+            {"role": "assistant", "content": "目標値は令和9年度に300件です。"},
+        ]
+        answer = small_assistant.ask("令和6年度の実績は？", history=history)
+        assert "実証実験" in answer.standalone_question
+        assert "142" in answer.text
+
+    def test_reply_mode_is_a_formal_letter_with_sources(self, small_assistant):
+        answer = small_assistant.ask("遼寧省とのMOUの締結時期は？", mode="reply")
+        assert answer.mode == "reply"
+        assert "2018年5月8日" in answer.text
+        assert "出典" in answer.text
+        assert "遼寧省（中国）― 神奈川県MOU締結先機関のご紹介" in answer.text.split("出典")[-1]
+
+    @pytest.mark.parametrize("kwargs, message", [({"mode": "poem"}, "mode must be one of"), ({}, "question must not be empty")])
+    def test_bad_arguments(self, small_assistant, kwargs, message):
+        question = "遼寧省" if kwargs else "  "
+        with pytest.raises(ValueError, match=message):
+            small_assistant.ask(question, **kwargs)
+
+    def test_empty_index_raises_with_japanese_message(self, small_settings, tmp_path):
+        empty = Assistant(small_settings.with_(home=tmp_path / "empty"))
+        with pytest.raises(IndexNotBuiltError) as err:
+            empty.ask("遼寧省とのMOUの締結時期は？")
+        assert "policy-assistant ingest" in err.value.ja
+
+
+class TestWithFakeLLM:
+    def test_llm_answer_streams_and_keeps_valid_citations(self, small_assistant):
+        with FakeOpenAIServer() as server:
+            server.reply("神奈川県と遼寧省は2018年5月8日にMOUを締結しました[1]。存在しない出典です[9]。")
+            assistant = _with_llm(small_assistant, server)
+            events = list(assistant.stream("遼寧省とのMOUの締結時期は？"))
+        deltas = [e for e in events if isinstance(e, TextDelta)]
+        final = events[-1].answer
+        assert len(deltas) > 1
+        assert final.backend == "llm:fake-model"
+        assert "[9]" not in final.text
+        assert [c.n for c in final.citations] == [1]
+        assert any("[9]" in w for w in final.warnings)
+
+    def test_server_error_falls_back_to_the_offline_answer_with_a_warning(self, small_assistant):
+        with FakeOpenAIServer() as server:
+            server.error(500, times=5)
+            assistant = _with_llm(small_assistant, server)
+            events = list(assistant.stream("遼寧省とのMOUの締結時期は？"))
+        warnings = [e.message for e in events if isinstance(e, WarningEvent)]
+        final = events[-1].answer
+        assert final.backend == "extractive"
+        assert "2018年5月8日" in final.text
+        assert warnings and "オフラインの抽出回答" in warnings[0]
+        assert warnings[0] in final.warnings
