@@ -18,6 +18,7 @@ from assistant.normalize import annotate_eras, find_years, western_to_era
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.tables import Table, parse_table
 from assistant.types import Answer, Citation, Passage
+from corpus.chunking import is_heading
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,11 @@ _SENT_END = re.compile(r"(?<=[。！？])")
 _GENERIC = set("何なにいつどこどれどのどうどんな誰いくらいくつ教えてくださいですかますかでしょうかはがをにでとのもへや、。？?！!「」")
 
 
+def _one_line(s: str) -> str:
+    """A quote for display: line breaks and tabs become single spaces (the text is unchanged otherwise)."""
+    return re.sub(r"\s*\n\s*|\t+", " ", s).strip()
+
+
 def _nfkc(s: str) -> str:
     return unicodedata.normalize("NFKC", s)
 
@@ -70,6 +76,11 @@ def split_units(text: str) -> list[str]:
     Short lines (a label whose value sits on the next line, a table cell broken by the PDF) also
     yield windows joined with the following lines, sliced verbatim from `text`.
     """
+    return [u for u, _ in units_with_headings(text)]
+
+
+def units_with_headings(text: str) -> list[tuple[str, str]]:
+    """Like split_units, each unit paired with the nearest heading line above it ("" if none)."""
     lines: list[tuple[int, int]] = []
     pos = 0
     for raw in text.split("\n"):
@@ -78,17 +89,22 @@ def split_units(text: str) -> list[str]:
         pos += len(raw) + 1
         if end > start:
             lines.append((start, end))
-    units: list[str] = []
+    units: list[tuple[str, str]] = []
+    heading = ""
     for i, (start, end) in enumerate(lines):
         s = text[start:end]
+        if is_heading(s):
+            heading = s
         if len(s) <= 120:
-            units.append(s)
+            units.append((s, heading if heading != s else ""))
         else:
-            units.extend(part.strip() for part in _SENT_END.split(s) if part.strip())
-        if len(s) < 25:
+            units.extend((part.strip(), heading) for part in _SENT_END.split(s) if part.strip())
+        if len(s) < 25 and not is_heading(s):
             for k in (1, 2):
-                if i + k < len(lines) and lines[i + k][1] - start <= 90:
-                    units.append(text[start:lines[i + k][1]])
+                if i + k >= len(lines) or is_heading(text[lines[i + k][0]:lines[i + k][1]]):
+                    break
+                if lines[i + k][1] - start <= 90:
+                    units.append((text[start:lines[i + k][1]], heading))
     return units
 
 
@@ -136,11 +152,11 @@ class ExtractiveAnswerer:
             statement, rows, unit_passage, n = table_answer
             lines.append(statement)
             for row in rows:
-                lines.append(f"・「{row}」[{n}]")
+                lines.append(f"・「{_one_line(row)}」[{n}]")
             citations[n] = Citation(n=n, passage=unit_passage, quote=rows[0] if rows else "")
         picked = self._pick(units, qn, skip=bool(table_answer))
         for u in picked:
-            lines.append(f"・{self._where(u.passage)}「{u.text}」[{u.n}]")
+            lines.append(f"・{self._where(u.passage)}「{_one_line(u.text)}」[{u.n}]")
             citations.setdefault(u.n, Citation(n=u.n, passage=u.passage, quote=u.text))
         if not lines:
             return self._refuse(question, result.passages, "nothing picked")
@@ -179,8 +195,8 @@ class ExtractiveAnswerer:
         for p in passages:
             context = set(char_bigrams(p.chunk.section + "\n" + p.chunk.heading))
             prev = ""
-            for text in split_units(p.chunk.text):
-                own = set(char_bigrams(text + prev[-30:]))
+            for text, heading in units_with_headings(p.chunk.text):
+                own = set(char_bigrams(text + prev[-30:])) | set(char_bigrams(heading))
                 s_own = sum(w for g, w in weights.items() if g in own) / total
                 s_ctx = sum(w for g, w in weights.items() if g in context and g not in own) / total
                 score = s_own + 0.5 * s_ctx
@@ -303,6 +319,8 @@ class ExtractiveAnswerer:
                 note = f"{y.western}{suffix}{md}＝{era}{'元' if n == 1 else n}{suffix}{md}"
             if note not in notes:
                 notes.append(note)
+        dated = {n.split("＝")[0] for n in notes if "月" in n}
+        notes = [n for n in notes if "月" in n or not any(d.startswith(n.split("＝")[0]) for d in dated)]
         return notes[:6]
 
     def _refuse(self, question: str, passages: list[Passage], why: str) -> Answer:

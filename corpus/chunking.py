@@ -43,7 +43,7 @@ _HEADING_SCHEMES: list[tuple[str, re.Pattern[str]]] = [
     ("circle", re.compile(r"^[○◯●]")),
 ]
 _SENTENCE_END = "。．！？!?"
-_JA_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_NAME_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-zＡ-Ｚａ-ｚ]")
 _NUMERIC_CELL = re.compile(r"^[\-－ー+＋△▲]?[" + _DIGIT + r"][" + _DIGIT + r",，.．]*[%％]?[^\s]{0,3}$")
 _ROW_LABEL = re.compile(r"^(目標値|実績値|進捗度|進捗率|達成率|見込|計画値|区分|合計|小計|計)\b")
 _CELL_SPLIT = re.compile(r"[ \t\u3000]+")
@@ -88,13 +88,19 @@ def _heading_scheme(s: str) -> str | None:
         rest = s[m.end():]
         if name in ("bracket", "angle"):
             rest = s[1:]
-        # a heading names something: it has Japanese text after its marker
-        if len(_JA_CHAR.findall(rest)) < 2:
+        # a heading names something: it has words after its marker
+        if len(_NAME_CHAR.findall(rest)) < 2:
             return None
         if name not in ("bracket", "angle") and s.rstrip()[-1:] in "。":
             return None
         return name
     return None
+
+
+def is_heading(line: str) -> bool:
+    """Whether a line looks like a Japanese heading (一、 （一） 1. (1) ア ① 【…】 ＜…＞ ○ ...)."""
+    s = line.strip()
+    return bool(s) and not is_table_row(s) and _heading_scheme(s) is not None
 
 
 def _marker_number(s: str) -> int | None:
