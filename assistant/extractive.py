@@ -193,10 +193,11 @@ class ExtractiveAnswerer:
         wanted = [unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)]
         units: list[Unit] = []
         for p in passages:
-            context = set(char_bigrams(p.chunk.section + "\n" + p.chunk.heading))
+            context = set(char_bigrams(p.chunk.title + "\n" + p.chunk.section + "\n" + p.chunk.heading))
             prev = ""
             for text, heading in units_with_headings(p.chunk.text):
-                own = set(char_bigrams(text + prev[-30:])) | set(char_bigrams(heading))
+                # the previous unit often names what this one is about (a row label, a subject)
+                own = set(char_bigrams(prev + text)) | set(char_bigrams(heading))
                 s_own = sum(w for g, w in weights.items() if g in own) / total
                 s_ctx = sum(w for g, w in weights.items() if g in context and g not in own) / total
                 score = s_own + 0.5 * s_ctx
