@@ -21,6 +21,10 @@ from functools import lru_cache
 
 from corpus.models import Chunk, LoadedDocument
 
+# Bump when cleaning or chunking output changes: the ingest keys documents on it, so existing
+# indexes are re-chunked (and only changed chunk text is re-embedded, thanks to the cache).
+PIPELINE_VERSION = 3
+
 _KANJI_NUM = "一二三四五六七八九十"
 _DIGIT = "0-9０-９"
 
@@ -246,6 +250,7 @@ class Chunker:
             raise ValueError(f"overlap_tokens must be in [0, max_tokens/2), got {overlap_tokens}")
         self.max_tokens = max_tokens
         self.overlap_tokens = overlap_tokens
+        self.version = PIPELINE_VERSION
 
     def __call__(self, doc: LoadedDocument) -> list[Chunk]:
         return self.chunk(doc)
