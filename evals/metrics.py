@@ -65,7 +65,9 @@ METRIC_NAMES = (
     "citation_support",
 )
 _WS = re.compile(r"\s+")
-_MARKER = re.compile(r"\[(\d+(?:\s*[,、，・]\s*\d+)*)\]")
+# Citation markers are 1-3 digit numbers, as in assistant/citations.py: a bracketed year quoted
+# from a document (遼委発［2018］20号) is corpus text, not a marker.
+_MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,、，・]\s*\d{1,3})*)\]")
 
 
 def norm(s: str) -> str:

@@ -276,3 +276,9 @@ class TestSummarize:
         records, results, corpus = _five_question_run()
         s = summarize(records, results, corpus_texts=corpus)
         assert all(not (isinstance(s[k], float) and math.isnan(s[k])) for k in METRIC_NAMES)
+
+
+def test_bracketed_year_in_a_quote_is_not_a_citation_marker():
+    from evals.metrics import citation_markers
+
+    assert citation_markers("「遼委発［2018］20号では…」[2]、同意見[1, 3]") == [2, 1, 3]
