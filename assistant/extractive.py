@@ -44,6 +44,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
 ]
 _LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは")
 _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度", "達成率": "進捗度"}
+_QUANTITY = re.compile(r"実績|目標|何件|何人|何名|何社|何回|何%|何％|いくら|いくつ|金額|件数|人数|割合|進捗")
+_DIGIT = re.compile(r"[0-9]")
 _MONTH_DAY = re.compile(r"^\s*([0-9]{1,2})\s*月(?:\s*([0-9]{1,2})\s*日)?")
 _EMPTY_CELLS = {"-", "－", "―", "ー", "‐", "—"}
 _SENT_END = re.compile(r"(?<=[。！？])")
@@ -191,6 +193,7 @@ class ExtractiveAnswerer:
     def _score_units(self, qn: str, passages: list[Passage], weights: dict[str, float]) -> list[Unit]:
         total = sum(weights.values()) or 1.0
         wanted = [unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)]
+        quantity = bool(_QUANTITY.search(qn))
         units: list[Unit] = []
         for p in passages:
             context = set(char_bigrams(p.chunk.title + "\n" + p.chunk.section + "\n" + p.chunk.heading))
@@ -208,6 +211,8 @@ class ExtractiveAnswerer:
                     score -= 0.1
                 if len(tn) < 8:
                     score -= 0.2
+                if quantity and not _DIGIT.search(tn):
+                    score -= 0.15  # a label line without its figure does not answer "how many"
                 score += 0.08 / p.rank
                 units.append(Unit(text=text, passage=p, n=p.rank, score=score))
                 prev = text

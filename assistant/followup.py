@@ -337,3 +337,23 @@ def rewrite_followup(question: str, history: list[dict], *, chat_model: "BaseCha
     if rewritten != question:
         logger.debug("follow-up rewrite (rules): %r -> %r", question, rewritten)
     return rewritten
+
+
+def carry_topic(question: str, history: list[dict]) -> str:
+    """`question` prefixed with the topic of the latest user turn, whether or not it looks elliptical.
+
+    The rules leave a question alone when it shows no sign of depending on the conversation;
+    "どんな分野を中心にするとしていますか？" does depend on it without saying so. The service tries
+    this version too and keeps whichever retrieves with more confidence.
+    """
+    turns: list[_Turn] = []
+    seen: list[dict] = []
+    for msg in history:
+        if msg.get("role") == "user" and str(msg.get("content", "")).strip():
+            turns.append(_rewrite_one(str(msg["content"]), turns, seen))
+        seen.append(msg)
+    topic = next((t.topic for t in reversed(turns) if t.topic), "")
+    q = normalize_question(question)
+    if not topic or topic in q:
+        return question
+    return f"{topic}について、{q}"

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 LOW_CONFIDENCE_WARNING = "検索結果の確からしさが低めです。回答の根拠は出典欄で必ずご確認ください。"
 MODES = ("answer", "reply")
+TOPIC_CARRY_MARGIN = 0.1
 
 
 def build_index(settings: Settings):
@@ -147,6 +148,16 @@ class Assistant:
         t0 = time.perf_counter()
         standalone = self.standalone_question(question, history)
         result = self.retrieve(standalone, top_k=top_k, docs=docs, kinds=kinds)
+        if history and standalone == question:
+            # The question shows no sign of depending on the conversation, but an elliptical one
+            # ("どんな分野が中心ですか？") may still: keep the topic-carried version if it retrieves better.
+            from assistant.followup import carry_topic
+
+            alternative = carry_topic(question, list(history))
+            if alternative != question:
+                alt_result = self.retrieve(alternative, top_k=top_k, docs=docs, kinds=kinds)
+                if alt_result.confidence > result.confidence + TOPIC_CARRY_MARGIN:
+                    standalone, result = alternative, alt_result
         t1 = time.perf_counter()
         yield SourcesEvent(result.passages)
         warnings: list[str] = []

@@ -209,3 +209,17 @@ class TestWithChatModel:
             out = rewrite_followup(D002["question"], D002["history"], chat_model=RecordingFakeChatModel(reply=reply))
         assert out.startswith("遼寧省が2018年に発表した外資誘致の施策について、2019年に")
         assert "unusable output" in caplog.text
+
+
+def test_carry_topic_prefixes_the_latest_topic_even_without_a_demonstrative():
+    from assistant.followup import carry_topic
+
+    history = [
+        {"role": "user", "content": "遼寧省の国外企業等とのコラボレーションについて教えてください。"},
+        {"role": "assistant", "content": "介護分野での人材交流などがあります。"},
+    ]
+    assert carry_topic("どんな分野を中心にするとしていますか？", history) == (
+        "遼寧省の国外企業等とのコラボレーションについて、どんな分野を中心にするとしていますか？"
+    )
+    assert carry_topic("遼寧省の国外企業等とのコラボレーションの事例は？", history) == "遼寧省の国外企業等とのコラボレーションの事例は？"
+    assert carry_topic("何ですか？", []) == "何ですか？"
