@@ -258,14 +258,19 @@ def _user_turns(history: list[dict]) -> list[str]:
     return [str(m.get("content", "")) for m in history if m.get("role") == "user" and str(m.get("content", "")).strip()]
 
 
-def _rule_based(question: str, history: list[dict]) -> str:
+def _standalone_turns(history: list[dict]) -> list[_Turn]:
+    """Every earlier user turn made standalone, oldest first."""
     turns: list[_Turn] = []
     seen: list[dict] = []
     for msg in history:
         if msg.get("role") == "user" and str(msg.get("content", "")).strip():
             turns.append(_rewrite_one(str(msg["content"]), turns, seen))
         seen.append(msg)
-    return _rewrite_one(question, turns, history).standalone
+    return turns
+
+
+def _rule_based(question: str, history: list[dict]) -> str:
+    return _rewrite_one(question, _standalone_turns(history), history).standalone
 
 
 # --- LLM rewrite -----------------------------------------------------------------------------------
@@ -346,13 +351,7 @@ def carry_topic(question: str, history: list[dict]) -> str:
     "どんな分野を中心にするとしていますか？" does depend on it without saying so. The service tries
     this version too and keeps whichever retrieves with more confidence.
     """
-    turns: list[_Turn] = []
-    seen: list[dict] = []
-    for msg in history:
-        if msg.get("role") == "user" and str(msg.get("content", "")).strip():
-            turns.append(_rewrite_one(str(msg["content"]), turns, seen))
-        seen.append(msg)
-    topic = next((t.topic for t in reversed(turns) if t.topic), "")
+    topic = next((t.topic for t in reversed(_standalone_turns(history)) if t.topic), "")
     q = normalize_question(question)
     if not topic or topic in q:
         return question
