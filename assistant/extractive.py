@@ -308,6 +308,7 @@ class ExtractiveAnswerer:
     def _era_notes(text: str) -> list[str]:
         """Both calendar forms of every year (with its month/day) quoted, e.g. 平成23年12月＝2011年12月."""
         notes: list[str] = []
+        seen: set[frozenset[str]] = set()
         for y in find_years(text):
             tail = _MONTH_DAY.match(_nfkc(text[y.end:y.end + 12]))
             md = ""
@@ -323,7 +324,9 @@ class ExtractiveAnswerer:
                     continue
                 era, n = eras[0] if (y.western == 2019 and md and tail and int(tail.group(1)) < 5) else eras[-1]
                 note = f"{y.western}{suffix}{md}＝{era}{'元' if n == 1 else n}{suffix}{md}"
-            if note not in notes:
+            key = frozenset(note.split("＝"))  # 令和6年度＝2024年度 and 2024年度＝令和6年度 are one note
+            if key not in seen:
+                seen.add(key)
                 notes.append(note)
         dated = {n.split("＝")[0] for n in notes if "月" in n}
         notes = [n for n in notes if "月" in n or not any(d.startswith(n.split("＝")[0]) for d in dated)]

@@ -56,3 +56,9 @@ class TestAnswers:
 
         with pytest.raises(ValueError, match="min_confidence must be in"):
             ExtractiveAnswerer(min_confidence=2)
+
+
+def test_era_notes_convert_full_dates_both_ways_once():
+    notes = ExtractiveAnswerer._era_notes("令和6年度（2024年度）の実績。平成23年12月に指定。2020年12月8日に承認。令和元年 11月 26日開設")
+    assert notes == ["令和6年度＝2024年度", "平成23年12月＝2011年12月", "2020年12月8日＝令和2年12月8日",
+                     "令和元年11月26日＝2019年11月26日"]
