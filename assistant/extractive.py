@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.normalize import annotate_eras, find_years, western_to_era
 from assistant.retrieval import RetrievalResult, char_bigrams
-from assistant.tables import Table, parse_table
+from assistant.tables import parse_periods, parse_table
 from assistant.types import Answer, Citation, Passage
 from corpus.chunking import is_heading
 
@@ -136,6 +136,9 @@ class ExtractiveAnswerer:
         qn = _nfkc(question)
         weights = self._question_weights(qn, passages)
 
+        missing = self._missing_years(qn, passages[:3])
+        if missing:
+            return self._refuse(question, result.passages, f"asked year(s) {missing} not in the best passages")
         table_answer = self._from_table(qn, passages[:3], weights)
         if table_answer is not None and table_answer[0] is None:
             return self._refuse(question, result.passages, "the asked table cell is empty")
@@ -218,6 +221,18 @@ class ExtractiveAnswerer:
                 prev = text
         units.sort(key=lambda u: u.score, reverse=True)
         return units
+
+    @staticmethod
+    def _missing_years(qn: str, passages: list[Passage]) -> list[int]:
+        """Years the question asks about that the best passages never mention (nor cover by a range)."""
+        asked = {y.western for y in find_years(qn)}
+        if not asked:
+            return []
+        text = "\n".join("\n".join((p.chunk.title, p.chunk.section, p.chunk.heading, p.chunk.text)) for p in passages)
+        present = {y.western for y in find_years(text)}
+        for period in parse_periods(text):
+            present.update(range(period.first, period.last + 1))
+        return sorted(asked - present)
 
     @staticmethod
     def _type_found(qn: str, units: list[Unit]) -> bool:

@@ -51,6 +51,13 @@ class TestAnswers:
         answer = small_assistant.ask("実証実験等の実施件数の令和8年度の実績は何件ですか？")
         assert answer.refused
 
+    def test_year_the_passages_never_mention_is_refused(self, small_assistant):
+        answer = small_assistant.ask("実証実験等の実施件数の2031年度の目標は何件ですか？")
+        assert answer.refused
+        within_range = small_assistant.ask("実証実験等の実施件数の2020年度の実績は何件ですか？")
+        assert not within_range.refused  # 平成30～令和4年度 covers 2020
+        assert "289" in within_range.text
+
     def test_bad_threshold(self):
         import pytest
 
