@@ -92,6 +92,22 @@ class _BigramIndex:
         return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
 
 
+def reciprocal_rank_fusion(rankings: list[list[str]], weights, k: int = 60):
+    """Fuse ranked id lists: score(id) = sum of weight / (k + rank) over the lists that hold it.
+
+    Returns (scores, ranks) where ranks[id][i] is the id's 1-based rank in list i (None if absent).
+    """
+    if len(weights) != len(rankings):
+        raise ValueError(f"need one weight per ranking, got {len(weights)} for {len(rankings)}")
+    fused: dict[str, float] = {}
+    ranks: dict[str, list[int | None]] = {}
+    for r, (ranking, weight) in enumerate(zip(rankings, weights)):
+        for pos, cid in enumerate(ranking):
+            fused[cid] = fused.get(cid, 0.0) + weight / (k + pos + 1)
+            ranks.setdefault(cid, [None] * len(rankings))[r] = pos + 1
+    return fused, ranks
+
+
 @dataclass
 class RetrievalResult:
     """Ranked passages plus what the answerers need to judge them."""
@@ -152,13 +168,11 @@ class HybridRetriever:
             self.index.lexical_search(q.lexical, n),
             self._bigrams.search(q.lexical, n) if self._bigrams else [],
         ]
-        fused: dict[str, float] = {}
-        ranks: dict[str, list[int | None]] = {}
-        for r, (ranking, weight) in enumerate(zip(rankings, self.weights)):
-            kept = [cid for cid, _ in ranking if cid in self._by_id and (allowed is None or cid in allowed)]
-            for pos, cid in enumerate(kept):
-                fused[cid] = fused.get(cid, 0.0) + weight / (self.rrf_k + pos + 1)
-                ranks.setdefault(cid, [None, None, None])[r] = pos + 1
+        kept = [
+            [cid for cid, _ in ranking if cid in self._by_id and (allowed is None or cid in allowed)]
+            for ranking in rankings
+        ]
+        fused, ranks = reciprocal_rank_fusion(kept, self.weights, self.rrf_k)
         grams, total = self._question_grams(q.text)
         coverage = {cid: self._coverage(grams, total, self._by_id[cid]) for cid in fused}
         # Coverage of the question's rare bigrams is a strong, cheap re-ranking signal.

@@ -51,3 +51,15 @@ class TestHybridRetrieval:
 def test_retriever_rejects_bad_candidates(small_assistant):
     with pytest.raises(ValueError, match="candidates must be > 0"):
         HybridRetriever(small_assistant.index, candidates=0)
+
+
+def test_reciprocal_rank_fusion_by_hand():
+    from assistant.retrieval import reciprocal_rank_fusion
+
+    scores, ranks = reciprocal_rank_fusion([["a", "b"], ["b", "c"]], (2.0, 1.0), k=10)
+    # a: 2/11; b: 2/12 + 1/11; c: 1/12
+    assert scores == pytest.approx({"a": 2 / 11, "b": 2 / 12 + 1 / 11, "c": 1 / 12})
+    assert ranks == {"a": [1, None], "b": [2, 1], "c": [None, 2]}
+    assert max(scores, key=scores.get) == "b"
+    with pytest.raises(ValueError, match="one weight per ranking"):
+        reciprocal_rank_fusion([["a"]], (1.0, 1.0))
