@@ -44,6 +44,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
 ]
 _LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは")
 _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度", "達成率": "進捗度"}
+_ROW_NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
 _QUANTITY = re.compile(r"実績|目標|何件|何人|何名|何社|何回|何%|何％|いくら|いくつ|金額|件数|人数|割合|進捗")
 _DIGIT = re.compile(r"[0-9]")
 _MONTH_DAY = re.compile(r"^\s*([0-9]{1,2})\s*月(?:\s*([0-9]{1,2})\s*日)?")
@@ -54,6 +55,7 @@ _GENERIC = set("何なにいつどこどれどのどうどんな誰いくらい�
 
 def _one_line(s: str) -> str:
     """A quote for display: line breaks and tabs become single spaces (the text is unchanged otherwise)."""
+    s = re.sub(r"(?<=[\u3040-\u30ff\u3400-\u9fff])[ \t]*\n\s*(?=[\u3040-\u30ff\u3400-\u9fff])", "", s)
     return re.sub(r"\s*\n\s*|\t+", " ", s).strip()
 
 
@@ -92,6 +94,7 @@ def units_with_headings(text: str) -> list[tuple[str, str]]:
         if end > start:
             lines.append((start, end))
     units: list[tuple[str, str]] = []
+    units.extend((rec, "") for rec in _numbered_records(text, lines))
     heading = ""
     for i, (start, end) in enumerate(lines):
         s = text[start:end]
@@ -108,6 +111,21 @@ def units_with_headings(text: str) -> list[tuple[str, str]]:
                 if lines[i + k][1] - start <= 90:
                     units.append((text[start:lines[i + k][1]], heading))
     return units
+
+
+def _numbered_records(text: str, lines: list[tuple[int, int]]) -> list[str]:
+    """Rows of a table flattened one cell per line, delimited by bare row numbers ("５", "６").
+
+    Each record (the short lines between two consecutive row numbers) becomes one unit, so a
+    question naming one cell (an operator) can be answered by another cell of the same row.
+    """
+    numbers = [i for i, (a, b) in enumerate(lines) if _ROW_NUMBER.match(text[a:b])]
+    records = []
+    for i, j in zip(numbers, numbers[1:]):
+        body = lines[i + 1:j]
+        if 2 <= len(body) <= 14 and all(b - a <= 45 for a, b in body):
+            records.append(text[body[0][0]:body[-1][1]])
+    return records
 
 
 class ExtractiveAnswerer:

@@ -69,3 +69,10 @@ def test_era_notes_convert_full_dates_both_ways_once():
     notes = ExtractiveAnswerer._era_notes("令和6年度（2024年度）の実績。平成23年12月に指定。2020年12月8日に承認。令和元年 11月 26日開設")
     assert notes == ["令和6年度＝2024年度", "平成23年12月＝2011年12月", "2020年12月8日＝令和2年12月8日",
                      "令和元年11月26日＝2019年11月26日"]
+
+
+def test_rows_flattened_one_cell_per_line_become_units():
+    text = "６\n画期的な神経疾患等の診断薬\n公立大学法人横浜\n市立大学\n７\n二国間協定に基\nづく外国医師の\n業務解禁\nアイリスデンタ\nル・メディカル\n８\n保育士資格"
+    units = split_units(text)
+    assert "二国間協定に基\nづく外国医師の\n業務解禁\nアイリスデンタ\nル・メディカル" in units
+    assert "画期的な神経疾患等の診断薬\n公立大学法人横浜\n市立大学" in units
