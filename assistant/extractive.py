@@ -299,7 +299,8 @@ class ExtractiveAnswerer:
         if not wants and not years:
             return None
         for p in passages[:2]:
-            table = parse_table(p.chunk.text)
+            # a table split across chunks carries its header rows in `heading` (neighbour context)
+            table = parse_table(p.chunk.text) or (parse_table(p.context + "\n" + p.chunk.text) if p.context else None)
             if table is None:
                 continue
             rows = [r for r in table.rows if not wants or r.label in wants]

@@ -76,3 +76,20 @@ def test_rows_flattened_one_cell_per_line_become_units():
     units = split_units(text)
     assert "二国間協定に基\nづく外国医師の\n業務解禁\nアイリスデンタ\nル・メディカル" in units
     assert "画期的な神経疾患等の診断薬\n公立大学法人横浜\n市立大学" in units
+
+
+def test_table_continuation_chunk_is_read_with_its_header_context():
+    from assistant.retrieval import RetrievalResult
+    from assistant.normalize import expand_query
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    chunk = Chunk(id="c2", doc_id="kpi.txt", file="kpi.txt", title="KPI報告", section="○ 導入施設数(累計)",
+                  text="目標値 250 100 200 300 400 500\n実績値 359 21 250 - - -", kind="table", start=0, end=50,
+                  line_start=10, line_end=11,
+                  heading="○ 導入施設数(累計)\n第２期 第３期\n平成 30～ 令和４年度 令和５年度 令和６年度 令和７年度 令和８年度 令和９年度")
+    passage = Passage(chunk=chunk, rank=1, score=1.0, context=chunk.heading)
+    question = "導入施設数の令和6年度の実績は？"
+    answer = ExtractiveAnswerer().answer(question, RetrievalResult([passage], expand_query(question), confidence=0.9))
+    assert "令和6年度（2024年度）: 実績値 250" in answer.text
+    assert answer.citations[0].quote == "実績値 359 21 250 - - -"
