@@ -50,6 +50,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
+from assistant.normalize import norm_for_match
+
 HIT_KS = (1, 3, 5, 10)
 METRIC_NAMES = (
     "hit@1",
@@ -64,7 +66,6 @@ METRIC_NAMES = (
     "citation_validity",
     "citation_support",
 )
-_WS = re.compile(r"\s+")
 # Citation markers are 1-3 digit numbers, as in assistant/citations.py: a bracketed year quoted
 # from a document (遼委発［2018］20号) is corpus text, not a marker.
 _MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,、，・]\s*\d{1,3})*)\]")
@@ -72,7 +73,7 @@ _MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,、，・]\s*\d{1,3})*)\]")
 
 def norm(s: str) -> str:
     """NFKC-normalise and drop every whitespace character (the set's comparison rule)."""
-    return _WS.sub("", unicodedata.normalize("NFKC", s or ""))
+    return norm_for_match(s or "")
 
 
 def is_answerable(record: Mapping) -> bool:
