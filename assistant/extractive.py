@@ -55,7 +55,11 @@ _GENERIC = set("何なにいつどこどれどのどうどんな誰いくらい�
 
 def _one_line(s: str) -> str:
     """A quote for display: line breaks and tabs become single spaces (the text is unchanged otherwise)."""
-    s = re.sub(r"(?<=[\u3040-\u30ff\u3400-\u9fff])[ \t]*\n\s*(?=[\u3040-\u30ff\u3400-\u9fff])", "", s)
+    # A break next to hiragana, or inside a katakana word, cut a phrase (基|づく, デンタ|ル): rejoin it.
+    # Other breaks may separate table cells (指定申請|同年12月) and become a space.
+    s = re.sub(r"(?<=[\u3040-\u309f])[ \t]*\n\s*(?=[\u3040-\u30ff\u3400-\u9fff])"
+               r"|(?<=[\u3040-\u30ff\u3400-\u9fff])[ \t]*\n\s*(?=[\u3040-\u309f])"
+               r"|(?<=[\u30a0-\u30ff])[ \t]*\n\s*(?=[\u30a0-\u30ff])", "", s)
     return re.sub(r"\s*\n\s*|\t+", " ", s).strip()
 
 
