@@ -117,6 +117,14 @@ class Assistant:
             return self.ingest(progress=progress)
         return None
 
+    def warm_up(self) -> None:
+        """Load the embedder, Sudachi and the retriever's indexes now, not on the first question."""
+        try:
+            if not self.index.is_empty():
+                self.retrieve("神奈川県の支援制度", top_k=1)
+        except Exception:  # warming up is an optimisation; the first real question reports errors
+            log.warning("warm-up failed", exc_info=True)
+
     def documents(self) -> list[dict]:
         try:
             return self.index.documents()

@@ -15,6 +15,7 @@ import html
 import logging
 import os
 import shutil
+import threading
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple
 
@@ -508,6 +509,7 @@ def launch(settings: Settings, *, assistant: Assistant | None = None, users: Use
     check_serve_settings(settings, users)
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     demo, ui = build_app(settings, assistant, users)
+    threading.Thread(target=ui.assistant.warm_up, name="warm-up", daemon=True).start()
     demo.queue(default_concurrency_limit=max(1, settings.concurrency))
     if not users.enabled:
         log.warning("login is off: everyone who can reach %s:%s is treated as an admin", settings.host, settings.port)

@@ -86,3 +86,16 @@ class TestWithFakeLLM:
         assert "2018年5月8日" in final.text
         assert warnings and "オフラインの抽出回答" in warnings[0]
         assert warnings[0] in final.warnings
+
+
+def test_warm_up_builds_the_retriever_state(small_settings, small_assistant):
+    fresh = Assistant(small_settings, index=small_assistant.index)
+    assert fresh._retriever is None
+    fresh.warm_up()
+    assert fresh._retriever is not None and fresh._retriever._bigrams is not None
+
+
+def test_warm_up_on_an_empty_index_does_nothing(small_settings, tmp_path):
+    empty = Assistant(small_settings.with_(home=tmp_path / "empty"))
+    empty.warm_up()
+    assert empty._retriever is None
