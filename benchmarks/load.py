@@ -16,7 +16,6 @@ import json
 import logging
 import os
 import socket
-import statistics
 import sys
 import threading
 import time

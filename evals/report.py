@@ -371,7 +371,7 @@ def bar_chart_svg(per_category: Mapping[str, Mapping], series: Sequence[tuple[st
         cy = top + plot_h + 12
         parts.append(f'<text x="{cx:.1f}" y="{cy}" text-anchor="end" transform="rotate(-35 {cx:.1f} {cy})">{_h(cat)}</text>')
     lx = left
-    for name, label, colour in series:
+    for _name, label, colour in series:
         parts.append(f'<rect x="{lx}" y="6" width="12" height="12" fill="{colour}"/>')
         parts.append(f'<text x="{lx + 16}" y="16">{_h(label)}</text>')
         lx += 16 + 12 * len(label) + 24
