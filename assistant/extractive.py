@@ -44,6 +44,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
 ]
 _LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは")
 _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度", "達成率": "進捗度"}
+# The noun right before "は いくら/何/いつ/どこ…": what the question asks about.
+_ATTRIBUTE = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)")
+ATTRIBUTE_MIN_SHARE = 0.34
 _ROW_NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
 _QUANTITY = re.compile(r"実績|目標|何件|何人|何名|何社|何回|何%|何％|いくら|いくつ|金額|件数|人数|割合|進捗")
 _DIGIT = re.compile(r"[0-9]")
@@ -158,6 +161,9 @@ class ExtractiveAnswerer:
         qn = _nfkc(question)
         weights = self._question_weights(qn, passages)
 
+        attribute = self._missing_attribute(qn, passages[:3])
+        if attribute:
+            return self._refuse(question, result.passages, f"asked attribute {attribute!r} not in the best passages")
         missing = self._missing_years(qn, passages[:3])
         if missing:
             return self._refuse(question, result.passages, f"asked year(s) {missing} not in the best passages")
@@ -243,6 +249,20 @@ class ExtractiveAnswerer:
                 prev = text
         units.sort(key=lambda u: u.score, reverse=True)
         return units
+
+    @staticmethod
+    def _missing_attribute(qn: str, passages: list[Passage]) -> str | None:
+        """The asked attribute ("月額利用料は いくら") when the best passages barely mention it."""
+        m = _ATTRIBUTE.search(qn)
+        if not m:
+            return None
+        grams = set(char_bigrams(m.group(1)))
+        if len(grams) < 2:
+            return None
+        have = set()
+        for p in passages:
+            have |= set(char_bigrams("\n".join((p.chunk.section, p.chunk.heading, p.chunk.text))))
+        return m.group(1) if len(grams & have) / len(grams) < ATTRIBUTE_MIN_SHARE else None
 
     @staticmethod
     def _missing_years(qn: str, passages: list[Passage]) -> list[int]:

@@ -93,3 +93,17 @@ def test_table_continuation_chunk_is_read_with_its_header_context():
     answer = ExtractiveAnswerer().answer(question, RetrievalResult([passage], expand_query(question), confidence=0.9))
     assert "令和6年度（2024年度）: 実績値 250" in answer.text
     assert answer.citations[0].quote == "実績値 359 21 250 - - -"
+
+
+def test_asked_attribute_absent_from_the_passages_is_refused():
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    chunk = Chunk(id="h", doc_id="v.txt", file="v.txt", title="報告", section="ａ HATSU鎌倉",
+                  text="所在地 鎌倉市大町１丁目９－22\n開設年月日 令和元年 11月 26日\n施設の機能 シェアオフィス、会議室",
+                  kind="text", start=0, end=60, line_start=1, line_end=3)
+    passages = [Passage(chunk=chunk, rank=1, score=1.0)]
+    missing = ExtractiveAnswerer._missing_attribute
+    assert missing("HATSU鎌倉のシェアオフィスの月額利用料はいくらですか？", passages) == "月額利用料"
+    assert missing("HATSU鎌倉の開設年月日はいつですか？", passages) is None
+    assert missing("HATSU鎌倉について教えて", passages) is None
