@@ -96,8 +96,8 @@ def _assistant(settings: Settings):
 
 
 def cmd_ingest(args, settings: Settings) -> int:
-    report = _assistant(settings).ingest(args.paths or None, prune=args.prune, reset=args.reset,
-                                         progress=sys.stderr.isatty() or not args.json)
+    # the progress bar goes to stderr, so stdout stays one JSON object with --json
+    report = _assistant(settings).ingest(args.paths or None, prune=args.prune, reset=args.reset, progress=True)
     data = report.to_json()
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
