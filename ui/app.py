@@ -345,6 +345,8 @@ class ChatUI:
                 progress(0.1, desc="文書を取り込んでいます…")
             try:
                 data = self.assistant.ingest(targets, progress=True).to_json()
+                # rebuild the retriever's indexes now rather than on the next user's question
+                threading.Thread(target=self.assistant.warm_up, name="warm-up", daemon=True).start()
             except PolicyAssistantError as err:
                 log.warning("upload ingest failed: %s", err)
                 error = err.ja
