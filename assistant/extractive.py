@@ -349,11 +349,15 @@ class ExtractiveAnswerer:
 
     @staticmethod
     def _where(p: Passage) -> str:
-        """A short label of where a quote comes from: the last heading of its section path."""
-        if not p.chunk.section:
+        """A short label of where a quote comes from: the last heading of its section path, with
+        its parent when the last one is a generic sub-heading ("①成長の結果:" under "宜昌(湖北省)")."""
+        parts = [x.strip() for x in p.chunk.section.split(" > ") if x.strip()]
+        if not parts:
             return ""
-        last = p.chunk.section.split(" > ")[-1].strip()
-        return f"［{last[:40]}］" if last else ""
+        label = parts[-1][:40]
+        if len(parts) > 1 and len(parts[-1]) <= 12:
+            label = f"{parts[-2][:30]} > {label}"
+        return f"［{label}］"
 
     @staticmethod
     def _table_title(p: Passage) -> str:
