@@ -42,6 +42,9 @@ _HISTORY_CHARS = 1000  # per message
 _NO_PASSAGES_NOTE = "検索しても、質問に関係する資料の箇所が見つかりませんでした。"
 
 
+# Seconds a follow-up rewrite may take before the rules take over.
+REWRITE_TIMEOUT = 15.0
+
 def fallback_warning(err: LLMError) -> str:
     """The Japanese warning shown when the service falls back to the offline answer."""
     return f"言語モデルに接続できなかったため、オフラインの抽出回答を表示しています（理由: {err.ja}）"
@@ -118,6 +121,8 @@ class LLMAnswerer:
     def __init__(self, settings: Settings, chat_model: Any = None):
         self.settings = settings
         self._chat_model = chat_model
+        self._injected = chat_model is not None
+        self._rewrite_model: Any = None
 
     @property
     def backend(self) -> str:
@@ -127,6 +132,28 @@ class LLMAnswerer:
     def chat_model(self) -> Any:
         """The LangChain chat model (built on first access; ConfigError when unconfigured)."""
         return self._model()
+
+    @property
+    def rewrite_model(self) -> Any:
+        """A chat model for short auxiliary calls (follow-up rewriting): a short timeout and no
+        retries, so a hanging endpoint delays the answer's offline fallback by seconds, not minutes.
+        An injected chat model (tests) is used as is."""
+        if self._injected:
+            return self._model()
+        if self._rewrite_model is None:
+            from langchain_openai import ChatOpenAI
+
+            self._model()  # the same configuration checks
+            s = self.settings
+            self._rewrite_model = ChatOpenAI(
+                model=s.llm_model,
+                base_url=s.openai_base_url,
+                api_key=s.openai_api_key or "not-needed",
+                timeout=min(REWRITE_TIMEOUT, s.llm_timeout),
+                max_retries=0,
+                temperature=0,
+            )
+        return self._rewrite_model
 
     def _model(self) -> Any:
         if self._chat_model is None:

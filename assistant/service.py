@@ -137,7 +137,7 @@ class Assistant:
 
         if not history:
             return question
-        chat_model = getattr(self.llm, "chat_model", None) if self.llm is not None else None
+        chat_model = self.llm.rewrite_model if self.llm is not None else None
         return rewrite_followup(question, list(history), chat_model=chat_model)
 
     def retrieve(self, question: str, *, top_k: int = 5, docs=None, kinds=None) -> RetrievalResult:

@@ -318,3 +318,14 @@ def test_fake_server_non_streaming_and_models(fake):
     completion = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
     assert completion.choices[0].message.content == "こんにちは"
     assert [m.id for m in client.models.list()] == ["fake-model"]
+
+
+def test_rewrite_model_is_short_and_does_not_retry():
+    from assistant.llm import REWRITE_TIMEOUT, LLMAnswerer
+    from assistant.settings import Settings
+
+    settings = Settings.from_env(env={}, dotenv=None).with_(openai_base_url="http://127.0.0.1:9/v1", llm_timeout=60.0,
+                                                             llm_max_retries=3)
+    model = LLMAnswerer(settings).rewrite_model
+    assert model.max_retries == 0
+    assert model.request_timeout == REWRITE_TIMEOUT

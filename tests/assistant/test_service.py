@@ -99,3 +99,20 @@ def test_warm_up_on_an_empty_index_does_nothing(small_settings, tmp_path):
     empty = Assistant(small_settings.with_(home=tmp_path / "empty"))
     empty.warm_up()
     assert empty._retriever is None
+
+
+def test_follow_up_is_rewritten_by_the_llm_then_answered(small_assistant):
+    history = [
+        {"role": "user", "content": "さがみロボット産業特区の実証実験等の実施件数の目標は？"},
+        {"role": "assistant", "content": "令和9年度に300件です[1]。"},
+    ]
+    with FakeOpenAIServer() as server:
+        server.reply("さがみロボット産業特区の実証実験等の実施件数の令和6年度の実績は何件ですか？")
+        server.reply("令和6年度（2024年度）の実績は142件です[1]。")
+        assistant = _with_llm(small_assistant, server)
+        answer = assistant.ask("令和6年度の実績は？", history=history)
+        prompts = [r.content("user") for r in server.chat_requests]
+    assert answer.standalone_question == "さがみロボット産業特区の実証実験等の実施件数の令和6年度の実績は何件ですか？"
+    assert answer.backend == "llm:fake-model"
+    assert "142件" in answer.text and [c.n for c in answer.citations] == [1]
+    assert len(prompts) == 2 and "令和6年度の実績は？" in prompts[0]
