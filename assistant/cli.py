@@ -84,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
         log.error("%s", err)
         print(f"エラー: 入力が正しくありません（{err}）", file=sys.stderr)
         return 2
+    except OSError as err:
+        log.error("%s", err)
+        print(f"エラー: ファイルを読み書きできませんでした（{err.filename or err}）。", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("中断しました。", file=sys.stderr)
         return 130

@@ -101,6 +101,8 @@ def load_document(
     path = Path(path)
     name = path.name
     suffix = path.suffix.lower()
+    if not path.exists():
+        raise LoadError(str(path), "file not found", ja=f"{name} が見つかりません。")
     if suffix not in SUPPORTED_SUFFIXES:
         shown = suffix or "拡張子なし"
         raise LoadError(

@@ -59,3 +59,9 @@ def test_ask_before_ingest_prints_a_japanese_error():
     proc = _run("ask", "遼寧省とは？", check_code=1)
     assert "索引がまだ作成されていません" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_missing_history_file_is_a_japanese_error(tmp_path):
+    proc = _run("ask", "遼寧省とは？", "--history", str(tmp_path / "nope.json"), check_code=1)
+    assert "ファイルを読み書きできませんでした" in proc.stderr and "nope.json" in proc.stderr
+    assert "Traceback" not in proc.stderr

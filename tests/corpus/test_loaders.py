@@ -327,3 +327,12 @@ class TestDocx:
 
     def test_title_falls_back_to_first_line(self, tmp_path):
         assert load_document(self.make(tmp_path)).meta.title == "一、全体的な要求"
+
+
+def test_missing_path_is_reported_as_missing_not_as_unsupported(tmp_path):
+    from corpus.errors import LoadError
+    from corpus.loaders import load_document
+
+    with pytest.raises(LoadError, match="file not found") as err:
+        load_document(tmp_path / "gone")
+    assert err.value.ja == "gone が見つかりません。"
