@@ -12,13 +12,14 @@ import math
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
 from assistant.normalize import ExpandedQuery, expand_query
 from assistant.types import Passage
 from corpus.models import Chunk
+from index.ingest import lexical_text
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +50,6 @@ def char_bigrams(text: str) -> list[str]:
     return grams
 
 
-def search_text(chunk: Chunk) -> str:
-    """The text ranked for a chunk: its section path and heading context, then the passage."""
-    return "\n".join(x for x in (chunk.section, chunk.heading, chunk.text) if x)
-
-
 class _BigramIndex:
     """A small in-memory BM25 over character bigrams, rebuilt when the catalog changes.
 
@@ -65,7 +61,7 @@ class _BigramIndex:
         import bm25s
 
         self.ids = [c.id for c in chunks]
-        corpus = [char_bigrams(search_text(c)) or ["∅"] for c in chunks]
+        corpus = [char_bigrams(lexical_text(c)) or ["∅"] for c in chunks]
         self._bm25 = bm25s.BM25(k1=k1, b=b)
         self._bm25.index(corpus, show_progress=False)
         self._vocab = set(self._bm25.vocab_dict)
@@ -81,7 +77,7 @@ class _BigramIndex:
     def grams_of(self, chunk: Chunk) -> frozenset[str]:
         """The bigram set of a chunk's search text."""
         grams = self._sets.get(chunk.id)
-        return grams if grams is not None else frozenset(char_bigrams(search_text(chunk)))
+        return grams if grams is not None else frozenset(char_bigrams(lexical_text(chunk)))
 
     def search(self, query: str, k: int) -> list[tuple[str, float]]:
         ids = [g for g in char_bigrams(query) if g in self._vocab]
@@ -115,7 +111,6 @@ class RetrievalResult:
     passages: list[Passage]
     query: ExpandedQuery
     confidence: float
-    coverage: dict[str, float] = field(default_factory=dict)  # chunk id -> share of question terms found
 
 
 class HybridRetriever:
@@ -184,13 +179,7 @@ class HybridRetriever:
             for i, c in enumerate(picked)
         ]
         confidence = max((coverage[p.chunk.id] for p in passages[:3]), default=0.0)
-        return RetrievalResult(passages=passages, query=q, confidence=confidence, coverage=coverage)
-
-    def coverage(self, question: str, chunk: Chunk) -> float:
-        """IDF-weighted share of the question's content bigrams that occur in the chunk."""
-        self._refresh()
-        grams, total = self._question_grams(question)
-        return self._coverage(grams, total, chunk)
+        return RetrievalResult(passages=passages, query=q, confidence=confidence)
 
     def _question_grams(self, question: str) -> tuple[dict[str, float], float]:
         idf = self._bigrams.idf if self._bigrams else {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Literal
 
 from corpus.models import Chunk
@@ -126,4 +126,4 @@ class FinalEvent:
 
 Event = TextDelta | SourcesEvent | WarningEvent | FinalEvent
 
-__all__ = ["Passage", "Citation", "Answer", "TextDelta", "SourcesEvent", "WarningEvent", "FinalEvent", "Event", "asdict"]
+__all__ = ["Passage", "Citation", "Answer", "TextDelta", "SourcesEvent", "WarningEvent", "FinalEvent", "Event"]

@@ -228,10 +228,6 @@ class _Unit:
     kind: str  # text | table | heading
     lines: list[_Line]
 
-    @property
-    def text_len(self) -> int:
-        return self.end - self.start
-
 
 class Chunker:
     """Split a LoadedDocument into structure-aware, token-bounded chunks.
