@@ -141,7 +141,9 @@ class HybridRetriever:
     # -- catalog-derived state, rebuilt when an ingest changes the catalog ----------------
     def _refresh(self) -> None:
         with self._lock:
-            key = self.index.status().get("generation")
+            status = self.index.status()
+            # generation numbers restart when an index dir is wiped; the ingest time does not repeat
+            key = (status.get("generation"), status.get("last_ingest"))
             if key != self._catalog_key or self._bigrams is None:
                 chunks = self.index.chunks()
                 self._bigrams = _BigramIndex(chunks)
