@@ -1,0 +1,248 @@
+"""Typed table records: every table cell and label–value fact of a document, read once at ingest.
+
+A `TableRecord` is one table (or one block of label–value lines, or one bracketed summary such
+as 【当該年度目標値93億円、当該年度実績値135億円、進捗度145%】) with its title, section path, column
+labels, row labels and cells. A `Cell` keeps the verbatim text of the value, where it stands in
+the document (offsets, 1-based line, page), the verbatim source line(s), and what the answerers
+need without reading text again: the parsed number and unit, and the fiscal year(s) of its period.
+
+This module holds the values and the small parsers they share (numbers with 兆/億/万 units,
+periods such as 令和６年度 or 平成30～令和４年度); corpus/tables.py finds the tables.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+
+__all__ = [
+    "Cell",
+    "TableRecord",
+    "parse_number",
+    "parse_period",
+    "unit_from_label",
+    "is_dash",
+    "records_to_jsonl",
+    "records_from_jsonl",
+]
+
+# Cells that stand for "no value" (not yet known, not applicable).
+DASHES = frozenset("-－―‐−ー—–")
+_SCALES = {"兆": 10 ** 8, "億": 10 ** 4, "万": 1}  # in units of 万
+_NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+_AMOUNT = re.compile(rf"^(?P<sign>[-△▲]?)(?P<parts>(?:(?:{_NUM})(?:兆|億|万))+)(?P<rest>(?:{_NUM})?)(?P<unit>[^\d\s]{{0,4}})$")
+_PART = re.compile(rf"({_NUM})(兆|億|万)")
+_PLAIN = re.compile(rf"^(?P<sign>[-△▲+]?)(?P<num>{_NUM})(?P<unit>[^\d\s]{{0,5}})$")
+_BRACKETS = "()（）[]［］【】〔〕<>＜＞「」"
+# Units a value may carry, longest first (NFKC forms).
+_UNITS = (
+    "百万円", "千万円", "億円", "万円", "千円", "兆円", "円", "万人", "千人", "人", "名", "件", "社", "者", "回", "箇所",
+    "か所", "ヶ所", "所", "団体", "事業所", "施設", "校", "点", "%", "倍", "km2", "km", "ha", "m2", "t", "台", "機",
+    "項目", "本", "戸", "世帯", "日", "時間", "ヶ月", "か月",
+)
+_UNIT_IN_LABEL = re.compile(r"[(（](?:単位[:：]\s*)?(" + "|".join(re.escape(u) for u in _UNITS) + r")[)）]")
+_ERA = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_YEAR = r"(?:[0-9]{1,2}|元)"
+_PERIOD_RANGE = re.compile(
+    rf"(?P<e1>令和|平成|昭和)?\s*(?P<y1>{_YEAR}|(?:19|20)[0-9]{{2}})\s*(?:年度?)?\s*[～~〜\-－]\s*"
+    rf"(?P<e2>令和|平成|昭和)?\s*(?P<y2>{_YEAR}|(?:19|20)[0-9]{{2}})\s*(?P<suf>年度|年)"
+)
+_PERIOD_ONE = re.compile(rf"(?P<e>令和|平成|昭和)\s*(?P<y>{_YEAR})\s*(?P<suf>年度|年)|(?P<w>(?:19|20)[0-9]{{2}})\s*(?P<wsuf>年度|年)")
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def squash(text: str) -> str:
+    """NFKC without any whitespace: the form labels and values are compared in."""
+    return re.sub(r"\s+", "", nfkc(text))
+
+
+def is_dash(value: str) -> bool:
+    """True for a cell that only says "no value" (－, ―, -, （－）)."""
+    core = squash(value).strip(_BRACKETS)
+    return bool(core) and all(ch in DASHES for ch in core)
+
+
+def parse_number(value: str) -> tuple[float | None, str | None]:
+    """The number and unit of a cell as printed.
+
+    Amounts written with two or more of 兆/億/万 are given in 万 (``15億 8,741万円`` -> 158741, 万円);
+    a single scale stays as written (``475億円`` -> 475, 億円; ``3.2億円`` -> 3.2, 億円). Brackets
+    are ignored (``（ 63件）`` -> 63, 件), △/▲ mean minus, dashes and text give (None, None).
+    """
+    s = squash(value).replace("(%)", "%").strip(_BRACKETS)
+    if not s or is_dash(s):
+        return None, None
+    s = s.rstrip("※*")
+    m = _AMOUNT.match(s)
+    if m and len(_PART.findall(m.group("parts"))) + (1 if m.group("rest") else 0) >= 2:
+        total = sum(float(n.replace(",", "")) * _SCALES[scale] for n, scale in _PART.findall(m.group("parts")))
+        if m.group("rest"):
+            total += float(m.group("rest").replace(",", "")) / 10 ** 4  # a bare tail is in 円
+        unit = "万" + m.group("unit") if m.group("unit") else "万"
+        return _signed(total, m.group("sign")), unit
+    m = _PLAIN.match(s)
+    if m is None or (m.group("unit") and m.group("unit")[0] in "兆億万千"):
+        m2 = re.match(rf"^(?P<sign>[-△▲+]?)(?P<num>{_NUM})(?P<scale>兆|億|万|千)(?P<unit>[^\d\s]{{0,4}})$", s)
+        if m2 is None:
+            return None, None
+        return _signed(float(m2.group("num").replace(",", "")), m2.group("sign")), m2.group("scale") + m2.group("unit")
+    unit = m.group("unit") or None
+    if unit is not None and not _known_unit(unit):
+        return None, None  # "2分の1以内", "3月": not a quantity
+    return _signed(float(m.group("num").replace(",", "")), m.group("sign")), unit
+
+
+def _known_unit(unit: str) -> bool:
+    return unit in _UNITS or unit.rstrip("以上内下未満") in _UNITS
+
+
+def _signed(x: float, sign: str) -> float:
+    x = -x if sign in ("-", "△", "▲") else x
+    return int(x) if x == int(x) and abs(x) < 1e15 else x
+
+
+def unit_from_label(label: str) -> str | None:
+    """A unit named in a label: ``実績値（社）`` -> 社, ``交付額（万円）`` -> 万円, ``（単位：百万円）``."""
+    m = _UNIT_IN_LABEL.search(nfkc(label))
+    if m:
+        return m.group(1)
+    s = nfkc(label)
+    if re.search(r"[(（]\s*[%％]\s*[)）]|率|進捗度|割合", s):
+        return "%"
+    return None
+
+
+def _era_year(era: str | None, raw: str) -> int | None:
+    n = 1 if raw == "元" else int(raw)
+    if era:
+        return _ERA[era] + n
+    return n if n >= 1800 else None
+
+
+def parse_period(label: str) -> tuple[int | None, tuple[int, int] | None, bool]:
+    """The fiscal year(s) a column or row label names.
+
+    Returns (fiscal_year, (first, last), is_fiscal): ``令和６年度`` -> (2024, None, True);
+    ``平成 30～令和４年度`` -> (None, (2018, 2022), True); ``令和２年～令和６年９月末`` -> (None,
+    (2020, 2024), False); a label naming no year -> (None, None, False).
+    """
+    s = re.sub(r"\s+", "", nfkc(label))
+    m = _PERIOD_RANGE.search(s)
+    if m:
+        e1 = m.group("e1")
+        e2 = m.group("e2") or e1
+        first, last = _era_year(e1, m.group("y1")), _era_year(e2, m.group("y2"))
+        if first and last and first < last:
+            return None, (first, last), m.group("suf") == "年度"
+    for m in _PERIOD_ONE.finditer(s):
+        if re.match(r"[0-9]+月", s[m.end():]) and "年度" not in m.group(0):
+            continue  # 令和7年3月31日現在: a date, not a period
+        if m.group("e"):
+            return _era_year(m.group("e"), m.group("y")), None, m.group("suf") == "年度"
+        return int(m.group("w")), None, m.group("wsuf") == "年度"
+    return None, None, False
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One value of a table or one label–value fact.
+
+    Attributes:
+        row, column: labels as written (whitespace collapsed); `column` is None for a fact that
+            has only a label.
+        value: the cell text exactly as printed.
+        number, unit: parsed from `value` (or the unit named by a label), None when not a number.
+        fiscal_year: Western fiscal year of a single-year period, else None.
+        fiscal_year_range: (first, last) Western years of a range period such as 平成30～令和4年度.
+        start, end: offsets of `value` in the document text; line: its 1-based line there;
+        page: its PDF page (None for other formats).
+        source: the verbatim line(s) of the document the value stands on (its row).
+    """
+
+    row: str
+    column: str | None
+    value: str
+    number: float | None
+    unit: str | None
+    fiscal_year: int | None
+    fiscal_year_range: tuple[int, int] | None
+    start: int
+    end: int
+    line: int
+    page: int | None
+    source: str
+
+    def to_json(self) -> dict:
+        out = asdict(self)
+        out["fiscal_year_range"] = list(self.fiscal_year_range) if self.fiscal_year_range else None
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Cell":
+        data = dict(data)
+        fyr = data.get("fiscal_year_range")
+        data["fiscal_year_range"] = tuple(fyr) if fyr else None
+        return cls(**{k: data.get(k) for k in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class TableRecord:
+    """A table, a label–value block or a bracketed summary of one document.
+
+    Attributes:
+        kind: "table" (rows x columns), "facts" (label–value lines, column None) or "summary"
+            (a bracketed line of figures under an indicator).
+        title: the table's caption or the indicator it reports on.
+        section: the heading path of the chunk it stands in.
+        note: what the caption adds (as-of date, unit note), verbatim, or "".
+        columns, rows: labels in document order.
+        start, end: the table's extent in the document text; line_start/line_end its lines;
+            page its first page.
+    """
+
+    doc_id: str
+    file: str
+    title: str
+    section: str
+    kind: str
+    columns: tuple[str, ...]
+    rows: tuple[str, ...]
+    cells: tuple[Cell, ...]
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    page: int | None = None
+    note: str = ""
+    doc_title: str = ""
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def to_json(self) -> dict:
+        out = {k: v for k, v in asdict(self).items() if k not in ("cells", "extra")}
+        out["columns"] = list(self.columns)
+        out["rows"] = list(self.rows)
+        out["cells"] = [c.to_json() for c in self.cells]
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict) -> "TableRecord":
+        fields = {k: data.get(k) for k in cls.__dataclass_fields__ if k not in ("cells", "extra")}
+        fields["columns"] = tuple(data.get("columns") or ())
+        fields["rows"] = tuple(data.get("rows") or ())
+        return cls(**fields, cells=tuple(Cell.from_json(c) for c in data.get("cells") or ()))
+
+
+def records_to_jsonl(records: list[TableRecord]) -> str:
+    import json
+
+    return "".join(json.dumps(r.to_json(), ensure_ascii=False) + "\n" for r in records)
+
+
+def records_from_jsonl(text: str) -> list[TableRecord]:
+    import json
+
+    return [TableRecord.from_json(json.loads(line)) for line in text.splitlines() if line.strip()]
