@@ -352,6 +352,7 @@ def _extract_pdf(path: Path, data: bytes) -> tuple[list[str], str]:
         raise corrupt from exc
     if not pages:
         raise corrupt
+    pages = _layout_pages(path, data, pages)
     visible = sum(len("".join(page.split())) for page in pages)
     if visible < 10 * len(pages) and visible < 200:
         raise LoadError(
@@ -360,6 +361,41 @@ def _extract_pdf(path: Path, data: bytes) -> tuple[list[str], str]:
             "OCR でテキスト化してから追加してください。",
         )
     return pages, title
+
+
+def _layout_pages(path: Path, data: bytes, stream_pages: list[str]) -> list[str]:
+    """Each page read by layout (tables as tab-separated rows, running headers/footers dropped);
+    the text stream of pypdf is kept for a page the layout reader could not read."""
+    from corpus.pdf import PdfLayoutError, read_pdf_layout
+
+    try:
+        layout = read_pdf_layout(data)
+    except PdfLayoutError as exc:
+        logger.warning("%s: reading the layout failed (%s); using the text stream", path.name, exc)
+        return stream_pages
+    if len(layout) != len(stream_pages):
+        return stream_pages
+    out = []
+    for by_layout, stream in zip(layout, stream_pages):
+        seen, expected = len("".join(by_layout.split())), len("".join(stream.split()))
+        # a page whose layout text lost most characters (unusual fonts, rotated text): keep pypdf's
+        out.append(_same_glyphs(by_layout, stream) if seen >= 0.6 * expected else stream)
+    return out
+
+
+# Characters pdfminer may return for a glyph that the file encodes as the other one of the pair
+# (it maps Unicode-encoded CID fonts through CIDs and back); pypdf reads such text as encoded.
+_CONFUSABLE = (("−", "－"), ("〜", "～"), ("∥", "‖"), ("—", "―"), ("¥", "￥"), ("¬", "￢"), ("¢", "￠"), ("£", "￡"))
+
+
+def _same_glyphs(layout: str, stream: str) -> str:
+    """Use the text stream's character where layout and stream disagree on one of a confusable
+    pair on the same page (U+2212 MINUS SIGN where the file says U+FF0D FULLWIDTH HYPHEN-MINUS)."""
+    for a, b in _CONFUSABLE:
+        for x, y in ((a, b), (b, a)):
+            if x in layout and x not in stream and y in stream and y not in layout:
+                layout = layout.replace(x, y)
+    return layout
 
 
 # --- HTML ---------------------------------------------------------------------------------

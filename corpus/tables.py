@@ -382,6 +382,7 @@ class _Table:
     stub: str = ""
     unit_hint: str | None = None
     label_cells: list = field(default_factory=list)  # (row, column, value token) of stub cells
+    grid_cells: list = field(default_factory=list)  # (row, column, token, source line) read by position
 
 
 class _DocReader:
@@ -420,7 +421,9 @@ class _DocReader:
             if ln.kind != "data" or i in self.used:
                 i += 1
                 continue
-            table, end = self._table_at(i)
+            table, end = self._grid_at(i) if ln.tabbed else (None, i)
+            if table is None:
+                table, end = self._table_at(i)
             if table is None:
                 i += 1
                 continue
@@ -536,6 +539,52 @@ class _DocReader:
             self.used.add(ln.idx)
         return table, j
 
+    # -- grids (tab-separated rows whose columns line up) -------------------------------------
+    def _grid_at(self, first_data: int) -> tuple[_Table | None, int]:
+        a = first_data
+        while a - 1 >= 0 and self.lines[a - 1].tabbed and a - 1 not in self.used \
+                and not _CAPTION_START.match(self.lines[a - 1].text.strip()):
+            a -= 1
+        b = first_data
+        while b + 1 < len(self.lines) and self.lines[b + 1].tabbed:
+            b += 1
+        block = self.lines[a: b + 1]
+        grid = _Grid.read(block)
+        if grid is None:
+            return None, first_data
+        title, note, unit, _ = self._caption(a - 1)
+        rows = []
+        for r in grid.body:
+            rows.append(_Row([], []))
+        table = _Table(title, note, grid.leaf_labels(), [False] * grid.width, rows, block[0].start, block[-1].end,
+                       stub=grid.stub, unit_hint=unit, grid_cells=grid.cells())
+        if not table.grid_cells:
+            return None, first_data
+        for ln in block:
+            self.used.add(ln.idx)
+        return table, b + 1
+
+    def _grid_record(self, t: _Table) -> TableRecord:
+        title_fy, title_rng, _ = parse_period(t.title)
+        cells = []
+        for row, column, tok, line in t.grid_cells:
+            col_fy, col_rng, _ = parse_period(column or "")
+            row_fy, row_rng, _ = parse_period(row)
+            fy, rng = (col_fy, col_rng) if (col_fy or col_rng) else (row_fy, row_rng)
+            if fy is None and rng is None:
+                fy, rng = title_fy, title_rng
+            number, unit = parse_number(tok.text)
+            if unit is None and (number is not None or is_dash(tok.text)):
+                unit = unit_from_label(row) or unit_from_label(column or "") or t.unit_hint
+            cells.append(Cell(
+                row=row, column=column, value=tok.text, number=number, unit=unit, fiscal_year=fy,
+                fiscal_year_range=rng, start=tok.start, end=tok.end, line=self.doc.line_at(tok.start),
+                page=self.doc.page_at(tok.start), source=self.lines[line].text.strip(),
+            ))
+        rows = tuple(dict.fromkeys(c.row for c in cells))
+        columns = tuple(dict.fromkeys(c.column for c in cells if c.column))
+        return self._make(t.title, "table", columns, rows, cells, t.start, t.end, t.note)
+
     def _new_header(self, a: int, b: int) -> bool:
         """Label lines that hold two or more periods start another table."""
         periods = 0
@@ -591,6 +640,8 @@ class _DocReader:
 
     # -- records ------------------------------------------------------------------------------------
     def _record(self, t: _Table) -> TableRecord:
+        if t.grid_cells:
+            return self._grid_record(t)
         cells: list[Cell] = []
         title_fy, title_rng, _ = parse_period(t.title)
         indicator_title = t.title
@@ -801,6 +852,131 @@ class _DocReader:
             return "", None
         kind = "目標値" if "目標" in prev else ("実績値" if "実績" in prev else None)
         return _title_after_colon(prev), kind
+
+
+# --- grids ----------------------------------------------------------------------------------------
+
+
+def _cell_is_value(text: str) -> bool:
+    s = text.strip()
+    return bool(s) and (parse_number(s)[0] is not None or is_dash(s))
+
+
+def _cell_is_period(text: str) -> bool:
+    fy, rng, _ = parse_period(text)
+    return fy is not None or rng is not None
+
+
+@dataclass
+class _Grid:
+    """Rows of a tab-separated block read by position: header rows, body rows, label columns."""
+
+    header: list[list[Tok]]
+    body: list[list[Tok]]
+    lines: list[int]
+    width: int
+    label_col: int
+    group_col: int | None
+    skip_cols: set[int]
+    stub: str
+
+    @classmethod
+    def read(cls, block: list[_Line]) -> "_Grid | None":
+        rows = [_tab_cells(ln) for ln in block]
+        from collections import Counter
+
+        width = Counter(len(r) for r in rows).most_common(1)[0][0]
+        if width < 2 or any(len(r) > width for r in rows):
+            return None
+        rows = [r + [Tok("", r[-1].end, r[-1].end, r[-1].line, len(r) + i) for i in range(width - len(r))] for r in rows]
+        first_body = next((i for i, r in enumerate(rows) if any(_cell_is_value(c.text) for c in r[1:])), None)
+        if first_body is None or first_body == 0:
+            return None  # no figures, or no header row: not a table read by position
+        header, body = rows[:first_body], rows[first_body:]
+        header_keys = [[squash(c.text) for c in h] for h in header]
+        lines = [block[first_body + i].idx for i in range(len(body))]
+        kept = [(r, ln) for r, ln in zip(body, lines) if [squash(c.text) for c in r] not in header_keys]
+        body = [r for r, _ in kept]
+        lines = [ln for _, ln in kept]
+        if not body:
+            return None
+        skip = set()
+        for j in range(width):
+            head = squash(header[-1][j].text) if header else ""
+            col = [squash(r[j].text) for r in body if r[j].text.strip()]
+            numbered = len(col) >= 2 and all(_BARE_INT.match(x) for x in col) and \
+                [int(x) for x in col] == list(range(int(col[0]), int(col[0]) + len(col)))
+            if head in ("No.", "No", "番号", "#", "NO.") or (j == 0 and numbered):
+                skip.add(j)
+        label_col = next((j for j in range(width) if j not in skip), 0)
+        group_col = None
+        text_col = all(not _cell_is_value(r[label_col].text) for r in body)
+        if not text_col:
+            return None
+        empties = sum(1 for r in body if not r[label_col].text.strip())
+        nxt = label_col + 1
+        if empties and nxt < width and all(r[nxt].text.strip() and not _cell_is_value(r[nxt].text) for r in body):
+            group_col, label_col = label_col, nxt
+        # a period header over a column of text labels: the header is shifted, not aligned
+        for j in range(width):
+            if j in skip or j == label_col or j == group_col:
+                continue
+            column_text = [r[j].text for r in body if r[j].text.strip()]
+            heads = [h[j].text for h in header if h[j].text.strip()]
+            if any(not _cell_is_value(x) and _split_kind(squash(x))[0] in ROW_KINDS for x in column_text) \
+                    and any(_cell_is_period(x) for x in heads):
+                return None
+        data_cols = [j for j in range(width) if j not in skip and j not in (label_col, group_col)]
+        if not any(any(_cell_is_value(r[j].text) for r in body) for j in data_cols):
+            return None
+        stub = " ".join(squash(h[label_col].text) for h in header if h[label_col].text.strip())
+        return cls(header, body, lines, width, label_col, group_col, skip, stub)
+
+    def _column_label(self, j: int) -> str:
+        for h in reversed(self.header):
+            if h[j].text.strip():
+                return re.sub(r"\s+", " ", h[j].text.strip())
+        # spanned from the left in the lowest header row that has labels
+        for h in reversed(self.header):
+            for k in range(j - 1, -1, -1):
+                if h[k].text.strip():
+                    return re.sub(r"\s+", " ", h[k].text.strip())
+        return ""
+
+    def leaf_labels(self) -> list[str]:
+        return [self._column_label(j) for j in range(self.width) if j not in self.skip_cols
+                and j not in (self.label_col, self.group_col)]
+
+    def cells(self) -> list[tuple[str, str, Tok, int]]:
+        out = []
+        group = ""
+        for r, line in zip(self.body, self.lines):
+            if self.group_col is not None and r[self.group_col].text.strip():
+                group = r[self.group_col].text.strip()
+            label = re.sub(r"\s+", " ", r[self.label_col].text.strip())
+            if not label:
+                continue
+            if self.group_col is not None and group:
+                label = f"{group} {label}"
+            for j in range(self.width):
+                if j in self.skip_cols or j in (self.label_col, self.group_col) or not r[j].text.strip():
+                    continue
+                out.append((label, self._column_label(j), r[j], line))
+        return out
+
+
+def _tab_cells(ln: _Line) -> list[Tok]:
+    """The tab-separated cells of a line with their offsets (empty cells kept)."""
+    out = []
+    pos = ln.start
+    lead = len(ln.text) - len(ln.text.lstrip(" \u3000"))
+    pos += lead
+    for i, part in enumerate(ln.text[lead:].split("\t")):
+        a = pos + (len(part) - len(part.lstrip()))
+        b = pos + len(part.rstrip())
+        out.append(Tok(ln.text[a - ln.start: b - ln.start] if b > a else "", a, max(a, b), ln.idx, i))
+        pos += len(part) + 1
+    return out
 
 
 # --- helpers -------------------------------------------------------------------------------------

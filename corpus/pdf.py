@@ -1,0 +1,197 @@
+"""Read a PDF by its layout (pdfplumber): ruled tables as tab-separated rows, running
+headers and footers dropped by their position, the rest as lines of text.
+
+pypdf's text stream hands a drawn table over one cell per line, so the row label, the column
+headers and the values lose their alignment. Here each ruled table is read as a grid of cells
+(spanned cells come back empty, cells broken over several lines are joined) and written as one
+line per row, cells separated by tabs, at the table's place on the page. Words outside tables
+are grouped into lines by their vertical position; a wide horizontal gap becomes a tab, so an
+unruled table or a label–value box keeps its columns too.
+
+Lines in the top and bottom bands of a page that repeat on other pages (digits masked) are the
+running header and footer; a bare page number there is dropped as well.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+__all__ = ["read_pdf_layout", "PdfLayoutError"]
+
+# Share of the page height at the top and bottom where running headers/footers sit.
+BAND = 0.09
+# A horizontal gap wider than this many font sizes separates two cells, not two words.
+CELL_GAP = 1.8
+_PAGE_NUMBER = re.compile(r"^[\-－−―‐–—]?\s*[0-9０-９]{1,4}\s*[\-－−―‐–—]?$|^[0-9０-９]{1,4}\s*/\s*[0-9０-９]{1,4}$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
+
+
+class PdfLayoutError(Exception):
+    """pdfplumber could not read the file (the caller falls back to the text stream)."""
+
+
+@dataclass
+class _Line:
+    top: float
+    bottom: float
+    text: str
+    size: float
+    table: bool = False
+
+
+def read_pdf_layout(data: bytes, *, max_pages: int | None = None) -> list[str]:
+    """The text of each page of a PDF, read by layout.
+
+    Raises:
+        PdfLayoutError: pdfplumber failed on the file.
+    """
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [_page_lines(page) for page in pdf.pages[:max_pages]]
+            heights = [float(page.height) for page in pdf.pages[:max_pages]]
+    except Exception as exc:  # pdfminer raises many internal types on damaged files
+        raise PdfLayoutError(f"pdfplumber failed: {exc}") from exc
+    furniture = _running_lines(pages, heights)
+    out = []
+    for lines, height in zip(pages, heights):
+        kept = [ln for ln in lines if not _is_furniture(ln, height, furniture)]
+        out.append(_page_text(kept))
+    return out
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[0-9０-９]+", "#", re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
+
+
+def _in_band(ln: _Line, height: float) -> bool:
+    return ln.bottom <= height * BAND or ln.top >= height * (1 - BAND)
+
+
+def _running_lines(pages: list[list[_Line]], heights: list[float]) -> set[str]:
+    """Keys of band lines that repeat on at least two pages (and half of them)."""
+    if len(pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines, height in zip(pages, heights):
+        counts.update({_key(ln.text) for ln in lines if _in_band(ln, height) and not ln.table})
+    need = max(2, (len(pages) + 1) // 2)
+    return {k for k, n in counts.items() if n >= need}
+
+
+def _is_furniture(ln: _Line, height: float, furniture: set[str]) -> bool:
+    if ln.table or not _in_band(ln, height):
+        return False
+    s = re.sub(r"\s+", " ", ln.text).strip()
+    return _key(s) in furniture or bool(_PAGE_NUMBER.match(s))
+
+
+def _page_lines(page) -> list[_Line]:
+    tables = [t for t in page.find_tables() if _useful_table(t)]
+    boxes = [t.bbox for t in tables]
+    words = [
+        w for w in page.extract_words(extra_attrs=["size"], keep_blank_chars=False, use_text_flow=False)
+        if not any(_inside(w, box) for box in boxes)
+    ]
+    lines = _group_words(words)
+    for table in tables:
+        lines.extend(_table_lines(table))
+    lines.sort(key=lambda ln: ln.top)
+    return lines
+
+
+def _useful_table(table) -> bool:
+    rows = table.extract()
+    cells = [c for row in rows for c in row if c and c.strip()]
+    return len(rows) >= 1 and len(cells) >= 2
+
+
+def _inside(word: dict, box: tuple) -> bool:
+    x0, top, x1, bottom = box
+    cx = (word["x0"] + word["x1"]) / 2
+    cy = (word["top"] + word["bottom"]) / 2
+    return x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1
+
+
+def _group_words(words: list[dict]) -> list[_Line]:
+    """Words into lines by vertical position; gaps become spaces or, when wide, tabs."""
+    words = sorted(words, key=lambda w: (round(w["top"]), w["x0"]))
+    rows: list[list[dict]] = []
+    for w in words:
+        size = float(w.get("size") or (w["bottom"] - w["top"]))
+        for row in rows:
+            ref = row[0]
+            if abs(((ref["top"] + ref["bottom"]) / 2) - ((w["top"] + w["bottom"]) / 2)) <= size * 0.4:
+                row.append(w)
+                break
+        else:
+            rows.append([w])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        size = max(float(w.get("size") or 10) for w in row)
+        parts = [row[0]["text"]]
+        for prev, w in zip(row, row[1:]):
+            gap = w["x0"] - prev["x1"]
+            parts.append("\t" if gap >= CELL_GAP * size else " ")
+            parts.append(w["text"])
+        lines.append(_Line(min(w["top"] for w in row), max(w["bottom"] for w in row), "".join(parts), size))
+    return lines
+
+
+def _join_cell(text: str | None) -> str:
+    """A cell's lines joined: no space inside Japanese text, one space between Latin words."""
+    if not text:
+        return ""
+    parts = [p.strip() for p in text.split("\n") if p.strip()]
+    out = ""
+    for p in parts:
+        if out and not (_CJK.search(out[-1]) or _CJK.match(p[0])):
+            out += " "
+        out += p
+    return re.sub(r"[ \t]+", " ", out)
+
+
+def _table_lines(table) -> list[_Line]:
+    """A table as lines: one per row (cells joined with tabs), a box of stacked label–value
+    lines (every cell broken into the same number of lines) as one line per pair."""
+    rows = table.extract()
+    cells = table.rows
+    out: list[_Line] = []
+    for r, row in enumerate(rows):
+        top = cells[r].bbox[1] if r < len(cells) else table.bbox[1]
+        bottom = cells[r].bbox[3] if r < len(cells) else table.bbox[3]
+        parts = [c.split("\n") if c else [] for c in row]
+        filled = [p for p in parts if p]
+        if len(filled) >= 2 and len({len(p) for p in filled}) == 1 and len(filled[0]) > 1:
+            n = len(filled[0])
+            step = (bottom - top) / n
+            for i in range(n):
+                text = "\t".join(p[i].strip() if p else "" for p in parts)
+                out.append(_Line(top + i * step, top + (i + 1) * step, text, 10.0, table=True))
+            continue
+        text = "\t".join(_join_cell(c) for c in row)
+        out.append(_Line(top, bottom, text, 10.0, table=True))
+    return out
+
+
+def _page_text(lines: list[_Line]) -> str:
+    """Lines in reading order; a blank line where the vertical gap is wider than a line."""
+    out: list[str] = []
+    prev: _Line | None = None
+    for ln in lines:
+        if prev is not None and not (ln.table and prev.table):
+            gap = ln.top - prev.bottom
+            if gap > 1.2 * max(ln.size, prev.size):
+                out.append("")
+        out.append(ln.text)
+        prev = ln
+    return "\n".join(out)
