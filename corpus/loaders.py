@@ -477,9 +477,64 @@ def _element_text(element) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def _walk(element, out: list[str]) -> None:
+def _local(element) -> str:
     tag = element.tag if isinstance(element.tag, str) else ""
-    tag = tag.split("}")[-1].lower()
+    return tag.split("}")[-1].lower()
+
+
+def _span(cell, name: str) -> int:
+    try:
+        return max(1, min(50, int(cell.get(name) or cell.get(name.replace("span", "s")) or 1)))
+    except ValueError:
+        return 1
+
+
+def _table_rows(table) -> list[str]:
+    """A table's rows as tab-separated lines with its cells at their grid positions: a cell
+    spanning columns or rows leaves empty cells where it spans, so columns stay aligned."""
+    rows = [el for el in table.iter() if _local(el) in _ROW_TAGS and _nearest_table(el) is table]
+    pending: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
+    out = []
+    for row in rows:
+        cells = [c for c in row if _local(c) in _CELL_TAGS]
+        line: list[str] = []
+        col = 0
+        for cell in cells:
+            while pending.get(col, 0) > 0:
+                pending[col] -= 1
+                line.append("")
+                col += 1
+            text = " ".join(_element_text(cell).split())
+            colspan, rowspan = _span(cell, "colspan"), _span(cell, "rowspan")
+            line.append(text)
+            line.extend([""] * (colspan - 1))
+            for c in range(col, col + colspan):
+                if rowspan > 1:
+                    pending[c] = rowspan - 1
+            col += colspan
+        while pending.get(col, 0) > 0:
+            pending[col] -= 1
+            line.append("")
+            col += 1
+        if any(line):
+            out.append("\t".join(line))
+    return out
+
+
+def _nearest_table(element):
+    parent = element.getparent()
+    while parent is not None and _local(parent) != "table":
+        parent = parent.getparent()
+    return parent
+
+
+def _walk(element, out: list[str]) -> None:
+    tag = _local(element)
+    if tag == "table" and any(_local(el) in _CELL_TAGS for el in element.iter()):
+        out.append("\n\n" + "\n".join(_table_rows(element)) + "\n\n")
+        if element.tail:
+            out.append(element.tail)
+        return
     if tag in _ROW_TAGS:
         cells = [
             " ".join(_element_text(cell).split())
@@ -544,15 +599,19 @@ def _extract_docx(path: Path, data: bytes) -> tuple[str, str]:
 
 
 def _docx_table(table) -> str:
+    """Rows as tab-separated lines; a merged cell is written once and leaves empty cells where
+    it spans (across columns or down rows), so the columns stay aligned."""
     rows = []
+    above: list = []
     for row in table.rows:
         cells = []
         previous = None
-        for cell in row.cells:
-            if previous is not None and cell._tc is previous:  # a merged cell repeats
-                continue
+        tcs = [cell._tc for cell in row.cells]
+        for j, cell in enumerate(row.cells):
+            spanned = (previous is not None and cell._tc is previous) or (j < len(above) and above[j] is cell._tc)
             previous = cell._tc
-            cells.append(" ".join(cell.text.split()))
+            cells.append("" if spanned else " ".join(cell.text.split()))
+        above = tcs
         if any(cells):
             rows.append("\t".join(cells))
     return "\n".join(rows)

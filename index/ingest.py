@@ -3,7 +3,8 @@
 On-disk state (all under `index_dir`):
 
     CURRENT            names the live generation ("gen-000007"); replaced atomically
-    gen-000007/        catalog.jsonl (every Chunk), documents.json, meta.json, bm25/
+    gen-000007/        catalog.jsonl (every Chunk), records.jsonl (every table record),
+                       documents.json, meta.json, bm25/
     ingest.lock        held (flock) by the process that is ingesting
 
 An ingest writes a complete new generation next to the live one and switches CURRENT to it
@@ -36,6 +37,7 @@ import numpy as np
 
 from corpus.errors import IndexNotBuiltError, LoadError, PolicyAssistantError
 from corpus.models import Chunk, DocumentMeta, LoadedDocument
+from corpus.records import TableRecord, records_from_jsonl, records_to_jsonl
 from index.embeddings import Embedder
 from index.lexical import LexicalIndex
 from index.store import DenseStore
@@ -48,6 +50,7 @@ __all__ = ["Index", "IngestReport", "IndexBusyError", "passage_text", "lexical_t
 CURRENT = "CURRENT"
 LOCK_FILE = "ingest.lock"
 CATALOG = "catalog.jsonl"
+RECORDS = "records.jsonl"
 DOCUMENTS = "documents.json"
 META = "meta.json"
 BM25_DIR = "bm25"
@@ -126,6 +129,7 @@ class _Generation:
     documents: list[dict]
     meta: dict
     lexical: LexicalIndex
+    records: list[TableRecord] = field(default_factory=list)
     stamp: tuple | None = None
 
 
@@ -309,9 +313,11 @@ class Index:
                 if line.strip():
                     chunks.append(_chunk_from_record(json.loads(line)))
         lexical = LexicalIndex.load(folder / BM25_DIR, tokenizer=self._tokenizer)
-        return self._make_generation(int(m.group(1)), chunks, documents, meta, lexical)
+        records_path = folder / RECORDS
+        records = records_from_jsonl(records_path.read_text(encoding="utf-8")) if records_path.exists() else []
+        return self._make_generation(int(m.group(1)), chunks, documents, meta, lexical, records)
 
-    def _make_generation(self, number, chunks, documents, meta, lexical) -> _Generation:
+    def _make_generation(self, number, chunks, documents, meta, lexical, records=()) -> _Generation:
         by_doc: dict[str, list[Chunk]] = {}
         for c in chunks:
             by_doc.setdefault(c.doc_id, []).append(c)
@@ -325,6 +331,7 @@ class Index:
             documents=documents,
             meta=meta,
             lexical=lexical,
+            records=list(records),
         )
 
     def _require(self) -> _Generation:
@@ -353,6 +360,14 @@ class Index:
     def documents(self) -> list[dict]:
         """Per document: doc_id, path, title, kind, content_hash, chunks, ingested_at (and more)."""
         return [dict(d) for d in self._require().documents]
+
+    def records(self, doc: str | None = None) -> list[TableRecord]:
+        """Table records of the live index (tables, label–value blocks, bracketed summaries),
+        optionally of one document (its doc id or file name)."""
+        gen = self._require()
+        if doc is None:
+            return list(gen.records)
+        return [r for r in gen.records if doc in (r.doc_id, r.file)]
 
     def neighbours(self, chunk_id: str, before: int = 1, after: int = 1) -> list[Chunk]:
         """The chunk with up to `before` preceding and `after` following chunks of its document.
@@ -452,6 +467,7 @@ class Index:
         reset: bool = False,
         max_bytes: int = DEFAULT_MAX_BYTES,
         progress: bool = True,
+        reader: Callable[[LoadedDocument, list[Chunk]], list[TableRecord]] | None = None,
     ) -> IngestReport:
         """Bring the index in line with `paths` (files or folders); see the module docstring.
 
@@ -464,6 +480,8 @@ class Index:
             reset: rebuild from scratch (the old index stays live until the new one is committed).
             max_bytes: passed to the loader.
             progress: show a progress bar over embedded chunks on stderr.
+            reader: `(doc, chunks) -> records` reading tables and facts (default:
+                corpus.tables.extract_records).
 
         Returns:
             IngestReport. Files that fail to load are reported in `skipped` with the Japanese
@@ -474,7 +492,9 @@ class Index:
         """
         started = time.perf_counter()
         with self.ingest_lock():
-            report = self._ingest(list(paths), loader, chunker, manifest, prune, reset, max_bytes, progress)
+            if reader is None:
+                from corpus.tables import extract_records as reader
+            report = self._ingest(list(paths), loader, chunker, manifest, prune, reset, max_bytes, progress, reader)
         report.seconds = time.perf_counter() - started
         logger.info(
             "ingest done: %d documents, %d chunks, %d embedded, %d skipped, %.2fs",
@@ -482,7 +502,7 @@ class Index:
         )
         return report
 
-    def _ingest(self, paths, loader, chunker, manifest, prune, reset, max_bytes, progress) -> IngestReport:
+    def _ingest(self, paths, loader, chunker, manifest, prune, reset, max_bytes, progress, reader) -> IngestReport:
         report = IngestReport()
         live = self._live()
         prev = None if reset else live
@@ -505,6 +525,10 @@ class Index:
         # documents kept as they are: not given in this run (removed instead when pruning)
         new_docs: dict[str, dict] = {}
         new_chunks: dict[str, list[Chunk]] = {}
+        new_records: dict[str, list[TableRecord]] = {}
+        prev_records: dict[str, list[TableRecord]] = {}
+        for r in (prev.records if prev else []):
+            prev_records.setdefault(r.doc_id, []).append(r)
         for path_key, d in prev_docs.items():
             if path_key in given:
                 continue
@@ -513,6 +537,7 @@ class Index:
                 continue
             new_docs[path_key] = d
             new_chunks[path_key] = prev.by_doc.get(d["doc_id"], [])
+            new_records[path_key] = prev_records.get(d["doc_id"], [])
         if not same_chunker and prev is not None and new_docs:
             logger.info("chunker settings changed; %d documents not given keep their old chunks", len(new_docs))
 
@@ -525,9 +550,11 @@ class Index:
             old = prev_docs.get(path_key)
             old_chunks = prev.by_doc.get(old["doc_id"], []) if old else []
             file_sha = _file_sha256(f)
+            old_records = prev_records.get(old["doc_id"], []) if old else []
             if old and same_chunker and file_sha and old.get("file_sha256") == file_sha and old.get("meta") == meta_dict:
                 new_docs[path_key] = old
                 new_chunks[path_key] = old_chunks
+                new_records[path_key] = old_records
                 report.documents.append({"path": str(f), "title": old["title"], "chunks": len(old_chunks), "status": "unchanged"})
                 continue
             try:
@@ -538,6 +565,7 @@ class Index:
                 if old:  # keep the last good version rather than dropping it silently
                     new_docs[path_key] = old
                     new_chunks[path_key] = old_chunks
+                    new_records[path_key] = old_records
                 continue
             clash = next((d["path"] for k, d in new_docs.items() if d["doc_id"] == doc.doc_id and k != path_key), None)
             if clash:
@@ -564,6 +592,7 @@ class Index:
                 entry["ingested_at"] = old.get("ingested_at", now)
                 new_docs[path_key] = entry
                 new_chunks[path_key] = old_chunks
+                new_records[path_key] = old_records
                 report.documents.append({"path": str(f), "title": entry["title"], "chunks": len(old_chunks), "status": "unchanged"})
                 continue
             chunks = _unique_ids(_call_chunker(chunker, doc))
@@ -572,15 +601,20 @@ class Index:
                 if old:
                     new_docs[path_key] = old
                     new_chunks[path_key] = old_chunks
+                    new_records[path_key] = old_records
                 continue
             entry["chunks"] = len(chunks)
+            records = reader(doc, chunks)
+            entry["records"] = sum(len(r.cells) for r in records)
             new_docs[path_key] = entry
             new_chunks[path_key] = chunks
+            new_records[path_key] = records
             report.documents.append({"path": str(f), "title": entry["title"], "chunks": len(chunks), "status": "updated" if old else "added"})
 
         order = sorted(new_docs)
         documents = [new_docs[k] for k in order]
         catalog = [c for k in order for c in new_chunks[k]]
+        records = [r for k in order for r in new_records.get(k, [])]
         catalog_ids = {c.id for c in catalog}
 
         # vectors: new chunks, and catalog chunks whose vectors went missing (repair)
@@ -602,7 +636,7 @@ class Index:
             "documents": len(documents),
             "chunks": len(catalog),
         }
-        number = self._write_generation(catalog, documents, meta, lexical)
+        number = self._write_generation(catalog, documents, meta, lexical, records)
         self._commit(number)
         self._gen = None  # readers reload from disk on their next call
 
@@ -656,7 +690,8 @@ class Index:
                 numbers.append(int(m.group(1)))
         return numbers
 
-    def _write_generation(self, catalog: list[Chunk], documents: list[dict], meta: dict, lexical: LexicalIndex) -> int:
+    def _write_generation(self, catalog: list[Chunk], documents: list[dict], meta: dict, lexical: LexicalIndex,
+                          records: list[TableRecord] = ()) -> int:
         number = max(self._generation_numbers(), default=0) + 1
         final = self.index_dir / _gen_name(number)
         tmp = self.index_dir / (_gen_name(number) + ".tmp")
@@ -664,6 +699,7 @@ class Index:
         tmp.mkdir(parents=True)
         _write_file(tmp / CATALOG, "".join(json.dumps(asdict(c), ensure_ascii=False) + "\n" for c in catalog))
         _write_file(tmp / DOCUMENTS, json.dumps({"documents": documents}, ensure_ascii=False, indent=1))
+        _write_file(tmp / RECORDS, records_to_jsonl(list(records)))
         lexical.save(tmp / BM25_DIR)
         _fsync_dir(tmp / BM25_DIR)
         _write_file(tmp / META, json.dumps(meta, ensure_ascii=False, indent=1))
