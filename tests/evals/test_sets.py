@@ -11,6 +11,7 @@ clone; questions about documents that are not redistributable (003) are checked 
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 import unicodedata
@@ -51,6 +52,9 @@ ID_PREFIX = {"bundled.jsonl": "b", "shared_extra.jsonl": "s", "frozen.jsonl": "f
 FROZEN_SET = "frozen.jsonl"
 MIN_FROZEN_QUESTIONS = 60
 MIN_FROZEN_UNANSWERABLE = MIN_FROZEN_FOLLOWUP = 8
+# SHA-256 of frozen.jsonl as committed in b6c0347. The set is never edited: if this test fails,
+# restore the file instead of updating the hash.
+FROZEN_SHA256 = "23f97d1776d8db07ab9ce6ca58d60b3747202039c17f48d970fc2789f0f7bc74"
 
 
 def norm(s: str) -> str:
@@ -119,7 +123,7 @@ def _doc_text(name: str, request) -> str:
 class TestFiles:
     def test_the_shipped_sets_exist(self):
         names = {p.name for p in _set_files()}
-        assert {"bundled.jsonl", "shared_extra.jsonl"} <= names
+        assert {"bundled.jsonl", "shared_extra.jsonl", FROZEN_SET} <= names
 
     @pytest.mark.parametrize("path", _set_files(), ids=lambda p: p.name)
     def test_every_line_is_a_json_object(self, path):
@@ -255,6 +259,10 @@ class TestFrozenSet:
         assert sorted(counts) == sorted(CATEGORIES)
         assert counts["unanswerable"] >= MIN_FROZEN_UNANSWERABLE
         assert counts["followup"] >= MIN_FROZEN_FOLLOWUP
+
+    def test_is_unchanged_since_it_was_committed(self):
+        digest = hashlib.sha256((SETS_DIR / FROZEN_SET).read_bytes()).hexdigest()
+        assert digest == FROZEN_SHA256, "frozen.jsonl was edited; it must stay as committed in b6c0347"
 
     def test_ids_are_numbered_in_order(self):
         ids = [rec["id"] for rec in _frozen()]
