@@ -11,6 +11,7 @@ clone; questions about documents that are not redistributable (003) are checked 
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 import unicodedata
@@ -46,7 +47,14 @@ OPTIONAL = {"history", "computed", "extra_docs"}
 EVIDENCE_MIN, EVIDENCE_MAX = 8, 40
 # Quotes from documents that may not be redistributed stay as short as a citation needs.
 RESTRICTED_EVIDENCE_MAX, RESTRICTED_EVIDENCE_COUNT = 25, 2
-ID_PREFIX = {"bundled.jsonl": "b", "shared_extra.jsonl": "s"}
+ID_PREFIX = {"bundled.jsonl": "b", "shared_extra.jsonl": "s", "frozen.jsonl": "f"}
+# The frozen set (issue 9): written before the answer-logic changes, never edited, never tuned on.
+FROZEN_SET = "frozen.jsonl"
+MIN_FROZEN_QUESTIONS = 60
+MIN_FROZEN_UNANSWERABLE = MIN_FROZEN_FOLLOWUP = 8
+# SHA-256 of frozen.jsonl as committed in b6c0347. The set is never edited: if this test fails,
+# restore the file instead of updating the hash.
+FROZEN_SHA256 = "23f97d1776d8db07ab9ce6ca58d60b3747202039c17f48d970fc2789f0f7bc74"
 
 
 def norm(s: str) -> str:
@@ -115,7 +123,7 @@ def _doc_text(name: str, request) -> str:
 class TestFiles:
     def test_the_shipped_sets_exist(self):
         names = {p.name for p in _set_files()}
-        assert {"bundled.jsonl", "shared_extra.jsonl"} <= names
+        assert {"bundled.jsonl", "shared_extra.jsonl", FROZEN_SET} <= names
 
     @pytest.mark.parametrize("path", _set_files(), ids=lambda p: p.name)
     def test_every_line_is_a_json_object(self, path):
@@ -233,6 +241,41 @@ class TestBundledSet:
             if norm(ev) in text
         ]
         assert leaks == []
+
+
+def _frozen() -> list[dict]:
+    path = SETS_DIR / FROZEN_SET
+    if not path.is_file():
+        pytest.skip(f"{FROZEN_SET} is not present")
+    return [rec for _, rec in _records(path)]
+
+
+class TestFrozenSet:
+    """frozen.jsonl measures generalisation on the five documents: every category, follow-ups and near misses."""
+
+    def test_size_and_category_coverage(self):
+        counts = Counter(rec["category"] for rec in _frozen())
+        assert sum(counts.values()) >= MIN_FROZEN_QUESTIONS
+        assert sorted(counts) == sorted(CATEGORIES)
+        assert counts["unanswerable"] >= MIN_FROZEN_UNANSWERABLE
+        assert counts["followup"] >= MIN_FROZEN_FOLLOWUP
+
+    def test_is_unchanged_since_it_was_committed(self):
+        digest = hashlib.sha256((SETS_DIR / FROZEN_SET).read_bytes()).hexdigest()
+        assert digest == FROZEN_SHA256, "frozen.jsonl was edited; it must stay as committed in b6c0347"
+
+    def test_ids_are_numbered_in_order(self):
+        ids = [rec["id"] for rec in _frozen()]
+        assert ids == [f"f{n:03d}" for n in range(1, len(ids) + 1)]
+
+    def test_asks_nothing_the_other_shipped_sets_ask(self):
+        # Same normalised question, or same document and same gold answers, would be a repeat.
+        others = [rec for path, _, rec in ALL_RECORDS if path.name != FROZEN_SET]
+        questions = {norm(r["question"]) for r in others}
+        facts = {(r.get("doc"), frozenset(norm(a) for a in r["answer"])) for r in others if r.get("answer")}
+        frozen = _frozen()
+        assert [r["id"] for r in frozen if norm(r["question"]) in questions] == []
+        assert [r["id"] for r in frozen if r["answer"] and (r["doc"], frozenset(norm(a) for a in r["answer"])) in facts] == []
 
 
 class TestAgainstDevSet:
