@@ -58,6 +58,18 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--corpus", type=Path, action="append", default=None,
                     help="引用の逐語チェックに使う文書フォルダ（既定: 同梱コーパスと ../shared/corpus）")
 
+    tab = sub.add_parser("tables", help="取り込んだ文書の表・項目（レコード）を表示する")
+    tab.add_argument("--doc", action="append", default=None, help="対象文書（ファイル名）。複数指定可")
+    fmt = tab.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON で出力")
+    fmt.add_argument("--csv", action="store_true", help="CSV（1セル1行）で出力")
+
+    evt = sub.add_parser("eval-tables", help="表の読み取り精度を正解セル（tables.jsonl）で測る")
+    evt.add_argument("gold", type=Path, help="正解セルの JSONL（例: ../shared/evals/tables.jsonl）")
+    evt.add_argument("--corpus", type=Path, action="append", default=None,
+                     help="文書フォルダ（既定: 正解ファイルのフォルダ、同梱コーパス、../shared/corpus）")
+    evt.add_argument("--json", action="store_true", help="結果を JSON で出力（取りこぼし・余分なセルの一覧付き）")
+
     sub.add_parser("chat", help="端末で対話する")
     serve = sub.add_parser("serve", help="チャット UI を起動する")
     serve.add_argument("--host")
@@ -182,6 +194,108 @@ def _corpus_texts(folders: list[Path] | None, settings: Settings) -> dict[str, s
     return texts
 
 
+def cmd_tables(args, settings: Settings) -> int:
+    from corpus.errors import IndexNotBuiltError
+
+    assistant = _assistant(settings)
+    if assistant.index.is_empty():
+        raise IndexNotBuiltError("no documents have been ingested")
+    records = assistant.index.records()
+    if args.doc:
+        records = [r for r in records if r.file in args.doc or r.doc_id in args.doc]
+        if not records:
+            print(f"エラー: 指定の文書に表・項目が見つかりません（{', '.join(args.doc)}）。", file=sys.stderr)
+            return 1
+    if args.json:
+        print(json.dumps({"tables": [_table_json(r) for r in records]}, ensure_ascii=False))
+    elif args.csv:
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["doc", "title", "section", "kind", "row", "column", "value", "number", "unit",
+                         "fiscal_year", "fiscal_year_range", "line", "page"])
+        for r in records:
+            for c in r.cells:
+                fyr = "-".join(map(str, c.fiscal_year_range)) if c.fiscal_year_range else ""
+                writer.writerow([r.file, r.title, r.section, r.kind, c.row, c.column or "", c.value, _num(c.number),
+                                 c.unit or "", c.fiscal_year or "", fyr, c.line, c.page or ""])
+    else:
+        kinds = {"table": "表", "facts": "項目", "summary": "要約"}
+        for r in records:
+            where = f"p.{r.page}" if r.page else f"{r.line_start}行"
+            print(f"[{kinds.get(r.kind, r.kind)}] {r.title}（{r.file} {where}） {len(r.cells)} セル")
+            for c in r.cells:
+                col = f" × {c.column}" if c.column else ""
+                print(f"    {c.row}{col}: {c.value}")
+    return 0
+
+
+def _num(x) -> str:
+    return "" if x is None else str(x)
+
+
+def _table_json(r) -> dict:
+    paged = r.page is not None
+    cells = []
+    for c in r.cells:
+        cell = {"row": c.row, "column": c.column, "value": c.value, "number": c.number, "unit": c.unit,
+                "fiscal_year": c.fiscal_year,
+                "fiscal_year_range": list(c.fiscal_year_range) if c.fiscal_year_range else None,
+                "line": c.line, "source": c.source}
+        if paged:
+            cell["page"] = c.page
+        cells.append(cell)
+    out = {"doc": r.file, "title": r.title, "section": r.section, "kind": r.kind, "columns": list(r.columns),
+           "rows": list(r.rows), "cells": cells, "lines": [r.line_start, r.line_end]}
+    if paged:
+        out["page"] = r.page
+    if r.note:
+        out["note"] = r.note
+    return out
+
+
+def cmd_eval_tables(args, settings: Settings) -> int:
+    from corpus.chunking import Chunker
+    from corpus.loaders import load_document
+    from corpus.tables import extract_records
+    from evals.tables import load_gold, score_tables
+
+    gold = load_gold(args.gold)
+    folders = list(args.corpus or [])
+    if not folders:
+        folders = [args.gold.resolve().parent, settings.corpus_dir]
+        shared = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+        if shared.is_dir():
+            folders.append(shared)
+    chunker = Chunker(settings.chunk_tokens, settings.chunk_overlap_tokens)
+    records = []
+    missing = []
+    for name in sorted({g["doc"] for g in gold}):
+        path = next((f / name for f in folders if (f / name).is_file()), None)
+        if path is None:
+            missing.append(name)
+            continue
+        doc = load_document(path)
+        records.extend(extract_records(doc, chunker.chunk(doc)))
+    if missing:
+        print(f"エラー: 正解セルの文書が見つかりません: {', '.join(missing)}（--corpus で指定してください）", file=sys.stderr)
+        return 1
+    score = score_tables(records, gold)
+    if args.json:
+        print(json.dumps(score.to_json(), ensure_ascii=False))
+        return 0
+    print(f"recall={score.recall:.3f} precision={score.precision:.3f} "
+          f"（正解 {score.gold} セル中 {score.found} を抽出／数値セル {score.counted} 件中 {score.correct} が正解）")
+    for doc, stats in sorted(score.per_doc.items()):
+        print(f"  {doc}: 正解 {stats.get('gold', 0)} / 抽出 {stats.get('found', 0)} / 数値セル {stats.get('counted', 0)}"
+              f" / 正しいセル {stats.get('correct', 0)}")
+    for m in score.misses[:20]:
+        print(f"  取りこぼし: {m['doc']} {m['table']} / {m['row']} × {m['column']} = {m['value']}")
+    for e in score.extra[:20]:
+        print(f"  余分: {e['doc']} {e['table']} / {e['row']} × {e['column']} = {e['value']}")
+    return 0
+
+
 def cmd_chat(args, settings: Settings) -> int:
     assistant = _assistant(settings)
     assistant.ensure_index()
@@ -247,6 +361,8 @@ _COMMANDS = {
     "serve": cmd_serve,
     "run": cmd_run,
     "status": cmd_status,
+    "tables": cmd_tables,
+    "eval-tables": cmd_eval_tables,
 }
 
 if __name__ == "__main__":
