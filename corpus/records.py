@@ -161,6 +161,8 @@ class Cell:
         start, end: offsets of `value` in the document text; line: its 1-based line there;
         page: its PDF page (None for other formats).
         source: the verbatim line(s) of the document the value stands on (its row).
+        column_group, row_group: a spanning header above the column (第２期) or a label
+            spanning several rows (分野 観光), when the table has one.
     """
 
     row: str
@@ -175,6 +177,8 @@ class Cell:
     line: int
     page: int | None
     source: str
+    column_group: str | None = None
+    row_group: str | None = None
 
     def to_json(self) -> dict:
         out = asdict(self)

@@ -567,7 +567,7 @@ class _DocReader:
     def _grid_record(self, t: _Table) -> TableRecord:
         title_fy, title_rng, _ = parse_period(t.title)
         cells = []
-        for row, column, tok, line in t.grid_cells:
+        for row, column, tok, line, column_group, row_group in t.grid_cells:
             col_fy, col_rng, _ = parse_period(column or "")
             row_fy, row_rng, _ = parse_period(row)
             fy, rng = (col_fy, col_rng) if (col_fy or col_rng) else (row_fy, row_rng)
@@ -580,6 +580,7 @@ class _DocReader:
                 row=row, column=column, value=tok.text, number=number, unit=unit, fiscal_year=fy,
                 fiscal_year_range=rng, start=tok.start, end=tok.end, line=self.doc.line_at(tok.start),
                 page=self.doc.page_at(tok.start), source=self.lines[line].text.strip(),
+                column_group=column_group, row_group=row_group,
             ))
         rows = tuple(dict.fromkeys(c.row for c in cells))
         columns = tuple(dict.fromkeys(c.column for c in cells if c.column))
@@ -932,6 +933,17 @@ class _Grid:
         stub = " ".join(squash(h[label_col].text) for h in header if h[label_col].text.strip())
         return cls(header, body, lines, width, label_col, group_col, skip, stub)
 
+    def _column_group(self, j: int) -> str | None:
+        """The spanning header above column j (第２期 over 令和５・６年度), if any."""
+        if len(self.header) < 2:
+            return None
+        for h in self.header[:-1]:
+            for k in range(j, -1, -1):
+                if h[k].text.strip():
+                    label = re.sub(r"\s+", " ", h[k].text.strip())
+                    return None if k in (self.label_col, self.group_col) or k in self.skip_cols else label
+        return None
+
     def _column_label(self, j: int) -> str:
         for h in reversed(self.header):
             if h[j].text.strip():
@@ -947,21 +959,21 @@ class _Grid:
         return [self._column_label(j) for j in range(self.width) if j not in self.skip_cols
                 and j not in (self.label_col, self.group_col)]
 
-    def cells(self) -> list[tuple[str, str, Tok, int]]:
+    def cells(self) -> list[tuple[str, str, Tok, int, str | None, str | None]]:
+        """(row label, column label, value token, line, column group, row group) of every cell."""
         out = []
         group = ""
         for r, line in zip(self.body, self.lines):
             if self.group_col is not None and r[self.group_col].text.strip():
-                group = r[self.group_col].text.strip()
+                group = re.sub(r"\s+", " ", r[self.group_col].text.strip())
             label = re.sub(r"\s+", " ", r[self.label_col].text.strip())
             if not label:
                 continue
-            if self.group_col is not None and group:
-                label = f"{group} {label}"
             for j in range(self.width):
                 if j in self.skip_cols or j in (self.label_col, self.group_col) or not r[j].text.strip():
                     continue
-                out.append((label, self._column_label(j), r[j], line))
+                out.append((label, self._column_label(j), r[j], line, self._column_group(j),
+                            group if self.group_col is not None else None))
         return out
 
 
