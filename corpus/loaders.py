@@ -493,16 +493,17 @@ def _table_rows(table) -> list[str]:
     """A table's rows as tab-separated lines with its cells at their grid positions: a cell
     spanning columns or rows leaves empty cells where it spans, so columns stay aligned."""
     rows = [el for el in table.iter() if _local(el) in _ROW_TAGS and _nearest_table(el) is table]
-    pending: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
+    pending: dict[int, tuple[int, str]] = {}  # column -> (rows still covered by a rowspan, its text)
     out = []
     for row in rows:
         cells = [c for c in row if _local(c) in _CELL_TAGS]
         line: list[str] = []
         col = 0
         for cell in cells:
-            while pending.get(col, 0) > 0:
-                pending[col] -= 1
-                line.append("")
+            while pending.get(col, (0, ""))[0] > 0:
+                left, text = pending[col]
+                pending[col] = (left - 1, text)
+                line.append(text)  # a cell merged down rows holds for each of them
                 col += 1
             text = " ".join(_element_text(cell).split())
             colspan, rowspan = _span(cell, "colspan"), _span(cell, "rowspan")
@@ -510,11 +511,12 @@ def _table_rows(table) -> list[str]:
             line.extend([""] * (colspan - 1))
             for c in range(col, col + colspan):
                 if rowspan > 1:
-                    pending[c] = rowspan - 1
+                    pending[c] = (rowspan - 1, text if c == col else "")
             col += colspan
-        while pending.get(col, 0) > 0:
-            pending[col] -= 1
-            line.append("")
+        while pending.get(col, (0, ""))[0] > 0:
+            left, text = pending[col]
+            pending[col] = (left - 1, text)
+            line.append(text)
             col += 1
         if any(line):
             out.append("\t".join(line))
@@ -599,19 +601,17 @@ def _extract_docx(path: Path, data: bytes) -> tuple[str, str]:
 
 
 def _docx_table(table) -> str:
-    """Rows as tab-separated lines; a merged cell is written once and leaves empty cells where
-    it spans (across columns or down rows), so the columns stay aligned."""
+    """Rows as tab-separated lines; a cell merged across columns is written once and leaves empty
+    cells where it spans, one merged down rows is repeated in each, so the columns stay aligned."""
     rows = []
-    above: list = []
     for row in table.rows:
         cells = []
         previous = None
-        tcs = [cell._tc for cell in row.cells]
-        for j, cell in enumerate(row.cells):
-            spanned = (previous is not None and cell._tc is previous) or (j < len(above) and above[j] is cell._tc)
+        for cell in row.cells:
+            # merged across columns: written once; merged down rows: repeated (it holds for each)
+            spanned = previous is not None and cell._tc is previous
             previous = cell._tc
             cells.append("" if spanned else " ".join(cell.text.split()))
-        above = tcs
         if any(cells):
             rows.append("\t".join(cells))
     return "\n".join(rows)

@@ -163,7 +163,7 @@ def _join_cell(text: str | None) -> str:
 def _table_lines(table) -> list[_Line]:
     """A table as lines: one per row (cells joined with tabs), a box of stacked label–value
     lines (every cell broken into the same number of lines) as one line per pair."""
-    rows = table.extract()
+    rows = _fill_vertical_spans(table, table.extract())
     cells = table.rows
     out: list[_Line] = []
     for r, row in enumerate(rows):
@@ -180,6 +180,33 @@ def _table_lines(table) -> list[_Line]:
             continue
         text = "\t".join(_join_cell(c) for c in row)
         out.append(_Line(top, bottom, text, 10.0, table=True))
+    return out
+
+
+def _fill_vertical_spans(table, rows: list[list[str | None]]) -> list[list[str | None]]:
+    """A cell merged down several rows comes back once, then as None: repeat its text in the
+    rows it spans (a value or a group label holds for each of them). A cell merged across
+    columns stays empty where it spans (its column header is read from the left)."""
+    try:
+        row_boxes = [r.bbox for r in table.rows]
+        col_boxes = [c.bbox for c in table.columns]
+        boxes = list(table.cells)
+    except (AttributeError, IndexError):
+        return rows
+    out = [list(r) for r in rows]
+    for r in range(1, len(out)):
+        for c in range(len(out[r])):
+            if out[r][c] is not None or c >= len(col_boxes) or r >= len(row_boxes):
+                continue
+            cx = (col_boxes[c][0] + col_boxes[c][2]) / 2
+            cy = (row_boxes[r][1] + row_boxes[r][3]) / 2
+            cover = next((b for b in boxes if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]), None)
+            if cover is None:
+                continue
+            starts_above = cover[1] < row_boxes[r][1] - 1
+            same_column = abs(cover[0] - col_boxes[c][0]) < 1
+            if starts_above and same_column and out[r - 1][c]:
+                out[r][c] = out[r - 1][c]
     return out
 
 

@@ -400,6 +400,7 @@ class _DocReader:
             self.lines.append(ln)
         self.doc_year = _document_year(doc)
         self.used: set[int] = set()  # lines that belong to a table
+        self.scanned: set[int] = set()  # lines of label–value boxes: no table, read as facts
 
     # -- public -----------------------------------------------------------------------------------
     def records(self) -> list[TableRecord]:
@@ -418,12 +419,23 @@ class _DocReader:
         n = len(self.lines)
         while i < n:
             ln = self.lines[i]
-            if ln.kind != "data" or i in self.used:
+            if i in self.used or ln.kind == "blank":
                 i += 1
                 continue
-            table, end = self._grid_at(i) if ln.tabbed else (None, i)
-            if table is None:
-                table, end = self._table_at(i)
+            if ln.tabbed and i not in self.scanned:
+                # a block of tab-separated rows: read by position when its columns line up
+                table, end = self._grid_at(i)
+                if table is not None:
+                    tables.append(table)
+                    i = max(end, i + 1)
+                    continue
+            if i in self.scanned:
+                i += 1
+                continue
+            if ln.kind != "data":
+                i += 1
+                continue
+            table, end = self._table_at(i)
             if table is None:
                 i += 1
                 continue
@@ -540,26 +552,28 @@ class _DocReader:
         return table, j
 
     # -- grids (tab-separated rows whose columns line up) -------------------------------------
-    def _grid_at(self, first_data: int) -> tuple[_Table | None, int]:
-        a = first_data
-        while a - 1 >= 0 and self.lines[a - 1].tabbed and a - 1 not in self.used \
-                and not _CAPTION_START.match(self.lines[a - 1].text.strip()):
-            a -= 1
-        b = first_data
-        while b + 1 < len(self.lines) and self.lines[b + 1].tabbed:
+    def _grid_at(self, first: int) -> tuple[_Table | None, int]:
+        """A table read by position from the block of tab-separated lines that starts at `first`."""
+        a = first
+        b = first
+        while b + 1 < len(self.lines) and self.lines[b + 1].tabbed and b + 1 not in self.used:
             b += 1
         block = self.lines[a: b + 1]
+        rows = [_tab_cells(ln) for ln in block]
+        if len(rows) >= 2 and len({len(r) for r in rows}) == 1 and _is_pair_box(rows):
+            self.scanned.update(ln.idx for ln in block)  # label–value pairs: read as facts
+            return None, first
         grid = _Grid.read(block)
         if grid is None:
-            return None, first_data
+            if len({len(r) for r in rows}) == 1 and not any(_cell_is_value(c.text) for r in rows for c in r[1:]):
+                self.scanned.update(ln.idx for ln in block)  # text without figures that is no table
+            return None, first
         title, note, unit, _ = self._caption(a - 1)
-        rows = []
-        for r in grid.body:
-            rows.append(_Row([], []))
+        rows = [_Row([], []) for _ in grid.body]
         table = _Table(title, note, grid.leaf_labels(), [False] * grid.width, rows, block[0].start, block[-1].end,
                        stub=grid.stub, unit_hint=unit, grid_cells=grid.cells())
         if not table.grid_cells:
-            return None, first_data
+            return None, first
         for ln in block:
             self.used.add(ln.idx)
         return table, b + 1
@@ -567,7 +581,7 @@ class _DocReader:
     def _grid_record(self, t: _Table) -> TableRecord:
         title_fy, title_rng, _ = parse_period(t.title)
         cells = []
-        for row, column, tok, line, column_group, row_group in t.grid_cells:
+        for row, column, tok, line, column_group, row_group, row_unit in t.grid_cells:
             col_fy, col_rng, _ = parse_period(column or "")
             row_fy, row_rng, _ = parse_period(row)
             fy, rng = (col_fy, col_rng) if (col_fy or col_rng) else (row_fy, row_rng)
@@ -575,7 +589,7 @@ class _DocReader:
                 fy, rng = title_fy, title_rng
             number, unit = parse_number(tok.text)
             if unit is None and (number is not None or is_dash(tok.text)):
-                unit = unit_from_label(row) or unit_from_label(column or "") or t.unit_hint
+                unit = row_unit or unit_from_label(row) or unit_from_label(column or "") or t.unit_hint
             cells.append(Cell(
                 row=row, column=column, value=tok.text, number=number, unit=unit, fiscal_year=fy,
                 fiscal_year_range=rng, start=tok.start, end=tok.end, line=self.doc.line_at(tok.start),
@@ -767,25 +781,33 @@ class _DocReader:
             if ln.idx in self.used:
                 close()
                 continue
-            pair = self._form_pair(ln)
-            if pair:
-                block.append((pair[0], pair[1], ln))
+            pairs = self._form_pairs(ln)
+            if pairs:
+                block.extend((label, tok, ln) for label, tok in pairs)
                 continue
             close()
             out.extend(self._colon_facts(ln))
         close()
         return out
 
+    def _form_pairs(self, ln: _Line) -> list[tuple[str, Tok]]:
+        """The (label, value) pairs of a form or card line: 「所在地 鎌倉市…」, a tab row
+        「機関名<TAB>…」, or a box row 「省都<TAB>タンアン市<TAB>面積<TAB>4,860平方キロメートル」."""
+        if ln.tabbed:
+            cells = [c for c in _tab_cells(ln) if c.text.strip()]
+            if len(cells) < 2 or len(cells) % 2:
+                return []
+            pairs = list(zip(cells[0::2], cells[1::2]))
+            if all(_FORM_LABEL.match(squash(a.text)) and parse_number(a.text)[0] is None for a, _ in pairs):
+                return [(squash(a.text), b) for a, b in pairs]
+            return []
+        pair = self._form_pair(ln)
+        return [pair] if pair else []
+
     def _form_pair(self, ln: _Line) -> tuple[str, Tok] | None:
         """A "label value" line of a form or card: a short label, then its value."""
         s = ln.text.strip()
-        if not s or "。" in s[:15]:
-            return None
-        if ln.tabbed:
-            cells = [c.strip() for c in ln.text.split("\t") if c.strip()]
-            if len(cells) == 2 and _FORM_LABEL.match(squash(cells[0])) and not parse_number(cells[0])[0]:
-                value_start = ln.start + ln.text.index(cells[1], ln.text.index(cells[0]) + len(cells[0]))
-                return squash(cells[0]), Tok(cells[1], value_start, value_start + len(cells[1]), ln.idx)
+        if not s or "。" in s[:15] or ln.tabbed:
             return None
         m = re.match(r"^(\S{2,14})[ \u3000]+(\S.*)$", s)
         if not m or not _FORM_LABEL.match(m.group(1)) or any(ch in m.group(1) for ch in _COLON):
@@ -880,6 +902,7 @@ class _Grid:
     group_col: int | None
     skip_cols: set[int]
     stub: str
+    unit_col: int | None = None
 
     @classmethod
     def read(cls, block: list[_Line]) -> "_Grid | None":
@@ -890,9 +913,18 @@ class _Grid:
         if width < 2 or any(len(r) > width for r in rows):
             return None
         rows = [r + [Tok("", r[-1].end, r[-1].end, r[-1].line, len(r) + i) for i in range(width - len(r))] for r in rows]
+        if len(rows) < 2 or _is_pair_box(rows):
+            return None  # label–value pairs (名称 | … | 面積 | …): facts, not a table
         first_body = next((i for i, r in enumerate(rows) if any(_cell_is_value(c.text) for c in r[1:])), None)
-        if first_body is None or first_body == 0:
-            return None  # no figures, or no header row: not a table read by position
+        text_table = first_body is None
+        if first_body is None:
+            # no figures: a table of text (年月 | 出来事) when its first row is a header
+            if len(rows) >= 3 and _is_header_row(rows[0]):
+                first_body = 1
+            else:
+                return None
+        if first_body == 0:
+            return None  # figures in the first row: no header to read columns by
         header, body = rows[:first_body], rows[first_body:]
         header_keys = [[squash(c.text) for c in h] for h in header]
         lines = [block[first_body + i].idx for i in range(len(body))]
@@ -915,9 +947,15 @@ class _Grid:
         if not text_col:
             return None
         empties = sum(1 for r in body if not r[label_col].text.strip())
+        labels = [squash(r[label_col].text) for r in body]
+        repeats = sum(1 for x, y in zip(labels, labels[1:]) if x and x == y)
         nxt = label_col + 1
-        if empties and nxt < width and all(r[nxt].text.strip() and not _cell_is_value(r[nxt].text) for r in body):
-            group_col, label_col = label_col, nxt
+        if (empties or repeats) and nxt < width and all(r[nxt].text.strip() and not _cell_is_value(r[nxt].text) for r in body) \
+                and len({squash(r[nxt].text) for r in body}) == len(body):
+            group_col, label_col = label_col, nxt  # a label spanning rows groups the rows below it
+        for j in range(width):
+            if header and squash(header[-1][j].text) in _UNIT_HEADERS:
+                skip.add(j)  # a 単位 column names the unit of its row, it is no data
         # a period header over a column of text labels: the header is shifted, not aligned
         for j in range(width):
             if j in skip or j == label_col or j == group_col:
@@ -928,10 +966,11 @@ class _Grid:
                     and any(_cell_is_period(x) for x in heads):
                 return None
         data_cols = [j for j in range(width) if j not in skip and j not in (label_col, group_col)]
-        if not any(any(_cell_is_value(r[j].text) for r in body) for j in data_cols):
+        if not text_table and not any(any(_cell_is_value(r[j].text) for r in body) for j in data_cols):
             return None
         stub = " ".join(squash(h[label_col].text) for h in header if h[label_col].text.strip())
-        return cls(header, body, lines, width, label_col, group_col, skip, stub)
+        unit_col = next((j for j in range(width) if header and squash(header[-1][j].text) in _UNIT_HEADERS), None)
+        return cls(header, body, lines, width, label_col, group_col, skip, stub, unit_col)
 
     def _column_group(self, j: int) -> str | None:
         """The spanning header above column j (第２期 over 令和５・６年度), if any."""
@@ -959,8 +998,8 @@ class _Grid:
         return [self._column_label(j) for j in range(self.width) if j not in self.skip_cols
                 and j not in (self.label_col, self.group_col)]
 
-    def cells(self) -> list[tuple[str, str, Tok, int, str | None, str | None]]:
-        """(row label, column label, value token, line, column group, row group) of every cell."""
+    def cells(self) -> list[tuple[str, str, Tok, int, str | None, str | None, str | None]]:
+        """(row label, column label, value token, line, column group, row group, unit) of every cell."""
         out = []
         group = ""
         for r, line in zip(self.body, self.lines):
@@ -972,9 +1011,35 @@ class _Grid:
             for j in range(self.width):
                 if j in self.skip_cols or j in (self.label_col, self.group_col) or not r[j].text.strip():
                     continue
+                unit = squash(r[self.unit_col].text) if self.unit_col is not None and r[self.unit_col].text.strip() else None
                 out.append((label, self._column_label(j), r[j], line, self._column_group(j),
-                            group if self.group_col is not None else None))
+                            group if self.group_col is not None else None, unit))
         return out
+
+
+_UNIT_HEADERS = {"単位", "単 位"}
+
+
+def _is_header_row(row: list[Tok]) -> bool:
+    """A row of short column labels (年月 | 出来事), not a label with its value (設立日 | 令和元年11月12日)."""
+    cells = [squash(c.text) for c in row if c.text.strip()]
+    return len(cells) >= 2 and all(
+        len(c) <= 12 and not _cell_is_value(c) and not re.search(r"[0-9]+月|[0-9]+日|[0-9]{2,}-[0-9]", c) for c in cells)
+
+
+def _is_pair_box(rows: list[list[Tok]]) -> bool:
+    """label | value | label | value … rows of a profile box: the even columns hold distinct
+    short labels, the odd ones their values, and no row is a header."""
+    width = len(rows[0])
+    if width < 4 or width % 2:
+        return False
+    labels = [squash(r[j].text) for r in rows for j in range(0, width, 2) if r[j].text.strip()]
+    values = [r[j].text for r in rows for j in range(1, width, 2) if r[j].text.strip()]
+    if not labels or len(set(labels)) != len(labels):
+        return False
+    short = all(len(x) <= 10 and not re.search(r"[0-9０-９]", x) for x in labels)
+    longer = sum(len(squash(v)) for v in values) / max(1, len(values)) > sum(len(x) for x in labels) / len(labels)
+    return short and longer and not _is_header_row(rows[0])
 
 
 def _tab_cells(ln: _Line) -> list[Tok]:
