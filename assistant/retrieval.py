@@ -12,19 +12,22 @@ import math
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from assistant.normalize import ExpandedQuery, expand_query
 from assistant.types import Passage
 from corpus.models import Chunk
+from corpus.records import TableRecord
 from index.ingest import lexical_text
 
 log = logging.getLogger(__name__)
 
 # How much a candidate's fused rank counts before its coverage of the question is multiplied in.
 COVERAGE_BIAS = 0.05
+# Table records are offered to the answerers from the documents of this many best passages.
+RECORD_DOCS_FROM = 8
 
 _BIGRAM_STRIP = re.compile(r"[\s、。，．,.・「」『』（）()\[\]［］【】＜＞<>〈〉：:；;！？!?\"'“”‘’／/＝=※＊*～〜\-－―]+")
 # Words too common in questions to say anything about the topic.
@@ -106,11 +109,18 @@ def reciprocal_rank_fusion(rankings: list[list[str]], weights, k: int = 60):
 
 @dataclass
 class RetrievalResult:
-    """Ranked passages plus what the answerers need to judge them."""
+    """Ranked passages plus what the answerers need to judge them.
+
+    `records` are the table records of the documents the best passages come from (an answer
+    may rest on a cell whose chunk ranked lower); `chunks` maps the chunk ids those records
+    cite to their chunks, so such a chunk can be shown as a passage.
+    """
 
     passages: list[Passage]
     query: ExpandedQuery
     confidence: float
+    records: list[TableRecord] = field(default_factory=list)
+    chunks: dict[str, Chunk] = field(default_factory=dict)
 
 
 class HybridRetriever:
@@ -137,6 +147,7 @@ class HybridRetriever:
         self._catalog_key: object = None
         self._bigrams: _BigramIndex | None = None
         self._by_id: dict[str, Chunk] = {}
+        self._records: dict[str, list[TableRecord]] = {}
 
     # -- catalog-derived state, rebuilt when an ingest changes the catalog ----------------
     def _refresh(self) -> None:
@@ -148,6 +159,10 @@ class HybridRetriever:
                 chunks = self.index.chunks()
                 self._bigrams = _BigramIndex(chunks)
                 self._by_id = {c.id: c for c in chunks}
+                records: dict[str, list[TableRecord]] = {}
+                for r in (self.index.records() if hasattr(self.index, "records") else []):
+                    records.setdefault(r.doc_id, []).append(r)
+                self._records = records
                 self._catalog_key = key
 
     # -- public ---------------------------------------------------------------------------
@@ -181,7 +196,11 @@ class HybridRetriever:
             for i, c in enumerate(picked)
         ]
         confidence = max((coverage[p.chunk.id] for p in passages[:3]), default=0.0)
-        return RetrievalResult(passages=passages, query=q, confidence=confidence)
+        docs_seen = list(dict.fromkeys(self._by_id[cid].doc_id for cid in scored[:RECORD_DOCS_FROM]))
+        records = [r for d in docs_seen for r in self._records.get(d, [])]
+        cited = {c.chunk_id for r in records for c in r.cells} | {f.chunk_id for r in records for f in r.footnotes}
+        chunks = {cid: self._by_id[cid] for cid in cited if cid in self._by_id}
+        return RetrievalResult(passages=passages, query=q, confidence=confidence, records=records, chunks=chunks)
 
     def _question_grams(self, question: str) -> tuple[dict[str, float], float]:
         idf = self._bigrams.idf if self._bigrams else {}

@@ -84,6 +84,7 @@ class Answer:
     question: str = ""
     standalone_question: str = ""
     latency_ms: dict[str, float] = field(default_factory=dict)
+    computed: bool = False
 
     def to_json(self) -> dict:
         return {
@@ -91,6 +92,7 @@ class Answer:
             "citations": [c.to_json() for c in self.citations],
             "passages": [p.to_json() for p in self.passages],
             "refused": self.refused,
+            "computed": self.computed,
             "backend": self.backend,
             "warnings": list(self.warnings),
             "mode": self.mode,

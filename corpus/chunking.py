@@ -21,9 +21,9 @@ from functools import lru_cache
 
 from corpus.models import Chunk, LoadedDocument
 
-# Bump when cleaning or chunking output changes: the ingest keys documents on it, so existing
+# Bump when cleaning, chunking or table reading changes: the ingest keys documents on it, so existing
 # indexes are re-chunked (and only changed chunk text is re-embedded, thanks to the cache).
-PIPELINE_VERSION = 3
+PIPELINE_VERSION = 4
 
 _KANJI_NUM = "一二三四五六七八九十"
 _DIGIT = "0-9０-９"

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 __all__ = [
     "Cell",
+    "Footnote",
     "TableRecord",
     "parse_number",
     "parse_period",
@@ -163,6 +164,7 @@ class Cell:
         source: the verbatim line(s) of the document the value stands on (its row).
         column_group, row_group: a spanning header above the column (第２期) or a label
             spanning several rows (分野 観光), when the table has one.
+        chunk_id: the chunk whose text holds the value (to cite it).
     """
 
     row: str
@@ -179,6 +181,7 @@ class Cell:
     source: str
     column_group: str | None = None
     row_group: str | None = None
+    chunk_id: str | None = None
 
     def to_json(self) -> dict:
         out = asdict(self)
@@ -191,6 +194,16 @@ class Cell:
         fyr = data.get("fiscal_year_range")
         data["fiscal_year_range"] = tuple(fyr) if fyr else None
         return cls(**{k: data.get(k) for k in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class Footnote:
+    """A note printed under a table (※３ 令和６年度の…は集計中であり…), verbatim, with where it is."""
+
+    text: str
+    start: int
+    line: int
+    chunk_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -223,21 +236,25 @@ class TableRecord:
     page: int | None = None
     note: str = ""
     doc_title: str = ""
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    footnotes: tuple[Footnote, ...] = ()
 
     def to_json(self) -> dict:
-        out = {k: v for k, v in asdict(self).items() if k not in ("cells", "extra")}
+        out = {k: v for k, v in asdict(self).items() if k not in ("cells", "footnotes")}
         out["columns"] = list(self.columns)
         out["rows"] = list(self.rows)
         out["cells"] = [c.to_json() for c in self.cells]
+        out["footnotes"] = [asdict(f) for f in self.footnotes]
         return out
 
     @classmethod
     def from_json(cls, data: dict) -> "TableRecord":
-        fields = {k: data.get(k) for k in cls.__dataclass_fields__ if k not in ("cells", "extra")}
+        fields = {k: data.get(k) for k in cls.__dataclass_fields__ if k not in ("cells", "footnotes")}
         fields["columns"] = tuple(data.get("columns") or ())
         fields["rows"] = tuple(data.get("rows") or ())
-        return cls(**fields, cells=tuple(Cell.from_json(c) for c in data.get("cells") or ()))
+        fields["doc_title"] = fields.get("doc_title") or ""
+        fields["note"] = fields.get("note") or ""
+        return cls(**fields, cells=tuple(Cell.from_json(c) for c in data.get("cells") or ()),
+                   footnotes=tuple(Footnote(**f) for f in data.get("footnotes") or ()))
 
 
 def records_to_jsonl(records: list[TableRecord]) -> str:

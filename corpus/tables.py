@@ -17,6 +17,7 @@ documents. Each cell keeps its verbatim text and offsets, so answers can quote t
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from corpus.models import Chunk, LoadedDocument
 from corpus.records import (
     Cell,
+    Footnote,
     TableRecord,
     is_dash,
     nfkc,
@@ -406,11 +408,44 @@ class _DocReader:
     def records(self) -> list[TableRecord]:
         tables = self._tables()
         out = [self._record(t) for t in tables]
+        out = [dataclasses.replace(r, footnotes=self._footnotes(r)) for r in out]
         out.extend(self._summaries())
         out.extend(self._facts())
-        out = [r for r in out if r.cells]
+        out = [self._with_chunks(r) for r in out if r.cells]
         out.sort(key=lambda r: (r.start, r.kind))
         return out
+
+    def _chunk_at(self, offset: int) -> str | None:
+        for c in self.chunks:
+            if c.start <= offset < c.end:
+                return c.id
+        return None
+
+    def _with_chunks(self, record: TableRecord) -> TableRecord:
+        if not self.chunks:
+            return record
+        cells = tuple(dataclasses.replace(c, chunk_id=self._chunk_at(c.start)) for c in record.cells)
+        notes = tuple(dataclasses.replace(f, chunk_id=self._chunk_at(f.start)) for f in record.footnotes)
+        return dataclasses.replace(record, cells=cells, footnotes=notes)
+
+    def _footnotes(self, record: TableRecord) -> tuple[Footnote, ...]:
+        """※ notes right under a table (before the next heading, caption or table)."""
+        notes = []
+        j = self.doc.line_at(record.end)  # 1-based line of the table's end = index of the next line
+        seen = 0
+        while j < len(self.lines) and seen < 8:
+            ln = self.lines[j]
+            s = ln.text.strip()
+            j += 1
+            if not s:
+                continue
+            seen += 1
+            if s.startswith(("※", "注", "(注", "（注", "*")):
+                notes.append(Footnote(text=s, start=ln.start + ln.text.index(s), line=ln.idx + 1))
+                continue
+            if notes or ln.kind in ("caption", "data") or ln.idx in self.used:
+                break
+        return tuple(notes)
 
     # -- table regions ----------------------------------------------------------------------------
     def _tables(self) -> list[_Table]:

@@ -1,0 +1,305 @@
+"""Reading tables, label–value facts and bracketed summaries into records (corpus.tables)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from corpus.chunking import Chunker
+from corpus.loaders import load_document
+from corpus.models import DocumentMeta, LoadedDocument
+from corpus.records import TableRecord, parse_number, parse_period, records_from_jsonl, records_to_jsonl
+from corpus.tables import extract_records
+from evals.tables import load_gold, score_tables
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+HELDOUT = REPO / "evals" / "heldout"
+
+
+def _doc(text: str, name: str = "report.txt", title: str = "テスト報告") -> LoadedDocument:
+    return LoadedDocument(doc_id=name, path=name, meta=DocumentMeta(file=name, title=title), text=text,
+                          content_hash="h", format="txt")
+
+
+def _records(text: str, **kw) -> list[TableRecord]:
+    doc = _doc(text, **kw)
+    return extract_records(doc, Chunker().chunk(doc))
+
+
+def _cells(records, kind=None):
+    return [(c.row, c.column, c.value) for r in records if kind in (None, r.kind) for c in r.cells]
+
+
+class TestValues:
+    @pytest.mark.parametrize("value, expected", [
+        ("15億 8,741万円", (158741, "万円")),
+        ("７兆 3,515億8,000万円", (735158000, "万円")),
+        ("475億円", (475, "億円")),
+        ("3.2億円", (3.2, "億円")),
+        ("24.5万人", (24.5, "万人")),
+        ("（ 63件）", (63, "件")),
+        ("［124件］", (124, "件")),
+        ("-18人", (-18, "人")),
+        ("△5", (-5, None)),
+        ("100(%)", (100, "%")),
+        ("90,000", (90000, None)),
+        ("－", (None, None)),
+        ("２分の１以内", (None, None)),
+        ("令和６年度", (None, None)),
+    ])
+    def test_parse_number(self, value, expected):
+        assert parse_number(value) == expected
+
+    @pytest.mark.parametrize("label, expected", [
+        ("令和６年度", (2024, None, True)),
+        ("平成 30～令和４年度", (None, (2018, 2022), True)),
+        ("令和５～９年度", (None, (2023, 2027), True)),
+        ("当初(平成29年度)", (2017, None, True)),
+        ("令和２年～令和６年９月末（累計）", (None, (2020, 2024), False)),
+        ("令和７年３月 31日現在", (None, None, False)),
+        ("大企業", (None, None, False)),
+    ])
+    def test_parse_period(self, label, expected):
+        assert parse_period(label) == expected
+
+
+KPI = """イ 数値目標と進捗状況
+○ 実証実験等の実施件数(累計)      令和７年３月 31日現在(件)
+第２期 第３期
+平成 30～
+令和４年度
+令和５年度 令和６年度 令和７年度 令和８年度 令和９年度
+目標値 200 60 120 180 240 300
+実績値 289 55 142 - - -
+
+ウ 令和７年度の主な取組
+県内中小企業のロボット産業への参入を促進する。
+"""
+
+
+class TestFlattenedTables:
+    def test_kpi_rows_are_paired_with_their_period_columns(self):
+        [table] = [r for r in _records(KPI) if r.kind == "table"]
+        assert table.title == "実証実験等の実施件数(累計)"
+        assert table.note.startswith("令和７年３月")
+        cells = {(c.row, c.column): c for c in table.cells}
+        assert len(cells) == 12
+        first = cells[("目標値", "平成 30～令和４年度")]
+        assert (first.value, first.number, first.unit, first.fiscal_year_range) == ("200", 200, "件", (2018, 2022))
+        actual = cells[("実績値", "令和６年度")]
+        assert (actual.value, actual.fiscal_year, actual.source) == ("142", 2024, "実績値 289 55 142 - - -")
+        assert KPI[actual.start:actual.end] == "142"
+        assert actual.line == 8
+        assert cells[("実績値", "令和９年度")].number is None  # a dash: no value yet
+
+    def test_estimate_columns_and_row_labels_broken_over_lines(self):
+        text = """(ｵ) ベンチャー資金調達支援事業
+＜実施状況＞
+区分 令和６年度
+令和７年度
+(見込)
+クラウドファンディング
+掲載プロジェクト数（件）
+４ (５)
+資金調達相談・支援対応件数（件） ‐ (30)
+"""
+        [table] = [r for r in _records(text) if r.kind == "table"]
+        assert table.title == "ベンチャー資金調達支援事業"
+        assert _cells([table]) == [
+            ("クラウドファンディング掲載プロジェクト数（件）", "令和６年度", "４"),
+            ("クラウドファンディング掲載プロジェクト数（件）", "令和７年度(見込)", "(５)"),
+            ("資金調達相談・支援対応件数（件）", "令和６年度", "‐"),
+            ("資金調達相談・支援対応件数（件）", "令和７年度(見込)", "(30)"),
+        ]
+        assert {c.unit for c in table.cells} == {"件"}
+
+    def test_bracketed_breakdown_columns_and_amounts_over_two_lines(self):
+        text = """(ｲ) 助成額
+区 分
+認定事業所数
+(うち撤退数)
+助成額等
+インベスト
+神奈川
+80件
+(２件)
+７兆 3,515億
+8,000万円
+合  計
+99件
+１兆  758億
+4,000万円
+"""
+        [table] = [r for r in _records(text) if r.kind == "table"]
+        assert table.columns == ("認定事業所数", "(うち撤退数)", "助成額等")
+        cells = {(c.row, c.column): c for c in table.cells}
+        assert cells[("インベスト神奈川", "(うち撤退数)")].number == 2
+        assert cells[("インベスト神奈川", "助成額等")].number == 735158000
+        assert cells[("インベスト神奈川", "助成額等")].unit == "万円"
+        assert cells[("合 計", "助成額等")].value == "１兆  758億\n4,000万円"
+
+    def test_a_numbered_list_is_not_a_table(self):
+        text = "（参考）商品化したロボット\n\n１ パワーアシストハンド【平成 26年６月】\n\n２ 遠隔建機操縦ロボット【平成 27年４月】\n\n３ 心の健康計測システム【平成 27年５月】\n"
+        assert [r for r in _records(text) if r.kind == "table"] == []
+
+    def test_inconsistent_tab_grid_is_read_as_a_stream_with_label_cells(self):
+        text = ("■ 目標に向けた取組の進捗に関する評価\n"
+                "\t\t当初(平成29年度)\t平成30年度\t令和元年度\t令和2年度\n"
+                "評価指標(1)\t数値目標(1) 特区関連事業による投資額 475億円(累計)\t目標値\t115億円\t81億円\t87億円\t93億円\t\n"
+                "\t\t実績値\t119億円\t141億円\t116億円\t135億円\t\n"
+                "\t寄与度(※): 100(%)\t進捗度(%)\t104%\t174%\t138%\t145%\t\n")
+        [table] = [r for r in _records(text) if r.kind == "table"]
+        assert table.title == "特区関連事業による投資額"
+        cells = {(c.row, c.column): c for c in table.cells}
+        assert cells[("目標値", "当初(平成29年度)")].value == "115億円"
+        assert cells[("進捗度(%)", "令和2年度")].value == "145%"
+        assert cells[("目標値", "(累計)")].value == "475億円"
+        assert cells[("目標値", "(累計)")].fiscal_year_range == (2017, 2020)
+        assert cells[("寄与度(※)", None)].value == "100(%)"
+
+
+class TestFactsAndSummaries:
+    def test_label_value_lines_become_facts(self):
+        text = ("＜MOU概要＞\n\n組織名 中華人民共和国 遼寧省\n\nMOU締結時期 2018年5月8日\n\n"
+                "関連URL https://www.pref.kanagawa.jp/\n\n＜お問合せ先＞\nTEL︓（045）210-2720 メール︓hcnf-gs@pref.kanagawa.lg.jp\n")
+        facts = {c.row: c.value for r in _records(text) if r.kind == "facts" for c in r.cells}
+        assert facts["MOU締結時期"] == "2018年5月8日"
+        assert facts["組織名"] == "中華人民共和国 遼寧省"
+        assert facts["TEL"] == "（045）210-2720"
+
+    def test_bracketed_summary_under_an_indicator(self):
+        text = ("数値目標（1）－①：特区関連事業による投資額\n\n5年間（平成29～令和3年度）累計：475億円\n\n"
+                "【当該年度目標値52,000人、当該年度実績値41,942人、進捗度81%、寄与度33%】\n")
+        records = _records(text, title="令和2年度 国際戦略総合特別区域評価書")
+        summary = [r for r in records if r.kind == "summary"]
+        cells = {(c.row, c.column): c for r in summary for c in r.cells}
+        assert cells[("目標値", "当該年度")].value == "52,000人"
+        assert cells[("目標値", "当該年度")].fiscal_year == 2020
+        assert cells[("実績値", "当該年度")].number == 41942
+        assert cells[("目標値", "5年間（平成29～令和3年度）累計")].fiscal_year_range == (2017, 2021)
+        assert {r.title for r in summary} == {"特区関連事業による投資額"}
+
+
+class TestFormats:
+    def test_html_spans_keep_columns_aligned(self, tmp_path):
+        html = tmp_path / "kpi.html"
+        html.write_text("""<html><head><title>KPI</title></head><body><main><h1>特区評価</h1>
+<p>○ 新規立地件数（単年度）（件）</p>
+<table><tr><th rowspan="2">区分</th><th colspan="2">第１期</th><th>第２期</th></tr>
+<tr><th>令和４年度</th><th>令和５年度</th><th>令和６年度</th></tr>
+<tr><td>目標値</td><td>10</td><td>12</td><td>15</td></tr>
+<tr><td>実績値</td><td>11</td><td>9</td><td>17</td></tr></table>
+<p>本文です。説明が続きます。</p>
+<table><tr><th>分野</th><th>指標</th><th>令和６年度</th></tr>
+<tr><td rowspan="2">観光</td><td>来訪者数（人）</td><td>1,200</td></tr>
+<tr><td>宿泊者数（人）</td><td>800</td></tr></table>
+</main></body></html>""", encoding="utf-8")
+        doc = load_document(html)
+        records = [r for r in extract_records(doc, Chunker().chunk(doc)) if r.kind == "table"]
+        kpi = {(c.row, c.column): c for c in records[0].cells}
+        assert records[0].title == "新規立地件数（単年度）"
+        assert kpi[("実績値", "令和６年度")].value == "17"
+        assert kpi[("実績値", "令和６年度")].column_group == "第２期"
+        assert kpi[("目標値", "令和５年度")].unit == "件"
+        rows = {(c.row_group, c.row, c.value) for c in records[1].cells}
+        assert rows == {("観光", "来訪者数（人）", "1,200"), ("観光", "宿泊者数（人）", "800")}
+
+    def test_docx_merged_cells(self, tmp_path):
+        import docx
+
+        document = docx.Document()
+        document.add_paragraph("○ 補助率及び補助上限額")
+        table = document.add_table(rows=4, cols=3)
+        for r, row in enumerate([["区分", "補助率", "補助上限額"], ["創業期", "２分の１以内", "1,500万円"],
+                                 ["大学発", "", "2,000万円"], ["県外移転", "", "1,000万円"]]):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        table.cell(1, 1).merge(table.cell(3, 1))  # 補助率 merged down three rows
+        path = tmp_path / "guide.docx"
+        document.save(path)
+        doc = load_document(path)
+        [record] = [r for r in extract_records(doc, Chunker().chunk(doc)) if r.kind == "table"]
+        cells = {(c.row, c.column): c.value for c in record.cells}
+        assert cells[("大学発", "補助率")] == "２分の１以内"  # a merged cell holds for each row
+        assert cells[("県外移転", "補助上限額")] == "1,000万円"
+
+    def test_pdf_tables_by_layout_with_running_headers_dropped(self, tmp_path):
+        path = _make_pdf(tmp_path / "report.pdf")
+        doc = load_document(path)
+        assert "桜川県 テスト報告書" not in doc.text  # the running header of every page
+        assert "－ 2 －" not in doc.text
+        records = extract_records(doc, Chunker().chunk(doc))
+        assert [r.title for r in records if r.kind == "table"] == ["事業化サービス数（累計）", "プロジェクト一覧"]
+        table = records[0]
+        cells = {(c.row, c.column): c for c in table.cells}
+        assert cells[("実績値", "令和６年度")].value == "53"
+        assert cells[("実績値", "令和６年度")].page == 1
+        projects = [r for r in records if r.title == "プロジェクト一覧"]
+        assert projects, [r.title for r in records]
+        amounts = {c.row: c.value for c in projects[0].cells if c.column == "補助額（万円）"}
+        assert amounts["プロジェクト40"] == "400" and len(amounts) == 40  # continued on page 2, header repeated
+        assert {c.page for c in projects[0].cells} == {1, 2}
+
+
+def _make_pdf(path: Path) -> Path:
+    """A two-page report: a KPI table, a 40-row table that continues on page 2 with its header
+    repeated, and a running header and page number on each page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    style = ParagraphStyle("b", fontName="HeiseiMin-W3", fontSize=10.5, leading=16)
+    grid = TableStyle([("FONT", (0, 0), (-1, -1), "HeiseiMin-W3", 9), ("GRID", (0, 0), (-1, -1), 0.5, "black")])
+
+    def page(canvas, doc):
+        canvas.setFont("HeiseiMin-W3", 8.5)
+        canvas.drawString(20 * mm, A4[1] - 12 * mm, "桜川県 テスト報告書")
+        canvas.drawString(A4[0] / 2, 10 * mm, f"－ {doc.page} －")
+
+    kpi = Table([["区分", "令和４年度", "令和５年度", "令和６年度"], ["目標値", "15", "30", "45"],
+                 ["実績値", "17", "28", "53"]])
+    kpi.setStyle(grid)
+    rows = [["No.", "プロジェクト名", "補助額（万円）"]] + [[str(i), f"プロジェクト{i}", str(i * 10)] for i in range(1, 41)]
+    projects = Table(rows, repeatRows=1)
+    projects.setStyle(grid)
+    story = [Paragraph("○ 事業化サービス数（累計）", style), kpi, Spacer(1, 8 * mm),
+             Paragraph("○ プロジェクト一覧", style), projects]
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=True).build(story, onFirstPage=page, onLaterPages=page)
+    return path
+
+
+class TestRecordsRoundTrip:
+    def test_jsonl_round_trip(self):
+        records = _records(KPI)
+        assert records_from_jsonl(records_to_jsonl(records)) == records
+
+
+class TestGoldCells:
+    """Recall and precision against hand-checked gold cells (target: both >= 0.95)."""
+
+    def _score(self, gold_path: Path, folders: list[Path]):
+        gold = load_gold(gold_path)
+        records = []
+        for name in sorted({g["doc"] for g in gold}):
+            path = next(f / name for f in folders if (f / name).is_file())
+            doc = load_document(path)
+            records.extend(extract_records(doc, Chunker().chunk(doc)))
+        return score_tables(records, gold)
+
+    def test_heldout_documents(self):
+        score = self._score(HELDOUT / "tables.jsonl", [HELDOUT / "docs"])
+        assert score.recall >= 0.95 and score.precision >= 0.95, json.dumps(score.misses[:5], ensure_ascii=False)
+
+    @pytest.mark.parametrize("gold, folder", [("evals/tables.jsonl", "corpus"), ("pdfdev/tables.jsonl", "pdfdev")])
+    def test_shared_gold(self, gold, folder):
+        if not (SHARED / gold).is_file():
+            pytest.skip("../shared is not present")
+        score = self._score(SHARED / gold, [SHARED / folder])
+        assert score.recall >= 0.95 and score.precision >= 0.95, json.dumps(score.misses[:5], ensure_ascii=False)
