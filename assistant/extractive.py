@@ -14,11 +14,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from assistant.lookup import Lookup, idf_weight
 from assistant.normalize import annotate_eras, find_years, western_to_era
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.tables import parse_periods, parse_table
 from assistant.types import Answer, Citation, Passage
 from corpus.chunking import is_heading
+from corpus.records import Cell, is_dash
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,11 @@ _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度"
 # The noun right before "は いくら/何/いつ/どこ…": what the question asks about.
 _ATTRIBUTE = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)")
 ATTRIBUTE_MIN_SHARE = 0.34
+# Weight of question bigrams that are in the passages' document titles when scoring units:
+# they name the document (which retrieval already found), not the unit that answers.
+TITLE_WEIGHT = 0.3
+# A record answer's cell must come from the document of one of the best passages.
+LEAD_PASSAGES = 3
 _ROW_NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
 _QUANTITY = re.compile(r"実績|目標|何件|何人|何名|何社|何回|何%|何％|いくら|いくつ|金額|件数|人数|割合|進捗")
 _DIGIT = re.compile(r"[0-9]")
@@ -64,6 +71,20 @@ def _one_line(s: str) -> str:
                r"|(?<=[\u3040-\u30ff\u3400-\u9fff])[ \t]*\n\s*(?=[\u3040-\u309f])"
                r"|(?<=[\u30a0-\u30ff])[ \t]*\n\s*(?=[\u30a0-\u30ff])", "", s)
     return re.sub(r"\s*\n\s*|\t+", " ", s).strip()
+
+
+def _row_quote(chunk_text: str, cell: Cell, limit: int = 160) -> str:
+    """The verbatim row a cell stands in, as the chunk holds it: the cell's source line(s) when
+    they lie inside the chunk, else the chunk line holding the value."""
+    source = cell.source.strip()
+    if source and source in chunk_text and len(source) <= limit:
+        return source
+    lines = chunk_text.split("\n")
+    value = cell.value.strip()
+    for line in lines:
+        if value and value in line:
+            return line.strip()[:limit] if len(line.strip()) > limit else line.strip()
+    return value
 
 
 def _nfkc(s: str) -> str:
@@ -153,12 +174,23 @@ class ExtractiveAnswerer:
         self.min_unit_score = min_unit_score
         self.max_units = max_units
 
+    def _lookup_for(self, result: RetrievalResult) -> Lookup:
+        """Reads questions against table records: Sudachi content words name the topic, the
+        corpus' bigram idf weighs them."""
+        from index.tokenizer import get_tokenizer
+
+        weight = idf_weight(result.idf) if result.idf else None
+        return Lookup(weight, words=get_tokenizer().content_words)
+
     def answer(self, question: str, result: RetrievalResult, *, shown: int | None = None) -> Answer:
         """Answer `question` from `result.passages` (the first `shown` are numbered for the user)."""
         passages = result.passages[: shown or len(result.passages)]
         if not passages or result.confidence < self.min_confidence:
             return self._refuse(question, result.passages, "low retrieval confidence")
         qn = _nfkc(question)
+        recorded = self._from_records(question, result, passages)
+        if recorded is not None:
+            return recorded
         weights = self._question_weights(qn, passages)
 
         attribute = self._missing_attribute(qn, passages[:3])
@@ -207,6 +239,72 @@ class ExtractiveAnswerer:
             question=question,
         )
 
+    # -- records --------------------------------------------------------------------------
+    def _from_records(self, question: str, result: RetrievalResult, passages: list[Passage]) -> Answer | None:
+        """Answer from the table records when they hold the asked value (or let it be computed):
+        the first sentence states it, the verbatim rows follow as quotes."""
+        if not result.records:
+            return None
+        lead_docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
+        found = self._lookup_for(result).find(question, result.records, lead_docs=lead_docs)
+        if found is None:
+            return None
+        shown = list(passages)
+
+        def number_of(chunk_id: str | None) -> int | None:
+            for p in shown:
+                if p.chunk.id == chunk_id:
+                    return p.rank
+            chunk = result.chunks.get(chunk_id or "")
+            if chunk is None:
+                return None
+            shown.append(Passage(chunk=chunk, rank=len(shown) + 1, score=0.0, context=chunk.heading))
+            return shown[-1].rank
+
+        cited: list[tuple[int, str]] = []  # (passage number, verbatim row)
+        for _, cell in found.cells:
+            n = number_of(cell.chunk_id)
+            if n is None:
+                return None  # a value we cannot show the source of is not stated
+            row = _row_quote(shown[n - 1].chunk.text, cell)
+            if (n, row) not in cited:
+                cited.append((n, row))
+        lead = cited[0][0]
+        marks = "".join(f"[{n}]" for n in dict.fromkeys(n for n, _ in cited)) if found.computed else f"[{lead}]"
+        statement = found.statement[:-1] + marks + "。" if found.statement.endswith("。") else found.statement + marks
+        lines = [statement]
+        for n, row in cited[: 6 if found.computed else 3]:
+            lines.append(f"・「{_one_line(row)}」[{n}]")
+        note = self._dash_note(found, number_of)
+        if note is not None:
+            lines.append(f"・「{_one_line(note[1])}」[{note[0]}]")
+            cited.append(note)
+        citations: dict[int, Citation] = {}
+        for n, row in cited:
+            citations.setdefault(n, Citation(n=n, passage=shown[n - 1], quote=row))
+        return Answer(text="\n".join(lines), citations=[citations[k] for k in sorted(citations)], passages=shown,
+                      refused=False, backend=self.backend, question=question, computed=found.computed)
+
+    @staticmethod
+    def _dash_note(found, number_of) -> tuple[int, str] | None:
+        """The footnote under the table that explains a dash cell (※３ …集計中…（表中「―」）)."""
+        record, cell = found.cells[0]
+        if not is_dash(cell.value) or not record.footnotes:
+            return None
+        label = set(char_bigrams(cell.row))
+        best = None
+        for f in record.footnotes:
+            grams = set(char_bigrams(f.text))
+            share = len(label & grams) / len(label) if label else 0.0
+            if cell.value.strip() in f.text or "表中" in f.text:
+                share += 0.5
+            if share >= 0.5 and (best is None or share > best[0]):
+                best = (share, f)
+        if best is None:
+            return None
+        n = number_of(best[1].chunk_id)
+        return (n, best[1].text) if n is not None else None
+
     # -- scoring --------------------------------------------------------------------------
     @staticmethod
     def _question_weights(qn: str, passages: list[Passage]) -> dict[str, float]:
@@ -214,11 +312,15 @@ class ExtractiveAnswerer:
         q = "".join(ch for ch in qn if ch not in _GENERIC)
         grams = set(char_bigrams(q))
         texts = [set(char_bigrams(p.chunk.section + p.chunk.heading + p.chunk.text)) for p in passages]
+        titles = set().union(*(char_bigrams(p.chunk.title) for p in passages)) if passages else set()
         n = len(texts)
         weights = {}
         for g in grams:
             df = sum(g in t for t in texts)
             weights[g] = 1.0 + math.log(1 + n / (1 + df))
+            if g in titles:
+                # the document's name: every unit of the document is about it, none answers by it
+                weights[g] *= TITLE_WEIGHT
         return weights
 
     def _score_units(self, qn: str, passages: list[Passage], weights: dict[str, float]) -> list[Unit]:

@@ -113,7 +113,8 @@ class RetrievalResult:
 
     `records` are the table records of the documents the best passages come from (an answer
     may rest on a cell whose chunk ranked lower); `chunks` maps the chunk ids those records
-    cite to their chunks, so such a chunk can be shown as a passage.
+    cite to their chunks, so such a chunk can be shown as a passage; `idf` weighs character
+    bigrams by rarity over the corpus.
     """
 
     passages: list[Passage]
@@ -121,6 +122,7 @@ class RetrievalResult:
     confidence: float
     records: list[TableRecord] = field(default_factory=list)
     chunks: dict[str, Chunk] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)
 
 
 class HybridRetriever:
@@ -148,6 +150,7 @@ class HybridRetriever:
         self._bigrams: _BigramIndex | None = None
         self._by_id: dict[str, Chunk] = {}
         self._records: dict[str, list[TableRecord]] = {}
+        self._titles: dict[str, frozenset[str]] = {}
 
     # -- catalog-derived state, rebuilt when an ingest changes the catalog ----------------
     def _refresh(self) -> None:
@@ -200,7 +203,8 @@ class HybridRetriever:
         records = [r for d in docs_seen for r in self._records.get(d, [])]
         cited = {c.chunk_id for r in records for c in r.cells} | {f.chunk_id for r in records for f in r.footnotes}
         chunks = {cid: self._by_id[cid] for cid in cited if cid in self._by_id}
-        return RetrievalResult(passages=passages, query=q, confidence=confidence, records=records, chunks=chunks)
+        return RetrievalResult(passages=passages, query=q, confidence=confidence, records=records, chunks=chunks,
+                               idf=self._bigrams.idf if self._bigrams else {})
 
     def _question_grams(self, question: str) -> tuple[dict[str, float], float]:
         idf = self._bigrams.idf if self._bigrams else {}
@@ -208,10 +212,19 @@ class HybridRetriever:
         return grams, sum(grams.values())
 
     def _coverage(self, grams: dict[str, float], total: float, chunk: Chunk) -> float:
+        """Share of the question's (idf-weighted) bigrams a chunk holds. The document title is
+        in scope for each of its chunks, so a cover page that restates the title does not win
+        over the chunk that also holds what the question asks about the document."""
         if not grams or self._bigrams is None:
             return 0.0
-        have = self._bigrams.grams_of(chunk)
+        have = self._bigrams.grams_of(chunk) | self._title_grams(chunk.title)
         return sum(w for g, w in grams.items() if g in have) / total
+
+    def _title_grams(self, title: str) -> frozenset[str]:
+        grams = self._titles.get(title)
+        if grams is None:
+            grams = self._titles[title] = frozenset(char_bigrams(title))
+        return grams
 
     # -- helpers ----------------------------------------------------------------------------
     def _allowed(self, docs, kinds) -> set[str] | None:

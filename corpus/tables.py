@@ -69,6 +69,7 @@ _UNIT_ONLY = re.compile(r"^(?:件|人|名|社|者|回|箇所|%|％|億円|万円
 _VALUE_PAREN_TAIL = re.compile(r"^(?P<v>.*?[0-9０-９](?:[^\s(（)）]{0,4}))(?P<p>[(（][^()（）]{1,12}[)）])$")
 _COLON = "：:︓"
 _FACT_COLON = re.compile(rf"(?P<label>[^\s{_COLON}。、]{{1,24}}?)\s*[{_COLON}]\s*(?P<value>[^\s{_COLON}]\S*(?:[ \u3000][^\s{_COLON}]+)*?)(?=\s+[^\s{_COLON}]{{1,12}}[{_COLON}]|\s*$)")
+_LIST_MARKER = re.compile(r"^(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．])\s*")
 _FORM_LABEL = re.compile(r"^[^\s、。「」()（）【】※*0-9０-９][^\s、。「」【】]{0,13}$")
 _BRACKET_SUMMARY = re.compile(r"【([^【】]{2,200})】")
 _SUMMARY_ITEM = re.compile(r"^(?P<label>[^0-9０-９\-－△▲]+?)\s*(?P<value>[△▲\-－]?[0-9０-９].*|[\-－―])$")
@@ -151,7 +152,10 @@ def tokenize_line(doc_text: str, start: int, end: int, line: int) -> list[Tok]:
     out: list[Tok] = []
     for tok in merged:
         out.extend(_split_value_paren(tok, doc_text))
-    return [_classify_tok(t) for t in out]
+    toks = [_classify_tok(t) for t in out]
+    if len(toks) > 1 and _LIST_MARKER.fullmatch(toks[0].text.strip()) and not toks[1].value:
+        toks[0].value = toks[0].dash = toks[0].paren = False  # (2) 予算額 …: an item marker, no figure
+    return toks
 
 
 def _joins(a: Tok, b: Tok) -> bool:
@@ -844,12 +848,14 @@ class _DocReader:
         s = ln.text.strip()
         if not s or "。" in s[:15] or ln.tabbed:
             return None
-        m = re.match(r"^(\S{2,14})[ \u3000]+(\S.*)$", s)
+        marker = _LIST_MARKER.match(s)
+        body = s[marker.end():] if marker else s
+        m = re.match(r"^(\S{2,14})[ \u3000]+(\S.*)$", body)
         if not m or not _FORM_LABEL.match(m.group(1)) or any(ch in m.group(1) for ch in _COLON):
             return None
-        if len(m.group(2)) > 200:
+        if len(m.group(2)) > 200 or "。" in m.group(2)[:40] and len(m.group(2)) > 60:
             return None
-        lead = ln.text.index(s)
+        lead = ln.text.index(s) + (marker.end() if marker else 0)
         value_start = ln.start + lead + m.start(2)
         return m.group(1), Tok(m.group(2), value_start, value_start + len(m.group(2)), ln.idx)
 

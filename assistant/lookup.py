@@ -1,0 +1,660 @@
+"""Answer a question from table records: find the asked cell(s), or compute over them.
+
+The records (corpus.records) were read from the documents' structure at ingest: each cell knows
+its table title, row and column labels, fiscal year, number and unit. A question is read for
+what it constrains (years, the kind of value: 目標/実績/進捗, an operation: 合計/差/達成率/最も/
+未達, the kind of answer: 件数/金額/日付/電話…) and what it names (its other words). Cells are
+scored by how much of what the question names their labels hold, filtered by its constraints,
+and the answer states the value with its period in both calendars, or shows the arithmetic.
+
+Nothing here is tuned on particular documents: the only knowledge is how tables are written
+(row kinds, period columns, total rows, units) and how questions ask for values.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from assistant.normalize import annotate_eras, era_text, find_years
+from corpus.records import Cell, TableRecord, is_dash, squash
+
+__all__ = ["Intent", "read_intent", "Lookup", "Found", "lookup", "cell_kind", "format_number"]
+
+# Row kinds a question can ask for, by the words that name them.
+_KIND_WORDS = (
+    ("進捗", "進捗"), ("達成率", "進捗"), ("達成度", "進捗"), ("寄与", "寄与"),
+    ("目標", "目標"), ("計画値", "目標"), ("実績", "実績"), ("見込", "見込"),
+)
+_OP_WORDS = (
+    ("sum", re.compile(r"合計|合わせ|あわせ|合算|総計|総数|計で|全部で|全体で|トータル|併せ")),
+    ("diff", re.compile(r"差|違い|増減|増加数|減少数|どれだけ(?:多|少|増|減|上回|下回)|何件多|何人多|何件少|何人少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ")),
+    ("max", re.compile(r"最も多|一番多|最大|最多|いちばん多|トップ|最も高|一番高")),
+    ("min", re.compile(r"最も少な|一番少な|最小|最少|いちばん少な|最も低|一番低")),
+    ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
+    ("rate", re.compile(r"達成率|進捗率|達成度|割合")),
+)
+# What kind of value the question wants, and what a cell holding one looks like.
+_WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("date", re.compile(r"いつ|時期|年月日|日付|何年|何月|期間|締結日|開設日|設立")),
+    ("money", re.compile(r"いくら|金額|額は|額を|費用|予算|何円|上限額|補助額|交付額")),
+    ("phone", re.compile(r"電話|TEL|ＴＥＬ|連絡先|問い?合わせ先")),
+    ("place", re.compile(r"どこ|所在地|住所|場所")),
+    ("rate", re.compile(r"補助率|何割|何%|何％|率は|割合|進捗度|達成率")),
+    ("count", re.compile(r"何件|件数|何人|何名|人数|何社|社数|何回|回数|何か所|何箇所|いくつ|何点|何校|何団体|数は|何機|何台")),
+    ("who", re.compile(r"誰|だれ|どなた|どの(?:機関|団体|企業|組織)|実施主体|代表者|担当")),
+    ("which", re.compile(r"どの(?!よう|程度|くらい|ぐらい)|どれ(?!くらい|ぐらい|だけ)")),
+)
+# The noun a question asks about, right before は/って/を/が and its interrogative
+# (「運賃はいくら」, 「補助率はどのくらい」, 「電話番号を教えて」).
+_ATTRIBUTE = re.compile(
+    r"([^\s、。はをがのにでと「」（）()]{2,16})(?:は|って|を|が)\s*(?:いくら|何|いつ|どこ|どの|どれ|どう|誰|どなた|教えて|知りたい)")
+_QUESTION_NOISE = re.compile(
+    r"(?:について|に関して|に関する|における|において|の中で|では|には|とは|って|ですか|ますか|でしょうか|ください|教えて|"
+    r"知りたい|したい|でした|ました|ありますか|なりますか|いくら|いくつ|どのくらい|どれくらい|どの程度|何|なに|いつ|"
+    r"どこ|どれ|どの|誰|[？?！!。、「」『』（）()・\s])"
+)
+_TOTAL_LABEL = re.compile(r"^(?:合計|総計|計|小計|全体|総数)$")
+_CALENDAR = re.compile(r"年度|年")
+# A record answer needs the cells' labels to hold at least this share of what the question
+# names (IDF-weighted character bigrams): below it the question is about something the table
+# does not label, and the text answerer is used instead.
+MIN_TOPIC_SHARE = 0.45
+# Cells whose score is within this margin of the best are read as one answer (目標 and 実績
+# of the same year, or all rows asked for together).
+TIE_MARGIN = 0.08
+
+
+def _nfkc(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)
+
+
+def _bigrams(text: str) -> set[str]:
+    s = re.sub(r"[\s、。，．,.・「」『』（）()\[\]［］【】＜＞<>〈〉：:；;！？!?※＊*～〜\-－―/／]+", " ", _nfkc(text).lower())
+    out: set[str] = set()
+    for part in s.split():
+        if len(part) == 1:
+            out.add(part)
+        out.update(part[i:i + 2] for i in range(len(part) - 1))
+    return out
+
+
+def cell_kind(cell: Cell) -> str | None:
+    """The row kind of a cell (目標, 実績, 進捗, 寄与, 見込) from its row or column label."""
+    for label in (cell.row, cell.column or ""):
+        s = squash(label)
+        for word, kind in _KIND_WORDS:
+            if word in s:
+                return kind
+    return None
+
+
+def format_number(x: float) -> str:
+    """1234567 -> 1,234,567; 12.50 -> 12.5."""
+    if x == int(x):
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+@dataclass
+class Intent:
+    """What a question constrains and names."""
+
+    text: str
+    years: set[int] = field(default_factory=set)
+    kinds: list[str] = field(default_factory=list)
+    op: str | None = None
+    wants: list[str] = field(default_factory=list)
+    topic: str = ""
+    attribute: str = ""
+    group_position: str | None = None  # "first" / "last" year of a spanning group (第２期の初年度)
+
+    @property
+    def tabular(self) -> bool:
+        """Whether the question asks for a value (a year, a kind, a count, an amount, a date...)."""
+        return bool(self.years or self.kinds or self.op or self.wants)
+
+
+def read_intent(question: str, words: Callable[[str], list[str]] | None = None) -> Intent:
+    """Read a question for its years, row kinds, operation and wanted kind of value.
+
+    `words` gives the content words of a text (index.tokenizer's `content_words`); what the
+    question names is read from them. Without it, interrogatives and particles are cut by pattern.
+    """
+    q = _nfkc(question)
+    years = {y.western for y in find_years(q)}
+    kinds = []
+    for word, kind in _KIND_WORDS:
+        if word in q and kind not in kinds:
+            kinds.append(kind)
+    op = None
+    for name, pattern in _OP_WORDS:
+        if pattern.search(q):
+            op = name
+            break
+    if op == "rate" and ("進捗" in kinds):
+        op = None  # "進捗度は何％" asks for a printed cell, computed only when none is printed
+    wants = [name for name, pattern in _WANTS if pattern.search(q)]
+    topic = q
+    for y in sorted(find_years(q), key=lambda m: -m.start):
+        topic = topic[:y.start] + " " + topic[y.end:]
+    if words is not None:
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+", w))
+    else:
+        topic = _QUESTION_NOISE.sub(" ", topic)
+    for word, _ in _KIND_WORDS:
+        topic = topic.replace(word, " ")
+    topic = re.sub(r"初年度|最終年度|初年|[0-9]+年目|最初|最後", " ", topic)
+    for _, pattern in _OP_WORDS:
+        topic = pattern.sub(" ", topic)
+    attribute = ""
+    m = _ATTRIBUTE.search(q)
+    if m:
+        attribute = m.group(1)
+        if words is not None:
+            attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+", w))
+    position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
+        "last" if re.search(r"最終年度|最後の年度", q) else None)
+    return Intent(text=q, years=years, kinds=kinds, op=op, wants=wants, topic=topic, attribute=attribute,
+                  group_position=position)
+
+
+@dataclass
+class Found:
+    """A record answer: the statement, the cells it rests on, and whether it was computed."""
+
+    statement: str
+    cells: list[tuple[TableRecord, Cell]]
+    computed: bool = False
+    score: float = 0.0
+
+
+@dataclass
+class _Scored:
+    record: TableRecord
+    cell: Cell
+    topic: float
+    score: float
+
+
+class Lookup:
+    """Find the cells a question asks for among candidate records.
+
+    Args:
+        weight: IDF-like weight of a character bigram (rare bigrams name the topic); every
+            bigram weighs 1 when None.
+        min_topic_share: see MIN_TOPIC_SHARE.
+    """
+
+    def __init__(self, weight: Callable[[str], float] | None = None, *, words: Callable[[str], list[str]] | None = None,
+                 min_topic_share: float = MIN_TOPIC_SHARE):
+        self.weight = weight or (lambda g: 1.0)
+        self.words = words
+        self.min_topic_share = min_topic_share
+
+    # -- scoring ------------------------------------------------------------------------------
+    def _topic_share(self, grams: set[str], cell_grams: set[str]) -> float:
+        total = sum(self.weight(g) for g in grams)
+        if not total:
+            return 0.0
+        return sum(self.weight(g) for g in grams if g in cell_grams) / total
+
+    def score(self, intent: Intent, records: Iterable[TableRecord]) -> list[_Scored]:
+        grams = _bigrams(intent.topic)
+        out: list[_Scored] = []
+        for rec in records:
+            context = _bigrams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
+            for cell in rec.cells:
+                labels = _bigrams(" ".join(x for x in (cell.row, cell.column or "", cell.column_group or "",
+                                                      cell.row_group or "") if x))
+                own = self._topic_share(grams, labels | context)
+                score = own
+                # years: the asked year must be the cell's; a cell of another year is out
+                if intent.years:
+                    years = _cell_years(cell)
+                    if years & intent.years:
+                        score += 0.3
+                    elif years:
+                        score -= 0.6
+                kind = cell_kind(cell)
+                if intent.kinds:
+                    if kind in intent.kinds:
+                        score += 0.2
+                    elif kind is not None:
+                        score -= 0.3
+                if intent.wants:
+                    score += 0.15 if _looks_like(cell, intent.wants) else -0.15
+                if is_dash(cell.value) and not intent.years:
+                    score -= 0.05
+                out.append(_Scored(rec, cell, own, score))
+        out.sort(key=lambda s: s.score, reverse=True)
+        return out
+
+    # -- answering ----------------------------------------------------------------------------
+    def find(self, question: str, records: list[TableRecord], lead_docs: set[str] | None = None) -> Found | None:
+        """The record answer to `question`, or None when the records do not answer it.
+
+        `lead_docs`: when given, the answer's cell must come from one of these documents (those
+        of the best passages), so a similar table of another document does not answer.
+        """
+        intent = read_intent(question, self.words)
+        if not intent.tabular or not records:
+            return None
+        scored = self.score(intent, records)
+        if intent.group_position:
+            scored = _by_group_position(intent, scored)
+        if not scored or scored[0].topic < self.min_topic_share:
+            return None
+        best = scored[0]
+        if intent.attribute and not _names_attribute(intent.attribute, best):
+            return None  # the table is about the topic, but not about the asked detail
+        if lead_docs is not None and best.record.doc_id not in lead_docs:
+            return None  # the best passages come from other documents: their text answers
+        if intent.years and not (_cell_years(best.cell) & intent.years) and not intent.op:
+            return None
+        if intent.op in ("sum", "diff", "max", "min", "missed", "rate"):
+            found = self._compute(intent, scored)
+            if found is not None:
+                return found
+            if intent.op == "sum":
+                total = next((s for s in scored if s.record is best.record and _is_total(s.cell)
+                              and s.score >= best.score - 0.3), None)
+                if total is not None:
+                    best = total
+                    scored = [total] + [s for s in scored if s is not total]
+        if len(intent.kinds) >= 2:
+            # one cell per kind asked (目標と実績, 実績と達成率), of the best cell's row/period
+            picked = []
+            for kind in intent.kinds:
+                match = next((s for s in scored if s.record is best.record and cell_kind(s.cell) == kind
+                              and _same_place(s.cell, best.cell)), None)
+                if match is not None:
+                    picked.append(match)
+            picked = picked or [best]
+        else:
+            picked = [s for s in scored if s.record is best.record and s.score >= best.score - TIE_MARGIN
+                      and s.cell.row == best.cell.row and _same_place(s.cell, best.cell)]
+            picked = _one_per_slot([best] + picked)[:4]
+            if not intent.kinds:
+                # unasked, an actual is the fact and its target the measure: actual first
+                picked.sort(key=lambda s: {"実績": 0, "目標": 1}.get(cell_kind(s.cell) or "", 2))
+        lead = picked[0]
+        if not intent.kinds and len(picked) == 1 and cell_kind(lead.cell) == "目標":
+            # unasked, the actual is the fact and its target the measure: lead with the actual
+            actual = next((s for s in scored if s.record is lead.record and cell_kind(s.cell) == "実績"
+                           and _cell_years(s.cell) == _cell_years(lead.cell) and _cell_years(lead.cell)
+                           and not is_dash(s.cell.value)), None)
+            if actual is not None:
+                lead = actual
+                picked = [actual]
+        cells = [(s.record, s.cell) for s in picked]
+        statement = _statement(intent, lead.record, cells)
+        extra = _companions(intent, lead, scored) if len(picked) == 1 else []
+        if extra:
+            statement = statement[:-3] + f"（{_attribute(extra[0][1]) or '目標値'} {_value_text(extra[0][1])}）です。"
+        verdict = _verdict(cells + extra)
+        if verdict:
+            statement += verdict
+        return Found(statement, cells + extra, score=best.score)
+
+    def _compute(self, intent: Intent, scored: list[_Scored]) -> Found | None:
+        best = scored[0]
+        rec = best.record
+        same = [s for s in scored if s.record is rec and s.topic >= best.topic - 0.15 and s.cell.number is not None]
+        if intent.op == "sum":
+            total_cell = next((s for s in same if _is_total(s.cell) and s.score >= best.score - TIE_MARGIN), None)
+            if total_cell is not None:
+                return None  # the table prints the total: a lookup, not a computation
+            parts = _sum_parts(intent, same)
+            if len(parts) < 2:
+                return None
+            return _sum_answer(rec, parts)
+        if intent.op == "diff":
+            parts = _diff_parts(intent, same)
+            if parts is None:
+                return None
+            return _diff_answer(rec, *parts)
+        if intent.op in ("max", "min"):
+            return _extreme_answer(intent, rec, same)
+        if intent.op == "missed":
+            return _missed_answer(intent, scored)
+        if intent.op == "rate":
+            printed = [s for s in same if cell_kind(s.cell) == "進捗"]
+            if printed:
+                return None
+            return _rate_answer(intent, rec, same)
+        return None
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+
+
+def _cell_years(cell: Cell) -> set[int]:
+    if cell.fiscal_year:
+        return {cell.fiscal_year}
+    if cell.fiscal_year_range:
+        a, b = cell.fiscal_year_range
+        return set(range(a, b + 1))
+    return set()
+
+
+def _looks_like(cell: Cell, wants: list[str]) -> bool:
+    v = _nfkc(cell.value)
+    label = _nfkc(f"{cell.row} {cell.column or ''}")
+    for want in wants:
+        if want == "date" and re.search(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年", v):
+            return True
+        if want == "money" and (re.search(r"円", v) or (cell.unit or "").endswith("円") or "額" in label):
+            return True
+        if want == "phone" and re.search(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}", v):
+            return True
+        if want == "place" and re.search(r"[都道府県市区町村]|丁目|番地|〒", v):
+            return True
+        if want == "rate" and (re.search(r"%|分の|割", v) or cell.unit == "%" or "率" in label):
+            return True
+        if want == "count" and cell.number is not None and not (cell.unit or "").endswith("円"):
+            return True
+        if want == "who" and cell.number is None and not is_dash(cell.value):
+            return True
+    return False
+
+
+def _is_total(cell: Cell) -> bool:
+    return bool(_TOTAL_LABEL.match(squash(cell.row))) or bool(_TOTAL_LABEL.match(squash(cell.column or "")))
+
+
+def _verdict(cells: list[tuple[TableRecord, Cell]]) -> str:
+    """「目標を上回っています。」 when an answer shows an actual and its target of one period."""
+    actual = next((c for _, c in cells if cell_kind(c) == "実績" and c.number is not None), None)
+    target = next((c for _, c in cells if cell_kind(c) == "目標" and c.number is not None), None)
+    if actual is None or target is None or _cell_years(actual) != _cell_years(target):
+        return ""
+    if actual.number >= target.number:
+        return "実績は目標を達成しています。" if actual.number == target.number else "実績は目標を上回っています。"
+    return "実績は目標を下回っています。"
+
+
+def _names_attribute(attribute: str, s: _Scored) -> bool:
+    """Whether the cell's labels (or its table's title) name the detail the question asks."""
+    rest = attribute
+    for word, _ in _KIND_WORDS:
+        rest = rest.replace(word, "")
+    if len(rest) <= 1:
+        return True  # 実績は / 目標は: a kind, which a table of one kind does not label
+    grams = _bigrams(attribute)
+    if not grams:
+        return True
+    labels = _bigrams(" ".join(x for x in (s.cell.row, s.cell.column or "", s.cell.column_group or "",
+                                           s.cell.row_group or "", s.record.title, s.record.note) if x))
+    kind = cell_kind(s.cell)
+    if kind and any(word in attribute for word, k in _KIND_WORDS if k == kind):
+        return True
+    return len(grams & labels) / len(grams) >= 0.5
+
+
+def _by_group_position(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
+    """第２期の初年度: keep the cells in the first (or last) column of the group the question names."""
+    named = {s.cell.column_group for s in scored if s.cell.column_group and squash(s.cell.column_group) in squash(intent.text)}
+    if not named:
+        return scored
+    out = []
+    for s in scored:
+        if s.cell.column_group not in named:
+            continue
+        siblings = sorted({c.fiscal_year for c in s.record.cells if c.column_group == s.cell.column_group and c.fiscal_year})
+        if not siblings:
+            continue
+        want = siblings[0] if intent.group_position == "first" else siblings[-1]
+        if s.cell.fiscal_year == want:
+            out.append(s)
+    return out or scored
+
+
+def _same_place(a: Cell, b: Cell) -> bool:
+    """Same period (or, without periods, same row): the cells of one answer."""
+    ya, yb = _cell_years(a), _cell_years(b)
+    if ya or yb:
+        return ya == yb
+    return a.row == b.row or a.column == b.column
+
+
+def _slot(cell: Cell) -> tuple:
+    return (cell.row, cell.column)
+
+
+def _one_per_slot(picked: list[_Scored]) -> list[_Scored]:
+    seen = set()
+    out = []
+    for s in picked:
+        if _slot(s.cell) in seen:
+            continue
+        seen.add(_slot(s.cell))
+        out.append(s)
+    return out
+
+
+def _period(cell: Cell) -> str:
+    """The cell's period label in both calendars, e.g. 令和6年度（2024年度）."""
+    for label in (cell.column or "", cell.row):
+        if cell.fiscal_year or cell.fiscal_year_range:
+            years = find_years(_nfkc(label))
+            if years:
+                return annotate_eras(_nfkc(label).strip())
+    if cell.fiscal_year:
+        return f"{era_text(cell.fiscal_year, '年度')}（{cell.fiscal_year}年度）"
+    return ""
+
+
+def _value_text(cell: Cell) -> str:
+    v = re.sub(r"\s+", "", cell.value) if re.fullmatch(r"[\d\s,.，．兆億万千円]+[^\d]*", _nfkc(cell.value)) else cell.value.strip()
+    if cell.number is not None and cell.unit and not _nfkc(v).rstrip(")）]］").endswith(_nfkc(cell.unit)):
+        v = f"{v}{cell.unit}" if not re.search(r"[(（\[［]", v) else v
+    return v
+
+
+def _subject(record: TableRecord, cell: Cell) -> str:
+    """What a cell is about: the table title, and the row when it is not a row kind or period."""
+    title = record.title.strip()
+    row = cell.row.strip()
+    parts = [title] if title else []
+    if row and cell_kind_from(row) is None and not (cell.fiscal_year and _CALENDAR.search(row) and find_years(_nfkc(row))):
+        if squash(row) not in squash(title):
+            parts.append(row)
+    if record.kind == "facts" and row:
+        return row
+    return "の".join(parts) if parts else row
+
+
+def _is_period_label(label: str) -> bool:
+    return bool(find_years(_nfkc(label)))
+
+
+def _attribute(cell: Cell) -> str:
+    """The label a value sits under that is neither its subject nor its period: the row kind
+    (目標値) or the column (補助率, 達成率（％）)."""
+    if cell_kind_from(cell.row):
+        return re.sub(r"[（(][^)）]*[)）]$", "", cell.row).strip()
+    col = (cell.column or "").strip()
+    if col and not _is_period_label(col):
+        return col
+    return ""
+
+
+def cell_kind_from(label: str) -> str | None:
+    s = squash(label)
+    for word, kind in _KIND_WORDS:
+        if word in s:
+            return kind
+    return None
+
+
+def _statement(intent: Intent, record: TableRecord, cells: list[tuple[TableRecord, Cell]]) -> str:
+    """「<subject>の<period>の<attribute>は<value>です」 for the first cell, others in brackets."""
+    _, first = cells[0]
+    subject = _subject(record, first)
+    period = _period(first)
+    attr = _attribute(first)
+    parts = [p for p in (subject, period, attr) if p]
+    head = "の".join(parts)
+    if is_dash(first.value):
+        body = f"{head}は、表では「{first.value.strip()}」となっており、数値は記載されていません"
+        return body + "。"
+    else:
+        body = f"{head}は{_value_text(first)}"
+    extra = []
+    for _, c in cells[1:]:
+        label = _attribute(c) or _period(c) or c.row
+        extra.append(f"{label}{'' if label.endswith(('は', '：')) else ' '}{_value_text(c)}")
+    if extra:
+        body += "（" + "、".join(extra) + "）"
+    return body + "です。"
+
+
+def _companions(intent: Intent, best: _Scored, scored: list[_Scored]) -> list[tuple[TableRecord, Cell]]:
+    """The target next to an asked actual (and vice versa) for the same period: the reader
+    needs both to judge the figure."""
+    kind = cell_kind(best.cell)
+    if kind not in ("実績", "目標") or not _cell_years(best.cell):
+        return []
+    other = "目標" if kind == "実績" else "実績"
+    if other in intent.kinds:
+        return []
+    for s in scored:
+        if s.record is best.record and cell_kind(s.cell) == other and _cell_years(s.cell) == _cell_years(best.cell) \
+                and not is_dash(s.cell.value):
+            return [(s.record, s.cell)]
+    return []
+
+
+def _sum_parts(intent: Intent, same: list[_Scored]) -> list[_Scored]:
+    best = same[0] if same else None
+    if best is None:
+        return []
+    if intent.years and len(intent.years) >= 2:
+        # the same row over the asked years
+        parts = [s for s in same if s.cell.row == best.cell.row and _cell_years(s.cell) & intent.years
+                 and s.cell.fiscal_year is not None]
+        return _one_per_slot(parts)
+    # several rows of one column named by the question
+    parts = [s for s in same if s.cell.column == best.cell.column and s.score >= best.score - 0.25 and not _is_total(s.cell)]
+    return _one_per_slot(parts)
+
+
+def _sum_answer(rec: TableRecord, parts: list[_Scored]) -> Found:
+    total = sum(float(s.cell.number) for s in parts)
+    unit = parts[0].cell.unit or ""
+    terms = " + ".join(f"{_value_text(s.cell)}" for s in parts)
+    labels = "、".join(_label_for(s.cell) for s in parts)
+    statement = f"{rec.title}の{labels}を合計すると{format_number(total)}{unit}です（計算: {terms} = {format_number(total)}{unit}）。"
+    return Found(statement, [(s.record, s.cell) for s in parts], computed=True)
+
+
+def _label_for(cell: Cell) -> str:
+    if cell.fiscal_year or cell.fiscal_year_range:
+        kind = _attribute(cell)
+        return _period(cell) + (f"の{kind}" if kind else "")
+    return cell.row + (f"（{cell.column}）" if cell.column else "")
+
+
+def _diff_parts(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored] | None:
+    if not same:
+        return None
+    best = same[0]
+    if intent.years and len(intent.years) >= 2:
+        ys = sorted(intent.years)
+        a = next((s for s in same if s.cell.row == best.cell.row and s.cell.fiscal_year == ys[0]), None)
+        b = next((s for s in same if s.cell.row == best.cell.row and s.cell.fiscal_year == ys[-1]), None)
+        return (b, a) if a and b else None
+    # target vs actual of the same period
+    years = _cell_years(best.cell)
+    actual = next((s for s in same if cell_kind(s.cell) == "実績" and _cell_years(s.cell) == years), None)
+    target = next((s for s in same if cell_kind(s.cell) == "目標" and _cell_years(s.cell) == years), None)
+    if actual and target:
+        return actual, target
+    return None
+
+
+def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
+    d = float(a.cell.number) - float(b.cell.number)
+    unit = a.cell.unit or b.cell.unit or ""
+    word = "上回って" if d > 0 else ("下回って" if d < 0 else "同じで")
+    statement = (f"{rec.title}の{_label_for(a.cell)}は{_value_text(a.cell)}、{_label_for(b.cell)}は{_value_text(b.cell)}で、"
+                 f"差は{format_number(abs(d))}{unit}です（{word}います。計算: {_value_text(a.cell)} − {_value_text(b.cell)} = "
+                 f"{format_number(d)}{unit}）。")
+    return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
+
+
+def _extreme_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found | None:
+    best = same[0] if same else None
+    if best is None:
+        return None
+    column = best.cell.column
+    pool = [s for s in same if s.cell.column == column and not _is_total(s.cell) and s.cell.number is not None]
+    pool = _one_per_slot(pool)
+    if len(pool) < 2:
+        return None
+    chosen = max(pool, key=lambda s: s.cell.number) if intent.op == "max" else min(pool, key=lambda s: s.cell.number)
+    word = "最も多い" if intent.op == "max" else "最も少ない"
+    where = f"{_period(chosen.cell)}の" if _period(chosen.cell) else (f"{column}で" if column else "")
+    listing = "、".join(f"{s.cell.row} {_value_text(s.cell)}" for s in pool)
+    statement = f"{rec.title}で{where}{word}のは{chosen.cell.row}（{_value_text(chosen.cell)}）です（比較: {listing}）。"
+    return Found(statement, [(s.record, s.cell) for s in pool], computed=True)
+
+
+def _missed_answer(intent: Intent, scored: list[_Scored]) -> Found | None:
+    """Indicators whose actual is below their target for a period, over the best records."""
+    best = scored[0]
+    records = []
+    for s in scored:
+        if s.topic >= best.topic - 0.2 and s.record not in records:
+            records.append(s.record)
+    missed, used = [], []
+    for rec in records[:8]:
+        by_year: dict[tuple, dict[str, Cell]] = {}
+        for c in rec.cells:
+            kind = cell_kind(c)
+            if kind in ("目標", "実績") and c.number is not None and (c.fiscal_year or c.fiscal_year_range):
+                key = (c.fiscal_year, c.fiscal_year_range, c.row if kind is None else "")
+                by_year.setdefault(key, {})[kind] = c
+        for key, pair in by_year.items():
+            if "目標" in pair and "実績" in pair and (not intent.years or _cell_years(pair["実績"]) & intent.years):
+                used.extend([(rec, pair["目標"]), (rec, pair["実績"])])
+                if pair["実績"].number < pair["目標"].number:
+                    missed.append((rec, pair["目標"], pair["実績"]))
+    if not used:
+        return None
+    if not missed:
+        statement = "比較できる年度では、いずれの指標も実績値が目標値を下回っていません。"
+    else:
+        items = [f"{rec.title}（{_period(t)}: 目標値{_value_text(t)}に対し実績値{_value_text(a)}、"
+                 f"{format_number(float(t.number) - float(a.number))}{t.unit or ''}不足）" for rec, t, a in missed]
+        statement = "目標値を下回ったのは、" + "、".join(items) + "です。"
+    return Found(statement, used[:12], computed=True)
+
+
+def _rate_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found | None:
+    parts = _diff_parts(intent, same)
+    if parts is None:
+        return None
+    actual, target = parts
+    if cell_kind(actual.cell) != "実績" or not target.cell.number:
+        return None
+    rate = float(actual.cell.number) / float(target.cell.number) * 100
+    statement = (f"{rec.title}の{_period(actual.cell)}の達成率は約{rate:.0f}%です（計算: 実績値{_value_text(actual.cell)} ÷ "
+                 f"目標値{_value_text(target.cell)} × 100 = {rate:.1f}%）。")
+    return Found(statement, [(actual.record, actual.cell), (target.record, target.cell)], computed=True)
+
+
+def lookup(question: str, records: list[TableRecord], weight: Callable[[str], float] | None = None) -> Found | None:
+    """Shortcut: `Lookup(weight).find(question, records)`."""
+    return Lookup(weight).find(question, records)
+
+
+def idf_weight(idf: dict[str, float]) -> Callable[[str], float]:
+    """A bigram weight from an idf table (unknown bigrams weigh like the rarest known)."""
+    top = max(idf.values(), default=1.0)
+    return lambda g: idf.get(g, top)
+
+
