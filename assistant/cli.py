@@ -70,6 +70,13 @@ def _parser() -> argparse.ArgumentParser:
                      help="文書フォルダ（既定: 正解ファイルのフォルダ、同梱コーパス、../shared/corpus）")
     evt.add_argument("--json", action="store_true", help="結果を JSON で出力（取りこぼし・余分なセルの一覧付き）")
 
+    kpi = sub.add_parser("kpi", help="KPI（指標ごとの目標値と実績値の推移）を表示する")
+    kpi.add_argument("--doc", help="対象文書（ファイル名）")
+    kpi.add_argument("--zone", help="特区・分野などの名称（表題・見出しに含まれる語）で絞り込む")
+    kfmt = kpi.add_mutually_exclusive_group()
+    kfmt.add_argument("--json", action="store_true", help="JSON で出力")
+    kfmt.add_argument("--csv", action="store_true", help="CSV で出力")
+
     sub.add_parser("chat", help="端末で対話する")
     serve = sub.add_parser("serve", help="チャット UI を起動する")
     serve.add_argument("--host")
@@ -254,6 +261,32 @@ def _table_json(r) -> dict:
     return out
 
 
+def cmd_kpi(args, settings: Settings) -> int:
+    from assistant.kpi import SHORTFALL, indicators, to_csv
+    from corpus.errors import IndexNotBuiltError
+
+    assistant = _assistant(settings)
+    if assistant.index.is_empty():
+        raise IndexNotBuiltError("no documents have been ingested")
+    items = indicators(assistant.index.records(), doc=args.doc, zone=args.zone)
+    if not items:
+        print("該当する KPI（目標値・実績値の表）が見つかりません。", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps({"indicators": [i.to_json() for i in items]}, ensure_ascii=False))
+    elif args.csv:
+        sys.stdout.write(to_csv(items))
+    else:
+        for ind in items:
+            print(f"■ {ind.title}（{ind.doc}{'、単位: ' + ind.unit if ind.unit else ''}）")
+            for p in ind.points:
+                t = p.target.value.strip() if p.target else "—"
+                a = p.actual.value.strip() if p.actual else "—"
+                mark = f" {SHORTFALL}未達" if p.shortfall else ""
+                print(f"    {p.label}: 目標 {t} / 実績 {a}{mark}")
+    return 0
+
+
 def cmd_eval_tables(args, settings: Settings) -> int:
     from corpus.chunking import Chunker
     from corpus.loaders import load_document
@@ -363,6 +396,7 @@ _COMMANDS = {
     "status": cmd_status,
     "tables": cmd_tables,
     "eval-tables": cmd_eval_tables,
+    "kpi": cmd_kpi,
 }
 
 if __name__ == "__main__":

@@ -73,6 +73,19 @@ def _one_line(s: str) -> str:
     return re.sub(r"\s*\n\s*|\t+", " ", s).strip()
 
 
+_ERA_QUESTION = re.compile(r"西暦|和暦|令和|平成|昭和|いつ|何年|年月日|時期")
+
+
+def _held_periods(record, cell: Cell) -> str:
+    """The periods of a row that do hold figures (令和5年度（2023年度）と令和6年度（2024年度）)."""
+    from assistant.lookup import _period
+
+    periods = [_period(c) for c in record.cells
+               if c.row == cell.row and c is not cell and c.number is not None and (c.fiscal_year or c.fiscal_year_range)]
+    periods = list(dict.fromkeys(p for p in periods if p))
+    return "、".join(periods[-3:]) if periods else ""
+
+
 def _row_quote(chunk_text: str, cell: Cell, limit: int = 160) -> str:
     """The verbatim row a cell stands in, as the chunk holds it: the cell's source line(s) when
     they lie inside the chunk, else the chunk line holding the value."""
@@ -276,14 +289,25 @@ class ExtractiveAnswerer:
         for n, row in cited[: 6 if found.computed else 3]:
             lines.append(f"・「{_one_line(row)}」[{n}]")
         note = self._dash_note(found, number_of)
+        refused = False
         if note is not None:
             lines.append(f"・「{_one_line(note[1])}」[{note[0]}]")
             cited.append(note)
+        elif is_dash(found.cells[0][1].value) and not found.computed:
+            # the table has the row but not the figure: say so, and what it does hold
+            refused = True
+            held = _held_periods(found.cells[0][0], found.cells[0][1])
+            if held:
+                lines.insert(1, f"記載があるのは{held}の値です。")
+        if _ERA_QUESTION.search(_nfkc(question)):
+            notes = self._era_notes("\n".join(lines))
+            if notes:
+                lines.append("※ 年の換算: " + "、".join(notes))
         citations: dict[int, Citation] = {}
         for n, row in cited:
             citations.setdefault(n, Citation(n=n, passage=shown[n - 1], quote=row))
         return Answer(text="\n".join(lines), citations=[citations[k] for k in sorted(citations)], passages=shown,
-                      refused=False, backend=self.backend, question=question, computed=found.computed)
+                      refused=refused, backend=self.backend, question=question, computed=found.computed)
 
     @staticmethod
     def _dash_note(found, number_of) -> tuple[int, str] | None:

@@ -50,7 +50,11 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # The noun a question asks about, right before は/って/を/が and its interrogative
 # (「運賃はいくら」, 「補助率はどのくらい」, 「電話番号を教えて」).
 _ATTRIBUTE = re.compile(
-    r"([^\s、。はをがのにでと「」（）()]{2,16})(?:は|って|を|が)\s*(?:いくら|何|いつ|どこ|どの|どれ|どう|誰|どなた|教えて|知りたい)")
+    r"([^\s、。はをがのにでと「」（）()]{2,16})(?:は|って|を|が)?\s*(?:いくら|いくつ|何|いつ|どこ|どの|どれ|どう|誰|どなた|教えて|知りたい)"
+    r"|([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される)のは(?:いつ|何|どこ|誰)")
+# The longest cell a record answer states: longer cells are prose (a description in a table),
+# answered from the text instead.
+MAX_VALUE_CHARS = 60
 _QUESTION_NOISE = re.compile(
     r"(?:について|に関して|に関する|における|において|の中で|では|には|とは|って|ですか|ますか|でしょうか|ください|教えて|"
     r"知りたい|したい|でした|ました|ありますか|なりますか|いくら|いくつ|どのくらい|どれくらい|どの程度|何|なに|いつ|"
@@ -62,6 +66,8 @@ _CALENDAR = re.compile(r"年度|年")
 # names (IDF-weighted character bigrams): below it the question is about something the table
 # does not label, and the text answerer is used instead.
 MIN_TOPIC_SHARE = 0.45
+# Share of the asked detail's bigrams that the cell's labels must hold (for names of 3+ bigrams).
+ATTRIBUTE_SHARE = 0.67
 # Cells whose score is within this margin of the best are read as one answer (目標 and 実績
 # of the same year, or all rows asked for together).
 TIE_MARGIN = 0.08
@@ -152,7 +158,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     attribute = ""
     m = _ATTRIBUTE.search(q)
     if m:
-        attribute = m.group(1)
+        attribute = m.group(1) or m.group(2)
         if words is not None:
             attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+", w))
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
@@ -214,8 +220,10 @@ class Lookup:
                 # years: the asked year must be the cell's; a cell of another year is out
                 if intent.years:
                     years = _cell_years(cell)
-                    if years & intent.years:
+                    if cell.fiscal_year in intent.years:
                         score += 0.3
+                    elif years & intent.years:
+                        score += 0.1  # a range that covers the year: weaker than the year itself
                     elif years:
                         score -= 0.6
                 kind = cell_kind(cell)
@@ -224,8 +232,10 @@ class Lookup:
                         score += 0.2
                     elif kind is not None:
                         score -= 0.3
-                if intent.wants:
-                    score += 0.15 if _looks_like(cell, intent.wants) else -0.15
+                if len(re.sub(r"\s+", "", cell.value)) > MAX_VALUE_CHARS:
+                    continue
+                if intent.wants and not _looks_like(cell, intent.wants):
+                    continue  # a count is no answer to "when", a name no answer to "how much"
                 if is_dash(cell.value) and not intent.years:
                     score -= 0.05
                 out.append(_Scored(rec, cell, own, score))
@@ -291,7 +301,7 @@ class Lookup:
                 picked = [actual]
         cells = [(s.record, s.cell) for s in picked]
         statement = _statement(intent, lead.record, cells)
-        extra = _companions(intent, lead, scored) if len(picked) == 1 else []
+        extra = _companions(intent, lead, scored) if len(picked) == 1 and not is_dash(lead.cell.value) else []
         if extra:
             statement = statement[:-3] + f"（{_attribute(extra[0][1]) or '目標値'} {_value_text(extra[0][1])}）です。"
         verdict = _verdict(cells + extra)
@@ -341,8 +351,11 @@ def _cell_years(cell: Cell) -> set[int]:
 
 
 def _looks_like(cell: Cell, wants: list[str]) -> bool:
+    """Whether a cell holds the kind of value a question wants (a dash: "not given" fits all)."""
     v = _nfkc(cell.value)
     label = _nfkc(f"{cell.row} {cell.column or ''}")
+    if is_dash(cell.value) or "which" in wants:
+        return True
     for want in wants:
         if want == "date" and re.search(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年", v):
             return True
@@ -391,7 +404,9 @@ def _names_attribute(attribute: str, s: _Scored) -> bool:
     kind = cell_kind(s.cell)
     if kind and any(word in attribute for word, k in _KIND_WORDS if k == kind):
         return True
-    return len(grams & labels) / len(grams) >= 0.5
+    share = len(grams & labels) / len(grams)
+    # 補助率 must be named whole; of a longer name most of it (融資限度額 is no 限度額)
+    return share == 1.0 if len(grams) <= 2 else share >= ATTRIBUTE_SHARE
 
 
 def _by_group_position(intent: Intent, scored: list[_Scored]) -> list[_Scored]:

@@ -28,6 +28,7 @@ from corpus.errors import IndexNotBuiltError, PolicyAssistantError
 from ui import render
 from ui.auth import UserStore, is_loopback
 from ui.feedback import FeedbackLog
+from ui.kpi import KpiView, build_kpi_tab
 
 log = logging.getLogger(__name__)
 
@@ -450,6 +451,9 @@ def build_app(settings: Settings, assistant: Assistant | None = None,
                     upload_btn = gr.Button("取り込む", variant="primary", elem_id="pa-upload-btn")
                     upload_result = gr.HTML("", elem_id="pa-upload-result")
                 not_admin = gr.Markdown("文書の追加は管理者のみ可能です。", visible=False)
+            with gr.Tab("KPI", id="kpi"):
+                kpi_view = KpiView(ui.assistant)
+                kpi_outputs = build_kpi_tab(kpi_view, private)
 
         chat_inputs = [msg, chatbot, state, mode, doc_filter, kind_filter, top_k]
         chat_outputs = [msg, chatbot, state, sources, notice, answer_text]
@@ -472,6 +476,7 @@ def build_app(settings: Settings, assistant: Assistant | None = None,
         refresh.click(ui.refresh_documents, None, doc_outputs, **private)
         upload_btn.click(ui.upload_event, [files], [upload_result, *doc_outputs, files], **private)
         demo.load(ui.on_load, None, [*doc_outputs, upload_box, not_admin, notice, who], **private)
+        demo.load(kpi_view.on_load, None, kpi_outputs, **private)
 
         gr.api(ui.api_ask, api_name="ask", api_description="質問に出典付きで回答し、`ask --json` と同じ JSON を返します。")
     return demo, ui

@@ -1,4 +1,4 @@
-"""A session-wide UI server over a small real index (one bundled document + two small test texts)."""
+"""A session-wide UI server over a small real index (one bundled document + three small test texts)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,19 @@ SUBSIDY_TEXT = """みらい創業支援補助金の概要
 
 2 対象者
 県内で創業して5年以内の中小企業者が対象です。
+"""
+
+KPI_TEXT = """みらい特区 評価報告（令和6年度）
+
+１ 数値目標の達成状況
+○ みらい実証実験の実施件数（累計）      令和７年３月31日現在（件）
+区分 令和４年度 令和５年度 令和６年度
+目標値 20 40 60
+実績値 25 35 70
+進捗度（％） 125 88 117
+
+２ 今後の取組
+引き続き実証実験を支援する。
 """
 
 XSS_MARKER = "ゾルゲン制度"
@@ -64,9 +77,11 @@ def ui_assistant(tmp_path_factory) -> tuple[Assistant, Settings, Path]:
     docs = tmp_path_factory.mktemp("ui-docs")
     (docs / "xss_test.txt").write_text(XSS_TEXT, encoding="utf-8")
     (docs / "subsidy_test.txt").write_text(SUBSIDY_TEXT, encoding="utf-8")
+    (docs / "kpi_test.txt").write_text(KPI_TEXT, encoding="utf-8")
     settings = make_settings(home)
     assistant = Assistant(settings)
-    report = assistant.ingest([MOU_DOC, docs / "subsidy_test.txt", docs / "xss_test.txt"], progress=False)
+    report = assistant.ingest([MOU_DOC, docs / "subsidy_test.txt", docs / "xss_test.txt", docs / "kpi_test.txt"],
+                              progress=False)
     assert not report.skipped, report.skipped
     return assistant, settings, docs
 

@@ -118,3 +118,33 @@ def test_mode_switch_drafts_a_reply(page):
     text = bot_text(page)
     assert "300万円" in text
     assert text != ""
+
+
+KPI_SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "kpi.png"
+
+
+def test_kpi_tab_chart_table_sources_and_csv(page, tmp_path):
+    page.get_by_role("tab", name="KPI").click()
+    page.wait_for_selector("#pa-kpi-table table")
+    table = page.locator("#pa-kpi-table").inner_text()
+    assert "みらい実証実験の実施件数（累計）" in table
+    assert "▼ 未達" in table  # 令和5年度: 実績 35 < 目標 40
+    assert page.locator("#pa-kpi-table tr.pa-kpi-shortfall").count() == 1
+    # the chart is drawn (Gradio's own plot, rendered as SVG/canvas)
+    page.wait_for_selector("#pa-kpi-plot svg, #pa-kpi-plot canvas")
+    # each figure links to the verbatim row it was read from
+    fig = page.locator("#pa-kpi-table a.pa-kpi-fig", has_text="35").first
+    target = fig.get_attribute("href")
+    assert target.startswith("#kpi-src-")
+    assert "実績値 25 35 70" in page.locator(target).inner_text()
+    assert "実績値 25 35 70" in page.locator("#pa-kpi-chart-sources").inner_text()
+    # CSV download of the table
+    with page.expect_download() as info:
+        page.click("#pa-kpi-csv")
+    path = tmp_path / "kpi.csv"
+    info.value.save_as(path)
+    text = path.read_text(encoding="utf-8-sig")
+    assert "みらい実証実験の実施件数（累計）" in text and ",35," in text and "▼" in text
+    if os.environ.get("POLICY_ASSISTANT_SCREENSHOT"):
+        page.wait_for_timeout(800)
+        page.screenshot(path=str(KPI_SCREENSHOT), type="png")
