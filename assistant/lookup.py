@@ -52,6 +52,14 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ATTRIBUTE = re.compile(
     r"([^\s、。はをがのにでと「」（）()]{2,16})(?:は|って|を|が)?\s*(?:いくら|いくつ|何|いつ|どこ|どの|どれ|どう|誰|どなた|教えて|知りたい)"
     r"|([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される)のは(?:いつ|何|どこ|誰)")
+# 「指定されたのは、西暦でいうといつ」: what happened is what is asked about.
+_VERB_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される|できる)の(?:は|が)")
+_ASKS = re.compile(r"いつ|何|どこ|誰|いくら|いくつ|どの|どれ")
+# 「融資期間と融資限度額は？」
+_BARE_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,16})(?:は|って)\s*[?？]?\s*$")
+# The counter a question asks in (何社 -> 社): a cell in that unit answers it.
+_COUNTERS = (("何社", "社"), ("社数", "社"), ("何件", "件"), ("件数", "件"), ("何人", "人"), ("何名", "名"), ("人数", "人"),
+             ("何回", "回"), ("回数", "回"), ("何%", "%"), ("何％", "%"), ("何点", "点"), ("何か所", "箇所"), ("何箇所", "箇所"))
 # The longest cell a record answer states: longer cells are prose (a description in a table),
 # answered from the text instead.
 MAX_VALUE_CHARS = 60
@@ -156,9 +164,9 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     for _, pattern in _OP_WORDS:
         topic = pattern.sub(" ", topic)
     attribute = ""
-    m = _ATTRIBUTE.search(q)
+    m = _ATTRIBUTE.search(q) or (_VERB_ATTRIBUTE.search(q) if _ASKS.search(q) else None) or _BARE_ATTRIBUTE.search(q)
     if m:
-        attribute = m.group(1) or m.group(2)
+        attribute = next(g for g in m.groups() if g)
         if words is not None:
             attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+", w))
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
@@ -209,9 +217,19 @@ class Lookup:
 
     def score(self, intent: Intent, records: Iterable[TableRecord]) -> list[_Scored]:
         grams = _bigrams(intent.topic)
+        # several kinds asked (実績と進捗度): each kind brings its own kind of value
+        wants = [] if len(intent.kinds) >= 2 else [w for w in intent.wants
+                                                    if not (w == "rate" and "進捗" in intent.kinds)]
+        if "which" in wants and len(wants) > 1:
+            wants.remove("which")
+        counter = next((unit for word, unit in _COUNTERS if word in intent.text), None)
         out: list[_Scored] = []
         for rec in records:
-            context = _bigrams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
+            parts = [rec.title, rec.section, rec.note, rec.doc_title]
+            if rec.kind == "facts":
+                # a label–value block is read as a whole: 担当 … 国際経済課 names the 電話 next to it
+                parts += [f"{c.row} {c.value}" for c in rec.cells]
+            context = _bigrams(" ".join(parts))
             for cell in rec.cells:
                 labels = _bigrams(" ".join(x for x in (cell.row, cell.column or "", cell.column_group or "",
                                                       cell.row_group or "") if x))
@@ -234,8 +252,12 @@ class Lookup:
                         score -= 0.3
                 if len(re.sub(r"\s+", "", cell.value)) > MAX_VALUE_CHARS:
                     continue
-                if intent.wants and not _looks_like(cell, intent.wants):
+                if is_dash(cell.value) and not (intent.years or intent.kinds):
+                    continue  # "not given" answers only a question that pins the cell down
+                if wants and not _looks_like(cell, wants):
                     continue  # a count is no answer to "when", a name no answer to "how much"
+                if counter and cell.unit:
+                    score += 0.2 if cell.unit.endswith(counter) else -0.1
                 if is_dash(cell.value) and not intent.years:
                     score -= 0.05
                 out.append(_Scored(rec, cell, own, score))
@@ -255,10 +277,10 @@ class Lookup:
         scored = self.score(intent, records)
         if intent.group_position:
             scored = _by_group_position(intent, scored)
-        if not scored or scored[0].topic < self.min_topic_share:
-            return None
+        if not scored or (scored[0].topic < self.min_topic_share and intent.op != "missed"):
+            return None  # ("which indicators missed their target" names no table: all are read)
         best = scored[0]
-        if intent.attribute and not _names_attribute(intent.attribute, best):
+        if intent.attribute and intent.op not in ("missed", "max", "min") and not _names_attribute(intent.attribute, best):
             return None  # the table is about the topic, but not about the asked detail
         if lead_docs is not None and best.record.doc_id not in lead_docs:
             return None  # the best passages come from other documents: their text answers
@@ -401,9 +423,6 @@ def _names_attribute(attribute: str, s: _Scored) -> bool:
         return True
     labels = _bigrams(" ".join(x for x in (s.cell.row, s.cell.column or "", s.cell.column_group or "",
                                            s.cell.row_group or "", s.record.title, s.record.note) if x))
-    kind = cell_kind(s.cell)
-    if kind and any(word in attribute for word, k in _KIND_WORDS if k == kind):
-        return True
     share = len(grams & labels) / len(grams)
     # 補助率 must be named whole; of a longer name most of it (融資限度額 is no 限度額)
     return share == 1.0 if len(grams) <= 2 else share >= ATTRIBUTE_SHARE

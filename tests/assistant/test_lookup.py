@@ -1,0 +1,137 @@
+"""Answers from table records (assistant.lookup): the asked cell, computations, refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.kpi import indicators, to_csv
+from assistant.lookup import Lookup, read_intent
+from corpus.chunking import Chunker
+from corpus.models import DocumentMeta, LoadedDocument
+from corpus.tables import extract_records
+from index.tokenizer import get_tokenizer
+
+REPORT = """みらい特区 評価報告
+
+１ 数値目標の達成状況
+○ 実証実験等の実施件数(累計)      令和７年３月 31日現在(件)
+区分 令和４年度 令和５年度 令和６年度 令和７年度
+目標値 40 60 120 180
+実績値 45 55 142 -
+進捗度（％） 113 92 118 -
+
+○ 分野別の実証実験の実施件数（単年度）（件）
+分野 令和５年度 令和６年度
+自動運転 18 23
+ドローン物流 13 17
+合計 31 40
+
+○ 経済波及効果
+指標 令和５年度 令和６年度
+民間投資誘発額 5.8億円 ―
+※１ 令和６年度の民間投資誘発額は集計中である（表中「―」）。
+
+２ 問い合わせ先
+担当課 みらい県 産業労働部 特区推進課
+電話番号 099-012-3456
+"""
+
+
+@pytest.fixture(scope="module")
+def records():
+    doc = LoadedDocument(doc_id="report.txt", path="report.txt", meta=DocumentMeta(file="report.txt", title="みらい特区 評価報告"),
+                         text=REPORT, content_hash="h", format="txt")
+    return extract_records(doc, Chunker().chunk(doc))
+
+
+@pytest.fixture(scope="module")
+def lookup():
+    return Lookup(words=get_tokenizer().content_words)
+
+
+class TestIntent:
+    @pytest.mark.parametrize("question, years, kinds, op", [
+        ("2024年度の実証実験の実績は？", {2024}, ["実績"], None),
+        ("令和5年度と令和6年度の合計は何件ですか？", {2023, 2024}, [], "sum"),
+        ("目標と実績の差は？", set(), ["目標", "実績"], "diff"),
+        ("最も多い分野はどれですか？", set(), [], "max"),
+        ("目標を下回った指標は？", set(), ["目標"], "missed"),
+    ])
+    def test_reads_years_kinds_and_operation(self, question, years, kinds, op):
+        intent = read_intent(question)
+        assert (intent.years, intent.kinds, intent.op) == (years, kinds, op)
+
+    def test_topic_is_the_content_words(self):
+        intent = read_intent("ものづくり支援のさらなる強化のための補助率は？", get_tokenizer().content_words)
+        assert intent.topic.split() == ["ものづくり", "支援", "強化", "補助", "率"]
+        assert intent.attribute == "補助率"
+
+
+class TestLookup:
+    def test_an_actual_is_stated_with_its_period_in_both_calendars_and_its_target(self, lookup, records):
+        found = lookup.find("2024年度の実証実験等の実施件数の実績は何件ですか？", records)
+        assert found.statement == ("実証実験等の実施件数(累計)の令和6年度（2024年度）の実績値は142件（目標値 120件）です。"
+                                   "実績は目標を上回っています。")
+        assert [c.value for _, c in found.cells] == ["142", "120"]
+        assert not found.computed
+
+    def test_unasked_kind_leads_with_the_actual(self, lookup, records):
+        found = lookup.find("令和５年度の実証実験等の実施件数は？", records)
+        assert found.statement.startswith("実証実験等の実施件数(累計)の令和5年度（2023年度）の実績値は55件（目標値 60件）")
+        assert found.statement.endswith("実績は目標を下回っています。")
+
+    def test_a_row_of_things_per_year(self, lookup, records):
+        found = lookup.find("令和６年度のドローン物流分野の実証実験は何件？", records)
+        assert "ドローン物流の令和6年度（2024年度）" in found.statement and "17件" in found.statement
+
+    def test_a_printed_total_is_looked_up_not_computed(self, lookup, records):
+        found = lookup.find("2024年度の分野別の実証実験は全分野を合わせると何件ですか？", records)
+        assert "40件" in found.statement and not found.computed
+
+    def test_sum_over_years_is_computed_and_shown(self, lookup, records):
+        found = lookup.find("2023年度と2024年度の自動運転分野の実証実験は合わせて何件？", records)
+        assert found.computed
+        assert "41件" in found.statement and "18件 + 23件 = 41件" in found.statement
+        assert [c.value for _, c in found.cells] == ["18", "23"]
+
+    def test_difference_of_actual_and_target(self, lookup, records):
+        found = lookup.find("令和６年度の実証実験等の実施件数は、目標と実績の差は何件ですか？", records)
+        assert found.computed and "差は22件" in found.statement and "142件 − 120件 = 22件" in found.statement
+
+    def test_largest_row(self, lookup, records):
+        found = lookup.find("令和６年度に実証実験が最も多かった分野はどれですか？", records)
+        assert found.computed and "自動運転（23件）" in found.statement
+
+    def test_missed_targets(self, lookup, records):
+        found = lookup.find("令和５年度に目標を下回った指標はどれですか？", records)
+        assert found.computed and "実証実験等の実施件数(累計)" in found.statement and "5件不足" in found.statement
+
+    def test_a_fact(self, lookup, records):
+        found = lookup.find("特区推進課の電話番号を教えてください。", records)
+        assert found.statement == "電話番号は099-012-3456です。"
+
+    @pytest.mark.parametrize("question", [
+        "2030年度の実証実験等の実施件数の実績は？",   # a year the table does not have
+        "実証実験の参加費はいくらですか？",            # a detail no label names
+        "特区推進課のファクス番号は？",
+    ])
+    def test_no_record_answer(self, lookup, records, question):
+        assert lookup.find(question, records) is None
+
+    def test_a_dash_cell_says_it_is_not_given(self, lookup, records):
+        found = lookup.find("2024年度の民間投資誘発額の実績は？", records)
+        assert "表では「―」となっており、数値は記載されていません" in found.statement
+        [record] = [r for r, _ in found.cells][:1]
+        assert any("集計中" in f.text for f in record.footnotes)
+
+
+class TestKpi:
+    def test_indicators_with_shortfalls_and_csv(self, records):
+        items = {i.title: i for i in indicators(records)}
+        kpi = items["実証実験等の実施件数(累計)"]
+        assert [(p.fiscal_year, p.target.value, p.actual.value) for p in kpi.points] == [
+            (2022, "40", "45"), (2023, "60", "55"), (2024, "120", "142"), (2025, "180", "-")]
+        assert [p.fiscal_year for p in kpi.shortfalls] == [2023]
+        assert "分野別の実証実験の実施件数（単年度） / 自動運転" in items
+        csv = to_csv([kpi])
+        assert csv.splitlines()[2].endswith(",55,92,件,▼,5行") or ",55," in csv.splitlines()[2]
