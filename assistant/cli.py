@@ -56,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--concurrency", type=int, default=1)
     ev.add_argument("--judge", action="store_true", help="LLM による忠実性評価（LLM 設定時のみ）")
     ev.add_argument("--corpus", type=Path, action="append", default=None,
-                    help="引用の逐語チェックに使う文書フォルダ（既定: 同梱コーパスと ../shared/corpus）")
+                    help="引用の逐語チェックに使う文書フォルダ（既定: 索引が保持する文書本文）")
 
     tab = sub.add_parser("tables", help="取り込んだ文書の表・項目（レコード）を表示する")
     tab.add_argument("--doc", action="append", default=None, help="対象文書（ファイル名）。複数指定可")
@@ -173,14 +173,27 @@ def cmd_eval(args, settings: Settings) -> int:
         from evals.judge import LLMJudge
 
         judge = LLMJudge.from_settings(settings)
+    corpus = _corpus_texts(args.corpus, settings) if args.corpus else _index_texts(assistant)
     summary = run_eval(args.set, args.out, assistant, baseline=args.baseline, limit=args.limit,
                        categories=args.category, concurrency=args.concurrency, judge=judge,
-                       corpus_texts=_corpus_texts(args.corpus, settings), progress=True)
+                       corpus_texts=corpus, progress=True)
     keys = ["hit@1", "hit@5", "mrr", "answer_accuracy", "refusal_rate_unanswerable", "refusal_rate_answerable",
             "citation_validity"]
     print(" ".join(f"{k}={summary.get(k)!s:.6}" for k in keys if k in summary))
     print(f"レポート: {args.out / 'report.html'}")
     return 0
+
+
+def _index_texts(assistant) -> dict[str, str]:
+    """The text the index holds of each document (its chunks in order), for verbatim checks:
+    whatever the format, a citation must be text the index actually has."""
+    texts: dict[str, list[str]] = {}
+    try:
+        for c in assistant.index.chunks():
+            texts.setdefault(c.file, []).append(c.text)
+    except PolicyAssistantError:
+        return {}
+    return {doc: "\n".join(parts) for doc, parts in texts.items()}
 
 
 def _corpus_texts(folders: list[Path] | None, settings: Settings) -> dict[str, str]:

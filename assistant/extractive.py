@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from assistant.lookup import Lookup, idf_weight
+from assistant.lookup import Lookup, describe, idf_weight
 from assistant.normalize import annotate_eras, find_years, western_to_era
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.tables import parse_periods, parse_table
@@ -71,6 +71,16 @@ def _one_line(s: str) -> str:
                r"|(?<=[\u3040-\u30ff\u3400-\u9fff])[ \t]*\n\s*(?=[\u3040-\u309f])"
                r"|(?<=[\u30a0-\u30ff])[ \t]*\n\s*(?=[\u30a0-\u30ff])", "", s)
     return re.sub(r"\s*\n\s*|\t+", " ", s).strip()
+
+
+def _lead_sentence(unit: "Unit", where: str) -> str:
+    """The best unit as the answer's first sentence: a sentence as written, with its citation;
+    a line (a list item, a label and its value) with where it stands."""
+    text = _one_line(unit.text)
+    if text.endswith(("。", "．")):
+        return f"{text[:-1]}[{unit.n}]{text[-1]}"
+    place = where.strip("［］")
+    return f"{place}には「{text}」とあります[{unit.n}]。" if place else f"「{text}」とあります[{unit.n}]。"
 
 
 _ERA_QUESTION = re.compile(r"西暦|和暦|令和|平成|昭和|いつ|何年|年月日|時期")
@@ -208,7 +218,7 @@ class ExtractiveAnswerer:
 
         attribute = self._missing_attribute(qn, passages[:3])
         if attribute:
-            return self._refuse(question, result.passages, f"asked attribute {attribute!r} not in the best passages")
+            return self._refuse_missing(question, result, passages, attribute)
         missing = self._missing_years(qn, passages[:3])
         if missing:
             return self._refuse(question, result.passages, f"asked year(s) {missing} not in the best passages")
@@ -233,14 +243,17 @@ class ExtractiveAnswerer:
                 lines.append(f"・「{_one_line(row)}」[{n}]")
             citations[n] = Citation(n=n, passage=unit_passage, quote=rows[0] if rows else "")
         picked = self._pick(units, qn, skip=bool(table_answer))
-        for u in picked:
-            lines.append(f"・{self._where(u.passage)}「{_one_line(u.text)}」[{u.n}]")
+        for k, u in enumerate(picked):
+            if k == 0 and not lines:
+                lines.append(_lead_sentence(u, self._where(u.passage)))  # the answer first
+            else:
+                lines.append(f"・{self._where(u.passage)}「{_one_line(u.text)}」[{u.n}]")
             citations.setdefault(u.n, Citation(n=u.n, passage=u.passage, quote=u.text))
         if not lines:
             return self._refuse(question, result.passages, "nothing picked")
         quoted = "\n".join(lines)
         notes = self._era_notes(quoted)
-        text = "資料の該当箇所を引用します。\n" + quoted
+        text = quoted
         if notes:
             text += "\n※ 年の換算: " + "、".join(notes)
         return Answer(
@@ -519,6 +532,33 @@ class ExtractiveAnswerer:
         dated = {n.split("＝")[0] for n in notes if "月" in n}
         notes = [n for n in notes if "月" in n or not any(d.startswith(n.split("＝")[0]) for d in dated)]
         return notes[:6]
+
+    def _refuse_missing(self, question: str, result: RetrievalResult, passages: list[Passage], attribute: str) -> Answer:
+        """The topic is in the documents but the asked detail is not: say so, and what they hold."""
+        log.info("extractive refusal: asked attribute %r not in the best passages", attribute)
+        shown = list(passages)
+        text = f"資料には、ご質問の「{attribute}」についての記載が見当たりません。"
+        citations: list[Citation] = []
+        lead_docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
+        near = self._lookup_for(result).nearest(question, result.records, lead_docs) if result.records else None
+        passage = None
+        if near is not None:
+            record, cell = near
+            passage = next((p for p in shown if p.chunk.id == cell.chunk_id), None)
+            if passage is None and cell.chunk_id in result.chunks:
+                chunk = result.chunks[cell.chunk_id]
+                passage = Passage(chunk=chunk, rank=len(shown) + 1, score=0.0, context=chunk.heading)
+                shown.append(passage)
+            held = describe(record)
+        elif shown:
+            passage = shown[0]
+            place = passage.chunk.section.split(" > ")[-1].strip() or passage.chunk.title
+            held = f"「{place}」の記述"
+        if passage is not None:
+            text += f"記載があるのは{held}です[{passage.rank}]。"
+            citations.append(Citation(n=passage.rank, passage=passage, quote=""))
+        return Answer(text=text, citations=citations, passages=shown, refused=True, backend=self.backend,
+                      question=question)
 
     def _refuse(self, question: str, passages: list[Passage], why: str) -> Answer:
         log.info("extractive refusal: %s", why)

@@ -75,7 +75,10 @@ _CALENDAR = re.compile(r"年度|年")
 # does not label, and the text answerer is used instead.
 MIN_TOPIC_SHARE = 0.45
 # Share of the asked detail's bigrams that the cell's labels must hold (for names of 3+ bigrams).
-ATTRIBUTE_SHARE = 0.67
+ATTRIBUTE_SHARE = 2 / 3
+# How much the other lines of a label–value block count towards a fact's topic (a block is one
+# organisation's card; the fact's own label still decides which line answers).
+FACT_BLOCK_WEIGHT = 0.5
 # Cells whose score is within this margin of the best are read as one answer (目標 and 実績
 # of the same year, or all rows asked for together).
 TIE_MARGIN = 0.08
@@ -225,15 +228,15 @@ class Lookup:
         counter = next((unit for word, unit in _COUNTERS if word in intent.text), None)
         out: list[_Scored] = []
         for rec in records:
-            parts = [rec.title, rec.section, rec.note, rec.doc_title]
-            if rec.kind == "facts":
-                # a label–value block is read as a whole: 担当 … 国際経済課 names the 電話 next to it
-                parts += [f"{c.row} {c.value}" for c in rec.cells]
-            context = _bigrams(" ".join(parts))
+            context = _bigrams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
+            # a label–value block is read as a whole: 担当 … 国際経済課 names the 電話 next to it
+            block = _bigrams(" ".join(f"{c.row} {c.value}" for c in rec.cells)) if rec.kind == "facts" else set()
             for cell in rec.cells:
                 labels = _bigrams(" ".join(x for x in (cell.row, cell.column or "", cell.column_group or "",
                                                       cell.row_group or "") if x))
                 own = self._topic_share(grams, labels | context)
+                if block:
+                    own += FACT_BLOCK_WEIGHT * (self._topic_share(grams, labels | context | block) - own)
                 score = own
                 # years: the asked year must be the cell's; a cell of another year is out
                 if intent.years:
@@ -256,8 +259,8 @@ class Lookup:
                     continue  # "not given" answers only a question that pins the cell down
                 if wants and not _looks_like(cell, wants):
                     continue  # a count is no answer to "when", a name no answer to "how much"
-                if counter and cell.unit:
-                    score += 0.2 if cell.unit.endswith(counter) else -0.1
+                if counter and cell.unit and cell.unit.endswith(counter):
+                    score += 0.1  # 何社 is answered by a cell counted in 社
                 if is_dash(cell.value) and not intent.years:
                     score -= 0.05
                 out.append(_Scored(rec, cell, own, score))
@@ -330,6 +333,18 @@ class Lookup:
         if verdict:
             statement += verdict
         return Found(statement, cells + extra, score=best.score)
+
+    def nearest(self, question: str, records: list[TableRecord], lead_docs: set[str] | None = None
+                ) -> tuple[TableRecord, Cell] | None:
+        """The record most about the question's topic, whatever it asks of it (to say what the
+        documents do hold when the asked detail is missing)."""
+        intent = read_intent(question, self.words)
+        intent.wants, intent.years, intent.kinds = [], set(), []
+        pool = [r for r in records if r.kind != "facts" and (lead_docs is None or r.doc_id in lead_docs)]
+        scored = self.score(intent, pool)
+        if not scored or scored[0].topic < self.min_topic_share:
+            return None
+        return scored[0].record, scored[0].cell
 
     def _compute(self, intent: Intent, scored: list[_Scored]) -> Found | None:
         best = scored[0]
@@ -425,7 +440,7 @@ def _names_attribute(attribute: str, s: _Scored) -> bool:
                                            s.cell.row_group or "", s.record.title, s.record.note) if x))
     share = len(grams & labels) / len(grams)
     # 補助率 must be named whole; of a longer name most of it (融資限度額 is no 限度額)
-    return share == 1.0 if len(grams) <= 2 else share >= ATTRIBUTE_SHARE
+    return share == 1.0 if len(grams) <= 2 else share >= ATTRIBUTE_SHARE - 1e-9
 
 
 def _by_group_position(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
@@ -679,6 +694,17 @@ def _rate_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found
     statement = (f"{rec.title}の{_period(actual.cell)}の達成率は約{rate:.0f}%です（計算: 実績値{_value_text(actual.cell)} ÷ "
                  f"目標値{_value_text(target.cell)} × 100 = {rate:.1f}%）。")
     return Found(statement, [(actual.record, actual.cell), (target.record, target.cell)], computed=True)
+
+
+def describe(record: TableRecord) -> str:
+    """What a table holds, in a phrase: 「「セレクト神奈川ＮＥＸＴ」実績」の大企業・中小企業・合計."""
+    labels = [c for c in record.columns if c and not _is_period_label(c)]
+    if not labels:
+        labels = [r for r in record.rows if r and not _is_period_label(r)]
+    periods = [c for c in record.columns if c and _is_period_label(c)]
+    what = "・".join(dict.fromkeys(re.sub(r"\s+", "", x) for x in labels[:4]))
+    span = f"（{annotate_eras(_nfkc(periods[0]))}～{annotate_eras(_nfkc(periods[-1]))}）" if len(periods) >= 2 else ""
+    return f"「{record.title}」の{what}{span}" if what else f"「{record.title}」"
 
 
 def lookup(question: str, records: list[TableRecord], weight: Callable[[str], float] | None = None) -> Found | None:

@@ -192,6 +192,10 @@ def citation_problems(result: Mapping, corpus_texts: Mapping[str, str] | None) -
     for n in citation_markers(result.get("answer", "")):
         if n not in numbers:
             problems.append(f"marker [{n}] has no citation")
+    for c in citations:
+        quote = norm(c.get("quote") or "")
+        if quote and quote not in norm(c.get("text", "")):
+            problems.append(f"citation [{c.get('n')}] quote is not in its passage")
     if corpus_texts:
         normed = _normed_corpus(corpus_texts)
         for c in citations:

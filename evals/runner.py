@@ -136,8 +136,11 @@ def _ask(assistant, record: Mapping, judge) -> dict:
     base = {"id": record["id"], "question": record["question"], "category": record["category"]}
     try:
         answer = assistant.ask(record["question"], history=list(record.get("history") or []), top_k=TOP_K)
-    except PolicyAssistantError as exc:
-        log.warning("question %s failed: %s", record["id"], exc)
+    except Exception as exc:  # noqa: BLE001 - one failing question is recorded, the run goes on
+        if isinstance(exc, PolicyAssistantError):
+            log.warning("question %s failed: %s", record["id"], exc)
+        else:
+            log.exception("question %s raised %s", record["id"], type(exc).__name__)
         elapsed = (time.perf_counter() - started) * 1000
         return {
             **base, "answer": "", "citations": [], "passages": [], "refused": False, "backend": "",
@@ -155,6 +158,7 @@ def _ask(assistant, record: Mapping, judge) -> dict:
         "citations": data["citations"],
         "passages": data["passages"][:TOP_K],
         "refused": data["refused"],
+        "computed": data.get("computed", False),
         "backend": data["backend"],
         "warnings": data["warnings"],
         "latency_ms": latency,
