@@ -157,11 +157,25 @@ def _topic_phrase(question: str) -> str:
     return cut if _content_runs(cut) else ""
 
 
+# Our own wording in replies (answer templates, reply drafts): never a topic of the conversation.
+_OWN_WORDING = re.compile(
+    r"該当箇所|出典欄|出典|引用|担当者様|ご担当者|御礼申|御礼|平素|高配|格別|何卒|拝啓|敬具|申し上げ|お問い合わせ|問い合わせいただ"
+    r"|年の換算|計算|記載|見当たり|資料|表では|実績は目標|上回って|下回って|達成して|数値は")
+_AMOUNT_RUN = re.compile(r"[0-9]")
+
+
 def _assistant_phrases(reply: str, known: str, limit: int = 3) -> list[str]:
-    """Distinctive noun runs of an assistant reply that the user's topic does not already hold."""
+    """Distinctive noun runs of an assistant reply that the user's topic does not already hold.
+
+    Only what the reply quotes or names from the documents counts: the words inside 「」
+    (verbatim corpus text) when it quotes, never the reply's own wording (該当箇所, 出典欄,
+    担当者様, 御礼申…), and no figures (13億291万円, 1月末時点)."""
+    text = normalize_question(re.sub(r"※ 年の換算.*", "", reply))
+    quoted = re.findall(r"「([^「」]{2,120})」", text)
+    source = " ".join(quoted) if quoted else text
     out: list[str] = []
-    for run in _content_runs(normalize_question(reply)):
-        if run in known or run in out or len(run) < 3:
+    for run in _content_runs(source):
+        if run in known or run in out or len(run) < 3 or _OWN_WORDING.search(run) or _AMOUNT_RUN.search(run):
             continue
         out.append(run)
         if len(out) == limit:

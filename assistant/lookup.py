@@ -141,11 +141,17 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     question names is read from them. Without it, interrogatives and particles are cut by pattern.
     """
     q = _nfkc(question)
-    years = {y.western for y in find_years(q)}
+    # a follow-up made standalone ("<carried topic>について、<asked part>"): what is asked now
+    # (its kind, its year) overrides what the carried topic said
+    carried, _, asked = q.rpartition("について、")
+    years = {y.western for y in find_years(asked)} or {y.western for y in find_years(carried)}
     kinds = []
-    for word, kind in _KIND_WORDS:
-        if word in q and kind not in kinds:
-            kinds.append(kind)
+    for part in (asked, carried):
+        for word, kind in _KIND_WORDS:
+            if word in part and kind not in kinds:
+                kinds.append(kind)
+        if kinds:
+            break
     op = None
     for name, pattern in _OP_WORDS:
         if pattern.search(q):
@@ -170,6 +176,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     m = _ATTRIBUTE.search(q) or (_VERB_ATTRIBUTE.search(q) if _ASKS.search(q) else None) or _BARE_ATTRIBUTE.search(q)
     if m:
         attribute = next(g for g in m.groups() if g)
+        for y in sorted(find_years(attribute), key=lambda y: -y.start):
+            attribute = attribute[:y.start] + attribute[y.end:]  # a year is no detail (令和元年度は どう)
         if words is not None:
             attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+", w))
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
@@ -227,6 +235,12 @@ class Lookup:
             wants.remove("which")
         counter = next((unit for word, unit in _COUNTERS if word in intent.text), None)
         out: list[_Scored] = []
+        latest: dict[tuple, int] = {}
+        for rec in records:
+            for c in rec.cells:
+                if c.fiscal_year and c.number is not None:
+                    key = (id(rec), c.row)
+                    latest[key] = max(latest.get(key, 0), c.fiscal_year)
         for rec in records:
             context = _bigrams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
             # a label–value block is read as a whole: 担当 … 国際経済課 names the 電話 next to it
@@ -253,6 +267,10 @@ class Lookup:
                         score += 0.2
                     elif kind is not None:
                         score -= 0.3
+                    if not intent.years and cell.fiscal_year and not is_dash(cell.value):
+                        # no year asked: the report's current year (当該年度, or the latest figure)
+                        score += 0.05 if squash(cell.column or "") == "当該年度" else 0.0
+                        score += 0.05 * (cell.fiscal_year == latest.get((id(rec), cell.row)))
                 if len(re.sub(r"\s+", "", cell.value)) > MAX_VALUE_CHARS:
                     continue
                 if is_dash(cell.value) and not (intent.years or intent.kinds):

@@ -121,6 +121,18 @@ class TestRuleBased:
         assert out.startswith("神奈川県のベンチャー支援拠点・HATSU鎌倉")
         assert out.endswith("について、その開設日は？")
 
+    @pytest.mark.parametrize("reply", [
+        "平素より格別のご高配を賜り、厚く御礼申し上げます。ご担当者様 資料の該当箇所を引用します。出典欄をご確認ください。",
+        "県税の増収効果の合計は13億291万円です[1]。令和７年１月末時点。\n・「セレクト神奈川ＮＥＸＴ 13億 291万円」[1]",
+    ])
+    def test_reply_wording_and_figures_are_no_topic(self, reply):
+        history = [{"role": "user", "content": "セレクト神奈川NEXTによる県税の増収効果はどのくらいですか？"},
+                   {"role": "assistant", "content": reply}]
+        out = rewrite_followup("そのうち個人県民税はいくらですか？", history)
+        assert "セレクト神奈川NEXT" in out and "個人県民税" in out
+        for word in ("該当箇所", "出典欄", "担当者様", "御礼申", "13億", "時点"):
+            assert word not in out
+
     def test_bare_noun_question_depends_on_context(self):
         history = _hist("SHINみなとみらいの所在地は？", "横浜市西区です。")
         assert rewrite_followup("HATSU鎌倉は？", history) == "SHINみなとみらいの所在地について、HATSU鎌倉は？"
