@@ -2,7 +2,7 @@
 
 No model is needed: passages are split into verbatim units, each unit is scored against the
 question together with its context (section path, table title), and the best one to three are
-quoted. KPI tables are read back into periods and rows (assistant.tables) so that "令和6年度の実績"
+quoted. Values held in table records (assistant.lookup) are stated first, so that "令和6年度の実績"
 is answered with the right cell, while the verbatim row is quoted as the evidence.
 """
 
@@ -15,9 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from assistant.lookup import Lookup, describe, idf_weight
-from assistant.normalize import annotate_eras, find_years, western_to_era
+from assistant.normalize import find_years, western_to_era, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
-from assistant.tables import parse_periods, parse_table
 from assistant.types import Answer, Citation, Passage
 from corpus.chunking import is_heading
 from corpus.records import Cell, is_dash
@@ -222,27 +221,18 @@ class ExtractiveAnswerer:
         missing = self._missing_years(qn, passages[:3])
         if missing:
             return self._refuse(question, result.passages, f"asked year(s) {missing} not in the best passages")
-        table_answer = self._from_table(qn, passages[:3], weights)
-        if table_answer is not None and table_answer[0] is None:
-            return self._refuse(question, result.passages, "the asked table cell is empty")
         units = self._score_units(qn, passages[:5], weights)
-        if not units and not table_answer:
+        if not units:
             return self._refuse(question, result.passages, "no evidence unit")
         best = units[0].score if units else 0.0
-        if table_answer is None and best < self.min_unit_score:
+        if best < self.min_unit_score:
             return self._refuse(question, result.passages, f"best unit score {best:.2f}")
-        if table_answer is None and not self._type_found(qn, units):
+        if not self._type_found(qn, units):
             return self._refuse(question, result.passages, "no unit holds the kind of value asked for")
 
         lines: list[str] = []
         citations: dict[int, Citation] = {}
-        if table_answer is not None:
-            statement, rows, unit_passage, n = table_answer
-            lines.append(statement)
-            for row in rows:
-                lines.append(f"・「{_one_line(row)}」[{n}]")
-            citations[n] = Citation(n=n, passage=unit_passage, quote=rows[0] if rows else "")
-        picked = self._pick(units, qn, skip=bool(table_answer))
+        picked = self._pick(units, qn)
         for k, u in enumerate(picked):
             if k == 0 and not lines:
                 lines.append(_lead_sentence(u, self._where(u.passage)))  # the answer first
@@ -411,8 +401,8 @@ class ExtractiveAnswerer:
             return []
         text = "\n".join("\n".join((p.chunk.title, p.chunk.section, p.chunk.heading, p.chunk.text)) for p in passages)
         present = {y.western for y in find_years(text)}
-        for period in parse_periods(text):
-            present.update(range(period.first, period.last + 1))
+        for first, last in year_spans(text):
+            present.update(range(first, last + 1))
         return sorted(asked - present)
 
     @staticmethod
@@ -425,10 +415,10 @@ class ExtractiveAnswerer:
         good = [_nfkc(u.text) for u in units[:12] if u.score >= 0.6 * best]
         return all(any(r.search(t) for t in good) for r in wanted)
 
-    def _pick(self, units: list[Unit], qn: str, *, skip: bool) -> list[Unit]:
+    def _pick(self, units: list[Unit], qn: str) -> list[Unit]:
         if not units:
             return []
-        limit = (1 if skip else self.max_units)
+        limit = self.max_units
         best = units[0].score
         listy = bool(_LIST_QUESTION.search(qn))
         picked: list[Unit] = []
@@ -440,8 +430,6 @@ class ExtractiveAnswerer:
             if any(u.text in p.text or p.text in u.text for p in picked):
                 continue
             picked.append(u)
-        if skip:
-            return picked[:1] if picked and picked[0].score >= 0.6 else []
         # every kind of value the question asks for (面積 and 距離, 所在地 and 開設日) gets a unit
         for wanted in (unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)):
             if any(wanted.search(_nfkc(p.text)) for p in picked):
@@ -454,38 +442,6 @@ class ExtractiveAnswerer:
                     break
         return picked[: self.max_units + 1]
 
-    # -- tables ---------------------------------------------------------------------------
-    def _from_table(self, qn: str, passages: list[Passage], weights):
-        """If the best table passage is a KPI table, state the asked cells; else None."""
-        wants = [label for key, label in _ROW_WANT.items() if key in qn]
-        years = {y.western for y in find_years(qn)}
-        if not wants and not years:
-            return None
-        for p in passages[:2]:
-            # a table split across chunks carries its header rows in `heading` (neighbour context)
-            table = parse_table(p.chunk.text) or (parse_table(p.context + "\n" + p.chunk.text) if p.context else None)
-            if table is None:
-                continue
-            rows = [r for r in table.rows if not wants or r.label in wants]
-            if not rows:
-                continue
-            periods = [per for per in table.periods if any(per.covers(y) for y in years)]
-            title = self._table_title(p)
-            parts = []
-            for per in periods or []:
-                cells = [f"{r.label} {v}" for r in rows if (v := table.value(r, per)) and v not in _EMPTY_CELLS]
-                if cells:
-                    parts.append(f"{annotate_eras(per.label)}: " + " / ".join(cells))
-            if periods and not parts:
-                # the table has the asked period, but the asked cells are empty ("-")
-                return None, [], p, p.rank
-            if parts:
-                statement = f"「{title}」の表では、" + "、".join(parts) + f" です[{p.rank}]。"
-            else:
-                statement = f"「{title}」の表の該当行は次のとおりです[{p.rank}]。"
-            return statement, [r.line for r in rows], p, p.rank
-        return None
-
     @staticmethod
     def _where(p: Passage) -> str:
         """A short label of where a quote comes from: the last heading of its section path, with
@@ -497,12 +453,6 @@ class ExtractiveAnswerer:
         if len(parts) > 1 and len(parts[-1]) <= 12:
             label = f"{parts[-2][:30]} > {label}"
         return f"［{label}］"
-
-    @staticmethod
-    def _table_title(p: Passage) -> str:
-        last = p.chunk.section.split(" > ")[-1] if p.chunk.section else p.chunk.title
-        last = re.sub(r"^[○◯●■□◆◇\s]+", "", last)
-        return re.split(r"\s{2,}|\t", last)[0].strip() or p.chunk.title
 
     # -- helpers ----------------------------------------------------------------------------
     @staticmethod

@@ -145,11 +145,10 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     # (its kind, its year) overrides what the carried topic said
     carried, _, asked = q.rpartition("について、")
     years = {y.western for y in find_years(asked)} or {y.western for y in find_years(carried)}
-    kinds = []
+    kinds: list[str] = []
     for part in (asked, carried):
-        for word, kind in _KIND_WORDS:
-            if word in part and kind not in kinds:
-                kinds.append(kind)
+        found = sorted((part.index(word), kind) for word, kind in _KIND_WORDS if word in part)
+        kinds = list(dict.fromkeys(kind for _, kind in found))  # in the order the question asks
         if kinds:
             break
     op = None

@@ -31,6 +31,7 @@ __all__ = [
     "era_text",
     "YearMention",
     "find_years",
+    "year_spans",
     "year_equivalents",
     "annotate_eras",
     "ExpandedQuery",
@@ -343,6 +344,12 @@ def find_years(text: str) -> list[YearMention]:
         if f.last is not None:
             out.append(f.last)
     return out
+
+
+def year_spans(text: str) -> list[tuple[int, int]]:
+    """Every year or range of years written in `text` as (first, last) Western years:
+    令和６年度 -> (2024, 2024); 平成30～令和4年度 -> (2018, 2022)."""
+    return [(f.first.western, (f.last or f.first).western) for f in _scan(text)]
 
 
 # --- equivalents and display ----------------------------------------------------------------------

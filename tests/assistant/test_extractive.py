@@ -21,8 +21,8 @@ class TestAnswers:
     def test_table_cell_is_stated_with_both_calendar_forms(self, small_assistant):
         answer = small_assistant.ask("さがみロボット産業特区の実証実験等の実施件数、令和6年度の実績と目標は？")
         assert not answer.refused
-        assert "令和6年度（2024年度）: 目標値 120 / 実績値 142" in answer.text
-        assert "「実績値 289 55 142 - - -」" in answer.text
+        assert answer.text.startswith("実証実験等の実施件数(累計)の令和6年度（2024年度）の実績値は142件（目標値 120件）です。")
+        assert "「実績値 289 55 142 - - -」" in answer.text and "「目標値 200 60 120 180 240 300」" in answer.text
         assert answer.backend == "extractive"
 
     def test_every_marker_has_a_citation_with_verbatim_quote(self, small_assistant):
@@ -78,21 +78,32 @@ def test_rows_flattened_one_cell_per_line_become_units():
     assert "画期的な神経疾患等の診断薬\n公立大学法人横浜\n市立大学" in units
 
 
-def test_table_continuation_chunk_is_read_with_its_header_context():
-    from assistant.retrieval import RetrievalResult
+def test_a_record_answer_shows_the_chunk_of_its_cell():
+    """The value sits in a chunk retrieval ranked low: that chunk is added to the passages and cited."""
     from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
     from assistant.types import Passage
-    from corpus.models import Chunk
+    from corpus.chunking import Chunker
+    from corpus.models import DocumentMeta, LoadedDocument
+    from corpus.tables import extract_records
 
-    chunk = Chunk(id="c2", doc_id="kpi.txt", file="kpi.txt", title="KPI報告", section="○ 導入施設数(累計)",
-                  text="目標値 250 100 200 300 400 500\n実績値 359 21 250 - - -", kind="table", start=0, end=50,
-                  line_start=10, line_end=11,
-                  heading="○ 導入施設数(累計)\n第２期 第３期\n平成 30～ 令和４年度 令和５年度 令和６年度 令和７年度 令和８年度 令和９年度")
-    passage = Passage(chunk=chunk, rank=1, score=1.0, context=chunk.heading)
+    intro = "導入施設の整備は順調に進んでいる。" * 30
+    text = (f"一、概要\n{intro}\n\n二、数値目標\n○ 導入施設数(累計)  令和７年３月31日現在(箇所)\n"
+            "区分 令和５年度 令和６年度 令和７年度\n目標値 100 200 300\n実績値 21 250 -\n")
+    doc = LoadedDocument(doc_id="kpi.txt", path="kpi.txt", meta=DocumentMeta(file="kpi.txt", title="KPI報告"), text=text,
+                         content_hash="h", format="txt")
+    chunks = Chunker(max_tokens=200, overlap_tokens=0).chunk(doc)
+    records = extract_records(doc, chunks)
     question = "導入施設数の令和6年度の実績は？"
-    answer = ExtractiveAnswerer().answer(question, RetrievalResult([passage], expand_query(question), confidence=0.9))
-    assert "令和6年度（2024年度）: 実績値 250" in answer.text
-    assert answer.citations[0].quote == "実績値 359 21 250 - - -"
+    passage = Passage(chunk=chunks[0], rank=1, score=1.0)
+    result = RetrievalResult([passage], expand_query(question), confidence=0.9, records=records,
+                             chunks={c.id: c for c in chunks})
+    answer = ExtractiveAnswerer().answer(question, result)
+    assert answer.text.startswith("導入施設数(累計)の令和6年度（2024年度）の実績値は250箇所（目標値 200箇所）です。")
+    assert [p.rank for p in answer.passages] == [1, 2]
+    assert "実績値 21 250 -" in answer.passages[1].text
+    assert answer.citations[0].n == 2 and answer.citations[0].quote == "実績値 21 250 -"
+    assert not answer.computed
 
 
 def test_asked_attribute_absent_from_the_passages_is_refused():
