@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from assistant.lookup import Lookup, describe, idf_weight
-from assistant.normalize import find_years, western_to_era, year_spans
+from assistant.normalize import era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
 from corpus.chunking import is_heading
@@ -28,7 +28,7 @@ REFUSAL = "資料に記載が見当たりません。"
 # What kind of value a question asks for, and how a unit that holds one looks (NFKC text).
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いつ|時期|何年|何月|日付|開設日|年月日"), re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")),
-    (re.compile(r"いくら|金額|総額|額は|費用|予算|円"), re.compile(r"[0-9,]+\s*(?:億|万|千)?円")),
+    (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円"), re.compile(r"[0-9,]+\s*(?:億|万|千)?円")),
     (re.compile(r"何件|件数"), re.compile(r"[0-9,]+\s*件|[（(]件[）)][^0-9]*[0-9]")),
     (re.compile(r"何人|何名|人数|人員"), re.compile(r"[0-9,]+\s*(?:人|名)|[（(](?:人|名)[）)][^0-9]*[0-9]")),
     (re.compile(r"何社|社数|企業数"), re.compile(r"[0-9,]+\s*社|[（(](?:社|件)[）)][^0-9]*[0-9]")),
@@ -470,10 +470,12 @@ class ExtractiveAnswerer:
                 era_form = f"{y.era}{'元' if y.era_year == 1 else y.era_year}{suffix}{md}"
                 note = f"{era_form}＝{y.western}{suffix}{md}"
             else:
-                eras = western_to_era(y.western)
-                if not eras:
+                month = int(tail.group(1)) if md and tail else None
+                day = int(tail.group(2)) if md and tail and tail.group(2) else None
+                found = era_on(y.western, month, day, suffix)
+                if found is None:
                     continue
-                era, n = eras[0] if (y.western == 2019 and md and tail and int(tail.group(1)) < 5) else eras[-1]
+                era, n = found
                 note = f"{y.western}{suffix}{md}＝{era}{'元' if n == 1 else n}{suffix}{md}"
             key = frozenset(note.split("＝"))  # 令和6年度＝2024年度 and 2024年度＝令和6年度 are one note
             if key not in seen:

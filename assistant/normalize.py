@@ -29,6 +29,7 @@ __all__ = [
     "era_to_western",
     "western_to_era",
     "era_text",
+    "era_on",
     "YearMention",
     "find_years",
     "year_spans",
@@ -165,6 +166,23 @@ def _display_era(year: int, suffix: str, month: int | None = None) -> list[tuple
 
 def _era_form(era: str, n: int, suffix: str) -> str:
     return f"{era}{'元' if n == 1 else n}{suffix}"
+
+
+def era_on(year: int, month: int | None = None, day: int | None = None, suffix: str = "年") -> tuple[str, int] | None:
+    """The era (name, year) in force on a date: ``era_on(1989, 1, 5) == ("昭和", 64)``,
+    ``era_on(1989, 1, 8) == ("平成", 1)``; a fiscal year (年度) takes the era on 1 October, a
+    year without a month the newer era. None before 明治."""
+    forms = western_to_era(year)
+    if not forms:
+        return None
+    if suffix == "年度":
+        when = date(year, 10, 1)
+    elif month is not None and 1 <= month <= 12:
+        when = date(year, month, day if day and 1 <= day <= 28 + 3 else 1)
+    else:
+        return forms[-1]
+    current = [f for f in forms if _BY_NAME[f[0]].start <= when]
+    return current[-1] if current else forms[0]
 
 
 def era_text(year: int, suffix: str = "年") -> str:

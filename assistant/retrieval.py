@@ -30,12 +30,6 @@ COVERAGE_BIAS = 0.05
 RECORD_DOCS_FROM = 8
 
 _BIGRAM_STRIP = re.compile(r"[\s、。，．,.・「」『』（）()\[\]［］【】＜＞<>〈〉：:；;！？!?\"'“”‘’／/＝=※＊*～〜\-－―]+")
-# Words too common in questions to say anything about the topic.
-_QUESTION_WORDS = {
-    "何", "なに", "いつ", "どこ", "どれ", "どの", "どう", "どんな", "どのよう", "誰", "いくら", "いくつ",
-    "教える", "ある", "いる", "する", "なる", "れる", "られる", "です", "ます", "ください", "か", "の",
-    "こと", "もの", "ため", "よう", "それ", "これ", "その", "この", "資料", "記載", "書く", "いう", "言う",
-}
 
 
 def _norm(s: str) -> str:
@@ -260,9 +254,8 @@ class HybridRetriever:
 
 
 def _strip_question_words(question: str) -> str:
-    """Remove interrogatives and politeness that carry no topic (for coverage scoring)."""
-    s = _norm(question)
-    for w in sorted(_QUESTION_WORDS, key=len, reverse=True):
-        if len(w) >= 2:
-            s = s.replace(w, " ")
-    return s
+    """What a question names, for coverage scoring: its content words (Sudachi), without
+    interrogatives and politeness; whole words are kept (ものづくり stays ものづくり)."""
+    from index.tokenizer import get_tokenizer
+
+    return " ".join(get_tokenizer().content_words(question))

@@ -23,7 +23,7 @@ from corpus.models import Chunk, LoadedDocument
 
 # Bump when cleaning, chunking or table reading changes: the ingest keys documents on it, so existing
 # indexes are re-chunked (and only changed chunk text is re-embedded, thanks to the cache).
-PIPELINE_VERSION = 4
+PIPELINE_VERSION = 5
 
 _KANJI_NUM = "一二三四五六七八九十"
 _DIGIT = "0-9０-９"
@@ -414,7 +414,10 @@ class Chunker:
         trail = len(text) - len(text.rstrip())
         start, end = start + lead, end - trail
         text = doc.text[start:end]
-        key = doc.doc_id + "\x00" + re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+        # the id covers all that is embedded for the chunk (title, section, heading and text), so a
+        # changed title or heading gets a new id and a new vector
+        embedded = "\x00".join((doc.meta.title, section, heading, text))
+        key = doc.doc_id + "\x00" + re.sub(r"\s+", "", unicodedata.normalize("NFKC", embedded))
         n = seen.get(key, 0)
         seen[key] = n + 1
         if n:

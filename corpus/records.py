@@ -114,7 +114,8 @@ def unit_from_label(label: str) -> str | None:
     s = nfkc(label)
     if re.search(r"[(（]\s*[%％]\s*[)）]|率|進捗度|割合", s):
         return "%"
-    return None
+    m = re.search(r"(件|人|社|回|箇所|者)数(?:[(（][^)）]*[)）])?\s*$", s)
+    return m.group(1) if m else None
 
 
 def _era_year(era: str | None, raw: str) -> int | None:

@@ -648,6 +648,11 @@ class _DocReader:
 
     # -- parsing a region -------------------------------------------------------------------------
     def _parse_stream(self, header: list[_Line], body: list[_Line], above: int) -> _Table | None:
+        # label lines above the line that starts with a stub word (区分 …) are the table's caption
+        stub_at = next((i for i, ln in enumerate(header) if ln.toks and _is_stub_word(ln.toks[0].core)), None)
+        caption_lines: list[_Line] = []
+        if stub_at:
+            caption_lines, header = header[:stub_at], header[stub_at:]
         toks, label_cells = _label_cells(body)
         toks = _merge_amount_lines(toks, self.text)
         rows = _end_rows(_rows_from_stream(toks))
@@ -687,6 +692,9 @@ class _DocReader:
         columns = [_frag_label(f) for f in frags]
         col_paren = [f.paren for f in frags]
         title, note, unit, first_caption = self._caption(header[0].idx - 1 if header else body[0].idx - 1)
+        if caption_lines:
+            title, caption_note = _split_caption(caption_lines[-1].text)
+            note = caption_note or note
         start = self.lines[header[0].idx].start if header else body[0].start
         end = body[-1].end
         return _Table(title, note, columns, col_paren, rows, start, end, stub=stub, unit_hint=unit,
@@ -717,7 +725,7 @@ class _DocReader:
                     fy, rng = title_fy, title_rng
                 number, unit = parse_number(tok.text)
                 if unit is None and (number is not None or tok.dash):
-                    unit = row_unit or unit_from_label(column or "") or t.unit_hint
+                    unit = row_unit or unit_from_label(column or "") or t.unit_hint or unit_from_label(t.title)
                 cells.append(Cell(
                     row=label, column=column, value=tok.text, number=number, unit=unit,
                     fiscal_year=fy, fiscal_year_range=rng, start=tok.start, end=tok.end,
@@ -766,7 +774,8 @@ class _DocReader:
                 pos = ln.start + m.start(1)
                 for item in items:
                     im = _SUMMARY_ITEM.match(item.strip())
-                    if im:
+                    if im and (parse_number(im.group("value"))[0] is not None or is_dash(im.group("value"))) \
+                            and not _ERA_WORD.match(squash(im.group("label"))):
                         v_start = pos + item.index(im.group("value"))
                         parsed.append((im.group("label").strip(), im.group("value").strip(), v_start))
                     pos += len(item) + 1

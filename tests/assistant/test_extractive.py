@@ -3,6 +3,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import pytest
+
 from assistant.extractive import REFUSAL, ExtractiveAnswerer, split_units
 
 
@@ -118,3 +120,35 @@ def test_asked_attribute_absent_from_the_passages_is_refused():
     assert missing("HATSU鎌倉のシェアオフィスの月額利用料はいくらですか？", passages) == "月額利用料"
     assert missing("HATSU鎌倉の開設年月日はいつですか？", passages) is None
     assert missing("HATSU鎌倉について教えて", passages) is None
+
+
+class TestDefects:
+    """Issue 9's list of defects, each with its test."""
+
+    @pytest.mark.parametrize("text, note", [
+        ("1989年1月5日", "1989年1月5日＝昭和64年1月5日"),
+        ("1989年1月8日", "1989年1月8日＝平成元年1月8日"),
+        ("1926年12月1日", "1926年12月1日＝大正15年12月1日"),
+        ("1926年12月25日", "1926年12月25日＝昭和元年12月25日"),
+        ("2019年4月30日", "2019年4月30日＝平成31年4月30日"),
+        ("令和元年度", "令和元年度＝2019年度"),
+    ])
+    def test_era_notes_use_the_era_in_force_on_the_date(self, text, note):
+        assert ExtractiveAnswerer._era_notes(text) == [note]
+
+    @pytest.mark.parametrize("question, asks_yen", [
+        ("手続の円滑化はどう進めていますか？", False),
+        ("補助金は何円ですか？", True),
+        ("上限は500万円ですか？", True),
+    ])
+    def test_yen_answer_type_is_not_triggered_by_words_with_円(self, question, asks_yen):
+        from assistant.extractive import _ANSWER_TYPES
+
+        money = _ANSWER_TYPES[1][0]
+        assert bool(money.search(question)) is asks_yen
+
+    def test_question_words_are_removed_as_whole_words(self):
+        from assistant.retrieval import _strip_question_words
+
+        assert _strip_question_words("ものづくり支援のさらなる強化のための補助率は何ですか？").split() == [
+            "ものづくり", "支援", "強化", "補助", "率"]

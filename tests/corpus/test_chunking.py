@@ -132,3 +132,16 @@ def test_bundled_corpus_chunks():
         assert all(doc.text[c.start:c.end] == c.text for c in chunks)
         assert len({c.id for c in chunks}) == len(chunks)
     assert total >= 100
+
+
+def test_chunk_ids_change_with_what_is_embedded():
+    """The embedded text holds title and section: a new title or heading gives a new id (and vector)."""
+    text = "一、概要\n神奈川県は遼寧省とMOUを締結した。\n"
+    a = Chunker().chunk(_doc(text))
+    b = Chunker().chunk(LoadedDocument(doc_id="plan.txt", path="plan.txt", meta=DocumentMeta(file="plan.txt", title="別の題名"),
+                                       text=text, content_hash="h", format="txt"))
+    c = Chunker().chunk(_doc(text.replace("一、概要", "一、沿革")))
+    assert a[0].text == b[0].text
+    assert a[0].id != b[0].id
+    assert a[0].id != c[0].id
+    assert [x.id for x in Chunker().chunk(_doc(text))] == [x.id for x in a]
