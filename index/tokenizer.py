@@ -13,6 +13,15 @@ MAX_CHARS_PER_CALL = 10_000
 # Parts of speech (first level) that carry no retrieval signal.
 DROPPED_POS = frozenset({"補助記号", "空白", "助詞", "助動詞"})
 
+# Parts of speech that name things (what a question is about).
+CONTENT_POS = frozenset({"名詞", "接頭辞", "接尾辞", "形状詞"})
+# Nouns that only shape a question or a sentence (何件, 場合, ため, こと ...).
+GENERIC_NOUNS = frozenset({
+    "何", "なに", "いつ", "どこ", "どれ", "誰", "こと", "もの", "ため", "よう", "方", "ほう", "場合", "とき", "時",
+    "ところ", "件", "人", "名", "社", "回", "点", "数", "際", "中", "上", "等", "など", "お", "ご", "さ", "的",
+    "資料", "記載", "内容", "教え", "くらい", "ぐらい", "程度", "以上", "以下", "現在", "時点", "それぞれ",
+    "いくら", "いくつ", "どのくらい", "どちら", "年度", "年", "月", "日",
+})
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _SENTENCE_END = re.compile(r"(?<=[。．.!?！？\n])")
 
@@ -48,6 +57,26 @@ class JapaneseTokenizer:
                     if form:
                         tokens.append(form)
         return tokens
+
+    def content_words(self, text: str) -> list[str]:
+        """Surface forms of the words that name things (nouns, prefixes/suffixes that attach to
+        them, Latin words and figures), in order: what a question is about, without its
+        interrogatives, verbs and politeness. 「ものづくり支援の補助率は？」 -> [ものづくり, 支援, 補助, 率]."""
+        if not text:
+            return []
+        text = unicodedata.normalize("NFKC", text)
+        words: list[str] = []
+        with self._lock:
+            for piece in _pieces(text):
+                for m in self._tokenizer.tokenize(piece):
+                    pos = m.part_of_speech()
+                    surface = m.surface().strip()
+                    if not surface or pos[0] not in CONTENT_POS or surface in GENERIC_NOUNS:
+                        continue
+                    if pos[0] == "名詞" and pos[1] == "代名詞":
+                        continue
+                    words.append(surface)
+        return words
 
     def tokenize_many(self, texts: list[str]) -> list[list[str]]:
         """`tokenize` for each text."""
