@@ -12,7 +12,7 @@ import math
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 # How much a candidate's fused rank counts before its coverage of the question is multiplied in.
 COVERAGE_BIAS = 0.05
+DENSE_DOWN_WARNING = "ベクトル検索が利用できないため、キーワード検索のみで回答しています（管理者はログと `policy-assistant ingest --repair` をご確認ください）。"
 
 _BIGRAM_STRIP = re.compile(r"[\s、。，．,.・「」『』（）()\[\]［］【】＜＞<>〈〉：:；;！？!?\"'“”‘’／/＝=※＊*～〜\-－―]+")
 # Words too common in questions to say anything about the topic.
@@ -111,6 +112,16 @@ class RetrievalResult:
     passages: list[Passage]
     query: ExpandedQuery
     confidence: float
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """Catalog-derived state of one index generation; replaced whole, never mutated."""
+
+    key: object
+    bigrams: _BigramIndex
+    by_id: dict[str, Chunk]
 
 
 class HybridRetriever:
@@ -134,21 +145,33 @@ class HybridRetriever:
         self.rrf_k = rrf_k
         self.weights = weights
         self._lock = threading.Lock()
-        self._catalog_key: object = None
-        self._bigrams: _BigramIndex | None = None
-        self._by_id: dict[str, Chunk] = {}
+        self._snapshot: _Snapshot | None = None
 
     # -- catalog-derived state, rebuilt when an ingest changes the catalog ----------------
-    def _refresh(self) -> None:
+    def _refresh(self) -> _Snapshot:
+        """The snapshot of the live catalog. Readers keep the one they got for a whole query;
+        a refresh builds a new one and swaps the reference (no reader sees a half-built state)."""
+        status = self.index.status()
+        # generation numbers restart when an index dir is wiped; the ingest time does not repeat
+        key = (status.get("generation"), status.get("last_ingest"))
+        snap = self._snapshot
+        if snap is not None and snap.key == key:
+            return snap
         with self._lock:
-            status = self.index.status()
-            # generation numbers restart when an index dir is wiped; the ingest time does not repeat
-            key = (status.get("generation"), status.get("last_ingest"))
-            if key != self._catalog_key or self._bigrams is None:
+            snap = self._snapshot
+            if snap is None or snap.key != key:
                 chunks = self.index.chunks()
-                self._bigrams = _BigramIndex(chunks)
-                self._by_id = {c.id: c for c in chunks}
-                self._catalog_key = key
+                snap = _Snapshot(key, _BigramIndex(chunks), {c.id: c for c in chunks})
+                self._snapshot = snap
+            return snap
+
+    @property
+    def _bigrams(self) -> _BigramIndex | None:
+        return self._snapshot.bigrams if self._snapshot is not None else None
+
+    @property
+    def _by_id(self) -> dict[str, Chunk]:
+        return self._snapshot.by_id if self._snapshot is not None else {}
 
     # -- public ---------------------------------------------------------------------------
     def retrieve(self, question: str, *, top_k: int = 5, docs: list[str] | None = None,
@@ -156,51 +179,60 @@ class HybridRetriever:
         """Return the best `top_k` passages for `question` (optionally within docs/kinds)."""
         if top_k <= 0:
             raise ValueError(f"top_k must be > 0, got {top_k}")
-        self._refresh()
+        snap = self._refresh()
         q = expand_query(question, self.glossary)
-        allowed = self._allowed(docs, kinds)
+        allowed = self._allowed(docs, kinds, snap)
         n = self.candidates if allowed is None else max(self.candidates, 200)
+        warnings: list[str] = []
+        try:
+            dense = self.index.dense_search(q.dense, n)
+        except Exception:  # Chroma or the embedder is down: BM25 still answers, with a warning
+            log.warning("dense search failed; answering from lexical retrieval only", exc_info=True)
+            dense, warnings = [], [DENSE_DOWN_WARNING]
         rankings = [
-            self.index.dense_search(q.dense, n),
+            dense,
             self.index.lexical_search(q.lexical, n),
-            self._bigrams.search(q.lexical, n) if self._bigrams else [],
+            snap.bigrams.search(q.lexical, n),
         ]
         kept = [
-            [cid for cid, _ in ranking if cid in self._by_id and (allowed is None or cid in allowed)]
+            [cid for cid, _ in ranking if cid in snap.by_id and (allowed is None or cid in allowed)]
             for ranking in rankings
         ]
         fused, ranks = reciprocal_rank_fusion(kept, self.weights, self.rrf_k)
-        grams, total = self._question_grams(q.text)
-        coverage = {cid: self._coverage(grams, total, self._by_id[cid]) for cid in fused}
+        grams, total = self._question_grams(q.text, snap)
+        coverage = {cid: self._coverage(grams, total, snap.by_id[cid], snap) for cid in fused}
         # Coverage of the question's rare bigrams is a strong, cheap re-ranking signal.
         scored = sorted(fused, key=lambda cid: fused[cid] * (COVERAGE_BIAS + coverage[cid]), reverse=True)
-        picked = self._dedupe([self._by_id[cid] for cid in scored], top_k)
+        picked = self._dedupe([snap.by_id[cid] for cid in scored], top_k)
         passages = [
             Passage(chunk=c, rank=i + 1, score=fused[c.id] * (COVERAGE_BIAS + coverage[c.id]),
                     dense_rank=ranks[c.id][0], lexical_rank=ranks[c.id][1], context=c.heading)
             for i, c in enumerate(picked)
         ]
         confidence = max((coverage[p.chunk.id] for p in passages[:3]), default=0.0)
-        return RetrievalResult(passages=passages, query=q, confidence=confidence)
+        return RetrievalResult(passages=passages, query=q, confidence=confidence, warnings=warnings)
 
-    def _question_grams(self, question: str) -> tuple[dict[str, float], float]:
-        idf = self._bigrams.idf if self._bigrams else {}
+    def _question_grams(self, question: str, snap: _Snapshot | None = None) -> tuple[dict[str, float], float]:
+        snap = snap or self._snapshot
+        idf = snap.bigrams.idf if snap is not None else {}
         grams = {g: idf[g] for g in set(char_bigrams(_strip_question_words(question))) if g in idf}
         return grams, sum(grams.values())
 
-    def _coverage(self, grams: dict[str, float], total: float, chunk: Chunk) -> float:
-        if not grams or self._bigrams is None:
+    def _coverage(self, grams: dict[str, float], total: float, chunk: Chunk, snap: _Snapshot | None = None) -> float:
+        snap = snap or self._snapshot
+        if not grams or snap is None:
             return 0.0
-        have = self._bigrams.grams_of(chunk)
+        have = snap.bigrams.grams_of(chunk)
         return sum(w for g, w in grams.items() if g in have) / total
 
     # -- helpers ----------------------------------------------------------------------------
-    def _allowed(self, docs, kinds) -> set[str] | None:
+    def _allowed(self, docs, kinds, snap: _Snapshot | None = None) -> set[str] | None:
         if not docs and not kinds:
             return None
         docs_n = {d for d in docs or []}
+        by_id = snap.by_id if snap is not None else self._by_id
         return {
-            c.id for c in self._by_id.values()
+            c.id for c in by_id.values()
             if (not docs_n or c.file in docs_n or c.doc_id in docs_n or c.title in docs_n)
             and (not kinds or c.doc_kind in kinds or c.kind in kinds)
         }
