@@ -43,7 +43,7 @@ from corpus.errors import IndexNotBuiltError, LoadError, PolicyAssistantError
 from corpus.models import Chunk, DocumentMeta, LoadedDocument
 from index.embeddings import Embedder
 from index.lexical import LexicalIndex
-from index.store import DenseStore
+from index.store import DenseStore, DenseStoreError
 from index.tokenizer import JapaneseTokenizer, get_tokenizer
 
 logger = logging.getLogger(__name__)
@@ -418,6 +418,9 @@ class Index:
         store = self._dense_for(gen.meta)
         while True:
             hits = store.query(vector, fetch, where=where)
+            if not hits and where is None:
+                # a live catalog with no vector at all: the store was lost or replaced
+                raise DenseStoreError(f"{store!r} holds no vectors for the live generation ({len(gen.chunks)} chunks)")
             kept = [(i, s) for i, s in hits if i in gen.by_id]
             if len(kept) >= k or len(hits) < fetch:
                 return kept[:k]

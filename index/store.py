@@ -39,6 +39,24 @@ def _scalar_metadata(meta: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _forget_embedded_system(path: Path) -> None:
+    """Stop and forget chromadb's process-wide system for an embedded folder.
+
+    chromadb keeps one system per folder for the life of the process (even one that failed to
+    open); a rebuilt folder must get a new one.
+    """
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    key = str(path)
+    system = SharedSystemClient._identifier_to_system.pop(key, None)
+    SharedSystemClient._identifier_to_refcount.pop(key, None)
+    if system is not None:
+        try:
+            system.stop()
+        except Exception as e:  # a broken system may not stop cleanly; it is dropped either way
+            logger.debug("stopping chroma system for %s: %s", key, e)
+
+
 class DenseStore:
     """Chunk vectors in Chroma: embedded (`path`) or a Chroma server (`host`, `port`).
 
@@ -232,6 +250,7 @@ class DenseStore:
             root._collection = None
             for store in root._siblings.values():
                 store._collection = None
+            _forget_embedded_system(root.path)
             aside = None
             if root.path.exists():
                 stamp = time.strftime("%Y%m%d-%H%M%S")

@@ -558,7 +558,8 @@ def build_app(settings: Settings, assistant: Assistant | None = None,
                     upload_btn = gr.Button("取り込む", variant="primary", elem_id="pa-upload-btn")
                     upload_result = gr.HTML("", elem_id="pa-upload-result")
                     gr.Markdown("### 文書の削除（管理者のみ）\nアップロードした文書はファイルも削除されます。")
-                    delete_doc = gr.Dropdown(choices=[], value=None, label="削除する文書", elem_id="pa-delete-doc")
+                    delete_doc = gr.Dropdown(choices=[], value=None, label="削除する文書", elem_id="pa-delete-doc",
+                                             allow_custom_value=True)  # the handler checks the name itself
                     delete_ok = gr.Checkbox(value=False, label=DELETE_CONFIRM, elem_id="pa-delete-confirm")
                     delete_btn = gr.Button("削除する", variant="stop", elem_id="pa-delete-btn")
                     delete_result = gr.HTML("", elem_id="pa-delete-result")
