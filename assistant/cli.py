@@ -25,6 +25,14 @@ def _safe(text) -> str:
     return strip_control_chars(str(text if text is not None else ""))
 
 
+class _SafeFormatter(logging.Formatter):
+    """Log lines without escape sequences or control characters (file names and user names
+    in messages come from outside)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return strip_control_chars(super().format(record))
+
+
 def _setup_logging(settings: Settings, verbose: bool) -> None:
     from logging.handlers import RotatingFileHandler
 
@@ -34,8 +42,10 @@ def _setup_logging(settings: Settings, verbose: bool) -> None:
     console = logging.StreamHandler(sys.stderr)
     console.setLevel(logging.INFO if verbose else logging.WARNING)
     handlers.append(console)
-    logging.basicConfig(level=logging.INFO, handlers=handlers,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+    formatter = _SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for handler in handlers:
+        handler.setFormatter(formatter)
+    logging.basicConfig(level=logging.INFO, handlers=handlers, force=True)
     for noisy in ("httpx", "chromadb", "urllib3", "gradio"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 

@@ -492,10 +492,13 @@ def clean_text(raw: str, *, reflow: bool = True) -> str:
 
 # --- control characters -------------------------------------------------------------------
 
-# Terminal escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), DCS/SOS/PM/APC
-# strings (ESC P/X/^/_ ... ESC \), and any other two-byte ESC sequence.
-_ESCAPE_SEQUENCE = re.compile(
-    r"\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|[\x20-\x7e]?)"
+# Terminal escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), DCS/SOS/PM/APC
+# strings (ESC P/X/^/_ ... ST), their C1 forms, and any other two-byte ESC sequence.
+ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"  # CSI (also its one-character C1 form)
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # OSC
+    r"|(?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x9c]*(?:\x1b\\|\x9c)?"  # DCS, SOS, PM, APC
+    r"|\x1b[\x20-\x7e]?"  # any other escape
 )
 # C0 controls except tab, newline, carriage return and form feed; DEL; C1 controls (U+0080-U+009F,
 # where U+009B is a one-character CSI for some terminals).
@@ -512,7 +515,7 @@ def strip_control_chars(text: str) -> str:
     """
     if not text:
         return text
-    return _CONTROL_CHAR.sub("", _ESCAPE_SEQUENCE.sub("", text))
+    return _CONTROL_CHAR.sub("", ESCAPE_SEQUENCE.sub("", text))
 
 
 def safe_line(text: str) -> str:

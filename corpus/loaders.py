@@ -18,7 +18,7 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from corpus.cleaning import clean_pages, clean_text, safe_line, strip_control_chars
+from corpus.cleaning import ESCAPE_SEQUENCE, clean_pages, clean_text, safe_line, strip_control_chars
 from corpus.errors import LoadError
 from corpus.models import DocumentMeta, LoadedDocument
 
@@ -261,7 +261,8 @@ def _strict(data: bytes, encoding: str, path: Path | str) -> str:
 def _checked(text: str, path: Path | str) -> str:
     """Refuse decoded text that is mostly control characters (binary data with a text name)."""
     text = text.lstrip("\ufeff")
-    visible = [ch for ch in text if not ch.isspace()]
+    # terminal escape sequences are removed later; they do not make a text binary
+    visible = [ch for ch in ESCAPE_SEQUENCE.sub("", text) if not ch.isspace()]
     if not visible:
         return text
     controls = sum(1 for ch in visible if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"))
@@ -345,24 +346,27 @@ def _refuse_encrypted_pdf(path: Path, data: bytes) -> None:
     import io
 
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import DependencyError, PyPdfError
 
+    encrypted = LoadError(
+        str(path), "encrypted PDF",
+        ja=f"{path.name}: 暗号化されたPDFは取り込めません。パスワード保護を解除してから追加してください。",
+    )
     try:
-        reader = PdfReader(io.BytesIO(data))
-        encrypted = reader.is_encrypted
+        reader = PdfReader(io.BytesIO(data))  # tries the empty password already
+        if not reader.is_encrypted:
+            return
+    except DependencyError as exc:  # AES without `cryptography`: only an encrypted file needs it
+        raise encrypted from exc
     except Exception:  # not readable at all: the extractor reports it as corrupt
-        return
-    if not encrypted:
         return
     try:
         readable = bool(reader.decrypt("")) and bool(reader.pages) and reader.pages[0].extract_text() is not None
-    except (PyPdfError, NotImplementedError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError):
+    except (PyPdfError, DependencyError, NotImplementedError, ValueError, KeyError, TypeError, AttributeError,
+            IndexError, OSError):
         readable = False
     if not readable:
-        raise LoadError(
-            str(path), "encrypted PDF",
-            ja=f"{path.name}: 暗号化されたPDFは取り込めません。パスワード保護を解除してから追加してください。",
-        )
+        raise encrypted
 
 
 def _extract_pdf(path: Path, data: bytes) -> tuple[list[str], str]:
