@@ -244,6 +244,8 @@ MAX_KEYS = 10000
 LOGIN_WORKERS = 1
 MAX_PENDING = 4
 
+#: How long a locked-out address waits for its 429 (at most the lockout left).
+TARPIT_SECONDS = 1.0
 #: The client address of the request being handled (set by LoginGuard for /login).
 CLIENT_ADDRESS: contextvars.ContextVar[str | None] = contextvars.ContextVar("client_address", default=None)
 
@@ -319,8 +321,13 @@ class Authenticator:
         name = (username or "").strip()
         address = CLIENT_ADDRESS.get()
         keys = [("user", name)] + ([("addr", address)] if address else [])
-        if any(self.throttle.locked_for(k) > 0 for k in keys) or self._pending >= self.max_pending:
+        if any(self.throttle.locked_for(k) > 0 for k in keys):
             self.refused += 1
+            return False
+        if self._pending >= self.max_pending:
+            # more attempts at once than the pool checks: a flood; it counts against its address
+            self.refused += 1
+            self._failed([k for k in keys if k[0] == "addr"])
             return False
         self._pending += 1  # the event loop is single-threaded: no lock needed
         try:
@@ -332,11 +339,14 @@ class Authenticator:
             log.info("login of %r from %s", log_name(name), address or "?")
             return True
         log.warning("failed login for %r from %s", log_name(name), address or "?")
+        self._failed(keys)
+        return False
+
+    def _failed(self, keys: list[tuple[str, str]]) -> None:
         for key in keys:
             lock = self.throttle.failure(key)
-            if lock:
+            if lock:  # logged once per lockout, not per attempt
                 log.warning("login locked for %s %r for %.0f s after repeated failures", key[0], log_name(key[1]), lock)
-        return False
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -362,6 +372,9 @@ class LoginGuard:
         wait = self.authenticator.throttle.locked_for(("addr", address)) if address else 0.0
         if wait > 0:
             self.authenticator.refused += 1
+            # a tarpit: the answer waits (an idle coroutine, no CPU), so a flooding client that
+            # waits for answers slows down to about one attempt per second per connection
+            await asyncio.sleep(min(wait, TARPIT_SECONDS))
             body = json.dumps({"detail": "ログインの試行が多すぎます。しばらく待ってから再度お試しください。"},
                               ensure_ascii=False).encode("utf-8")
             await send({"type": "http.response.start", "status": 429, "headers": [
