@@ -10,19 +10,42 @@ import sys
 from pathlib import Path
 
 from assistant.settings import Settings
+from corpus.cleaning import safe_line, strip_control_chars
 from corpus.errors import PolicyAssistantError
 
 log = logging.getLogger("policy_assistant")
 
+# The log file rotates: a login flood or a broken batch cannot fill the disk.
+LOG_MAX_BYTES = 5 * 1024 * 1024
+LOG_BACKUPS = 5
+
+
+def _safe(text) -> str:
+    """Document-derived text for the terminal: no escape sequences or control characters."""
+    return strip_control_chars(str(text if text is not None else ""))
+
+
+class _SafeFormatter(logging.Formatter):
+    """Log lines without escape sequences or control characters (file names and user names
+    in messages come from outside)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return strip_control_chars(super().format(record))
+
 
 def _setup_logging(settings: Settings, verbose: bool) -> None:
+    from logging.handlers import RotatingFileHandler
+
     settings.log_dir.mkdir(parents=True, exist_ok=True)
-    handlers: list[logging.Handler] = [logging.FileHandler(settings.log_dir / "policy-assistant.log", encoding="utf-8")]
+    handlers: list[logging.Handler] = [RotatingFileHandler(settings.log_dir / "policy-assistant.log", encoding="utf-8",
+                                                           maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS)]
     console = logging.StreamHandler(sys.stderr)
     console.setLevel(logging.INFO if verbose else logging.WARNING)
     handlers.append(console)
-    logging.basicConfig(level=logging.INFO, handlers=handlers,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
+    formatter = _SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for handler in handlers:
+        handler.setFormatter(formatter)
+    logging.basicConfig(level=logging.INFO, handlers=handlers, force=True)
     for noisy in ("httpx", "chromadb", "urllib3", "gradio"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
@@ -35,7 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     ing = sub.add_parser("ingest", help="文書を取り込んで索引を作成・更新する")
     ing.add_argument("paths", nargs="*", type=Path, help="ファイルまたはフォルダ（既定: 同梱コーパス）")
     ing.add_argument("--prune", action="store_true", help="指定パスに無くなった文書を索引から削除")
-    ing.add_argument("--reset", action="store_true", help="索引を作り直す")
+    ing.add_argument("--reset", action="store_true", help="索引を作り直す（UI で追加した文書は残す）")
+    ing.add_argument("--repair", action="store_true",
+                     help="ベクトルストア（Chroma）を埋め込みキャッシュから修復する（壊れた・消えたとき）")
     ing.add_argument("--json", action="store_true", help="結果を JSON で出力")
 
     ask = sub.add_parser("ask", help="質問に出典付きで回答する")
@@ -97,11 +122,11 @@ def main(argv: list[str] | None = None) -> int:
         return _COMMANDS[args.command](args, settings)
     except PolicyAssistantError as err:
         log.error("%s", err)
-        print(f"エラー: {err.ja}", file=sys.stderr)
+        print(f"エラー: {_safe(err.ja)}", file=sys.stderr)
         return 1
     except ValueError as err:
         log.error("%s", err)
-        print(f"エラー: 入力が正しくありません（{err}）", file=sys.stderr)
+        print(f"エラー: 入力が正しくありません（{_safe(err)}）", file=sys.stderr)
         return 2
     except OSError as err:
         log.error("%s", err)
@@ -120,6 +145,16 @@ def _assistant(settings: Settings):
 
 def cmd_ingest(args, settings: Settings) -> int:
     # the progress bar goes to stderr, so stdout stays one JSON object with --json
+    if args.repair:
+        if args.paths or args.prune or args.reset:
+            print("エラー: --repair はパスや --prune / --reset と同時に指定できません。", file=sys.stderr)
+            return 2
+        data = _assistant(settings).repair(progress=True).to_json()
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False))
+        else:
+            print(f"ベクトルストアを修復しました: {data['chunks']} チャンク中 {data['embedded']} 件を書き込み／{data['seconds']:.1f} 秒")
+        return 0
     report = _assistant(settings).ingest(args.paths or None, prune=args.prune, reset=args.reset, progress=True)
     data = report.to_json()
     if args.json:
@@ -127,18 +162,18 @@ def cmd_ingest(args, settings: Settings) -> int:
     else:
         labels = {"added": "追加", "updated": "更新", "unchanged": "変更なし"}
         for d in data["documents"]:
-            print(f"[{labels.get(d['status'], d['status'])}] {d['title']}（{d['chunks']} チャンク） {d['path']}")
+            print(f"[{labels.get(d['status'], d['status'])}] {safe_line(d['title'])}（{d['chunks']} チャンク） {safe_line(d['path'])}")
         for s in data["skipped"]:
-            print(f"[スキップ] {s['path']}: {s['reason']}")
+            print(f"[スキップ] {safe_line(s['path'])}: {safe_line(s['reason'])}")
         print(f"索引のチャンク数: {data['chunks']}／今回埋め込み: {data['embedded']}／{data['seconds']:.1f} 秒")
     ok = any(d["status"] in ("added", "updated", "unchanged") for d in data["documents"])
     return 0 if ok else 1
 
 
 def _print_answer(answer) -> None:
-    print(answer.text)
+    print(_safe(answer.text))
     for w in answer.warnings:
-        print(f"⚠ {w}")
+        print(f"⚠ {_safe(w)}")
     if answer.passages:
         print("\n出典:")
         cited = {c.n for c in answer.citations}
@@ -146,7 +181,7 @@ def _print_answer(answer) -> None:
             c = p.chunk
             where = f"p.{c.page}" if c.page else f"{c.line_start}-{c.line_end}行"
             mark = "*" if p.rank in cited else " "
-            print(f"{mark}[{p.rank}] {c.title}／{c.section or '（本文）'}（{where}） {c.file}")
+            print(f"{mark}[{p.rank}] {safe_line(c.title)}／{safe_line(c.section) or '（本文）'}（{where}） {safe_line(c.file)}")
 
 
 def cmd_ask(args, settings: Settings) -> int:
@@ -360,7 +395,7 @@ def cmd_chat(args, settings: Settings) -> int:
         try:
             answer = assistant.ask(q, history=history)
         except PolicyAssistantError as err:
-            print(f"エラー: {err.ja}")
+            print(f"エラー: {_safe(err.ja)}")
             continue
         _print_answer(answer)
         history += [{"role": "user", "content": q}, {"role": "assistant", "content": answer.text}]
@@ -395,7 +430,7 @@ def cmd_status(args, settings: Settings) -> int:
     print(f"状態ディレクトリ: {settings.home}")
     print(f"文書数: {len(docs)}")
     for d in docs:
-        print(f"- {d.get('title')}（{d.get('chunks')} チャンク, {d.get('ingested_at')}）")
+        print(f"- {safe_line(d.get('title'))}（{d.get('chunks')} チャンク, {d.get('ingested_at')}）")
     return 0
 
 

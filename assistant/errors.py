@@ -13,6 +13,7 @@ __all__ = [
     "LLMAuthError",
     "LLMRateLimitError",
     "ConfigError",
+    "QuestionTooLongError",
 ]
 
 
@@ -34,3 +35,15 @@ class LLMAuthError(LLMError):
 
 class LLMRateLimitError(LLMError):
     ja = "言語モデルの利用上限に達しました。しばらく待ってから再度お試しください。"
+
+
+class QuestionTooLongError(PolicyAssistantError):
+    """A question over `Settings.max_question_chars` (refused before any retrieval)."""
+
+    def __init__(self, length: int, limit: int):
+        super().__init__(
+            f"question has {length} characters, over the limit of {limit}",
+            ja=f"質問が長すぎます（{length:,}文字）。{limit:,}文字以内にして、要点を絞って質問してください。",
+        )
+        self.length = length
+        self.limit = limit

@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 COVERAGE_BIAS = 0.05
 # Table records are offered to the answerers from the documents of this many best passages.
 RECORD_DOCS_FROM = 8
+DENSE_DOWN_WARNING = "ベクトル検索が利用できないため、キーワード検索のみで回答しています（管理者はログと `policy-assistant ingest --repair` をご確認ください）。"
 
 _BIGRAM_STRIP = re.compile(r"[\s、。，．,.・「」『』（）()\[\]［］【】＜＞<>〈〉：:；;！？!?\"'“”‘’／/＝=※＊*～〜\-－―]+")
 
@@ -108,15 +109,27 @@ class RetrievalResult:
     `records` are the table records of the documents the best passages come from (an answer
     may rest on a cell whose chunk ranked lower); `chunks` maps the chunk ids those records
     cite to their chunks, so such a chunk can be shown as a passage; `idf` weighs character
-    bigrams by rarity over the corpus.
+    bigrams by rarity over the corpus; `warnings` tell of a degraded retrieval.
     """
 
     passages: list[Passage]
     query: ExpandedQuery
     confidence: float
+    warnings: list[str] = field(default_factory=list)
     records: list[TableRecord] = field(default_factory=list)
     chunks: dict[str, Chunk] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """Catalog-derived state of one index generation; replaced whole, never mutated."""
+
+    key: object
+    bigrams: _BigramIndex
+    by_id: dict[str, Chunk]
+    records: dict[str, list[TableRecord]] = field(default_factory=dict)  # by document id
+    titles: dict[str, frozenset[str]] = field(default_factory=dict)  # bigrams of each document title
 
 
 class HybridRetriever:
@@ -140,27 +153,37 @@ class HybridRetriever:
         self.rrf_k = rrf_k
         self.weights = weights
         self._lock = threading.Lock()
-        self._catalog_key: object = None
-        self._bigrams: _BigramIndex | None = None
-        self._by_id: dict[str, Chunk] = {}
-        self._records: dict[str, list[TableRecord]] = {}
-        self._titles: dict[str, frozenset[str]] = {}
+        self._snapshot: _Snapshot | None = None
 
     # -- catalog-derived state, rebuilt when an ingest changes the catalog ----------------
-    def _refresh(self) -> None:
+    def _refresh(self) -> _Snapshot:
+        """The snapshot of the live catalog. Readers keep the one they got for a whole query;
+        a refresh builds a new one and swaps the reference (no reader sees a half-built state)."""
+        status = self.index.status()
+        # generation numbers restart when an index dir is wiped; the ingest time does not repeat
+        key = (status.get("generation"), status.get("last_ingest"))
+        snap = self._snapshot
+        if snap is not None and snap.key == key:
+            return snap
         with self._lock:
-            status = self.index.status()
-            # generation numbers restart when an index dir is wiped; the ingest time does not repeat
-            key = (status.get("generation"), status.get("last_ingest"))
-            if key != self._catalog_key or self._bigrams is None:
+            snap = self._snapshot
+            if snap is None or snap.key != key:
                 chunks = self.index.chunks()
-                self._bigrams = _BigramIndex(chunks)
-                self._by_id = {c.id: c for c in chunks}
                 records: dict[str, list[TableRecord]] = {}
                 for r in (self.index.records() if hasattr(self.index, "records") else []):
                     records.setdefault(r.doc_id, []).append(r)
-                self._records = records
-                self._catalog_key = key
+                titles = {c.title: frozenset(char_bigrams(c.title)) for c in chunks}
+                snap = _Snapshot(key, _BigramIndex(chunks), {c.id: c for c in chunks}, records, titles)
+                self._snapshot = snap
+            return snap
+
+    @property
+    def _bigrams(self) -> _BigramIndex | None:
+        return self._snapshot.bigrams if self._snapshot is not None else None
+
+    @property
+    def _by_id(self) -> dict[str, Chunk]:
+        return self._snapshot.by_id if self._snapshot is not None else {}
 
     # -- public ---------------------------------------------------------------------------
     def retrieve(self, question: str, *, top_k: int = 5, docs: list[str] | None = None,
@@ -168,65 +191,68 @@ class HybridRetriever:
         """Return the best `top_k` passages for `question` (optionally within docs/kinds)."""
         if top_k <= 0:
             raise ValueError(f"top_k must be > 0, got {top_k}")
-        self._refresh()
+        snap = self._refresh()
         q = expand_query(question, self.glossary)
-        allowed = self._allowed(docs, kinds)
+        allowed = self._allowed(docs, kinds, snap)
         n = self.candidates if allowed is None else max(self.candidates, 200)
+        warnings: list[str] = []
+        try:
+            dense = self.index.dense_search(q.dense, n)
+        except Exception:  # Chroma or the embedder is down: BM25 still answers, with a warning
+            log.warning("dense search failed; answering from lexical retrieval only", exc_info=True)
+            dense, warnings = [], [DENSE_DOWN_WARNING]
         rankings = [
-            self.index.dense_search(q.dense, n),
+            dense,
             self.index.lexical_search(q.lexical, n),
-            self._bigrams.search(q.lexical, n) if self._bigrams else [],
+            snap.bigrams.search(q.lexical, n),
         ]
         kept = [
-            [cid for cid, _ in ranking if cid in self._by_id and (allowed is None or cid in allowed)]
+            [cid for cid, _ in ranking if cid in snap.by_id and (allowed is None or cid in allowed)]
             for ranking in rankings
         ]
         fused, ranks = reciprocal_rank_fusion(kept, self.weights, self.rrf_k)
-        grams, total = self._question_grams(q.text)
-        coverage = {cid: self._coverage(grams, total, self._by_id[cid]) for cid in fused}
+        grams, total = self._question_grams(q.text, snap)
+        coverage = {cid: self._coverage(grams, total, snap.by_id[cid], snap) for cid in fused}
         # Coverage of the question's rare bigrams is a strong, cheap re-ranking signal.
         scored = sorted(fused, key=lambda cid: fused[cid] * (COVERAGE_BIAS + coverage[cid]), reverse=True)
-        picked = self._dedupe([self._by_id[cid] for cid in scored], top_k)
+        picked = self._dedupe([snap.by_id[cid] for cid in scored], top_k)
         passages = [
             Passage(chunk=c, rank=i + 1, score=fused[c.id] * (COVERAGE_BIAS + coverage[c.id]),
                     dense_rank=ranks[c.id][0], lexical_rank=ranks[c.id][1], context=c.heading)
             for i, c in enumerate(picked)
         ]
         confidence = max((coverage[p.chunk.id] for p in passages[:3]), default=0.0)
-        docs_seen = list(dict.fromkeys(self._by_id[cid].doc_id for cid in scored[:RECORD_DOCS_FROM]))
-        records = [r for d in docs_seen for r in self._records.get(d, [])]
+        docs_seen = list(dict.fromkeys(snap.by_id[cid].doc_id for cid in scored[:RECORD_DOCS_FROM]))
+        records = [r for d in docs_seen for r in snap.records.get(d, [])]
         cited = {c.chunk_id for r in records for c in r.cells} | {f.chunk_id for r in records for f in r.footnotes}
-        chunks = {cid: self._by_id[cid] for cid in cited if cid in self._by_id}
-        return RetrievalResult(passages=passages, query=q, confidence=confidence, records=records, chunks=chunks,
-                               idf=self._bigrams.idf if self._bigrams else {})
+        chunks = {cid: snap.by_id[cid] for cid in cited if cid in snap.by_id}
+        return RetrievalResult(passages=passages, query=q, confidence=confidence, warnings=warnings,
+                               records=records, chunks=chunks, idf=snap.bigrams.idf)
 
-    def _question_grams(self, question: str) -> tuple[dict[str, float], float]:
-        idf = self._bigrams.idf if self._bigrams else {}
+    def _question_grams(self, question: str, snap: _Snapshot | None = None) -> tuple[dict[str, float], float]:
+        snap = snap or self._snapshot
+        idf = snap.bigrams.idf if snap is not None else {}
         grams = {g: idf[g] for g in set(char_bigrams(_strip_question_words(question))) if g in idf}
         return grams, sum(grams.values())
 
-    def _coverage(self, grams: dict[str, float], total: float, chunk: Chunk) -> float:
+    def _coverage(self, grams: dict[str, float], total: float, chunk: Chunk, snap: _Snapshot | None = None) -> float:
         """Share of the question's (idf-weighted) bigrams a chunk holds. The document title is
         in scope for each of its chunks, so a cover page that restates the title does not win
         over the chunk that also holds what the question asks about the document."""
-        if not grams or self._bigrams is None:
+        snap = snap or self._snapshot
+        if not grams or snap is None:
             return 0.0
-        have = self._bigrams.grams_of(chunk) | self._title_grams(chunk.title)
+        have = snap.bigrams.grams_of(chunk) | snap.titles.get(chunk.title, frozenset())
         return sum(w for g, w in grams.items() if g in have) / total
 
-    def _title_grams(self, title: str) -> frozenset[str]:
-        grams = self._titles.get(title)
-        if grams is None:
-            grams = self._titles[title] = frozenset(char_bigrams(title))
-        return grams
-
     # -- helpers ----------------------------------------------------------------------------
-    def _allowed(self, docs, kinds) -> set[str] | None:
+    def _allowed(self, docs, kinds, snap: _Snapshot | None = None) -> set[str] | None:
         if not docs and not kinds:
             return None
         docs_n = {d for d in docs or []}
+        by_id = snap.by_id if snap is not None else self._by_id
         return {
-            c.id for c in self._by_id.values()
+            c.id for c in by_id.values()
             if (not docs_n or c.file in docs_n or c.doc_id in docs_n or c.title in docs_n)
             and (not kinds or c.doc_kind in kinds or c.kind in kinds)
         }

@@ -9,18 +9,32 @@ import time
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from assistant.errors import LLMError
+from assistant.errors import LLMError, QuestionTooLongError
 from assistant.extractive import ExtractiveAnswerer
 from assistant.retrieval import HybridRetriever, RetrievalResult
 from assistant.settings import Settings
 from assistant.types import Answer, Event, FinalEvent, SourcesEvent, TextDelta, WarningEvent
-from corpus.errors import IndexNotBuiltError
+from corpus.errors import IndexNotBuiltError, PolicyAssistantError
 
 log = logging.getLogger(__name__)
 
 LOW_CONFIDENCE_WARNING = "検索結果の確からしさが低めです。回答の根拠は出典欄で必ずご確認ください。"
 MODES = ("answer", "reply")
 TOPIC_CARRY_MARGIN = 0.1
+# Conversation context accepted with a question (UI state, `ask --history`, API callers): the
+# last messages only, each cut to a size that still carries the topic of a follow-up.
+MAX_HISTORY_MESSAGES = 6
+MAX_HISTORY_MESSAGE_CHARS = 4000
+
+
+def cap_history(history) -> list[dict]:
+    """The last MAX_HISTORY_MESSAGES messages, each content cut to MAX_HISTORY_MESSAGE_CHARS."""
+    out = []
+    for m in list(history or [])[-MAX_HISTORY_MESSAGES:]:
+        if not isinstance(m, dict):
+            raise ValueError(f"history messages must be objects with role and content, got {type(m).__name__}")
+        out.append({**m, "content": str(m.get("content", ""))[:MAX_HISTORY_MESSAGE_CHARS]})
+    return out
 
 
 def build_index(settings: Settings):
@@ -105,10 +119,40 @@ class Assistant:
 
         chunker = Chunker(self.settings.chunk_tokens, self.settings.chunk_overlap_tokens)
         targets = [Path(p) for p in paths] if paths else [self.settings.corpus_dir]
+        uploads = self.settings.uploads_dir
+        if (prune or reset) and uploads.is_dir() and not any(_within(uploads, t) for t in targets):
+            # UI uploads are a corpus root of their own: pruning or resetting keeps them
+            targets.append(uploads)
         return self.index.ingest(
             targets, loader=load_document, chunker=chunker, prune=prune, reset=reset,
             max_bytes=self.settings.max_file_mb * 1024 * 1024, progress=progress,
         )
+
+    def delete_document(self, file: str) -> dict:
+        """Remove the document named `file` from the index, and its file when it was uploaded.
+
+        Returns:
+            {"file", "path", "title", "file_deleted"}.
+
+        Raises:
+            DocumentNotFoundError: no indexed document has that file name.
+        """
+        doc = next((d for d in self.documents() if d.get("file") == file or d.get("doc_id") == file), None)
+        if doc is None:
+            raise DocumentNotFoundError(file)
+        path = Path(doc["path"])
+        self.index.remove([doc["path"]])
+        deleted = False
+        if _within(self.settings.uploads_dir, path) and path.is_file():
+            # only files the UI stored are deleted; a corpus folder's file is just left out of the index
+            path.unlink()
+            deleted = True
+        log.info("document %s removed from the index (file deleted: %s)", path, deleted)
+        return {"file": doc.get("file"), "path": str(path), "title": doc.get("title"), "file_deleted": deleted}
+
+    def repair(self, progress: bool = True):
+        """Rebuild the live generation's vectors from the embedding cache (see Index.repair)."""
+        return self.index.repair(progress=progress)
 
     def ensure_index(self, progress: bool = True):
         """Ingest the bundled corpus when the index is empty; return the report or None."""
@@ -151,8 +195,11 @@ class Assistant:
         question = (question or "").strip()
         if not question:
             raise ValueError("question must not be empty")
+        if len(question) > self.settings.max_question_chars:
+            raise QuestionTooLongError(len(question), self.settings.max_question_chars)
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
+        history = cap_history(history)
         t0 = time.perf_counter()
         standalone = self.standalone_question(question, history)
         result = self.retrieve(standalone, top_k=top_k, docs=docs, kinds=kinds)
@@ -169,6 +216,9 @@ class Assistant:
         t1 = time.perf_counter()
         yield SourcesEvent(result.passages)
         warnings: list[str] = []
+        for w in result.warnings:  # e.g. dense search down: lexical-only retrieval
+            warnings.append(w)
+            yield WarningEvent(w)
         answer: Answer | None = None
         if self.llm is not None:
             try:
@@ -220,3 +270,19 @@ class Assistant:
             body = answer.text
             answer.text = compose_reply(body, answer.citations, refused=answer.refused)
         return answer
+
+
+class DocumentNotFoundError(PolicyAssistantError):
+    """delete_document was given a file name that is not in the index."""
+
+    def __init__(self, file: str):
+        super().__init__(f"no indexed document named {file!r}", ja=f"索引に文書「{file}」はありません。")
+
+
+def _within(folder: Path, path: Path) -> bool:
+    """True when `path` is `folder` or inside it (both resolved)."""
+    try:
+        Path(path).resolve().relative_to(Path(folder).resolve())
+        return True
+    except ValueError:
+        return False

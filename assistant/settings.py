@@ -71,6 +71,18 @@ class Settings:
     users: str | None = None
     concurrency: int = 4
     glossary_path: Path | None = None
+    # limits (see README "Reliability and security")
+    max_question_chars: int = 2000
+    session_hours: float = 12.0
+    max_upload_files: int = 20
+    max_upload_mb: int = 200
+
+    def __post_init__(self) -> None:
+        for name in ("max_question_chars", "max_upload_files", "max_upload_mb"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be > 0, got {getattr(self, name)}")
+        if self.session_hours <= 0:
+            raise ValueError(f"session_hours must be > 0, got {self.session_hours}")
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, dotenv: Path | str | None = ".env") -> "Settings":
@@ -105,6 +117,10 @@ class Settings:
             users=e.get("POLICY_ASSISTANT_USERS", "").strip() or None,
             concurrency=_int(e, "POLICY_ASSISTANT_CONCURRENCY", 4),
             glossary_path=Path(e["POLICY_ASSISTANT_GLOSSARY"]).expanduser() if e.get("POLICY_ASSISTANT_GLOSSARY", "").strip() else None,
+            max_question_chars=_int(e, "POLICY_ASSISTANT_MAX_QUESTION_CHARS", 2000),
+            session_hours=_float(e, "POLICY_ASSISTANT_SESSION_HOURS", 12.0),
+            max_upload_files=_int(e, "POLICY_ASSISTANT_MAX_UPLOAD_FILES", 20),
+            max_upload_mb=_int(e, "POLICY_ASSISTANT_MAX_UPLOAD_MB", 200),
         )
 
     def with_(self, **changes) -> "Settings":
@@ -134,3 +150,8 @@ class Settings:
     @property
     def feedback_path(self) -> Path:
         return self.home / "feedback.jsonl"
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Where UI uploads are kept: a corpus root that `ingest --prune/--reset` keeps."""
+        return self.home / "uploads"

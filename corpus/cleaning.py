@@ -488,3 +488,38 @@ def clean_text(raw: str, *, reflow: bool = True) -> str:
     if "\f" in raw:
         return _clean(raw.split("\f"), paged=True, reflow=reflow)[0]
     return _clean([raw], paged=False, reflow=reflow)[0]
+
+
+# --- control characters -------------------------------------------------------------------
+
+# Terminal escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), DCS/SOS/PM/APC
+# strings (ESC P/X/^/_ ... ST), their C1 forms, and any other two-byte ESC sequence.
+ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"  # CSI (also its one-character C1 form)
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # OSC
+    r"|(?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x9c]*(?:\x1b\\|\x9c)?"  # DCS, SOS, PM, APC
+    r"|\x1b[\x20-\x7e]?"  # any other escape
+)
+# C0 controls except tab, newline, carriage return and form feed; DEL; C1 controls (U+0080-U+009F,
+# where U+009B is a one-character CSI for some terminals).
+_CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Bidirectional overrides and isolates, which can make a line display as something else.
+_BIDI_CONTROL = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_control_chars(text: str) -> str:
+    """Remove terminal escape sequences and control characters; keep tab, newlines and form feeds.
+
+    Applied to every loaded text before cleaning, so nothing a document contains can drive the
+    terminal that prints a title or a quote.
+    """
+    if not text:
+        return text
+    return _CONTROL_CHAR.sub("", ESCAPE_SEQUENCE.sub("", text))
+
+
+def safe_line(text: str) -> str:
+    """One printable line: control characters, escape sequences and bidi overrides removed,
+    line breaks and tabs turned into spaces (titles, file names, reasons shown on a terminal)."""
+    text = _BIDI_CONTROL.sub("", strip_control_chars(str(text or "")))
+    return re.sub(r"[\t\r\n\f\u2028\u2029]+", " ", text).strip()

@@ -8,7 +8,9 @@ the file as skipped and go on.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import io
 import logging
 import re
 import unicodedata
@@ -16,7 +18,7 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from corpus.cleaning import clean_pages, clean_text
+from corpus.cleaning import ESCAPE_SEQUENCE, clean_pages, clean_text, safe_line, strip_control_chars
 from corpus.errors import LoadError
 from corpus.models import DocumentMeta, LoadedDocument
 
@@ -44,6 +46,13 @@ _CELL_TAGS = {"td", "th", "cell"}
 _BREAK_TAGS = {"br", "lb"}
 _CHARSET_DECL = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Zip-based formats (.docx) are checked from the zip directory before any part is inflated.
+# A real docx expands 3-10x (its XML compresses well); 100x means a crafted archive (zip bomb).
+# python's zipfile never yields more than a member's declared size, so declared sizes are a bound.
+ZIP_MAX_TOTAL_BYTES = 256 * 1024 * 1024
+ZIP_MAX_RATIO = 100
+ZIP_RATIO_MIN_BYTES = 1024 * 1024  # parts smaller than this are never a threat, whatever their ratio
+ZIP_MAX_MEMBERS = 10000
 
 
 def iter_files(paths: Iterable[Path]) -> list[Path]:
@@ -118,16 +127,17 @@ def load_document(
     page_starts: tuple[int, ...] = ()
     if fmt == "pdf":
         pages, found_title = _extract_pdf(path, data)
+        pages = [strip_control_chars(page) for page in pages]
         text, page_starts = clean_pages(pages)
     elif fmt == "html":
         raw, found_title = _extract_html(path, data)
-        text = clean_text(raw, reflow=False)
+        text = clean_text(strip_control_chars(raw), reflow=False)
     elif fmt == "docx":
         raw, found_title = _extract_docx(path, data)
-        text = clean_text(raw, reflow=False)
+        text = clean_text(strip_control_chars(raw), reflow=False)
     else:
         raw = decode_text(data, path)
-        text = clean_text(raw)
+        text = clean_text(strip_control_chars(raw))
         found_title = _markdown_title(text) if fmt == "md" else ""
     if not text.strip():
         if fmt == "html":
@@ -136,8 +146,11 @@ def load_document(
                 ja=f"{name} から本文を抽出できませんでした（本文のない HTML です）。",
             )
         raise _empty(path)
+    found_title = safe_line(found_title)
     if meta is None:
-        meta = DocumentMeta(file=name, title=found_title or _first_line_title(text) or path.stem)
+        meta = DocumentMeta(file=name, title=found_title or safe_line(_first_line_title(text)) or safe_line(path.stem))
+    elif meta.title != safe_line(meta.title):
+        meta = dataclasses.replace(meta, title=safe_line(meta.title))
     logger.info("loaded %s (%s, %d chars)", name, fmt, len(text))
     return LoadedDocument(
         doc_id=name,
@@ -248,7 +261,8 @@ def _strict(data: bytes, encoding: str, path: Path | str) -> str:
 def _checked(text: str, path: Path | str) -> str:
     """Refuse decoded text that is mostly control characters (binary data with a text name)."""
     text = text.lstrip("\ufeff")
-    visible = [ch for ch in text if not ch.isspace()]
+    # terminal escape sequences are removed later; they do not make a text binary
+    visible = [ch for ch in ESCAPE_SEQUENCE.sub("", text) if not ch.isspace()]
     if not visible:
         return text
     controls = sum(1 for ch in visible if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"))
@@ -322,8 +336,42 @@ def _first_line_title(text: str) -> str:
 # --- PDF ----------------------------------------------------------------------------------
 
 
+def _refuse_encrypted_pdf(path: Path, data: bytes) -> None:
+    """Raise LoadError for a PDF that cannot be read without a password.
+
+    PDFs protected only by an owner password (permissions) open with the empty user password
+    and are accepted. Anything else is refused, including AES-encrypted files that pypdf could
+    only open with the optional `cryptography` package (it raises DependencyError without it).
+    """
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, PyPdfError
+
+    encrypted = LoadError(
+        str(path), "encrypted PDF",
+        ja=f"{path.name}: 暗号化されたPDFは取り込めません。パスワード保護を解除してから追加してください。",
+    )
+    try:
+        reader = PdfReader(io.BytesIO(data))  # tries the empty password already
+        if not reader.is_encrypted:
+            return
+    except DependencyError as exc:  # AES without `cryptography`: only an encrypted file needs it
+        raise encrypted from exc
+    except Exception:  # not readable at all: the extractor reports it as corrupt
+        return
+    try:
+        readable = bool(reader.decrypt("")) and bool(reader.pages) and reader.pages[0].extract_text() is not None
+    except (PyPdfError, DependencyError, NotImplementedError, ValueError, KeyError, TypeError, AttributeError,
+            IndexError, OSError):
+        readable = False
+    if not readable:
+        raise encrypted
+
+
 def _extract_pdf(path: Path, data: bytes) -> tuple[list[str], str]:
     """Text of each page (pypdf text layer) and the metadata title."""
+    _refuse_encrypted_pdf(path, data)
     import io
 
     from pypdf import PdfReader
@@ -336,11 +384,8 @@ def _extract_pdf(path: Path, data: bytes) -> tuple[list[str], str]:
     )
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise LoadError(
-                str(path), "encrypted PDF",
-                ja=f"{name} はパスワードで保護されているため読み込めません。保護を解除してから追加してください。",
-            )
+        if reader.is_encrypted:
+            reader.decrypt("")  # an owner-password-only PDF (checked by _refuse_encrypted_pdf)
         pages = [page.extract_text() or "" for page in reader.pages]
         title = ""
         if reader.metadata is not None and reader.metadata.title:
@@ -574,6 +619,7 @@ def _extract_docx(path: Path, data: bytes) -> tuple[str, str]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    _check_zip(path, data)
     try:
         document = docx.Document(io.BytesIO(data))
         blocks: list[str] = []
@@ -598,6 +644,37 @@ def _extract_docx(path: Path, data: bytes) -> tuple[str, str]:
             ) from exc
         raise
     return "\n\n".join(block for block in blocks if block.strip()), title
+
+
+def _check_zip(path: Path, data: bytes) -> None:
+    """Refuse a zip whose parts would inflate too far (total size, ratio, member count).
+
+    Raises:
+        LoadError: a zip bomb, or not a zip at all.
+    """
+    bomb = LoadError(
+        str(path), "zip parts inflate too far (zip bomb?)",
+        ja=f"{path.name} は展開後のサイズが大きすぎるため取り込めません（圧縮爆弾の可能性があります）。",
+    )
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+        raise LoadError(
+            str(path), f"not a zip package: {exc}",
+            ja=f"{path.name} は Word（.docx）ファイルとして読み込めませんでした（ファイルが壊れている可能性があります）。",
+        ) from exc
+    if len(members) > ZIP_MAX_MEMBERS:
+        raise bomb
+    total = 0
+    for member in members:
+        total += member.file_size
+        if total > ZIP_MAX_TOTAL_BYTES:
+            raise bomb
+        if member.file_size > ZIP_RATIO_MIN_BYTES and member.file_size > ZIP_MAX_RATIO * max(1, member.compress_size):
+            raise bomb
+    if total > ZIP_RATIO_MIN_BYTES and total > ZIP_MAX_RATIO * max(1, len(data)):
+        raise bomb
 
 
 def _docx_table(table) -> str:

@@ -162,12 +162,20 @@ class OpenAIEmbedder:
 
         self.base_url = base_url
         self.model = model
-        self.name = model
         self.batch_size = batch_size
         self._prefix: PrefixMode = prefix
         self._client = openai.OpenAI(base_url=base_url, api_key=api_key or "unused", timeout=timeout, max_retries=2)
         self._dim: int | None = None
         self._lock = threading.Lock()
+
+    @property
+    def name(self) -> str:
+        """Identity of the vectors: model, endpoint and prefix mode ("m@http://host/v1#e5").
+
+        Any of the three changing gives other vectors, so the index re-embeds (into a new
+        collection) and the cache keeps them apart. Resolving "auto" asks the server once.
+        """
+        return f"{self.model}@{self.base_url.rstrip('/')}#{self.prefix_mode}"
 
     @property
     def prefix_mode(self) -> str:
@@ -183,6 +191,9 @@ class OpenAIEmbedder:
 
         try:
             owners = {getattr(m, "owned_by", "") or "" for m in self._client.models.list().data}
+        except (openai.APIConnectionError, openai.APITimeoutError) as e:
+            # no guess while the server is down: a wrong guess would change the vectors' identity
+            raise EmbeddingError(f"embedding server {self.base_url} unreachable: {e}") from e
         except openai.OpenAIError as e:
             logger.info("could not list models at %s (%s); choosing prefixes by model name", self.base_url, e)
             owners = set()
@@ -249,7 +260,6 @@ class CachedEmbedder:
 
     def __init__(self, inner: Embedder, cache_dir: Path, query_cache_size: int = 256) -> None:
         self.inner = inner
-        self.name = inner.name
         self.cache_dir = Path(cache_dir)
         self.path = self.cache_dir / self.FILENAME
         self.hits = 0
@@ -258,6 +268,11 @@ class CachedEmbedder:
         self._lock = threading.Lock()
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
         self._query_cache_size = query_cache_size
+
+    @property
+    def name(self) -> str:
+        """The inner embedder's identity (the cache key's model part)."""
+        return self.inner.name
 
     @property
     def dim(self) -> int:

@@ -13,6 +13,11 @@ new vectors are upserted *before* the commit and vectors of dropped chunks are d
 *after* it, so a kill -9 at any moment leaves the previous generation fully usable. Readers
 only trust ids in the live catalog (dense hits outside it are ignored); the next ingest deletes
 such orphans and re-embeds catalog chunks whose vectors are missing.
+
+The generation's meta names its Chroma collection. A reset or an embedding-model change writes
+every vector into a new collection ("<collection>-g<number>") and the switch of CURRENT
+switches collections too; the previous one is dropped only after the commit. `repair()`
+rebuilds an unreadable store for the live generation from the embedding cache.
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ from corpus.models import Chunk, DocumentMeta, LoadedDocument
 from corpus.records import TableRecord, records_from_jsonl, records_to_jsonl
 from index.embeddings import Embedder
 from index.lexical import LexicalIndex
-from index.store import DenseStore
+from index.store import DenseStore, DenseStoreError
 from index.tokenizer import JapaneseTokenizer, get_tokenizer
 
 logger = logging.getLogger(__name__)
@@ -131,6 +136,22 @@ class _Generation:
     lexical: LexicalIndex
     records: list[TableRecord] = field(default_factory=list)
     stamp: tuple | None = None
+
+
+#: Test hook for the kill -9 drills: when this variable names a point of an ingest ("loading",
+#: "embedding", "lexical", "switch", "switched"), the process SIGKILLs itself there.
+CRASH_ENV = "POLICY_ASSISTANT_TEST_KILL_AT"
+CRASH_POINTS = ("loading", "embedding", "lexical", "switch", "switched")
+
+
+def _crash_point(name: str) -> None:
+    if os.environ.get(CRASH_ENV) == name:
+        import signal
+
+        logger.warning("%s=%s: killing this process now", CRASH_ENV, name)
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def _gen_name(number: int) -> str:
@@ -247,7 +268,7 @@ class Index:
         if batch_size <= 0:
             raise ValueError(f"batch_size must be > 0, got {batch_size}")
         self.index_dir = Path(index_dir)
-        self.dense = dense
+        self._dense_base = dense
         self.embedder = embedder
         self._tokenizer = tokenizer
         self.batch_size = batch_size
@@ -255,6 +276,16 @@ class Index:
         self._gen: _Generation | None = None
         self._read_lock = threading.Lock()
         self._ingest_thread_lock = threading.Lock()
+
+    @property
+    def dense(self) -> DenseStore:
+        """The vector store of the live generation: its collection (the configured one by default)."""
+        gen = self._live()
+        return self._dense_for(gen.meta if gen is not None else None)
+
+    def _dense_for(self, meta: dict | None) -> DenseStore:
+        name = (meta or {}).get("dense_collection")
+        return self._dense_base.sibling(name) if name else self._dense_base
 
     @property
     def tokenizer(self) -> JapaneseTokenizer:
@@ -399,8 +430,12 @@ class Index:
             return []
         vector = self.embedder.embed_query(query) if isinstance(query, str) else np.asarray(query, dtype=np.float32)
         fetch = k + max(10, k)
+        store = self._dense_for(gen.meta)
         while True:
-            hits = self.dense.query(vector, fetch, where=where)
+            hits = store.query(vector, fetch, where=where)
+            if not hits and where is None:
+                # a live catalog with no vector at all: the store was lost or replaced
+                raise DenseStoreError(f"{store!r} holds no vectors for the live generation ({len(gen.chunks)} chunks)")
             kept = [(i, s) for i, s in hits if i in gen.by_id]
             if len(kept) >= k or len(hits) < fetch:
                 return kept[:k]
@@ -559,9 +594,15 @@ class Index:
                 continue
             try:
                 doc = loader(f, meta, max_bytes=max_bytes)
-            except LoadError as e:
-                logger.warning("skipping %s: %s", f, e)
-                report.skipped.append({"path": str(f), "reason": e.ja})
+                _crash_point("loading")
+            except Exception as e:  # LoadError, or any fault of one file: it must not stop the batch
+                if isinstance(e, LoadError):
+                    logger.warning("skipping %s: %s", f, e)
+                    reason = e.ja
+                else:
+                    logger.error("skipping %s: unexpected %s while loading", f, type(e).__name__, exc_info=True)
+                    reason = f"{f.name} を読み込めませんでした（予期しないエラー: {type(e).__name__}）。"
+                report.skipped.append({"path": str(f), "reason": reason})
                 if old:  # keep the last good version rather than dropping it silently
                     new_docs[path_key] = old
                     new_chunks[path_key] = old_chunks
@@ -595,16 +636,25 @@ class Index:
                 new_records[path_key] = old_records
                 report.documents.append({"path": str(f), "title": entry["title"], "chunks": len(old_chunks), "status": "unchanged"})
                 continue
-            chunks = _unique_ids(_call_chunker(chunker, doc))
+            chunk_error = None
+            try:
+                chunks = _unique_ids(_call_chunker(chunker, doc))
+            except Exception as e:  # a chunker fault on one document must not stop the batch either
+                logger.error("skipping %s: chunking failed", f, exc_info=True)
+                chunks, chunk_error = [], f"{f.name} を分割できませんでした（予期しないエラー: {type(e).__name__}）。"
             if not chunks:
-                report.skipped.append({"path": str(f), "reason": "取り込める本文がありませんでした。"})
+                report.skipped.append({"path": str(f), "reason": chunk_error or "取り込める本文がありませんでした。"})
                 if old:
                     new_docs[path_key] = old
                     new_chunks[path_key] = old_chunks
                     new_records[path_key] = old_records
                 continue
             entry["chunks"] = len(chunks)
-            records = reader(doc, chunks)
+            try:
+                records = reader(doc, chunks)
+            except Exception:  # a table-reading fault loses the document's records, not the document
+                logger.error("reading the tables of %s failed", f, exc_info=True)
+                records = []
             entry["records"] = sum(len(r.cells) for r in records)
             new_docs[path_key] = entry
             new_chunks[path_key] = chunks
@@ -617,14 +667,18 @@ class Index:
         records = [r for k in order for r in new_records.get(k, [])]
         catalog_ids = {c.id for c in catalog}
 
-        # vectors: new chunks, and catalog chunks whose vectors went missing (repair)
-        if clear_dense:
-            self.dense.clear()
+        # vectors: new chunks, and catalog chunks whose vectors went missing (repair). A reset or
+        # a model change writes a new collection; the live one answers until the switch.
+        live_store = self._dense_for(live.meta if live is not None else None)
+        fresh = reset or clear_dense
+        if fresh:
+            store = self._fresh_collection()
             in_dense: set[str] = set()
         else:
-            in_dense = self.dense.all_ids()
-        todo = catalog if reset or clear_dense else [c for c in catalog if c.id not in in_dense]
-        report.embedded = self._embed_and_upsert(todo, progress)
+            store = live_store
+            in_dense = store.all_ids()
+        todo = catalog if fresh else [c for c in catalog if c.id not in in_dense]
+        report.embedded = self._embed_and_upsert(todo, progress, store)
 
         lexical = LexicalIndex(self.tokenizer)
         lexical.build([c.id for c in catalog], [lexical_text(c) for c in catalog])
@@ -635,15 +689,19 @@ class Index:
             "chunker": chunker_key,
             "documents": len(documents),
             "chunks": len(catalog),
+            "dense_collection": store.collection_name,
         }
         number = self._write_generation(catalog, documents, meta, lexical, records)
+        _crash_point("switch")
         self._commit(number)
         self._gen = None  # readers reload from disk on their next call
+        _crash_point("switched")
 
         orphans = in_dense - catalog_ids
         if orphans:
             logger.info("removing %d vectors no longer in the index", len(orphans))
-            self.dense.delete(sorted(orphans))
+            store.delete(sorted(orphans))
+        self._drop_stale_collections(keep=store)
         self._remove_old_generations(keep=number)
 
         report.chunks = len(catalog)
@@ -666,9 +724,10 @@ class Index:
                 manifests[folder] = {}
         return manifests[folder].get(f.name)
 
-    def _embed_and_upsert(self, chunks: list[Chunk], progress: bool) -> int:
+    def _embed_and_upsert(self, chunks: list[Chunk], progress: bool, store: DenseStore | None = None) -> int:
         if not chunks:
             return 0
+        store = store if store is not None else self.dense
         from tqdm import tqdm
 
         done = 0
@@ -676,11 +735,103 @@ class Index:
             for i in range(0, len(chunks), self.batch_size):
                 batch = chunks[i : i + self.batch_size]
                 vectors = self.embedder.embed_passages([passage_text(c) for c in batch])
-                self.dense.upsert([c.id for c in batch], vectors, [_dense_metadata(c) for c in batch])
+                store.upsert([c.id for c in batch], vectors, [_dense_metadata(c) for c in batch])
                 done += len(batch)
+                _crash_point("embedding")
                 bar.update(len(batch))
                 logger.info("embedded %d/%d chunks", done, len(chunks))
         return done
+
+    def _fresh_collection(self) -> DenseStore:
+        """An empty collection for the next generation's vectors ("<collection>-g<number>")."""
+        number = max(self._generation_numbers(), default=0) + 1
+        store = self._dense_base.sibling(f"{self._dense_base.collection_name}-g{number:06d}")
+        store.clear()  # what an interrupted run may have left under the same name
+        return store
+
+    def _drop_stale_collections(self, keep: DenseStore) -> None:
+        """Drop our collections other than the live one (a replaced model's, an interrupted run's)."""
+        base = self._dense_base.collection_name
+        pattern = re.compile(rf"^{re.escape(base)}(-g\d{{6}})?$")
+        try:
+            names = self._dense_base.collection_names()
+        except PolicyAssistantError as e:
+            logger.warning("cannot list collections to clean up: %s", e)
+            return
+        for name in names:
+            if pattern.match(name) and name != keep.collection_name:
+                logger.info("dropping collection %s (not used by the live generation)", name)
+                self._dense_base.sibling(name).drop()
+
+    def repair(self, progress: bool = True) -> IngestReport:
+        """Make the live generation's vectors whole again, from the embedding cache.
+
+        A store that cannot be read (corrupt or deleted files, a lost server collection) is
+        rebuilt empty first; then every catalog chunk without a vector is embedded (cache hits
+        cost no model time) and vectors outside the catalog are deleted. The catalog, BM25 and
+        the generation do not change, so lexical answers go on during the repair.
+
+        Raises:
+            IndexNotBuiltError: nothing was ingested yet.
+        """
+        started = time.perf_counter()
+        report = IngestReport()
+        with self.ingest_lock():
+            gen = self._require()
+            store = self._dense_for(gen.meta)
+            try:
+                store.check()
+                in_dense = store.all_ids()
+            except PolicyAssistantError as e:
+                logger.warning("vector store unreadable (%s): rebuilding it from the embedding cache", e)
+                store.rebuild_storage()
+                store.clear()
+                in_dense = set()
+            todo = [c for c in gen.chunks if c.id not in in_dense]
+            report.embedded = self._embed_and_upsert(todo, progress, store)
+            orphans = in_dense - set(gen.by_id)
+            if orphans:
+                store.delete(sorted(orphans))
+            report.chunks = len(gen.chunks)
+            report.generation = gen.number
+            report.documents = [{"path": d["path"], "title": d["title"], "chunks": d.get("chunks", 0), "status": "unchanged"}
+                                for d in gen.documents]
+        report.seconds = time.perf_counter() - started
+        logger.info("repair done: %d vectors written, %d orphans deleted", report.embedded, len(orphans))
+        return report
+
+    def remove(self, paths: Sequence[str | Path]) -> IngestReport:
+        """Take documents (by file path) out of the index, in a new generation.
+
+        Their vectors are deleted after the switch, as in an ingest. Unknown paths are ignored.
+        """
+        started = time.perf_counter()
+        report = IngestReport()
+        keys = {str(Path(p).resolve()) for p in paths} | {str(p) for p in paths}
+        with self.ingest_lock():
+            gen = self._require()
+            gone = [d for d in gen.documents if d["path"] in keys]
+            if gone:
+                documents = [d for d in gen.documents if d["path"] not in keys]
+                catalog = [c for d in documents for c in gen.by_doc.get(d["doc_id"], [])]
+                lexical = LexicalIndex(self.tokenizer)
+                lexical.build([c.id for c in catalog], [lexical_text(c) for c in catalog])
+                meta = dict(gen.meta, documents=len(documents), chunks=len(catalog),
+                            ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+                kept = {d["doc_id"] for d in documents}
+                records = [r for r in gen.records if r.doc_id in kept]
+                number = self._write_generation(catalog, documents, meta, lexical, records)
+                self._commit(number)
+                self._gen = None
+                dropped = [c.id for d in gone for c in gen.by_doc.get(d["doc_id"], [])]
+                self._dense_for(gen.meta).delete(dropped)
+                self._remove_old_generations(keep=number)
+                report.removed = [d["path"] for d in gone]
+                report.chunks, report.generation = len(catalog), number
+            else:
+                report.chunks, report.generation = len(gen.chunks), gen.number
+        report.seconds = time.perf_counter() - started
+        return report
 
     def _generation_numbers(self) -> list[int]:
         numbers = []
@@ -701,6 +852,7 @@ class Index:
         _write_file(tmp / DOCUMENTS, json.dumps({"documents": documents}, ensure_ascii=False, indent=1))
         _write_file(tmp / RECORDS, records_to_jsonl(list(records)))
         lexical.save(tmp / BM25_DIR)
+        _crash_point("lexical")
         _fsync_dir(tmp / BM25_DIR)
         _write_file(tmp / META, json.dumps(meta, ensure_ascii=False, indent=1))
         _fsync_dir(tmp)

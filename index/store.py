@@ -10,6 +10,7 @@ import logging
 import os
 import re
 import threading
+import time
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -36,6 +37,24 @@ def _scalar_metadata(meta: dict[str, Any]) -> dict[str, Any]:
             continue
         out[key] = value if isinstance(value, (str, int, float, bool)) else str(value)
     return out
+
+
+def _forget_embedded_system(path: Path) -> None:
+    """Stop and forget chromadb's process-wide system for an embedded folder.
+
+    chromadb keeps one system per folder for the life of the process (even one that failed to
+    open); a rebuilt folder must get a new one.
+    """
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    key = str(path)
+    system = SharedSystemClient._identifier_to_system.pop(key, None)
+    SharedSystemClient._identifier_to_refcount.pop(key, None)
+    if system is not None:
+        try:
+            system.stop()
+        except Exception as e:  # a broken system may not stop cleanly; it is dropped either way
+            logger.debug("stopping chroma system for %s: %s", key, e)
 
 
 class DenseStore:
@@ -71,6 +90,8 @@ class DenseStore:
         self._client = None
         self._collection = None
         self._lock = threading.RLock()
+        self._root: DenseStore | None = None  # set on siblings: the store whose client they share
+        self._siblings: dict[str, DenseStore] = {}
 
     def __repr__(self) -> str:
         where = f"{self.host}:{self.port}" if self.host else str(self.path)
@@ -78,6 +99,8 @@ class DenseStore:
 
     # -- connection ---------------------------------------------------------
     def _get_client(self):
+        if self._root is not None:
+            return self._root._get_client()
         if self._client is None:
             os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
             import chromadb
@@ -95,7 +118,7 @@ class DenseStore:
         return self._client
 
     def _col(self):
-        with self._lock:
+        with self._root._lock if self._root is not None else self._lock:
             if self._collection is None:
                 client = self._get_client()
                 try:
@@ -153,6 +176,88 @@ class DenseStore:
                 logger.debug("delete_collection(%s): %s", self.collection_name, e)
             self._collection = None
         self._col()
+
+    # -- collections ----------------------------------------------------------
+    def sibling(self, collection: str) -> "DenseStore":
+        """A store over another collection of the same Chroma (sharing this store's client).
+
+        The index keeps each embedding model's (or each reset's) vectors in a collection of
+        their own and names it in the generation, so switching generations switches vectors.
+        """
+        root = self._root or self
+        if collection == root.collection_name:
+            return root
+        with root._lock:
+            store = root._siblings.get(collection)
+            if store is None:
+                store = DenseStore(path=root.path, host=root.host, port=root.port, collection=collection)
+                store._root = root
+                root._siblings[collection] = store
+            return store
+
+    def collection_names(self) -> list[str]:
+        """Names of every collection in this Chroma."""
+        try:
+            found = self._get_client().list_collections()
+        except Exception as e:
+            raise DenseStoreError(f"cannot list collections at {self!r}: {e}") from e
+        return sorted(c if isinstance(c, str) else c.name for c in found)
+
+    def drop(self) -> None:
+        """Delete this store's collection (absent: nothing to do)."""
+        root = self._root or self
+        with root._lock:
+            try:
+                self._get_client().delete_collection(self.collection_name)
+            except Exception as e:  # absent collection, or an unreachable store (logged, not fatal)
+                logger.debug("delete_collection(%s): %s", self.collection_name, e)
+            self._collection = None
+
+    def check(self) -> None:
+        """Read the collection end to end (ids and one nearest-neighbour query).
+
+        Raises:
+            DenseStoreError: the store cannot be read (unreachable, corrupt files...).
+        """
+        try:
+            col = self._col()
+            got = col.get(include=["embeddings"], limit=1)
+            embeddings = got.get("embeddings")
+            if embeddings is not None and len(embeddings):
+                col.query(query_embeddings=np.asarray(embeddings[:1], dtype=np.float32), n_results=1, include=["distances"])
+        except DenseStoreError:
+            raise
+        except Exception as e:
+            raise DenseStoreError(f"cannot read collection {self.collection_name!r} at {self!r}: {e}") from e
+
+    def rebuild_storage(self) -> Path | None:
+        """Start over from an empty store: an embedded folder is moved aside, a server collection dropped.
+
+        Returns:
+            Where the old embedded folder was moved (kept for inspection), or None (server).
+        """
+        root = self._root or self
+        with root._lock:
+            if root.host:
+                self.drop()
+                return None
+            if root._client is not None:
+                try:
+                    root._client.close()
+                except Exception as e:  # a corrupt store may fail to close cleanly
+                    logger.debug("closing %r: %s", root, e)
+            root._client = None
+            root._collection = None
+            for store in root._siblings.values():
+                store._collection = None
+            _forget_embedded_system(root.path)
+            aside = None
+            if root.path.exists():
+                stamp = time.strftime("%Y%m%d-%H%M%S")
+                aside = root.path.with_name(f"{root.path.name}.broken-{stamp}")
+                os.replace(root.path, aside)
+                logger.warning("moved the unreadable Chroma folder %s aside to %s", root.path, aside)
+            return aside
 
     # -- reads --------------------------------------------------------------
     def count(self) -> int:

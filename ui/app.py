@@ -24,9 +24,10 @@ import gradio as gr
 from assistant.service import Assistant
 from assistant.settings import Settings
 from assistant.types import FinalEvent, SourcesEvent, TextDelta, WarningEvent
+from corpus.cleaning import safe_line
 from corpus.errors import IndexNotBuiltError, PolicyAssistantError
 from ui import render
-from ui.auth import UserStore, is_loopback
+from ui.auth import Authenticator, LoginGuard, SessionTokens, UserStore, is_loopback, log_name
 from ui.feedback import FeedbackLog
 from ui.kpi import KpiView, build_kpi_tab
 
@@ -35,6 +36,15 @@ log = logging.getLogger(__name__)
 TITLE = "政策文書アシスタント"
 GENERIC_ERROR = "処理中に予期しないエラーが発生しました。時間をおいて再度お試しください。（詳細はサーバーのログに記録されました）"
 ADMIN_ONLY = "文書の追加は管理者のみ可能です。"
+ADMIN_ONLY_DELETE = "文書の削除は管理者のみ可能です。"
+LOGIN_REQUIRED = "この操作にはログインが必要です。"
+DELETE_CONFIRM = "この文書を索引から削除し、アップロードされたファイルも削除することを確認しました"
+#: Answering handlers share one concurrency group, so the configured limit holds for all of them.
+ANSWER_GROUP = "answer"
+#: Uploads and deletions run one at a time (each one writes a new index generation).
+INGEST_GROUP = "ingest"
+#: Per chat session, the turns kept for feedback (older ones cannot be rated any more).
+MAX_TURNS = 50
 EXAMPLES = [
     ("MOU", "神奈川県と遼寧省がMOUを締結したのはいつですか？"),
     ("補助金", "企業誘致促進賃料補助金の交付額は？"),
@@ -109,6 +119,17 @@ def _username(request: gr.Request | None) -> str | None:
     return getattr(request, "username", None) if request is not None else None
 
 
+def _gradio_cache_file(path: Path) -> bool:
+    """True for a file inside Gradio's upload cache (safe to delete once copied)."""
+    from gradio.utils import get_upload_folder
+
+    try:
+        path.resolve().relative_to(Path(get_upload_folder()).resolve())
+        return True
+    except (ValueError, OSError):
+        return False
+
+
 class ChatUI:
     """The handlers behind the UI (plain methods, so tests can call them directly).
 
@@ -123,11 +144,22 @@ class ChatUI:
         self.assistant = assistant or Assistant(settings)
         self.users = users if users is not None else UserStore.from_settings(settings)
         self.feedback_log = FeedbackLog(settings.feedback_path)
+        self.authenticator: Authenticator | None = None  # set by launch() when login is on
 
     # -- helpers ----------------------------------------------------------------------------
     @property
     def uploads_dir(self) -> Path:
-        return self.settings.home / "uploads"
+        return self.settings.uploads_dir
+
+    def _may(self, request: gr.Request | None, action: str) -> bool:
+        """The role check every state-changing handler makes itself (Gradio exposes every event
+        over HTTP, whatever its visibility): "admin" for upload/delete, any known user for feedback."""
+        user = _username(request)
+        role = self.users.role(user)
+        allowed = role == "admin" if action in ("upload", "delete") else role is not None
+        if not allowed:
+            log.warning("%s refused for %r (role %s)", action, log_name(user), role)
+        return allowed
 
     def _document_choices(self) -> tuple[list[tuple[str, str]], list[str]]:
         docs = self.assistant.documents()
@@ -250,6 +282,7 @@ class ChatUI:
             "backend": answer.backend,
             "mode": answer.mode,
         })
+        state["turns"] = state["turns"][-MAX_TURNS:]
         yield (gr.skip(), chat, state, render.render_sources(answer.passages, answer.citations),
                render.render_notice(warnings), answer.text)
 
@@ -277,6 +310,9 @@ class ChatUI:
         if not turns:
             _toast("評価する回答がまだありません。")
             return gr.skip(), '<div class="pa-empty">評価する回答がまだありません。</div>'
+        if not self._may(request, "feedback"):
+            _toast(LOGIN_REQUIRED, title="権限がありません")
+            return gr.skip(), f'<div class="pa-empty">{LOGIN_REQUIRED}</div>'
         self._record(turns[-1], rating, comment, request)
         gr.Info("フィードバックを記録しました。ありがとうございます。", title="送信完了")
         label = "👍" if rating == "up" else "👎"
@@ -302,6 +338,9 @@ class ChatUI:
             rating = "down"
         else:
             return gr.skip(), gr.skip()
+        if not self._may(request, "feedback"):
+            _toast(LOGIN_REQUIRED, title="権限がありません")
+            return gr.skip(), f'<div class="pa-empty">{LOGIN_REQUIRED}</div>'
         self._record(turns[turn_no], rating, comment, request)
         gr.Info("フィードバックを記録しました。ありがとうございます。", title="送信完了")
         return "", '<div class="pa-empty">フィードバックを記録しました。ありがとうございます。</div>'
@@ -314,29 +353,59 @@ class ChatUI:
         Returns the result HTML (added/updated files, and each skipped file with its reason).
         """
         user = _username(request)
-        if not self.users.is_admin(user):
-            log.warning("upload refused for %r (not an admin)", user)
+        if not self._may(request, "upload"):
             _toast(ADMIN_ONLY, title="権限がありません")
             return render.render_ingest_report({}, error=ADMIN_ONLY)
         paths = [Path(f if isinstance(f, (str, os.PathLike)) else getattr(f, "name", f)) for f in files or []]
+        try:
+            return self._upload(paths, user, progress)
+        finally:
+            for src in paths:  # Gradio's cached copy is not needed any more
+                if _gradio_cache_file(src):
+                    Path(src).unlink(missing_ok=True)
+
+    def _upload(self, paths: list[Path], user: str | None, progress) -> str:
+        from corpus.loaders import load_document
+
         if not paths:
             return render.render_ingest_report({}, error="取り込むファイルを選択してください。")
+        limit_files, limit_mb = self.settings.max_upload_files, self.settings.max_upload_mb
+        total = sum(p.stat().st_size for p in paths if p.is_file())
+        if len(paths) > limit_files or total > limit_mb * 1024 * 1024:
+            error = (f"一度に取り込めるのは {limit_files} ファイル・合計 {limit_mb} MB までです"
+                     f"（今回: {len(paths)} ファイル・{total / 1024 / 1024:.1f} MB）。分けて取り込んでください。")
+            log.warning("upload by %s refused: %d files, %d bytes", log_name(user), len(paths), total)
+            _toast(error, title="エラー")
+            return render.render_ingest_report({}, error=error)
         if progress is not None:
-            progress(0, desc="ファイルを保存しています…")
+            progress(0, desc="ファイルを確認しています…")
         self.uploads_dir.mkdir(parents=True, exist_ok=True)
+        staging = self.uploads_dir / ".staging"  # a hidden folder: never ingested itself
+        staging.mkdir(exist_ok=True)
+        max_bytes = self.settings.max_file_mb * 1024 * 1024
         targets: list[Path] = []
         skipped: list[dict] = []
         for src in paths:
             name = Path(src).name.strip()
-            if not name or name.startswith(".") or name == "manifest.json":
-                skipped.append({"path": name or "?", "reason": "このファイル名は取り込めません（隠しファイルや manifest.json は不可）。"})
+            if not name or name.startswith(".") or name == "manifest.json" or name != safe_line(name):
+                skipped.append({"path": safe_line(name) or "?",
+                                "reason": "このファイル名は取り込めません（隠しファイル、manifest.json、制御文字を含む名前は不可）。"})
                 continue
+            staged = staging / name
             dest = self.uploads_dir / name
             try:
-                shutil.copyfile(src, dest)
-            except OSError as err:
-                log.warning("cannot copy upload %s: %s", src, err)
+                shutil.copyfile(src, staged)
+                load_document(staged, max_bytes=max_bytes)  # validated before it may replace anything
+                os.replace(staged, dest)  # atomic: the old file or the new one, never a mix
+            except PolicyAssistantError as err:
+                log.warning("upload %s rejected: %s", name, err)
+                skipped.append({"path": name, "reason": err.ja})
+                staged.unlink(missing_ok=True)
+                continue
+            except Exception as err:  # an unexpected fault of one file: report it, go on with the rest
+                log.warning("cannot store upload %s: %s", name, err, exc_info=not isinstance(err, OSError))
                 skipped.append({"path": name, "reason": "アップロードされたファイルを保存できませんでした。"})
+                staged.unlink(missing_ok=True)
                 continue
             targets.append(dest)
         data: dict[str, Any] = {"documents": [], "skipped": []}
@@ -355,7 +424,7 @@ class ChatUI:
                 log.exception("unexpected error while ingesting uploads %s", targets)
                 error = GENERIC_ERROR
         data["skipped"] = skipped + list(data.get("skipped", []))
-        log.info("upload by %s: %d files, %d skipped", user or "-", len(targets), len(data["skipped"]))
+        log.info("upload by %s: %d files, %d skipped", log_name(user) or "-", len(targets), len(data["skipped"]))
         if error:
             _toast(error, title="エラー")
         elif data["skipped"]:
@@ -368,6 +437,40 @@ class ChatUI:
         """Gradio wrapper of `upload` that also refreshes the document lists."""
         result = self.upload(files, request, progress)
         return (result, *self.refresh_documents(), None)
+
+    def delete(self, file: str | None, confirmed: bool, request: gr.Request | None = None) -> str:
+        """Remove one document from the index (and its file when it was uploaded). Admins only,
+        and only with the confirmation ticked. Returns a result HTML line."""
+        if not self._may(request, "delete"):
+            _toast(ADMIN_ONLY_DELETE, title="権限がありません")
+            return f'<div class="pa-error">{ADMIN_ONLY_DELETE}</div>'
+        if not file:
+            return '<div class="pa-error">削除する文書を選択してください。</div>'
+        if confirmed is not True:
+            return '<div class="pa-error">削除するには確認のチェックを入れてください。</div>'
+        try:
+            done = self.assistant.delete_document(str(file))
+        except PolicyAssistantError as err:
+            log.warning("delete of %s failed: %s", file, err)
+            _toast(err.ja, title="エラー")
+            return f'<div class="pa-error">{html.escape(err.ja)}</div>'
+        threading.Thread(target=self.assistant.warm_up, name="warm-up", daemon=True).start()
+        log.info("document %s deleted by %s", file, log_name(_username(request)) or "-")
+        where = "索引とファイルから" if done["file_deleted"] else "索引から"
+        message = f"「{done.get('title') or done['file']}」（{done['file']}）を{where}削除しました。"
+        gr.Info(message, title="削除しました")
+        return f'<div class="pa-empty">{html.escape(message)}</div>'
+
+    def delete_choices(self):
+        """The document list of the delete form."""
+        doc_choices, _ = self._document_choices()
+        return gr.update(choices=doc_choices, value=None)
+
+    def delete_event(self, file, confirmed, request: gr.Request):
+        """Gradio wrapper of `delete` that also refreshes the lists and clears the form."""
+        result = self.delete(file, confirmed, request)
+        doc_choices, _ = self._document_choices()
+        return (result, *self.refresh_documents(), gr.update(choices=doc_choices, value=None), False)
 
     # -- API --------------------------------------------------------------------------------
     def api_ask(self, question: str, mode: str = "answer", top_k: int = 5) -> dict:
@@ -398,7 +501,11 @@ def build_app(settings: Settings, assistant: Assistant | None = None,
     """Build the Blocks app (not launched) and the ChatUI holding its handlers."""
     ui = ChatUI(settings, assistant, users)
     private: dict[str, Any] = {"api_visibility": "private"}
-    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+    answering: dict[str, Any] = {**private, "concurrency_limit": max(1, settings.concurrency), "concurrency_id": ANSWER_GROUP}
+    writing: dict[str, Any] = {**private, "concurrency_limit": 1, "concurrency_id": INGEST_GROUP}
+    # Gradio's copies of uploaded files older than a day are removed hourly (uploads also delete
+    # their copy as soon as it is stored under the state dir).
+    with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(3600, 86400)) as demo:
         with gr.Row():
             gr.Markdown(f"## {TITLE}\n政策文書に基づき、出典付きで回答します。回答は必ず右の出典でご確認ください。")
             who = gr.Markdown("", elem_id="pa-user")
@@ -417,7 +524,8 @@ def build_app(settings: Settings, assistant: Assistant | None = None,
                         notice = gr.HTML("", elem_id="pa-notice")
                         with gr.Row():
                             msg = gr.Textbox(placeholder="質問を入力して Enter（例: 企業誘致促進賃料補助金の交付額は？）",
-                                             show_label=False, scale=5, elem_id="pa-question", max_lines=6)
+                                             show_label=False, scale=5, elem_id="pa-question", max_lines=6,
+                                             max_length=settings.max_question_chars)
                             send = gr.Button("送信", variant="primary", scale=1, elem_id="pa-send")
                         with gr.Row():
                             mode = gr.Radio(MODES, value="answer", label="モード", elem_id="pa-mode", scale=2)
@@ -450,17 +558,23 @@ def build_app(settings: Settings, assistant: Assistant | None = None,
                     files = gr.File(file_count="multiple", label="追加するファイル", elem_id="pa-upload")
                     upload_btn = gr.Button("取り込む", variant="primary", elem_id="pa-upload-btn")
                     upload_result = gr.HTML("", elem_id="pa-upload-result")
-                not_admin = gr.Markdown("文書の追加は管理者のみ可能です。", visible=False)
+                    gr.Markdown("### 文書の削除（管理者のみ）\nアップロードした文書はファイルも削除されます。")
+                    delete_doc = gr.Dropdown(choices=[], value=None, label="削除する文書", elem_id="pa-delete-doc",
+                                             allow_custom_value=True)  # the handler checks the name itself
+                    delete_ok = gr.Checkbox(value=False, label=DELETE_CONFIRM, elem_id="pa-delete-confirm")
+                    delete_btn = gr.Button("削除する", variant="stop", elem_id="pa-delete-btn")
+                    delete_result = gr.HTML("", elem_id="pa-delete-result")
+                not_admin = gr.Markdown("文書の追加・削除は管理者のみ可能です。", visible=False)
             with gr.Tab("KPI", id="kpi"):
                 kpi_view = KpiView(ui.assistant)
                 kpi_outputs = build_kpi_tab(kpi_view, private)
 
         chat_inputs = [msg, chatbot, state, mode, doc_filter, kind_filter, top_k]
         chat_outputs = [msg, chatbot, state, sources, notice, answer_text]
-        msg.submit(ui.respond, chat_inputs, chat_outputs, **private)
-        send.click(ui.respond, chat_inputs, chat_outputs, **private)
+        msg.submit(ui.respond, chat_inputs, chat_outputs, **answering)
+        send.click(ui.respond, chat_inputs, chat_outputs, **answering)
         chatbot.example_select(ui.pick_example, None, msg, **private).then(
-            ui.respond, chat_inputs, chat_outputs, **private)
+            ui.respond, chat_inputs, chat_outputs, **answering)
         new_chat.click(ui.new_conversation, None, [chatbot, state, sources, notice, answer_text, feedback_status],
                        **private)
         chatbot.clear(ui.new_conversation, None, [chatbot, state, sources, notice, answer_text, feedback_status],
@@ -474,11 +588,16 @@ def build_app(settings: Settings, assistant: Assistant | None = None,
 
         doc_outputs = [docs_html, status_html, doc_filter, kind_filter]
         refresh.click(ui.refresh_documents, None, doc_outputs, **private)
-        upload_btn.click(ui.upload_event, [files], [upload_result, *doc_outputs, files], **private)
-        demo.load(ui.on_load, None, [*doc_outputs, upload_box, not_admin, notice, who], **private)
+        upload_btn.click(ui.upload_event, [files], [upload_result, *doc_outputs, files], **writing).then(
+            ui.delete_choices, None, delete_doc, **private)
+        delete_btn.click(ui.delete_event, [delete_doc, delete_ok], [delete_result, *doc_outputs, delete_doc, delete_ok],
+                         **writing)
+        demo.load(ui.on_load, None, [*doc_outputs, upload_box, not_admin, notice, who], **private).then(
+            ui.delete_choices, None, delete_doc, **private)
         demo.load(kpi_view.on_load, None, kpi_outputs, **private)
 
-        gr.api(ui.api_ask, api_name="ask", api_description="質問に出典付きで回答し、`ask --json` と同じ JSON を返します。")
+        gr.api(ui.api_ask, api_name="ask", api_description="質問に出典付きで回答し、`ask --json` と同じ JSON を返します。",
+               concurrency_limit=max(1, settings.concurrency), concurrency_id=ANSWER_GROUP)
     return demo, ui
 
 
@@ -512,20 +631,26 @@ def launch(settings: Settings, *, assistant: Assistant | None = None, users: Use
     Raises:
         PolicyAssistantError: non-loopback host without users (see check_serve_settings).
     """
+    from starlette.middleware import Middleware
+
     users = users if users is not None else UserStore.from_settings(settings)
     check_serve_settings(settings, users)
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     demo, ui = build_app(settings, assistant, users)
     threading.Thread(target=ui.assistant.warm_up, name="warm-up", daemon=True).start()
     demo.queue(default_concurrency_limit=max(1, settings.concurrency))
+    authenticator = Authenticator(users) if users.enabled else None
+    ui.authenticator = authenticator
     if not users.enabled:
         log.warning("login is off: everyone who can reach %s:%s is treated as an admin", settings.host, settings.port)
+    app_kwargs = {"middleware": [Middleware(LoginGuard, authenticator=authenticator)]} if authenticator else {}
     _, url, _ = demo.launch(
         server_name=settings.host,
         server_port=settings.port,
-        auth=users.authenticate if users.enabled else None,
+        auth=authenticator.check if authenticator else None,
         auth_message="政策文書アシスタントにログインしてください。" if users.enabled else None,
-        prevent_thread_lock=prevent_thread_lock,
+        app_kwargs=app_kwargs,
+        prevent_thread_lock=True,
         share=False,
         quiet=quiet,
         show_error=False,
@@ -538,6 +663,14 @@ def launch(settings: Settings, *, assistant: Assistant | None = None, users: Use
         head=HEAD,
         max_file_size=f"{settings.max_file_mb}mb",
     )
+    if authenticator is not None:
+        # sessions expire: Gradio's own token table never forgets a login
+        tokens = SessionTokens(settings.session_hours * 3600)
+        for token, user in dict(demo.server_app.tokens).items():
+            tokens[token] = user
+        demo.server_app.tokens = tokens
+    if not prevent_thread_lock:
+        demo.block_thread()
     return Running(demo, url, ui)
 
 

