@@ -30,7 +30,8 @@ _KIND_WORDS = (
 )
 _OP_WORDS = (
     ("sum", re.compile(r"合計|合わせ|あわせ|合算|総計|総数|計で|全部で|全体で|トータル|併せ")),
-    ("diff", re.compile(r"差|違い|増減|増加数|減少数|どれだけ(?:多|少|増|減|上回|下回)|何件多|何人多|何件少|何人少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ")),
+    ("diff", re.compile(r"差|違い|増減|増加数|減少数|どれだけ(?:多|少|増|減|上回|下回)|何件多|何人多|何件少|何人少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ"
+                        r"|(?:から|より).{0,12}(?:増え|減っ|増加し|減少し|伸び)")),
     ("max", re.compile(r"最も多|一番多|最大|最多|いちばん多|トップ|最も高|一番高")),
     ("min", re.compile(r"最も少な|一番少な|最小|最少|いちばん少な|最も低|一番低")),
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
@@ -54,6 +55,7 @@ _ATTRIBUTE = re.compile(
     r"|([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される)のは(?:いつ|何|どこ|誰)")
 # 「指定されたのは、西暦でいうといつ」: what happened is what is asked about.
 _VERB_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される|できる)の(?:は|が)")
+_PREVIOUS_YEAR = re.compile(r"前年度|前年|昨年度|前の年")
 _ASKS = re.compile(r"いつ|何|どこ|誰|いくら|いくつ|どの|どれ")
 # 「融資期間と融資限度額は？」
 _BARE_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,16})(?:は|って)\s*[?？]?\s*$")
@@ -76,6 +78,9 @@ _CALENDAR = re.compile(r"年度|年")
 MIN_TOPIC_SHARE = 0.45
 # Share of the asked detail's bigrams that the cell's labels must hold (for names of 3+ bigrams).
 ATTRIBUTE_SHARE = 2 / 3
+# Cells of the answer's table whose topic share is within this margin of the best take part in a
+# computation (the rows a sum or comparison names one by one each hold part of the question).
+SAME_TABLE_MARGIN = 0.25
 # How much the other lines of a label–value block count towards a fact's topic (a block is one
 # organisation's card; the fact's own label still decides which line answers).
 FACT_BLOCK_WEIGHT = 0.5
@@ -96,6 +101,14 @@ def _bigrams(text: str) -> set[str]:
             out.add(part)
         out.update(part[i:i + 2] for i in range(len(part) - 1))
     return out
+
+
+def _label_grams(text: str) -> set[str]:
+    """Bigrams and characters of a label: a one-character word of a question (内, 額) is found in
+    a label as a character."""
+    grams = _bigrams(text)
+    grams.update(ch for ch in _nfkc(text).lower() if not ch.isspace())
+    return grams
 
 
 def cell_kind(cell: Cell) -> str | None:
@@ -145,6 +158,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     # (its kind, its year) overrides what the carried topic said
     carried, _, asked = q.rpartition("について、")
     years = {y.western for y in find_years(asked)} or {y.western for y in find_years(carried)}
+    if years and _PREVIOUS_YEAR.search(asked):
+        years.add(min(years) - 1)  # 令和６年度の…は、前年度から: the year before too
     kinds: list[str] = []
     for part in (asked, carried):
         found = sorted((part.index(word), kind) for word, kind in _KIND_WORDS if word in part)
@@ -163,7 +178,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     for y in sorted(find_years(q), key=lambda m: -m.start):
         topic = topic[:y.start] + " " + topic[y.end:]
     if words is not None:
-        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+", w))
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|昨年度?", w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
     for word, _ in _KIND_WORDS:
@@ -177,6 +192,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         attribute = next(g for g in m.groups() if g)
         for y in sorted(find_years(attribute), key=lambda y: -y.start):
             attribute = attribute[:y.start] + attribute[y.end:]  # a year is no detail (令和元年度は どう)
+        attribute = _PREVIOUS_YEAR.sub("", attribute)
         if words is not None:
             attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+", w))
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
@@ -219,11 +235,15 @@ class Lookup:
         self.min_topic_share = min_topic_share
 
     # -- scoring ------------------------------------------------------------------------------
+    def _weigh(self, gram: str) -> float:
+        # a one-character word says less than a two-character one
+        return self.weight(gram) * (0.5 if len(gram) == 1 else 1.0)
+
     def _topic_share(self, grams: set[str], cell_grams: set[str]) -> float:
-        total = sum(self.weight(g) for g in grams)
+        total = sum(self._weigh(g) for g in grams)
         if not total:
             return 0.0
-        return sum(self.weight(g) for g in grams if g in cell_grams) / total
+        return sum(self._weigh(g) for g in grams if g in cell_grams) / total
 
     def score(self, intent: Intent, records: Iterable[TableRecord]) -> list[_Scored]:
         grams = _bigrams(intent.topic)
@@ -241,11 +261,11 @@ class Lookup:
                     key = (id(rec), c.row)
                     latest[key] = max(latest.get(key, 0), c.fiscal_year)
         for rec in records:
-            context = _bigrams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
+            context = _label_grams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
             # a label–value block is read as a whole: 担当 … 国際経済課 names the 電話 next to it
-            block = _bigrams(" ".join(f"{c.row} {c.value}" for c in rec.cells)) if rec.kind == "facts" else set()
+            block = _label_grams(" ".join(f"{c.row} {c.value}" for c in rec.cells)) if rec.kind == "facts" else set()
             for cell in rec.cells:
-                labels = _bigrams(" ".join(x for x in (cell.row, cell.column or "", cell.column_group or "",
+                labels = _label_grams(" ".join(x for x in (cell.row, cell.column or "", cell.column_group or "",
                                                       cell.row_group or "") if x))
                 own = self._topic_share(grams, labels | context)
                 if block:
@@ -297,7 +317,8 @@ class Lookup:
         scored = self.score(intent, records)
         if intent.group_position:
             scored = _by_group_position(intent, scored)
-        if not scored or (scored[0].topic < self.min_topic_share and intent.op != "missed"):
+        if not scored or (scored[0].topic < self.min_topic_share and intent.op != "missed"
+                          and not self._rows_together(intent, scored)):
             return None  # ("which indicators missed their target" names no table: all are read)
         best = scored[0]
         if intent.attribute and intent.op not in ("missed", "max", "min") and not _names_attribute(intent.attribute, best):
@@ -351,6 +372,20 @@ class Lookup:
             statement += verdict
         return Found(statement, cells + extra, score=best.score)
 
+    def _rows_together(self, intent: Intent, scored: list[_Scored]) -> bool:
+        """A sum or comparison over rows the question names one by one (研修団の受入れと意見交換会):
+        the rows' labels together hold what it names."""
+        if intent.op not in ("sum", "diff", "max", "min"):
+            return False
+        best = scored[0]
+        others = [x for x in scored[1:12] if x.record is best.record and x.cell.row != best.cell.row
+                  and x.cell.column == best.cell.column]
+        if not others:
+            return False
+        grams = _bigrams(intent.topic)
+        rows = " ".join((best.cell.row, others[0].cell.row, best.cell.column or "", best.record.title))
+        return self._topic_share(grams, _label_grams(rows)) >= self.min_topic_share
+
     def nearest(self, question: str, records: list[TableRecord], lead_docs: set[str] | None = None
                 ) -> tuple[TableRecord, Cell] | None:
         """The record most about the question's topic, whatever it asks of it (to say what the
@@ -366,7 +401,7 @@ class Lookup:
     def _compute(self, intent: Intent, scored: list[_Scored]) -> Found | None:
         best = scored[0]
         rec = best.record
-        same = [s for s in scored if s.record is rec and s.topic >= best.topic - 0.15 and s.cell.number is not None]
+        same = [s for s in scored if s.record is rec and s.topic >= best.topic - SAME_TABLE_MARGIN and s.cell.number is not None]
         if intent.op == "sum":
             total_cell = next((s for s in same if _is_total(s.cell) and s.score >= best.score - TIE_MARGIN), None)
             if total_cell is not None:
@@ -612,7 +647,13 @@ def _sum_answer(rec: TableRecord, parts: list[_Scored]) -> Found:
     total = sum(float(s.cell.number) for s in parts)
     unit = parts[0].cell.unit or ""
     terms = " + ".join(f"{_value_text(s.cell)}" for s in parts)
-    labels = "、".join(_label_for(s.cell) for s in parts)
+    if len({s.cell.row for s in parts}) > 1:
+        # rows of one column: name the rows (and the column once)
+        column = _attribute(parts[0].cell)
+        period = _period(parts[0].cell)
+        labels = "と".join(s.cell.row for s in parts) + (f"の{period}" if period else "") + (f"の{column}" if column else "")
+    else:
+        labels = "、".join(_label_for(s.cell) for s in parts)
     statement = f"{rec.title}の{labels}を合計すると{format_number(total)}{unit}です（計算: {terms} = {format_number(total)}{unit}）。"
     return Found(statement, [(s.record, s.cell) for s in parts], computed=True)
 
@@ -646,7 +687,7 @@ def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
     d = float(a.cell.number) - float(b.cell.number)
     unit = a.cell.unit or b.cell.unit or ""
     word = "上回って" if d > 0 else ("下回って" if d < 0 else "同じで")
-    statement = (f"{rec.title}の{_label_for(a.cell)}は{_value_text(a.cell)}、{_label_for(b.cell)}は{_value_text(b.cell)}で、"
+    statement = (f"{_subject(rec, a.cell)}の{_label_for(a.cell)}は{_value_text(a.cell)}、{_label_for(b.cell)}は{_value_text(b.cell)}で、"
                  f"差は{format_number(abs(d))}{unit}です（{word}います。計算: {_value_text(a.cell)} − {_value_text(b.cell)} = "
                  f"{format_number(d)}{unit}）。")
     return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
@@ -708,7 +749,7 @@ def _rate_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found
     if cell_kind(actual.cell) != "実績" or not target.cell.number:
         return None
     rate = float(actual.cell.number) / float(target.cell.number) * 100
-    statement = (f"{rec.title}の{_period(actual.cell)}の達成率は約{rate:.0f}%です（計算: 実績値{_value_text(actual.cell)} ÷ "
+    statement = (f"{_subject(rec, actual.cell)}の{_period(actual.cell)}の達成率は約{rate:.0f}%です（計算: 実績値{_value_text(actual.cell)} ÷ "
                  f"目標値{_value_text(target.cell)} × 100 = {rate:.1f}%）。")
     return Found(statement, [(actual.record, actual.cell), (target.record, target.cell)], computed=True)
 
