@@ -82,6 +82,10 @@ def _lead_sentence(unit: "Unit", where: str) -> str:
     return f"{place}には「{text}」とあります[{unit.n}]。" if place else f"「{text}」とあります[{unit.n}]。"
 
 
+# A question that asks two things: two interrogatives, "A と B は…", それぞれ / 及び / また.
+_MULTI_PART = re.compile(
+    r"(?:いつ|どこ|何|いくら|いくつ|どの|どれ|誰|どう|どんな)[^？?]*[、,][^？?]*(?:いつ|どこ|何|いくら|いくつ|どの|どれ|誰|どう|どんな)"
+    r"|[^\s、。]{2,}と[^\s、。]{2,}(?:は|を|について)|それぞれ|及び|および|また、|ともに")
 _ERA_QUESTION = re.compile(r"西暦|和暦|令和|平成|昭和|いつ|何年|年月日|時期")
 
 
@@ -302,6 +306,12 @@ class ExtractiveAnswerer:
             held = _held_periods(found.cells[0][0], found.cells[0][1])
             if held:
                 lines.insert(1, f"記載があるのは{held}の値です。")
+        if not refused and _MULTI_PART.search(_nfkc(question)) and not found.computed:
+            # the question asks two things; the record answers one: the best text unit may hold the other
+            extra = self._supporting_unit(_nfkc(question), shown[:5], {row for _, row in cited})
+            if extra is not None:
+                lines.append(f"・{self._where(extra.passage)}「{_one_line(extra.text)}」[{extra.n}]")
+                cited.append((extra.n, extra.text))
         if _ERA_QUESTION.search(_nfkc(question)):
             notes = self._era_notes("\n".join(lines))
             if notes:
@@ -311,6 +321,16 @@ class ExtractiveAnswerer:
             citations.setdefault(n, Citation(n=n, passage=shown[n - 1], quote=row))
         return Answer(text="\n".join(lines), citations=[citations[k] for k in sorted(citations)], passages=shown,
                       refused=refused, backend=self.backend, question=question, computed=found.computed)
+
+    def _supporting_unit(self, qn: str, passages: list[Passage], quoted: set[str]) -> "Unit | None":
+        """The best text unit that is not one of the quoted rows (nor inside one)."""
+        units = self._score_units(qn, passages, self._question_weights(qn, passages))
+        for u in units[:8]:
+            if u.score < self.min_unit_score:
+                break
+            if not any(u.text in q or q in u.text for q in quoted):
+                return u
+        return None
 
     @staticmethod
     def _dash_note(found, number_of) -> tuple[int, str] | None:
