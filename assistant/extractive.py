@@ -20,6 +20,7 @@ from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
 from corpus.chunking import is_heading
 from corpus.records import Cell, is_dash
+from corpus.text import split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,6 @@ _QUANTITY = re.compile(r"実績|目標|何件|何人|何名|何社|何回|何%|�
 _DIGIT = re.compile(r"[0-9]")
 _MONTH_DAY = re.compile(r"^\s*([0-9]{1,2})\s*月(?:\s*([0-9]{1,2})\s*日)?")
 _EMPTY_CELLS = {"-", "－", "―", "ー", "‐", "—"}
-_SENT_END = re.compile(r"(?<=[。！？])")
 _GENERIC = set("何なにいつどこどれどのどうどんな誰いくらいくつ教えてくださいですかますかでしょうかはがをにでとのもへや、。？?！!「」")
 
 
@@ -157,7 +157,7 @@ def units_with_headings(text: str) -> list[tuple[str, str]]:
         if len(s) <= 120:
             units.append((s, heading if heading != s else ""))
         else:
-            units.extend((part.strip(), heading) for part in _SENT_END.split(s) if part.strip())
+            units.extend((part.strip(), heading) for part in split_sentences(s) if part.strip())
         if len(s) < 25 and not is_heading(s):
             for k in (1, 2):
                 if i + k >= len(lines) or is_heading(text[lines[i + k][0]:lines[i + k][1]]):

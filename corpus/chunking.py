@@ -20,38 +20,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corpus.models import Chunk, LoadedDocument
+from corpus.text import DIGITS, HEADING_SCHEMES, KANJI_NUM, SENTENCE_ENDS, split_sentences
 
 # Bump when cleaning, chunking or table reading changes: the ingest keys documents on it, so existing
 # indexes are re-chunked (and only changed chunk text is re-embedded, thanks to the cache).
 PIPELINE_VERSION = 5
 
-_KANJI_NUM = "一二三四五六七八九十"
-_DIGIT = "0-9０-９"
-
-# (scheme name, pattern of the marker at line start). Order matters: first match wins.
-_HEADING_SCHEMES: list[tuple[str, re.Pattern[str]]] = [
-    ("chapter", re.compile(rf"^第[{_DIGIT}{_KANJI_NUM}]+[章節部編款]")),
-    ("kanji_comma", re.compile(rf"^[{_KANJI_NUM}]+[、．.]")),
-    ("paren_kanji", re.compile(rf"^[（(][{_KANJI_NUM}]+[）)]")),
-    ("paren_digit", re.compile(rf"^[（(][{_DIGIT}]{{1,2}}[）)]")),
-    ("digit_dot", re.compile(rf"^[{_DIGIT}]{{1,2}}[\.．](?![{_DIGIT}])")),
-    ("digit_space", re.compile(rf"^[{_DIGIT}]{{1,2}}[ 　\t]+(?=\S)")),
-    ("digit_dash", re.compile(rf"^[①-⑳]-[{_DIGIT}]")),
-    ("circled", re.compile(r"^[①-⑳]")),
-    ("paren_kana", re.compile(r"^[（(][ア-ンｱ-ﾝ][）)]")),
-    ("kana", re.compile(r"^[アイウエオカキクケコサシスセソタチツテト][ 　\t]")),
-    ("alpha", re.compile(r"^[ａ-ｚa-z][\.．)）][ 　]?|^[ａ-ｚ][ 　]")),
-    ("bracket", re.compile(r"^【[^】0-9０-９]{1,30}】")),
-    ("angle", re.compile(r"^[＜〈<《][^＞〉>》]{1,30}[＞〉>》]")),
-    ("square", re.compile(r"^[■□◆◇]")),
-    ("circle", re.compile(r"^[○◯●]")),
-]
-_SENTENCE_END = "。．！？!?"
+_SENTENCE_END = SENTENCE_ENDS
 _NAME_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-zＡ-Ｚａ-ｚ]")
-_NUMERIC_CELL = re.compile(r"^[\-－ー+＋△▲]?[" + _DIGIT + r"][" + _DIGIT + r",，.．]*[%％]?[^\s]{0,3}$")
+_NUMERIC_CELL = re.compile(r"^[\-－ー+＋△▲]?[" + DIGITS + r"][" + DIGITS + r",，.．]*[%％]?[^\s]{0,3}$")
 _ROW_LABEL = re.compile(r"^(目標値|実績値|進捗度|進捗率|達成率|見込|計画値|区分|合計|小計|計)\b")
 _CELL_SPLIT = re.compile(r"[ \t\u3000]+")
-_SENTENCE_SPLIT = re.compile(r"(?<=[。．！？])")
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +64,7 @@ def _heading_scheme(s: str) -> str | None:
     """The heading scheme of a stripped line, or None when it is no heading candidate."""
     if not s or len(s) > 70:
         return None
-    for name, pattern in _HEADING_SCHEMES:
+    for name, pattern in HEADING_SCHEMES:
         m = pattern.match(s)
         if not m:
             continue
@@ -108,7 +87,7 @@ def is_heading(line: str) -> bool:
 
 
 def _marker_number(s: str) -> int | None:
-    m = re.match(rf"^[（(]?([{_DIGIT}]+)", s)
+    m = re.match(rf"^[（(]?([{DIGITS}]+)", s)
     if m:
         return int(unicodedata.normalize("NFKC", m.group(1)))
     if s[:1] and "①" <= s[0] <= "⑳":
@@ -371,7 +350,7 @@ class Chunker:
         if not self.overlap_tokens:
             return []
         last = cur[-1]
-        sentences = [s for s in _SENTENCE_SPLIT.split(text[last[0]:last[1]]) if s]
+        sentences = [s for s in split_sentences(text[last[0]:last[1]]) if s]
         if len(sentences) < 2:
             return []
         tail = sentences[-1]
@@ -393,7 +372,7 @@ class Chunker:
         out = []
         pos = unit.start
         body = text[unit.start:unit.end]
-        for sentence in _SENTENCE_SPLIT.split(body):
+        for sentence in split_sentences(body):
             if not sentence:
                 continue
             s_start, s_end = pos, pos + len(sentence)

@@ -32,6 +32,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from corpus.text import BLOCK_START, HEADING_START
+
 logger = logging.getLogger(__name__)
 
 __all__ = ["clean_text", "clean_pages", "display_width", "is_table_row", "is_block_start"]
@@ -42,43 +44,6 @@ _SENTENCE_END = set("。．！？!?︕︖：:︓…‥")
 _CLOSERS = set("」』）)】］]〉＞>》〕")
 _DASHES = "-－―‐—–ー−"
 
-# Starts of headings and list items. A line that starts with one of these is never joined to
-# the previous line.
-_BLOCK_START = re.compile(
-    r"""^(?:
-        [一二三四五六七八九十百]+[、．.]                           # 一、 二．
-      | [（(]\s*(?:[一二三四五六七八九十]+|[0-9０-９]{1,3}|[ア-ンｱ-ﾝ]|[a-zａ-ｚA-ZＡ-Ｚ]|[ⅰ-ⅻⅠ-Ⅻ]+)\s*[)）]  # （一）(1)（ア）(ｱ)(a)
-      | [0-9]{1,3}(?:[.．、)）](?![0-9０-９])|\s)                  # 1. 1) 1 (not 1.5, not 2025 年)
-      | [０-９]{1,3}(?:[.．、)）](?![0-9０-９])|\s)                # １． １
-      | [ア-ンｱ-ﾝ](?:\s|[.．)）])                                  # ア 取組  ｱ.
-      | [a-zａ-ｚA-ZＡ-Ｚ](?:[.．)）]|[’']|\s(?=[^\sA-Za-z]))       # a. ａ 中小  ａ’  (not "a new")
-      | [\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]  # ① ⑳ ❶ ㉑
-      | [ⅰ-ⅻⅠ-Ⅻ](?:\s|[.．、)）])                                # Ⅰ． ⅱ
-      | [【＜〈《〔［<]                                            # 【…】 ＜…＞ 〈…〉
-      | [○◯●◎■□◆◇▪▫►▶▷➢➤✓✔・※＊*†‡§]                           # bullets, notes
-      | [\ue000-\uf8ff]                                           # private-use glyph bullets
-      | [-－―‐—–−]\s                                              # "- item"
-      | 第\s*[0-9０-９一二三四五六七八九十百]+\s*[章節編部款条項]   # 第1章 第２節
-      | (?:注|備考|出典|資料|参考)\s*[0-9０-９]*\s*[:：︓]             # 注：出典：
-      | \#{1,6}\s | [>|]                                          # markdown heading, quote, table
-    )""",
-    re.VERBOSE,
-)
-# Block starts that mark a section heading (as opposed to a bullet or note): a blank line is
-# placed before them.
-_HEADING_START = re.compile(
-    r"""^(?:
-        [一二三四五六七八九十百]+[、．.]
-      | [（(]\s*(?:[一二三四五六七八九十]+|[0-9０-９]{1,3}|[ア-ンｱ-ﾝ]|[a-zａ-ｚ])\s*[)）]
-      | [0-9０-９]{1,3}(?:[.．、)）](?![0-9０-９])|\s)
-      | [ア-ンｱ-ﾝ](?:\s|[.．)）])
-      | [a-zａ-ｚ](?:[.．)）]|[’']|\s(?=[^\sA-Za-z]))
-      | [\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]
-      | [【＜〈《■□◆]
-      | 第\s*[0-9０-９一二三四五六七八九十百]+\s*[章節編部款条項]
-    )""",
-    re.VERBOSE,
-)
 # Lines that are nothing but a page number ("- 3 -", "－ 12 －", "Page 3", "p. 3", "3/10").
 _PAGE_NUMBER = re.compile(
     rf"""^(?:
@@ -144,11 +109,11 @@ def is_table_row(line: str) -> bool:
 
 def is_block_start(line: str) -> bool:
     """True when `line` starts a heading, a list item, a note or a bracketed label."""
-    return bool(_BLOCK_START.match(line.strip()))
+    return bool(BLOCK_START.match(line.strip()))
 
 
 def _is_heading_start(line: str) -> bool:
-    return bool(_HEADING_START.match(line.strip()))
+    return bool(HEADING_START.match(line.strip()))
 
 
 def _is_page_number(line: str) -> bool:

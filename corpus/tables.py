@@ -34,6 +34,7 @@ from corpus.records import (
     squash,
     unit_from_label,
 )
+from corpus.text import HEADING_MARK
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +48,6 @@ _STUB_WORDS = {
     "施策取組期間", "No.", "No", "番号", "対象", "プロジェクト名", "指標名", "評価指標", "団体名", "機関名", "国・地域",
 }
 _CAPTION_START = re.compile(r"^(?:[○◯●◎■□◆◇▼▽・]|【|＜|〈|《|≪|<)")
-_HEADING_MARK = re.compile(
-    r"^(?:[（(]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]+|[ア-ンｱ-ﾝ]|[a-zａ-ｚ])\s*[）)]"
-    r"|[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]+[、．.]|[ア-ン](?=[ \u3000])|[ａ-ｚa-z](?=[ \u3000])"
-    r"|第[0-9０-９一二三四五六七八九十]+[章節部])\s*"
-)
 _BULLET = re.compile(r"^[○◯●◎■□◆◇▼▽・※]\s*")
 _NOTE = re.compile(
     r"[(（]?(?:令和|平成|昭和|[0-9０-９]{4}年)\s*[0-9０-９元]{0,2}\s*年?\s*[0-9０-９]{0,2}\s*月?\s*(?:末|[0-9０-９]{1,2}\s*日)?\s*(?:現在|時点)[)）]?"
@@ -237,8 +233,8 @@ def _line_kind(line: _Line) -> str:
     s = line.text.strip()
     if not s:
         return "blank"
-    if _CAPTION_START.match(s) or (_HEADING_MARK.match(s) and len(s) <= 80 and (
-            not line.values or len(_CJK.findall(s[_HEADING_MARK.match(s).end():])) >= 2 and len(line.values) == 1)):
+    if _CAPTION_START.match(s) or (HEADING_MARK.match(s) and len(s) <= 80 and (
+            not line.values or len(_CJK.findall(s[HEADING_MARK.match(s).end():])) >= 2 and len(line.values) == 1)):
         return "caption"
     labels = line.labels
     longest = _MAX_LABEL * 2 if line.tabbed else _MAX_LABEL
@@ -1128,7 +1124,7 @@ def _strip_marker(text: str) -> str:
     s = text.strip()
     s = _BULLET.sub("", s)
     s = re.sub(r"^【参考】\s*|^＜参考＞\s*", "", s)
-    s = _HEADING_MARK.sub("", s, count=1)
+    s = HEADING_MARK.sub("", s, count=1)
     return s.strip()
 
 

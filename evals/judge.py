@@ -11,6 +11,8 @@ import json
 import logging
 import re
 import unicodedata
+
+from corpus.text import split_sentences as sentences_of
 from collections.abc import Mapping, Sequence
 
 from corpus.errors import PolicyAssistantError
@@ -28,7 +30,6 @@ SYSTEM_PROMPT = (
 
 USER_TEMPLATE = "根拠:\n{passages}\n\n文:\n{sentence}"
 
-_SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n+")
 _MARKERS = re.compile(r"\[\d+(?:\s*[,、，・]\s*\d+)*\]")
 _JSON_OBJECT = re.compile(r"\{.*?\}", re.S)
 
@@ -47,7 +48,7 @@ def split_sentences(answer_text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", answer_text or "")
     # Move markers that trail a sentence end in front of it, so they stay with their sentence.
     text = re.sub(r"([。!?])[ \t]*((?:\[\d+(?:\s*[,、，・]\s*\d+)*\][ \t]*)+)", r"\2\1", text)
-    parts = [p.strip() for p in _SENTENCE_END.split(text)]
+    parts = [p.strip() for line in text.splitlines() for p in sentences_of(line)]
     # Only sentences with content: bare markers or punctuation are not claims.
     return [p for p in parts if re.search(r"\w", _MARKERS.sub("", p))]
 

@@ -6,6 +6,8 @@ import re
 import threading
 import unicodedata
 
+from corpus.text import split_sentences
+
 # Sudachi rejects inputs above 49149 bytes; Japanese is 3 bytes a character in UTF-8, so
 # 10k characters per call stays well under the limit.
 MAX_CHARS_PER_CALL = 10_000
@@ -23,7 +25,6 @@ GENERIC_NOUNS = frozenset({
     "いくら", "いくつ", "どのくらい", "どちら", "年度", "年", "月", "日",
 })
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_SENTENCE_END = re.compile(r"(?<=[。．.!?！？\n])")
 
 
 class JapaneseTokenizer:
@@ -100,7 +101,7 @@ def _pieces(text: str, limit: int = MAX_CHARS_PER_CALL):
         if len(line) <= limit:
             buf = line
             continue
-        for sentence in _SENTENCE_END.split(line):
+        for sentence in split_sentences(line):
             while len(sentence) > limit:
                 if buf.strip():
                     yield buf

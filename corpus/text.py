@@ -1,0 +1,87 @@
+"""The Japanese text structure every stage shares: sentence ends, heading schemes, the marks
+that start a block (heading, list item, note). One definition of each, used by cleaning,
+chunking, table reading and answering.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SENTENCE_ENDS", "split_sentences", "HEADING_SCHEMES", "BLOCK_START", "HEADING_START", "HEADING_MARK"]
+
+# Characters that end a sentence.
+SENTENCE_ENDS = "。．！？!?"
+_SPLIT = re.compile(r"(?<=[。．！？!?])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Verbatim sentences of `text`: split after 。．！？!? (each keeps its terminator; joining
+    the pieces gives back `text`)."""
+    return [piece for piece in _SPLIT.split(text) if piece]
+
+
+KANJI_NUM = "一二三四五六七八九十"
+DIGITS = "0-9０-９"
+
+# (scheme name, pattern of the marker at line start). Order matters: first match wins.
+HEADING_SCHEMES: list[tuple[str, re.Pattern[str]]] = [
+    ("chapter", re.compile(rf"^第[{DIGITS}{KANJI_NUM}]+[章節部編款]")),
+    ("kanji_comma", re.compile(rf"^[{KANJI_NUM}]+[、．.]")),
+    ("paren_kanji", re.compile(rf"^[（(][{KANJI_NUM}]+[）)]")),
+    ("paren_digit", re.compile(rf"^[（(][{DIGITS}]{{1,2}}[）)]")),
+    ("digit_dot", re.compile(rf"^[{DIGITS}]{{1,2}}[\.．](?![{DIGITS}])")),
+    ("digit_space", re.compile(rf"^[{DIGITS}]{{1,2}}[ 　\t]+(?=\S)")),
+    ("digit_dash", re.compile(rf"^[①-⑳]-[{DIGITS}]")),
+    ("circled", re.compile(r"^[①-⑳]")),
+    ("paren_kana", re.compile(r"^[（(][ア-ンｱ-ﾝ][）)]")),
+    ("kana", re.compile(r"^[アイウエオカキクケコサシスセソタチツテト][ 　\t]")),
+    ("alpha", re.compile(r"^[ａ-ｚa-z][\.．)）][ 　]?|^[ａ-ｚ][ 　]")),
+    ("bracket", re.compile(r"^【[^】0-9０-９]{1,30}】")),
+    ("angle", re.compile(r"^[＜〈<《][^＞〉>》]{1,30}[＞〉>》]")),
+    ("square", re.compile(r"^[■□◆◇]")),
+    ("circle", re.compile(r"^[○◯●]")),
+]
+
+# Starts of headings and list items. A line that starts with one of these is never joined to
+# the previous line.
+BLOCK_START = re.compile(
+    r"""^(?:
+        [一二三四五六七八九十百]+[、．.]                           # 一、 二．
+      | [（(]\s*(?:[一二三四五六七八九十]+|[0-9０-９]{1,3}|[ア-ンｱ-ﾝ]|[a-zａ-ｚA-ZＡ-Ｚ]|[ⅰ-ⅻⅠ-Ⅻ]+)\s*[)）]  # （一）(1)（ア）(ｱ)(a)
+      | [0-9]{1,3}(?:[.．、)）](?![0-9０-９])|\s)                  # 1. 1) 1 (not 1.5, not 2025 年)
+      | [０-９]{1,3}(?:[.．、)）](?![0-9０-９])|\s)                # １． １
+      | [ア-ンｱ-ﾝ](?:\s|[.．)）])                                  # ア 取組  ｱ.
+      | [a-zａ-ｚA-ZＡ-Ｚ](?:[.．)）]|[’']|\s(?=[^\sA-Za-z]))       # a. ａ 中小  ａ’  (not "a new")
+      | [\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]  # ① ⑳ ❶ ㉑
+      | [ⅰ-ⅻⅠ-Ⅻ](?:\s|[.．、)）])                                # Ⅰ． ⅱ
+      | [【＜〈《〔［<]                                            # 【…】 ＜…＞ 〈…〉
+      | [○◯●◎■□◆◇▪▫►▶▷➢➤✓✔・※＊*†‡§]                           # bullets, notes
+      | [\ue000-\uf8ff]                                           # private-use glyph bullets
+      | [-－―‐—–−]\s                                              # "- item"
+      | 第\s*[0-9０-９一二三四五六七八九十百]+\s*[章節編部款条項]   # 第1章 第２節
+      | (?:注|備考|出典|資料|参考)\s*[0-9０-９]*\s*[:：︓]             # 注：出典：
+      | \#{1,6}\s | [>|]                                          # markdown heading, quote, table
+    )""",
+    re.VERBOSE,
+)
+# Block starts that mark a section heading (as opposed to a bullet or note): a blank line is
+# placed before them.
+HEADING_START = re.compile(
+    r"""^(?:
+        [一二三四五六七八九十百]+[、．.]
+      | [（(]\s*(?:[一二三四五六七八九十]+|[0-9０-９]{1,3}|[ア-ンｱ-ﾝ]|[a-zａ-ｚ])\s*[)）]
+      | [0-9０-９]{1,3}(?:[.．、)）](?![0-9０-９])|\s)
+      | [ア-ンｱ-ﾝ](?:\s|[.．)）])
+      | [a-zａ-ｚ](?:[.．)）]|[’']|\s(?=[^\sA-Za-z]))
+      | [\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]
+      | [【＜〈《■□◆]
+      | 第\s*[0-9０-９一二三四五六七八九十百]+\s*[章節編部款条項]
+    )""",
+    re.VERBOSE,
+)
+# A heading marker at the start of a caption or heading line (（1） 1. 一、 ア …), to strip it.
+HEADING_MARK = re.compile(
+    r"^(?:[（(]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]+|[ア-ンｱ-ﾝ]|[a-zａ-ｚ])\s*[）)]"
+    r"|[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]+[、．.]|[ア-ン](?=[ \u3000])|[ａ-ｚa-z](?=[ \u3000])"
+    r"|第[0-9０-９一二三四五六七八九十]+[章節部])\s*"
+)
