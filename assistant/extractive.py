@@ -49,6 +49,31 @@ _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度"
 # The noun right before "は いくら/何/いつ/どこ…": what the question asks about.
 _ATTRIBUTE = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)")
 ATTRIBUTE_MIN_SHARE = 0.34
+# --- unit scoring (the text answer) ------------------------------------------------------------
+# These were set on dev + bundled in the first version (see evals/sets/README.md: frozen.jsonl
+# was never used to set them); each says what it does and why it has its size.
+# How much the chunk's title/section/heading counts next to the unit's own words: half, since
+# the context says where a unit stands, not what it says.
+CONTEXT_WEIGHT = 0.5
+# A unit holding the kind of value asked for (a date for いつ, yen for いくら) gains a quarter of
+# a full match; one without it loses a tenth (it may still be the best description).
+TYPE_BONUS = 0.25
+TYPE_PENALTY = 0.1
+# Units shorter than this (a bare label, a cell) say too little to answer alone.
+SHORT_UNIT_CHARS = 8
+SHORT_UNIT_PENALTY = 0.2
+# For "how many / how much" questions, a unit without any figure loses this much.
+NO_FIGURE_PENALTY = 0.15
+# Tie-breaker toward better-ranked passages: at most 0.08 (rank 1), halving at rank 2.
+RANK_BONUS = 0.08
+# Units quoted besides the best one must score this share of it (list questions take more).
+PICK_SHARE = 0.85
+PICK_SHARE_LIST = 0.75
+# Below this retrieval confidence (share of the question's content in the best passages) the
+# answerer refuses; below this unit score no unit is good enough to quote.
+MIN_CONFIDENCE = 0.15
+MIN_UNIT_SCORE = 0.22
+
 # Weight of question bigrams that are in the passages' document titles when scoring units:
 # they name the document (which retrieval already found), not the unit that answers.
 TITLE_WEIGHT = 0.3
@@ -193,7 +218,8 @@ class ExtractiveAnswerer:
 
     backend = "extractive"
 
-    def __init__(self, *, min_confidence: float = 0.15, min_unit_score: float = 0.22, max_units: int = 3):
+    def __init__(self, *, min_confidence: float = MIN_CONFIDENCE, min_unit_score: float = MIN_UNIT_SCORE,
+                 max_units: int = 3):
         if not 0 <= min_confidence <= 1:
             raise ValueError(f"min_confidence must be in [0, 1], got {min_confidence}")
         self.min_confidence = min_confidence
@@ -383,17 +409,17 @@ class ExtractiveAnswerer:
                 own = set(char_bigrams(prev + text)) | set(char_bigrams(heading))
                 s_own = sum(w for g, w in weights.items() if g in own) / total
                 s_ctx = sum(w for g, w in weights.items() if g in context and g not in own) / total
-                score = s_own + 0.5 * s_ctx
+                score = s_own + CONTEXT_WEIGHT * s_ctx
                 tn = _nfkc(text)
                 if wanted and any(r.search(tn) for r in wanted):
-                    score += 0.25
+                    score += TYPE_BONUS
                 elif wanted:
-                    score -= 0.1
-                if len(tn) < 8:
-                    score -= 0.2
+                    score -= TYPE_PENALTY
+                if len(tn) < SHORT_UNIT_CHARS:
+                    score -= SHORT_UNIT_PENALTY
                 if quantity and not _DIGIT.search(tn):
-                    score -= 0.15  # a label line without its figure does not answer "how many"
-                score += 0.08 / p.rank
+                    score -= NO_FIGURE_PENALTY  # a label line without its figure does not answer "how many"
+                score += RANK_BONUS / p.rank
                 units.append(Unit(text=text, passage=p, n=p.rank, score=score))
                 prev = text
         units.sort(key=lambda u: u.score, reverse=True)
@@ -445,7 +471,7 @@ class ExtractiveAnswerer:
         for u in units:
             if len(picked) >= limit:
                 break
-            if picked and u.score < best * (0.75 if listy else 0.85):
+            if picked and u.score < best * (PICK_SHARE_LIST if listy else PICK_SHARE):
                 break
             if any(u.text in p.text or p.text in u.text for p in picked):
                 continue
