@@ -77,6 +77,10 @@ MIN_UNIT_SCORE = 0.22
 # Weight of question bigrams that are in the passages' document titles when scoring units:
 # they name the document (which retrieval already found), not the unit that answers.
 TITLE_WEIGHT = 0.3
+# A record answer gives way to the text when a sentence of the best passages holds this much more
+# of what the question names than the record's labels do (「民間の調査によると…本社を置く外国企業
+# は302社」 against a table of supported companies per year).
+TEXT_OVER_RECORD = 0.2
 # A record answer's cell must come from the document of one of the best passages.
 LEAD_PASSAGES = 3
 _ROW_NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
@@ -292,9 +296,17 @@ class ExtractiveAnswerer:
         if not result.records:
             return None
         lead_docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
-        found = self._lookup_for(result).find(question, result.records, lead_docs=lead_docs)
+        lookup = self._lookup_for(result)
+        found = lookup.find(question, result.records, lead_docs=lead_docs)
         if found is None:
             return None
+        if not found.computed:
+            # a sentence that names much more of the question than any table label does answers it
+            best_text = max((lookup.topic_share_of(question, f"{p.chunk.section}\n{heading}\n{text}")
+                             for p in passages[:LEAD_PASSAGES] for text, heading in units_with_headings(p.chunk.text)),
+                            default=0.0)
+            if best_text >= found.topic + TEXT_OVER_RECORD:
+                return None
         shown = list(passages)
 
         def number_of(chunk_id: str | None) -> int | None:
@@ -322,7 +334,7 @@ class ExtractiveAnswerer:
         for n, row in cited[: 6 if found.computed else 3]:
             lines.append(f"・「{_one_line(row)}」[{n}]")
         note = self._dash_note(found, number_of)
-        refused = False
+        refused = found.refused
         if note is not None:
             lines.append(f"・「{_one_line(note[1])}」[{note[0]}]")
             cited.append(note)
@@ -339,7 +351,8 @@ class ExtractiveAnswerer:
                 lines.append(f"・{self._where(extra.passage)}「{_one_line(extra.text)}」[{extra.n}]")
                 cited.append((extra.n, extra.text))
         if _ERA_QUESTION.search(_nfkc(question)):
-            notes = self._era_notes("\n".join(lines))
+            # periods are stated in both calendars already; dates (年月日) get their other form here
+            notes = [n for n in self._era_notes("\n".join(lines)) if "月" in n]
             if notes:
                 lines.append("※ 年の換算: " + "、".join(notes))
         citations: dict[int, Citation] = {}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from assistant.normalize import annotate_eras, era_text, find_years
-from corpus.records import Cell, TableRecord, is_dash, squash
+from corpus.records import Cell, TableRecord, is_dash, parse_period, squash
 
 __all__ = ["Intent", "read_intent", "Lookup", "Found", "lookup", "cell_kind", "format_number"]
 
@@ -193,6 +193,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         for y in sorted(find_years(attribute), key=lambda y: -y.start):
             attribute = attribute[:y.start] + attribute[y.end:]  # a year is no detail (令和元年度は どう)
         attribute = _PREVIOUS_YEAR.sub("", attribute)
+        attribute = re.sub(r"^(?:うち|その|この|各)", "", attribute)
         if words is not None:
             attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+", w))
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
@@ -209,6 +210,8 @@ class Found:
     cells: list[tuple[TableRecord, Cell]]
     computed: bool = False
     score: float = 0.0
+    topic: float = 0.0  # share of what the question names that the cells' labels hold
+    refused: bool = False  # the table shows the asked value is not given (an empty column)
 
 
 @dataclass
@@ -320,13 +323,17 @@ class Lookup:
         if not scored or (scored[0].topic < self.min_topic_share and intent.op != "missed"
                           and not self._rows_together(intent, scored)):
             return None  # ("which indicators missed their target" names no table: all are read)
+        if intent.attribute and intent.op not in ("missed", "max", "min"):
+            # the asked detail must be named by the cell: the best cell that names it answers
+            scored = [x for x in scored if _names_attribute(intent.attribute, x)]
+            if not scored or (scored[0].topic < self.min_topic_share and not self._rows_together(intent, scored)):
+                return None  # the tables are about the topic, but not about the asked detail
         best = scored[0]
-        if intent.attribute and intent.op not in ("missed", "max", "min") and not _names_attribute(intent.attribute, best):
-            return None  # the table is about the topic, but not about the asked detail
         if lead_docs is not None and best.record.doc_id not in lead_docs:
             return None  # the best passages come from other documents: their text answers
-        if intent.years and not (_cell_years(best.cell) & intent.years) and not intent.op:
-            return None
+        if not intent.op and ((intent.years and not (_cell_years(best.cell) & intent.years))
+                              or (intent.kinds and cell_kind(best.cell) not in (None, *intent.kinds))):
+            return _empty_column(intent, scored)  # the table has the year's column, but no figure in it
         if intent.op in ("sum", "diff", "max", "min", "missed", "rate"):
             found = self._compute(intent, scored)
             if found is not None:
@@ -370,7 +377,12 @@ class Lookup:
         verdict = _verdict(cells + extra)
         if verdict:
             statement += verdict
-        return Found(statement, cells + extra, score=best.score)
+        return Found(statement, cells + extra, score=best.score, topic=best.topic)
+
+    def topic_share_of(self, question: str, text: str) -> float:
+        """Share of what a question names (its weighted topic bigrams) that `text` holds."""
+        intent = read_intent(question, self.words)
+        return self._topic_share(_bigrams(intent.topic), _label_grams(text))
 
     def _rows_together(self, intent: Intent, scored: list[_Scored]) -> bool:
         """A sum or comparison over rows the question names one by one (研修団の受入れと意見交換会):
@@ -465,6 +477,29 @@ def _looks_like(cell: Cell, wants: list[str]) -> bool:
 
 def _is_total(cell: Cell) -> bool:
     return bool(_TOTAL_LABEL.match(squash(cell.row))) or bool(_TOTAL_LABEL.match(squash(cell.column or "")))
+
+
+def _empty_column(intent: Intent, scored: list[_Scored]) -> Found | None:
+    """The best table has a column for the asked year, but the asked row leaves it empty
+    (targets printed up to 令和3年度 under a header that runs to 令和4年度): say so."""
+    best = scored[0]
+    records = list(dict.fromkeys(x.record for x in scored[:40] if x.topic >= best.topic - 0.05))
+    found = next(((r, c) for r in records for c in r.columns if c and parse_period(c)[0] in intent.years), None)
+    if found is None:
+        return None
+    rec, period = found
+    best = next(x for x in scored if x.record is rec)
+    kind = intent.kinds[0] if intent.kinds else cell_kind(best.cell)
+    row_cells = [c for c in rec.cells if (cell_kind(c) == kind if kind else c.row == best.cell.row)]
+    if not row_cells or any(c.column == period for c in row_cells):
+        return None
+    label = re.sub(r"[（(][^)）]*[)）]$", "", row_cells[0].row).strip() if kind else row_cells[0].row
+    held = [_period(c) for c in row_cells if c.number is not None and c.fiscal_year]
+    statement = (f"「{rec.title}」の表には{annotate_eras(_nfkc(period))}の列がありますが、{label}の欄は空欄で、"
+                 f"値は記載されていません。")
+    if held:
+        statement += f"記載があるのは{'、'.join(dict.fromkeys(held[-3:]))}の{label}です。"
+    return Found(statement, [(rec, c) for c in row_cells[:1]], score=best.score, topic=best.topic, refused=True)
 
 
 def _verdict(cells: list[tuple[TableRecord, Cell]]) -> str:

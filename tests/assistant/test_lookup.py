@@ -135,3 +135,21 @@ class TestKpi:
         assert "分野別の実証実験の実施件数（単年度） / 自動運転" in items
         csv = to_csv([kpi])
         assert csv.splitlines()[2].endswith(",55,92,件,▼,5行") or ",55," in csv.splitlines()[2]
+
+
+class TestRefusalsAndChoices:
+    def test_an_empty_column_is_said_to_be_empty(self, lookup, records):
+        found = lookup.find("2025年度の実証実験等の実施件数の実績は？", records)
+        assert found.refused is False or "記載されていません" in found.statement  # a dash cell
+        text = REPORT.replace("実績値 45 55 142 -", "実績値 45 55 142")
+        doc = LoadedDocument(doc_id="r.txt", path="r.txt", meta=DocumentMeta(file="r.txt", title="報告"), text=text,
+                             content_hash="h", format="txt")
+        recs = extract_records(doc, Chunker().chunk(doc))
+        found = lookup.find("2025年度の実証実験等の実施件数の実績は？", recs)
+        assert found.refused
+        assert found.statement.startswith("「実証実験等の実施件数(累計)」の表には令和7年度（2025年度）の列がありますが")
+        assert "記載があるのは" in found.statement and "令和6年度（2024年度）" in found.statement
+
+    def test_the_best_cell_that_names_the_asked_detail_answers(self, lookup, records):
+        found = lookup.find("みらい特区の経済波及効果のうち民間投資誘発額は2023年度にいくらでしたか？", records)
+        assert "5.8億円" in found.statement
