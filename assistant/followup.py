@@ -61,6 +61,9 @@ _NOT_DEMONSTRATIVE_RE = re.compile(r"これまで|これから|このほか|そ�
 _CONNECTIVE_RE = re.compile(r"^(?:では|じゃあ|じゃ|それでは|それなら|なら|また|あと|ちなみに|ところで|さらに)[、,\s]*")
 # "HATSU鎌倉は？", "令和3年度では？": one noun phrase and a topic particle.
 _BARE_RE = re.compile(r"^[^のをがにへとはで、,]{1,16}(?:は|では|だと|なら|の場合は|についても|も)[？?]?$")
+# "松木島エリアだとどうですか？": another subject for the same question (a sibling section).
+_SWAP_RE = re.compile(
+    r"^(?P<subject>[^、,？?]{1,24}?)(?:だと|では|なら|の場合は?|については|は)(?:どう|いかが)(?:です|でしょう|なります|なっています)?か?[？?。]?$")
 
 _RUN_RE = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF々〆ヵヶ\u30A1-\u30FAー・A-Za-z0-9+&%\-]+")
 _GENERIC = frozenset("""
@@ -121,7 +124,7 @@ def needs_context(question: str) -> bool:
         return True
     if not _content_runs(core):
         return True  # 実績は？ / 令和2年度は？ / いくらですか？
-    return bool(_BARE_RE.match(core.rstrip("。")))
+    return bool(_BARE_RE.match(core.rstrip("。")) or _SWAP_RE.match(core))
 
 
 # --- rule-based rewrite -----------------------------------------------------------------------------
@@ -257,6 +260,15 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         return _Turn(rewritten, _topic_phrase(rewritten) or topic)
 
     body = _CONNECTIVE_RE.sub("", q)
+    swap = _SWAP_RE.match(body)
+    if swap and prev.standalone and not find_years(swap.group("subject")):
+        # the previous question, asked of another subject: its first named subject is replaced
+        base = normalize_question(prev.standalone)
+        runs = _content_runs(_topic_phrase(base) or base)
+        subject = swap.group("subject").strip()
+        if runs and runs[0] in base and subject not in base:
+            rewritten = base.replace(runs[0], subject, 1)
+            return _Turn(rewritten, _topic_phrase(rewritten) or topic)
     extra: list[str] = []
     points_at_reply = bool(re.search(r"(?<!ど)(?:その|この|それ|これ|そちら|こちら|そこ|前述|上記|先述)", body))
     if (points_at_reply or not topic) and history and history[-1].get("role") == "assistant":

@@ -133,6 +133,14 @@ class TestRuleBased:
         for word in ("該当箇所", "出典欄", "担当者様", "御礼申", "13億", "時点"):
             assert word not in out
 
+    @pytest.mark.parametrize("question, expected", [
+        ("松木島エリアだとどうですか？", "松木島エリアは大連新空港からどのくらい離れていますか？"),
+        ("花園口エリアはどうでしょうか？", "花園口エリアは大連新空港からどのくらい離れていますか？"),
+    ])
+    def test_the_same_question_asked_of_a_sibling(self, question, expected):
+        history = _hist("新日本工業団地エリアは大連新空港からどのくらい離れていますか？", "約15キロです。")
+        assert rewrite_followup(question, history) == expected
+
     def test_bare_noun_question_depends_on_context(self):
         history = _hist("SHINみなとみらいの所在地は？", "横浜市西区です。")
         assert rewrite_followup("HATSU鎌倉は？", history) == "SHINみなとみらいの所在地について、HATSU鎌倉は？"
