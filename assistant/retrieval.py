@@ -26,6 +26,11 @@ log = logging.getLogger(__name__)
 
 # How much a candidate's fused rank counts before its coverage of the question is multiplied in.
 COVERAGE_BIAS = 0.05
+# A question that names one of several sibling sections (松木島エリア among four areas): a chunk
+# under a sibling that does not name it keeps this share of its score; a chunk that names
+# neither keeps more (it may be an overview).
+SIBLING_FACTOR = 0.4
+OUT_OF_SCOPE_FACTOR = 0.85
 # Table records are offered to the answerers from the documents of this many best passages.
 RECORD_DOCS_FROM = 8
 DENSE_DOWN_WARNING = "ベクトル検索が利用できないため、キーワード検索のみで回答しています（管理者はログと `policy-assistant ingest --repair` をご確認ください）。"
@@ -130,6 +135,7 @@ class _Snapshot:
     by_id: dict[str, Chunk]
     records: dict[str, list[TableRecord]] = field(default_factory=dict)  # by document id
     titles: dict[str, frozenset[str]] = field(default_factory=dict)  # bigrams of each document title
+    siblings: dict[str, frozenset[str]] = field(default_factory=dict)  # heading name -> its siblings' names
 
 
 class HybridRetriever:
@@ -173,7 +179,8 @@ class HybridRetriever:
                 for r in (self.index.records() if hasattr(self.index, "records") else []):
                     records.setdefault(r.doc_id, []).append(r)
                 titles = {c.title: frozenset(char_bigrams(c.title)) for c in chunks}
-                snap = _Snapshot(key, _BigramIndex(chunks), {c.id: c for c in chunks}, records, titles)
+                snap = _Snapshot(key, _BigramIndex(chunks), {c.id: c for c in chunks}, records, titles,
+                                 sibling_headings(chunks))
                 self._snapshot = snap
             return snap
 
@@ -214,7 +221,9 @@ class HybridRetriever:
         grams, total = self._question_grams(q.text, snap)
         coverage = {cid: self._coverage(grams, total, snap.by_id[cid], snap) for cid in fused}
         # Coverage of the question's rare bigrams is a strong, cheap re-ranking signal.
-        scored = sorted(fused, key=lambda cid: fused[cid] * (COVERAGE_BIAS + coverage[cid]), reverse=True)
+        scope = _scope_factors(q.text, [snap.by_id[cid] for cid in fused], snap.siblings)
+        scored = sorted(fused, key=lambda cid: fused[cid] * (COVERAGE_BIAS + coverage[cid]) * scope.get(cid, 1.0),
+                        reverse=True)
         picked = self._dedupe([snap.by_id[cid] for cid in scored], top_k)
         passages = [
             Passage(chunk=c, rank=i + 1, score=fused[c.id] * (COVERAGE_BIAS + coverage[c.id]),
@@ -277,6 +286,54 @@ class HybridRetriever:
             if len(out) >= k:
                 break
         return out
+
+
+def _heading_name(part: str) -> str:
+    """A section heading without its marker and brackets: 「（2）松木島エリア」 -> 「松木島エリア」."""
+    from corpus.text import HEADING_MARK
+
+    name = HEADING_MARK.sub("", part.strip(), count=1)
+    name = re.sub(r"^[○◯●■□◆◇【＜〈《「]+|[】＞〉》」]+$", "", name).strip()
+    return unicodedata.normalize("NFKC", name)
+
+
+def sibling_headings(chunks: list[Chunk]) -> dict[str, frozenset[str]]:
+    """Heading name -> names of the other headings under the same parent (四つのエリア, several
+    special zones, several programmes): what a question naming one of them is not about."""
+    children: dict[tuple[str, str], set[str]] = {}
+    for c in chunks:
+        parts = [p for p in c.section.split(" > ") if p.strip()]
+        for depth, part in enumerate(parts):
+            name = _heading_name(part)
+            if 2 <= len(name) <= 20:
+                children.setdefault((c.doc_id, " > ".join(parts[:depth])), set()).add(name)
+    out: dict[str, set[str]] = {}
+    for names in children.values():
+        if len(names) < 2:
+            continue
+        for name in names:
+            out.setdefault(name, set()).update(n for n in names if n != name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _scope_factors(question: str, chunks: list[Chunk], siblings: dict[str, frozenset[str]]) -> dict[str, float]:
+    """When the question names one of several sibling sections, chunks about a sibling (and not
+    about it) rank lower: the entity must be in a passage's section path or text."""
+    q = unicodedata.normalize("NFKC", question)
+    named = [n for n in siblings if n in q and not any(n != m and n in m and m in q for m in siblings)]
+    if not named:
+        return {}
+    others = set().union(*(siblings[n] for n in named)) - set(named)
+    factors: dict[str, float] = {}
+    for c in chunks:
+        where = unicodedata.normalize("NFKC", f"{c.section}\n{c.text}")
+        if any(n in where for n in named):
+            continue
+        if any(o in unicodedata.normalize("NFKC", c.section) for o in others):
+            factors[c.id] = SIBLING_FACTOR
+        else:
+            factors[c.id] = OUT_OF_SCOPE_FACTOR
+    return factors
 
 
 def _strip_question_words(question: str) -> str:

@@ -63,3 +63,25 @@ def test_reciprocal_rank_fusion_by_hand():
     assert max(scores, key=scores.get) == "b"
     with pytest.raises(ValueError, match="one weight per ranking"):
         reciprocal_rank_fusion([["a"]], (1.0, 1.0))
+
+
+class TestSiblingSections:
+    def _chunk(self, cid, section, text):
+        from corpus.models import Chunk
+
+        return Chunk(id=cid, doc_id="plan.txt", file="plan.txt", title="計画", section=section, text=text, kind="text",
+                     start=0, end=len(text), line_start=1, line_end=1)
+
+    def test_a_named_sibling_section_is_preferred(self):
+        from assistant.retrieval import SIBLING_FACTOR, _scope_factors, sibling_headings
+
+        chunks = [
+            self._chunk("a", "二、空間の分布 > （1）新日本工業団地エリア", "新空港から15キロに位置する。"),
+            self._chunk("b", "二、空間の分布 > （2）松木島エリア", "新空港から35キロに位置する。"),
+            self._chunk("c", "二、空間の分布", "四つのエリアからなる。"),
+        ]
+        siblings = sibling_headings(chunks)
+        assert siblings["松木島エリア"] == frozenset({"新日本工業団地エリア"})
+        factors = _scope_factors("松木島エリアは新空港からどのくらい離れていますか？", chunks, siblings)
+        assert factors == {"a": SIBLING_FACTOR, "c": 0.85}
+        assert _scope_factors("新空港からの距離は？", chunks, siblings) == {}
