@@ -171,6 +171,8 @@ def build_kpi_tab(view: KpiView, private: dict):
         doc = gr.Dropdown(choices=[], label="文書", elem_id="pa-kpi-doc", scale=2)
         zone = gr.Dropdown(choices=[], label="特区・区分", elem_id="pa-kpi-zone", scale=2)
         name = gr.Dropdown(choices=[], label="グラフの指標", elem_id="pa-kpi-indicator", scale=3)
+    gr.HTML('<div class="pa-kpi-legend"><span style="color:#868e96">━ 目標値</span>　'
+            '<span style="color:#e8590c">━ 実績値</span></div>')
     plot = gr.LinePlot(x="年度", y="値", color="系列", x_title="年度", y_title="値", label="目標値と実績値",
                        color_title="系列", color_map={"目標値": "#868e96", "実績値": "#e8590c"},
                        elem_id="pa-kpi-plot", height=360, sort=None)
