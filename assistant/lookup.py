@@ -30,7 +30,7 @@ _KIND_WORDS = (
 )
 _OP_WORDS = (
     ("sum", re.compile(r"合計|合わせ|あわせ|合算|総計|総数|計で|全部で|全体で|トータル|併せ")),
-    ("diff", re.compile(r"差|違い|増減|増加数|減少数|どれだけ(?:多|少|増|減|上回|下回)|何件多|何人多|何件少|何人少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ"
+    ("diff", re.compile(r"差|違い|増減|どれだけ(?:多|少|増|減|上回|下回)|何件多|何人多|何件少|何人少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ"
                         r"|(?:から|より).{0,12}(?:増え|減っ|増加し|減少し|伸び)")),
     ("max", re.compile(r"最も多|一番多|最大|最多|いちばん多|トップ|最も高|一番高")),
     ("min", re.compile(r"最も少な|一番少な|最小|最少|いちばん少な|最も低|一番低")),
@@ -168,7 +168,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             break
     op = None
     for name, pattern in _OP_WORDS:
-        if pattern.search(q):
+        if pattern.search(asked):  # the operation is what is asked now, not in a carried topic
             op = name
             break
     if op == "rate" and ("進捗" in kinds):
@@ -373,7 +373,8 @@ class Lookup:
         statement = _statement(intent, lead.record, cells)
         extra = _companions(intent, lead, scored) if len(picked) == 1 and not is_dash(lead.cell.value) else []
         if extra:
-            statement = statement[:-3] + f"（{_attribute(extra[0][1]) or '目標値'} {_value_text(extra[0][1])}）です。"
+            shown = "、".join(f"{_attribute(c) or '目標値'} {_value_text(c)}" for _, c in extra)
+            statement = statement[:-3] + f"（{shown}）です。"
         verdict = _verdict(cells + extra)
         if verdict:
             statement += verdict
@@ -649,19 +650,24 @@ def _statement(intent: Intent, record: TableRecord, cells: list[tuple[TableRecor
 
 
 def _companions(intent: Intent, best: _Scored, scored: list[_Scored]) -> list[tuple[TableRecord, Cell]]:
-    """The target next to an asked actual (and vice versa) for the same period: the reader
-    needs both to judge the figure."""
+    """The target next to an asked actual (and vice versa), and its progress, for the same
+    period: the reader needs them to judge the figure."""
     kind = cell_kind(best.cell)
     if kind not in ("実績", "目標") or not _cell_years(best.cell):
         return []
-    other = "目標" if kind == "実績" else "実績"
-    if other in intent.kinds:
-        return []
-    for s in scored:
-        if s.record is best.record and cell_kind(s.cell) == other and _cell_years(s.cell) == _cell_years(best.cell) \
-                and not is_dash(s.cell.value):
-            return [(s.record, s.cell)]
-    return []
+    wanted = ["目標" if kind == "実績" else "実績"]
+    if kind == "実績":
+        wanted.append("進捗")
+    out = []
+    for other in wanted:
+        if other in intent.kinds:
+            continue
+        for s in scored:
+            if s.record is best.record and cell_kind(s.cell) == other and _cell_years(s.cell) == _cell_years(best.cell) \
+                    and not is_dash(s.cell.value):
+                out.append((s.record, s.cell))
+                break
+    return out
 
 
 def _sum_parts(intent: Intent, same: list[_Scored]) -> list[_Scored]:

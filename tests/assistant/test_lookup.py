@@ -70,14 +70,14 @@ class TestIntent:
 class TestLookup:
     def test_an_actual_is_stated_with_its_period_in_both_calendars_and_its_target(self, lookup, records):
         found = lookup.find("2024年度の実証実験等の実施件数の実績は何件ですか？", records)
-        assert found.statement == ("実証実験等の実施件数(累計)の令和6年度（2024年度）の実績値は142件（目標値 120件）です。"
-                                   "実績は目標を上回っています。")
-        assert [c.value for _, c in found.cells] == ["142", "120"]
+        assert found.statement == ("実証実験等の実施件数(累計)の令和6年度（2024年度）の実績値は142件（目標値 120件、進捗度 118%）"
+                                   "です。実績は目標を上回っています。")
+        assert [c.value for _, c in found.cells] == ["142", "120", "118"]
         assert not found.computed
 
     def test_unasked_kind_leads_with_the_actual(self, lookup, records):
         found = lookup.find("令和５年度の実証実験等の実施件数は？", records)
-        assert found.statement.startswith("実証実験等の実施件数(累計)の令和5年度（2023年度）の実績値は55件（目標値 60件）")
+        assert found.statement.startswith("実証実験等の実施件数(累計)の令和5年度（2023年度）の実績値は55件（目標値 60件、進捗度 92%）")
         assert found.statement.endswith("実績は目標を下回っています。")
 
     def test_a_row_of_things_per_year(self, lookup, records):
