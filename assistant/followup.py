@@ -59,6 +59,8 @@ _DEMONSTRATIVE_RE = re.compile(
 # Words that start with a demonstrative but do not point back at the conversation.
 _NOT_DEMONSTRATIVE_RE = re.compile(r"これまで|これから|このほか|そのほか|その他|それぞれ|ここ数年")
 _CONNECTIVE_RE = re.compile(r"^(?:では|じゃあ|じゃ|それでは|それなら|なら|また|あと|ちなみに|ところで|さらに)[、,\s]*")
+# Questions that start with a part of something named before (東側の区域, 後者, 残りの…).
+_PART_OF_RE = re.compile(r"^(?:東側|西側|南側|北側|東部|西部|南部|北部|前者|後者|両者|残り|うち|そのうち|このうち)")
 # "HATSU鎌倉は？", "令和3年度では？": one noun phrase and a topic particle.
 _BARE_RE = re.compile(r"^[^のをがにへとはで、,]{1,16}(?:は|では|だと|なら|の場合は|についても|も)[？?]?$")
 # "松木島エリアだとどうですか？": another subject for the same question (a sibling section).
@@ -122,6 +124,8 @@ def needs_context(question: str) -> bool:
     core = _CONNECTIVE_RE.sub("", q)
     if core != q:  # starts with では/じゃあ/また...: continues the conversation
         return True
+    if _PART_OF_RE.match(core):
+        return True  # 東側の区域は…, 後者は…: a part of something named before
     if not _content_runs(core):
         return True  # 実績は？ / 令和2年度は？ / いくらですか？
     return bool(_BARE_RE.match(core.rstrip("。")) or _SWAP_RE.match(core))

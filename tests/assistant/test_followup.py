@@ -141,6 +141,11 @@ class TestRuleBased:
         history = _hist("新日本工業団地エリアは大連新空港からどのくらい離れていますか？", "約15キロです。")
         assert rewrite_followup(question, history) == expected
 
+    def test_a_part_of_what_was_named_carries_the_topic(self):
+        history = _hist("大連モデル区の花園口エリアの面積はどのくらいですか？", "面積は5㎢です。")
+        assert rewrite_followup("東側の区域はどのくらいの広さですか？", history) == (
+            "大連モデル区の花園口エリアの面積について、東側の区域はどのくらいの広さですか？")
+
     def test_bare_noun_question_depends_on_context(self):
         history = _hist("SHINみなとみらいの所在地は？", "横浜市西区です。")
         assert rewrite_followup("HATSU鎌倉は？", history) == "SHINみなとみらいの所在地について、HATSU鎌倉は？"
