@@ -21,6 +21,7 @@ from assistant.types import Answer, Citation, Passage
 from corpus.chunking import is_heading
 from corpus.records import Cell, is_dash
 from corpus.text import split_sentences
+from index.tokenizer import get_tokenizer
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"面積"), re.compile(r"km2|ha|平方|㎡|m2")),
     (re.compile(r"何位|順位"), re.compile(r"[0-9]+位")),
     (re.compile(r"何時|営業時間|利用時間"), re.compile(r"[0-9]+時|[0-9]+:[0-9]{2}")),
-    (re.compile(r"何キロ|距離|何km"), re.compile(r"[0-9.]+\s*(?:km|キロ|m\b)")),
+    (re.compile(r"何キロ|距離|何km"), re.compile(r"[0-9.]+\s*(?:km(?!2)|キロ(?!平方)|m\b)")),
     (re.compile(r"電話|連絡先"), re.compile(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|TEL|電話")),
     (re.compile(r"住所"), re.compile(r"[都道府県市区町村][^、。]{0,12}[0-9]")),
     (re.compile(r"いくつ|何区域|何か所|何箇所|数は"), re.compile(r"[0-9]+")),
@@ -102,6 +103,18 @@ def _one_line(s: str) -> str:
     return re.sub(r"\s*\n\s*|\t+", " ", s).strip()
 
 
+def _in_scope(unit: "Unit", result: RetrievalResult) -> bool:
+    """A unit under a sibling section of the one the question names (another area, another
+    programme) is not evidence for it, unless it names it itself."""
+    if not result.named:
+        return True
+    section = _nfkc(unit.passage.chunk.section)
+    text = _nfkc(unit.text)
+    if any(n in section or n in text for n in result.named):
+        return True
+    return not any(o in section for o in result.siblings)
+
+
 def _lead_sentence(unit: "Unit", where: str) -> str:
     """The best unit as the answer's first sentence: a sentence as written, with its citation;
     a line (a list item, a label and its value) with where it stands."""
@@ -115,7 +128,9 @@ def _lead_sentence(unit: "Unit", where: str) -> str:
 # A question that asks two things: two interrogatives, "A と B は…", それぞれ / 及び / また.
 _MULTI_PART = re.compile(
     r"(?:いつ|どこ|何|いくら|いくつ|どの|どれ|誰|どう|どんな)[^？?]*[、,][^？?]*(?:いつ|どこ|何|いくら|いくつ|どの|どれ|誰|どう|どんな)"
-    r"|[^\s、。]{2,}と[^\s、。]{2,}(?:は|を|について)|それぞれ|及び|および|また、|ともに")
+    r"|[^\s、。がをはにで]{2,}と[^\s、。がをはにで]{2,}(?:は|を)(?:それぞれ|いつ|何|いくら|いくつ|どこ|どの|どう|教えて)"
+    r"|[^\s、。がをはにで]{2,}と[^\s、。がをはにで]{2,}は[?？]?$"
+    r"|それぞれ|及び|および|また、|ともに")
 _ERA_QUESTION = re.compile(r"西暦|和暦|令和|平成|昭和|いつ|何年|年月日|時期")
 
 
@@ -237,7 +252,8 @@ class ExtractiveAnswerer:
         from index.tokenizer import get_tokenizer
 
         weight = idf_weight(result.idf) if result.idf else None
-        return Lookup(weight, words=get_tokenizer().content_words)
+        tokenizer = get_tokenizer()
+        return Lookup(weight, words=tokenizer.content_words, names=tokenizer.proper_nouns)
 
     def answer(self, question: str, result: RetrievalResult, *, shown: int | None = None) -> Answer:
         """Answer `question` from `result.passages` (the first `shown` are numbered for the user)."""
@@ -256,7 +272,22 @@ class ExtractiveAnswerer:
         missing = self._missing_years(qn, passages[:3])
         if missing:
             return self._refuse(question, result.passages, f"asked year(s) {missing} not in the best passages")
-        units = self._score_units(qn, passages[:5], weights)
+        # passages about a sibling of the section the question names are not evidence for it
+        in_scope = [p for p in passages[:5] if p.chunk.id not in result.out_of_scope]
+        units = [u for u in self._score_units(qn, in_scope, weights) if _in_scope(u, result)]
+        names = get_tokenizer().proper_nouns(question)
+        if names and units:
+            # the places and organisations the question names must be in the answer's own passage
+            def absent_in(p: Passage) -> list[str]:
+                where = re.sub(r"\s+", "", _nfkc(f"{p.chunk.title}{p.chunk.section}{p.chunk.text}"))
+                return [n for n in names if re.sub(r"\s+", "", _nfkc(n)) not in where]
+
+            missing = absent_in(units[0].passage)
+            if missing:
+                keep = [u for u in units if not absent_in(u.passage)]
+                if not keep:
+                    return self._refuse_missing(question, result, passages, missing[0])
+                units = keep
         if not units:
             return self._refuse(question, result.passages, "no evidence unit")
         best = units[0].score if units else 0.0
@@ -475,7 +506,8 @@ class ExtractiveAnswerer:
         if not wanted:
             return True
         best = units[0].score
-        good = [_nfkc(u.text) for u in units[:12] if u.score >= 0.6 * best]
+        # the value must stand in the best unit's own passage (not in another section's text)
+        good = [_nfkc(u.text) for u in units[:12] if u.score >= 0.6 * best and u.passage is units[0].passage]
         return all(any(r.search(t) for t in good) for r in wanted)
 
     def _pick(self, units: list[Unit], qn: str) -> list[Unit]:

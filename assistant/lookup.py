@@ -232,9 +232,10 @@ class Lookup:
     """
 
     def __init__(self, weight: Callable[[str], float] | None = None, *, words: Callable[[str], list[str]] | None = None,
-                 min_topic_share: float = MIN_TOPIC_SHARE):
+                 names: Callable[[str], list[str]] | None = None, min_topic_share: float = MIN_TOPIC_SHARE):
         self.weight = weight or (lambda g: 1.0)
         self.words = words
+        self.names = names
         self.min_topic_share = min_topic_share
 
     # -- scoring ------------------------------------------------------------------------------
@@ -329,6 +330,11 @@ class Lookup:
             if not scored or (scored[0].topic < self.min_topic_share and not self._rows_together(intent, scored)):
                 return None  # the tables are about the topic, but not about the asked detail
         best = scored[0]
+        if self.names is not None and intent.op not in ("missed",) and not _names_named(self.names(question), best):
+            return None  # a place or organisation the question names is not what this table is about
+        rarest = self._rarest_word(intent, best)
+        if rarest and intent.op not in ("missed",) and not _holds(rarest, best):
+            return None  # the most specific word of the question is nowhere near this cell
         if lead_docs is not None and best.record.doc_id not in lead_docs:
             return None  # the best passages come from other documents: their text answers
         if not intent.op and ((intent.years and not (_cell_years(best.cell) & intent.years))
@@ -379,6 +385,14 @@ class Lookup:
         if verdict:
             statement += verdict
         return Found(statement, cells + extra, score=best.score, topic=best.topic)
+
+    def _rarest_word(self, intent: Intent, best: _Scored) -> str:
+        """The question's most specific content word (rarest bigrams over the corpus), unless it
+        only names the document."""
+        words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+", w)]
+        title = _nfkc(best.record.doc_title)
+        scored = [(sum(self._weigh(g) for g in _bigrams(w)) / max(1, len(_bigrams(w))), w) for w in words if w not in title]
+        return max(scored)[1] if scored else ""
 
     def topic_share_of(self, question: str, text: str) -> float:
         """Share of what a question names (its weighted topic bigrams) that `text` holds."""
@@ -512,6 +526,22 @@ def _verdict(cells: list[tuple[TableRecord, Cell]]) -> str:
     if actual.number >= target.number:
         return "実績は目標を達成しています。" if actual.number == target.number else "実績は目標を上回っています。"
     return "実績は目標を下回っています。"
+
+
+def _holds(word: str, s: _Scored) -> bool:
+    """Whether a word is in the cell's labels, row, table title or section."""
+    where = _nfkc(" ".join((s.cell.row, s.cell.column or "", s.cell.row_group or "", s.cell.column_group or "",
+                            s.cell.source, s.record.title, s.record.section, s.record.note)))
+    return _nfkc(word) in re.sub(r"\s+", "", where)
+
+
+def _names_named(names: list[str], s: _Scored) -> bool:
+    """Every proper noun of the question (鎌倉市, 西中島) is in the cell's labels, its row, its
+    table's title or section, or its document's title."""
+    where = _nfkc(" ".join((s.cell.row, s.cell.column or "", s.cell.row_group or "", s.cell.column_group or "",
+                            s.cell.source, s.record.title, s.record.section, s.record.note, s.record.doc_title)))
+    where = re.sub(r"\s+", "", where)
+    return all(re.sub(r"\s+", "", _nfkc(n)) in where for n in names)
 
 
 def _names_attribute(attribute: str, s: _Scored) -> bool:

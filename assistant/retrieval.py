@@ -124,6 +124,9 @@ class RetrievalResult:
     records: list[TableRecord] = field(default_factory=list)
     chunks: dict[str, Chunk] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
+    out_of_scope: set[str] = field(default_factory=set)  # chunks about a sibling of the section asked about
+    named: tuple[str, ...] = ()  # the sibling sections the question names (松木島エリア)
+    siblings: frozenset[str] = frozenset()  # their siblings (the other areas)
 
 
 @dataclass(frozen=True)
@@ -235,8 +238,12 @@ class HybridRetriever:
         records = [r for d in docs_seen for r in snap.records.get(d, [])]
         cited = {c.chunk_id for r in records for c in r.cells} | {f.chunk_id for r in records for f in r.footnotes}
         chunks = {cid: snap.by_id[cid] for cid in cited if cid in snap.by_id}
+        out_of_scope = {cid for cid, f in scope.items() if f == SIBLING_FACTOR}
+        named = named_sections(q.text, snap.siblings)
+        others = frozenset().union(*(snap.siblings[n] for n in named)) - set(named) if named else frozenset()
         return RetrievalResult(passages=passages, query=q, confidence=confidence, warnings=warnings,
-                               records=records, chunks=chunks, idf=snap.bigrams.idf)
+                               records=records, chunks=chunks, idf=snap.bigrams.idf, out_of_scope=out_of_scope,
+                               named=tuple(named), siblings=others)
 
     def _question_grams(self, question: str, snap: _Snapshot | None = None) -> tuple[dict[str, float], float]:
         snap = snap or self._snapshot
@@ -300,13 +307,17 @@ def _heading_name(part: str) -> str:
 def sibling_headings(chunks: list[Chunk]) -> dict[str, frozenset[str]]:
     """Heading name -> names of the other headings under the same parent (四つのエリア, several
     special zones, several programmes): what a question naming one of them is not about."""
-    children: dict[tuple[str, str], set[str]] = {}
+    children: dict[tuple, set[str]] = {}
     for c in chunks:
         parts = [p for p in c.section.split(" > ") if p.strip()]
         for depth, part in enumerate(parts):
             name = _heading_name(part)
             if 2 <= len(name) <= 20:
                 children.setdefault((c.doc_id, " > ".join(parts[:depth])), set()).add(name)
+                # headings of one kind (…エリア, …特区, …事業) under the same top section are
+                # siblings even where numbering schemes nest them oddly
+                if depth >= 1 and len(name) >= 4:
+                    children.setdefault((c.doc_id, parts[0], "kind:" + name[-2:]), set()).add(name)
     out: dict[str, set[str]] = {}
     for names in children.values():
         if len(names) < 2:
@@ -316,11 +327,16 @@ def sibling_headings(chunks: list[Chunk]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def named_sections(question: str, siblings: dict[str, frozenset[str]]) -> list[str]:
+    """The sibling section names a question names (the longest when one contains another)."""
+    q = unicodedata.normalize("NFKC", question)
+    return [n for n in siblings if n in q and not any(n != m and n in m and m in q for m in siblings)]
+
+
 def _scope_factors(question: str, chunks: list[Chunk], siblings: dict[str, frozenset[str]]) -> dict[str, float]:
     """When the question names one of several sibling sections, chunks about a sibling (and not
     about it) rank lower: the entity must be in a passage's section path or text."""
-    q = unicodedata.normalize("NFKC", question)
-    named = [n for n in siblings if n in q and not any(n != m and n in m and m in q for m in siblings)]
+    named = named_sections(question, siblings)
     if not named:
         return {}
     others = set().union(*(siblings[n] for n in named)) - set(named)
