@@ -12,6 +12,7 @@ __all__ = [
     "LLMUnavailableError",
     "LLMAuthError",
     "LLMRateLimitError",
+    "LLMContextError",
     "ConfigError",
 ]
 
@@ -34,3 +35,7 @@ class LLMAuthError(LLMError):
 
 class LLMRateLimitError(LLMError):
     ja = "言語モデルの利用上限に達しました。しばらく待ってから再度お試しください。"
+
+
+class LLMContextError(LLMError):
+    ja = "質問と資料が言語モデルの文脈長に収まりませんでした。LLM_CONTEXT_TOKENS をサーバーの文脈長に合わせてください。"

@@ -10,6 +10,9 @@ from typing import Mapping
 from dotenv import dotenv_values
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "documents"
+# The smallest prompt worth sending: the system rules (~700 cl100k tokens with the tokenizer
+# margin), a question and one short passage.
+MIN_PROMPT_TOKENS = 1024
 
 
 def _default_home() -> Path:
@@ -60,6 +63,9 @@ class Settings:
     llm_model: str = "gpt-4o-mini"
     llm_timeout: float = 60.0
     llm_max_retries: int = 2
+    llm_max_tokens: int = 1024
+    llm_total_timeout: float = 120.0
+    llm_context_tokens: int = 8192
     # chunking and ingest
     chunk_tokens: int = 380
     chunk_overlap_tokens: int = 40
@@ -96,6 +102,9 @@ class Settings:
             llm_model=e.get("LLM_MODEL", "").strip() or "gpt-4o-mini",
             llm_timeout=_float(e, "LLM_TIMEOUT", 60.0),
             llm_max_retries=_int(e, "LLM_MAX_RETRIES", 2),
+            llm_max_tokens=_int(e, "LLM_MAX_TOKENS", 1024),
+            llm_total_timeout=_float(e, "LLM_TOTAL_TIMEOUT", 120.0),
+            llm_context_tokens=_int(e, "LLM_CONTEXT_TOKENS", 8192),
             chunk_tokens=_int(e, "CHUNK_TOKENS", 380),
             chunk_overlap_tokens=_int(e, "CHUNK_OVERLAP_TOKENS", 40),
             max_file_mb=_int(e, "MAX_FILE_MB", 50),
@@ -106,6 +115,17 @@ class Settings:
             concurrency=_int(e, "POLICY_ASSISTANT_CONCURRENCY", 4),
             glossary_path=Path(e["POLICY_ASSISTANT_GLOSSARY"]).expanduser() if e.get("POLICY_ASSISTANT_GLOSSARY", "").strip() else None,
         )
+
+    def __post_init__(self) -> None:
+        if self.llm_max_tokens <= 0:
+            raise ValueError(f"LLM_MAX_TOKENS must be > 0, got {self.llm_max_tokens}")
+        if self.llm_total_timeout <= 0:
+            raise ValueError(f"LLM_TOTAL_TIMEOUT must be > 0, got {self.llm_total_timeout}")
+        if self.llm_context_tokens - self.llm_max_tokens < MIN_PROMPT_TOKENS:
+            raise ValueError(
+                f"LLM_CONTEXT_TOKENS ({self.llm_context_tokens}) must exceed LLM_MAX_TOKENS "
+                f"({self.llm_max_tokens}) by at least {MIN_PROMPT_TOKENS} tokens, the room the prompt needs"
+            )
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)
