@@ -69,19 +69,41 @@ def _is_context_overflow(exc: openai.BadRequestError) -> bool:
     return code == "context_length_exceeded" or "context length" in text or "context window" in text
 
 
-def chat_openai(settings: Settings, *, timeout: float, max_retries: int, max_tokens: int, streaming: bool = False) -> Any:
+def fold_system_messages(messages: list[dict]) -> list[dict]:
+    """OpenAI-style message dicts with the system text moved to the start of the first user
+    message (as Gemma's own chat template does), for chat formats without a system role."""
+    system = "\n\n".join(str(m.get("content") or "") for m in messages if m.get("role") in ("system", "developer"))
+    rest = [dict(m) for m in messages if m.get("role") not in ("system", "developer")]
+    if not system:
+        return rest
+    for m in rest:
+        if m.get("role") == "user" and isinstance(m.get("content"), str):
+            m["content"] = f"{system}\n\n{m['content']}"
+            return rest
+    return [{"role": "user", "content": system}, *rest]
+
+
+def chat_openai(settings: Settings, *, timeout: float, max_retries: int, max_tokens: int, streaming: bool = False,
+                extra_body: dict | None = None) -> Any:
     """A ChatOpenAI for `settings` that caps generation at `max_tokens`.
 
     OpenAI takes the cap as `max_completion_tokens` (what ChatOpenAI sends); OpenAI-compatible
     servers (llama.cpp, Ollama, vLLM) read `max_tokens`, which llama-cpp-python's server
-    requires, so with OPENAI_BASE_URL set the cap is sent as `max_tokens` instead.
+    requires, so with OPENAI_BASE_URL set the cap is sent as `max_tokens` instead. With
+    LLM_SYSTEM_ROLE=user the system prompt travels in the first user message (llama-cpp-python's
+    `gemma` chat format silently drops system messages). `extra_body` adds server-specific
+    request fields (e.g. a llama.cpp `grammar`).
     """
     from langchain_openai import ChatOpenAI
 
-    cap: dict[str, Any] = (
-        {"extra_body": {"max_tokens": max_tokens}} if settings.openai_base_url else {"max_tokens": max_tokens}
-    )
-    return ChatOpenAI(
+    body = dict(extra_body or {})
+    if settings.openai_base_url:
+        body["max_tokens"] = max_tokens
+        cap: dict[str, Any] = {"extra_body": body}
+    else:
+        cap = {"max_tokens": max_tokens, "extra_body": body or None}
+    cls = _system_in_user_class() if settings.llm_system_role == "user" else ChatOpenAI
+    return cls(
         model=settings.llm_model,
         base_url=settings.openai_base_url,
         api_key=settings.openai_api_key or "not-needed",
@@ -91,6 +113,26 @@ def chat_openai(settings: Settings, *, timeout: float, max_retries: int, max_tok
         temperature=0,
         **cap,
     )
+
+
+_SYSTEM_IN_USER: Any = None
+
+
+def _system_in_user_class() -> Any:
+    """ChatOpenAI that sends the system prompt inside the first user message."""
+    global _SYSTEM_IN_USER
+    if _SYSTEM_IN_USER is None:
+        from langchain_openai import ChatOpenAI
+
+        class ChatOpenAISystemInUser(ChatOpenAI):
+            def _get_request_payload(self, input_: Any, *, stop: Any = None, **kwargs: Any) -> dict:
+                payload = super()._get_request_payload(input_, stop=stop, **kwargs)
+                if "messages" in payload:
+                    payload["messages"] = fold_system_messages(payload["messages"])
+                return payload
+
+        _SYSTEM_IN_USER = ChatOpenAISystemInUser
+    return _SYSTEM_IN_USER
 
 
 def _transport_error_types() -> tuple[type[BaseException], ...]:
@@ -293,10 +335,12 @@ class LLMAnswerer:
         parts: list[str] = []
         cut_reason = ""
         first_token_ms: float | None = None
+        chunks = 0
         try:
             stream = model.stream(self._langchain_messages(prompt.messages))
             try:
                 for chunk in stream:
+                    chunks += 1
                     text = _chunk_text(chunk)
                     if _finish_reason(chunk) == "length":
                         cut_reason = "tokens"
@@ -317,6 +361,18 @@ class LLMAnswerer:
                 close = getattr(stream, "close", None)
                 if close is not None:
                     close()  # stops the server's generation
+        except ValueError as exc:
+            if chunks:
+                raise
+            # LangChain's "No generation chunks were returned": the server answered 200 with an
+            # empty event stream, which llama-cpp-python's server does when the prompt exceeds
+            # its window (a non-streaming request gets the 400 context_length_exceeded instead).
+            log.warning("LLM stream was empty (%s)", exc)
+            raise LLMContextError(
+                f"the LLM server at {s.openai_base_url} sent an empty stream (prompt too long for its window?)",
+                ja="言語モデルのサーバーが何も返しませんでした。質問と資料がサーバーの文脈長を超えた可能性があります"
+                "（LLM_CONTEXT_TOKENS をサーバーの文脈長以下に設定してください）。",
+            ) from exc
         except (openai.OpenAIError, *_transport_error_types()) as exc:
             err = map_error(exc, model=s.llm_model, base_url=s.openai_base_url)
             if parts:  # not retried: the text already streamed must not be sent twice
@@ -325,6 +381,8 @@ class LLMAnswerer:
             raise err from exc
         raw = "".join(parts)
         if not raw.strip():
+            if cut_reason:
+                raise self._cut_error(cut_reason)
             raise LLMError(f"the LLM {s.llm_model!r} returned an empty answer",
                            ja="言語モデルから空の回答が返されました。")
         elapsed = (self.clock() - started) * 1000
@@ -361,10 +419,7 @@ class LLMAnswerer:
         if cut_reason:
             body = cut_at_sentence_end(body)
             if not body.strip():
-                raise LLMError(
-                    f"the LLM answer hit the {cut_reason} limit before its first sentence ended",
-                    ja="言語モデルの回答が上限（長さまたは時間）に達し、文が完結しませんでした。",
-                )
+                raise self._cut_error(cut_reason)
             s = self.settings
             warnings.append(
                 f"回答が上限（{s.llm_max_tokens} トークン）に達したため、文の区切りで打ち切りました。" if cut_reason == "tokens"
@@ -385,6 +440,15 @@ class LLMAnswerer:
             question=question,
             truncated=bool(cut_reason),
         )
+
+    def _cut_error(self, cut_reason: str) -> LLMError:
+        """Error for an answer stopped by a limit before its first sentence ended."""
+        s = self.settings
+        if cut_reason == "time":
+            return LLMError(f"the LLM answer hit LLM_TOTAL_TIMEOUT={s.llm_total_timeout:g}s before its first sentence ended",
+                            ja=f"言語モデルの回答が制限時間（{s.llm_total_timeout:g} 秒）内に文として完結しませんでした。")
+        return LLMError(f"the LLM answer hit LLM_MAX_TOKENS={s.llm_max_tokens} before its first sentence ended",
+                        ja=f"言語モデルの回答が上限（{s.llm_max_tokens} トークン）内に文として完結しませんでした。")
 
     def _no_passages(self, question: str, mode: Mode) -> Iterator[Event]:
         """Nothing was retrieved: refuse without calling the model."""

@@ -313,7 +313,7 @@ def build_answer_prompt(
         return int(raw * TOKENIZER_SAFETY) + 1
 
     def messages(hist: list[tuple[str, str]], shown: list[Passage]) -> list[tuple[str, str]]:
-        return [("system", system), *hist, ("user", user(shown))]
+        return [("system", system), *_alternating(hist), ("user", user(shown))]
 
     shown = list(passages)
     msgs = messages(history_msgs, shown)
@@ -322,6 +322,9 @@ def build_answer_prompt(
     while history_msgs and size(msgs) > budget:
         history_msgs = history_msgs[1:]
         dropped_history += 1
+        while history_msgs and history_msgs[0][0] != "user":  # whole turns only
+            history_msgs = history_msgs[1:]
+            dropped_history += 1
         msgs = messages(history_msgs, shown)
     # 2. then the lowest-ranked passages, keeping the best one
     dropped = 0
@@ -362,6 +365,22 @@ def build_answer_prompt(
         messages=msgs, passages=shown, tokens=size(msgs), dropped_passages=dropped,
         dropped_history=dropped_history, cut_passage=cut, notes=notes,
     )
+
+
+def _alternating(history: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """History that starts with a user turn, alternates roles and ends with the assistant, as
+    strict chat templates require (same-role neighbours are merged)."""
+    out: list[tuple[str, str]] = []
+    for role, content in history:
+        if not out and role != "user":
+            continue
+        if out and out[-1][0] == role:
+            out[-1] = (role, f"{out[-1][1]}\n{content}")
+        else:
+            out.append((role, content))
+    if out and out[-1][0] == "user":  # the question itself follows as the user turn
+        out.pop()
+    return out
 
 
 def _cut_passage(passage: Passage, text: str) -> Passage:

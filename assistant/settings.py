@@ -66,6 +66,7 @@ class Settings:
     llm_max_tokens: int = 1024
     llm_total_timeout: float = 120.0
     llm_context_tokens: int = 8192
+    llm_system_role: str = "system"
     # chunking and ingest
     chunk_tokens: int = 380
     chunk_overlap_tokens: int = 40
@@ -105,6 +106,7 @@ class Settings:
             llm_max_tokens=_int(e, "LLM_MAX_TOKENS", 1024),
             llm_total_timeout=_float(e, "LLM_TOTAL_TIMEOUT", 120.0),
             llm_context_tokens=_int(e, "LLM_CONTEXT_TOKENS", 8192),
+            llm_system_role=e.get("LLM_SYSTEM_ROLE", "").strip() or "system",
             chunk_tokens=_int(e, "CHUNK_TOKENS", 380),
             chunk_overlap_tokens=_int(e, "CHUNK_OVERLAP_TOKENS", 40),
             max_file_mb=_int(e, "MAX_FILE_MB", 50),
@@ -119,6 +121,8 @@ class Settings:
     def __post_init__(self) -> None:
         if self.llm_max_tokens <= 0:
             raise ValueError(f"LLM_MAX_TOKENS must be > 0, got {self.llm_max_tokens}")
+        if self.llm_system_role not in ("system", "user"):
+            raise ValueError(f"LLM_SYSTEM_ROLE must be 'system' or 'user', got {self.llm_system_role!r}")
         if self.llm_total_timeout <= 0:
             raise ValueError(f"LLM_TOTAL_TIMEOUT must be > 0, got {self.llm_total_timeout}")
         if self.llm_context_tokens - self.llm_max_tokens < MIN_PROMPT_TOKENS:

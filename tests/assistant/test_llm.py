@@ -192,9 +192,9 @@ class TestLimits:
 
     def test_cut_before_the_first_sentence_ends_is_an_error(self, fake, passages):
         fake.reply("補助率は" * 50, chunk_size=2)
-        with pytest.raises(LLMError, match="before its first sentence ended") as info:
+        with pytest.raises(LLMError, match="LLM_MAX_TOKENS=5 before its first sentence ended") as info:
             LLMAnswerer(llm_settings(fake, llm_max_tokens=5)).answer("補助率は？", result_of(passages))
-        assert "文が完結しませんでした" in info.value.ja
+        assert info.value.ja == "言語モデルの回答が上限（5 トークン）内に文として完結しませんでした。"
 
     def test_total_time_cap_cuts_a_slow_stream(self, fake, passages):
         readings = iter(range(0, 10_000, 50))  # every reading of the answerer's clock is 50 s later
@@ -444,3 +444,28 @@ def test_rewrite_model_is_short_and_does_not_retry():
     model = LLMAnswerer(settings).rewrite_model
     assert model.max_retries == 0
     assert model.request_timeout == REWRITE_TIMEOUT
+
+
+def test_history_is_made_to_alternate_for_strict_chat_templates(passages):
+    history = [
+        {"role": "assistant", "content": "ようこそ。"},
+        {"role": "user", "content": "補助率は？"},
+        {"role": "user", "content": "上限は？"},
+        {"role": "assistant", "content": "2分の1です。"},
+        {"role": "user", "content": "答えのない質問"},
+    ]
+    prompt = build_answer_prompt("採択件数は？", passages, history=history, budget=10_000)
+    assert [(r, c) for r, c in prompt.messages[1:-1]] == [("user", "補助率は？\n上限は？"), ("assistant", "2分の1です。")]
+
+
+def test_system_prompt_folded_into_the_first_user_message(fake, passages):
+    from assistant.llm import fold_system_messages
+
+    assert fold_system_messages([{"role": "system", "content": "S"}, {"role": "user", "content": "Q"},
+                                 {"role": "assistant", "content": "A"}, {"role": "user", "content": "Q2"}]) == [
+        {"role": "user", "content": "S\n\nQ"}, {"role": "assistant", "content": "A"}, {"role": "user", "content": "Q2"}]
+    fake.reply("補助率は2分の1です[1]。")
+    LLMAnswerer(llm_settings(fake, llm_system_role="user")).answer("補助率は？", result_of(passages))
+    (request,) = fake.chat_requests
+    assert [m["role"] for m in request.messages] == ["user"]
+    assert request.messages[0]["content"].startswith(ANSWER_SYSTEM.format() + "\n\n次の番号付き資料だけを根拠に")
