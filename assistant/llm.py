@@ -346,7 +346,7 @@ class LLMAnswerer:
                         cut_reason = "tokens"
                     if text:
                         if first_token_ms is None:
-                            first_token_ms = (self.clock() - started) * 1000
+                            first_token_ms = (self.clock() - built) * 1000
                         parts.append(text)
                         yield TextDelta(text)
                     # each streamed chunk carries at least one token: a server that ignores the
@@ -385,15 +385,15 @@ class LLMAnswerer:
                 raise self._cut_error(cut_reason)
             raise LLMError(f"the LLM {s.llm_model!r} returned an empty answer",
                            ja="言語モデルから空の回答が返されました。")
-        elapsed = (self.clock() - started) * 1000
+        elapsed = (self.clock() - built) * 1000
         log.info("LLM answered in %.0f ms (%d chars, %d chunks%s)", elapsed, len(raw), len(parts),
                  f", cut by the {cut_reason} limit" if cut_reason else "")
         answer = self._finish(raw, question, prompt.passages, mode, cut_reason)
         answer.passages = numbered  # the sources panel lists every passage; [n] was checked against those shown
         answer.latency_ms = {
-            "prompt": round((built - started) * 1000, 1),
-            "first_token": round(first_token_ms or elapsed, 1),
-            "llm": round(elapsed, 1),
+            "prompt": round((built - started) * 1000, 1),  # building and fitting the prompt
+            "first_token": round(first_token_ms or elapsed, 1),  # request sent -> first text
+            "generation": round(elapsed, 1),  # request sent -> last chunk
         }
         yield FinalEvent(answer)
 
