@@ -17,8 +17,9 @@ Per question, from `Assistant.stream` events and `Answer.latency_ms`:
 - time to first token: from the call until the first text of the model reaches the caller;
 - total: until the final answer;
 - retrieval (follow-up rewrite, query embedding, hybrid search), prompt (building and fitting the
-  prompt to LLM_CONTEXT_TOKENS), generation (request sent -> last chunk: the server's prompt
-  processing plus decoding), other (validation, bookkeeping).
+  prompt to LLM_CONTEXT_TOKENS), generation (request sent -> last chunk), split into the wait
+  for the first token (the server reading the prompt) and decoding, other (validation,
+  bookkeeping).
 The model is a base model that mostly echoes its prompt, so most answers run to --max-tokens:
 read tokens/s and the split, not the answers.
 """
@@ -156,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     total = sum(r["total"] for r in llm_rows)
     share = {part: sum(r[part] for r in llm_rows) / total for part in ("retrieve", "prompt", "generation", "other")}
+    # generation = the server reading the prompt (until the first token) + decoding
+    share["generation.first_token"] = sum(r["server_first_token"] for r in llm_rows) / total
+    share["generation.decoding"] = share["generation"] - share["generation.first_token"]
     rate = sum(r["chunks"] for r in llm_rows) / (sum(r["generation"] - r["server_first_token"] for r in llm_rows) / 1000)
     try:
         load = os.getloadavg()[0]
