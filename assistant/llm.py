@@ -60,7 +60,8 @@ TRUNCATED_NOTE = "（回答が長くなったため、ここで打ち切りま�
 
 def fallback_warning(err: LLMError) -> str:
     """The Japanese warning shown when the service falls back to the offline answer."""
-    return f"言語モデルに接続できなかったため、オフラインの抽出回答を表示しています（理由: {err.ja}）"
+    lead = "言語モデルに接続できなかったため" if isinstance(err, LLMUnavailableError) else "言語モデルから回答を得られなかったため"
+    return f"{lead}、オフラインの抽出回答を表示しています（理由: {err.ja}）"
 
 
 def _is_context_overflow(exc: openai.BadRequestError) -> bool:

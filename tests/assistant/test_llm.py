@@ -273,6 +273,13 @@ class TestErrors:
         with pytest.raises(LLMError, match="empty answer"):
             LLMAnswerer(llm_settings(fake)).answer("補助率は？", result_of(passages))
 
+    def test_fallback_warning_names_other_failures_as_such(self):
+        err = LLMError("cut", ja="言語モデルの回答が上限（5 トークン）内に文として完結しませんでした。")
+        assert fallback_warning(err) == (
+            "言語モデルから回答を得られなかったため、オフラインの抽出回答を表示しています"
+            "（理由: 言語モデルの回答が上限（5 トークン）内に文として完結しませんでした。）"
+        )
+
     def test_fallback_warning(self):
         err = LLMUnavailableError("timed out")
         assert fallback_warning(err) == (

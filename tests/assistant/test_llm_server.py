@@ -320,7 +320,7 @@ class TestFaults:
         prompt = assistant.llm.build_prompt(MOU_Q, result)
         assert prompt.dropped_passages > 0 and prompt.tokens <= N_CTX - 32
         answer = assistant.ask(MOU_Q, top_k=10)
-        assert answer.backend == f"llm:{MODEL_ALIAS}" and not any("接続できなかった" in w for w in answer.warnings)
+        assert answer.backend == f"llm:{MODEL_ALIAS}" and not any("オフラインの抽出回答" in w for w in answer.warnings)
         assert len(answer.passages) == len(number_passages(result.passages))
 
     def test_context_setting_larger_than_the_server_window_falls_back_with_a_japanese_warning(
@@ -334,7 +334,7 @@ class TestFaults:
         # llama-cpp-python's server answers a streamed request that overflows its window with an
         # empty event stream (no error body): the product says what is likely wrong
         assert answer.backend == "extractive"
-        assert answer.warnings[0].startswith("言語モデルに接続できなかったため、オフラインの抽出回答を表示しています（理由: "
+        assert answer.warnings[0].startswith("言語モデルから回答を得られなかったため、オフラインの抽出回答を表示しています（理由: "
                                              "言語モデルのサーバーが何も返しませんでした。質問と資料がサーバーの文脈長を超えた可能性")
         assert "LLM_CONTEXT_TOKENS" in answer.warnings[0]
         assert not any(re.search(r"[a-z]{6,}", w) for w in answer.warnings)  # no English server text
