@@ -192,7 +192,7 @@ class Assistant:
         answer.mode = mode
         t2 = time.perf_counter()
         answer.latency_ms = {
-            **answer.latency_ms,  # the backend's own split (LLM: prompt, first_token, llm)
+            **answer.latency_ms,  # the backend's own split (LLM: prompt, first_token, generation)
             "retrieve": round((t1 - t0) * 1000, 1),
             "answer": round((t2 - t1) * 1000, 1),
             "total": round((t2 - t0) * 1000, 1),
