@@ -39,6 +39,7 @@ __all__ = [
     "validate_answer",
     "is_refusal",
     "strip_markers",
+    "cut_at_sentence_end",
     "normalize_numbers",
     "extract_numbers",
 ]
@@ -114,6 +115,22 @@ def is_refusal(text: str) -> bool:
 def strip_markers(text: str) -> str:
     """Remove every [n]-style citation marker (for chat history sent back to a model)."""
     return _MARKER_RE.sub("", text)
+
+
+def cut_at_sentence_end(text: str) -> str:
+    """`text` up to the end of its last complete sentence or line (markers after it kept).
+
+    Used when an answer is stopped mid-sentence by a length or time limit; "" when not even
+    the first sentence was complete.
+    """
+    pairs = _split_sentences(text)
+    while pairs:
+        sentence, tail = pairs[-1]
+        core = _CANON_MARKER_RE.sub("", _MARKER_RE.sub("", sentence)).rstrip()
+        if "\n" in tail or core.rstrip("」』）)").endswith(tuple(_TERMINATORS)):
+            break
+        pairs.pop()
+    return "".join(s + t for s, t in pairs).rstrip()
 
 
 def normalize_numbers(text: str) -> str:

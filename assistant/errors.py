@@ -12,6 +12,7 @@ __all__ = [
     "LLMUnavailableError",
     "LLMAuthError",
     "LLMRateLimitError",
+    "LLMContextError",
     "ConfigError",
     "QuestionTooLongError",
 ]
@@ -47,3 +48,7 @@ class QuestionTooLongError(PolicyAssistantError):
         )
         self.length = length
         self.limit = limit
+
+
+class LLMContextError(LLMError):
+    ja = "質問と資料が言語モデルの文脈長に収まりませんでした。LLM_CONTEXT_TOKENS をサーバーの文脈長に合わせてください。"

@@ -1,8 +1,9 @@
 """Formal reply drafts to a company inquiry, and the code-made 出典 list.
 
-The 出典 list is always generated here from the citations, never by a model: the offline
-backend wraps its answer with `compose_reply`; the LLM backend (which writes greeting, body and
-closing itself) calls `strip_model_sources` then `append_sources`.
+Reply mode is applied in one place, `assistant.answering.answer_events`: every backend writes
+only the answer body, and `compose_reply` wraps it in the letter (address, greeting, closing)
+with the 出典 list. The 出典 list is always generated here from the citations, never by a
+model (`strip_model_sources` drops one a model wrote anyway).
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 
 from assistant.types import Citation
 
-__all__ = ["compose_reply", "format_sources", "format_source_line", "append_sources", "strip_model_sources"]
+__all__ = ["compose_reply", "reply_opening", "format_sources", "format_source_line", "append_sources",
+           "strip_model_sources"]
 
 SOURCES_HEADING = "出典"
 
@@ -75,6 +77,11 @@ def strip_model_sources(text: str) -> str:
     return text.rstrip()
 
 
+def reply_opening() -> str:
+    """The start of every reply that answers (address, greeting, lead-in), streamed first."""
+    return "\n\n".join([_ADDRESS, _GREETING, _INTRO]) + "\n\n"
+
+
 def compose_reply(body: str, citations: list[Citation], *, refused: bool) -> str:
     """Wrap an answer body into a formal reply to a company, with the code-made 出典 list.
 
@@ -89,5 +96,5 @@ def compose_reply(body: str, citations: list[Citation], *, refused: bool) -> str
     """
     if refused:
         return "\n\n".join([_ADDRESS, _GREETING, _REFUSED_BODY, _REFUSED_CLOSING])
-    letter = "\n\n".join([_ADDRESS, _GREETING, _INTRO, body.strip(), _CLOSING])
+    letter = reply_opening() + "\n\n".join([body.strip(), _CLOSING])
     return append_sources(letter, citations)

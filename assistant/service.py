@@ -9,17 +9,17 @@ import time
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from assistant.errors import LLMError, QuestionTooLongError
+from assistant.answering import MODES, Answerer, ExtractiveBackend, FallbackAnswerer, answer_events
+from assistant.errors import QuestionTooLongError
 from assistant.extractive import ExtractiveAnswerer
 from assistant.retrieval import HybridRetriever, RetrievalResult
 from assistant.settings import Settings
-from assistant.types import Answer, Event, FinalEvent, SourcesEvent, TextDelta, WarningEvent
+from assistant.types import Answer, Event, FinalEvent, SourcesEvent, WarningEvent
 from corpus.errors import IndexNotBuiltError, PolicyAssistantError
 
 log = logging.getLogger(__name__)
 
 LOW_CONFIDENCE_WARNING = "検索結果の確からしさが低めです。回答の根拠は出典欄で必ずご確認ください。"
-MODES = ("answer", "reply")
 TOPIC_CARRY_MARGIN = 0.1
 # Conversation context accepted with a question (UI state, `ask --history`, API callers): the
 # last messages only, each cut to a size that still carries the topic of a follow-up.
@@ -105,6 +105,12 @@ class Assistant:
 
             self._llm = LLMAnswerer(self.settings)
         return self._llm
+
+    @property
+    def answerer(self) -> Answerer:
+        """The LLM with the extractive answer as its fallback, or the extractive answer alone."""
+        offline = ExtractiveBackend(self.extractive)
+        return offline if self.llm is None else FallbackAnswerer(self.llm, offline)
 
     @property
     def backend_name(self) -> str:
@@ -220,24 +226,14 @@ class Assistant:
             warnings.append(w)
             yield WarningEvent(w)
         answer: Answer | None = None
-        if self.llm is not None:
-            try:
-                for event in self.llm.stream(standalone, result.passages, mode=mode, history=history):
-                    if isinstance(event, FinalEvent):
-                        answer = event.answer
-                    else:
-                        yield event
-            except LLMError as err:
-                from assistant.llm import fallback_warning
-
-                log.warning("LLM failed, falling back to the extractive answer: %s", err)
-                message = fallback_warning(err)
-                warnings.append(message)
-                yield WarningEvent(message)
-                answer = None
-        if answer is None:
-            answer = self._extractive(standalone, result, mode)
-            yield TextDelta(answer.text)
+        for event in answer_events(self.answerer, standalone, result, history=history, mode=mode):
+            if isinstance(event, FinalEvent):
+                answer = event.answer
+                continue
+            if isinstance(event, WarningEvent):
+                warnings.append(event.message)
+            yield event
+        assert answer is not None  # answer_events always ends with a FinalEvent or raises
         if not answer.refused and result.confidence < 0.6:
             warnings.append(LOW_CONFIDENCE_WARNING)
             yield WarningEvent(LOW_CONFIDENCE_WARNING)
@@ -247,6 +243,7 @@ class Assistant:
         answer.mode = mode
         t2 = time.perf_counter()
         answer.latency_ms = {
+            **answer.latency_ms,  # the backend's own split (LLM: prompt, first_token, generation)
             "retrieve": round((t1 - t0) * 1000, 1),
             "answer": round((t2 - t1) * 1000, 1),
             "total": round((t2 - t0) * 1000, 1),
@@ -261,15 +258,6 @@ class Assistant:
                 final = event.answer
         assert final is not None
         return final
-
-    def _extractive(self, question: str, result: RetrievalResult, mode: str) -> Answer:
-        answer = self.extractive.answer(question, result)
-        if mode == "reply":
-            from assistant.reply import compose_reply
-
-            body = answer.text
-            answer.text = compose_reply(body, answer.citations, refused=answer.refused)
-        return answer
 
 
 class DocumentNotFoundError(PolicyAssistantError):

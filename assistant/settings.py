@@ -10,6 +10,9 @@ from typing import Mapping
 from dotenv import dotenv_values
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "documents"
+# The smallest prompt worth sending: the system rules (~700 cl100k tokens with the tokenizer
+# margin), a question and one short passage.
+MIN_PROMPT_TOKENS = 1024
 
 
 def _default_home() -> Path:
@@ -60,6 +63,10 @@ class Settings:
     llm_model: str = "gpt-4o-mini"
     llm_timeout: float = 60.0
     llm_max_retries: int = 2
+    llm_max_tokens: int = 1024
+    llm_total_timeout: float = 120.0
+    llm_context_tokens: int = 8192
+    llm_system_role: str = "system"
     # chunking and ingest
     chunk_tokens: int = 380
     chunk_overlap_tokens: int = 40
@@ -76,13 +83,6 @@ class Settings:
     session_hours: float = 12.0
     max_upload_files: int = 20
     max_upload_mb: int = 200
-
-    def __post_init__(self) -> None:
-        for name in ("max_question_chars", "max_upload_files", "max_upload_mb"):
-            if getattr(self, name) <= 0:
-                raise ValueError(f"{name} must be > 0, got {getattr(self, name)}")
-        if self.session_hours <= 0:
-            raise ValueError(f"session_hours must be > 0, got {self.session_hours}")
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, dotenv: Path | str | None = ".env") -> "Settings":
@@ -108,6 +108,10 @@ class Settings:
             llm_model=e.get("LLM_MODEL", "").strip() or "gpt-4o-mini",
             llm_timeout=_float(e, "LLM_TIMEOUT", 60.0),
             llm_max_retries=_int(e, "LLM_MAX_RETRIES", 2),
+            llm_max_tokens=_int(e, "LLM_MAX_TOKENS", 1024),
+            llm_total_timeout=_float(e, "LLM_TOTAL_TIMEOUT", 120.0),
+            llm_context_tokens=_int(e, "LLM_CONTEXT_TOKENS", 8192),
+            llm_system_role=e.get("LLM_SYSTEM_ROLE", "").strip() or "system",
             chunk_tokens=_int(e, "CHUNK_TOKENS", 380),
             chunk_overlap_tokens=_int(e, "CHUNK_OVERLAP_TOKENS", 40),
             max_file_mb=_int(e, "MAX_FILE_MB", 50),
@@ -122,6 +126,24 @@ class Settings:
             max_upload_files=_int(e, "POLICY_ASSISTANT_MAX_UPLOAD_FILES", 20),
             max_upload_mb=_int(e, "POLICY_ASSISTANT_MAX_UPLOAD_MB", 200),
         )
+
+    def __post_init__(self) -> None:
+        for name in ("max_question_chars", "max_upload_files", "max_upload_mb"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be > 0, got {getattr(self, name)}")
+        if self.session_hours <= 0:
+            raise ValueError(f"session_hours must be > 0, got {self.session_hours}")
+        if self.llm_max_tokens <= 0:
+            raise ValueError(f"LLM_MAX_TOKENS must be > 0, got {self.llm_max_tokens}")
+        if self.llm_system_role not in ("system", "user"):
+            raise ValueError(f"LLM_SYSTEM_ROLE must be 'system' or 'user', got {self.llm_system_role!r}")
+        if self.llm_total_timeout <= 0:
+            raise ValueError(f"LLM_TOTAL_TIMEOUT must be > 0, got {self.llm_total_timeout}")
+        if self.llm_context_tokens - self.llm_max_tokens < MIN_PROMPT_TOKENS:
+            raise ValueError(
+                f"LLM_CONTEXT_TOKENS ({self.llm_context_tokens}) must exceed LLM_MAX_TOKENS "
+                f"({self.llm_max_tokens}) by at least {MIN_PROMPT_TOKENS} tokens, the room the prompt needs"
+            )
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)

@@ -85,6 +85,7 @@ class Answer:
     standalone_question: str = ""
     latency_ms: dict[str, float] = field(default_factory=dict)
     computed: bool = False
+    truncated: bool = False  # cut at a sentence end by LLM_MAX_TOKENS / LLM_TOTAL_TIMEOUT
 
     def to_json(self) -> dict:
         return {
@@ -98,6 +99,7 @@ class Answer:
             "mode": self.mode,
             "question": self.question,
             "standalone_question": self.standalone_question,
+            "truncated": self.truncated,
         }
 
 
@@ -121,11 +123,24 @@ class WarningEvent:
 
 
 @dataclass
+class ResetEvent:
+    """Drop the answer text streamed so far; the deltas that follow replace it.
+
+    Emitted when an LLM fails mid-stream (the offline answer follows) and when the final text
+    differs from what was streamed (validation notes, a cut at a sentence end).
+    """
+
+    reason: str = ""
+    kind: Literal["reset"] = "reset"
+
+
+@dataclass
 class FinalEvent:
     answer: Answer
     kind: Literal["final"] = "final"
 
 
-Event = TextDelta | SourcesEvent | WarningEvent | FinalEvent
+Event = TextDelta | SourcesEvent | WarningEvent | ResetEvent | FinalEvent
 
-__all__ = ["Passage", "Citation", "Answer", "TextDelta", "SourcesEvent", "WarningEvent", "FinalEvent", "Event"]
+__all__ = ["Passage", "Citation", "Answer", "TextDelta", "SourcesEvent", "WarningEvent", "ResetEvent", "FinalEvent",
+           "Event"]

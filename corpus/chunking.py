@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corpus.models import Chunk, LoadedDocument
-from corpus.text import DIGITS, HEADING_SCHEMES, KANJI_NUM, SENTENCE_ENDS, split_sentences
+from corpus.text import DIGITS, HEADING_SCHEMES, SENTENCE_ENDS, split_sentences
 
 # Bump when cleaning, chunking or table reading changes: the ingest keys documents on it, so existing
 # indexes are re-chunked (and only changed chunk text is re-embedded, thanks to the cache).

@@ -727,7 +727,6 @@ class _DocReader:
                     fiscal_year=fy, fiscal_year_range=rng, start=tok.start, end=tok.end,
                     line=self.doc.line_at(tok.start), page=self.doc.page_at(tok.start), source=source,
                 ))
-        rng_of_total = next((c.fiscal_year_range for c in cells if c.fiscal_year_range), None)
         for row, column, tok in t.label_cells:
             number, unit = parse_number(tok.text)
             cells.append(Cell(

@@ -29,6 +29,8 @@ SYSTEM_PROMPT = (
 )
 
 USER_TEMPLATE = "根拠:\n{passages}\n\n文:\n{sentence}"
+# A verdict is a short JSON object; a model that rambles past this is cut (and read as no verdict).
+JUDGE_MAX_TOKENS = 256
 
 _MARKERS = re.compile(r"\[\d+(?:\s*[,、，・]\s*\d+)*\]")
 _JSON_OBJECT = re.compile(r"\{.*?\}", re.S)
@@ -79,18 +81,10 @@ class LLMJudge:
                 "the judge needs an LLM: set OPENAI_API_KEY (or OPENAI_BASE_URL)",
                 ja="モデル判定には言語モデルが必要です。OPENAI_API_KEY（または OPENAI_BASE_URL）を設定してください。",
             )
-        from langchain_openai import ChatOpenAI
+        from assistant.llm import chat_openai
 
-        return cls(
-            ChatOpenAI(
-                model=settings.llm_model,
-                base_url=settings.openai_base_url,
-                api_key=settings.openai_api_key or "not-needed",
-                timeout=settings.llm_timeout,
-                max_retries=settings.llm_max_retries,
-                temperature=0,
-            )
-        )
+        return cls(chat_openai(settings, timeout=settings.llm_timeout, max_retries=settings.llm_max_retries,
+                               max_tokens=min(JUDGE_MAX_TOKENS, settings.llm_max_tokens)))
 
     @property
     def name(self) -> str:

@@ -15,6 +15,7 @@ MAX_CHARS_PER_CALL = 10_000
 # Parts of speech (first level) that carry no retrieval signal.
 DROPPED_POS = frozenset({"補助記号", "空白", "助詞", "助動詞"})
 
+_ERA_NAMES = frozenset({"令和", "平成", "昭和", "大正", "明治"})
 # Parts of speech that name things (what a question is about).
 CONTENT_POS = frozenset({"名詞", "接頭辞", "接尾辞", "形状詞"})
 # Nouns that only shape a question or a sentence (何件, 場合, ため, こと ...).
@@ -78,6 +79,22 @@ class JapaneseTokenizer:
                         continue
                     words.append(surface)
         return words
+
+    def proper_nouns(self, text: str) -> list[str]:
+        """Proper nouns of `text` (places, organisations, names; not era names): what a question
+        names that an answer must be about. 「鎌倉市の件数は？」 -> [鎌倉市]."""
+        if not text:
+            return []
+        text = unicodedata.normalize("NFKC", text)
+        out: list[str] = []
+        with self._lock:
+            for piece in _pieces(text):
+                for m in self._tokenizer.tokenize(piece):
+                    pos = m.part_of_speech()
+                    surface = m.surface().strip()
+                    if pos[0] == "名詞" and pos[1] == "固有名詞" and surface and surface not in _ERA_NAMES:
+                        out.append(surface)
+        return out
 
     def tokenize_many(self, texts: list[str]) -> list[list[str]]:
         """`tokenize` for each text."""

@@ -1,5 +1,12 @@
 """FAKE OpenAI-compatible chat-completions server for tests (the only fake in the suite).
 
+The LLM path runs against a REAL llama.cpp server (tests/llama_server.py,
+tests/assistant/test_llm_server.py). This fake stays for what a real server cannot be made to
+produce on demand: error statuses (401, 404, 429, 500) and their retries, a hang before the
+first byte, a connection dropped after an exact number of chunks, an empty reply, a server
+that ignores the token cap, and exact model text (a wrong [n], a figure no passage shows, a
+source list of the model's own) whose handling must be asserted character by character.
+
 A tiny threaded stdlib HTTP server on 127.0.0.1 that implements just enough of the OpenAI API
 for `openai` / `langchain_openai.ChatOpenAI`:
 

@@ -23,7 +23,7 @@ import gradio as gr
 
 from assistant.service import Assistant
 from assistant.settings import Settings
-from assistant.types import FinalEvent, SourcesEvent, TextDelta, WarningEvent
+from assistant.types import FinalEvent, ResetEvent, SourcesEvent, TextDelta, WarningEvent
 from corpus.cleaning import safe_line
 from corpus.errors import IndexNotBuiltError, PolicyAssistantError
 from ui import render
@@ -240,6 +240,9 @@ class ChatUI:
                 elif isinstance(event, TextDelta):
                     text += event.text
                     chat = _with_last(chat, render.render_answer_markdown(text, n_passages))
+                elif isinstance(event, ResetEvent):  # the streamed text is void (LLM failed, or revised)
+                    text = ""
+                    chat = _with_last(chat, THINKING)
                 elif isinstance(event, WarningEvent):
                     warnings.append(event.message)
                     _toast(event.message)
