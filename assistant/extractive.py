@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from assistant.lookup import Lookup, describe, idf_weight
+from assistant.lookup import Found, Lookup, describe, idf_weight
 from assistant.normalize import era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
@@ -322,26 +322,32 @@ class ExtractiveAnswerer:
         )
 
     # -- records --------------------------------------------------------------------------
-    def _from_records(self, question: str, result: RetrievalResult, passages: list[Passage]) -> Answer | None:
-        """Answer from the table records when they hold the asked value (or let it be computed):
-        the first sentence states it, the verbatim rows follow as quotes."""
+    def find_record(self, question: str, result: RetrievalResult, passages: list[Passage] | None = None) -> Found | None:
+        """The record cells that answer `question` (`lookup.Found`), or None when the records do
+        not answer it or a sentence of the best passages names much more of the question than
+        any table label does (then the text answers)."""
         if not result.records:
             return None
+        passages = result.passages if passages is None else passages
         lead_docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
         lookup = self._lookup_for(result)
         found = lookup.find(question, result.records, lead_docs=lead_docs)
+        if found is None or found.computed:
+            return found
+        best_text = max((lookup.topic_share_of(question, f"{p.chunk.section}\n{heading}\n{text}")
+                         for p in passages[:LEAD_PASSAGES] for text, heading in units_with_headings(p.chunk.text)),
+                        default=0.0)
+        record, cell = found.cells[0]
+        held = max(found.topic, lookup.topic_share_of(
+            question, f"{record.title}\n{record.section}\n{cell.row} {cell.column or ''}\n{cell.source}"))
+        return None if best_text >= held + TEXT_OVER_RECORD else found
+
+    def _from_records(self, question: str, result: RetrievalResult, passages: list[Passage]) -> Answer | None:
+        """Answer from the table records when they hold the asked value (or let it be computed):
+        the first sentence states it, the verbatim rows follow as quotes."""
+        found = self.find_record(question, result, passages)
         if found is None:
             return None
-        if not found.computed:
-            # a sentence that names much more of the question than any table label does answers it
-            best_text = max((lookup.topic_share_of(question, f"{p.chunk.section}\n{heading}\n{text}")
-                             for p in passages[:LEAD_PASSAGES] for text, heading in units_with_headings(p.chunk.text)),
-                            default=0.0)
-            record, cell = found.cells[0]
-            held = max(found.topic, lookup.topic_share_of(
-                question, f"{record.title}\n{record.section}\n{cell.row} {cell.column or ''}\n{cell.source}"))
-            if best_text >= held + TEXT_OVER_RECORD:
-                return None
         shown = list(passages)
 
         def number_of(chunk_id: str | None) -> int | None:

@@ -35,6 +35,7 @@ from assistant.errors import (
     LLMUnavailableError,
 )
 from assistant.prompts import PromptTooLong, build_answer_prompt, prompt_budget
+from assistant.record_context import RecordContext, record_context
 from assistant.reply import strip_model_sources
 from assistant.settings import Settings
 from assistant.types import Answer, Event, FinalEvent, Passage, TextDelta
@@ -221,6 +222,7 @@ class LLMAnswerer:
         self._chat_model = chat_model
         self._injected = chat_model is not None
         self._rewrite_model: Any = None
+        self._records: Any = None  # the ExtractiveAnswerer whose record reading builds the context
 
     @property
     def backend(self) -> str:
@@ -262,26 +264,37 @@ class LLMAnswerer:
             )
         return self._chat_model
 
+    def context(self, question: str, result: "RetrievalResult") -> RecordContext:
+        """The passages shown to the model and the table-records block placed after them
+        (`assistant.record_context`): the cells that answer the question with their row, column,
+        period and passage number, and the computation when one is asked for."""
+        if self._records is None:
+            from assistant.extractive import ExtractiveAnswerer
+
+            self._records = ExtractiveAnswerer()
+        try:
+            return record_context(question, result, self._records)
+        except Exception:  # the records are a help, never a reason not to answer
+            log.warning("reading the table records failed; answering from the passages only", exc_info=True)
+            return RecordContext(number_passages(result.passages))
+
     def extra_context(self, question: str, result: "RetrievalResult") -> str:
-        """A data block shown to the model after the passages (none yet).
+        """The data block shown to the model after the passages (see `context`)."""
+        return self.context(question, result).block
 
-        The place for structured context such as table records rendered as compact rows; it is
-        counted in the prompt budget and never dropped to fit.
-        """
-        return ""
-
-    def build_prompt(self, question: str, result: "RetrievalResult", *, mode: Mode = "answer", history: Iterable = ()):
+    def build_prompt(self, question: str, result: "RetrievalResult", *, mode: Mode = "answer", history: Iterable = (),
+                     context: RecordContext | None = None):
         """The `prompts.AnswerPrompt` for `question`, fitted to LLM_CONTEXT_TOKENS - LLM_MAX_TOKENS.
 
         Raises:
             LLMContextError: the question (with its rules) alone does not fit.
         """
         s = self.settings
-        numbered = number_passages(result.passages)
+        context = context or self.context(question, result)
         try:
             return build_answer_prompt(
-                question.strip(), numbered, mode=mode, history=history,
-                extra_context=self.extra_context(question, result),
+                question.strip(), number_passages(context.passages), mode=mode, history=history,
+                extra_context=context.block,
                 budget=prompt_budget(s.llm_context_tokens, s.llm_max_tokens),
             )
         except PromptTooLong as exc:
@@ -327,7 +340,9 @@ class LLMAnswerer:
 
         model = self._model()
         started = self.clock()
-        prompt = self.build_prompt(question, result, mode=mode, history=history)
+        context = self.context(question, result)
+        numbered = number_passages(context.passages)
+        prompt = self.build_prompt(question, result, mode=mode, history=history, context=context)
         for note in prompt.notes:
             log.info("prompt fitted to the budget: %s", note)
         built = self.clock()

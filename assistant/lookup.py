@@ -35,8 +35,10 @@ _OP_WORDS = (
     ("max", re.compile(r"最も多|一番多|最大|最多|いちばん多|トップ|最も高|一番高")),
     ("min", re.compile(r"最も少な|一番少な|最小|最少|いちばん少な|最も低|一番低")),
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
-    ("rate", re.compile(r"達成率|進捗率|達成度|割合")),
+    ("rate", re.compile(r"達成率|進捗率|達成度|割合|目標(?:値)?の何[%％]")),
 )
+# A rate of achievement asked for (not a progress status): computed when no cell prints it.
+_ACHIEVEMENT_ASKED = re.compile(r"達成率|進捗率|達成度|目標(?:値)?の何[%％]")
 # What kind of value the question wants, and what a cell holding one looks like.
 _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"いつ|時期|年月日|日付|何年|何月|期間|締結日|開設日|設立")),
@@ -324,6 +326,10 @@ class Lookup:
         if not scored or (scored[0].topic < self.min_topic_share and intent.op != "missed"
                           and not self._rows_together(intent, scored)):
             return None  # ("which indicators missed their target" names no table: all are read)
+        if (not intent.op and "進捗" in intent.kinds and _ACHIEVEMENT_ASKED.search(intent.text.rpartition("について、")[2])
+                and not any(s.record is scored[0].record and cell_kind(s.cell) == "進捗" for s in scored)):
+            # the table prints no rate: it is computed from the actual and the target
+            intent.op, intent.attribute = "rate", None
         if intent.attribute and intent.op not in ("missed", "max", "min"):
             # the asked detail must be named by the cell: the best cell that names it answers
             scored = [x for x in scored if _names_attribute(intent.attribute, x)]
@@ -344,6 +350,13 @@ class Lookup:
             found = self._compute(intent, scored)
             if found is not None:
                 return found
+            if intent.op == "rate":
+                blank = next((s for s in scored if s.record is best.record and cell_kind(s.cell) == "実績"
+                              and is_dash(s.cell.value) and _cell_years(s.cell) & (intent.years or _cell_years(best.cell))), None)
+                if blank is not None:  # no actual yet: no rate either
+                    statement = (f"{_subject(blank.record, blank.cell)}の{_period(blank.cell)}の実績値は表では"
+                                 f"「{blank.cell.value.strip()}」となっており、達成率は算出できません。")
+                    return Found(statement, [(blank.record, blank.cell)], score=blank.score, topic=blank.topic, refused=True)
             if intent.op == "sum":
                 total = next((s for s in scored if s.record is best.record and _is_total(s.cell)
                               and s.score >= best.score - 0.3), None)

@@ -155,6 +155,7 @@ _COMMON_RULES = f"""\
 - 事実を述べる文には、文末に根拠となる資料の番号を [1] のように必ず付けてください。複数の資料に基づく場合は [1][3] のように並べてください。示されていない番号を使ってはいけません。
 - 資料にない事実・数値・固有名詞を付け加えないでください。数値・金額・件数は資料の表記どおりに書いてください。
 - {INJECTION_RULE}
+- <table_records> がある場合、それは資料の表を行・列の見出しで読み取った値です。表の数値はこちらの行・列・期間に従って答え、併記された番号を付けてください。「計算:」の行があればその結果と計算式を示してください。
 - 和暦の年には西暦を併記してください（例: 令和6年度（2024年度））。"""
 
 ANSWER_SYSTEM = PromptTemplate(
@@ -266,8 +267,9 @@ def prompt_budget(context_tokens: int, max_tokens: int) -> int:
 
 
 def render_extra_context(block: str) -> str:
-    """An extra data block placed between the passages and the question ("" when empty)."""
-    return f"{block.strip()}\n" if block and block.strip() else ""
+    """An extra data block (already escaped) placed between the passages and the question, in a
+    <table_records> element ("" when empty)."""
+    return f"<table_records>\n{block.strip()}\n</table_records>\n" if block and block.strip() else ""
 
 
 def build_answer_prompt(

@@ -108,6 +108,31 @@ def test_a_record_answer_shows_the_chunk_of_its_cell():
     assert not answer.computed
 
 
+@pytest.mark.parametrize("question, expected, refused", [
+    ("導入施設数の令和6年度の達成率は？", "達成率は約125%です（計算: 実績値250箇所 ÷ 目標値200箇所 × 100 = 125.0%）", False),
+    ("導入施設数の令和6年度の実績は目標の何%ですか？", "達成率は約125%です", False),
+    ("導入施設数の令和7年度の達成率は？", "実績値は表では「-」となっており、達成率は算出できません", True),
+])
+def test_an_achievement_rate_no_cell_prints_is_computed(question, expected, refused):
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.chunking import Chunker
+    from corpus.models import DocumentMeta, LoadedDocument
+    from corpus.tables import extract_records
+
+    text = ("二、数値目標\n○ 導入施設数(累計)  令和７年３月31日現在(箇所)\n"
+            "区分 令和５年度 令和６年度 令和７年度\n目標値 100 200 300\n実績値 21 250 -\n")
+    doc = LoadedDocument(doc_id="kpi.txt", path="kpi.txt", meta=DocumentMeta(file="kpi.txt", title="KPI報告"), text=text,
+                         content_hash="h", format="txt")
+    chunks = Chunker(max_tokens=200, overlap_tokens=0).chunk(doc)
+    result = RetrievalResult([Passage(chunk=chunks[0], rank=1, score=1.0)], expand_query(question), confidence=0.9,
+                             records=extract_records(doc, chunks), chunks={c.id: c for c in chunks})
+    answer = ExtractiveAnswerer().answer(question, result)
+    assert expected in answer.text.split("\n")[0], answer.text
+    assert answer.refused is refused and answer.computed is not refused
+
+
 def test_asked_attribute_absent_from_the_passages_is_refused():
     from assistant.types import Passage
     from corpus.models import Chunk

@@ -352,7 +352,7 @@ class TestAnswerPrompt:
     def test_extra_context_sits_between_passages_and_question_escaped(self, passages):
         prompt = build_answer_prompt("上限額は？", passages, extra_context="<records>行1</records>", budget=10_000)
         assert prompt.messages[-1][1].endswith(
-            "</passages>\n＜records＞行1＜/records＞\n\n<question>\n上限額は？\n</question>")
+            "</passages>\n<table_records>\n＜records＞行1＜/records＞\n</table_records>\n\n<question>\n上限額は？\n</question>")
 
     def test_passage_text_only_inside_delimiters_and_rule_in_system_prompt(self, passages):
         hostile = passages + [make_passage(INJECTION, 3)]
