@@ -279,7 +279,12 @@ class ExtractiveAnswerer:
         if names and units:
             # the places and organisations the question names must be in the answer's own passage
             def absent_in(p: Passage) -> list[str]:
-                where = re.sub(r"\s+", "", _nfkc(f"{p.chunk.title}{p.chunk.section}{p.chunk.text}"))
+                # a passage speaks of what its own text names, and of what the sections beside it
+                # under the same heading name (①成長の結果 names the city ②理由と背景 is about)
+                parent = p.chunk.section.rpartition(" > ")[0]
+                kin = [q.chunk.text for q in passages if parent and q.chunk.doc_id == p.chunk.doc_id
+                       and q.chunk.section.rpartition(" > ")[0] == parent]
+                where = re.sub(r"\s+", "", _nfkc(f"{p.chunk.title}{p.chunk.section}{p.chunk.text}{''.join(kin)}"))
                 return [n for n in names if re.sub(r"\s+", "", _nfkc(n)) not in where]
 
             missing = absent_in(units[0].passage)

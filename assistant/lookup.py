@@ -339,7 +339,9 @@ class Lookup:
         if self.names is not None and intent.op not in ("missed",) and not _names_named(self.names(question), best):
             return None  # a place or organisation the question names is not what this table is about
         rarest = self._rarest_word(intent, best)
-        if rarest and intent.op not in ("missed",) and not _holds(rarest, best):
+        # (a sum or comparison names several rows: the word may be on any row of the table)
+        near = [x for x in scored if x.record is best.record] if intent.op in ("sum", "diff", "max", "min") else [best]
+        if rarest and intent.op not in ("missed",) and not any(_holds(rarest, x) for x in near):
             return None  # the most specific word of the question is nowhere near this cell
         if lead_docs is not None and best.record.doc_id not in lead_docs:
             return None  # the best passages come from other documents: their text answers
@@ -402,7 +404,9 @@ class Lookup:
     def _rarest_word(self, intent: Intent, best: _Scored) -> str:
         """The question's most specific content word (rarest bigrams over the corpus), unless it
         only names the document."""
-        words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+", w)]
+        shaping = _question_shaping_words(intent.text)
+        words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+", w)
+                 and not any(w in x for x in shaping)]
         title = _nfkc(best.record.doc_title)
         scored = [(sum(self._weigh(g) for g in _bigrams(w)) / max(1, len(_bigrams(w))), w) for w in words if w not in title]
         return max(scored)[1] if scored else ""
@@ -443,6 +447,14 @@ class Lookup:
         rec = best.record
         same = [s for s in scored if s.record is rec and s.topic >= best.topic - SAME_TABLE_MARGIN and s.cell.number is not None]
         if intent.op == "sum":
+            # rows the question names by their labels (自動運転とドローン物流): their sum, whatever
+            # else the table prints
+            asked = squash(intent.text)
+            named = _one_per_slot([s for s in scored if s.record is rec and s.cell.column == best.cell.column
+                                   and s.cell.number is not None and not _is_total(s.cell)
+                                   and len(squash(s.cell.row)) >= 2 and squash(s.cell.row) in asked])
+            if len({s.cell.row for s in named}) >= 2:
+                return _sum_answer(rec, named)
             total_cell = next((s for s in same if _is_total(s.cell) and s.score >= best.score - TIE_MARGIN), None)
             if total_cell is not None:
                 return None  # the table prints the total: a lookup, not a computation
@@ -468,6 +480,23 @@ class Lookup:
 
 
 # --- helpers ---------------------------------------------------------------------------------------
+
+
+# 「どの市町村が」「どんな支援を」: the noun after an interrogative determiner names the kind of
+# answer (its value is a list of places, a measure), not what the question is about.
+_KIND_OF_ANSWER = re.compile(r"(?:どのような|どういう|どんな|何の|いずれの|どの)([^\s、。?？をがはにでとの]{2,})")
+# 「設定されていますか」「締結したのは」: a verbal noun used as the predicate.
+_PREDICATE = r"(?:され|させ|して|した|しま|する|でき)"
+
+
+def _question_shaping_words(question: str) -> set[str]:
+    """Words that shape the question rather than name its topic: the noun after どの/どんな (the
+    kind of answer) and verbal nouns used as the predicate (設定されて, 締結した)."""
+    words = {m.group(1) for m in _KIND_OF_ANSWER.finditer(question)}
+    words |= {m.group(1) for m in re.finditer(r"([\u4e00-\u9fff]{2,})" + _PREDICATE, question)}
+    # the words of an operation (全部で, 合わせて, 最も多い) ask how, not about what
+    words |= {m.group(0) for _, pattern in _OP_WORDS for m in pattern.finditer(question)}
+    return words
 
 
 def _cell_years(cell: Cell) -> set[int]:

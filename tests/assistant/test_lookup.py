@@ -153,3 +153,30 @@ class TestRefusalsAndChoices:
     def test_the_best_cell_that_names_the_asked_detail_answers(self, lookup, records):
         found = lookup.find("みらい特区の経済波及効果のうち民間投資誘発額は2023年度にいくらでしたか？", records)
         assert "5.8億円" in found.statement
+
+
+class TestQuestionShapingWords:
+    """The most specific word of a question must be near the answering cell, unless it only
+    shapes the question: the kind of answer (どの市町村), a predicate (設定されて), an operation
+    (全部で)."""
+
+    @pytest.mark.parametrize("question, shaping", [
+        ("特区の区域には、どの市町村が含まれていますか?", {"市町村"}),
+        ("目標値は何件に設定されていますか?", {"設定"}),
+        ("どのような支援を実施していますか", {"支援", "実施"}),
+        ("令和５年度の件数は、全部で何件でしたか?", {"全部で"}),
+    ])
+    def test_shaping_words_are_read_from_the_question(self, question, shaping):
+        from assistant.lookup import _question_shaping_words
+
+        assert _question_shaping_words(question) == shaping
+
+    def test_a_question_whose_predicate_names_no_label_is_still_answered(self, records):
+        lookup = Lookup(words=get_tokenizer().content_words)
+        found = lookup.find("実証実験等の実施件数の令和7年度の目標値は何件に設定されていますか？", records)
+        assert found is not None and "180件" in found.statement
+
+    def test_a_sum_over_named_rows_finds_each_row_word_on_its_row(self, records):
+        found = Lookup(words=get_tokenizer().content_words).find(
+            "令和６年度の自動運転とドローン物流の実証実験は、合わせて何件ですか？", records)
+        assert found is not None and found.computed and "40件" in found.statement, found
