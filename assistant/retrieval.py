@@ -248,7 +248,7 @@ class HybridRetriever:
     def _question_grams(self, question: str, snap: _Snapshot | None = None) -> tuple[dict[str, float], float]:
         snap = snap or self._snapshot
         idf = snap.bigrams.idf if snap is not None else {}
-        grams = {g: idf[g] for g in set(char_bigrams(_strip_question_words(question))) if g in idf}
+        grams = {g: idf[g] for g in dict.fromkeys(char_bigrams(_strip_question_words(question))) if g in idf}
         return grams, sum(grams.values())
 
     def _coverage(self, grams: dict[str, float], total: float, chunk: Chunk, snap: _Snapshot | None = None) -> float:
