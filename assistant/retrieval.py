@@ -8,25 +8,22 @@ answerers when to refuse.
 from __future__ import annotations
 
 import logging
-import math
 import re
 import threading
 import unicodedata
 from dataclasses import dataclass
 
-import numpy as np
-
 from assistant.normalize import ExpandedQuery, expand_query
 from assistant.types import Passage
 from corpus.models import Chunk
-from index.ingest import lexical_text
+from index.bigrams import BigramIndex, char_bigrams  # char_bigrams: also imported from here by assistant.extractive
+
 
 log = logging.getLogger(__name__)
 
 # How much a candidate's fused rank counts before its coverage of the question is multiplied in.
 COVERAGE_BIAS = 0.05
 
-_BIGRAM_STRIP = re.compile(r"[\s、。，．,.・「」『』（）()\[\]［］【】＜＞<>〈〉：:；;！？!?\"'“”‘’／/＝=※＊*～〜\-－―]+")
 # Words too common in questions to say anything about the topic.
 _QUESTION_WORDS = {
     "何", "なに", "いつ", "どこ", "どれ", "どの", "どう", "どんな", "どのよう", "誰", "いくら", "いくつ",
@@ -37,55 +34,6 @@ _QUESTION_WORDS = {
 
 def _norm(s: str) -> str:
     return unicodedata.normalize("NFKC", s).lower()
-
-
-def char_bigrams(text: str) -> list[str]:
-    """Character bigrams of NFKC text with punctuation/space removed (robust for Japanese)."""
-    s = _BIGRAM_STRIP.sub(" ", _norm(text))
-    grams: list[str] = []
-    for part in s.split():
-        if len(part) == 1:
-            grams.append(part)
-        grams.extend(part[i : i + 2] for i in range(len(part) - 1))
-    return grams
-
-
-class _BigramIndex:
-    """A small in-memory BM25 over character bigrams, rebuilt when the catalog changes.
-
-    Also keeps what coverage scoring needs: each chunk's bigram set (recomputed on demand for
-    large catalogs) and the bigrams' idf, all derived from one pass over the chunk texts.
-    """
-
-    def __init__(self, chunks: list[Chunk], k1: float = 1.2, b: float = 0.75, keep_sets: int = 20000):
-        import bm25s
-
-        self.ids = [c.id for c in chunks]
-        corpus = [char_bigrams(lexical_text(c)) or ["∅"] for c in chunks]
-        self._bm25 = bm25s.BM25(k1=k1, b=b)
-        self._bm25.index(corpus, show_progress=False)
-        self._vocab = set(self._bm25.vocab_dict)
-        sets = [frozenset(doc) for doc in corpus]
-        df: dict[str, int] = {}
-        for grams in sets:
-            for g in grams:
-                df[g] = df.get(g, 0) + 1
-        n = max(1, len(chunks))
-        self.idf = {g: math.log(1 + (n - d + 0.5) / (d + 0.5)) for g, d in df.items()}
-        self._sets = dict(zip(self.ids, sets)) if len(sets) <= keep_sets else {}
-
-    def grams_of(self, chunk: Chunk) -> frozenset[str]:
-        """The bigram set of a chunk's search text."""
-        grams = self._sets.get(chunk.id)
-        return grams if grams is not None else frozenset(char_bigrams(lexical_text(chunk)))
-
-    def search(self, query: str, k: int) -> list[tuple[str, float]]:
-        ids = [g for g in char_bigrams(query) if g in self._vocab]
-        if not ids or not self.ids:
-            return []
-        scores = self._bm25.get_scores(ids)
-        order = np.argsort(-scores)[:k]
-        return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
 
 
 def reciprocal_rank_fusion(rankings: list[list[str]], weights, k: int = 60):
@@ -134,21 +82,17 @@ class HybridRetriever:
         self.rrf_k = rrf_k
         self.weights = weights
         self._lock = threading.Lock()
-        self._catalog_key: object = None
-        self._bigrams: _BigramIndex | None = None
+        self._bigrams: BigramIndex | None = None
         self._by_id: dict[str, Chunk] = {}
 
-    # -- catalog-derived state, rebuilt when an ingest changes the catalog ----------------
+    # -- catalog-derived state, renewed when the index loads another generation -----------
     def _refresh(self) -> None:
         with self._lock:
-            status = self.index.status()
-            # generation numbers restart when an index dir is wiped; the ingest time does not repeat
-            key = (status.get("generation"), status.get("last_ingest"))
-            if key != self._catalog_key or self._bigrams is None:
-                chunks = self.index.chunks()
-                self._bigrams = _BigramIndex(chunks)
-                self._by_id = {c.id: c for c in chunks}
-                self._catalog_key = key
+            # the bigram index is built at ingest and belongs to one loaded generation
+            bigrams = self.index.bigrams()
+            if bigrams is not self._bigrams:
+                self._by_id = {c.id: c for c in self.index.chunks()}
+                self._bigrams = bigrams
 
     # -- public ---------------------------------------------------------------------------
     def retrieve(self, question: str, *, top_k: int = 5, docs: list[str] | None = None,

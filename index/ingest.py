@@ -3,7 +3,7 @@
 On-disk state (all under `index_dir`):
 
     CURRENT            names the live generation ("gen-000007"); replaced atomically
-    gen-000007/        catalog.jsonl (every Chunk), documents.json, meta.json, bm25/
+    gen-000007/        catalog.jsonl (every Chunk), documents.json, meta.json, bm25/, bigrams/
     ingest.lock        held (flock) by the process that is ingesting
 
 An ingest writes a complete new generation next to the live one and switches CURRENT to it
@@ -36,6 +36,7 @@ import numpy as np
 
 from corpus.errors import IndexNotBuiltError, LoadError, PolicyAssistantError
 from corpus.models import Chunk, DocumentMeta, LoadedDocument
+from index.bigrams import BigramIndex
 from index.embeddings import Embedder
 from index.lexical import LexicalIndex
 from index.store import DenseStore
@@ -51,7 +52,9 @@ CATALOG = "catalog.jsonl"
 DOCUMENTS = "documents.json"
 META = "meta.json"
 BM25_DIR = "bm25"
-FORMAT_VERSION = 1
+BIGRAM_DIR = "bigrams"
+# 2: the generation holds bigrams/ (character-bigram BM25, built at ingest)
+FORMAT_VERSION = 2
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _GEN_RE = re.compile(r"^gen-(\d+)(\.tmp)?$")
 _CHUNK_FIELDS = {f.name for f in dataclasses.fields(Chunk)}
@@ -127,6 +130,7 @@ class _Generation:
     meta: dict
     lexical: LexicalIndex
     stamp: tuple | None = None
+    bigrams: BigramIndex | None = None
 
 
 def _gen_name(number: int) -> str:
@@ -205,6 +209,25 @@ def _dense_metadata(chunk: Chunk) -> dict:
         "position": chunk.position,
         "page": chunk.page,
     }
+
+
+def _load_or_build_bigrams(folder: Path, chunks: list[Chunk]) -> BigramIndex:
+    """The generation's saved bigram index; built (and saved, once) for a generation older than them."""
+    try:
+        return BigramIndex.load(folder / BIGRAM_DIR)
+    except FileNotFoundError:
+        pass
+    logger.info("%s has no bigram index (written before format 2): building it once", folder.name)
+    bigrams = BigramIndex.build([c.id for c in chunks], [lexical_text(c) for c in chunks])
+    tmp = folder / f"{BIGRAM_DIR}.tmp-{os.getpid()}"
+    try:
+        bigrams.save(tmp)
+        os.rename(tmp, folder / BIGRAM_DIR)  # fails if another process got there first: fine
+        _fsync_dir(folder)
+    except OSError as e:  # read-only or concurrently written: keep the in-memory one
+        logger.info("could not save the bigram index into %s: %s", folder, e)
+        shutil.rmtree(tmp, ignore_errors=True)
+    return bigrams
 
 
 def _expand_paths(paths: Sequence[Path]) -> list[Path]:
@@ -309,9 +332,10 @@ class Index:
                 if line.strip():
                     chunks.append(_chunk_from_record(json.loads(line)))
         lexical = LexicalIndex.load(folder / BM25_DIR, tokenizer=self._tokenizer)
-        return self._make_generation(int(m.group(1)), chunks, documents, meta, lexical)
+        bigrams = _load_or_build_bigrams(folder, chunks)
+        return self._make_generation(int(m.group(1)), chunks, documents, meta, lexical, bigrams)
 
-    def _make_generation(self, number, chunks, documents, meta, lexical) -> _Generation:
+    def _make_generation(self, number, chunks, documents, meta, lexical, bigrams=None) -> _Generation:
         by_doc: dict[str, list[Chunk]] = {}
         for c in chunks:
             by_doc.setdefault(c.doc_id, []).append(c)
@@ -325,6 +349,7 @@ class Index:
             documents=documents,
             meta=meta,
             lexical=lexical,
+            bigrams=bigrams if bigrams is not None else BigramIndex.build([c.id for c in chunks], [lexical_text(c) for c in chunks]),
         )
 
     def _require(self) -> _Generation:
@@ -370,6 +395,10 @@ class Index:
     def lexical_search(self, query_text: str, k: int) -> list[tuple[str, float]]:
         """BM25 over Sudachi tokens: up to `k` (chunk id, score > 0), best first."""
         return self._require().lexical.search(query_text, k)
+
+    def bigrams(self) -> BigramIndex:
+        """The live generation's character-bigram index (BM25 search, idf, each chunk's bigrams)."""
+        return self._require().bigrams
 
     def dense_search(self, query: str | np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
         """Nearest chunks by cosine similarity: up to `k` (chunk id, similarity), best first.
@@ -594,6 +623,7 @@ class Index:
 
         lexical = LexicalIndex(self.tokenizer)
         lexical.build([c.id for c in catalog], [lexical_text(c) for c in catalog])
+        bigrams = BigramIndex.build([c.id for c in catalog], [lexical_text(c) for c in catalog])
         meta = {
             "format": FORMAT_VERSION,
             "ingested_at": now,
@@ -602,7 +632,7 @@ class Index:
             "documents": len(documents),
             "chunks": len(catalog),
         }
-        number = self._write_generation(catalog, documents, meta, lexical)
+        number = self._write_generation(catalog, documents, meta, lexical, bigrams)
         self._commit(number)
         self._gen = None  # readers reload from disk on their next call
 
@@ -656,7 +686,8 @@ class Index:
                 numbers.append(int(m.group(1)))
         return numbers
 
-    def _write_generation(self, catalog: list[Chunk], documents: list[dict], meta: dict, lexical: LexicalIndex) -> int:
+    def _write_generation(self, catalog: list[Chunk], documents: list[dict], meta: dict, lexical: LexicalIndex,
+                          bigrams: BigramIndex | None = None) -> int:
         number = max(self._generation_numbers(), default=0) + 1
         final = self.index_dir / _gen_name(number)
         tmp = self.index_dir / (_gen_name(number) + ".tmp")
@@ -666,6 +697,10 @@ class Index:
         _write_file(tmp / DOCUMENTS, json.dumps({"documents": documents}, ensure_ascii=False, indent=1))
         lexical.save(tmp / BM25_DIR)
         _fsync_dir(tmp / BM25_DIR)
+        if bigrams is None:
+            bigrams = BigramIndex.build([c.id for c in catalog], [lexical_text(c) for c in catalog])
+        bigrams.save(tmp / BIGRAM_DIR)
+        _fsync_dir(tmp / BIGRAM_DIR)
         _write_file(tmp / META, json.dumps(meta, ensure_ascii=False, indent=1))
         _fsync_dir(tmp)
         os.replace(tmp, final)

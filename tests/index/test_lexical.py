@@ -90,3 +90,30 @@ def test_save_load_roundtrip(index, tmp_path):
     assert loaded.ids == list(TEXTS)
     for query in ("遼寧省", "ベンチャー企業の育成", "大連の建設", "観光客"):
         assert loaded.search(query, 5) == index.search(query, 5)
+
+
+def test_build_bm25_equals_bm25s_own_index():
+    """The streaming builder gives bm25s' score matrix bit for bit (here over Sudachi tokens)."""
+    import bm25s
+    import numpy as np
+
+    from index.lexical import TermMatrix, build_bm25
+    from index.tokenizer import get_tokenizer
+
+    texts = list(TEXTS.values()) * 3 + ["", "遼寧省 遼寧省 遼寧省の省都"]
+    tokens = [get_tokenizer().tokenize(t) for t in texts]
+    ref = bm25s.BM25()
+    ref.index(tokens, show_progress=False)
+    ours = build_bm25(TermMatrix.from_tokens(tokens))
+    assert set(ours.vocab_dict) == set(ref.vocab_dict)
+    assert ours.scores["num_docs"] == ref.scores["num_docs"] == len(texts)
+
+    def column(bm25, token):
+        i = bm25.vocab_dict[token]
+        start, end = bm25.scores["indptr"][i], bm25.scores["indptr"][i + 1]
+        return bm25.scores["indices"][start:end].tolist(), bm25.scores["data"][start:end].tolist()
+
+    for token in ref.vocab_dict:
+        if token:
+            assert column(ours, token) == column(ref, token), token
+    assert np.array_equal(ours.get_scores(["遼寧省", "大連"]), ref.get_scores(["遼寧省", "大連"]))
