@@ -12,6 +12,11 @@ new vectors are upserted *before* the commit and vectors of dropped chunks are d
 *after* it, so a kill -9 at any moment leaves the previous generation fully usable. Readers
 only trust ids in the live catalog (dense hits outside it are ignored); the next ingest deletes
 such orphans and re-embeds catalog chunks whose vectors are missing.
+
+With a Chroma server (`remote`, see index/remote.py) the server is the source of truth: the
+commit uploads the generation folder and replaces the live marker there, readers poll that
+marker and keep downloaded generations under `index_dir/remote/<id>/`, and the ingest lock is
+also a lease in the server, so any number of app processes on any machines share one index.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from corpus.models import Chunk, DocumentMeta, LoadedDocument
 from index.bigrams import BigramIndex
 from index.embeddings import Embedder
 from index.lexical import LexicalIndex
+from index.remote import ChromaGenerations, GenerationUnavailable
 from index.store import DenseStore
 from index.tokenizer import JapaneseTokenizer, get_tokenizer
 
@@ -55,6 +61,9 @@ BM25_DIR = "bm25"
 BIGRAM_DIR = "bigrams"
 # 2: the generation holds bigrams/ (character-bigram BM25, built at ingest)
 FORMAT_VERSION = 2
+REMOTE_CACHE = "remote"
+# How often a reader asks the Chroma server whether another process committed a generation.
+REMOTE_POLL_SECONDS = 2.0
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _GEN_RE = re.compile(r"^gen-(\d+)(\.tmp)?$")
 _CHUNK_FIELDS = {f.name for f in dataclasses.fields(Chunk)}
@@ -248,6 +257,7 @@ class Index:
         tokenizer: for BM25; defaults to the shared JapaneseTokenizer.
         batch_size: chunks embedded and upserted per step (progress granularity).
         lock_timeout: seconds to wait for another process's ingest before IndexBusyError.
+        remote: keep generations in the Chroma server (server mode); `index_dir` is then a cache.
 
     Reads (`chunks`, `get`, `lexical_search`, `dense_search`, ...) are safe from any thread while
     an ingest runs, and pick up a new generation (from this or another process) on their next call.
@@ -262,6 +272,7 @@ class Index:
         *,
         batch_size: int = 32,
         lock_timeout: float = 30.0,
+        remote: ChromaGenerations | None = None,
     ) -> None:
         if batch_size <= 0:
             raise ValueError(f"batch_size must be > 0, got {batch_size}")
@@ -272,6 +283,9 @@ class Index:
         self.batch_size = batch_size
         self.lock_timeout = lock_timeout
         self._gen: _Generation | None = None
+        self.remote = remote
+        self._marker: dict | None = None
+        self._marker_at = float("-inf")
         self._read_lock = threading.Lock()
         self._ingest_thread_lock = threading.Lock()
 
@@ -284,7 +298,18 @@ class Index:
     # =====================================================================================
     # reader side
     # =====================================================================================
+    def _remote_marker(self) -> dict | None:
+        """The server's live marker, asked for at most every REMOTE_POLL_SECONDS."""
+        now = time.monotonic()
+        if now - self._marker_at >= REMOTE_POLL_SECONDS:
+            self._marker = self.remote.current()
+            self._marker_at = now
+        return self._marker
+
     def _stamp(self) -> tuple | None:
+        if self.remote is not None:
+            marker = self._remote_marker()
+            return None if marker is None else ("remote", marker["uid"])
         try:
             st = os.stat(self.index_dir / CURRENT)
         except FileNotFoundError:
@@ -306,22 +331,37 @@ class Index:
                     self._gen = None
                     return None
                 try:
-                    name = (self.index_dir / CURRENT).read_text(encoding="utf-8").strip()
-                    loaded = self._load_generation(name)
-                except FileNotFoundError:
-                    # an ingest replaced CURRENT and removed the old generation meanwhile
-                    time.sleep(0.01)
+                    loaded = self._open_live()
+                except (FileNotFoundError, GenerationUnavailable) as e:
+                    # an ingest replaced CURRENT (or the server's marker) and removed the old
+                    # generation meanwhile
+                    logger.info("live generation went away while loading (%s); retrying", e)
+                    self._marker_at = float("-inf")
+                    time.sleep(0.01 if self.remote is None else 0.5)
                     continue
                 loaded.stamp = stamp
                 self._gen = loaded
                 return loaded
         raise RuntimeError(f"could not load the live generation of {self.index_dir}")
 
-    def _load_generation(self, name: str) -> _Generation:
+    def _open_live(self) -> _Generation:
+        if self.remote is None:
+            return self._load_generation((self.index_dir / CURRENT).read_text(encoding="utf-8").strip())
+        marker = self._marker
+        cache = self.index_dir / REMOTE_CACHE
+        cache.mkdir(parents=True, exist_ok=True)
+        gen = self._load_generation(marker["name"], self.remote.fetch(marker, cache))
+        # older downloads are no longer needed (a mapped file stays readable after deletion)
+        for entry in os.listdir(cache):
+            if entry not in (marker["uid"], marker.get("previous")):
+                shutil.rmtree(cache / entry, ignore_errors=True)
+        return gen
+
+    def _load_generation(self, name: str, folder: Path | None = None) -> _Generation:
         m = _GEN_RE.match(name)
         if not m or m.group(2):
             raise ValueError(f"CURRENT names an invalid generation: {name!r}")
-        folder = self.index_dir / name
+        folder = folder or self.index_dir / name
         with open(folder / META, encoding="utf-8") as f:
             meta = json.load(f)
         with open(folder / DOCUMENTS, encoding="utf-8") as f:
@@ -463,7 +503,11 @@ class Index:
                 os.ftruncate(fd, 0)
                 os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
                 try:
-                    yield
+                    if self.remote is not None:
+                        with self.remote.lease(self.lock_timeout, IndexBusyError):
+                            yield
+                    else:
+                        yield
                 finally:
                     os.ftruncate(fd, 0)
                     fcntl.flock(fd, fcntl.LOCK_UN)
@@ -503,6 +547,7 @@ class Index:
         """
         started = time.perf_counter()
         with self.ingest_lock():
+            self._marker_at = float("-inf")  # build on the server's newest generation
             report = self._ingest(list(paths), loader, chunker, manifest, prune, reset, max_bytes, progress)
         report.seconds = time.perf_counter() - started
         logger.info(
@@ -633,7 +678,10 @@ class Index:
             "chunks": len(catalog),
         }
         number = self._write_generation(catalog, documents, meta, lexical, bigrams)
-        self._commit(number)
+        if self.remote is not None:
+            self._publish(number)
+        else:
+            self._commit(number)
         self._gen = None  # readers reload from disk on their next call
 
         orphans = in_dense - catalog_ids
@@ -689,6 +737,8 @@ class Index:
     def _write_generation(self, catalog: list[Chunk], documents: list[dict], meta: dict, lexical: LexicalIndex,
                           bigrams: BigramIndex | None = None) -> int:
         number = max(self._generation_numbers(), default=0) + 1
+        if self.remote is not None and self._marker is not None:
+            number = max(number, int(_GEN_RE.match(self._marker["name"]).group(1)) + 1)
         final = self.index_dir / _gen_name(number)
         tmp = self.index_dir / (_gen_name(number) + ".tmp")
         shutil.rmtree(tmp, ignore_errors=True)
@@ -713,6 +763,15 @@ class Index:
         os.replace(tmp, self.index_dir / CURRENT)
         _fsync_dir(self.index_dir)
         logger.info("committed %s", _gen_name(number))
+
+    def _publish(self, number: int) -> None:
+        """Server mode's commit: upload the generation, switch the server's marker, keep the files as our cache."""
+        folder = self.index_dir / _gen_name(number)
+        marker = self.remote.publish(folder, _gen_name(number))
+        cache = self.index_dir / REMOTE_CACHE
+        cache.mkdir(parents=True, exist_ok=True)
+        os.replace(folder, cache / marker["uid"])
+        self._marker, self._marker_at = marker, time.monotonic()
 
     def _remove_old_generations(self, keep: int) -> None:
         for entry in os.listdir(self.index_dir):
