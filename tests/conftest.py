@@ -6,11 +6,11 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from servers import free_port, stop, wait_for_http
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -54,39 +54,6 @@ def shared_corpus() -> Path:
     if not (path / "manifest.json").is_file():
         pytest.skip("../shared/corpus is not present")
     return path
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for_http(url: str, proc: subprocess.Popen, what: str, log: Path | None = None, seconds: float = 120) -> None:
-    """Poll `url` until it answers 200; fail the test when `proc` exits or `seconds` pass."""
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=1) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            detail = log.read_text(errors="replace")[-3000:] if log and log.exists() else ""
-            pytest.fail(f"{what} did not start (exit code {proc.poll()}): {detail}")
-        time.sleep(0.2)
-
-
-def stop(proc: subprocess.Popen) -> None:
-    """Terminate a server started by a fixture, killing it if it does not stop."""
-    proc.terminate()
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
 
 
 @pytest.fixture(scope="session")
