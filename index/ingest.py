@@ -67,6 +67,9 @@ REMOTE_POLL_SECONDS = 2.0
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _GEN_RE = re.compile(r"^gen-(\d+)(\.tmp)?$")
 _CHUNK_FIELDS = {f.name for f in dataclasses.fields(Chunk)}
+_CHUNK_REQUIRED = {f.name for f in dataclasses.fields(Chunk)
+                   if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
+_CHUNK_DEFAULTS = {f.name: f.default for f in dataclasses.fields(Chunk) if f.default is not dataclasses.MISSING}
 
 Loader = Callable[..., LoadedDocument]
 
@@ -206,7 +209,21 @@ def _unique_ids(chunks: list[Chunk]) -> list[Chunk]:
 
 
 def _chunk_from_record(record: dict) -> Chunk:
-    return Chunk(**{k: v for k, v in record.items() if k in _CHUNK_FIELDS})
+    """A Chunk from its catalog record (unknown keys ignored, missing optional fields defaulted).
+
+    Chunk is frozen, so its __init__ sets each field through object.__setattr__; at 300k chunks
+    that was half of opening a generation. A record written by asdict() is already complete
+    and typed, so the instance dict is filled directly.
+    """
+    values = {**_CHUNK_DEFAULTS, "extra": {}, **record}
+    if len(values) != len(_CHUNK_FIELDS) or not values.keys() <= _CHUNK_FIELDS:
+        missing = _CHUNK_REQUIRED - values.keys()
+        if missing:
+            raise ValueError(f"catalog record lacks {sorted(missing)}: {record.get('id')!r}")
+        values = {k: v for k, v in values.items() if k in _CHUNK_FIELDS}
+    chunk = object.__new__(Chunk)
+    chunk.__dict__.update(values)
+    return chunk
 
 
 def _dense_metadata(chunk: Chunk) -> dict:
@@ -287,6 +304,8 @@ class Index:
         self._marker: dict | None = None
         self._marker_at = float("-inf")
         self._read_lock = threading.Lock()
+        self._background_lock = threading.Lock()
+        self._background: threading.Thread | None = None
         self._ingest_thread_lock = threading.Lock()
 
     @property
@@ -317,11 +336,35 @@ class Index:
         return (st.st_ino, st.st_mtime_ns, st.st_size)
 
     def _live(self) -> _Generation | None:
-        """The live generation, reloaded when CURRENT changed since the last call."""
+        """The live generation, reloaded when CURRENT changed since the last call.
+
+        In server mode a new generation found on the server is downloaded and loaded in a
+        background thread while this one keeps serving: no question waits for the reload.
+        """
         stamp = self._stamp()
         gen = self._gen
         if gen is not None and gen.stamp == stamp:
             return gen
+        if self.remote is not None and gen is not None and stamp is not None:
+            self._reload_in_background()
+            return gen
+        return self._reload()
+
+    def _reload_in_background(self) -> None:
+        with self._background_lock:
+            if self._background is not None and self._background.is_alive():
+                return
+
+            def run() -> None:
+                try:
+                    self._reload()
+                except Exception:  # the old generation keeps serving; the next call retries
+                    logger.warning("could not load the new generation of %s", self.index_dir, exc_info=True)
+
+            self._background = threading.Thread(target=run, name="generation-loader", daemon=True)
+            self._background.start()
+
+    def _reload(self) -> _Generation | None:
         with self._read_lock:
             for _ in range(10):
                 stamp = self._stamp()
@@ -547,7 +590,9 @@ class Index:
         """
         started = time.perf_counter()
         with self.ingest_lock():
-            self._marker_at = float("-inf")  # build on the server's newest generation
+            if self.remote is not None:  # build on the server's newest generation, loaded now
+                self._marker_at = float("-inf")
+                self._reload()
             report = self._ingest(list(paths), loader, chunker, manifest, prune, reset, max_bytes, progress)
         report.seconds = time.perf_counter() - started
         logger.info(
@@ -682,7 +727,7 @@ class Index:
             self._publish(number)
         else:
             self._commit(number)
-        self._gen = None  # readers reload from disk on their next call
+        self._install(number, catalog, documents, meta, lexical, bigrams)
 
         orphans = in_dense - catalog_ids
         if orphans:
@@ -763,6 +808,17 @@ class Index:
         os.replace(tmp, self.index_dir / CURRENT)
         _fsync_dir(self.index_dir)
         logger.info("committed %s", _gen_name(number))
+
+    def _install(self, number: int, catalog, documents, meta, lexical, bigrams) -> None:
+        """Make the generation just committed live in this process from memory, not from disk.
+
+        The first question after an ingest then costs no reload; other processes (and other
+        Index objects) still load it from disk on their next call.
+        """
+        gen = self._make_generation(number, catalog, documents, meta, lexical, bigrams)
+        with self._read_lock:
+            gen.stamp = self._stamp()
+            self._gen = gen
 
     def _publish(self, number: int) -> None:
         """Server mode's commit: upload the generation, switch the server's marker, keep the files as our cache."""

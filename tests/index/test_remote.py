@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 
 import pytest
@@ -130,6 +131,12 @@ def test_processes_with_empty_homes_share_one_index(chroma_server, collection, d
     # a third process, empty home too, adds a document on top of the shared generation
     report = _ingest(_index(chroma_server, collection, tmp_path / "third"), docs / "b.txt")
     assert report.generation == 2 and report.chunks == 2 and report.embedded == 1
+    # the reader keeps serving generation 1 while it loads generation 2 in the background
+    deadline = time.monotonic() + 60
+    while reader.status()["generation"] != 2:
+        assert reader.status()["generation"] == 1
+        assert time.monotonic() < deadline, "the reader did not pick up generation 2"
+        time.sleep(0.05)
     assert sorted(c.file for c in reader.chunks()) == ["a.txt", "b.txt"]
     assert reader.status()["generation"] == 2
     assert reader.get(reader.bigrams().search("ベンチャー", 1)[0][0]).file == "b.txt"
