@@ -366,8 +366,8 @@ def recommit(index) -> float:
     with index.ingest_lock():
         meta = {**gen.meta, "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
         number = index._write_generation(gen.chunks, gen.documents, meta, gen.lexical, gen.bigrams)
-        index._commit(number)
-        index._install(number, list(gen.chunks), gen.documents, meta, gen.lexical, gen.bigrams)
+        stamp = index._commit(number)
+        index._install(number, stamp, list(gen.chunks), gen.documents, meta, gen.lexical, gen.bigrams)
         index._remove_old_generations(keep=number)
     return time.perf_counter() - t
 

@@ -723,11 +723,8 @@ class Index:
             "chunks": len(catalog),
         }
         number = self._write_generation(catalog, documents, meta, lexical, bigrams)
-        if self.remote is not None:
-            self._publish(number)
-        else:
-            self._commit(number)
-        self._install(number, catalog, documents, meta, lexical, bigrams)
+        stamp = self._publish(number) if self.remote is not None else self._commit(number)
+        self._install(number, stamp, catalog, documents, meta, lexical, bigrams)
 
         orphans = in_dense - catalog_ids
         if orphans:
@@ -802,32 +799,40 @@ class Index:
         _fsync_dir(self.index_dir)
         return number
 
-    def _commit(self, number: int) -> None:
+    def _commit(self, number: int) -> tuple:
+        """Switch CURRENT to generation `number`; returns the stamp CURRENT has now (see `_stamp`)."""
         tmp = self.index_dir / f"{CURRENT}.tmp"
         _write_file(tmp, _gen_name(number) + "\n")
+        st = os.stat(tmp)  # a rename keeps inode, mtime and size: this is our CURRENT's stamp
         os.replace(tmp, self.index_dir / CURRENT)
         _fsync_dir(self.index_dir)
         logger.info("committed %s", _gen_name(number))
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
 
-    def _install(self, number: int, catalog, documents, meta, lexical, bigrams) -> None:
-        """Make the generation just committed live in this process from memory, not from disk.
+    def _install(self, number: int, stamp: tuple, catalog, documents, meta, lexical, bigrams) -> None:
+        """Make the generation just committed (with `stamp`) live in this process from memory.
 
         The first question after an ingest then costs no reload; other processes (and other
-        Index objects) still load it from disk on their next call.
+        Index objects) still load it from disk on their next call, and a generation committed
+        by someone else after ours has another stamp, so it is loaded as usual.
         """
         gen = self._make_generation(number, catalog, documents, meta, lexical, bigrams)
+        gen.stamp = stamp
         with self._read_lock:
-            gen.stamp = self._stamp()
             self._gen = gen
 
-    def _publish(self, number: int) -> None:
-        """Server mode's commit: upload the generation, switch the server's marker, keep the files as our cache."""
+    def _publish(self, number: int) -> tuple:
+        """Server mode's commit: upload the generation, switch the server's marker, keep the files as our cache.
+
+        Returns the generation's stamp (see `_stamp`).
+        """
         folder = self.index_dir / _gen_name(number)
         marker = self.remote.publish(folder, _gen_name(number))
         cache = self.index_dir / REMOTE_CACHE
         cache.mkdir(parents=True, exist_ok=True)
         os.replace(folder, cache / marker["uid"])
         self._marker, self._marker_at = marker, time.monotonic()
+        return ("remote", marker["uid"])
 
     def _remove_old_generations(self, keep: int) -> None:
         for entry in os.listdir(self.index_dir):
