@@ -169,6 +169,14 @@ def _write_file(path: Path, data: str) -> None:
         os.fsync(f.fileno())
 
 
+def _write_lines(path: Path, lines: Iterator[str]) -> None:
+    """Write `lines` one by one (a 300k-chunk catalog joined first would need ~1.5 GB)."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(lines)
+        f.flush()
+        os.fsync(f.fileno())
+
+
 def _file_sha256(path: Path) -> str | None:
     h = hashlib.sha256()
     try:
@@ -785,7 +793,7 @@ class Index:
         tmp = self.index_dir / (_gen_name(number) + ".tmp")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
-        _write_file(tmp / CATALOG, "".join(json.dumps(asdict(c), ensure_ascii=False) + "\n" for c in catalog))
+        _write_lines(tmp / CATALOG, (json.dumps(asdict(c), ensure_ascii=False) + "\n" for c in catalog))
         _write_file(tmp / DOCUMENTS, json.dumps({"documents": documents}, ensure_ascii=False, indent=1))
         lexical.save(tmp / BM25_DIR)
         _fsync_dir(tmp / BM25_DIR)

@@ -169,6 +169,12 @@ class LexicalIndex:
         positive = np.flatnonzero(scores > 0)
         if positive.size == 0:
             return []
+        if positive.size > k:
+            # Only documents scoring at least the k-th best score can be in the top k; sorting
+            # just those (ties at the boundary included) gives exactly the full sort's top k.
+            # At 300k chunks the full sort cost ~30 ms a query.
+            kth = np.partition(scores[positive], positive.size - k)[positive.size - k]
+            positive = positive[scores[positive] >= kth]
         # stable sort on -score, then id order, so ties are deterministic
         order = positive[np.lexsort((positive, -scores[positive]))][:k]
         return [(self.ids[i], float(scores[i])) for i in order]

@@ -117,3 +117,13 @@ def test_build_bm25_equals_bm25s_own_index():
         if token:
             assert column(ours, token) == column(ref, token), token
     assert np.array_equal(ours.get_scores(["遼寧省", "大連"]), ref.get_scores(["遼寧省", "大連"]))
+
+
+def test_top_k_equals_the_head_of_the_full_ranking_with_ties_at_the_boundary():
+    texts = ["遼寧省の大連市"] * 4 + ["遼寧省"] * 5 + ["大連市"] * 3 + ["神奈川県"]
+    ix = LexicalIndex()
+    ix.build([f"c{i}" for i in range(len(texts))], texts)
+    full = ix.search("遼寧省 大連", 100)
+    assert len(full) == 12 and [i for i, _ in full[:4]] == ["c0", "c1", "c2", "c3"]
+    for k in range(1, 14):
+        assert ix.search("遼寧省 大連", k) == full[:k]
