@@ -8,7 +8,7 @@ numpy arrays next to the bm25s files and memory-mapped on load, so opening a gen
 re-reads the chunk texts.
 
 Files in the folder: the bm25s index files, `ids.json` (chunk ids in row order) and
-`grams.indptr.npy` / `grams.terms.npy` (each chunk's bigram ids, CSR).
+`grams.*.npy` (each chunk's bigram ids and counts, CSR, and its text hash).
 """
 
 from __future__ import annotations
@@ -24,13 +24,12 @@ from typing import Iterator, Sequence
 
 import numpy as np
 
-from index.lexical import BM25_B, TermMatrix, build_bm25
+from index.lexical import BM25_B, TermMatrix, build_bm25, matrix_vocab
 
 __all__ = ["BigramIndex", "char_bigrams"]
 
 IDS_FILE = "ids.json"
-INDPTR_FILE = "grams.indptr.npy"
-TERMS_FILE = "grams.terms.npy"
+MATRIX_PREFIX = "grams"
 # BM25 parameters of the bigram ranking (tuned on dev with the first hybrid retriever).
 BIGRAM_K1 = 1.2
 # A chunk without any bigram still gets a row, under this placeholder token.
@@ -51,6 +50,10 @@ def char_bigrams(text: str) -> list[str]:
             grams.append(part)
         grams.extend(part[i : i + 2] for i in range(len(part) - 1))
     return grams
+
+
+def _doc_grams(text: str) -> list[str]:
+    return char_bigrams(text) or [EMPTY_DOC]
 
 
 class _Idf(Mapping):
@@ -90,8 +93,8 @@ class BigramIndex:
         self.ids: list[str] = []
         self._bm25 = None
         self._row: dict[str, int] = {}
-        self._indptr = np.zeros(1, dtype=np.int64)
-        self._terms = np.zeros(0, dtype=np.int32)
+        self._matrix = TermMatrix(vocab={}, indptr=np.zeros(1, dtype=np.int64), terms=np.zeros(0, dtype=np.int32),
+                                  counts=np.zeros(0, dtype=np.int32))
         self._gram_of: list[str] | None = None
         self._idf: _Idf | None = None
 
@@ -99,18 +102,21 @@ class BigramIndex:
         return len(self.ids)
 
     @classmethod
-    def build(cls, ids: Sequence[str], texts: Sequence[str]) -> "BigramIndex":
-        """Index `texts` (a chunk's lexical text each) under `ids`."""
+    def build(cls, ids: Sequence[str], texts: Sequence[str], previous: "BigramIndex | None" = None) -> "BigramIndex":
+        """Index `texts` (a chunk's lexical text each) under `ids`.
+
+        Texts that `previous` (the last generation's index) already holds are copied from it.
+        """
         ids = list(ids)
         if len(ids) != len(texts):
             raise ValueError(f"{len(ids)} ids but {len(texts)} texts")
         if len(set(ids)) != len(ids):
             raise ValueError("ids must be unique")
-        matrix = TermMatrix.from_tokens(char_bigrams(t) or [EMPTY_DOC] for t in texts)
+        matrix = TermMatrix.build(list(texts), _doc_grams, previous._matrix if previous is not None else None)
         index = cls()
         index.ids = ids
         index._bm25 = build_bm25(matrix, k1=BIGRAM_K1, b=BM25_B) if ids else None
-        index._indptr, index._terms = matrix.indptr, matrix.terms
+        index._matrix = matrix
         index._finish()
         return index
 
@@ -163,8 +169,8 @@ class BigramIndex:
             for g, i in self._vocab.items():
                 gram_of[i] = g
             self._gram_of = gram_of
-        gram_of = self._gram_of
-        return frozenset(gram_of[t] for t in self._terms[self._indptr[row] : self._indptr[row + 1]].tolist())
+        gram_of, m = self._gram_of, self._matrix
+        return frozenset(gram_of[t] for t in m.terms[m.indptr[row] : m.indptr[row + 1]].tolist())
 
     # -- persistence -----------------------------------------------------------------------
     def save(self, directory: Path) -> None:
@@ -173,8 +179,7 @@ class BigramIndex:
         directory.mkdir(parents=True, exist_ok=True)
         if self._bm25 is not None:
             self._bm25.save(str(directory), show_progress=False)
-        np.save(directory / INDPTR_FILE, np.asarray(self._indptr, dtype=np.int64))
-        np.save(directory / TERMS_FILE, np.asarray(self._terms, dtype=np.int32))
+        self._matrix.save(directory, MATRIX_PREFIX)
         with open(directory / IDS_FILE, "w", encoding="utf-8") as f:
             json.dump({"ids": self.ids, "has_bm25": self._bm25 is not None}, f, ensure_ascii=False)
         for name in os.listdir(directory):
@@ -203,7 +208,9 @@ class BigramIndex:
             import bm25s
 
             index._bm25 = bm25s.BM25.load(str(directory), mmap=True, show_progress=False)
-        index._indptr = np.load(directory / INDPTR_FILE, mmap_mode="r")
-        index._terms = np.load(directory / TERMS_FILE, mmap_mode="r")
+        matrix = TermMatrix.load(directory, MATRIX_PREFIX, matrix_vocab(index._bm25))
+        if matrix is None:
+            raise FileNotFoundError(f"no bigram matrix in {directory}")
+        index._matrix = matrix
         index._finish()
         return index

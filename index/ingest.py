@@ -724,9 +724,12 @@ class Index:
         todo = catalog if reset or clear_dense else [c for c in catalog if c.id not in in_dense]
         report.embedded = self._embed_and_upsert(todo, progress)
 
+        # texts the previous generation already indexed are not tokenised again
+        ids, texts = [c.id for c in catalog], [lexical_text(c) for c in catalog]
         lexical = LexicalIndex(self.tokenizer)
-        lexical.build([c.id for c in catalog], [lexical_text(c) for c in catalog])
-        bigrams = BigramIndex.build([c.id for c in catalog], [lexical_text(c) for c in catalog])
+        lexical.build(ids, texts, previous=prev.lexical if prev else None)
+        bigrams = BigramIndex.build(ids, texts, previous=prev.bigrams if prev else None)
+        del texts
         meta = {
             "format": FORMAT_VERSION,
             "ingested_at": now,

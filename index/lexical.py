@@ -8,13 +8,14 @@ computed from it with numpy, so building never holds every token string of the c
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -23,26 +24,115 @@ from index.tokenizer import JapaneseTokenizer, get_tokenizer
 logger = logging.getLogger(__name__)
 
 IDS_FILE = "ids.json"
+MATRIX_PREFIX = "terms"
 # bm25s' defaults (Lucene variant), which the word index has always used.
 BM25_K1 = 1.5
 BM25_B = 0.75
+
+
+def text_hashes(texts: Iterable[str]) -> np.ndarray:
+    """A 64-bit content hash per text (which rows of a previous index can be reused)."""
+    return np.fromiter(
+        (int.from_bytes(hashlib.blake2b(t.encode("utf-8"), digest_size=8).digest(), "little") for t in texts),
+        dtype=np.uint64,
+    )
+
+
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The concatenation of arange(s, s + n) for every (s, n)."""
+    total = int(lengths.sum())
+    offsets = np.cumsum(lengths) - lengths
+    return np.repeat(np.asarray(starts, dtype=np.int64) - offsets, lengths) + np.arange(total, dtype=np.int64)
 
 
 @dataclass
 class TermMatrix:
     """Bag of words per document, in CSR form.
 
-    Document i holds the term ids `terms[indptr[i]:indptr[i+1]]` (sorted, unique) with their
-    counts `counts[...]`; `vocab` maps a term to its id.
+    Document i holds the term ids `terms[indptr[i]:indptr[i+1]]` (unique) with their counts
+    `counts[...]`; `vocab` maps a term to its id. `hashes`, when known, is `text_hashes` of
+    each document's text, so a later build can copy unchanged documents instead of
+    tokenising them again.
     """
 
     vocab: dict[str, int]
     indptr: np.ndarray  # int64, n_docs + 1
     terms: np.ndarray  # int32
     counts: np.ndarray  # int32
+    hashes: np.ndarray | None = None  # uint64, n_docs
 
     def __len__(self) -> int:
         return len(self.indptr) - 1
+
+    @classmethod
+    def build(cls, texts: Sequence[str], tokenize: Callable[[str], list[str]],
+              previous: "TermMatrix | None" = None) -> "TermMatrix":
+        """Bags of words of `texts`; a text already in `previous` (same hash) is copied, not tokenised.
+
+        The result equals `from_tokens(map(tokenize, texts))` up to the numbering of terms (a
+        term no document uses any more is dropped), so a BM25 built on it scores the same.
+        """
+        hashes = text_hashes(texts)
+        reuse = np.full(len(texts), -1, dtype=np.int64)
+        if previous is not None and previous.hashes is not None and len(previous):
+            row_of = dict(zip(np.asarray(previous.hashes).tolist(), range(len(previous))))
+            reuse = np.fromiter((row_of.get(h, -1) for h in hashes.tolist()), dtype=np.int64, count=len(texts))
+        fresh_rows = np.flatnonzero(reuse < 0)
+        fresh = cls.from_tokens(tokenize(texts[i]) for i in fresh_rows)
+        matrix = fresh if len(fresh_rows) == len(texts) else cls._merge(previous, reuse, fresh)
+        matrix.hashes = hashes
+        return matrix
+
+    @classmethod
+    def _merge(cls, previous: "TermMatrix", reuse: np.ndarray, fresh: "TermMatrix") -> "TermMatrix":
+        """Rows `previous[reuse[i]]` where reuse[i] >= 0, else the next row of `fresh`."""
+        vocab = dict(previous.vocab)
+        fresh_ids = np.empty(len(fresh.vocab), dtype=np.int64)
+        for term, i in fresh.vocab.items():
+            fresh_ids[i] = vocab.setdefault(term, len(vocab))
+        old = reuse >= 0
+        lengths = np.zeros(len(reuse), dtype=np.int64)
+        lengths[old] = np.diff(np.asarray(previous.indptr))[reuse[old]]
+        lengths[~old] = np.diff(fresh.indptr)
+        indptr = np.zeros(len(reuse) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=indptr[1:])
+        terms = np.empty(int(indptr[-1]), dtype=np.int64)
+        counts = np.empty(int(indptr[-1]), dtype=np.int32)
+        for rows, source, src_rows, id_map in (
+            (old, previous, reuse[old], None),
+            (~old, fresh, np.arange(len(fresh), dtype=np.int64), fresh_ids),
+        ):
+            src = _ranges(np.asarray(source.indptr)[src_rows], lengths[rows])
+            dst = _ranges(indptr[:-1][rows], lengths[rows])
+            got = np.asarray(source.terms)[src]
+            terms[dst] = got if id_map is None else id_map[got]
+            counts[dst] = np.asarray(source.counts)[src]
+        # drop terms no document uses any more: idf and vocabulary then match a fresh build
+        used = np.bincount(terms, minlength=len(vocab)) > 0
+        new_id = np.cumsum(used) - 1
+        vocab = {t: int(new_id[i]) for t, i in vocab.items() if used[i]}
+        return cls(vocab=vocab, indptr=indptr, terms=new_id[terms].astype(np.int32), counts=counts)
+
+    _FILES = ("indptr", "terms", "counts", "hashes")
+
+    def save(self, directory: Path, prefix: str) -> None:
+        """Write the arrays as `<prefix>.<name>.npy` (the vocabulary is the BM25's, saved with it)."""
+        for name in self._FILES:
+            value = getattr(self, name)
+            if value is not None:
+                np.save(Path(directory) / f"{prefix}.{name}.npy", np.asarray(value))
+
+    @classmethod
+    def load(cls, directory: Path, prefix: str, vocab: dict[str, int]) -> "TermMatrix | None":
+        """Memory-map a matrix written by `save`; None when it was not saved (older generations)."""
+        arrays = {}
+        for name in cls._FILES:
+            path = Path(directory) / f"{prefix}.{name}.npy"
+            if path.exists():
+                arrays[name] = np.load(path, mmap_mode="r")
+        if not {"indptr", "terms", "counts"} <= arrays.keys():
+            return None
+        return cls(vocab=vocab, **arrays)
 
     @classmethod
     def from_tokens(cls, token_lists: Iterable[Sequence[str]]) -> "TermMatrix":
@@ -129,6 +219,7 @@ class LexicalIndex:
         self._tokenizer = tokenizer
         self.ids: list[str] = []
         self._bm25 = None
+        self._matrix: TermMatrix | None = None
 
     @property
     def tokenizer(self) -> JapaneseTokenizer:
@@ -139,8 +230,13 @@ class LexicalIndex:
     def __len__(self) -> int:
         return len(self.ids)
 
-    def build(self, ids: Sequence[str], texts: Sequence[str] | None = None, *, tokens: Sequence[list[str]] | None = None) -> None:
-        """Index `texts` (or already-made `tokens`) under `ids`, replacing any previous content."""
+    def build(self, ids: Sequence[str], texts: Sequence[str] | None = None, *, tokens: Sequence[list[str]] | None = None,
+              previous: "LexicalIndex | None" = None) -> None:
+        """Index `texts` (or already-made `tokens`) under `ids`, replacing any previous content.
+
+        With `previous` (the index of the last generation), texts it already holds are not
+        tokenised again: their bags of words are copied (same scores as a full build).
+        """
         if (texts is None) == (tokens is None):
             raise ValueError("give exactly one of texts or tokens")
         ids = list(ids)
@@ -150,10 +246,13 @@ class LexicalIndex:
         if len(set(ids)) != len(ids):
             raise ValueError("ids must be unique")
         if tokens is None:
-            tokens = (self.tokenizer.tokenize(t) for t in texts)
+            matrix = TermMatrix.build(list(texts), self.tokenizer.tokenize, previous._matrix if previous else None)
+        else:
+            matrix = TermMatrix.from_tokens(tokens)
         self.ids = ids
+        self._matrix = matrix
         # an all-empty corpus gives no BM25 and simply matches nothing
-        self._bm25 = build_bm25(TermMatrix.from_tokens(tokens)) if ids else None
+        self._bm25 = build_bm25(matrix) if ids else None
 
     def search(self, query_text: str, k: int) -> list[tuple[str, float]]:
         """Up to `k` (id, BM25 score) pairs with score > 0, best first."""
@@ -185,6 +284,8 @@ class LexicalIndex:
         directory.mkdir(parents=True, exist_ok=True)
         if self._bm25 is not None:
             self._bm25.save(str(directory), show_progress=False)
+        if self._matrix is not None:
+            self._matrix.save(directory, MATRIX_PREFIX)
         with open(directory / IDS_FILE, "w", encoding="utf-8") as f:
             json.dump({"ids": self.ids, "has_bm25": self._bm25 is not None}, f, ensure_ascii=False)
         for name in os.listdir(directory):
@@ -206,7 +307,17 @@ class LexicalIndex:
             import bm25s
 
             index._bm25 = bm25s.BM25.load(str(directory), mmap=True, show_progress=False)
+        index._matrix = TermMatrix.load(directory, MATRIX_PREFIX, matrix_vocab(index._bm25))
         return index
+
+
+def matrix_vocab(bm25) -> dict[str, int]:
+    """The term ids of the TermMatrix a saved bm25s index was built from (its vocabulary minus
+    the empty token bm25s appends)."""
+    if bm25 is None:
+        return {}
+    n_terms = len(bm25.scores["indptr"]) - 1
+    return {t: i for t, i in bm25.vocab_dict.items() if i < n_terms}
 
 
 def _fsync_file(path: Path) -> None:

@@ -102,7 +102,7 @@ class TestSameAsTheInMemoryIndex:
 
 
 def test_loaded_arrays_are_memory_mapped(loaded):
-    assert isinstance(loaded._terms, np.memmap)
+    assert isinstance(loaded._matrix.terms, np.memmap)
     assert isinstance(loaded._bm25.scores["data"], np.memmap)
 
 
@@ -156,7 +156,7 @@ def _reopen(index: Index) -> Index:
 def test_ingest_saves_the_bigram_index_in_the_generation(ingested):
     folder = ingested.index_dir / (ingested.index_dir / "CURRENT").read_text().strip()
     assert sorted(p.name for p in (folder / BIGRAM_DIR).iterdir()) == [
-        "data.csc.index.npy", "grams.indptr.npy", "grams.terms.npy", "ids.json",
+        "data.csc.index.npy", "grams.counts.npy", "grams.hashes.npy", "grams.indptr.npy", "grams.terms.npy", "ids.json",
         "indices.csc.index.npy", "indptr.csc.index.npy", "params.index.json", "vocab.index.json",
     ]
     ref = ReferenceBigramIndex(ingested.chunks())
@@ -194,3 +194,37 @@ def test_the_retriever_uses_the_generations_bigram_index(ingested):
     result = retriever.retrieve("大連のモデル区", top_k=2)
     assert retriever._bigrams is ingested.bigrams()
     assert "大連" in result.passages[0].chunk.text
+
+
+def test_a_build_over_the_previous_index_equals_the_in_memory_oracle(chunks, built, tmp_path, monkeypatch):
+    import index.bigrams as bigrams_module
+
+    built.save(tmp_path / "old")
+    previous = BigramIndex.load(tmp_path / "old")
+    new_chunks = [chunks[2], _chunk(10, "補助金の交付額は300万円"), chunks[0], _chunk(11, TEXTS[5] + "改定"), chunks[4]]
+    seen: list[str] = []
+    real = bigrams_module._doc_grams
+    monkeypatch.setattr(bigrams_module, "_doc_grams", lambda text: seen.append(text) or real(text))
+    index = BigramIndex.build([c.id for c in new_chunks], [lexical_text(c) for c in new_chunks], previous=previous)
+    assert seen == [lexical_text(new_chunks[1]), lexical_text(new_chunks[3])]
+    ref = ReferenceBigramIndex(new_chunks)
+    for query in QUERIES + ["補助金の交付額", "改定"]:
+        assert index.search(query, 10) == ref.search(query, 10), query
+    assert dict(index.idf) == ref.idf
+    assert all(index.grams_of(c) == ref.sets[c.id] for c in new_chunks)
+
+
+def test_a_second_ingest_tokenises_only_the_new_chunks(ingested, tmp_path, monkeypatch):
+    from index.tokenizer import JapaneseTokenizer
+
+    docs = tmp_path / "docs"
+    (docs / "c.txt").write_text("あおば港湾特区の対象区域は北浜地区です。\n", encoding="utf-8")
+    before = {c.id for c in ingested.chunks()}
+    calls: list[str] = []
+    real = JapaneseTokenizer.tokenize
+    monkeypatch.setattr(JapaneseTokenizer, "tokenize", lambda self, text: calls.append(text) or real(self, text))
+    ingested.ingest([docs], loader=load_document, chunker=Chunker(), manifest={}, progress=False)
+    new = [c for c in ingested.chunks() if c.id not in before]
+    assert len(new) == 1 and calls == [lexical_text(new[0])]
+    assert ingested.get(ingested.lexical_search("北浜", 1)[0][0]).file == "c.txt"
+    assert _reopen(ingested).lexical_search("遼寧省", 5) == ingested.lexical_search("遼寧省", 5) != []
