@@ -382,7 +382,8 @@ def recommit(index) -> dict[str, float]:
         meta = {**gen.meta, "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
         number = index._write_generation(gen.chunks, gen.documents, meta, lexical, bigrams)
         stamp = index._commit(number)
-        index._install(number, stamp, list(gen.chunks), gen.documents, meta, lexical, bigrams)
+        del lexical, bigrams
+        index._install(number, stamp, list(gen.chunks), gen.documents, meta)
         index._remove_old_generations(keep=number)
         out["write + install"] = time.perf_counter() - t
     return out

@@ -740,7 +740,8 @@ class Index:
         }
         number = self._write_generation(catalog, documents, meta, lexical, bigrams)
         stamp = self._publish(number) if self.remote is not None else self._commit(number)
-        self._install(number, stamp, catalog, documents, meta, lexical, bigrams)
+        del lexical, bigrams
+        self._install(number, stamp, catalog, documents, meta)
 
         orphans = in_dense - catalog_ids
         if orphans:
@@ -825,14 +826,18 @@ class Index:
         logger.info("committed %s", _gen_name(number))
         return (st.st_ino, st.st_mtime_ns, st.st_size)
 
-    def _install(self, number: int, stamp: tuple, catalog, documents, meta, lexical, bigrams) -> None:
-        """Make the generation just committed (with `stamp`) live in this process from memory.
+    def _install(self, number: int, stamp: tuple, catalog, documents, meta) -> None:
+        """Make the generation just committed (with `stamp`) live in this process.
 
-        The first question after an ingest then costs no reload; other processes (and other
-        Index objects) still load it from disk on their next call, and a generation committed
-        by someone else after ours has another stamp, so it is loaded as usual.
+        The catalog is taken from memory (parsing it back cost 8 s at 300k chunks) and the BM25
+        indexes are memory-mapped from the files just written (the built arrays, ~1 GB at 300k
+        chunks, are freed). The first question after an ingest then costs no reload; other
+        processes (and other Index objects) load it from disk on their next call, and a
+        generation committed by someone else after ours has another stamp, so it is loaded.
         """
-        gen = self._make_generation(number, catalog, documents, meta, lexical, bigrams)
+        folder = self.index_dir / (REMOTE_CACHE + "/" + stamp[1] if self.remote is not None else _gen_name(number))
+        lexical = LexicalIndex.load(folder / BM25_DIR, tokenizer=self._tokenizer)
+        gen = self._make_generation(number, catalog, documents, meta, lexical, BigramIndex.load(folder / BIGRAM_DIR))
         gen.stamp = stamp
         with self._read_lock:
             self._gen = gen

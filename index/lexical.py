@@ -25,6 +25,10 @@ logger = logging.getLogger(__name__)
 
 IDS_FILE = "ids.json"
 MATRIX_PREFIX = "terms"
+# Entries scored per step when building (bounds the float64 temporaries to ~100 MB).
+_SCORE_BLOCK = 1 << 22
+# Output rows merged per step when copying rows from a previous matrix.
+_ROW_BLOCK = 1 << 15
 # bm25s' defaults (Lucene variant), which the word index has always used.
 BM25_K1 = 1.5
 BM25_B = 0.75
@@ -96,22 +100,28 @@ class TermMatrix:
         lengths[~old] = np.diff(fresh.indptr)
         indptr = np.zeros(len(reuse) + 1, dtype=np.int64)
         np.cumsum(lengths, out=indptr[1:])
-        terms = np.empty(int(indptr[-1]), dtype=np.int64)
+        terms = np.empty(int(indptr[-1]), dtype=np.int32)
         counts = np.empty(int(indptr[-1]), dtype=np.int32)
-        for rows, source, src_rows, id_map in (
-            (old, previous, reuse[old], None),
-            (~old, fresh, np.arange(len(fresh), dtype=np.int64), fresh_ids),
-        ):
-            src = _ranges(np.asarray(source.indptr)[src_rows], lengths[rows])
-            dst = _ranges(indptr[:-1][rows], lengths[rows])
-            got = np.asarray(source.terms)[src]
-            terms[dst] = got if id_map is None else id_map[got]
-            counts[dst] = np.asarray(source.counts)[src]
+        fresh_row = np.cumsum(~old) - 1
+        for lo in range(0, len(reuse), _ROW_BLOCK):  # in blocks of rows: bounded temporaries
+            block = slice(lo, lo + _ROW_BLOCK)
+            is_old = old[block]
+            for pick, source, src_rows, id_map in (
+                (is_old, previous, reuse[block][is_old], None),
+                (~is_old, fresh, fresh_row[block][~is_old], fresh_ids),
+            ):
+                if not pick.any():
+                    continue
+                src = _ranges(np.asarray(source.indptr)[src_rows], lengths[block][pick])
+                dst = _ranges(indptr[:-1][block][pick], lengths[block][pick])
+                got = source.terms[src]
+                terms[dst] = got if id_map is None else id_map[got]
+                counts[dst] = source.counts[src]
         # drop terms no document uses any more: idf and vocabulary then match a fresh build
         used = np.bincount(terms, minlength=len(vocab)) > 0
-        new_id = np.cumsum(used) - 1
+        new_id = (np.cumsum(used) - 1).astype(np.int32)
         vocab = {t: int(new_id[i]) for t, i in vocab.items() if used[i]}
-        return cls(vocab=vocab, indptr=indptr, terms=new_id[terms].astype(np.int32), counts=counts)
+        return cls(vocab=vocab, indptr=indptr, terms=new_id[terms], counts=counts)
 
     _FILES = ("indptr", "terms", "counts", "hashes")
 
@@ -189,14 +199,25 @@ def build_bm25(matrix: TermMatrix, k1: float = BM25_K1, b: float = BM25_B):
         [math.log(1 + (n_docs - df + 0.5) / (df + 0.5)) if df else 0.0 for df in matrix.doc_frequencies().tolist()],
         dtype=np.float32,
     )
+    terms, counts = np.asarray(matrix.terms), np.asarray(matrix.counts)
     rows = np.repeat(np.arange(n_docs, dtype=np.int32), np.diff(matrix.indptr))
-    tf = matrix.counts.astype(np.float64)
-    tfc = tf / (k1 * ((1 - b) + b * lengths[rows] / avg_len) + tf)
-    scores = (idf[matrix.terms].astype(np.float64) * tfc).astype(np.float32)
-    del tf, tfc
+    # float64 temporaries in blocks: at 300k chunks of bigrams a whole-array pass needed ~3 GB
+    scores = np.empty(len(terms), dtype=np.float32)
+    for start in range(0, len(terms), _SCORE_BLOCK):
+        part = slice(start, start + _SCORE_BLOCK)
+        tf = counts[part].astype(np.float64)
+        tfc = tf / (k1 * ((1 - b) + b * lengths[rows[part]] / avg_len) + tf)
+        scores[part] = idf[terms[part]].astype(np.float64) * tfc
+    # CSC: entries come in row order, so a stable sort by term gives bm25s' (term, row) order
+    order = np.argsort(terms, kind="stable")
+    indptr = np.zeros(n_vocab + 1, dtype=np.int64)
+    np.cumsum(np.bincount(terms, minlength=n_vocab), out=indptr[1:])
+    data = scores[order]
+    del scores
+    indices = rows[order]
+    del rows, order
     bm25 = bm25s.BM25(k1=k1, b=b)
-    data, indices, indptr = bm25s.BM25._np_csc(data=scores, rows=rows, cols=matrix.terms, shape=(n_docs, n_vocab))
-    bm25.scores = {"data": data.astype(np.float32, copy=False), "indices": indices, "indptr": indptr, "num_docs": n_docs}
+    bm25.scores = {"data": data, "indices": indices, "indptr": indptr, "num_docs": n_docs}
     vocab = dict(matrix.vocab)
     vocab.setdefault("", n_vocab)  # bm25s adds the empty token; kept so saved files look the same
     bm25.vocab_dict = vocab

@@ -92,13 +92,18 @@ def test_save_load_roundtrip(index, tmp_path):
         assert loaded.search(query, 5) == index.search(query, 5)
 
 
-def test_build_bm25_equals_bm25s_own_index():
+@pytest.mark.parametrize("blocks", ["one block", "many small blocks"])
+def test_build_bm25_equals_bm25s_own_index(blocks, monkeypatch):
     """The streaming builder gives bm25s' score matrix bit for bit (here over Sudachi tokens)."""
     import bm25s
     import numpy as np
 
+    import index.lexical as lexical_module
     from index.lexical import TermMatrix, build_bm25
     from index.tokenizer import get_tokenizer
+
+    if blocks == "many small blocks":
+        monkeypatch.setattr(lexical_module, "_SCORE_BLOCK", 7)
 
     texts = list(TEXTS.values()) * 3 + ["", "遼寧省 遼寧省 遼寧省の省都"]
     tokens = [get_tokenizer().tokenize(t) for t in texts]
@@ -143,9 +148,13 @@ class TestIncrementalBuild:
             return get_tokenizer().tokenize(text)
         return tokenize
 
-    def test_term_matrix_copies_known_texts_and_drops_unused_terms(self):
+    @pytest.mark.parametrize("row_block", [1 << 15, 2])
+    def test_term_matrix_copies_known_texts_and_drops_unused_terms(self, row_block, monkeypatch):
+        import index.lexical as lexical_module
         from index.lexical import TermMatrix
         from index.tokenizer import get_tokenizer
+
+        monkeypatch.setattr(lexical_module, "_ROW_BLOCK", row_block)
 
         calls: list[str] = []
         first = TermMatrix.build(self.OLD, self._counting(calls))
