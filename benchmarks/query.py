@@ -548,19 +548,20 @@ def print_row(label: str, r: dict) -> None:
 
 def print_table(rows: dict[str, dict]) -> None:
     head = (f"{'index':>6} {'chunks':>7} {'MB':>7} {'build s':>8} {'open s':>6} {'1st q s':>7} {'ingest->q s':>11} "
-            f"{'retr p50':>8} {'retr p95':>8} {'ans p50':>7} {'ans p95':>7} {'tot p95':>7} {'RSS MB':>7}")
+            f"{'retr p50':>8} {'retr p95':>8} {'ans p50':>7} {'ans p95':>7} {'tot p95':>7} {'RSS MB':>7} {'peak MB':>7}")
     print("\n" + head)
     print("-" * len(head))
     for label, r in rows.items():
         build = fmt(r.get("first_build_s") or r["build_s"]) + ("*" if r["reused"] else "")
         print(f"{label:>6} {r['chunks']:>7} {r['size_mb']:>7.1f} {build:>8} {r['open_s']:>6.2f} {r['first_s']:>7.2f} "
               f"{r['after_ingest_s']:>11.2f} {fmt(r['retrieve_p50']):>8} {fmt(r['retrieve_p95']):>8} "
-              f"{fmt(r['answer_p50']):>7} {fmt(r['answer_p95']):>7} {fmt(r['total_p95']):>7} {r['rss_peak_mb']:>7.0f}")
+              f"{fmt(r['answer_p50']):>7} {fmt(r['answer_p95']):>7} {fmt(r['total_p95']):>7} {r['rss_served_mb']:>7.0f} "
+              f"{r['rss_peak_mb']:>7.0f}")
     print("(latencies in ms; MB: Chroma dir + live generation dir; build s: * = reused index, time of its build;\n"
           " open s: catalog + memory-mapped BM25s in a new process, also what another process spends loading a\n"
           " new generation (in the background in server mode); 1st q s: the first question after open (Chroma\n"
           " loads its HNSW index); ingest->q s: the first question in the ingesting process after the ingest;\n"
-          " RSS MB: peak of the serving process)")
+          " RSS MB: the serving process after the questions; peak MB: its peak, an ingest included)")
     stages = list(next(iter(rows.values()))["breakdown"])
     print(f"\nretrieval stages, p50 ms\n{'index':>6} " + " ".join(f"{s:>{max(9, len(s))}}" for s in stages))
     for label, r in rows.items():
@@ -591,12 +592,17 @@ def check_targets(rows: dict[str, dict]) -> list[str]:
         growth = {k: v - base["breakdown"].get(k, 0.0) for k, v in stages.items()}
         line += f"; grows most from x1: {_costliest(growth)} ms"
     lines.append(line)
-    ok = r["rss_peak_mb"] <= TARGET_RSS_MB
+    ok = r["rss_served_mb"] <= TARGET_RSS_MB
     parts = {"models and Python": r["rss_models_mb"], "open (catalog, maps)": r["rss_open_mb"] - r["rss_models_mb"],
              "first question (Chroma HNSW)": r["rss_first_mb"] - r["rss_open_mb"],
-             "questions": r["rss_served_mb"] - r["rss_first_mb"], "after an ingest": r["rss_peak_mb"] - r["rss_served_mb"]}
-    lines.append(f"RSS <= {TARGET_RSS_MB:.0f} MB at x1000: peak {r['rss_peak_mb']:.0f} MB, "
+             "questions (mapped pages)": r["rss_served_mb"] - r["rss_first_mb"]}
+    lines.append(f"RSS <= {TARGET_RSS_MB:.0f} MB at x1000 while serving: {r['rss_served_mb']:.0f} MB, "
                  + ("met" if ok else "MISSED") + f"; largest part: {_costliest(parts)} MB")
+    ok = r["rss_peak_mb"] <= TARGET_RSS_MB
+    lines.append(f"  peak with an ingest in the same process: {r['rss_peak_mb']:.0f} MB, "
+                 + ("within the target" if ok else "above it")
+                 + f"; the ingest adds {r['rss_peak_mb'] - r['rss_served_mb']:.0f} MB (lexical rebuild and write;"
+                 " ingest from another process to keep it out of the replicas)")
     return lines
 
 
