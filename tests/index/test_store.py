@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 import socket
-import subprocess
-import time
-import urllib.request
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from corpus.loaders import load_document as LOADER
 from index.store import DenseStore, DenseStoreError
-
-REPO = Path(__file__).resolve().parents[2]
-CHROMA_CLI = REPO / ".venv" / "bin" / "chroma"
 
 
 def _unit(*values: float) -> np.ndarray:
@@ -133,43 +125,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def chroma_server(tmp_path_factory):
-    """A real `chroma run` server on 127.0.0.1 (skipped when the CLI is not installed)."""
-    cli = str(CHROMA_CLI) if CHROMA_CLI.exists() else shutil.which("chroma")
-    if not cli:
-        pytest.skip("the chroma CLI is not installed")
-    port = _free_port()
-    path = tmp_path_factory.mktemp("chroma-server")
-    log = open(path.parent / f"chroma-{port}.log", "wb")
-    proc = subprocess.Popen(
-        [cli, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        env={"ANONYMIZED_TELEMETRY": "False", "PATH": "/usr/bin:/bin"},
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"chroma server did not start: {(path.parent / f'chroma-{port}.log').read_text(errors='replace')}")
-                time.sleep(0.2)
-        yield "127.0.0.1", port
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 @pytest.mark.slow
