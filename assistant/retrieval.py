@@ -149,17 +149,21 @@ class HybridRetriever:
         snap = self._refresh()
         q = expand_query(question, self.glossary)
         allowed = self._allowed(docs, kinds, snap)
-        n = self.candidates if allowed is None else max(self.candidates, 200)
+        if allowed is not None and not allowed:
+            return RetrievalResult(passages=[], query=q, confidence=0.0)
+        # a filter is applied inside each ranker (Chroma `where`, BM25 masks), so a filtered
+        # question gets its best candidates whatever the size of the rest of the index
+        n = self.candidates
         warnings: list[str] = []
         try:
-            dense = self.index.dense_search(q.dense, n)
+            dense = self.index.dense_search(q.dense, n, allowed=allowed)
         except Exception:  # Chroma or the embedder is down: BM25 still answers, with a warning
             log.warning("dense search failed; answering from lexical retrieval only", exc_info=True)
             dense, warnings = [], [DENSE_DOWN_WARNING]
         rankings = [
             dense,
-            self.index.lexical_search(q.lexical, n),
-            snap.bigrams.search(q.lexical, n),
+            self.index.lexical_search(q.lexical, n, allowed=allowed),
+            snap.bigrams.search(q.lexical, n, allowed=allowed),
         ]
         kept = [
             [cid for cid, _ in ranking if cid in snap.by_id and (allowed is None or cid in allowed)]

@@ -20,11 +20,11 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Collection, Iterator, Sequence
 
 import numpy as np
 
-from index.lexical import BM25_B, TermMatrix, build_bm25, matrix_vocab
+from index.lexical import BM25_B, TermMatrix, build_bm25, id_mask, matrix_vocab
 
 __all__ = ["BigramIndex", "char_bigrams"]
 
@@ -130,8 +130,8 @@ class BigramIndex:
         return self._bm25.vocab_dict if self._bm25 is not None else {}
 
     # -- queries ---------------------------------------------------------------------------
-    def search(self, query: str, k: int) -> list[tuple[str, float]]:
-        """Up to `k` (chunk id, BM25 score > 0), best first."""
+    def search(self, query: str, k: int, allowed: Collection[str] | None = None) -> list[tuple[str, float]]:
+        """Up to `k` (chunk id, BM25 score > 0), best first; only ids in `allowed` when given."""
         if k <= 0:
             raise ValueError(f"k must be > 0, got {k}")
         vocab = self._vocab
@@ -139,6 +139,11 @@ class BigramIndex:
         if not grams or not self.ids:
             return []
         scores = self._bm25.get_scores(grams)
+        if allowed is not None:
+            cached = getattr(self, "_pos", None)
+            if cached is None or cached[0] is not self.ids:
+                self._pos = cached = (self.ids, {cid: i for i, cid in enumerate(self.ids)})
+            scores = scores * id_mask(self.ids, allowed, cached[1])
         order = np.argsort(-scores)[:k]
         return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
 

@@ -41,7 +41,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Collection, Iterator, Sequence
 
 import numpy as np
 
@@ -536,19 +536,23 @@ class Index:
         i = next(n for n, c in enumerate(siblings) if c.id == chunk_id)
         return siblings[max(0, i - before) : i + after + 1]
 
-    def lexical_search(self, query_text: str, k: int) -> list[tuple[str, float]]:
-        """BM25 over Sudachi tokens: up to `k` (chunk id, score > 0), best first."""
-        return self._require().lexical.search(query_text, k)
+    def lexical_search(self, query_text: str, k: int, allowed: Collection[str] | None = None) -> list[tuple[str, float]]:
+        """BM25 over Sudachi tokens: up to `k` (chunk id, score > 0), best first; only chunks in
+        `allowed` when given."""
+        return self._require().lexical.search(query_text, k, allowed)
 
     def bigrams(self) -> BigramIndex:
         """The live generation's character-bigram index (BM25 search, idf, each chunk's bigrams)."""
         return self._require().bigrams
 
-    def dense_search(self, query: str | np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
+    def dense_search(self, query: str | np.ndarray, k: int, where: dict | None = None,
+                     allowed: Collection[str] | None = None) -> list[tuple[str, float]]:
         """Nearest chunks by cosine similarity: up to `k` (chunk id, similarity), best first.
 
         `query` is a question (embedded with `embed_query`) or a ready vector. Hits whose id is
-        not in the live catalog (left by an interrupted ingest) are skipped.
+        not in the live catalog (left by an interrupted ingest) are skipped. With `allowed`, only
+        those chunks: the store is asked for their documents only (a Chroma `where` on doc_id)
+        and the search widens until `k` allowed chunks are found or the store has no more.
         """
         if k <= 0:
             raise ValueError(f"k must be > 0, got {k}")
@@ -556,6 +560,13 @@ class Index:
         if not gen.chunks:
             return []
         vector = self.embedder.embed_query(query) if isinstance(query, str) else np.asarray(query, dtype=np.float32)
+        if allowed is not None:
+            allowed = allowed if isinstance(allowed, (set, frozenset)) else set(allowed)
+            docs = sorted({gen.by_id[i].doc_id for i in allowed if i in gen.by_id})
+            if not docs:
+                return []
+            scope = {"doc_id": docs[0]} if len(docs) == 1 else {"doc_id": {"$in": docs}}
+            where = scope if where is None else {"$and": [where, scope]}
         fetch = k + max(10, k)
         store = self._dense_for(gen.meta)
         while True:
@@ -563,7 +574,7 @@ class Index:
             if not hits and where is None:
                 # a live catalog with no vector at all: the store was lost or replaced
                 raise DenseStoreError(f"{store!r} holds no vectors for the live generation ({len(gen.chunks)} chunks)")
-            kept = [(i, s) for i, s in hits if i in gen.by_id]
+            kept = [(i, s) for i, s in hits if i in gen.by_id and (allowed is None or i in allowed)]
             if len(kept) >= k or len(hits) < fetch:
                 return kept[:k]
             fetch *= 4

@@ -15,7 +15,7 @@ import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Collection, Iterable, Sequence
 
 import numpy as np
 
@@ -226,6 +226,15 @@ def build_bm25(matrix: TermMatrix, k1: float = BM25_K1, b: float = BM25_B):
     return bm25
 
 
+
+def id_mask(ids: list[str], allowed: Collection[str], positions: dict[str, int]) -> np.ndarray:
+    """1.0 where ids[i] is in `allowed`, else 0.0 (a filter applied inside a ranker)."""
+    mask = np.zeros(len(ids), dtype=np.float32)
+    at = [positions[i] for i in allowed if i in positions]
+    if at:
+        mask[np.asarray(at, dtype=np.int64)] = 1.0
+    return mask
+
 class LexicalIndex:
     """BM25 (bm25s) over `JapaneseTokenizer` tokens.
 
@@ -275,8 +284,9 @@ class LexicalIndex:
         # an all-empty corpus gives no BM25 and simply matches nothing
         self._bm25 = build_bm25(matrix) if ids else None
 
-    def search(self, query_text: str, k: int) -> list[tuple[str, float]]:
-        """Up to `k` (id, BM25 score) pairs with score > 0, best first."""
+    def search(self, query_text: str, k: int, allowed: Collection[str] | None = None) -> list[tuple[str, float]]:
+        """Up to `k` (id, BM25 score) pairs with score > 0, best first; only ids in `allowed`
+        when given (the mask is applied before the top k is taken)."""
         if k <= 0:
             raise ValueError(f"k must be > 0, got {k}")
         if self._bm25 is None or not self.ids:
@@ -286,6 +296,8 @@ class LexicalIndex:
         if not known:
             return []
         scores = np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+        if allowed is not None:
+            scores = scores * id_mask(self.ids, allowed, self._positions())
         positive = np.flatnonzero(scores > 0)
         if positive.size == 0:
             return []
@@ -298,6 +310,14 @@ class LexicalIndex:
         # stable sort on -score, then id order, so ties are deterministic
         order = positive[np.lexsort((positive, -scores[positive]))][:k]
         return [(self.ids[i], float(scores[i])) for i in order]
+
+    def _positions(self) -> dict[str, int]:
+        """id -> row, built once per id list (a rebuild or load brings a new list)."""
+        cached = getattr(self, "_pos", None)
+        if cached is None or cached[0] is not self.ids:
+            self._pos = (self.ids, {cid: i for i, cid in enumerate(self.ids)})
+            cached = self._pos
+        return cached[1]
 
     def save(self, directory: Path) -> None:
         """Write the index into `directory` (created if needed), fsyncing every file."""

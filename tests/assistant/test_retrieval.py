@@ -85,3 +85,34 @@ class TestSiblingSections:
         factors = _scope_factors("松木島エリアは新空港からどのくらい離れていますか？", chunks, siblings)
         assert factors == {"a": SIBLING_FACTOR, "c": 0.85}
         assert _scope_factors("新空港からの距離は？", chunks, siblings) == {}
+
+
+def test_a_filtered_question_gets_its_documents_best_even_when_others_crowd_every_ranker(tmp_path):
+    """Filters are applied inside each ranker: with 2 candidates per ranker and 40 chunks of
+    another document that match better, the filtered document's chunk is still found."""
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    crowd = "\n\n".join(f"第{i}章 遼寧省との経済交流\n遼寧省との経済交流の第{i}回会合を開催した。遼寧省と神奈川県の交流は続く。"
+                        for i in range(1, 41))
+    (docs / "crowd.txt").write_text(crowd, encoding="utf-8")
+    (docs / "memo.txt").write_text("連絡メモ\n経済交流の担当は国際課です。\n", encoding="utf-8")
+    settings = Settings.from_env(env={"POLICY_ASSISTANT_HOME": str(tmp_path / "home")}, dotenv=None)
+    assistant = Assistant(settings)
+    assistant.ingest([docs], progress=False)
+    retriever = HybridRetriever(assistant.index, candidates=2)
+    unfiltered = retriever.retrieve("遼寧省との経済交流", top_k=2)
+    assert {p.chunk.file for p in unfiltered.passages} == {"crowd.txt"}
+    filtered = retriever.retrieve("遼寧省との経済交流", top_k=2, docs=["memo.txt"])
+    assert [p.chunk.file for p in filtered.passages] == ["memo.txt"]
+    assert retriever.retrieve("遼寧省との経済交流", top_k=2, docs=["none.txt"]).passages == []
+    # each ranker takes the filter itself: one result asked, the allowed chunk comes back
+    index = assistant.index
+    memo = {c.id for c in index.chunks() if c.file == "memo.txt"}
+    for ranked in (index.dense_search("遼寧省との経済交流", 1, allowed=memo),
+                   index.lexical_search("遼寧省との経済交流", 1, allowed=memo),
+                   index.bigrams().search("遼寧省との経済交流", 1, allowed=memo)):
+        assert [cid for cid, _ in ranked] == sorted(memo)[:1] and len(memo) == 1
+    assert index.lexical_search("遼寧省との経済交流", 1)[0][0] not in memo
