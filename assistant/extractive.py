@@ -136,9 +136,9 @@ _ERA_QUESTION = re.compile(r"西暦|和暦|令和|平成|昭和|いつ|何年|�
 
 def _held_periods(record, cell: Cell) -> str:
     """The periods of a row that do hold figures (令和5年度（2023年度）と令和6年度（2024年度）)."""
-    from assistant.lookup import _period
+    from assistant.lookup import period_text
 
-    periods = [_period(c) for c in record.cells
+    periods = [period_text(c) for c in record.cells
                if c.row == cell.row and c is not cell and c.number is not None and (c.fiscal_year or c.fiscal_year_range)]
     periods = list(dict.fromkeys(p for p in periods if p))
     return "、".join(periods[-3:]) if periods else ""

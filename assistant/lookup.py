@@ -356,7 +356,7 @@ class Lookup:
                 blank = next((s for s in scored if s.record is best.record and cell_kind(s.cell) == "実績"
                               and is_dash(s.cell.value) and _cell_years(s.cell) & (intent.years or _cell_years(best.cell))), None)
                 if blank is not None:  # no actual yet: no rate either
-                    statement = (f"{_subject(blank.record, blank.cell)}の{_period(blank.cell)}の実績値は表では"
+                    statement = (f"{_subject(blank.record, blank.cell)}の{period_text(blank.cell)}の実績値は表では"
                                  f"「{blank.cell.value.strip()}」となっており、達成率は算出できません。")
                     return Found(statement, [(blank.record, blank.cell)], score=blank.score, topic=blank.topic, refused=True)
             if intent.op == "sum":
@@ -394,7 +394,7 @@ class Lookup:
         statement = _statement(intent, lead.record, cells)
         extra = _companions(intent, lead, scored) if len(picked) == 1 and not is_dash(lead.cell.value) else []
         if extra:
-            shown = "、".join(f"{_attribute(c) or '目標値'} {_value_text(c)}" for _, c in extra)
+            shown = "、".join(f"{_attribute(c) or '目標値'} {value_text(c)}" for _, c in extra)
             statement = statement[:-3] + f"（{shown}）です。"
         verdict = _verdict(cells + extra)
         if verdict:
@@ -559,7 +559,7 @@ def _empty_column(intent: Intent, scored: list[_Scored]) -> Found | None:
     if not row_cells or any(c.column == period for c in row_cells):
         return None
     label = re.sub(r"[（(][^)）]*[)）]$", "", row_cells[0].row).strip() if kind else row_cells[0].row
-    held = [_period(c) for c in row_cells if c.number is not None and c.fiscal_year]
+    held = [period_text(c) for c in row_cells if c.number is not None and c.fiscal_year]
     statement = (f"「{rec.title}」の表には{annotate_eras(_nfkc(period))}の列がありますが、{label}の欄は空欄で、"
                  f"値は記載されていません。")
     if held:
@@ -652,7 +652,7 @@ def _one_per_slot(picked: list[_Scored]) -> list[_Scored]:
     return out
 
 
-def _period(cell: Cell) -> str:
+def period_text(cell: Cell) -> str:
     """The cell's period label in both calendars, e.g. 令和6年度（2024年度）."""
     for label in (cell.column or "", cell.row):
         if cell.fiscal_year or cell.fiscal_year_range:
@@ -664,7 +664,9 @@ def _period(cell: Cell) -> str:
     return ""
 
 
-def _value_text(cell: Cell) -> str:
+def value_text(cell: Cell) -> str:
+    """The cell's value as a statement writes it: figures without inner spaces, the unit added when
+    only the label names it (12 -> 12件)."""
     v = re.sub(r"\s+", "", cell.value) if re.fullmatch(r"[\d\s,.，．兆億万千円]+[^\d]*", _nfkc(cell.value)) else cell.value.strip()
     if cell.number is not None and cell.unit and not _nfkc(v).rstrip(")）]］").endswith(_nfkc(cell.unit)):
         v = f"{v}{cell.unit}" if not re.search(r"[(（\[［]", v) else v
@@ -711,7 +713,7 @@ def _statement(intent: Intent, record: TableRecord, cells: list[tuple[TableRecor
     """「<subject>の<period>の<attribute>は<value>です」 for the first cell, others in brackets."""
     _, first = cells[0]
     subject = _subject(record, first)
-    period = _period(first)
+    period = period_text(first)
     attr = _attribute(first)
     parts = [p for p in (subject, period, attr) if p]
     head = "の".join(parts)
@@ -719,11 +721,11 @@ def _statement(intent: Intent, record: TableRecord, cells: list[tuple[TableRecor
         body = f"{head}は、表では「{first.value.strip()}」となっており、数値は記載されていません"
         return body + "。"
     else:
-        body = f"{head}は{_value_text(first)}"
+        body = f"{head}は{value_text(first)}"
     extra = []
     for _, c in cells[1:]:
-        label = _attribute(c) or _period(c) or c.row
-        extra.append(f"{label}{'' if label.endswith(('は', '：')) else ' '}{_value_text(c)}")
+        label = _attribute(c) or period_text(c) or c.row
+        extra.append(f"{label}{'' if label.endswith(('は', '：')) else ' '}{value_text(c)}")
     if extra:
         body += "（" + "、".join(extra) + "）"
     return body + "です。"
@@ -767,11 +769,11 @@ def _sum_parts(intent: Intent, same: list[_Scored]) -> list[_Scored]:
 def _sum_answer(rec: TableRecord, parts: list[_Scored]) -> Found:
     total = sum(float(s.cell.number) for s in parts)
     unit = parts[0].cell.unit or ""
-    terms = " + ".join(f"{_value_text(s.cell)}" for s in parts)
+    terms = " + ".join(f"{value_text(s.cell)}" for s in parts)
     if len({s.cell.row for s in parts}) > 1:
         # rows of one column: name the rows (and the column once)
         column = _attribute(parts[0].cell)
-        period = _period(parts[0].cell)
+        period = period_text(parts[0].cell)
         labels = "と".join(s.cell.row for s in parts) + (f"の{period}" if period else "") + (f"の{column}" if column else "")
     else:
         labels = "、".join(_label_for(s.cell) for s in parts)
@@ -782,7 +784,7 @@ def _sum_answer(rec: TableRecord, parts: list[_Scored]) -> Found:
 def _label_for(cell: Cell) -> str:
     if cell.fiscal_year or cell.fiscal_year_range:
         kind = _attribute(cell)
-        return _period(cell) + (f"の{kind}" if kind else "")
+        return period_text(cell) + (f"の{kind}" if kind else "")
     return cell.row + (f"（{cell.column}）" if cell.column else "")
 
 
@@ -808,8 +810,8 @@ def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
     d = float(a.cell.number) - float(b.cell.number)
     unit = a.cell.unit or b.cell.unit or ""
     word = "上回って" if d > 0 else ("下回って" if d < 0 else "同じで")
-    statement = (f"{_subject(rec, a.cell)}の{_label_for(a.cell)}は{_value_text(a.cell)}、{_label_for(b.cell)}は{_value_text(b.cell)}で、"
-                 f"差は{format_number(abs(d))}{unit}です（{word}います。計算: {_value_text(a.cell)} − {_value_text(b.cell)} = "
+    statement = (f"{_subject(rec, a.cell)}の{_label_for(a.cell)}は{value_text(a.cell)}、{_label_for(b.cell)}は{value_text(b.cell)}で、"
+                 f"差は{format_number(abs(d))}{unit}です（{word}います。計算: {value_text(a.cell)} − {value_text(b.cell)} = "
                  f"{format_number(d)}{unit}）。")
     return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
 
@@ -825,9 +827,9 @@ def _extreme_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Fo
         return None
     chosen = max(pool, key=lambda s: s.cell.number) if intent.op == "max" else min(pool, key=lambda s: s.cell.number)
     word = "最も多い" if intent.op == "max" else "最も少ない"
-    where = f"{_period(chosen.cell)}の" if _period(chosen.cell) else (f"{column}で" if column else "")
-    listing = "、".join(f"{s.cell.row} {_value_text(s.cell)}" for s in pool)
-    statement = f"{rec.title}で{where}{word}のは{chosen.cell.row}（{_value_text(chosen.cell)}）です（比較: {listing}）。"
+    where = f"{period_text(chosen.cell)}の" if period_text(chosen.cell) else (f"{column}で" if column else "")
+    listing = "、".join(f"{s.cell.row} {value_text(s.cell)}" for s in pool)
+    statement = f"{rec.title}で{where}{word}のは{chosen.cell.row}（{value_text(chosen.cell)}）です（比較: {listing}）。"
     return Found(statement, [(s.record, s.cell) for s in pool], computed=True)
 
 
@@ -856,7 +858,7 @@ def _missed_answer(intent: Intent, scored: list[_Scored]) -> Found | None:
     if not missed:
         statement = "比較できる年度では、いずれの指標も実績値が目標値を下回っていません。"
     else:
-        items = [f"{rec.title}（{_period(t)}: 目標値{_value_text(t)}に対し実績値{_value_text(a)}、"
+        items = [f"{rec.title}（{period_text(t)}: 目標値{value_text(t)}に対し実績値{value_text(a)}、"
                  f"{format_number(float(t.number) - float(a.number))}{t.unit or ''}不足）" for rec, t, a in missed]
         statement = "目標値を下回ったのは、" + "、".join(items) + "です。"
     return Found(statement, used[:12], computed=True)
@@ -870,8 +872,8 @@ def _rate_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found
     if cell_kind(actual.cell) != "実績" or not target.cell.number:
         return None
     rate = float(actual.cell.number) / float(target.cell.number) * 100
-    statement = (f"{_subject(rec, actual.cell)}の{_period(actual.cell)}の達成率は約{rate:.0f}%です（計算: 実績値{_value_text(actual.cell)} ÷ "
-                 f"目標値{_value_text(target.cell)} × 100 = {rate:.1f}%）。")
+    statement = (f"{_subject(rec, actual.cell)}の{period_text(actual.cell)}の達成率は約{rate:.0f}%です（計算: 実績値{value_text(actual.cell)} ÷ "
+                 f"目標値{value_text(target.cell)} × 100 = {rate:.1f}%）。")
     return Found(statement, [(actual.record, actual.cell), (target.record, target.cell)], computed=True)
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.citations import number_passages
-from assistant.lookup import Found, _period, _value_text
+from assistant.lookup import Found, period_text, value_text
 from assistant.types import Passage
 from corpus.records import is_dash
 
@@ -96,8 +96,8 @@ def render_found(found: Found, numbers: dict[str, int]) -> str:
         if cell.column:
             group = f"{cell.column_group} " if cell.column_group else ""
             where.append(f"列「{group}{cell.column}」")
-        value = "記載なし（表中「" + cell.value.strip() + "」）" if is_dash(cell.value) else _value_text(cell)
-        period = _period(cell) if (cell.fiscal_year or cell.fiscal_year_range) else ""
+        value = "記載なし（表中「" + cell.value.strip() + "」）" if is_dash(cell.value) else value_text(cell)
+        period = period_text(cell) if (cell.fiscal_year or cell.fiscal_year_range) else ""
         lines.append(f"- [{n}] {' '.join(where)}: {value}" + (f"（期間: {period}）" if period else ""))
     if not lines:
         return ""

@@ -140,10 +140,7 @@ class BigramIndex:
             return []
         scores = self._bm25.get_scores(grams)
         if allowed is not None:
-            cached = getattr(self, "_pos", None)
-            if cached is None or cached[0] is not self.ids:
-                self._pos = cached = (self.ids, {cid: i for i, cid in enumerate(self.ids)})
-            scores = scores * id_mask(self.ids, allowed, cached[1])
+            scores = scores * id_mask(self, allowed)
         order = np.argsort(-scores)[:k]
         return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
 

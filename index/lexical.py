@@ -227,9 +227,16 @@ def build_bm25(matrix: TermMatrix, k1: float = BM25_K1, b: float = BM25_B):
 
 
 
-def id_mask(ids: list[str], allowed: Collection[str], positions: dict[str, int]) -> np.ndarray:
-    """1.0 where ids[i] is in `allowed`, else 0.0 (a filter applied inside a ranker)."""
-    mask = np.zeros(len(ids), dtype=np.float32)
+def id_mask(owner, allowed: Collection[str]) -> np.ndarray:
+    """1.0 where `owner.ids[i]` is in `allowed`, else 0.0: a filter applied inside a ranker.
+    The id -> row map is built once per id list and kept on `owner` (a rebuild or load brings a
+    new list)."""
+    cached = getattr(owner, "_positions", None)
+    if cached is None or cached[0] is not owner.ids:
+        cached = (owner.ids, {cid: i for i, cid in enumerate(owner.ids)})
+        owner._positions = cached
+    positions = cached[1]
+    mask = np.zeros(len(owner.ids), dtype=np.float32)
     at = [positions[i] for i in allowed if i in positions]
     if at:
         mask[np.asarray(at, dtype=np.int64)] = 1.0
@@ -297,7 +304,7 @@ class LexicalIndex:
             return []
         scores = np.asarray(self._bm25.get_scores(known), dtype=np.float32)
         if allowed is not None:
-            scores = scores * id_mask(self.ids, allowed, self._positions())
+            scores = scores * id_mask(self, allowed)
         positive = np.flatnonzero(scores > 0)
         if positive.size == 0:
             return []
@@ -310,14 +317,6 @@ class LexicalIndex:
         # stable sort on -score, then id order, so ties are deterministic
         order = positive[np.lexsort((positive, -scores[positive]))][:k]
         return [(self.ids[i], float(scores[i])) for i in order]
-
-    def _positions(self) -> dict[str, int]:
-        """id -> row, built once per id list (a rebuild or load brings a new list)."""
-        cached = getattr(self, "_pos", None)
-        if cached is None or cached[0] is not self.ids:
-            self._pos = (self.ids, {cid: i for i, cid in enumerate(self.ids)})
-            cached = self._pos
-        return cached[1]
 
     def save(self, directory: Path) -> None:
         """Write the index into `directory` (created if needed), fsyncing every file."""
