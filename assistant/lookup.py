@@ -895,7 +895,8 @@ def lookup(question: str, records: list[TableRecord], weight: Callable[[str], fl
 
 def idf_weight(idf: dict[str, float]) -> Callable[[str], float]:
     """A bigram weight from an idf table (unknown bigrams weigh like the rarest known)."""
-    top = max(idf.values(), default=1.0)
+    # the index's idf table knows its maximum without a pass over every bigram in Python
+    top = idf.max() if hasattr(idf, "max") else max(idf.values(), default=1.0)
     return lambda g: idf.get(g, top)
 
 

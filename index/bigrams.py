@@ -81,6 +81,14 @@ class _Idf(Mapping):
     def __len__(self) -> int:
         return len(self._df)
 
+    def max(self) -> float:
+        """The largest idf (the rarest bigram's), from the document frequencies at once."""
+        present = self._df[self._df > 0] if len(self._df) else self._df
+        if not len(present):
+            return 1.0
+        d = int(present.min())
+        return math.log(1 + (self._n - d + 0.5) / (d + 0.5))
+
 
 class BigramIndex:
     """BM25 over character bigrams of chunk texts, plus each bigram's idf and each chunk's bigrams.

@@ -94,6 +94,7 @@ class TestSameAsTheInMemoryIndex:
         index, ref = request.getfixturevalue(which), ReferenceBigramIndex(chunks)
         assert dict(index.idf) == ref.idf
         assert "遼寧" in index.idf and "量子" not in index.idf and "" not in index.idf
+        assert index.idf.max() == max(ref.idf.values())
 
     def test_grams_of(self, which, chunks, request):
         index, ref = request.getfixturevalue(which), ReferenceBigramIndex(chunks)
