@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from assistant.normalize import annotate_eras, era_text, find_years
+from index.bigrams import char_bigrams
 from corpus.records import Cell, TableRecord, is_dash, parse_period, squash
 
 __all__ = ["Intent", "read_intent", "Lookup", "Found", "lookup", "cell_kind", "format_number"]
@@ -96,13 +97,7 @@ def _nfkc(s: str) -> str:
 
 
 def _bigrams(text: str) -> set[str]:
-    s = re.sub(r"[\s、。，．,.・「」『』（）()\[\]［］【】＜＞<>〈〉：:；;！？!?※＊*～〜\-－―/／]+", " ", _nfkc(text).lower())
-    out: set[str] = set()
-    for part in s.split():
-        if len(part) == 1:
-            out.add(part)
-        out.update(part[i:i + 2] for i in range(len(part) - 1))
-    return out
+    return set(char_bigrams(text))
 
 
 def _label_grams(text: str) -> set[str]:

@@ -24,7 +24,7 @@ from typing import Collection, Iterator, Sequence
 
 import numpy as np
 
-from index.lexical import BM25_B, TermMatrix, build_bm25, id_mask, matrix_vocab
+from index.lexical import BM25_B, TermMatrix, build_bm25, fsync_file, id_mask, matrix_vocab
 
 __all__ = ["BigramIndex", "char_bigrams"]
 
@@ -193,13 +193,7 @@ class BigramIndex:
         with open(directory / IDS_FILE, "w", encoding="utf-8") as f:
             json.dump({"ids": self.ids, "has_bm25": self._bm25 is not None}, f, ensure_ascii=False)
         for name in os.listdir(directory):
-            path = directory / name
-            if path.is_file():
-                fd = os.open(path, os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
+            fsync_file(directory / name)
 
     @classmethod
     def load(cls, directory: Path) -> "BigramIndex":

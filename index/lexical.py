@@ -329,7 +329,7 @@ class LexicalIndex:
         with open(directory / IDS_FILE, "w", encoding="utf-8") as f:
             json.dump({"ids": self.ids, "has_bm25": self._bm25 is not None}, f, ensure_ascii=False)
         for name in os.listdir(directory):
-            _fsync_file(directory / name)
+            fsync_file(directory / name)
 
     @classmethod
     def load(cls, directory: Path, tokenizer: JapaneseTokenizer | None = None) -> "LexicalIndex":
@@ -360,7 +360,8 @@ def matrix_vocab(bm25) -> dict[str, int]:
     return {t: i for t, i in bm25.vocab_dict.items() if i < n_terms}
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Flush a written file to disk (folders and missing paths are skipped)."""
     if path.is_file():
         fd = os.open(path, os.O_RDONLY)
         try:

@@ -60,41 +60,32 @@ class JapaneseTokenizer:
                         tokens.append(form)
         return tokens
 
+    def _surfaces(self, text: str) -> list[tuple[tuple[str, ...], str]]:
+        """(part of speech, surface) of each morpheme of NFKC `text` (empty surfaces dropped)."""
+        if not text:
+            return []
+        text = unicodedata.normalize("NFKC", text)
+        out: list[tuple[tuple[str, ...], str]] = []
+        with self._lock:
+            for piece in _pieces(text):
+                for m in self._tokenizer.tokenize(piece):
+                    surface = m.surface().strip()
+                    if surface:
+                        out.append((m.part_of_speech(), surface))
+        return out
+
     def content_words(self, text: str) -> list[str]:
         """Surface forms of the words that name things (nouns, prefixes/suffixes that attach to
         them, Latin words and figures), in order: what a question is about, without its
         interrogatives, verbs and politeness. 「ものづくり支援の補助率は？」 -> [ものづくり, 支援, 補助, 率]."""
-        if not text:
-            return []
-        text = unicodedata.normalize("NFKC", text)
-        words: list[str] = []
-        with self._lock:
-            for piece in _pieces(text):
-                for m in self._tokenizer.tokenize(piece):
-                    pos = m.part_of_speech()
-                    surface = m.surface().strip()
-                    if not surface or pos[0] not in CONTENT_POS or surface in GENERIC_NOUNS:
-                        continue
-                    if pos[0] == "名詞" and pos[1] == "代名詞":
-                        continue
-                    words.append(surface)
-        return words
+        return [surface for pos, surface in self._surfaces(text)
+                if pos[0] in CONTENT_POS and surface not in GENERIC_NOUNS and not (pos[0] == "名詞" and pos[1] == "代名詞")]
 
     def proper_nouns(self, text: str) -> list[str]:
         """Proper nouns of `text` (places, organisations, names; not era names): what a question
         names that an answer must be about. 「鎌倉市の件数は？」 -> [鎌倉市]."""
-        if not text:
-            return []
-        text = unicodedata.normalize("NFKC", text)
-        out: list[str] = []
-        with self._lock:
-            for piece in _pieces(text):
-                for m in self._tokenizer.tokenize(piece):
-                    pos = m.part_of_speech()
-                    surface = m.surface().strip()
-                    if pos[0] == "名詞" and pos[1] == "固有名詞" and surface and surface not in _ERA_NAMES:
-                        out.append(surface)
-        return out
+        return [surface for pos, surface in self._surfaces(text)
+                if pos[0] == "名詞" and pos[1] == "固有名詞" and surface not in _ERA_NAMES]
 
     def tokenize_many(self, texts: list[str]) -> list[list[str]]:
         """`tokenize` for each text."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from fake_openai_server import FakeOpenAIServer
+from events import shown_text
 
 from assistant.answering import Answerer, ExtractiveBackend, FallbackAnswerer, answer_events
 from assistant.extractive import ExtractiveAnswerer
@@ -16,17 +17,6 @@ from assistant.reply import compose_reply, reply_opening
 from assistant.types import FinalEvent, ResetEvent, TextDelta, WarningEvent
 
 QUESTION = "遼寧省とのMOUの締結時期は？"
-
-
-def shown_text(events) -> str:
-    """What a UI that appends deltas and clears on a reset shows at the end."""
-    text = ""
-    for event in events:
-        if isinstance(event, ResetEvent):
-            text = ""
-        elif isinstance(event, TextDelta):
-            text += event.text
-    return text
 
 
 @pytest.fixture(scope="module")

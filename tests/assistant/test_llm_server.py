@@ -21,6 +21,7 @@ import socket
 
 import pytest
 from llama_server import MODEL_ALIAS, LlamaServer, missing_reason, model_path
+from events import shown_text
 
 from assistant.answering import ExtractiveBackend
 from assistant.citations import number_passages, validate_answer
@@ -87,17 +88,6 @@ def assistant_on(small_assistant, settings, *, grammar: str | None = None) -> As
 def offline_answer(small_assistant, question: str, top_k: int = 3) -> str:
     """The extractive answer for `question` (what a fallback must show)."""
     return ExtractiveBackend().answerer.answer(question, small_assistant.retrieve(question, top_k=top_k)).text
-
-
-def shown_text(events) -> str:
-    """What a UI that appends deltas and clears on a reset shows at the end."""
-    text = ""
-    for event in events:
-        if isinstance(event, ResetEvent):
-            text = ""
-        elif isinstance(event, TextDelta):
-            text += event.text
-    return text
 
 
 def model_text(events) -> str:
