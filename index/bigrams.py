@@ -13,9 +13,7 @@ Files in the folder: the bm25s index files, `ids.json` (chunk ids in row order) 
 
 from __future__ import annotations
 
-import json
 import math
-import os
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -24,11 +22,10 @@ from typing import Collection, Iterator, Sequence
 
 import numpy as np
 
-from index.lexical import BM25_B, TermMatrix, build_bm25, fsync_file, id_mask, matrix_vocab
+from index.lexical import BM25_B, TermMatrix, build_bm25, id_mask, load_bm25_files, save_bm25_files
 
 __all__ = ["BigramIndex", "char_bigrams"]
 
-IDS_FILE = "ids.json"
 MATRIX_PREFIX = "grams"
 # BM25 parameters of the bigram ranking (tuned on dev with the first hybrid retriever).
 BIGRAM_K1 = 1.2
@@ -185,15 +182,7 @@ class BigramIndex:
     # -- persistence -----------------------------------------------------------------------
     def save(self, directory: Path) -> None:
         """Write the index into `directory` (created if needed), fsyncing every file."""
-        directory = Path(directory)
-        directory.mkdir(parents=True, exist_ok=True)
-        if self._bm25 is not None:
-            self._bm25.save(str(directory), show_progress=False)
-        self._matrix.save(directory, MATRIX_PREFIX)
-        with open(directory / IDS_FILE, "w", encoding="utf-8") as f:
-            json.dump({"ids": self.ids, "has_bm25": self._bm25 is not None}, f, ensure_ascii=False)
-        for name in os.listdir(directory):
-            fsync_file(directory / name)
+        save_bm25_files(directory, self.ids, self._bm25, self._matrix, MATRIX_PREFIX)
 
     @classmethod
     def load(cls, directory: Path) -> "BigramIndex":
@@ -203,16 +192,8 @@ class BigramIndex:
             FileNotFoundError: `directory` holds no bigram index (a generation written before
                 bigram indexes were saved).
         """
-        directory = Path(directory)
-        with open(directory / IDS_FILE, encoding="utf-8") as f:
-            state = json.load(f)
         index = cls()
-        index.ids = list(state["ids"])
-        if state.get("has_bm25"):
-            import bm25s
-
-            index._bm25 = bm25s.BM25.load(str(directory), mmap=True, show_progress=False)
-        matrix = TermMatrix.load(directory, MATRIX_PREFIX, matrix_vocab(index._bm25))
+        index.ids, index._bm25, matrix = load_bm25_files(directory, MATRIX_PREFIX)
         if matrix is None:
             raise FileNotFoundError(f"no bigram matrix in {directory}")
         index._matrix = matrix

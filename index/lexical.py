@@ -320,16 +320,7 @@ class LexicalIndex:
 
     def save(self, directory: Path) -> None:
         """Write the index into `directory` (created if needed), fsyncing every file."""
-        directory = Path(directory)
-        directory.mkdir(parents=True, exist_ok=True)
-        if self._bm25 is not None:
-            self._bm25.save(str(directory), show_progress=False)
-        if self._matrix is not None:
-            self._matrix.save(directory, MATRIX_PREFIX)
-        with open(directory / IDS_FILE, "w", encoding="utf-8") as f:
-            json.dump({"ids": self.ids, "has_bm25": self._bm25 is not None}, f, ensure_ascii=False)
-        for name in os.listdir(directory):
-            fsync_file(directory / name)
+        save_bm25_files(directory, self.ids, self._bm25, self._matrix)
 
     @classmethod
     def load(cls, directory: Path, tokenizer: JapaneseTokenizer | None = None) -> "LexicalIndex":
@@ -338,17 +329,39 @@ class LexicalIndex:
         Opening costs milliseconds whatever the corpus size, and the pages are shared between
         processes. The files may still be deleted after (POSIX keeps a mapped file alive).
         """
-        directory = Path(directory)
-        with open(directory / IDS_FILE, encoding="utf-8") as f:
-            state = json.load(f)
         index = cls(tokenizer)
-        index.ids = list(state["ids"])
-        if state.get("has_bm25"):
-            import bm25s
-
-            index._bm25 = bm25s.BM25.load(str(directory), mmap=True, show_progress=False)
-        index._matrix = TermMatrix.load(directory, MATRIX_PREFIX, matrix_vocab(index._bm25))
+        index.ids, index._bm25, index._matrix = load_bm25_files(directory)
         return index
+
+
+def save_bm25_files(directory: Path, ids: list[str], bm25, matrix: "TermMatrix | None",
+                    prefix: str = MATRIX_PREFIX) -> None:
+    """Write a BM25 index's files (bm25s arrays, the TermMatrix, the ids) into `directory`
+    (created if needed), fsyncing every file. Shared by the word and the bigram index."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    if bm25 is not None:
+        bm25.save(str(directory), show_progress=False)
+    if matrix is not None:
+        matrix.save(directory, prefix)
+    with open(directory / IDS_FILE, "w", encoding="utf-8") as f:
+        json.dump({"ids": ids, "has_bm25": bm25 is not None}, f, ensure_ascii=False)
+    for name in os.listdir(directory):
+        fsync_file(directory / name)
+
+
+def load_bm25_files(directory: Path, prefix: str = MATRIX_PREFIX) -> tuple[list[str], object, "TermMatrix | None"]:
+    """(ids, bm25s index or None, TermMatrix or None) written by `save_bm25_files`; the arrays
+    are memory-mapped."""
+    directory = Path(directory)
+    with open(directory / IDS_FILE, encoding="utf-8") as f:
+        state = json.load(f)
+    bm25 = None
+    if state.get("has_bm25"):
+        import bm25s
+
+        bm25 = bm25s.BM25.load(str(directory), mmap=True, show_progress=False)
+    return list(state["ids"]), bm25, TermMatrix.load(directory, prefix, matrix_vocab(bm25))
 
 
 def matrix_vocab(bm25) -> dict[str, int]:
