@@ -20,17 +20,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corpus.models import Chunk, LoadedDocument
+from corpus.rows import is_table_row, line_cells
 from corpus.text import DIGITS, HEADING_SCHEMES, SENTENCE_ENDS, split_sentences
 
 # Bump when cleaning, chunking or table reading changes: the ingest keys documents on it, so existing
 # indexes are re-chunked (and only changed chunk text is re-embedded, thanks to the cache).
-PIPELINE_VERSION = 5
+PIPELINE_VERSION = 6
 
 _SENTENCE_END = SENTENCE_ENDS
 _NAME_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-zＡ-Ｚａ-ｚ]")
-_NUMERIC_CELL = re.compile(r"^[\-－ー+＋△▲]?[" + DIGITS + r"][" + DIGITS + r",，.．]*[%％]?[^\s]{0,3}$")
-_ROW_LABEL = re.compile(r"^(目標値|実績値|進捗度|進捗率|達成率|見込|計画値|区分|合計|小計|計)\b")
-_CELL_SPLIT = re.compile(r"[ \t\u3000]+")
 
 
 @lru_cache(maxsize=1)
@@ -95,32 +93,11 @@ def _marker_number(s: str) -> int | None:
     return None
 
 
-def _cells(s: str) -> list[str]:
-    return [c for c in _CELL_SPLIT.split(s.strip()) if c]
-
-
-def is_table_row(line: str) -> bool:
-    """Whether a line looks like a flattened table row (a run of short, mostly numeric cells)."""
-    s = line.strip()
-    if not s:
-        return False
-    if "\t" in s and len([c for c in s.split("\t") if c.strip()]) >= 3:
-        return True
-    cells = _cells(s)
-    if len(cells) < 3:
-        return bool(_ROW_LABEL.match(s)) and len(cells) >= 2 and any(_NUMERIC_CELL.match(c) for c in cells[1:])
-    numeric = sum(1 for c in cells if _NUMERIC_CELL.match(unicodedata.normalize("NFKC", c)) or c in "-－―ー")
-    short = sum(1 for c in cells if len(c) <= 12)
-    if _ROW_LABEL.match(s) and numeric >= 1:
-        return True
-    return numeric >= 2 and numeric * 2 >= len(cells) and short * 4 >= len(cells) * 3
-
-
 def _is_header_like(s: str) -> bool:
     """A short line of column labels (years, periods, 区分) that heads a table."""
     if not s or len(s) > 80 or s[-1:] in _SENTENCE_END:
         return False
-    cells = _cells(s)
+    cells = line_cells(s)
     if len(s) <= 14:
         return True
     return len(cells) >= 2 and sum(len(c) <= 14 for c in cells) == len(cells)

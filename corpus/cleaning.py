@@ -32,11 +32,12 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from corpus.rows import is_table_line
 from corpus.text import BLOCK_START, HEADING_START
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["clean_text", "clean_pages", "display_width", "is_table_row", "is_block_start"]
+__all__ = ["clean_text", "clean_pages", "display_width", "is_block_start"]
 
 # Characters that end a sentence or an item: a line ending with one is never joined to the next.
 _SENTENCE_END = set("。．！？!?︕︖：:︓…‥")
@@ -55,18 +56,8 @@ _PAGE_NUMBER = re.compile(
     re.VERBOSE,
 )
 _BARE_NUMBER = re.compile(r"^[0-9０-９]{1,4}$")
-# A table cell: a short token holding a figure, or a dash/mark standing for one.
 _DIGIT = re.compile(r"[0-9０-９]")
-# A figure standing alone on a line: "80件", "(２件)", "7,100万円", "4.6％", "－".
-_LONE_CELL = re.compile(
-    rf"^[(（\[［]?[{_DASHES}+＋△▲]?[0-9０-９][0-9０-９,，.．:：/／]*[^\s0-9０-９]{{0,4}}[)）\]］]?$"
-    rf"|^[{_DASHES}〇○◯●×✕△▲※/／]$"
-    r"|^(?:令和|平成|昭和)\s*[元0-9０-９]{1,2}\s*年(?:度|[0-9０-９]{1,2}月)?$"
-)
-_MARK_CELL = re.compile(rf"^[{_DASHES}〇○◯●×✕△▲※/／]$")
 _CELL_GAP = re.compile(r"[^\x00-\x7f][ \u3000]+[^\x00-\x7f]")
-_NUMBER_LIST = re.compile(r"[0-9０-９、]+")
-_PROSE_BRACKETS = set("【】「」『』")
 # "label value" rows of a form or card ("所在地 鎌倉市…", "開設年月日 令和元年…").
 _FORM_ROW = re.compile(r"^[^\s、。「」（）()【】・※]{3,8}[ \u3000]+\S")
 _TRAILING_DIGITS = re.compile(r"[0-9０-９]+")
@@ -75,36 +66,6 @@ _TRAILING_DIGITS = re.compile(r"[0-9０-９]+")
 def display_width(text: str) -> int:
     """Display width of `text`: full-width and wide characters count 2, others 1."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _is_cell(token: str, max_len: int = 10) -> bool:
-    return (len(token) <= max_len and bool(_DIGIT.search(token))) or bool(_MARK_CELL.match(token))
-
-
-def is_table_row(line: str) -> bool:
-    """True for a line that is a run of short cells (tab-separated, or mostly figures).
-
-    Examples: "目標値 25 ６ 12 18 24 30", "実績値 842人 312人 136人 -18人", a tab-separated row,
-    a header row of short labels ("区  分 人  数"), a bare cell such as "80件" or "(２件)".
-    """
-    stripped = line.strip()
-    if not stripped:
-        return False
-    if "\t" in stripped or (stripped.startswith("|") and stripped.endswith("|")):
-        return True
-    if "。" in stripped or _PROSE_BRACKETS & set(stripped):
-        return False
-    tokens = stripped.split()
-    if any("、" in tok and not _NUMBER_LIST.fullmatch(tok) for tok in tokens):
-        return False  # a comma between words is prose ("期全国代表大会、第"); "2、3" is not
-    if len(tokens) == 1:
-        return bool(_LONE_CELL.match(tokens[0]))
-    label, rest = tokens[0], tokens[1:]
-    if len(label) <= 22 and all(len(tok) <= 12 for tok in rest):
-        if 2 * sum(1 for tok in rest if _is_cell(tok, 12)) >= len(rest):
-            return True
-    # A header row of short labels: "区  分 人  数", "施策取組期間 限度額 補助見込み額".
-    return len(tokens) >= 3 and all(len(tok) <= 6 for tok in tokens)
 
 
 def is_block_start(line: str) -> bool:
@@ -294,7 +255,7 @@ class _Layout:
         self.records = records
         self.double_spaced = _is_double_spaced(records)
         self.paragraph_spaces = _trailing_space_marks_paragraphs(records)
-        self.table = [is_table_row(rec.text) for rec in records]
+        self.table = [is_table_line(rec.text) for rec in records]
         prose = [rec.width for rec, table in zip(records, self.table) if not table]
         self.doc_width = max(_percentile(prose, 0.9), 1)
 

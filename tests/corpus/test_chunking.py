@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus.chunking import Chunker, count_tokens, is_table_row
+from corpus.chunking import Chunker, count_tokens
+from corpus.rows import is_table_row
 from corpus.models import DocumentMeta, LoadedDocument
 
 BUNDLED = Path(__file__).resolve().parents[2] / "corpus" / "documents"

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus.cleaning import clean_pages, clean_text, is_block_start, is_table_row
+from corpus.cleaning import clean_pages, clean_text, is_block_start
+from corpus.rows import is_table_line
 
 BUNDLED = Path(__file__).resolve().parents[2] / "corpus" / "documents"
 BUNDLED_FILES = sorted(BUNDLED.glob("*.txt"))
@@ -188,7 +189,7 @@ class TestTables:
         ],
     )
     def test_table_rows(self, line):
-        assert is_table_row(line)
+        assert is_table_line(line)
 
     @pytest.mark.parametrize(
         "line",
@@ -200,7 +201,7 @@ class TestTables:
         ],
     )
     def test_prose_is_not_a_table_row(self, line):
-        assert not is_table_row(line)
+        assert not is_table_line(line)
 
     def test_rows_are_never_joined(self):
         raw = (
