@@ -5,10 +5,10 @@ PDF and text exports flatten a table into lines of short cells: "目標値 25 �
 cell alone on its line ("80件", "(２件)", "令和４年度"). `table_line_kind` reads a line once
 and says which of these it is:
 
-- ``"row"``: a run of cells, mostly figures (or tab/pipe-separated). The chunker keeps such
+- ``"row"``: a run of cells, mostly figures, or three or more tab/pipe-separated cells. The chunker keeps such
   lines together as a table block.
 - ``"cells"``: a line of a table that is not a run of figures: one cell alone, a header of
-  short labels, a label with one or two figures. It belongs to a table, so cleaning never
+  short labels, a label with one or two figures, a tab-separated label–value pair. It belongs to a table, so cleaning never
   joins it to the prose around it, but it does not make a table block on its own (the
   chunker attaches header lines to the rows below them).
 - ``None``: prose, a heading, a list item.
@@ -90,8 +90,15 @@ def table_line_kind(line: str) -> TableLineKind | None:
     s = line.strip()
     if not s:
         return None
-    if "\t" in s or (s.startswith("|") and s.endswith("|")):
+    if s.startswith("|") and s.endswith("|"):
         return "row"
+    if "\t" in s:
+        # three or more tab-separated cells make a row (so does "合計<TAB>100"); a label-value
+        # pair is a line of a two-column form ("電話番号<TAB>099-…", "目標達成の考え方<TAB><prose>"):
+        # kept apart from the prose around it, but not a table block of its own
+        if len([c for c in s.split("\t") if c.strip()]) >= 3 or _is_figure_run(s, line_cells(s)):
+            return "row"
+        return "cells"
     if "。" in s or _PROSE_BRACKETS & set(s):
         return None
     tokens = s.split()

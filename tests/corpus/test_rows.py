@@ -10,7 +10,9 @@ from corpus.rows import is_table_line, is_table_row, line_cells, table_line_kind
     [
         ("目標値 25 ６ 12 18 24 30", "row"),
         ("実績値 842人\t312人\t136人\t-18人", "row"),
-        ("電話番号\t099-012-3456（直通）", "row"),  # a two-column form table, tab-separated
+        ("区分\t令和５年度\t令和６年度", "row"),
+        ("合計\t100", "row"),
+        ("電話番号\t099-012-3456（直通）", "cells"),  # a label-value pair of a two-column form
         ("| 区分 | 累計額 |", "row"),
         ("80件", "cells"),
         ("(２件)", "cells"),
