@@ -18,6 +18,7 @@ from assistant.types import Passage
 from corpus.models import Chunk
 from corpus.records import TableRecord
 from index.bigrams import BigramIndex, char_bigrams  # char_bigrams: also imported from here by assistant.extractive
+from index.units import UnitIndex
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,10 @@ COVERAGE_BIAS = 0.05
 # neither keeps more (it may be an overview).
 SIBLING_FACTOR = 0.4
 OUT_OF_SCOPE_FACTOR = 0.85
+# Weight of the unit ranking (label–value lines, list items, contact lines, table rows ranked
+# on their own and reported as their chunk) in the fusion: one more lexical view, counted like
+# the word and bigram rankings.
+UNIT_WEIGHT = 1.0
 # Table records are offered to the answerers from the documents of this many best passages.
 RECORD_DOCS_FROM = 8
 DENSE_DOWN_WARNING = "ベクトル検索が利用できないため、キーワード検索のみで回答しています（管理者はログと `policy-assistant ingest --repair` をご確認ください）。"
@@ -85,6 +90,7 @@ class _Snapshot:
     records: dict[str, list[TableRecord]] = field(default_factory=dict)  # by document id
     titles: dict[str, frozenset[str]] = field(default_factory=dict)  # bigrams of each document title
     siblings: dict[str, frozenset[str]] = field(default_factory=dict)  # heading name -> its siblings' names
+    units: UnitIndex | None = None  # the generation's unit index (None for an index without one)
 
 
 class HybridRetriever:
@@ -128,7 +134,8 @@ class HybridRetriever:
                 for r in (self.index.records() if hasattr(self.index, "records") else []):
                     records.setdefault(r.doc_id, []).append(r)
                 titles = {c.title: frozenset(char_bigrams(c.title)) for c in chunks}
-                snap = _Snapshot(bigrams, {c.id: c for c in chunks}, records, titles, sibling_headings(chunks))
+                units = self.index.units() if hasattr(self.index, "units") else None
+                snap = _Snapshot(bigrams, {c.id: c for c in chunks}, records, titles, sibling_headings(chunks), units)
                 self._snapshot = snap
             return snap
 
@@ -165,11 +172,18 @@ class HybridRetriever:
             self.index.lexical_search(q.lexical, n, allowed=allowed),
             snap.bigrams.search(q.lexical, n, allowed=allowed),
         ]
+        weights = list(self.weights)
+        focus: dict[str, tuple[int, int]] = {}
+        if snap.units is not None and len(snap.units):
+            hits = snap.units.search(q.lexical, n, snap.by_id, allowed=allowed)
+            focus = {h.chunk_id: h.span for h in hits}
+            rankings.append([(h.chunk_id, h.score) for h in hits])
+            weights.append(UNIT_WEIGHT)
         kept = [
             [cid for cid, _ in ranking if cid in snap.by_id and (allowed is None or cid in allowed)]
             for ranking in rankings
         ]
-        fused, ranks = reciprocal_rank_fusion(kept, self.weights, self.rrf_k)
+        fused, ranks = reciprocal_rank_fusion(kept, weights, self.rrf_k)
         grams, total = self._question_grams(q.text, snap)
         coverage = {cid: self._coverage(grams, total, snap.by_id[cid], snap) for cid in fused}
         # Coverage of the question's rare bigrams is a strong, cheap re-ranking signal.
@@ -179,7 +193,8 @@ class HybridRetriever:
         picked = self._dedupe([snap.by_id[cid] for cid in scored], top_k)
         passages = [
             Passage(chunk=c, rank=i + 1, score=fused[c.id] * (COVERAGE_BIAS + coverage[c.id]),
-                    dense_rank=ranks[c.id][0], lexical_rank=ranks[c.id][1], context=c.heading)
+                    dense_rank=ranks[c.id][0], lexical_rank=ranks[c.id][1], context=c.heading,
+                    focus=focus.get(c.id))
             for i, c in enumerate(picked)
         ]
         confidence = max((coverage[p.chunk.id] for p in passages[:3]), default=0.0)

@@ -22,6 +22,7 @@ class Passage:
     dense_rank: int | None = None
     lexical_rank: int | None = None
     context: str = ""
+    focus: tuple[int, int] | None = None  # document span of the structural unit that matched (a line of the chunk)
 
     @property
     def text(self) -> str:
@@ -40,6 +41,7 @@ class Passage:
             "lines": [c.line_start, c.line_end],
             "chunk_id": c.id,
             "source": c.source,
+            "matched_line": c.text[self.focus[0] - c.start : self.focus[1] - c.start] if self.focus else None,
         }
 
 

@@ -135,8 +135,10 @@ class BigramIndex:
         return self._bm25.vocab_dict if self._bm25 is not None else {}
 
     # -- queries ---------------------------------------------------------------------------
-    def search(self, query: str, k: int, allowed: Collection[str] | None = None) -> list[tuple[str, float]]:
-        """Up to `k` (chunk id, BM25 score > 0), best first; only ids in `allowed` when given."""
+    def search(self, query: str, k: int, allowed: Collection[str] | None = None,
+               mask: np.ndarray | None = None) -> list[tuple[str, float]]:
+        """Up to `k` (id, BM25 score > 0), best first; only ids in `allowed` when given, only rows
+        where `mask` (one 0/1 weight per row) is 1 when given."""
         if k <= 0:
             raise ValueError(f"k must be > 0, got {k}")
         vocab = self._vocab
@@ -146,6 +148,8 @@ class BigramIndex:
         scores = self._bm25.get_scores(grams)
         if allowed is not None:
             scores = scores * id_mask(self, allowed)
+        if mask is not None:
+            scores = scores * mask
         order = np.argsort(-scores)[:k]
         return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
 

@@ -4,7 +4,7 @@ On-disk state (all under `index_dir`):
 
     CURRENT            names the live generation ("gen-000007"); replaced atomically
     gen-000007/        catalog.jsonl (every Chunk), records.jsonl (every table record),
-                       documents.json, meta.json, bm25/, bigrams/
+                       documents.json, meta.json, bm25/, bigrams/, units/
     ingest.lock        held (flock) by the process that is ingesting
 
 An ingest writes a complete new generation next to the live one and switches CURRENT to it
@@ -49,6 +49,7 @@ from corpus.errors import IndexNotBuiltError, LoadError, PolicyAssistantError
 from corpus.models import Chunk, DocumentMeta, LoadedDocument
 from corpus.records import TableRecord, records_from_jsonl, records_to_jsonl
 from index.bigrams import BigramIndex
+from index.units import UnitIndex
 from index.embeddings import Embedder
 from index.lexical import LexicalIndex
 from index.remote import ChromaGenerations, GenerationUnavailable
@@ -67,8 +68,10 @@ DOCUMENTS = "documents.json"
 META = "meta.json"
 BM25_DIR = "bm25"
 BIGRAM_DIR = "bigrams"
+UNIT_DIR = "units"
 # 2: the generation holds bigrams/ (character-bigram BM25, built at ingest)
-FORMAT_VERSION = 2
+# 3: and units/ (bigram BM25 over structural units: label–value lines, list items, table rows)
+FORMAT_VERSION = 3
 REMOTE_CACHE = "remote"
 # How often a reader asks the Chroma server whether another process committed a generation.
 REMOTE_POLL_SECONDS = 2.0
@@ -152,6 +155,7 @@ class _Generation:
     records: list[TableRecord] = field(default_factory=list)
     stamp: tuple | None = None
     bigrams: BigramIndex | None = None
+    units: UnitIndex | None = None
 
 
 #: Test hook for the kill -9 drills: when this variable names a point of an ingest ("loading",
@@ -270,23 +274,32 @@ def _dense_metadata(chunk: Chunk) -> dict:
     }
 
 
-def _load_or_build_bigrams(folder: Path, chunks: list[Chunk]) -> BigramIndex:
-    """The generation's saved bigram index; built (and saved, once) for a generation older than them."""
+def _load_or_build(folder: Path, name: str, load, build):
+    """The generation's saved index `name`; built (and saved, once) for a generation older than it."""
     try:
-        return BigramIndex.load(folder / BIGRAM_DIR)
+        return load(folder / name)
     except FileNotFoundError:
         pass
-    logger.info("%s has no bigram index (written before format 2): building it once", folder.name)
-    bigrams = BigramIndex.build([c.id for c in chunks], [lexical_text(c) for c in chunks])
-    tmp = folder / f"{BIGRAM_DIR}.tmp-{os.getpid()}"
+    logger.info("%s has no %s index (written by an older version): building it once", folder.name, name)
+    index = build()
+    tmp = folder / f"{name}.tmp-{os.getpid()}"
     try:
-        bigrams.save(tmp)
-        os.rename(tmp, folder / BIGRAM_DIR)  # fails if another process got there first: fine
+        index.save(tmp)
+        os.rename(tmp, folder / name)  # fails if another process got there first: fine
         _fsync_dir(folder)
     except OSError as e:  # read-only or concurrently written: keep the in-memory one
-        logger.info("could not save the bigram index into %s: %s", folder, e)
+        logger.info("could not save the %s index into %s: %s", name, folder, e)
         shutil.rmtree(tmp, ignore_errors=True)
-    return bigrams
+    return index
+
+
+def _load_or_build_bigrams(folder: Path, chunks: list[Chunk]) -> BigramIndex:
+    return _load_or_build(folder, BIGRAM_DIR, BigramIndex.load,
+                          lambda: BigramIndex.build([c.id for c in chunks], [lexical_text(c) for c in chunks]))
+
+
+def _load_or_build_units(folder: Path, chunks: list[Chunk]) -> UnitIndex:
+    return _load_or_build(folder, UNIT_DIR, UnitIndex.load, lambda: UnitIndex.build(chunks))
 
 
 def _load_records(folder: Path) -> list[TableRecord]:
@@ -468,9 +481,12 @@ class Index:
                     chunks.append(_chunk_from_record(json.loads(line)))
         lexical = LexicalIndex.load(folder / BM25_DIR, tokenizer=self._tokenizer)
         bigrams = _load_or_build_bigrams(folder, chunks)
-        return self._make_generation(int(m.group(1)), chunks, documents, meta, lexical, bigrams, _load_records(folder))
+        units = _load_or_build_units(folder, chunks)
+        return self._make_generation(int(m.group(1)), chunks, documents, meta, lexical, bigrams, _load_records(folder),
+                                     units)
 
-    def _make_generation(self, number, chunks, documents, meta, lexical, bigrams=None, records=()) -> _Generation:
+    def _make_generation(self, number, chunks, documents, meta, lexical, bigrams=None, records=(),
+                         units=None) -> _Generation:
         by_doc: dict[str, list[Chunk]] = {}
         for c in chunks:
             by_doc.setdefault(c.doc_id, []).append(c)
@@ -486,6 +502,7 @@ class Index:
             lexical=lexical,
             bigrams=bigrams if bigrams is not None else BigramIndex.build([c.id for c in chunks], [lexical_text(c) for c in chunks]),
             records=list(records),
+            units=units if units is not None else UnitIndex.build(chunks),
         )
 
     def _require(self) -> _Generation:
@@ -544,6 +561,10 @@ class Index:
     def bigrams(self) -> BigramIndex:
         """The live generation's character-bigram index (BM25 search, idf, each chunk's bigrams)."""
         return self._require().bigrams
+
+    def units(self) -> UnitIndex:
+        """The live generation's unit index (BM25 over label–value lines, list items, table rows)."""
+        return self._require().units
 
     def dense_search(self, query: str | np.ndarray, k: int, where: dict | None = None,
                      allowed: Collection[str] | None = None) -> list[tuple[str, float]]:
@@ -832,6 +853,7 @@ class Index:
         lexical = LexicalIndex(self.tokenizer)
         lexical.build(ids, texts, previous=prev.lexical if prev else None)
         bigrams = BigramIndex.build(ids, texts, previous=prev.bigrams if prev else None)
+        units = UnitIndex.build(catalog, previous=prev.units if prev else None)
         del texts
         meta = {
             "format": FORMAT_VERSION,
@@ -842,10 +864,10 @@ class Index:
             "chunks": len(catalog),
             "dense_collection": store.collection_name,
         }
-        number = self._write_generation(catalog, documents, meta, lexical, records, bigrams)
+        number = self._write_generation(catalog, documents, meta, lexical, records, bigrams, units)
         _crash_point("switch")
         stamp = self._publish(number) if self.remote is not None else self._commit(number)
-        del lexical, bigrams
+        del lexical, bigrams, units
         self._install(number, stamp, catalog, documents, meta, records)
         _crash_point("switched")
 
@@ -970,13 +992,14 @@ class Index:
                 lexical = LexicalIndex(self.tokenizer)
                 lexical.build(ids, texts, previous=gen.lexical)
                 bigrams = BigramIndex.build(ids, texts, previous=gen.bigrams)
+                units = UnitIndex.build(catalog, previous=gen.units)
                 meta = dict(gen.meta, documents=len(documents), chunks=len(catalog),
                             ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
                 kept = {d["doc_id"] for d in documents}
                 records = [r for r in gen.records if r.doc_id in kept]
-                number = self._write_generation(catalog, documents, meta, lexical, records, bigrams)
+                number = self._write_generation(catalog, documents, meta, lexical, records, bigrams, units)
                 stamp = self._publish(number) if self.remote is not None else self._commit(number)
-                del lexical, bigrams
+                del lexical, bigrams, units
                 self._install(number, stamp, catalog, documents, meta, records)
                 dropped = [c.id for d in gone for c in gen.by_doc.get(d["doc_id"], [])]
                 self._dense_for(gen.meta).delete(dropped)
@@ -1005,7 +1028,8 @@ class Index:
         return numbers
 
     def _write_generation(self, catalog: list[Chunk], documents: list[dict], meta: dict, lexical: LexicalIndex,
-                          records: list[TableRecord] = (), bigrams: BigramIndex | None = None) -> int:
+                          records: list[TableRecord] = (), bigrams: BigramIndex | None = None,
+                          units: UnitIndex | None = None) -> int:
         number = self._next_number()
         final = self.index_dir / _gen_name(number)
         tmp = self.index_dir / (_gen_name(number) + ".tmp")
@@ -1021,6 +1045,8 @@ class Index:
             bigrams = BigramIndex.build([c.id for c in catalog], [lexical_text(c) for c in catalog])
         bigrams.save(tmp / BIGRAM_DIR)
         _fsync_dir(tmp / BIGRAM_DIR)
+        (units if units is not None else UnitIndex.build(catalog)).save(tmp / UNIT_DIR)
+        _fsync_dir(tmp / UNIT_DIR)
         _write_file(tmp / META, json.dumps(meta, ensure_ascii=False, indent=1))
         _fsync_dir(tmp)
         os.replace(tmp, final)
@@ -1048,7 +1074,8 @@ class Index:
         """
         folder = self.index_dir / (REMOTE_CACHE + "/" + stamp[1] if self.remote is not None else _gen_name(number))
         lexical = LexicalIndex.load(folder / BM25_DIR, tokenizer=self._tokenizer)
-        gen = self._make_generation(number, catalog, documents, meta, lexical, BigramIndex.load(folder / BIGRAM_DIR), records)
+        gen = self._make_generation(number, catalog, documents, meta, lexical, BigramIndex.load(folder / BIGRAM_DIR), records,
+                                    _load_or_build_units(folder, catalog))
         gen.stamp = stamp
         with self._read_lock:
             self._gen = gen
