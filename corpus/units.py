@@ -24,8 +24,8 @@ __all__ = ["structural_units", "unit_text", "unit_id", "parent_of"]
 _LABEL_VALUE = re.compile(r"^[^\s。、：:]{1,16}\s*[：:︓]\s*\S")
 # A form line: a short label, spaces, a value (所在地 鎌倉市…, 開設年月日 令和元年…).
 _FORM_LINE = re.compile(r"^[^\s、。「」（）()【】※0-9０-９]{2,10}[ \u3000]+\S")
-# Contact details: a phone/fax number or a mail address anywhere on the line.
-_CONTACT = re.compile(r"(?:TEL|Tel|FAX|Fax|電話|ファクス|ファックス|E-?mail|メール)|[0-9０-９]{2,4}[-－][0-9０-９]{2,4}[-－][0-9０-９]{3,4}|@")
+# Contact details: a phone/fax number or a mail address on the line.
+_CONTACT = re.compile(r"[0-9０-９]{2,4}[-－][0-9０-９]{2,4}[-－][0-9０-９]{3,4}|[\w.+-]+@[\w-]+\.[\w.]+")
 # Shortest unit worth indexing on its own (characters, spaces excluded).
 MIN_UNIT_CHARS = 6
 SEPARATOR = "#"
