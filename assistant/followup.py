@@ -273,6 +273,8 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         if runs and runs[0] in base and subject not in base:
             rewritten = base.replace(runs[0], subject, 1)
             return _Turn(rewritten, _topic_phrase(rewritten) or topic)
+    if topic and _asks_attribute(body):
+        topic = _entity_of(topic)  # 目標 asked before, 実績 now: carry the indicator, not 目標
     extra: list[str] = []
     points_at_reply = bool(re.search(r"(?<!ど)(?:その|この|それ|これ|そちら|こちら|そこ|前述|上記|先述)", body))
     if (points_at_reply or not topic) and history and history[-1].get("role") == "assistant":
@@ -282,6 +284,29 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         return _Turn(body, topic)
     rewritten = f"{lead}について、{body}"
     return _Turn(rewritten, topic)
+
+
+def _entity_of(topic: str) -> str:
+    """A topic without the attribute it asked for: the trailing の-parts made only of generic words.
+
+    "生活支援ロボットの導入施設数の目標" -> "生活支援ロボットの導入施設数";
+    "大連モデル区の松木島エリアの面積" -> "大連モデル区の松木島エリア"."""
+    parts = topic.split("の")
+    while len(parts) > 1 and _all_generic(re.sub(r"\s", "", parts[-1])):
+        parts.pop()
+    return "の".join(parts)
+
+
+def _asks_attribute(body: str) -> bool:
+    """Whether a follow-up names an attribute it asks for (実績は？, 令和6年度の目標は？, 所在地は？),
+    as opposed to a year or a comparison only (令和5年度と比べてどうですか？) or another subject
+    for the same question (HATSU鎌倉は？)."""
+    spans = [(m.start, m.end) for m in find_years(body)]
+    masked = list(body)
+    for a, b in spans:
+        masked[a:b] = [" "] * (b - a)
+    runs = [m.group(0) for m in _RUN_RE.finditer("".join(masked))]
+    return any(len(r) >= 2 and not r.isdigit() and _all_generic(r) for r in runs)
 
 
 def _user_turns(history: list[dict]) -> list[str]:
