@@ -67,13 +67,15 @@ _BARE_RE = re.compile(r"^[^のをがにへとはで、,]{1,16}(?:は|では|だ�
 _SWAP_RE = re.compile(
     r"^(?P<subject>[^、,？?]{1,24}?)(?:だと|では|なら|の場合は?|については|は)(?:どう|いかが)(?:です|でしょう|なります|なっています)?か?[？?。]?$")
 
+# Periods of a plan or programme (第2期, 第３次): like years, they say when, not what.
+_PERIOD_RE = re.compile(r"第[0-9０-９一二三四五六七八九十]+[期次]")
 _RUN_RE = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF々〆ヵヶ\u30A1-\u30FAー・A-Za-z0-9+&%\-]+")
 _GENERIC = frozenset("""
 実績 目標 目標値 実績値 件数 件 数 数値 金額 額 総額 合計 累計 人数 人 名 社 回 予算 決算 結果 内容 状況 期間 時期
 場所 理由 担当 割合 比率 進捗 進捗度 達成率 内訳 詳細 概要 年 年度 月 日 期 名前 名称 推移 増減 比較 方法 対象 条件
 上限 下限 上限額 費用 規模 面積 所在地 住所 日付 開始 終了 時点 現在 最新 今後 見込み 見通し 評価 ほか 他 以外
 全体 全部 一覧 具体的 具体例 例 特徴 違い 差 増加 減少 場合 最近 直近 今年 去年 昨年 来年 今年度 昨年度 来年度
-年間 前年 翌年 同年 前年度 翌年度 同年度 次年度 当該 前述 上記 同 主 主な 分野 種類 理由 背景 目的 効果 成果
+年間 前年 翌年 同年 前年度 翌年度 同年度 次年度 初年度 最終年度 当該 前述 上記 同 主 主な 分野 種類 理由 背景 目的 効果 成果
 計画 取組 取り組み 支援 事業 制度 施策 政策 意見 資料 記事 文書 本文 記載 説明 教 教え 何 誰 方 点 等 など 他社
 """.split())
 _QUESTION_PREFIX = ("何", "誰", "幾", "如何", "何故")
@@ -84,12 +86,9 @@ def _content_runs(text: str) -> list[str]:
 
     Years, numbers, interrogatives and generic words (実績, 目標, 件数, ...) are not topics.
     """
-    spans = [(m.start, m.end) for m in find_years(text)]
-    masked = list(text)
-    for a, b in spans:
-        masked[a:b] = [" "] * (b - a)
+    masked = _mask_periods(text)
     out: list[str] = []
-    for m in _RUN_RE.finditer("".join(masked)):
+    for m in _RUN_RE.finditer(masked):
         run = m.group(0).strip("・-")
         if len(run) < 2 or re.fullmatch(r"[0-9.,%+\-]+", run) or run.startswith(_QUESTION_PREFIX):
             continue
@@ -97,6 +96,15 @@ def _content_runs(text: str) -> list[str]:
             continue
         out.append(run)
     return out
+
+
+def _mask_periods(text: str) -> str:
+    """`text` with its years (令和2年度, 2018年) and plan periods (第2期) blanked out."""
+    spans = [(m.start, m.end) for m in find_years(text)] + [m.span() for m in _PERIOD_RE.finditer(text)]
+    masked = list(text)
+    for a, b in spans:
+        masked[a:b] = [" "] * (b - a)
+    return "".join(masked)
 
 
 def _all_generic(run: str) -> bool:
@@ -270,13 +278,22 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         base = normalize_question(prev.standalone)
         runs = _content_runs(_topic_phrase(base) or base)
         subject = swap.group("subject").strip()
-        if runs and runs[0] in base and subject not in base:
-            rewritten = base.replace(runs[0], subject, 1)
-            return _Turn(rewritten, _topic_phrase(rewritten) or topic)
+        named = not _DEMONSTRATIVE_RE.search(subject) and _content_runs(subject) == [subject]
+        if named and runs and subject not in base:
+            # siblings share their kind (…エリア, …特区, …事業): the subject replaces the run of its kind
+            same_kind = [r for r in runs if len(r) > 2 and r[-2:] == subject[-2:]]
+            old = (same_kind or runs)[0]
+            if old in base:
+                rewritten = base.replace(old, subject, 1)
+                return _Turn(rewritten, _topic_phrase(rewritten) or topic)
     if topic and _asks_attribute(body):
         topic = _entity_of(topic)  # 目標 asked before, 実績 now: carry the indicator, not 目標
+    body, resolved = _resolve_kind_reference(body, topic)
+    if _only_year_reference(question, body):
+        return _Turn(body, _topic_phrase(body) or topic)  # 同年の就業者の増加数は？: standalone once 同年 is a year
     extra: list[str] = []
-    points_at_reply = bool(re.search(r"(?<!ど)(?:その|この|それ|これ|そちら|こちら|そこ|前述|上記|先述)", body))
+    points_at_reply = not resolved and bool(
+        re.search(r"(?<!ど)(?:その|この|それ|これ|そちら|こちら|そこ|前述|上記|先述)", body))
     if (points_at_reply or not topic) and history and history[-1].get("role") == "assistant":
         extra = _assistant_phrases(str(history[-1].get("content", "")), topic + body)
     lead = "・".join(x for x in [topic, *extra] if x)
@@ -301,12 +318,35 @@ def _asks_attribute(body: str) -> bool:
     """Whether a follow-up names an attribute it asks for (実績は？, 令和6年度の目標は？, 所在地は？),
     as opposed to a year or a comparison only (令和5年度と比べてどうですか？) or another subject
     for the same question (HATSU鎌倉は？)."""
-    spans = [(m.start, m.end) for m in find_years(body)]
-    masked = list(body)
-    for a, b in spans:
-        masked[a:b] = [" "] * (b - a)
-    runs = [m.group(0) for m in _RUN_RE.finditer("".join(masked))]
+    runs = [m.group(0) for m in _RUN_RE.finditer(_mask_periods(body))]
     return any(len(r) >= 2 and not r.isdigit() and _all_generic(r) for r in runs)
+
+
+_KIND_REFERENCE = re.compile(r"(?:その|この|同|当該)(?P<kind>[\u4E00-\u9FFF\u30A1-\u30FAー]{1,6}?)(?=[のはがをにでへとも、]|$)")
+
+
+def _resolve_kind_reference(body: str, topic: str) -> tuple[str, bool]:
+    """"そのエリア", "その大学", "当該制度": the name of that kind in the topic replaces it
+    (松木島エリア, 横浜市立大学). Returns the body and whether a reference was resolved."""
+    runs = _content_runs(topic) if topic else []
+    for m in _KIND_REFERENCE.finditer(body):
+        kind = m.group("kind")
+        named = [r for r in runs if r.endswith(kind) and len(r) > len(kind)]
+        if named:
+            return body[: m.start()] + named[-1] + body[m.end():], True
+    return body, False
+
+
+def _only_year_reference(question: str, body: str) -> bool:
+    """A follow-up that leaned on the conversation only through a relative year (同年, 翌年度) and
+    names its own subject once that year is resolved: "同年の就業者の増加数はどうでしたか？"."""
+    q = _NOT_DEMONSTRATIVE_RE.sub("", normalize_question(question))
+    if not _RELATIVE_YEAR_RE.search(q):
+        return False
+    rest = _RELATIVE_YEAR_RE.sub("", q)
+    if _DEMONSTRATIVE_RE.search(rest) or _CONNECTIVE_RE.match(rest) or _PART_OF_RE.match(rest):
+        return False
+    return any(not _all_generic(r) for r in _content_runs(body)) and _asks_attribute(body)
 
 
 def _user_turns(history: list[dict]) -> list[str]:

@@ -261,3 +261,32 @@ def test_carry_topic_prefixes_the_latest_topic_even_without_a_demonstrative():
     )
     assert carry_topic("遼寧省の国外企業等とのコラボレーションの事例は？", history) == "遼寧省の国外企業等とのコラボレーションの事例は？"
     assert carry_topic("何ですか？", []) == "何ですか？"
+
+
+class TestReferences:
+    """Follow-up forms of the probe set (evals/sets/probe.jsonl), each read from the structure of
+    the question rather than from its words."""
+
+    def test_a_sibling_replaces_the_name_of_its_own_kind(self):
+        history = _hist("大連モデル区の西中島エリアは、大連新空港からどのくらい離れていますか？", "45キロです。")
+        assert rewrite_followup("花園口エリアだとどうですか？", history) == (
+            "大連モデル区の花園口エリアは、大連新空港からどのくらい離れていますか？")
+
+    def test_a_demonstrative_subject_is_no_sibling(self):
+        history = _hist("神奈川県の産業集積奨励金はどんな制度ですか？", "不動産取得税1/2相当額を交付する制度です。")
+        out = rewrite_followup("当該制度の特区区域内での実績はどうなっていますか？", history)
+        assert out == "神奈川県の産業集積奨励金について、当該制度の特区区域内での実績はどうなっていますか？"
+
+    def test_that_kind_is_the_name_of_that_kind_in_the_topic(self):
+        history = _hist("松木島エリアでは、どんな分野を重点に日本と協力するのですか？", "新型高分子材料、半導体新材料などです。[1]")
+        # the name replaces そのエリア and the reply's words are not added
+        assert rewrite_followup("そのエリアは最終的にどんな産業基地を目指していますか？", history) == (
+            "松木島エリアは最終的にどんな産業基地を目指していますか？")
+
+    def test_a_relative_year_with_its_own_subject_stands_alone(self):
+        history = _hist("特区関連事業の研修等の受入数、平成30年度の実績は？", "46,785人です。")
+        assert rewrite_followup("同年の就業者の増加数はどうでしたか？", history) == "平成30年度の就業者の増加数はどうでしたか？"
+
+    @pytest.mark.parametrize("question", ["第2期の実績はどうでしたか？", "初年度の平成29年度はどうでしたか？"])
+    def test_a_period_is_no_topic(self, question):
+        assert needs_context(question)
