@@ -32,7 +32,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いつ|時期|何年|何月|日付|開設日|年月日"), re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")),
     (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円"), re.compile(r"[0-9,]+\s*(?:億|万|千)?円")),
     (re.compile(r"何件|件数"), re.compile(r"[0-9,]+\s*件|[（(]件[）)][^0-9]*[0-9]")),
-    (re.compile(r"何人|何名|人数|人員"), re.compile(r"[0-9,]+\s*(?:人|名)|[（(](?:人|名)[）)][^0-9]*[0-9]")),
+    (re.compile(r"何人|何名|人数|人員|人口"), re.compile(r"[0-9,]+\s*(?:人|名)|[（(](?:人|名)[）)][^0-9]*[0-9]")),
     (re.compile(r"何社|社数|企業数"), re.compile(r"[0-9,]+\s*社|[（(](?:社|件)[）)][^0-9]*[0-9]")),
     (re.compile(r"何回|回数"), re.compile(r"[0-9,]+\s*回|[（(]回[）)][^0-9]*[0-9]")),
     (re.compile(r"何%|何％|何割|割合|進捗度|進捗率|達成率|率は"), re.compile(r"[0-9.]+\s*%|[0-9]+割|[0-9]+/[0-9]+|分の")),
@@ -45,6 +45,22 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"住所"), re.compile(r"[都道府県市区町村][^、。]{0,12}[0-9]")),
     (re.compile(r"いくつ|何区域|何か所|何箇所|数は"), re.compile(r"[0-9]+")),
 ]
+# "何席", "何点", "何校": a count in a counter word the list above does not know; the answer must
+# hold a figure in that counter ("33席"). Dates, amounts and the counters above are theirs.
+_COUNTER_QUESTION = re.compile(r"何\s*(?P<counter>[\u4E00-\u9FFF\u30A1-\u30FA]{1,2}?)(?=ありますか|あります|ある|です|でした|に|を|が|は|と|ほど|くらい|ぐらい|程度|[？?、。]|$)")
+_KNOWN_COUNTERS = frozenset("年 月 日 時 件 人 名 社 回 円 位 割 キロ 区域 か所 箇所 歳 才 分 秒 度".split())
+
+
+def _answer_types(qn: str) -> list[re.Pattern[str]]:
+    """How a unit that holds the value a question asks for looks (one pattern per kind asked)."""
+    wanted = [unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)]
+    for m in _COUNTER_QUESTION.finditer(qn):
+        counter = m.group("counter")
+        if counter not in _KNOWN_COUNTERS and not counter.startswith(("の", "か")):
+            wanted.append(re.compile(rf"[0-9][0-9,.]*\s*{re.escape(counter)}"))
+    return wanted
+
+
 _LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは")
 _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度", "達成率": "進捗度"}
 # The noun right before "は いくら/何/いつ/どこ…": what the question asks about.
@@ -457,7 +473,7 @@ class ExtractiveAnswerer:
 
     def _score_units(self, qn: str, passages: list[Passage], weights: dict[str, float]) -> list[Unit]:
         total = sum(weights.values()) or 1.0
-        wanted = [unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)]
+        wanted = _answer_types(qn)
         quantity = bool(_QUANTITY.search(qn))
         units: list[Unit] = []
         for p in passages:
@@ -513,7 +529,7 @@ class ExtractiveAnswerer:
     @staticmethod
     def _type_found(qn: str, units: list[Unit]) -> bool:
         """Whether a well-scored unit holds the kind of value the question asks for (date, yen...)."""
-        wanted = [unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)]
+        wanted = _answer_types(qn)
         if not wanted:
             return True
         best = units[0].score
@@ -537,7 +553,7 @@ class ExtractiveAnswerer:
                 continue
             picked.append(u)
         # every kind of value the question asks for (面積 and 距離, 所在地 and 開設日) gets a unit
-        for wanted in (unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)):
+        for wanted in _answer_types(qn):
             if any(wanted.search(_nfkc(p.text)) for p in picked):
                 continue
             for u in units[:20]:

@@ -147,6 +147,41 @@ def test_asked_attribute_absent_from_the_passages_is_refused():
     assert missing("HATSU鎌倉について教えて", passages) is None
 
 
+def test_a_count_in_a_counter_no_unit_holds_is_refused():
+    """何席: the sibling hub's seat count is elsewhere; this hub's passage has no figure in 席."""
+    from assistant.retrieval import RetrievalResult
+    from assistant.normalize import expand_query
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    text = "所在地 鎌倉市大町１丁目９－22\n開設年月日 令和元年 11月 26日\n施設の機能 シェアオフィス、会議室"
+    chunk = Chunk(id="h", doc_id="v.txt", file="v.txt", title="報告", section="ａ HATSU鎌倉", text=text,
+                  kind="text", start=0, end=len(text), line_start=1, line_end=3)
+    result = RetrievalResult(passages=[Passage(chunk=chunk, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0)
+    answerer = ExtractiveAnswerer()
+    assert answerer.answer("HATSU鎌倉のシェアオフィスには何席ありますか？", result).refused
+    assert not answerer.answer("HATSU鎌倉のシェアオフィスの開設年月日はいつですか？", result).refused
+
+
+@pytest.mark.parametrize("question, figure, holds", [
+    ("シェアオフィスには何席ありますか？", "33席", True),
+    ("評価結果は何点でしたか？", "3.8点", True),
+    ("何校と連携していますか？", "12校", True),
+    ("評価結果は何点でしたか？", "3.8件", False),
+])
+def test_a_counter_question_wants_a_figure_in_its_counter(question, figure, holds):
+    from assistant.extractive import _answer_types
+
+    assert any(p.search(figure) for p in _answer_types(question)) is holds
+
+
+@pytest.mark.parametrize("question", ["何の事業ですか？", "何を目指していますか？", "何という名前ですか？", "参加企業は何社ですか？"])
+def test_words_after_何_that_are_no_new_counter(question):
+    from assistant.extractive import _ANSWER_TYPES, _answer_types
+
+    assert len(_answer_types(question)) == sum(1 for q, _ in _ANSWER_TYPES if q.search(question))
+
+
 class TestDefects:
     """Issue 9's list of defects, each with its test."""
 
