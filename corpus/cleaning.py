@@ -57,6 +57,8 @@ _PAGE_NUMBER = re.compile(
 )
 _BARE_NUMBER = re.compile(r"^[0-9０-９]{1,4}$")
 _DIGIT = re.compile(r"[0-9０-９]")
+# A line that starts with a case particle continues the line before it (を, に, が, へ; not がん).
+_PARTICLE_START = re.compile(r"^(?:を|に|が(?!ん)|へ)")
 _CELL_GAP = re.compile(r"[^\x00-\x7f][ \u3000]+[^\x00-\x7f]")
 # "label value" rows of a form or card ("所在地 鎌倉市…", "開設年月日 令和元年…").
 _FORM_ROW = re.compile(r"^[^\s、。「」（）()【】・※]{3,8}[ \u3000]+\S")
@@ -312,6 +314,8 @@ class _Layout:
         if is_block_start(text):
             # A heading or item continues only when it fills the whole page width.
             return text[-1] not in _CLOSERS and prev.width >= 0.85 * self.doc_width
+        if _PARTICLE_START.match(cur.text):
+            return True  # 「…」 / "に対する…": no sentence starts with a case particle
         if text[-1] in _CLOSERS:
             return prev.width >= 0.95 * local
         if prev.width < 0.85 * self.doc_width and _CELL_GAP.search(text):

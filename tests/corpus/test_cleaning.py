@@ -203,6 +203,20 @@ class TestTables:
     def test_prose_is_not_a_table_row(self, line):
         assert not is_table_line(line)
 
+    def test_a_line_starting_with_a_case_particle_continues_the_line_before(self):
+        raw = (
+            "特に注目すべきは、 中国科学技術大学(USTC)\n"
+            "を核とした産学連携のシステマティックな推進。\n"
+            "厳格化される環境規制は「環境基準をクリアする先端企業」\n"
+            "に対する選別的な誘致と支援を促進。\n"
+            "がん治療の研究拠点\n"
+        )
+        assert clean_text(raw).split("\n") == [
+            "特に注目すべきは、 中国科学技術大学(USTC)を核とした産学連携のシステマティックな推進。",
+            "厳格化される環境規制は「環境基準をクリアする先端企業」に対する選別的な誘致と支援を促進。",
+            "がん治療の研究拠点",
+        ]
+
     def test_rows_are_never_joined(self):
         raw = (
             "国から認定された第３期計画（令和５～９年度）において、６つの数値目標を設定しており、\n"
