@@ -18,6 +18,7 @@ documents. Each cell keeps its verbatim text and offsets, so answers can quote t
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -385,6 +386,7 @@ class _Table:
     unit_hint: str | None = None
     label_cells: list = field(default_factory=list)  # (row, column, value token) of stub cells
     grid_cells: list = field(default_factory=list)  # (row, column, token, source line) read by position
+    column_groups: list = field(default_factory=list)  # spanning group label of each column (第２期), or None
 
 
 class _DocReader:
@@ -671,7 +673,7 @@ class _DocReader:
         stub = ""
         if frags and _is_stub_word(frags[0].text):
             stub = frags.pop(0).text
-        frags = _drop_group_lines(frags, k)
+        frags, groups = _drop_group_lines(frags, k)
         paren_frags = [f for f in frags if f.paren]
         if k_paren > len(paren_frags):
             frags = _split_paren_frags(frags, k_paren - len(paren_frags))
@@ -694,7 +696,7 @@ class _DocReader:
         start = self.lines[header[0].idx].start if header else body[0].start
         end = body[-1].end
         return _Table(title, note, columns, col_paren, rows, start, end, stub=stub, unit_hint=unit,
-                      label_cells=label_cells)
+                      label_cells=label_cells, column_groups=_assign_groups(groups, columns))
 
     # -- records ------------------------------------------------------------------------------------
     def _record(self, t: _Table) -> TableRecord:
@@ -713,6 +715,7 @@ class _DocReader:
             row_unit = unit_from_label(label)
             source_lines = sorted({tok.line for tok in row.label_toks + row.values})
             source = "\n".join(self.lines[i].text.strip() for i in range(source_lines[0], source_lines[-1] + 1)) if source_lines else ""
+            group_of = dict(zip(t.columns, t.column_groups)) if t.column_groups else {}
             for tok, column in aligned:
                 col_fy, col_rng, _ = parse_period(column or "")
                 fy = col_fy if (col_fy or col_rng) else row_fy
@@ -726,6 +729,7 @@ class _DocReader:
                     row=label, column=column, value=tok.text, number=number, unit=unit,
                     fiscal_year=fy, fiscal_year_range=rng, start=tok.start, end=tok.end,
                     line=self.doc.line_at(tok.start), page=self.doc.page_at(tok.start), source=source,
+                    column_group=group_of.get(column),
                 ))
         for row, column, tok in t.label_cells:
             number, unit = parse_number(tok.text)
@@ -1294,18 +1298,42 @@ def _split_header(header: list[_Line], rows: list[_Row], k: int) -> tuple[list[_
     return header[:-1], header[-1:]
 
 
-def _drop_group_lines(frags: list[_Frag], k: int) -> list[_Frag]:
+def _drop_group_lines(frags: list[_Frag], k: int) -> tuple[list[_Frag], list[str]]:
     """Drop leading header lines of spanning group cells (第２期 第３期) when the lines below
-    them give enough column labels."""
+    them give enough column labels. Returns the column fragments and the labels of the last
+    group line dropped (the one right above the columns)."""
+    groups: list[str] = []
     while frags:
         first_line = min(frags[0].lines)
         on_first = [f for f in frags if f.lines == {first_line}]
         rest = [f for f in frags if first_line not in f.lines]
         if on_first and len(on_first) < k and len(rest) >= k and len(on_first) + len(rest) == len(frags):
+            groups = [_frag_label(f) for f in on_first]
             frags = rest
             continue
         break
-    return frags
+    return frags, groups
+
+
+def _assign_groups(groups: list[str], columns: list[str]) -> list[str | None]:
+    """The group label over each column, when the columns fall into as many runs of one kind
+    as there are groups: a range column then single years (平成30～令和4年度 | 令和5年度 … 令和9年度)
+    under 第２期 | 第３期. Flattened text keeps no positions, so without such runs nothing is
+    assigned."""
+    if not groups or not columns:
+        return [None] * len(columns)
+
+    def kind(column: str) -> str:
+        fy, rng, _ = parse_period(column or "")
+        return "range" if rng else ("year" if fy else "other")
+
+    kinds = [kind(c) for c in columns]
+    runs = [0]
+    for a, b in itertools.pairwise(kinds):
+        runs.append(runs[-1] + (a != b))
+    if len(groups) == 1 or runs[-1] + 1 != len(groups) or "other" in kinds:
+        return [None] * len(columns)
+    return [groups[r] for r in runs]
 
 
 def _split_paren_frags(frags: list[_Frag], wanted: int) -> list[_Frag]:

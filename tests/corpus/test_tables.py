@@ -303,3 +303,23 @@ class TestGoldCells:
             pytest.skip("../shared is not present")
         score = self._score(SHARED / gold, [SHARED / folder])
         assert score.recall >= 0.95 and score.precision >= 0.95, json.dumps(score.misses[:5], ensure_ascii=False)
+
+
+class TestSpanningGroupsInFlattenedText:
+    TEXT = (
+        "○ 生活支援ロボットを体験する取組に参加した人数(累計)\n"
+        "令和７年３月 31日現在(人)\n"
+        " 第２期 第３期\n"
+        "平成 30～令和４年度 令和５年度 令和６年度 令和７年度\n"
+        "目標値 90,000 10,000 25,000 40,000\n"
+        "実績値 82,435 23,404 97,447 -\n"
+    )
+
+    def test_group_labels_follow_the_runs_of_column_kinds(self):
+        cells = {(c.row, c.column): c for r in _records(self.TEXT) for c in r.cells}
+        assert cells[("実績値", "平成 30～令和４年度")].column_group == "第２期"
+        assert {cells[("実績値", f"令和{y}年度")].column_group for y in "５６７"} == {"第３期"}
+
+    def test_without_matching_runs_no_group_is_guessed(self):
+        text = self.TEXT.replace("平成 30～令和４年度", "令和４年度")  # one run of single years, two groups
+        assert {c.column_group for r in _records(text) for c in r.cells} == {None}
