@@ -137,6 +137,7 @@ class Intent:
     topic: str = ""
     attribute: str = ""
     group_position: str | None = None  # "first" / "last" year of a spanning group (第２期の初年度)
+    periods: set[str] = field(default_factory=set)  # plan periods asked ("第2期"), like years
 
     @property
     def tabular(self) -> bool:
@@ -155,6 +156,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     # (its kind, its year) overrides what the carried topic said
     carried, _, asked = q.rpartition("について、")
     years = {y.western for y in find_years(asked)} or {y.western for y in find_years(carried)}
+    periods = _periods(asked) or _periods(carried)
     if years and _PREVIOUS_YEAR.search(asked):
         years.add(min(years) - 1)  # 令和６年度の…は、前年度から: the year before too
     kinds: list[str] = []
@@ -196,7 +198,25 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
         "last" if re.search(r"最終年度|最後の年度", q) else None)
     return Intent(text=q, years=years, kinds=kinds, op=op, wants=wants, topic=topic, attribute=attribute,
-                  group_position=position)
+                  group_position=position, periods=periods)
+
+
+_PERIOD = re.compile(r"第\s*([0-9]+|[一二三四五六七八九十]+)\s*期")
+
+
+def _periods(text: str) -> set[str]:
+    """Plan periods a text names, normalised ("第２期", "第 2 期" -> "第2期")."""
+    return {f"第{_kanji_number(m.group(1))}期" for m in _PERIOD.finditer(_nfkc(text))}
+
+
+def _kanji_number(digits: str) -> int:
+    if digits.isdigit():
+        return int(digits)
+    values = dict(zip("一二三四五六七八九", range(1, 10)))
+    tens, _, ones = digits.partition("十")
+    if "十" not in digits:
+        return values.get(digits, 0)
+    return (values.get(tens, 1) if tens else 1) * 10 + values.get(ones, 0)
 
 
 @dataclass
@@ -272,6 +292,13 @@ class Lookup:
                 if block:
                     own += FACT_BLOCK_WEIGHT * (self._topic_share(grams, labels | context | block) - own)
                 score = own
+                # plan periods (第2期) like years: the cell's spanning group must be the asked one
+                if intent.periods:
+                    cell_periods = _periods(f"{cell.column_group or ''} {cell.row_group or ''} {cell.column or ''}")
+                    if cell_periods & intent.periods:
+                        score += 0.3
+                    elif cell_periods:
+                        score -= 0.6
                 # years: the asked year must be the cell's; a cell of another year is out
                 if intent.years:
                     years = _cell_years(cell)
@@ -574,10 +601,22 @@ def _verdict(cells: list[tuple[TableRecord, Cell]]) -> str:
 
 
 def _holds(word: str, s: _Scored) -> bool:
-    """Whether a word is in the cell's labels, row, table title or section."""
+    """Whether a word is in the cell's labels, row, table title or section: whole, or as a
+    compound whose parts are all there (参加人数 in "…に参加した人数")."""
     where = _nfkc(" ".join((s.cell.row, s.cell.column or "", s.cell.row_group or "", s.cell.column_group or "",
                             s.cell.source, s.record.title, s.record.section, s.record.note)))
-    return _nfkc(word) in re.sub(r"\s+", "", where)
+    return _in_parts(_nfkc(word), re.sub(r"\s+", "", where))
+
+
+def _in_parts(word: str, where: str) -> bool:
+    """`word` is in `where`, or splits into pieces of two or more characters that all are."""
+    ok = [True] + [False] * len(word)
+    for i in range(len(word)):
+        if ok[i]:
+            for j in range(i + 2, len(word) + 1):
+                if word[i:j] in where:
+                    ok[j] = True
+    return ok[len(word)]
 
 
 def _names_named(names: list[str], s: _Scored) -> bool:

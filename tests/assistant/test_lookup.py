@@ -67,6 +67,24 @@ class TestIntent:
         assert intent.attribute == "補助率"
 
 
+    @pytest.mark.parametrize("question, periods", [
+        ("第２期の実績は？", {"第2期"}),
+        ("第三期計画の目標は？", {"第3期"}),
+        ("参加人数で、第3期計画について、第2期の実績はどうでしたか？", {"第2期"}),  # the asked part's period
+        ("令和6年度の実績は？", set()),
+    ])
+    def test_plan_periods_are_read_like_years(self, question, periods):
+        assert read_intent(question).periods == periods
+
+
+def test_a_compound_holds_when_all_its_parts_do():
+    from assistant.lookup import _in_parts
+
+    assert _in_parts("参加人数", "生活支援ロボットを体験する取組に参加した人数(累計)")
+    assert not _in_parts("参加人数", "生活支援ロボットの導入施設数(累計)")
+    assert not _in_parts("人数", "人の数")  # one-character pieces do not count
+
+
 class TestLookup:
     def test_an_actual_is_stated_with_its_period_in_both_calendars_and_its_target(self, lookup, records):
         found = lookup.find("2024年度の実証実験等の実施件数の実績は何件ですか？", records)
