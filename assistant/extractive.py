@@ -36,7 +36,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"何社|社数|企業数"), re.compile(r"[0-9,]+\s*社|[（(](?:社|件)[）)][^0-9]*[0-9]")),
     (re.compile(r"何回|回数"), re.compile(r"[0-9,]+\s*回|[（(]回[）)][^0-9]*[0-9]")),
     (re.compile(r"何%|何％|何割|割合|進捗度|進捗率|達成率|率は"), re.compile(r"[0-9.]+\s*%|[0-9]+割|[0-9]+/[0-9]+|分の")),
-    (re.compile(r"どこ|所在地|場所|住所"), re.compile(r"[都道府県市区町村]|丁目|[0-9]+-[0-9]+")),
+    (re.compile(r"どこ|所在地|場所|住所"), re.compile(r"[都道府県市区町村]|丁目|[0-9]+-[0-9]+|(?:場\s*所|会\s*場|開催地)\s*[:：]")),
     (re.compile(r"面積"), re.compile(r"km2|ha|平方|㎡|m2")),
     (re.compile(r"何位|順位"), re.compile(r"[0-9]+位")),
     (re.compile(r"何時|営業時間|利用時間"), re.compile(r"[0-9]+時|[0-9]+:[0-9]{2}")),
@@ -61,6 +61,12 @@ def _answer_types(qn: str) -> list[re.Pattern[str]]:
     return wanted
 
 
+# Another part of a question of several parts may come from a unit of the lead's own passage
+# scoring this share of the best (its label–value line shares few words with the question:
+# "・場 所：神奈川中小企業センタービル"); from other passages only at half the best, as before.
+LEAD_PASSAGE_SHARE = 0.25
+# The interrogatives of a question: two or more make it a question of several parts.
+_INTERROGATIVE = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どの|どんな|何(?!か|も|とか)")
 _LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは")
 _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度", "達成率": "進捗度"}
 # The noun right before "は いくら/何/いつ/どこ…": what the question asks about.
@@ -535,7 +541,9 @@ class ExtractiveAnswerer:
         best = units[0].score
         # the value must stand in the best unit's own passage (not in another section's text)
         good = [_nfkc(u.text) for u in units[:12] if u.score >= 0.6 * best and u.passage is units[0].passage]
-        return all(any(r.search(t) for t in good) for r in wanted)
+        found = [any(r.search(t) for t in good) for r in wanted]
+        # a question of several parts (いつ、どこで、何名) is answered with the parts the passage holds
+        return any(found) if len(_INTERROGATIVE.findall(qn)) >= 2 else all(found)
 
     def _pick(self, units: list[Unit], qn: str) -> list[Unit]:
         if not units:
@@ -553,12 +561,14 @@ class ExtractiveAnswerer:
                 continue
             picked.append(u)
         # every kind of value the question asks for (面積 and 距離, 所在地 and 開設日) gets a unit
+        lead = picked[0].passage if picked else None
         for wanted in _answer_types(qn):
             if any(wanted.search(_nfkc(p.text)) for p in picked):
                 continue
-            for u in units[:20]:
-                if u.score < 0.5 * best:
-                    break
+            # the lead's own passage first: the parts of one question are answered together
+            # (・開催日 / ・場所 / ・参加者 of one seminar, not the next seminar's 参加者)
+            own = [u for u in units if u.passage is lead and u.score >= LEAD_PASSAGE_SHARE * best]
+            for u in own + [u for u in units[:20] if u.score >= 0.5 * best]:
                 if wanted.search(_nfkc(u.text)) and not any(u.text in p.text or p.text in u.text for p in picked):
                     picked.append(u)
                     break

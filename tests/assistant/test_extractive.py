@@ -182,6 +182,48 @@ def test_words_after_何_that_are_no_new_counter(question):
     assert len(_answer_types(question)) == sum(1 for q, _ in _ANSWER_TYPES if q.search(question))
 
 
+def _seminar_result():
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    texts = [
+        ("ｇ 外国企業の定着支援", "県内進出後の外国企業を支援するため、労務管理をテーマとした「外資系企業サポートセミナー」の開催\n"
+         "・開催日：令和７年１月 20日\n・場 所：神奈川中小企業センタービル\n・参加者：34名"),
+        ("ｆ 海外での外国企業誘致セミナー", "海外における誘致プロモーションを実施\n"
+         "・開催日：令和６年 11月 13日\n・開催地：ベトナム・ホーチミン・参加者：100名"),
+    ]
+    passages = []
+    for k, (section, text) in enumerate(texts):
+        chunk = Chunk(id=f"c{k}", doc_id="r.txt", file="r.txt", title="報告", section=section, text=text, kind="text",
+                      start=0, end=len(text), line_start=1, line_end=4)
+        passages.append(Passage(chunk=chunk, rank=k + 1, score=1.0))
+    return RetrievalResult(passages=passages, query=expand_query("q"), confidence=1.0)
+
+
+def test_the_parts_of_one_question_come_from_the_lead_passage():
+    answer = ExtractiveAnswerer().answer("「外資系企業サポートセミナー」はいつ、どこで開かれ、何名が参加しましたか？", _seminar_result())
+    assert not answer.refused
+    for part in ("令和７年１月 20日", "神奈川中小企業センタービル", "34名"):
+        assert part in answer.text
+    assert "100名" not in answer.text  # the other seminar's figure
+
+
+def test_a_single_part_question_still_needs_its_kind_of_value():
+    # 何人 asks one thing (数は is no second part): figures that are no count in 人/名 do not answer
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    text = "所在地 鎌倉市大町１丁目９－22\n開設年月日 令和元年 11月 26日\n施設の機能 シェアオフィス、会議室"
+    chunk = Chunk(id="h", doc_id="v.txt", file="v.txt", title="報告", section="ａ HATSU鎌倉", text=text,
+                  kind="text", start=0, end=len(text), line_start=1, line_end=3)
+    result = RetrievalResult(passages=[Passage(chunk=chunk, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0)
+    assert ExtractiveAnswerer().answer("HATSU鎌倉の職員数は何人ですか？", result).refused
+
+
 class TestDefects:
     """Issue 9's list of defects, each with its test."""
 
