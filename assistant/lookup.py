@@ -87,6 +87,9 @@ SAME_TABLE_MARGIN = 0.25
 # How much the other lines of a label–value block count towards a fact's topic (a block is one
 # organisation's card; the fact's own label still decides which line answers).
 FACT_BLOCK_WEIGHT = 0.5
+# A row named verbatim as the part asked for ("…の増収効果のうち、法人二税の分は") gains this:
+# the same size as a matching year, since "AのうちB" pins the row as a year pins the column.
+ROW_NAMED_BONUS = 0.3
 # Cells whose score is within this margin of the best are read as one answer (目標 and 実績
 # of the same year, or all rows asked for together).
 TIE_MARGIN = 0.08
@@ -201,6 +204,12 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
                   group_position=position, periods=periods)
 
 
+def _part_asked(question: str) -> str:
+    """The part a question asks for after "…のうち" (a part of what it named before), or ""."""
+    asked = question.rpartition("について、")[2]
+    return re.split(r"うち[、,]?", asked)[-1] if "うち" in asked else ""
+
+
 _PERIOD = re.compile(r"第\s*([0-9]+|[一二三四五六七八九十]+)\s*期")
 
 
@@ -274,6 +283,7 @@ class Lookup:
         if "which" in wants and len(wants) > 1:
             wants.remove("which")
         counter = next((unit for word, unit in _COUNTERS if word in intent.text), None)
+        part = squash(_part_asked(intent.text))
         out: list[_Scored] = []
         latest: dict[tuple, int] = {}
         for rec in records:
@@ -324,6 +334,9 @@ class Lookup:
                     continue  # "not given" answers only a question that pins the cell down
                 if wants and not _looks_like(cell, wants):
                     continue  # a count is no answer to "when", a name no answer to "how much"
+                row = squash(cell.row)
+                if part and len(row) >= 3 and row in part:
+                    score += ROW_NAMED_BONUS
                 if counter and cell.unit and cell.unit.endswith(counter):
                     score += 0.1  # 何社 is answered by a cell counted in 社
                 if is_dash(cell.value) and not intent.years:

@@ -77,6 +77,17 @@ class TestIntent:
         assert read_intent(question).periods == periods
 
 
+@pytest.mark.parametrize("question, part", [
+    ("県税の増収効果のうち、法人二税の分はいくらですか？", "法人二税の分はいくらですか?"),
+    ("増収効果について、うち個人県民税は？", "個人県民税は?"),
+    ("法人二税はいくらですか？", ""),
+])
+def test_the_part_asked_after_のうち(question, part):
+    from assistant.lookup import _nfkc, _part_asked
+
+    assert _part_asked(_nfkc(question)) == part
+
+
 def test_a_compound_holds_when_all_its_parts_do():
     from assistant.lookup import _in_parts
 
