@@ -70,6 +70,11 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def _open_quote(text: str) -> bool:
+    """A line that opens a quotation (「, 『) it does not close."""
+    return text.count("「") > text.count("」") or text.count("『") > text.count("』")
+
+
 def is_block_start(line: str) -> bool:
     """True when `line` starts a heading, a list item, a note or a bracketed label."""
     return bool(BLOCK_START.match(line.strip()))
@@ -311,6 +316,8 @@ class _Layout:
         if _ends_sentence(text):
             # A wrap that happens to fall after "。": only detectable with paragraph marks.
             return self.paragraph_spaces and text[-1] in "。．" and not prev.trailing_space and full
+        if _open_quote(text) and not is_block_start(cur.text):
+            return True  # 「ヘルスケア・ニューフロンティア / 国際展開支援業務委託」: a quotation runs on
         if is_block_start(text):
             # A heading or item continues only when it fills the whole page width.
             return text[-1] not in _CLOSERS and prev.width >= 0.85 * self.doc_width

@@ -217,6 +217,19 @@ class TestTables:
             "がん治療の研究拠点",
         ]
 
+    def test_an_open_quotation_runs_on_into_the_next_line(self):
+        raw = (
+            "※ 神奈川県令和元年度「ヘルスケア・ニューフロンティア\n"
+            "国際展開支援業務委託」事業の一環で、作成\n"
+            "・「国家ビッグデータ総合\n"
+            "・次の項目\n"
+        )
+        assert clean_text(raw).split("\n") == [
+            "※ 神奈川県令和元年度「ヘルスケア・ニューフロンティア国際展開支援業務委託」事業の一環で、作成",
+            "・「国家ビッグデータ総合",  # a new item never continues a quotation
+            "・次の項目",
+        ]
+
     def test_rows_are_never_joined(self):
         raw = (
             "国から認定された第３期計画（令和５～９年度）において、６つの数値目標を設定しており、\n"
