@@ -41,6 +41,19 @@ class TestOffline:
         assert "実証実験" in answer.standalone_question
         assert "142" in answer.text
 
+    def test_a_question_that_names_nothing_new_keeps_the_conversation_topic(self, small_assistant):
+        # "何を設立する" does not say of which plan; the conversation does (evals/sets/probe.jsonl p008)
+        history = [
+            {"role": "user", "content": "中日（大連）地方発展協力モデル区のマスタープランでは、2025年までの目標はどうなっていますか？"},
+            {"role": "assistant", "content": "技術協力、産業協力、メカニズム構築の3つの面で目標を掲げています。[1]"},
+            {"role": "user", "content": "産業協力の目標は？"},
+            {"role": "assistant", "content": "重点産業分野を中心に日系企業を誘致するとしています。"},
+        ]
+        question = "メカニズム構築の面では、何を設立するとしていますか？"
+        answer = small_assistant.ask(question, history=history)
+        assert answer.standalone_question != question and answer.standalone_question.endswith(question)
+        assert any("協力推進機構" in p.chunk.text for p in answer.passages[:5])
+
     def test_reply_mode_is_a_formal_letter_with_sources(self, small_assistant):
         answer = small_assistant.ask("遼寧省とのMOUの締結時期は？", mode="reply")
         assert answer.mode == "reply"
