@@ -41,18 +41,20 @@ class TestOffline:
         assert "実証実験" in answer.standalone_question
         assert "142" in answer.text
 
-    def test_a_question_that_names_nothing_new_keeps_the_conversation_topic(self, small_assistant):
-        # "何を設立する" does not say of which plan; the conversation does (evals/sets/probe.jsonl p008)
+    @pytest.mark.parametrize("question, expected", [
+        ("どんな分野で協力するとしていますか？", "ライフサイエンス"),
+        ("問い合わせ先の電話番号は？", "210-2720"),
+    ])
+    def test_a_question_that_names_nothing_new_keeps_the_conversation_topic(self, small_assistant, question, expected):
+        # the question does not say of what; the conversation does (before, the topic was carried
+        # only when it retrieved with clearly more confidence, and these two stayed unqualified)
         history = [
-            {"role": "user", "content": "中日（大連）地方発展協力モデル区のマスタープランでは、2025年までの目標はどうなっていますか？"},
-            {"role": "assistant", "content": "技術協力、産業協力、メカニズム構築の3つの面で目標を掲げています。[1]"},
-            {"role": "user", "content": "産業協力の目標は？"},
-            {"role": "assistant", "content": "重点産業分野を中心に日系企業を誘致するとしています。"},
+            {"role": "user", "content": "神奈川県と遼寧省のMOUはいつ締結されましたか？"},
+            {"role": "assistant", "content": "2018年5月8日です。"},
         ]
-        question = "メカニズム構築の面では、何を設立するとしていますか？"
         answer = small_assistant.ask(question, history=history)
-        assert answer.standalone_question != question and answer.standalone_question.endswith(question)
-        assert any("協力推進機構" in p.chunk.text for p in answer.passages[:5])
+        assert answer.standalone_question == f"神奈川県と遼寧省のMOUについて、{question}"
+        assert expected in answer.text
 
     def test_reply_mode_is_a_formal_letter_with_sources(self, small_assistant):
         answer = small_assistant.ask("遼寧省とのMOUの締結時期は？", mode="reply")
