@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from assistant.normalize import annotate_eras, era_text, find_years
+from assistant.normalize import annotate_eras, era_text, find_years, year_spans
 from index.bigrams import char_bigrams
 from corpus.records import Cell, TableRecord, is_dash, parse_period, squash
 
@@ -173,6 +173,10 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         if pattern.search(asked):  # the operation is what is asked now, not in a carried topic
             op = name
             break
+    if op == "sum" and years:
+        # a sum over a span (平成29年度から令和2年度までの合計) adds every year of it
+        part = asked if find_years(asked) else carried
+        years = {y for first, last in year_spans(part) for y in range(first, last + 1)} or years
     if op == "rate" and ("進捗" in kinds):
         op = None  # "進捗度は何％" asks for a printed cell, computed only when none is printed
     wants = [name for name, pattern in _WANTS if pattern.search(q)]
@@ -180,7 +184,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     for y in sorted(find_years(q), key=lambda m: -m.start):
         topic = topic[:y.start] + " " + topic[y.end:]
     if words is not None:
-        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|昨年度?", w))
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|昨年度?|年間|[ヵヶか]?月間", w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
     for word, _ in _KIND_WORDS:
@@ -478,6 +482,16 @@ class Lookup:
         return scored[0].record, scored[0].cell
 
     def _compute(self, intent: Intent, scored: list[_Scored]) -> Found | None:
+        if intent.op in ("sum", "diff") and len(intent.years) >= 2:
+            # over several years: the table (of those about as good) that has most of the years,
+            # not a summary that repeats one of them (当該年度)
+            top = list(dict.fromkeys(s.record for s in scored if s.score >= scored[0].score - TIE_MARGIN))
+
+            def years_held(rec: TableRecord) -> int:
+                return len({s.cell.fiscal_year for s in scored if s.record is rec} & intent.years)
+
+            chosen = max(top, key=years_held)
+            scored = [s for s in scored if s.record is chosen] + [s for s in scored if s.record is not chosen]
         best = scored[0]
         rec = best.record
         same = [s for s in scored if s.record is rec and s.topic >= best.topic - SAME_TABLE_MARGIN and s.cell.number is not None]

@@ -88,6 +88,12 @@ def test_the_part_asked_after_のうち(question, part):
     assert _part_asked(_nfkc(question)) == part
 
 
+def test_a_sum_over_a_span_adds_every_year_of_it():
+    intent = read_intent("平成29年度から令和2年度までの4年間の実績を合計すると何件になりますか？", get_tokenizer().content_words)
+    assert intent.op == "sum" and intent.years == {2017, 2018, 2019, 2020}
+    assert "年間" not in intent.topic.split()  # a duration names nothing
+
+
 def test_a_compound_holds_when_all_its_parts_do():
     from assistant.lookup import _in_parts
 
