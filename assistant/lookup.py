@@ -208,6 +208,12 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
                   group_position=position, periods=periods)
 
 
+def _row_named(row: str, question: str) -> bool:
+    """Whether the question names a row by its label (without a trailing unit: 情報発信数（件）)."""
+    core = re.sub(r"[（(][^（）()]*[）)]$", "", squash(row))
+    return len(core) >= 3 and core in squash(question)
+
+
 def _part_asked(question: str) -> str:
     """The part a question asks for after "…のうち" (a part of what it named before), or ""."""
     asked = question.rpartition("について、")[2]
@@ -369,6 +375,7 @@ class Lookup:
                 and not any(s.record is scored[0].record and cell_kind(s.cell) == "進捗" for s in scored)):
             # the table prints no rate: it is computed from the actual and the target
             intent.op, intent.attribute = "rate", None
+        ranked = scored  # before the asked detail narrows them (a question may name two rows)
         if intent.attribute and intent.op not in ("missed", "max", "min"):
             # the asked detail must be named by the cell: the best cell that names it answers
             scored = [x for x in scored if _names_attribute(intent.attribute, x)]
@@ -417,6 +424,11 @@ class Lookup:
             picked = [s for s in scored if s.record is best.record and s.score >= best.score - TIE_MARGIN
                       and s.cell.row == best.cell.row and _same_place(s.cell, best.cell)]
             picked = _one_per_slot([best] + picked)[:4]
+            if _row_named(best.cell.row, intent.text):
+                # "情報発信数とイベント来場者数は": every row the question names, at the same place
+                picked += _one_per_slot([s for s in ranked if s.record is best.record and s.cell.row != best.cell.row
+                                         and _row_named(s.cell.row, intent.text) and _same_place(s.cell, best.cell)])
+                picked = picked[:4]
             if not intent.kinds:
                 # unasked, an actual is the fact and its target the measure: actual first
                 picked.sort(key=lambda s: {"実績": 0, "目標": 1}.get(cell_kind(s.cell) or "", 2))
@@ -785,7 +797,8 @@ def _statement(intent: Intent, record: TableRecord, cells: list[tuple[TableRecor
         body = f"{head}は{value_text(first)}"
     extra = []
     for _, c in cells[1:]:
-        label = _attribute(c) or period_text(c) or c.row
+        named_row = c.row != first.row and _row_named(c.row, intent.text)
+        label = c.row if named_row else (_attribute(c) or period_text(c) or c.row)
         extra.append(f"{label}{'' if label.endswith(('は', '：')) else ' '}{value_text(c)}")
     if extra:
         body += "（" + "、".join(extra) + "）"

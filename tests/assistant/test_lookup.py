@@ -94,6 +94,17 @@ def test_a_sum_over_a_span_adds_every_year_of_it():
     assert "年間" not in intent.topic.split()  # a duration names nothing
 
 
+def test_every_row_the_question_names_is_answered():
+    text = ("ｃ 情報発信事業\n＜実施状況＞\n区分 令和６年度 令和７年度(見込)\n情報発信数（回） 80 (100)\n"
+            "イベント来場者数（名） 900 (1,000)\n県・市の連携事業の実施回数（回） 10 (12)\n")
+    doc = LoadedDocument(doc_id="r.txt", path="r.txt", meta=DocumentMeta(file="r.txt", title="報告"), text=text,
+                         content_hash="h", format="txt")
+    found = Lookup(words=get_tokenizer().content_words).find(
+        "令和7年度に情報発信数とイベント来場者数をどれくらい見込んでいますか？", extract_records(doc, Chunker().chunk(doc)))
+    assert "(1,000)" in found.statement and "情報発信数（回） (100)" in found.statement
+    assert "(12)" not in found.statement  # a row the question does not name
+
+
 def test_a_compound_holds_when_all_its_parts_do():
     from assistant.lookup import _in_parts
 
