@@ -315,6 +315,12 @@ class ExtractiveAnswerer:
                 if not keep:
                     return self._refuse_missing(question, result, passages, missing[0])
                 units = keep
+        if units and result.named:
+            # 西中島エリアの東部区域: a word of the question that only a sibling section (花園口エリア)
+            # holds is that sibling's detail, not the named section's
+            sibling_only = self._sibling_word(question, units[0].passage, passages, result)
+            if sibling_only:
+                return self._refuse_missing(question, result, passages, sibling_only)
         if not units:
             return self._refuse(question, result.passages, "no evidence unit")
         best = units[0].score if units else 0.0
@@ -505,6 +511,25 @@ class ExtractiveAnswerer:
                 prev = text
         units.sort(key=lambda u: u.score, reverse=True)
         return units
+
+    @staticmethod
+    def _sibling_word(question: str, lead: Passage, passages: list[Passage], result: RetrievalResult) -> str | None:
+        """A content word of the question that the lead passage lacks and a passage under a
+        sibling of the named section holds, or None."""
+        def flat(text: str) -> str:
+            return re.sub(r"\s+", "", _nfkc(text))
+
+        own = flat(f"{lead.chunk.title}{lead.chunk.section}{lead.chunk.heading}{lead.chunk.text}")
+        sibling = flat("".join(p.chunk.text for p in passages
+                               if any(s in _nfkc(p.chunk.section) for s in result.siblings)))
+        if not sibling:
+            return None
+        named = [flat(n) for n in result.named]
+        for word in get_tokenizer().content_words(question):
+            w = flat(word)
+            if len(w) >= 2 and not any(w in n for n in named) and w not in own and w in sibling:
+                return word
+        return None
 
     @staticmethod
     def _missing_attribute(qn: str, passages: list[Passage]) -> str | None:

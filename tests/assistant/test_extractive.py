@@ -224,6 +224,32 @@ def test_a_single_part_question_still_needs_its_kind_of_value():
     assert ExtractiveAnswerer().answer("HATSU鎌倉の職員数は何人ですか？", result).refused
 
 
+def _areas_result(question: str):
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    texts = [
+        ("四、エリア > （三）西中島エリア", "西中島エリアは、大連市中心部から 65 キロ、大連新空港から 45 キロ、計画面積は約 5㎢となる。"),
+        ("四、エリア > （四）花園口エリア", "花園口エリアの面積は5㎢で、東部区域の面積は 3.8㎢、西部区域の面積は 1.2㎢である。"),
+    ]
+    passages = [Passage(chunk=Chunk(id=f"c{k}", doc_id="p.txt", file="p.txt", title="マスタープラン", section=sec, text=t,
+                                    kind="text", start=0, end=len(t), line_start=1, line_end=1), rank=k + 1, score=1.0)
+                for k, (sec, t) in enumerate(texts)]
+    return RetrievalResult(passages=passages, query=expand_query(question), confidence=1.0,
+                           named=("西中島エリア",), siblings=frozenset({"花園口エリア"}))
+
+
+def test_a_detail_only_a_sibling_section_holds_is_refused():
+    question = "西中島エリアの東部区域の面積はどれくらいですか？"
+    answer = ExtractiveAnswerer().answer(question, _areas_result(question))
+    assert answer.refused and "東部" in answer.text
+    question = "西中島エリアの計画面積はどれくらいですか？"
+    answer = ExtractiveAnswerer().answer(question, _areas_result(question))
+    assert not answer.refused and "5㎢" in answer.text
+
+
 class TestDefects:
     """Issue 9's list of defects, each with its test."""
 
