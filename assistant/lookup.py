@@ -30,8 +30,8 @@ _KIND_WORDS = (
     ("目標", "目標"), ("計画値", "目標"), ("実績", "実績"), ("見込", "見込"),
 )
 _OP_WORDS = (
-    ("sum", re.compile(r"合計|合わせ|あわせ|合算|総計|総数|計で|全部で|全体で|トータル|併せ")),
-    ("diff", re.compile(r"差|違い|増減|どれだけ(?:多|少|増|減|上回|下回)|何件多|何人多|何件少|何人少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ"
+    ("sum", re.compile(r"合計|合わせ|あわせ|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
+    ("diff", re.compile(r"差|違い|増減|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何件多|何人多|何件少|何人少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ"
                         r"|(?:から|より).{0,12}(?:増え|減っ|増加し|減少し|伸び)")),
     ("max", re.compile(r"最も多|一番多|最大|最多|いちばん多|トップ|最も高|一番高")),
     ("min", re.compile(r"最も少な|一番少な|最小|最少|いちばん少な|最も低|一番低")),
@@ -90,6 +90,9 @@ FACT_BLOCK_WEIGHT = 0.5
 # A row named verbatim as the part asked for ("…の増収効果のうち、法人二税の分は") gains this:
 # the same size as a matching year, since "AのうちB" pins the row as a year pins the column.
 ROW_NAMED_BONUS = 0.3
+# "令和2年度までの合計": the years before it that a table can hold (a plan runs at most a decade
+# or so; cells of years the table lacks simply do not exist).
+UNTIL_YEARS = 15
 # Cells whose score is within this margin of the best are read as one answer (目標 and 実績
 # of the same year, or all rows asked for together).
 TIE_MARGIN = 0.08
@@ -174,9 +177,12 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             op = name
             break
     if op == "sum" and years:
-        # a sum over a span (平成29年度から令和2年度までの合計) adds every year of it
+        # a sum over a span (平成29年度から令和2年度までの合計) adds every year of it; "令和2年度
+        # までの合計" every year of the table up to it
         part = asked if find_years(asked) else carried
         years = {y for first, last in year_spans(part) for y in range(first, last + 1)} or years
+        if len(years) == 1 and re.search(r"まで", part) and not re.search(r"から|より|累計", part):
+            years = set(range(min(years) - UNTIL_YEARS, min(years) + 1))
     if op == "rate" and ("進捗" in kinds):
         op = None  # "進捗度は何％" asks for a printed cell, computed only when none is printed
     wants = [name for name, pattern in _WANTS if pattern.search(q)]
@@ -890,11 +896,25 @@ def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
     return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
 
 
+_WHICH_YEAR = re.compile(r"どの年度|何年度|どの年|いつ")
+
+
 def _extreme_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found | None:
     best = same[0] if same else None
     if best is None:
         return None
     column = best.cell.column
+    if _WHICH_YEAR.search(intent.text):
+        # "進捗度が最も高かったのはどの年度": one row over its years
+        pool = _one_per_slot([s for s in same if s.cell.row == best.cell.row and s.cell.fiscal_year
+                              and s.cell.number is not None])
+        if len(pool) >= 2:
+            chosen = max(pool, key=lambda s: s.cell.number) if intent.op == "max" else min(pool, key=lambda s: s.cell.number)
+            word = "最も高い" if intent.op == "max" else "最も低い"
+            listing = "、".join(f"{period_text(s.cell)} {value_text(s.cell)}" for s in pool)
+            statement = (f"{rec.title}の{best.cell.row}が{word}のは{period_text(chosen.cell)}（{value_text(chosen.cell)}）です"
+                         f"（比較: {listing}）。")
+            return Found(statement, [(s.record, s.cell) for s in pool], computed=True)
     pool = [s for s in same if s.cell.column == column and not _is_total(s.cell) and s.cell.number is not None]
     pool = _one_per_slot(pool)
     if len(pool) < 2:

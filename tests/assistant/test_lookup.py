@@ -92,6 +92,8 @@ def test_a_sum_over_a_span_adds_every_year_of_it():
     intent = read_intent("平成29年度から令和2年度までの4年間の実績を合計すると何件になりますか？", get_tokenizer().content_words)
     assert intent.op == "sum" and intent.years == {2017, 2018, 2019, 2020}
     assert "年間" not in intent.topic.split()  # a duration names nothing
+    assert read_intent("令和2年度までの実績を足すと何件ですか？").years == set(range(2005, 2021))  # up to it
+    assert read_intent("令和6年度までの累計で何人ですか？").op is None  # a cumulative figure, no sum
 
 
 def test_every_row_the_question_names_is_answered():
@@ -129,6 +131,14 @@ class TestLookup:
     def test_a_row_of_things_per_year(self, lookup, records):
         found = lookup.find("令和６年度のドローン物流分野の実証実験は何件？", records)
         assert "ドローン物流の令和6年度（2024年度）" in found.statement and "17件" in found.statement
+
+    def test_the_year_of_the_highest_value_of_a_row(self, lookup, records):
+        found = lookup.find("実証実験等の実施件数の進捗度が最も高かったのはどの年度ですか？", records)
+        assert "令和6年度（2024年度）（118" in found.statement and found.computed
+
+    def test_a_shortfall_is_the_difference_to_the_target(self, lookup, records):
+        found = lookup.find("令和５年度の実証実験等の実施件数は、目標に何件届きませんでしたか？", records)
+        assert "差は5件" in found.statement and found.computed
 
     def test_a_printed_total_is_looked_up_not_computed(self, lookup, records):
         found = lookup.find("2024年度の分野別の実証実験は全分野を合わせると何件ですか？", records)
