@@ -110,8 +110,13 @@ def _label_grams(text: str) -> set[str]:
     """Bigrams and characters of a label: a one-character word of a question (内, 額) is found in
     a label as a character."""
     grams = _bigrams(text)
+    # a space inside a Japanese label is a PDF break ("研修等 の受入数", "合 計"): read across it too
+    grams |= _bigrams(_CJK_GAP.sub("", text))
     grams.update(ch for ch in _nfkc(text).lower() if not ch.isspace())
     return grams
+
+
+_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")
 
 
 def cell_kind(cell: Cell) -> str | None:
@@ -190,12 +195,13 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     for y in sorted(find_years(q), key=lambda m: -m.start):
         topic = topic[:y.start] + " " + topic[y.end:]
     if words is not None:
-        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|昨年度?|年間|[ヵヶか]?月間", w))
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|昨年度?|年間|[ヵヶか]?月間|人数|件数|社数|回数|金額|数値", w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
     for word, _ in _KIND_WORDS:
         topic = topic.replace(word, " ")
-    topic = re.sub(r"初年度|最終年度|初年|[0-9]+年目|最初|最後", " ", topic)
+    # periods of a group, and whether a target was reached (the verdict every record answer gives)
+    topic = re.sub(r"初年度|最終年度|初年|[0-9]+年目|最初|最後|達成", " ", topic)
     for _, pattern in _OP_WORDS:
         topic = pattern.sub(" ", topic)
     attribute = ""
@@ -523,7 +529,7 @@ class Lookup:
             if len({s.cell.row for s in named}) >= 2:
                 return _sum_answer(rec, named)
             total_cell = next((s for s in same if _is_total(s.cell) and s.score >= best.score - TIE_MARGIN), None)
-            if total_cell is not None:
+            if total_cell is not None and len(intent.years) < 2:
                 return None  # the table prints the total: a lookup, not a computation
             parts = _sum_parts(intent, same)
             if len(parts) < 2:
@@ -837,8 +843,11 @@ def _sum_parts(intent: Intent, same: list[_Scored]) -> list[_Scored]:
     if best is None:
         return []
     if intent.years and len(intent.years) >= 2:
-        # the same row over the asked years
-        parts = [s for s in same if s.cell.row == best.cell.row and _cell_years(s.cell) & intent.years
+        # the same row over the asked years: the total row when the question names no row
+        row = best.cell.row
+        if not any(_row_named(s.cell.row, intent.text) for s in same):
+            row = next((s.cell.row for s in same if _is_total(s.cell)), row)
+        parts = [s for s in same if s.cell.row == row and _cell_years(s.cell) & intent.years
                  and s.cell.fiscal_year is not None]
         return _one_per_slot(parts)
     # several rows of one column named by the question

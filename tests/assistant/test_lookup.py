@@ -107,6 +107,12 @@ def test_every_row_the_question_names_is_answered():
     assert "(12)" not in found.statement  # a row the question does not name
 
 
+def test_a_space_inside_a_japanese_label_is_read_across():
+    from assistant.lookup import _label_grams
+
+    assert "等の" in _label_grams("特区関連事業の研修等 の受入数") and "合計" in _label_grams("合 計")
+
+
 def test_a_compound_holds_when_all_its_parts_do():
     from assistant.lookup import _in_parts
 
@@ -139,6 +145,14 @@ class TestLookup:
     def test_a_shortfall_is_the_difference_to_the_target(self, lookup, records):
         found = lookup.find("令和５年度の実証実験等の実施件数は、目標に何件届きませんでしたか？", records)
         assert "差は5件" in found.statement and found.computed
+
+    def test_was_the_target_reached_is_answered_by_target_and_actual(self, lookup, records):
+        found = lookup.find("実証実験等の実施件数は、令和５年度に目標を達成しましたか？目標と実績の件数は？", records)
+        assert "60件" in found.statement and "55件" in found.statement and "下回って" in found.statement
+
+    def test_a_sum_over_years_without_a_named_row_adds_the_total_row(self, lookup, records):
+        found = lookup.find("分野別の実証実験は、令和５年度から令和６年度までに合わせて何件ですか？", records)
+        assert "71件" in found.statement and found.computed  # 31 + 40, not one field's row
 
     def test_a_printed_total_is_looked_up_not_computed(self, lookup, records):
         found = lookup.find("2024年度の分野別の実証実験は全分野を合わせると何件ですか？", records)
