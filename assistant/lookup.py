@@ -33,8 +33,8 @@ _OP_WORDS = (
     ("sum", re.compile(r"合計|合わせ|あわせ|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
     ("diff", re.compile(r"差|違い|増減|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何件多|何人多|何件少|何人少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ"
                         r"|(?:から|より).{0,12}(?:増え|減っ|増加し|減少し|伸び)")),
-    ("max", re.compile(r"最も多|一番多|最大|最多|いちばん多|トップ|最も高|一番高")),
-    ("min", re.compile(r"最も少な|一番少な|最小|最少|いちばん少な|最も低|一番低")),
+    ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高)|最大|最多|トップ")),
+    ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低)|最小|最少")),
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
     ("rate", re.compile(r"達成率|進捗率|達成度|割合|目標(?:値)?の何[%％]")),
 )
@@ -149,6 +149,7 @@ class Intent:
     attribute: str = ""
     group_position: str | None = None  # "first" / "last" year of a spanning group (第２期の初年度)
     periods: set[str] = field(default_factory=set)  # plan periods asked ("第2期"), like years
+    latest: bool = False  # the latest figure asked for (最新, いちばん新しい, 直近)
 
     @property
     def tabular(self) -> bool:
@@ -201,7 +202,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     for word, _ in _KIND_WORDS:
         topic = topic.replace(word, " ")
     # periods of a group, and whether a target was reached (the verdict every record answer gives)
-    topic = re.sub(r"初年度|最終年度|初年|[0-9]+年目|最初|最後|達成", " ", topic)
+    topic = re.sub(r"初年度|最終年度|初年|[0-9]+年目|最初|最後|達成|最新|いちばん|一番|集計|時点|種類", " ", topic)
     for _, pattern in _OP_WORDS:
         topic = pattern.sub(" ", topic)
     attribute = ""
@@ -217,7 +218,10 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
         "last" if re.search(r"最終年度|最後の年度", q) else None)
     return Intent(text=q, years=years, kinds=kinds, op=op, wants=wants, topic=topic, attribute=attribute,
-                  group_position=position, periods=periods)
+                  group_position=position, periods=periods, latest=bool(_LATEST.search(q)) and not years)
+
+
+_LATEST = re.compile(r"最新|新しい|直近|最近|現時点|現在")
 
 
 def _row_named(row: str, question: str) -> bool:
@@ -350,6 +354,9 @@ class Lookup:
                         # no year asked: the report's current year (当該年度, or the latest figure)
                         score += 0.05 if squash(cell.column or "") == "当該年度" else 0.0
                         score += 0.05 * (cell.fiscal_year == latest.get((id(rec), cell.row)))
+                if intent.latest and cell.fiscal_year:
+                    # "いちばん新しい集計": the row's latest year, as a year pins a column
+                    score += 0.3 if cell.fiscal_year == latest.get((id(rec), cell.row)) else -0.3
                 if len(re.sub(r"\s+", "", cell.value)) > MAX_VALUE_CHARS:
                     continue
                 if is_dash(cell.value) and not (intent.years or intent.kinds):

@@ -154,6 +154,14 @@ class TestLookup:
         found = lookup.find("分野別の実証実験は、令和５年度から令和６年度までに合わせて何件ですか？", records)
         assert "71件" in found.statement and found.computed  # 31 + 40, not one field's row
 
+    def test_the_latest_figure_asked_for_is_the_latest_year(self, lookup, records):
+        found = lookup.find("分野別の実証実験の合計件数は、いちばん新しい集計で何件ですか？", records)
+        assert "令和6年度（2024年度）" in found.statement and "40件" in found.statement
+
+    def test_the_most_with_words_in_between(self, lookup, records):
+        found = lookup.find("令和６年度に最も件数が多かった実証実験の分野はどれですか？", records)
+        assert "自動運転（23件）" in found.statement
+
     def test_a_printed_total_is_looked_up_not_computed(self, lookup, records):
         found = lookup.find("2024年度の分野別の実証実験は全分野を合わせると何件ですか？", records)
         assert "40件" in found.statement and not found.computed
