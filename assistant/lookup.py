@@ -361,8 +361,11 @@ class Lookup:
                     continue
                 if is_dash(cell.value) and not (intent.years or intent.kinds):
                     continue  # "not given" answers only a question that pins the cell down
-                if wants and not _looks_like(cell, wants):
-                    continue  # a count is no answer to "when", a name no answer to "how much"
+                if wants and not _looks_like(cell, wants) and not any(
+                        _row_named(label, intent.text) for label in (cell.row, cell.column or "", rec.title)):
+                    # a count is no answer to "when", a name no answer to "how much" -- unless the
+                    # question names the cell's own label ("総発注額はいくつ": the label says what it is)
+                    continue
                 row = squash(cell.row)
                 if part and len(row) >= 3 and row in part:
                     score += ROW_NAMED_BONUS

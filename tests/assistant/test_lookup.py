@@ -162,6 +162,11 @@ class TestLookup:
         found = lookup.find("令和６年度に最も件数が多かった実証実験の分野はどれですか？", records)
         assert "自動運転（23件）" in found.statement
 
+    def test_a_label_the_question_names_says_what_the_cell_is(self, lookup, records):
+        # いくつ wants a count, but the question names the 民間投資誘発額 row: its amount answers
+        found = lookup.find("経済波及効果の民間投資誘発額の令和５年度はいくつですか？", records)
+        assert "5.8億円" in found.statement
+
     def test_a_printed_total_is_looked_up_not_computed(self, lookup, records):
         found = lookup.find("2024年度の分野別の実証実験は全分野を合わせると何件ですか？", records)
         assert "40件" in found.statement and not found.computed
