@@ -253,7 +253,7 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
     if not turns or not needs_context(q):
         return _Turn(question, _topic_phrase(q))
     prev = turns[-1]
-    topic = next((t.topic for t in reversed(turns) if t.topic), "")
+    topic = _conversation_topic(turns)
 
     q = _resolve_relative_years(q, _reference_year(turns, history))
     years = _only_years(q)
@@ -446,8 +446,19 @@ def carry_topic(question: str, history: list[dict]) -> str:
     "どんな分野を中心にするとしていますか？" does depend on it without saying so. The service tries
     this version too and keeps whichever retrieves with more confidence.
     """
-    topic = next((t.topic for t in reversed(_standalone_turns(history)) if t.topic), "")
+    topic = _conversation_topic(_standalone_turns(history))
     q = normalize_question(question)
     if not topic or topic in q:
         return question
     return f"{topic}について、{q}"
+
+
+def _conversation_topic(turns: list[_Turn]) -> str:
+    """The latest turn's topic, led by the names of the first turn's topic it lacks: a
+    conversation keeps to what it started with (遼寧省) while its questions move on."""
+    topic = next((t.topic for t in reversed(turns) if t.topic), "")
+    first = next((t.topic for t in turns if t.topic), "")
+    if not topic or first == topic:
+        return topic
+    lacking = [r for r in _content_runs(first) if r not in topic]
+    return "・".join(lacking + [topic]) if lacking else topic

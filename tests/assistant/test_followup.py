@@ -12,7 +12,7 @@ from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import Field
 
-from assistant.followup import REWRITE_SYSTEM_PROMPT, needs_context, rewrite_followup
+from assistant.followup import REWRITE_SYSTEM_PROMPT, carry_topic, needs_context, rewrite_followup
 
 # Two follow-up records of the dev set (/work/shared/evals/dev.jsonl), about bundled docs 000 and 004.
 D002 = {
@@ -290,3 +290,10 @@ class TestReferences:
     @pytest.mark.parametrize("question", ["第2期の実績はどうでしたか？", "初年度の平成29年度はどうでしたか？"])
     def test_a_period_is_no_topic(self, question):
         assert needs_context(question)
+
+
+def test_a_conversation_keeps_the_names_it_started_with():
+    history = _hist("記事で取り上げられている江蘇省の都市はどこですか？", "徐州です。",
+                    "地方政府はどんな支援策を使っていますか？", "設備更新補助金を投入しています。")
+    out = carry_topic("人材面ではどこの大学と連携していますか？", history)
+    assert out.startswith("江蘇省") and "地方政府" in out and out.endswith("人材面ではどこの大学と連携していますか？")
