@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 
 REFUSAL = "資料に記載が見当たりません。"
 
+_PLACE = re.compile(r"[都道府県市区町村]|丁目|[0-9]+-[0-9]+|(?:場\s*所|会\s*場|開催地)\s*[:：]")
+_PLACE_OR_ORGANISATION = re.compile(_PLACE.pattern + r"|大学|機関|センター|研究所|株式会社|法人|協会|財団|組合"
+                                    r"|[省庁局課室](?![\u4e00-\u9fff])")
 # What kind of value a question asks for, and how a unit that holds one looks (NFKC text).
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いつ|時期|何年|何月|日付|開設日|年月日"), re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")),
@@ -36,7 +39,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"何社|社数|企業数"), re.compile(r"[0-9,]+\s*社|[（(](?:社|件)[）)][^0-9]*[0-9]")),
     (re.compile(r"何回|回数"), re.compile(r"[0-9,]+\s*回|[（(]回[）)][^0-9]*[0-9]")),
     (re.compile(r"何%|何％|何割|割合|進捗度|進捗率|達成率|率は"), re.compile(r"[0-9.]+\s*%|[0-9]+割|[0-9]+/[0-9]+|分の")),
-    (re.compile(r"どこ|所在地|場所|住所"), re.compile(r"[都道府県市区町村]|丁目|[0-9]+-[0-9]+|(?:場\s*所|会\s*場|開催地)\s*[:：]")),
+    (re.compile(r"どこ|所在地|場所|住所"), _PLACE),
     (re.compile(r"面積"), re.compile(r"km2|ha|平方|㎡|m2")),
     (re.compile(r"何位|順位"), re.compile(r"[0-9]+位")),
     (re.compile(r"何時|営業時間|利用時間"), re.compile(r"[0-9]+時|[0-9]+:[0-9]{2}")),
@@ -566,6 +569,8 @@ class ExtractiveAnswerer:
         best = units[0].score
         # the value must stand in the best unit's own passage (not in another section's text)
         good = [_nfkc(u.text) for u in units[:12] if u.score >= 0.6 * best and u.passage is units[0].passage]
+        # どこ may ask an organisation (どこが運営していますか): one named there answers it too
+        wanted = [_PLACE_OR_ORGANISATION if r is _PLACE else r for r in wanted]
         found = [any(r.search(t) for t in good) for r in wanted]
         # a question of several parts (いつ、どこで、何名) is answered with the parts the passage holds
         return any(found) if len(_INTERROGATIVE.findall(qn)) >= 2 else all(found)

@@ -250,6 +250,20 @@ def test_a_detail_only_a_sibling_section_holds_is_refused():
     assert not answer.refused and "5㎢" in answer.text
 
 
+def test_where_is_answered_by_an_organisation_too():
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    text = "大連・神奈川経済貿易事務所の設置運営は、公益財団法人神奈川産業振興センターが行っている。"
+    chunk = Chunk(id="o", doc_id="r.txt", file="r.txt", title="報告", section="ｄ 海外駐在員の派遣", text=text,
+                  kind="text", start=0, end=len(text), line_start=1, line_end=1)
+    result = RetrievalResult(passages=[Passage(chunk=chunk, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0)
+    answer = ExtractiveAnswerer().answer("大連の事務所の設置運営は、どこが行っていますか？", result)
+    assert not answer.refused and "神奈川産業振興センター" in answer.text
+
+
 class TestDefects:
     """Issue 9's list of defects, each with its test."""
 
