@@ -592,7 +592,7 @@ class ExtractiveAnswerer:
             picked.append(u)
         # every kind of value the question asks for (面積 and 距離, 所在地 and 開設日) gets a unit
         lead = picked[0].passage if picked else None
-        for wanted in _answer_types(qn):
+        for wanted in (_PLACE_OR_ORGANISATION if r is _PLACE else r for r in _answer_types(qn)):
             if any(wanted.search(_nfkc(p.text)) for p in picked):
                 continue
             # the lead's own passage first: the parts of one question are answered together

@@ -31,7 +31,7 @@ _KIND_WORDS = (
 )
 _OP_WORDS = (
     ("sum", re.compile(r"合計|合わせ|あわせ|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
-    ("diff", re.compile(r"差|違い|増減|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何件多|何人多|何件少|何人少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ"
+    ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何件多|何人多|何件少|何人少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ"
                         r"|(?:から|より).{0,12}(?:増え|減っ|増加し|減少し|伸び)")),
     ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高)|最大|最多|トップ")),
     ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低)|最小|最少")),
@@ -215,6 +215,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         attribute = re.sub(r"^(?:うち|その|この|各)", "", attribute)
         if words is not None:
             attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+", w))
+        attribute = re.sub(r"^(?:それぞれ|各)?(?:人数|件数|社数|回数|金額|数値)$", "", attribute)  # a kind of value, no detail
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
         "last" if re.search(r"最終年度|最後の年度", q) else None)
     return Intent(text=q, years=years, kinds=kinds, op=op, wants=wants, topic=topic, attribute=attribute,
@@ -848,15 +849,20 @@ def _companions(intent: Intent, best: _Scored, scored: list[_Scored]) -> list[tu
     return out
 
 
+def _row_over_years(intent: Intent, same: list[_Scored], best: _Scored) -> str:
+    """The row a sum or comparison over years reads: the best cell's, or the table's total row
+    when the question names no row (県の支援で誘致した外国企業: all regions)."""
+    if any(_row_named(s.cell.row, intent.text) for s in same):
+        return best.cell.row
+    return next((s.cell.row for s in same if _is_total(s.cell)), best.cell.row)
+
+
 def _sum_parts(intent: Intent, same: list[_Scored]) -> list[_Scored]:
     best = same[0] if same else None
     if best is None:
         return []
     if intent.years and len(intent.years) >= 2:
-        # the same row over the asked years: the total row when the question names no row
-        row = best.cell.row
-        if not any(_row_named(s.cell.row, intent.text) for s in same):
-            row = next((s.cell.row for s in same if _is_total(s.cell)), row)
+        row = _row_over_years(intent, same, best)
         parts = [s for s in same if s.cell.row == row and _cell_years(s.cell) & intent.years
                  and s.cell.fiscal_year is not None]
         return _one_per_slot(parts)
@@ -893,8 +899,9 @@ def _diff_parts(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored] 
     best = same[0]
     if intent.years and len(intent.years) >= 2:
         ys = sorted(intent.years)
-        a = next((s for s in same if s.cell.row == best.cell.row and s.cell.fiscal_year == ys[0]), None)
-        b = next((s for s in same if s.cell.row == best.cell.row and s.cell.fiscal_year == ys[-1]), None)
+        row = _row_over_years(intent, same, best)
+        a = next((s for s in same if s.cell.row == row and s.cell.fiscal_year == ys[0]), None)
+        b = next((s for s in same if s.cell.row == row and s.cell.fiscal_year == ys[-1]), None)
         return (b, a) if a and b else None
     # target vs actual of the same period
     years = _cell_years(best.cell)

@@ -167,6 +167,10 @@ class TestLookup:
         found = lookup.find("経済波及効果の民間投資誘発額の令和５年度はいくつですか？", records)
         assert "5.8億円" in found.statement
 
+    def test_which_of_two_years_is_a_comparison_of_the_total_row(self, lookup, records):
+        found = lookup.find("分野別の実証実験は、令和５年度と令和６年度でどちらが多かったですか？それぞれの件数も教えてください。", records)
+        assert "40件" in found.statement and "31件" in found.statement and found.computed
+
     def test_a_printed_total_is_looked_up_not_computed(self, lookup, records):
         found = lookup.find("2024年度の分野別の実証実験は全分野を合わせると何件ですか？", records)
         assert "40件" in found.statement and not found.computed
