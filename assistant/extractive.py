@@ -32,7 +32,7 @@ _PLACE_OR_ORGANISATION = re.compile(_PLACE.pattern + r"|大学|機関|センタ�
                                     r"|[省庁局課室](?![\u4e00-\u9fff])")
 # What kind of value a question asks for, and how a unit that holds one looks (NFKC text).
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
-    (re.compile(r"いつ|時期|何年|何月|日付|開設日|年月日"), re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")),
+    (re.compile(r"いつ|時期|何年(?!ごと|おき|毎)|何月|日付|開設日|年月日"), re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")),
     (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円"), re.compile(r"[0-9,]+\s*(?:億|万|千)?円")),
     (re.compile(r"何件|件数"), re.compile(r"[0-9,]+\s*件|[（(]件[）)][^0-9]*[0-9]")),
     (re.compile(r"何人|何名|人数|人員|人口"), re.compile(r"[0-9,]+\s*(?:人|名)|[（(](?:人|名)[）)][^0-9]*[0-9]")),
@@ -47,6 +47,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"電話|連絡先"), re.compile(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|TEL|電話")),
     (re.compile(r"住所"), re.compile(r"[都道府県市区町村][^、。]{0,12}[0-9]")),
     (re.compile(r"いくつ|何区域|何か所|何箇所|数は"), re.compile(r"[0-9]+")),
+    (re.compile(r"何年(?:ごと|おき|毎)|周期|頻度"), re.compile(r"[0-9一二三四五六七八九十]+年(?:ごと|おき|毎)|毎年|年[0-9一二三四]+回")),
 ]
 # "何席", "何点", "何校": a count in a counter word the list above does not know; the answer must
 # hold a figure in that counter ("33席"). Dates, amounts and the counters above are theirs.

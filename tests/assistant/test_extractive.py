@@ -175,6 +175,17 @@ def test_a_counter_question_wants_a_figure_in_its_counter(question, figure, hold
     assert any(p.search(figure) for p in _answer_types(question)) is holds
 
 
+@pytest.mark.parametrize("question, unit, holds", [
+    ("MOUは何年ごとに更新しますか？", "覚書は５年ごとに更新する", True),
+    ("MOUは何年ごとに更新しますか？", "令和７年度一部更新", False),
+    ("MOUはいつ締結されましたか？", "2018年5月8日に締結", True),
+])
+def test_an_interval_wants_an_interval(question, unit, holds):
+    from assistant.extractive import _answer_types, _nfkc
+
+    assert all(p.search(_nfkc(unit)) for p in _answer_types(_nfkc(question))) is holds
+
+
 @pytest.mark.parametrize("question", ["何の事業ですか？", "何を目指していますか？", "何という名前ですか？", "参加企業は何社ですか？"])
 def test_words_after_何_that_are_no_new_counter(question):
     from assistant.extractive import _ANSWER_TYPES, _answer_types
