@@ -52,12 +52,20 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
 # "何席", "何点", "何校": a count in a counter word the list above does not know; the answer must
 # hold a figure in that counter ("33席"). Dates, amounts and the counters above are theirs.
 _COUNTER_QUESTION = re.compile(r"何\s*(?P<counter>[\u4E00-\u9FFF\u30A1-\u30FA]{1,2}?)(?=ありますか|あります|ある|です|でした|に|を|が|は|と|ほど|くらい|ぐらい|程度|[？?、。]|$)")
+# "どこの大学と連携", "大学はどこ": where names a kind that ends its members' names (…大学,
+# …研究所, …センター), so a unit naming one answers; a kind that does not (どこの施設) says nothing.
+_WHICH_KIND = re.compile(r"どこの(大学|研究所|センター|銀行|病院)|(大学|研究所|センター|銀行|病院)(?:は|が)どこ")
 _KNOWN_COUNTERS = frozenset("年 月 日 時 件 人 名 社 回 円 位 割 キロ 区域 か所 箇所 歳 才 分 秒 度".split())
 
 
 def _answer_types(qn: str) -> list[re.Pattern[str]]:
     """How a unit that holds the value a question asks for looks (one pattern per kind asked)."""
     wanted = [unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)]
+    kind = _WHICH_KIND.search(qn)
+    if kind:
+        # "どこの大学": a unit naming a 大学 answers it, wherever it is
+        noun = kind.group(1) or kind.group(2)
+        wanted = [re.compile(re.escape(noun)) if r is _PLACE else r for r in wanted]
     for m in _COUNTER_QUESTION.finditer(qn):
         counter = m.group("counter")
         if counter not in _KNOWN_COUNTERS and not counter.startswith(("の", "か")):
