@@ -178,7 +178,7 @@ def test_a_counter_question_wants_a_figure_in_its_counter(question, figure, hold
 @pytest.mark.parametrize("question, unit, holds", [
     ("人材面ではどこの大学と連携していますか？", "中国鉱業大学と連携", True),
     ("その産学連携の核になっている大学はどこですか？", "中国科学技術大学(USTC)を核とした産学連携", True),
-    ("どこの施設を活用しましたか？", "県立産業技術総合研究所を活用", False),  # 施設 ends no name: a place is wanted
+    ("どこの施設を活用しましたか？", "旧研修棟を活用", False),  # 施設 ends no name: a place is wanted
     ("MOUは何年ごとに更新しますか？", "覚書は５年ごとに更新する", True),
     ("MOUは何年ごとに更新しますか？", "令和７年度一部更新", False),
     ("MOUはいつ締結されましたか？", "2018年5月8日に締結", True),
