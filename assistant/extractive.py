@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from assistant.lookup import Found, Lookup, describe, idf_weight
+from assistant.lookup import ORGANISATION, Found, Lookup, describe, idf_weight
 from assistant.normalize import era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
@@ -28,8 +28,7 @@ log = logging.getLogger(__name__)
 REFUSAL = "資料に記載が見当たりません。"
 
 _PLACE = re.compile(r"[都道府県市区町村]|丁目|[0-9]+-[0-9]+|(?:場\s*所|会\s*場|開催地)\s*[:：]")
-_PLACE_OR_ORGANISATION = re.compile(_PLACE.pattern + r"|大学|機関|センター|研究所|株式会社|法人|協会|財団|組合"
-                                    r"|[省庁局課室](?![\u4e00-\u9fff])")
+_PLACE_OR_ORGANISATION = re.compile(f"{_PLACE.pattern}|{ORGANISATION.pattern}")  # どこが運営: a place or an organisation
 # What kind of value a question asks for, and how a unit that holds one looks (NFKC text).
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いつ|時期|何年(?!ごと|おき|毎)|何月|日付|開設日|年月日"), re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")),

@@ -22,7 +22,7 @@ from assistant.normalize import annotate_eras, era_text, find_years, year_spans
 from index.bigrams import char_bigrams
 from corpus.records import Cell, TableRecord, is_dash, parse_period, squash
 
-__all__ = ["Intent", "read_intent", "Lookup", "Found", "lookup", "cell_kind", "format_number"]
+__all__ = ["Intent", "read_intent", "Lookup", "Found", "lookup", "cell_kind", "format_number", "ORGANISATION"]
 
 # Row kinds a question can ask for, by the words that name them.
 _KIND_WORDS = (
@@ -595,7 +595,7 @@ def _cell_years(cell: Cell) -> set[int]:
 # A cell answers "who" when its label names an actor (実施主体, 担当, 構成団体) or its value names
 # an organisation (…市, …省, …協議会, 株式会社…); 「指定申請」 answers no "which organisation".
 _ACTOR_LABEL = re.compile(r"主体|団体|機関|者|担当|自治体|企業|組織|法人|構成|窓口|相手|パートナー|名称|氏名|代表|委員")
-_ORGANISATION = re.compile(r"(?:県|市|町|村|省|庁|局|課|室|法人|機構|大学|センター|協議会|財団|組合|銀行|公社|研究所|協会|会社"
+ORGANISATION = re.compile(r"(?:県|市|町|村|省|庁|局|課|室|法人|機構|大学|センター|協議会|財団|組合|銀行|公社|研究所|協会|会社"
                            r"|グループ)(?![\u4e00-\u9fff])|株式会社|㈱|Inc|Ltd|Corp|[A-Z]{2,}")
 
 
@@ -619,7 +619,7 @@ def _looks_like(cell: Cell, wants: list[str]) -> bool:
         if want == "count" and cell.number is not None and not (cell.unit or "").endswith("円"):
             return True
         if want == "who" and cell.number is None and not is_dash(cell.value) and (
-                _ACTOR_LABEL.search(label) or _ORGANISATION.search(v)):
+                _ACTOR_LABEL.search(label) or ORGANISATION.search(v)):
             return True
     return False
 
