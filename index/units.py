@@ -35,6 +35,7 @@ class UnitIndex:
     def __init__(self, bigrams: BigramIndex) -> None:
         self.bigrams = bigrams
         self._parents: tuple[list[str], np.ndarray, dict[str, int]] | None = None
+        self._spans: dict[str, list[tuple[int, int]]] = {}  # chunk id -> its units' spans, as hits need them
 
     def __len__(self) -> int:
         return len(self.bigrams)
@@ -84,7 +85,9 @@ class UnitIndex:
             chunk = chunks.get(cid)
             if chunk is None or cid in seen:
                 continue
-            spans = structural_units(chunk)
+            spans = self._spans.get(cid)
+            if spans is None:
+                spans = self._spans[cid] = structural_units(chunk)  # ids hash the text: stable per id
             if ordinal >= len(spans):
                 continue
             seen.add(cid)
