@@ -213,11 +213,13 @@ class HybridRetriever:
                                records=records, chunks=chunks, idf=snap.bigrams.idf, out_of_scope=out_of_scope,
                                named=tuple(named), siblings=others)
 
-    def coverage_of(self, question: str, passages: list[Passage]) -> float:
-        """How much of `question` (its idf-weighted content bigrams) the best of `passages` holds."""
+    def coverage_of(self, question: str, *passage_lists: list[Passage]) -> list[float]:
+        """For each list of passages, how much of `question` (its idf-weighted content bigrams)
+        the best of them holds (the question is read once)."""
         snap = self._refresh()
         grams, total = self._question_grams(question, snap)
-        return max((self._coverage(grams, total, p.chunk, snap) for p in passages), default=0.0)
+        return [max((self._coverage(grams, total, p.chunk, snap) for p in passages), default=0.0)
+                for passages in passage_lists]
 
     def _question_grams(self, question: str, snap: _Snapshot | None = None) -> tuple[dict[str, float], float]:
         snap = snap or self._snapshot

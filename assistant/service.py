@@ -224,8 +224,7 @@ class Assistant:
                 # the carried topic is kept when it retrieves with more confidence, or when its
                 # passages hold the question's own words as well as the question alone finds them
                 # (then the topic only says which of them: "人材面ではどこの大学と…" of 徐州)
-                own = self.retriever.coverage_of(question, result.passages[:3])
-                kept = self.retriever.coverage_of(question, alt_result.passages[:3])
+                own, kept = self.retriever.coverage_of(question, result.passages[:3], alt_result.passages[:3])
                 if alt_result.confidence > result.confidence + TOPIC_CARRY_MARGIN or kept >= own:
                     standalone, result = alternative, alt_result
         t1 = time.perf_counter()
