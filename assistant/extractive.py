@@ -126,6 +126,18 @@ _EMPTY_CELLS = {"-", "－", "―", "ー", "‐", "—"}
 _GENERIC = set("何なにいつどこどれどのどうどんな誰いくらいくつ教えてくださいですかますかでしょうかはがをにでとのもへや、。？?！!「」")
 
 
+def _about_the_year_before(qn: str, unit: "Unit") -> bool:
+    """A section headed 前年度 (④ 前年度の評価結果) in a report of one year (令和2年度 評価書) is
+    about the year before it: it does not answer a question about the report's own year."""
+    asked = {y.western for y in find_years(qn)}
+    chunk = unit.passage.chunk
+    report = {y.western for y in find_years(_nfkc(chunk.title))}
+    if not asked or len(report) != 1 or not re.search(r"前年度|昨年度", chunk.section):
+        return False
+    before = next(iter(report)) - 1
+    return before not in asked and not asked & {y.western for y in find_years(_nfkc(unit.text))}
+
+
 def _one_line(s: str) -> str:
     """A quote for display: line breaks and tabs become single spaces (the text is unchanged otherwise)."""
     # A break next to hiragana, or inside a katakana word, cut a phrase (基|づく, デンタ|ル): rejoin it.
@@ -334,6 +346,8 @@ class ExtractiveAnswerer:
                 return self._refuse_missing(question, result, passages, sibling_only)
         if not units:
             return self._refuse(question, result.passages, "no evidence unit")
+        if _about_the_year_before(qn, units[0]):
+            return self._refuse(question, result.passages, "the section is about the year before the asked one")
         best = units[0].score if units else 0.0
         if best < self.min_unit_score:
             return self._refuse(question, result.passages, f"best unit score {best:.2f}")

@@ -278,6 +278,22 @@ def test_where_is_answered_by_an_organisation_too():
     assert not answer.refused and "神奈川産業振興センター" in answer.text
 
 
+def test_a_section_about_the_year_before_the_report_does_not_answer_the_reports_year():
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    text = "国際戦略総合特区 3.8点"
+    chunk = Chunk(id="e", doc_id="r.txt", file="r.txt", title="令和2年度 国際戦略総合特別区域評価書",
+                  section="2 総合特区計画の状況 > ④ 前年度の評価結果", text=text, kind="text", start=0, end=len(text),
+                  line_start=1, line_end=1)
+    result = RetrievalResult(passages=[Passage(chunk=chunk, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0)
+    answerer = ExtractiveAnswerer()
+    assert answerer.answer("令和2年度の評価結果は何点でしたか？", result).refused
+    assert "3.8点" in answerer.answer("前年度の評価結果は何点でしたか？", result).text  # no year asked
+
+
 class TestDefects:
     """Issue 9's list of defects, each with its test."""
 
