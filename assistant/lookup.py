@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from assistant.normalize import annotate_eras, era_text, find_years, year_spans
+from assistant.normalize import annotate_eras, era_text, find_years, small_number, year_spans
 from index.bigrams import char_bigrams
 from corpus.records import Cell, TableRecord, is_dash, parse_period, squash
 
@@ -196,7 +196,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     for y in sorted(find_years(q), key=lambda m: -m.start):
         topic = topic[:y.start] + " " + topic[y.end:]
     if words is not None:
-        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|昨年度?|年間|[ヵヶか]?月間|人数|件数|社数|回数|金額|数値", w))
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|昨年度?|年間|[ヵヶか]?月間|" + _VALUE_KINDS, w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
     for word, _ in _KIND_WORDS:
@@ -215,13 +215,15 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         attribute = re.sub(r"^(?:うち|その|この|各)", "", attribute)
         if words is not None:
             attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+", w))
-        attribute = re.sub(r"^(?:それぞれ|各)?(?:人数|件数|社数|回数|金額|数値)$", "", attribute)  # a kind of value, no detail
+        attribute = re.sub(rf"^(?:それぞれ|各)?(?:{_VALUE_KINDS})$", "", attribute)  # a kind of value, no detail
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
         "last" if re.search(r"最終年度|最後の年度", q) else None)
     return Intent(text=q, years=years, kinds=kinds, op=op, wants=wants, topic=topic, attribute=attribute,
                   group_position=position, periods=periods, latest=bool(_LATEST.search(q)) and not years)
 
 
+# Words for the kind of value asked (目標と実績の人数, それぞれの件数): no topic, no detail.
+_VALUE_KINDS = "人数|件数|社数|回数|金額|数値"
 _LATEST = re.compile(r"最新|新しい|直近|最近|現時点|現在")
 
 
@@ -237,22 +239,18 @@ def _part_asked(question: str) -> str:
     return re.split(r"うち[、,]?", asked)[-1] if "うち" in asked else ""
 
 
-_PERIOD = re.compile(r"第\s*([0-9]+|[一二三四五六七八九十]+)\s*期")
+_PERIOD = re.compile(r"第\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*期")
 
 
 def _periods(text: str) -> set[str]:
-    """Plan periods a text names, normalised ("第２期", "第 2 期" -> "第2期")."""
-    return {f"第{_kanji_number(m.group(1))}期" for m in _PERIOD.finditer(_nfkc(text))}
-
-
-def _kanji_number(digits: str) -> int:
-    if digits.isdigit():
-        return int(digits)
-    values = dict(zip("一二三四五六七八九", range(1, 10)))
-    tens, _, ones = digits.partition("十")
-    if "十" not in digits:
-        return values.get(digits, 0)
-    return (values.get(tens, 1) if tens else 1) * 10 + values.get(ones, 0)
+    """Plan periods a text names, normalised ("第２期", "第 2 期", "第二期" -> "第2期")."""
+    periods = set()
+    for m in _PERIOD.finditer(_nfkc(text)):
+        try:
+            periods.add(f"第{small_number(m.group(1))}期")
+        except ValueError:  # 第十十期 names no period
+            continue
+    return periods
 
 
 @dataclass

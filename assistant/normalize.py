@@ -245,7 +245,12 @@ _GAP_RE = re.compile(rf"\s{{0,4}}{_SEP}\s{{0,4}}")
 _MONTH_RE = re.compile(rf"\s{{0,2}}({_DIG}{{1,2}})\s{{0,2}}月")
 
 
-def _to_int(raw: str) -> int:
+def small_number(raw: str) -> int:
+    """A number of one or two places written in digits, in kanji (三十, 十二) or as 元 (= 1).
+
+    Raises:
+        ValueError: `raw` is no such number.
+    """
     raw = unicodedata.normalize("NFKC", raw)
     if raw == "元":
         return 1
@@ -254,11 +259,13 @@ def _to_int(raw: str) -> int:
     if "十" in raw:
         tens, _, ones = raw.partition("十")
         if len(tens) > 1 or len(ones) > 1:
-            raise ValueError(f"not an era year: {raw!r}")
+            raise ValueError(f"not a small number: {raw!r}")
+        if not set(tens + ones) <= _KANJI_DIGITS.keys():
+            raise ValueError(f"not a small number: {raw!r}")
         return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0)
-    if len(raw) == 1:
+    if len(raw) == 1 and raw in _KANJI_DIGITS:
         return _KANJI_DIGITS[raw]
-    raise ValueError(f"not an era year: {raw!r}")
+    raise ValueError(f"not a small number: {raw!r}")
 
 
 @dataclass
@@ -289,13 +296,13 @@ def _single(text: str, m: re.Match) -> YearMention | None:
     try:
         if m.group("era"):
             era = _lookup_era(m.group("era")).name
-            n = _to_int(m.group("ey"))
+            n = small_number(m.group("ey"))
             return _mention(text, m.start(), m.end(), era_to_western(era, n), era, n, m.group("esuf") or "")
         if m.group("abbr"):
             era = _lookup_era(m.group("abbr")).name
-            n = _to_int(m.group("ay"))
+            n = small_number(m.group("ay"))
             return _mention(text, m.start(), m.end(), era_to_western(era, n), era, n, m.group("asuf") or "")
-        y = _to_int(m.group("wy"))
+        y = small_number(m.group("wy"))
     except (ValueError, KeyError):
         return None  # 令和0年, 平成45年, 三十十年: not a year
     if not 1800 <= y <= 2199:
@@ -308,7 +315,7 @@ def _tail(text: str, first: YearMention) -> YearMention | None:
     t = _TAIL_RE.match(text, first.end)
     if t is None:
         return None
-    n = _to_int(t.group("n"))
+    n = small_number(t.group("n"))
     try:
         if first.era is not None:
             west, era, era_year = era_to_western(first.era, n), first.era, n

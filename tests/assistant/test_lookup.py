@@ -72,6 +72,7 @@ class TestIntent:
         ("第三期計画の目標は？", {"第3期"}),
         ("参加人数で、第3期計画について、第2期の実績はどうでしたか？", {"第2期"}),  # the asked part's period
         ("令和6年度の実績は？", set()),
+        ("第十二期と第十十期は？", {"第12期"}),  # a malformed numeral names no period
     ])
     def test_plan_periods_are_read_like_years(self, question, periods):
         assert read_intent(question).periods == periods
