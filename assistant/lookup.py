@@ -30,7 +30,7 @@ _KIND_WORDS = (
     ("目標", "目標"), ("計画値", "目標"), ("実績", "実績"), ("見込", "見込"),
 )
 _OP_WORDS = (
-    ("sum", re.compile(r"合計|合わせ|あわせ|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
+    ("sum", re.compile(r"合計|(?<!問い)(?<!問)合わせ|(?<!とい)あわせ|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
     ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何件多|何人多|何件少|何人少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ"
                         r"|(?:から|より).{0,12}(?:増え|減っ|増加し|減少し|伸び)")),
     ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高)|最大|最多|トップ")),
@@ -233,6 +233,27 @@ def _row_named(row: str, question: str) -> bool:
     return len(core) >= 3 and core in squash(question)
 
 
+# Labels of a form or guideline named in other words: a question about when applications are
+# accepted (いつから受け付け, いつ締め切られる) asks for the 募集期間 line, one about the phone for
+# the 電話 line. Each pair: what the question says, and the labels that mean it. These are the
+# standing labels of the genre (subsidy guidelines, partner profiles), not of one document.
+_LABEL_CONCEPTS = (
+    (re.compile(r"受け?付け?(?!時間)|締め?切|応募|公募|募集"),
+     re.compile(r"(?:募集|受付|申請|公募|応募)(?:期間|期限)|締切|提出期限")),
+    (re.compile(r"電話|TEL|連絡先", re.I), re.compile(r"電話|TEL", re.I)),
+    (re.compile(r"メール|アドレス|e-?mail", re.I), re.compile(r"メール|e-?mail|mail", re.I)),
+    (re.compile(r"住所|所在地|場所|どこにあ"), re.compile(r"所在地|住所")),
+    (re.compile(r"代表|トップ|責任者"), re.compile(r"代表者?$")),
+    (re.compile(r"申請先|提出先|申込先|どこ(?:に|へ)(?:申請|提出|申し?込)"), re.compile(r"(?:申請|提出|申込)先")),
+)
+
+
+def _label_concept_named(label: str, question: str) -> bool:
+    """Whether the question asks, in its own words, for what a form label means (see _LABEL_CONCEPTS)."""
+    label = squash(label)
+    return any(ask.search(question) and means.search(label) for ask, means in _LABEL_CONCEPTS)
+
+
 def _part_asked(question: str) -> str:
     """The part a question asks for after "…のうち" (a part of what it named before), or ""."""
     asked = question.rpartition("について、")[2]
@@ -368,6 +389,8 @@ class Lookup:
                 row = squash(cell.row)
                 if part and len(row) >= 3 and row in part:
                     score += ROW_NAMED_BONUS
+                elif rec.kind == "facts" and _label_concept_named(cell.row, intent.text):
+                    score += ROW_NAMED_BONUS
                 if counter and cell.unit and cell.unit.endswith(counter):
                     score += 0.1  # 何社 is answered by a cell counted in 社
                 if is_dash(cell.value) and not intent.years:
@@ -408,11 +431,13 @@ class Lookup:
         rarest = self._rarest_word(intent, best)
         # (a sum or comparison names several rows: the word may be on any row of the table)
         near = [x for x in scored if x.record is best.record] if intent.op in ("sum", "diff", "max", "min") else [best]
-        if rarest and intent.op not in ("missed",) and not any(_holds(rarest, x) for x in near):
+        if (rarest and intent.op not in ("missed",) and not any(_holds(rarest, x) for x in near)
+                and not (best.record.kind == "facts" and _label_concept_named(best.cell.row, intent.text))):
             return None  # the most specific word of the question is nowhere near this cell
         if lead_docs is not None and best.record.doc_id not in lead_docs:
             return None  # the best passages come from other documents: their text answers
-        if not intent.op and ((intent.years and not (_cell_years(best.cell) & intent.years))
+        if not intent.op and ((intent.years and not (_cell_years(best.cell) & intent.years)
+                               and not _fact_of_year(best, intent))
                               or (intent.kinds and cell_kind(best.cell) not in (None, *intent.kinds))):
             return _empty_column(intent, scored)  # the table has the year's column, but no figure in it
         if intent.op in ("sum", "diff", "max", "min", "missed", "rate"):
@@ -588,6 +613,16 @@ def _cell_years(cell: Cell) -> set[int]:
         a, b = cell.fiscal_year_range
         return set(range(a, b + 1))
     return set()
+
+
+def _fact_of_year(s: _Scored, intent: Intent) -> bool:
+    """A label–value fact has no year column: it belongs to the asked year when its section or
+    document names that year, or, asked when (いつから受け付け), when its date falls in it
+    (募集期間 令和７年５月12日から… of the 2025 call for applications)."""
+    if s.record.kind != "facts" or _cell_years(s.cell):
+        return False
+    texts = (s.record.title, s.record.section, s.record.doc_title) + ((s.cell.value,) if "date" in intent.wants else ())
+    return bool({y.western for text in texts for y in find_years(_nfkc(text or ""))} & intent.years)
 
 
 # A cell answers "who" when its label names an actor (実施主体, 担当, 構成団体) or its value names

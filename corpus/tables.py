@@ -35,6 +35,7 @@ from corpus.records import (
     squash,
     unit_from_label,
 )
+from corpus.chunking import is_heading
 from corpus.text import HEADING_MARK
 
 log = logging.getLogger(__name__)
@@ -486,7 +487,8 @@ class _DocReader:
         j = first_data - 1
         while j >= 0 and len(header) < _MAX_HEADER_LINES:
             ln = self.lines[j]
-            if ln.kind == "label" and j not in self.used:
+            if ln.kind == "label" and j not in self.used and not (header and is_heading(ln.text)):
+                # (a section heading above the label lines is the table's caption, not its header)
                 header.insert(0, ln)
                 j -= 1
                 continue

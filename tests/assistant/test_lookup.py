@@ -268,3 +268,46 @@ class TestQuestionShapingWords:
         found = Lookup(words=get_tokenizer().content_words).find(
             "令和６年度の自動運転とドローン物流の実証実験は、合わせて何件ですか？", records)
         assert found is not None and found.computed and "40件" in found.statement, found
+
+
+GUIDE = """令和７年度 みらい県 販路開拓補助金 募集要項
+
+５ 募集期間及び予算額
+募集期間 令和７年５月12日（月）から令和７年６月30日（月）17時まで
+予算額 3,000万円
+
+６ 今後のスケジュール（予定）
+募集説明会 令和７年５月20日（火）14時から
+審査結果の通知 令和７年８月下旬
+
+７ 問い合わせ先
+担当課 みらい県 産業労働部 販路開拓課
+電話番号 099-012-3456
+"""
+
+
+@pytest.fixture(scope="module")
+def guide():
+    doc = LoadedDocument(doc_id="guide.txt", path="guide.txt", meta=DocumentMeta(file="guide.txt", title="販路開拓補助金 募集要項"),
+                         text=GUIDE, content_hash="g", format="txt")
+    return extract_records(doc, Chunker().chunk(doc))
+
+
+class TestFormLabelsInOtherWords:
+    @pytest.mark.parametrize("question", [
+        "2025年度の販路開拓補助金は、いつから申請を受け付けていますか？",
+        "販路開拓補助金の募集はいつ締め切られますか？",
+    ])
+    def test_when_applications_are_accepted_is_the_募集期間(self, lookup, guide, question):
+        found = lookup.find(question, guide)
+        assert found is not None and "令和７年５月12日" in found.statement
+
+    def test_a_fact_of_another_year_does_not_answer(self, lookup, guide):
+        # the 募集期間 of the 令和７年度 call is no answer about 2023
+        found = lookup.find("2023年度の販路開拓補助金は、いつから申請を受け付けていましたか？", guide)
+        assert found is None or "令和７年５月12日" not in found.statement
+
+    def test_an_inquiry_is_no_sum(self):
+        assert read_intent("県の担当課に問い合わせたい場合、電話番号は何番ですか？").op is None
+        assert read_intent("問合わせ先の電話番号は？").op is None
+        assert read_intent("二つの事業を合わせると何件ですか？").op == "sum"
