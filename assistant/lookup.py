@@ -32,7 +32,8 @@ _KIND_WORDS = (
 _OP_WORDS = (
     ("sum", re.compile(r"合計|(?<!問い)(?<!問)合わせ|(?<!とい)あわせ|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
     ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何件多|何人多|何件少|何人少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ"
-                        r"|(?:から|より).{0,12}(?:増え|減っ|増加し|減少し|伸び)")),
+                        r"|(?:から|より).{0,12}(?:増え|減っ|増加し|減少し|伸び)"
+                        r"|(?:何.{0,2}|いくら|どれくらい|どのくらい|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回)")),
     ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高)|最大|最多|トップ")),
     ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低)|最小|最少")),
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
@@ -59,6 +60,8 @@ _ATTRIBUTE = re.compile(
 # 「指定されたのは、西暦でいうといつ」: what happened is what is asked about.
 _VERB_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される|できる)の(?:は|が)")
 _PREVIOUS_YEAR = re.compile(r"前年度|前年|昨年度|前の年")
+# A change over time (増えた, 減った), as opposed to a gap to a target (上回った, 届かなかった).
+_CHANGE = re.compile(r"増え|減っ|減り|増加|減少|伸び")
 _ASKS = re.compile(r"いつ|何|どこ|誰|いくら|いくつ|どの|どれ")
 # 「融資期間と融資限度額は？」
 _BARE_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,16})(?:は|って)\s*[?？]?\s*$")
@@ -189,6 +192,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         years = {y for first, last in year_spans(part) for y in range(first, last + 1)} or years
         if len(years) == 1 and re.search(r"まで", part) and not re.search(r"から|より|累計", part):
             years = set(range(min(years) - UNTIL_YEARS, min(years) + 1))
+    if op == "diff" and len(years) == 1 and "目標" not in kinds and _CHANGE.search(asked):
+        years.add(min(years) - 1)  # 令和6年度の1年間で何社増えた: from the year before
     if op == "rate" and ("進捗" in kinds):
         op = None  # "進捗度は何％" asks for a printed cell, computed only when none is printed
     wants = [name for name, pattern in _WANTS if pattern.search(q)]
@@ -196,13 +201,13 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     for y in sorted(find_years(q), key=lambda m: -m.start):
         topic = topic[:y.start] + " " + topic[y.end:]
     if words is not None:
-        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|昨年度?|年間|[ヵヶか]?月間|" + _VALUE_KINDS, w))
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|昨年度?|年間|[ヵヶか]?月間|最終|年?度?末|あと|" + _VALUE_KINDS, w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
     for word, _ in _KIND_WORDS:
         topic = topic.replace(word, " ")
     # periods of a group, and whether a target was reached (the verdict every record answer gives)
-    topic = re.sub(r"初年度|最終年度|初年|[0-9]+年目|最初|最後|達成|最新|いちばん|一番|集計|時点|種類", " ", topic)
+    topic = re.sub(r"初年度|最終年度|初年|[0-9]+年目|最初|最後|達成|最新|いちばん|一番|集計|時点|種類|一緒|両方", " ", topic)
     for _, pattern in _OP_WORDS:
         topic = pattern.sub(" ", topic)
     attribute = ""
@@ -223,7 +228,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
 
 
 # Words for the kind of value asked (目標と実績の人数, それぞれの件数): no topic, no detail.
-_VALUE_KINDS = "人数|件数|社数|回数|金額|数値"
+_VALUE_KINDS = "人数|件数|社数|回数|金額|数値|数字"
 _LATEST = re.compile(r"最新|新しい|直近|最近|現時点|現在")
 
 
@@ -410,7 +415,8 @@ class Lookup:
         if not intent.tabular or not records:
             return None
         scored = self.score(intent, records)
-        if intent.group_position:
+        if intent.group_position and not intent.years:
+            # (第3期の最終年度（令和9年度）: a year the question names pins the column itself)
             scored = _by_group_position(intent, scored)
         if not scored or (scored[0].topic < self.min_topic_share and intent.op != "missed"
                           and not self._rows_together(intent, scored)):
@@ -460,9 +466,11 @@ class Lookup:
         if len(intent.kinds) >= 2:
             # one cell per kind asked (目標と実績, 実績と達成率), of the best cell's row/period
             picked = []
+            paired = _year_of_each_kind(intent.text)  # 令和6年度の実績と令和9年度の目標: each its own year
             for kind in intent.kinds:
                 match = next((s for s in scored if s.record is best.record and cell_kind(s.cell) == kind
-                              and _same_place(s.cell, best.cell)), None)
+                              and (s.cell.fiscal_year == paired[kind] if kind in paired
+                                   else _same_place(s.cell, best.cell))), None)
                 if match is not None:
                     picked.append(match)
             picked = picked or [best]
@@ -615,6 +623,23 @@ def _cell_years(cell: Cell) -> set[int]:
     return set()
 
 
+def _year_of_each_kind(question: str) -> dict[str, int]:
+    """When a question gives each asked kind its own year (「令和6年度末の実績で、令和9年度の目標を
+    超えていますか」), kind -> that year: the last year named before the kind's word. Empty when
+    the kinds do not have different years."""
+    q = _nfkc(question)
+    years = find_years(q)
+    out: dict[str, int] = {}
+    for word, kind in _KIND_WORDS:
+        at = q.find(word)
+        if at < 0 or kind in out:
+            continue
+        before = [y for y in years if y.end <= at]
+        if before:
+            out[kind] = before[-1].western
+    return out if len(set(out.values())) >= 2 else {}
+
+
 def _fact_of_year(s: _Scored, intent: Intent) -> bool:
     """A label–value fact has no year column: it belongs to the asked year when its section or
     document names that year, or, asked when (いつから受け付け), when its date falls in it
@@ -688,8 +713,15 @@ def _verdict(cells: list[tuple[TableRecord, Cell]]) -> str:
     """「目標を上回っています。」 when an answer shows an actual and its target of one period."""
     actual = next((c for _, c in cells if cell_kind(c) == "実績" and c.number is not None), None)
     target = next((c for _, c in cells if cell_kind(c) == "目標" and c.number is not None), None)
-    if actual is None or target is None or _cell_years(actual) != _cell_years(target):
+    if actual is None or target is None:
         return ""
+    if _cell_years(actual) != _cell_years(target):
+        if not (actual.fiscal_year and target.fiscal_year):
+            return ""
+        # 令和6年度の実績と令和9年度の目標 (asked together): compared, each named by its year
+        reached = ("目標を上回っています" if actual.number > target.number
+                   else "目標に達しています" if actual.number == target.number else "目標に届いていません")
+        return f"{period_text(actual)}の実績は、{period_text(target)}の{reached}。"
     if actual.number >= target.number:
         return "実績は目標を達成しています。" if actual.number == target.number else "実績は目標を上回っています。"
     return "実績は目標を下回っています。"
@@ -855,6 +887,8 @@ def _statement(intent: Intent, record: TableRecord, cells: list[tuple[TableRecor
     for _, c in cells[1:]:
         named_row = c.row != first.row and _row_named(c.row, intent.text)
         label = c.row if named_row else (_attribute(c) or period_text(c) or c.row)
+        if not named_row and _attribute(c) and period_text(c) and period_text(c) != period:
+            label = f"{period_text(c)}の{label}"  # each its own year: 令和9年度（2027年度）の目標値 30件
         extra.append(f"{label}{'' if label.endswith(('は', '：')) else ' '}{value_text(c)}")
     if extra:
         body += "（" + "、".join(extra) + "）"
@@ -887,6 +921,11 @@ def _row_over_years(intent: Intent, same: list[_Scored], best: _Scored) -> str:
     when the question names no row (県の支援で誘致した外国企業: all regions)."""
     if any(_row_named(s.cell.row, intent.text) for s in same):
         return best.cell.row
+    if not intent.kinds and cell_kind(best.cell) == "目標":
+        # unasked, the actuals are the figures that changed (何社増えた), not the targets
+        actual = next((s for s in same if cell_kind(s.cell) == "実績"), None)
+        if actual is not None:
+            return actual.cell.row
     return next((s.cell.row for s in same if _is_total(s.cell)), best.cell.row)
 
 
@@ -930,7 +969,10 @@ def _diff_parts(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored] 
     if not same:
         return None
     best = same[0]
-    if intent.years and len(intent.years) >= 2:
+    span = best.cell.fiscal_year_range
+    one_period = bool(span) and (span[0], span[1]) == (min(intent.years, default=0), max(intent.years, default=0))
+    if intent.years and len(intent.years) >= 2 and not one_period:
+        # (years that are one period's range, 第2期（平成30～令和4年度）, are no two years to compare)
         ys = sorted(intent.years)
         row = _row_over_years(intent, same, best)
         a = next((s for s in same if s.cell.row == row and s.cell.fiscal_year == ys[0]), None)
@@ -948,7 +990,11 @@ def _diff_parts(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored] 
 def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
     d = float(a.cell.number) - float(b.cell.number)
     unit = a.cell.unit or b.cell.unit or ""
-    word = "上回って" if d > 0 else ("下回って" if d < 0 else "同じで")
+    over_time = a.cell.row == b.cell.row and a.cell.fiscal_year and b.cell.fiscal_year and a.cell.fiscal_year > b.cell.fiscal_year
+    if over_time:  # one row over two years: it grew or shrank
+        word = "増えて" if d > 0 else ("減って" if d < 0 else "同じで")
+    else:
+        word = "上回って" if d > 0 else ("下回って" if d < 0 else "同じで")
     statement = (f"{_subject(rec, a.cell)}の{_label_for(a.cell)}は{value_text(a.cell)}、{_label_for(b.cell)}は{value_text(b.cell)}で、"
                  f"差は{format_number(abs(d))}{unit}です（{word}います。計算: {value_text(a.cell)} − {value_text(b.cell)} = "
                  f"{format_number(d)}{unit}）。")

@@ -311,3 +311,38 @@ class TestFormLabelsInOtherWords:
         assert read_intent("県の担当課に問い合わせたい場合、電話番号は何番ですか？").op is None
         assert read_intent("問合わせ先の電話番号は？").op is None
         assert read_intent("二つの事業を合わせると何件ですか？").op == "sum"
+
+
+class TestComparisonsInDeskWording:
+    def test_an_actual_against_a_later_years_target(self, lookup, records):
+        found = lookup.find("実証実験等の実施件数は、令和6年度の実績で令和7年度の目標をもう超えていますか？両方の数字を教えてください。", records)
+        assert "142件" in found.statement and "令和7年度（2025年度）の目標値 180件" in found.statement
+        assert "令和6年度（2024年度）の実績は、令和7年度（2025年度）の目標に届いていません。" in found.statement
+
+    def test_growth_in_one_year_is_read_from_the_year_before(self, lookup, records):
+        found = lookup.find("実証実験等の実施件数の実績は、令和6年度の1年間で何件増えましたか？", records)
+        assert found.computed and "差は87件" in found.statement and "増えています" in found.statement
+
+    @pytest.mark.parametrize("question, diff", [
+        ("令和6年度の実証実験等の実施件数は、目標をいくら上回りましたか？", "差は22件"),
+        ("実証実験等の実施件数は、令和5年度の目標に何件届かなかったのですか？実績も一緒に教えてください。", "差は5件"),
+    ])
+    def test_a_gap_to_the_target(self, lookup, records, question, diff):
+        found = lookup.find(question, records)
+        assert found.computed and diff in found.statement
+
+    def test_a_period_range_is_one_period_not_two_years(self):
+        from assistant.lookup import _diff_parts, _Scored
+        from corpus.records import Cell, TableRecord
+
+        def cell(row, value):
+            return Cell(row=row, column="平成30～令和4年度", value=value, number=float(value.replace(",", "")), unit="人",
+                        fiscal_year=None, fiscal_year_range=(2018, 2022), start=0, end=1, line=1, page=None, source="")
+
+        target, actual = cell("目標値", "90,000"), cell("実績値", "82,435")
+        rec = TableRecord(doc_id="d", file="d", title="参加人数", section="", kind="table", columns=("平成30～令和4年度",),
+                          rows=("目標値", "実績値"), cells=(target, actual), start=0, end=1, line_start=1, line_end=2)
+        intent = read_intent("第2期（平成30～令和4年度）の目標に何人届かなかった？")
+        assert intent.years == {2018, 2022} and intent.op == "diff"
+        parts = _diff_parts(intent, [_Scored(rec, target, 1.0, 1.0), _Scored(rec, actual, 1.0, 1.0)])
+        assert [p.cell.value for p in parts] == ["82,435", "90,000"]
