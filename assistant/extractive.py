@@ -33,6 +33,8 @@ _PLACE_OR_ORGANISATION = re.compile(f"{_PLACE.pattern}|{ORGANISATION.pattern}") 
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いつ|時期|何年(?!ごと|おき|毎)|何月|日付|開設日|年月日"), re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")),
     (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円"), re.compile(r"[0-9,]+\s*(?:億|万|千)?円")),
+    # 「どのくらいの規模の基金」: a size is a figure, whatever its unit
+    (re.compile(r"(?<![大小中])規模"), re.compile(r"[0-9]")),
     (re.compile(r"何件|件数"), re.compile(r"[0-9,]+\s*件|[（(]件[）)][^0-9]*[0-9]")),
     (re.compile(r"何人|何名|人数|人員|人口"), re.compile(r"[0-9,]+\s*(?:人|名)|[（(](?:人|名)[）)][^0-9]*[0-9]")),
     (re.compile(r"何社|社数|企業数"), re.compile(r"[0-9,]+\s*社|[（(](?:社|件)[）)][^0-9]*[0-9]")),
@@ -136,6 +138,23 @@ def _about_the_year_before(qn: str, unit: "Unit") -> bool:
         return False
     before = next(iter(report)) - 1
     return before not in asked and not asked & {y.western for y in find_years(_nfkc(unit.text))}
+
+
+_RELATIVE_BEFORE = re.compile(r"昨年度|前年度|昨年|前年")
+_RELATIVE_THIS = re.compile(r"今年度|本年度|当該年度|今年")
+
+
+def _other_year(qn: str, unit: "Unit") -> bool:
+    """「昨年度は何種類」 asked, and the unit only says 今年度 (今年度は17種類): another year.
+
+    (Not kept, measured: an asked fiscal year against the fiscal years of the unit's dates, e.g.
+    令和７年３月24日 in 令和6年度. A year's deadlines and calls fall outside it -- a report of
+    令和6年度 is due in 令和7年4月 -- and it refused answerable questions on frozen and heldout2.)
+    """
+    if not _RELATIVE_BEFORE.search(qn) or find_years(qn):
+        return False
+    text = _nfkc(unit.text)
+    return bool(_RELATIVE_THIS.search(text)) and not _RELATIVE_BEFORE.search(text)
 
 
 def _one_line(s: str) -> str:
@@ -348,6 +367,8 @@ class ExtractiveAnswerer:
             return self._refuse(question, result.passages, "no evidence unit")
         if _about_the_year_before(qn, units[0]):
             return self._refuse(question, result.passages, "the section is about the year before the asked one")
+        if _other_year(qn, units[0]):
+            return self._refuse(question, result.passages, "the evidence is about another year than the asked one")
         best = units[0].score if units else 0.0
         if best < self.min_unit_score:
             return self._refuse(question, result.passages, f"best unit score {best:.2f}")

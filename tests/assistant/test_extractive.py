@@ -182,6 +182,9 @@ def test_a_counter_question_wants_a_figure_in_its_counter(question, figure, hold
     ("MOUは何年ごとに更新しますか？", "覚書は５年ごとに更新する", True),
     ("MOUは何年ごとに更新しますか？", "令和７年度一部更新", False),
     ("MOUはいつ締結されましたか？", "2018年5月8日に締結", True),
+    ("その基金はどのくらいの規模ですか？", "グリーン産業発展投資誘導基金を設立し、投資を積極化した", False),
+    ("その基金はどのくらいの規模ですか？", "総額50億元の基金を設立した", True),
+    ("開催する大規模イベントは？", "中日博覧会を開催する", True),  # 大規模 asks no size
 ])
 def test_the_kind_of_value_wanted(question, unit, holds):
     from assistant.extractive import _answer_types, _nfkc
@@ -292,6 +295,21 @@ def test_a_section_about_the_year_before_the_report_does_not_answer_the_reports_
     answerer = ExtractiveAnswerer()
     assert answerer.answer("令和2年度の評価結果は何点でしたか？", result).refused
     assert "3.8点" in answerer.answer("前年度の評価結果は何点でしたか？", result).text  # no year asked
+
+
+def test_a_question_about_the_year_before_is_not_answered_by_this_years_figure():
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    text = "生活支援ロボットのモニター制度は、今年度は17種類のロボットを対象に実施している。"
+    chunk = Chunk(id="m", doc_id="r.txt", file="r.txt", title="報告", section="ロボットの普及", text=text, kind="text",
+                  start=0, end=len(text), line_start=1, line_end=1)
+    result = RetrievalResult(passages=[Passage(chunk=chunk, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0)
+    answerer = ExtractiveAnswerer()
+    assert answerer.answer("生活支援ロボットのモニター制度は、昨年度は何種類のロボットが対象でしたか？", result).refused
+    assert "17種類" in answerer.answer("生活支援ロボットのモニター制度は、今年度は何種類のロボットが対象ですか？", result).text
 
 
 class TestDefects:
