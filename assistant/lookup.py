@@ -90,6 +90,8 @@ SAME_TABLE_MARGIN = 0.25
 # How much the other lines of a label–value block count towards a fact's topic (a block is one
 # organisation's card; the fact's own label still decides which line answers).
 FACT_BLOCK_WEIGHT = 0.5
+# A cell answers "when" when a date opens its value (within this many characters).
+DATE_LEAD_CHARS = 15
 # A row named verbatim as the part asked for ("…の増収効果のうち、法人二税の分は") gains this:
 # the same size as a matching year, since "AのうちB" pins the row as a year pins the column.
 ROW_NAMED_BONUS = 0.3
@@ -664,8 +666,8 @@ def _looks_like(cell: Cell, wants: list[str]) -> bool:
     if is_dash(cell.value) or "which" in wants:
         return True
     for want in wants:
-        if want == "date" and re.search(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年", v):
-            return True
+        if want == "date" and re.search(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年", v[:DATE_LEAD_CHARS]):
+            return True  # (a sentence that ends on a year, 「…（令和元年度で交付終了）」, is no date)
         if want == "money" and (re.search(r"円", v) or (cell.unit or "").endswith("円") or "額" in label):
             return True
         if want == "phone" and re.search(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}", v):
