@@ -46,6 +46,10 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"何時|営業時間|利用時間"), re.compile(r"[0-9]+時|[0-9]+:[0-9]{2}")),
     (re.compile(r"何キロ|距離|何km"), re.compile(r"[0-9.]+\s*(?:km(?!2)|キロ(?!平方)|m\b)")),
     (re.compile(r"電話|連絡先"), re.compile(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|TEL|電話")),
+    # a fax number or a mail address asked is one the passage gives, not the phone beside it
+    (re.compile(r"FAX|ファクス|ファックス", re.I), re.compile(r"(?:FAX|ファクス|ファックス)\s*[:：]?\s*[0-9(（+]", re.I)),
+    (re.compile(r"メール|アドレス|e-?mail", re.I), re.compile(r"@")),
+    (re.compile(r"何日(?!間)"), re.compile(r"[0-9]+\s*日")),
     (re.compile(r"住所"), re.compile(r"[都道府県市区町村][^、。]{0,12}[0-9]")),
     (re.compile(r"いくつ|何区域|何か所|何箇所|数は"), re.compile(r"[0-9]+")),
     (re.compile(r"何年(?:ごと|おき|毎)|周期|頻度"), re.compile(r"[0-9一二三四五六七八九十]+年(?:ごと|おき|毎)|毎年|年[0-9一二三四]+回")),
@@ -142,19 +146,33 @@ def _about_the_year_before(qn: str, unit: "Unit") -> bool:
 
 _RELATIVE_BEFORE = re.compile(r"昨年度|前年度|昨年|前年")
 _RELATIVE_THIS = re.compile(r"今年度|本年度|当該年度|今年")
+_YEAR_FIGURE = re.compile(r"^[^、。]{2,8}?(?:の[^、。\s]{1,14})?(?:は|：|:)\s*(?:延べ|約|計)?\s*[0-9]")
+_FIGURE_BEFORE = re.compile(r"[0-9][0-9,.]*\s*[^\s0-9、。（(]{0,4}\s*[（(]$")
 
 
 def _other_year(qn: str, unit: "Unit") -> bool:
-    """「昨年度は何種類」 asked, and the unit only says 今年度 (今年度は17種類): another year.
+    """The unit gives another year's figure than the one asked: 「昨年度は何種類」 asked and the
+    unit only says 今年度 (今年度は17種類), or 「令和５年度は」 asked and it names 令和６年度 only.
 
     (Not kept, measured: an asked fiscal year against the fiscal years of the unit's dates, e.g.
     令和７年３月24日 in 令和6年度. A year's deadlines and calls fall outside it -- a report of
     令和6年度 is due in 令和7年4月 -- and it refused answerable questions on frozen and heldout2.)
     """
-    if not _RELATIVE_BEFORE.search(qn) or find_years(qn):
-        return False
     text = _nfkc(unit.text)
-    return bool(_RELATIVE_THIS.search(text)) and not _RELATIVE_BEFORE.search(text)
+    asked = year_spans(qn)
+    if not asked:
+        return bool(_RELATIVE_BEFORE.search(qn)) and bool(_RELATIVE_THIS.search(text)) and not _RELATIVE_BEFORE.search(text)
+    # 「令和５年度に何件」 asked, and the unit gives the figure of 令和６年度 only (…（令和６年度の
+    # 相談対応件数は延べ143件）): the year is written, and it is another
+    held = {y for first, last in year_spans(text) for y in range(first, last + 1)}
+    wanted = {y for first, last in asked for y in range(first, last + 1)}
+    if not held or held & wanted:
+        return False
+    # only a figure the unit ties to its year counts: 「令和６年度の相談対応件数は延べ143件」,
+    # 「7.4％（2024年）」 (a year elsewhere in a sentence may be when something began)
+    return any(_YEAR_FIGURE.search(text[y.start:y.end + 24])
+               or (_FIGURE_BEFORE.search(text[max(0, y.start - 16):y.start]) and text[y.end:y.end + 1] in ("）", ")"))
+               for y in find_years(text))
 
 
 def _one_line(s: str) -> str:

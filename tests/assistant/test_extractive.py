@@ -185,6 +185,12 @@ def test_a_counter_question_wants_a_figure_in_its_counter(question, figure, hold
     ("その基金はどのくらいの規模ですか？", "グリーン産業発展投資誘導基金を設立し、投資を積極化した", False),
     ("その基金はどのくらいの規模ですか？", "総額50億元の基金を設立した", True),
     ("開催する大規模イベントは？", "中日博覧会を開催する", True),  # 大規模 asks no size
+    ("FAXの番号を教えてください。", "電話 099-012-3480", False),  # the phone beside it is no fax
+    ("FAXの番号を教えてください。", "FAX：099-012-3457", True),
+    ("メールで問い合わせたいのですが、アドレスは？", "電話 028-010-4275", False),
+    ("メールで問い合わせたいのですが、アドレスは？", "電子メール asia-kouryu@pref.sakuragawa.lg.jp", True),
+    ("説明会は何日に開かれますか？", "令和７年度 募集要領", False),
+    ("説明会は何日に開かれますか？", "募集説明会 令和７年５月20日（火）", True),
 ])
 def test_the_kind_of_value_wanted(question, unit, holds):
     from assistant.extractive import _answer_types, _nfkc
@@ -310,6 +316,21 @@ def test_a_question_about_the_year_before_is_not_answered_by_this_years_figure()
     answerer = ExtractiveAnswerer()
     assert answerer.answer("生活支援ロボットのモニター制度は、昨年度は何種類のロボットが対象でしたか？", result).refused
     assert "17種類" in answerer.answer("生活支援ロボットのモニター制度は、今年度は何種類のロボットが対象ですか？", result).text
+
+
+@pytest.mark.parametrize("question, unit, other", [
+    ("タンアンのデスクは令和５年度に何件の相談に対応しましたか？", "現地コーディネーターを配置し（令和６年度の相談対応件数は延べ143件）", True),
+    ("ビンラム省の2023年の経済成長率は何％でしたか？", "経済成長率 7.4％（2024年） 工業団地 11か所", True),
+    ("ビンラム省の2024年の経済成長率は何％でしたか？", "経済成長率 7.4％（2024年） 工業団地 11か所", False),
+    ("令和6年度の相談件数は？", "令和５年度から開始し、延べ143件の相談に対応した", False),  # when it began, no figure of that year
+    ("昨年度は何種類でしたか？", "今年度は17種類のロボットを対象に実施している", True),
+])
+def test_a_figure_of_another_year_does_not_answer(question, unit, other):
+    from types import SimpleNamespace
+
+    from assistant.extractive import _nfkc, _other_year
+
+    assert _other_year(_nfkc(question), SimpleNamespace(text=_nfkc(unit))) is other
 
 
 class TestDefects:
