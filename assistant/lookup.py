@@ -447,7 +447,8 @@ class Lookup:
         if not intent.op and ((intent.years and not (_cell_years(best.cell) & intent.years)
                                and not _fact_of_year(best, intent))
                               or (intent.kinds and cell_kind(best.cell) not in (None, *intent.kinds))):
-            return _empty_column(intent, scored)  # the table has the year's column, but no figure in it
+            # the table has the year's column, but no figure in it; or no column for the year at all
+            return _empty_column(intent, scored) or _year_not_in_table(intent, best, scored)
         if intent.op in ("sum", "diff", "max", "min", "missed", "rate"):
             found = self._compute(intent, scored)
             if found is not None:
@@ -640,6 +641,32 @@ def _year_of_each_kind(question: str) -> dict[str, int]:
         if before:
             out[kind] = before[-1].western
     return out if len(set(out.values())) >= 2 else {}
+
+
+def _row_periods(record: TableRecord, row: str) -> list[str]:
+    """The periods a row of a table holds figures for (both calendars), in table order."""
+    return list(dict.fromkeys(p for p in (period_text(c) for c in record.cells
+                                          if c.row == row and c.number is not None) if p))
+
+
+def _year_not_in_table(intent: Intent, best: _Scored, scored: list[_Scored]) -> Found | None:
+    """The asked year is in no column of the table the question is about (nor of any table about
+    as near): the figure is not in the documents. Said with the periods the row does hold."""
+    if len(intent.years) != 1 or best.record.kind != "table" or not _cell_years(best.cell):
+        return None
+    near = {id(s.record) for s in scored if s.topic >= best.topic - TIE_MARGIN}
+    if any(_cell_years(s.cell) & intent.years for s in scored if id(s.record) in near):
+        return None
+    held = _row_periods(best.record, best.cell.row)
+    if not held:
+        return None
+    year = next(iter(intent.years))
+    subject = _subject(best.record, best.cell)
+    if subject.startswith(best.record.title):
+        subject = best.cell.row
+    statement = (f"「{best.record.title}」の表に{era_text(year, '年度')}（{year}年度）の{subject}は記載されていません。"
+                 f"記載があるのは{'、'.join(held[-4:])}の値です。")
+    return Found(statement, [(best.record, best.cell)], score=best.score, topic=best.topic, refused=True)
 
 
 def _fact_of_year(s: _Scored, intent: Intent) -> bool:

@@ -625,6 +625,9 @@ class _DocReader:
             row_fy, row_rng, _ = parse_period(row)
             fy, rng = (col_fy, col_rng) if (col_fy or col_rng) else (row_fy, row_rng)
             if fy is None and rng is None:
+                # a year spanning its columns (令和３年度 over 目標値 | 実績値), else the title's
+                fy, rng, _ = parse_period(column_group or row_group or "")
+            if fy is None and rng is None:
                 fy, rng = title_fy, title_rng
             number, unit = parse_number(tok.text)
             if unit is None and (number is not None or is_dash(tok.text)):
@@ -722,6 +725,8 @@ class _DocReader:
                 col_fy, col_rng, _ = parse_period(column or "")
                 fy = col_fy if (col_fy or col_rng) else row_fy
                 rng = col_rng if (col_fy or col_rng) else row_rng
+                if fy is None and rng is None:
+                    fy, rng, _ = parse_period(group_of.get(column) or "")  # a year spanning its columns
                 if fy is None and rng is None:
                     fy, rng = title_fy, title_rng
                 number, unit = parse_number(tok.text)

@@ -199,7 +199,6 @@ class TestLookup:
         assert found.statement == "電話番号は099-012-3456です。"
 
     @pytest.mark.parametrize("question", [
-        "2030年度の実証実験等の実施件数の実績は？",   # a year the table does not have
         "実証実験の参加費はいくらですか？",            # a detail no label names
         "特区推進課のファクス番号は？",
     ])
@@ -359,3 +358,23 @@ def test_a_sentence_that_ends_on_a_year_is_no_date():
     assert _looks_like(cell("令和４年３月"), ["date"])
     assert _looks_like(cell("平成29年３月 総合特区計画（第２期）の認定"), ["date"])
     assert not _looks_like(cell("・特区区域内においては、累計で認定実績6件。そのうち交付実績は5件。（令和元年度で交付終了）"), ["date"])
+
+
+@pytest.mark.parametrize("question", ["令和8年度の実証実験等の実施件数の実績は何件ですか？", "2026年度の実証実験等の実施件数の実績は？"])
+def test_a_year_the_table_has_no_column_for_is_refused_with_what_it_holds(lookup, records, question):
+    found = lookup.find(question, records)
+    assert found.refused
+    assert "令和8年度（2026年度）の実績値は記載されていません" in found.statement
+    assert "令和6年度（2024年度）" in found.statement  # what the row does hold
+
+
+def test_a_year_spanning_its_columns_is_the_cells_year(lookup):
+    text = ("報告\n\n（１）主要指標の目標値と実績値\n指標\t令和３年度\t\t令和４年度\t\n\t目標値\t実績値\t目標値\t実績値\n"
+            "海外商談件数（件）\t100\t120\t110\t130\n成約件数（件）\t20\t18\t25\t27\n\n本文です。\n")
+    doc = LoadedDocument(doc_id="g.txt", path="g.txt", meta=DocumentMeta(file="g.txt", title="報告"), text=text,
+                         content_hash="g", format="txt")
+    recs = extract_records(doc, Chunker().chunk(doc))
+    assert [(c.column, c.fiscal_year) for c in recs[0].cells[:4]] == [
+        ("目標値", 2021), ("実績値", 2021), ("目標値", 2022), ("実績値", 2022)]
+    found = lookup.find("2022年度の成約件数の実績は？", recs)
+    assert found is not None and "27件" in found.statement
