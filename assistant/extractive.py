@@ -175,6 +175,29 @@ def _other_year(qn: str, unit: "Unit") -> bool:
                for y in find_years(text))
 
 
+# 「県外に本社を有する中小企業者で、…移転するもの（以下「県外移転中小企業」という。）」: a term a
+# document defines, and the words that define it.
+_DEFINITION = re.compile(r"([^。\n（(]{6,100})[（(]以下[、,]?\s*「([^」]{2,24})」\s*(?:という|と称する|とする)")
+# Share of a definition's bigrams a question must hold to be asking about the defined term.
+DEFINITION_SHARE = 0.4
+
+
+def defined_terms(question: str, passages: list[Passage]) -> tuple[str, ...]:
+    """The terms the lead passages define that the question paraphrases: a question that says a
+    definition in its own words (県外に本社がある中小企業が…研究開発拠点を移す) names the term
+    (県外移転中小企業), so a table row labelled with the term answers it."""
+    qn = _nfkc(question)
+    have = set(char_bigrams(qn))
+    terms = []
+    for p in passages:
+        for m in _DEFINITION.finditer(_nfkc(p.chunk.text)):
+            body, term = m.group(1), m.group(2)
+            grams = set(char_bigrams(re.sub(r"\s+", "", body)))
+            if term not in qn and term not in terms and grams and len(grams & have) / len(grams) >= DEFINITION_SHARE:
+                terms.append(term)
+    return tuple(terms)
+
+
 def _one_line(s: str) -> str:
     """A quote for display: line breaks and tabs become single spaces (the text is unchanged otherwise)."""
     # A break next to hiragana, or inside a katakana word, cut a phrase (基|づく, デンタ|ル): rejoin it.
@@ -428,7 +451,8 @@ class ExtractiveAnswerer:
         passages = result.passages if passages is None else passages
         lead_docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
         lookup = self._lookup_for(result)
-        found = lookup.find(question, result.records, lead_docs=lead_docs)
+        found = lookup.find(question, result.records, lead_docs=lead_docs,
+                            terms=defined_terms(question, passages[:LEAD_PASSAGES]))
         if found is None or found.computed:
             return found
         best_text = max((lookup.topic_share_of(question, f"{p.chunk.section}\n{heading}\n{text}")

@@ -30,12 +30,12 @@ _KIND_WORDS = (
     ("目標", "目標"), ("計画値", "目標"), ("実績", "実績"), ("見込", "見込"),
 )
 _OP_WORDS = (
-    ("sum", re.compile(r"合計|(?<!問い)(?<!問)合わせ|(?<!とい)あわせ|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
+    ("sum", re.compile(r"合計|(?<!問い)(?<!問)合わせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|(?<!とい)あわせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
     ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何件多|何人多|何件少|何人少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ"
                         r"|(?:から|より).{0,12}(?:増え|減っ|増加し|減少し|伸び)"
                         r"|(?:何.{0,2}|いくら|どれくらい|どのくらい|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回)")),
-    ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高)|最大|最多|トップ")),
-    ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低)|最小|最少")),
+    ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|最大|最多|トップ")),
+    ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低|小さ)|最小|最少")),
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
     ("rate", re.compile(r"達成率|進捗率|達成度|割合|目標(?:値)?の何[%％]")),
 )
@@ -230,7 +230,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
 
 
 # Words for the kind of value asked (目標と実績の人数, それぞれの件数): no topic, no detail.
-_VALUE_KINDS = "人数|件数|社数|回数|金額|数値|数字"
+_VALUE_KINDS = "人数|件数|社数|回数|金額|数値|数字|点数"
 _LATEST = re.compile(r"最新|新しい|直近|最近|現時点|現在")
 
 
@@ -245,7 +245,7 @@ def _row_named(row: str, question: str) -> bool:
 # the 電話 line. Each pair: what the question says, and the labels that mean it. These are the
 # standing labels of the genre (subsidy guidelines, partner profiles), not of one document.
 _LABEL_CONCEPTS = (
-    (re.compile(r"受け?付け?(?!時間)|締め?切|応募|公募|募集"),
+    (re.compile(r"受け?付け?(?!時間)|締め?切|応募|公募|募集|(?:申請|応募|申し?込)[^。？?]{0,12}いつ|いつまでに(?:申請|応募|申し?込)"),
      re.compile(r"(?:募集|受付|申請|公募|応募)(?:期間|期限)|締切|提出期限")),
     (re.compile(r"電話|TEL|連絡先", re.I), re.compile(r"電話|TEL", re.I)),
     (re.compile(r"メール|アドレス|e-?mail", re.I), re.compile(r"メール|e-?mail|mail", re.I)),
@@ -407,12 +407,18 @@ class Lookup:
         return out
 
     # -- answering ----------------------------------------------------------------------------
-    def find(self, question: str, records: list[TableRecord], lead_docs: set[str] | None = None) -> Found | None:
+    def find(self, question: str, records: list[TableRecord], lead_docs: set[str] | None = None,
+             terms: tuple[str, ...] = ()) -> Found | None:
         """The record answer to `question`, or None when the records do not answer it.
 
         `lead_docs`: when given, the answer's cell must come from one of these documents (those
         of the best passages), so a similar table of another document does not answer.
+        `terms`: terms the documents define that the question paraphrases (県外移転中小企業 for
+        「県外に本社がある中小企業が…移す」); they are read as named by the question.
         """
+        defined = {squash(t) for t in terms}
+        if terms:
+            question += "".join(f"（{t}）" for t in terms)
         intent = read_intent(question, self.words)
         if not intent.tabular or not records:
             return None
@@ -430,7 +436,8 @@ class Lookup:
         ranked = scored  # before the asked detail narrows them (a question may name two rows)
         if intent.attribute and intent.op not in ("missed", "max", "min"):
             # the asked detail must be named by the cell: the best cell that names it answers
-            scored = [x for x in scored if _names_attribute(intent.attribute, x)]
+            scored = [x for x in scored if _names_attribute(intent.attribute, x)
+                      or (x.record.kind == "facts" and _label_concept_named(x.cell.row, intent.text))]
             if not scored or (scored[0].topic < self.min_topic_share and not self._rows_together(intent, scored)):
                 return None  # the tables are about the topic, but not about the asked detail
         best = scored[0]
@@ -440,7 +447,8 @@ class Lookup:
         # (a sum or comparison names several rows: the word may be on any row of the table)
         near = [x for x in scored if x.record is best.record] if intent.op in ("sum", "diff", "max", "min") else [best]
         if (rarest and intent.op not in ("missed",) and not any(_holds(rarest, x) for x in near)
-                and not (best.record.kind == "facts" and _label_concept_named(best.cell.row, intent.text))):
+                and not (best.record.kind == "facts" and _label_concept_named(best.cell.row, intent.text))
+                and squash(best.cell.row) not in defined):  # (a term the question paraphrases is its subject)
             return None  # the most specific word of the question is nowhere near this cell
         if lead_docs is not None and best.record.doc_id not in lead_docs:
             return None  # the best passages come from other documents: their text answers

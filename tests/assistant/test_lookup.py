@@ -301,6 +301,12 @@ class TestFormLabelsInOtherWords:
         found = lookup.find(question, guide)
         assert found is not None and "令和７年５月12日" in found.statement
 
+    def test_a_deadline_to_apply_is_the_募集期間_but_a_reports_deadline_is_not(self, lookup, guide):
+        found = lookup.find("販路開拓補助金に申し込みたい方が来ています。申請書はいつまでに出せば間に合いますか？", guide)
+        assert found is not None and "令和７年６月30日" in found.statement
+        other = lookup.find("販路開拓補助金の事業が完了したあと、実績報告書はいつまでに出す必要がありますか？", guide)
+        assert other is None or "募集期間" not in other.statement
+
     def test_a_fact_of_another_year_does_not_answer(self, lookup, guide):
         # the 募集期間 of the 令和７年度 call is no answer about 2023
         found = lookup.find("2023年度の販路開拓補助金は、いつから申請を受け付けていましたか？", guide)
@@ -310,6 +316,7 @@ class TestFormLabelsInOtherWords:
         assert read_intent("県の担当課に問い合わせたい場合、電話番号は何番ですか？").op is None
         assert read_intent("問合わせ先の電話番号は？").op is None
         assert read_intent("二つの事業を合わせると何件ですか？").op == "sum"
+        assert read_intent("どの項目の配点が一番大きいですか？点数もあわせて教えてください。").op == "max"  # あわせて: also
 
 
 class TestComparisonsInDeskWording:
@@ -378,3 +385,24 @@ def test_a_year_spanning_its_columns_is_the_cells_year(lookup):
         ("目標値", 2021), ("実績値", 2021), ("目標値", 2022), ("実績値", 2022)]
     found = lookup.find("2022年度の成約件数の実績は？", recs)
     assert found is not None and "27件" in found.statement
+
+
+def test_a_term_the_question_paraphrases_names_its_row(lookup):
+    from assistant.extractive import defined_terms
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    text = ("４ 補助率及び補助上限額\n企業区分\t補助率\t補助上限額\n創業期スタートアップ\t２分の１以内\t2,000万円\n"
+            "県外移転中小企業\t３分の１以内\t1,000万円\n\n本文です。\n")
+    doc = LoadedDocument(doc_id="s.txt", path="s.txt", meta=DocumentMeta(file="s.txt", title="補助金 募集要項"), text=text,
+                         content_hash="s", format="txt")
+    recs = extract_records(doc, Chunker().chunk(doc))
+    definition = "ウ 県外に本社を有する中小企業者で、県内に本社機能又は研究開発拠点を移転するもの（以下「県外移転中小企業」という。）"
+    chunk = Chunk(id="d", doc_id="s.txt", file="s.txt", title="補助金 募集要項", section="２ 補助対象者", text=definition,
+                  kind="text", start=0, end=len(definition), line_start=1, line_end=1)
+    question = "県外に本社がある中小企業が、研究開発拠点を移す場合の補助率と上限額を教えてください。"
+    terms = defined_terms(question, [Passage(chunk=chunk, rank=1, score=1.0)])
+    assert terms == ("県外移転中小企業",)
+    found = lookup.find(question, recs, terms=terms)
+    assert found is not None and "３分の１以内" in found.statement and "1,000万円" in found.statement
+    assert defined_terms("創業期スタートアップの補助率は？", [Passage(chunk=chunk, rank=1, score=1.0)]) == ()
