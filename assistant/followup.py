@@ -69,6 +69,7 @@ _SWAP_RE = re.compile(
 
 # Periods of a plan or programme (第2期, 第３次): like years, they say when, not what.
 _PERIOD_RE = re.compile(r"第[0-9０-９一二三四五六七八九十]+[期次]")
+_LIKEWISE_RE = re.compile(r"^(?:同じく|同様に|同じように)[、,\s]*")
 _RUN_RE = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF々〆ヵヶ\u30A1-\u30FAー・A-Za-z0-9+&%\-]+")
 _GENERIC = frozenset("""
 実績 目標 目標値 実績値 件数 件 数 数値 金額 額 総額 合計 累計 人数 人 名 社 回 予算 決算 結果 内容 状況 期間 時期
@@ -132,8 +133,8 @@ def needs_context(question: str) -> bool:
     core = _CONNECTIVE_RE.sub("", q)
     if core != q:  # starts with では/じゃあ/また...: continues the conversation
         return True
-    if _PART_OF_RE.match(core):
-        return True  # 東側の区域は…, 後者は…: a part of something named before
+    if _PART_OF_RE.match(core) or _LIKEWISE_RE.match(core):
+        return True  # 東側の区域は…, 後者は…: a part of something named before; 同じく…: its sibling
     if not _content_runs(core):
         return True  # 実績は？ / 令和2年度は？ / いくらですか？
     return bool(_BARE_RE.match(core.rstrip("。")) or _SWAP_RE.match(core))
@@ -272,6 +273,20 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         return _Turn(rewritten, _topic_phrase(rewritten) or topic)
 
     body = _CONNECTIVE_RE.sub("", q)
+    likewise = _LIKEWISE_RE.match(body)
+    if likewise and prev.standalone:
+        # 「同じく、産学共同研究の件数の実績と目標は？」: a sibling of what was asked before, so only
+        # the outer context is carried (the zone or programme named first, and the year), not the
+        # indicator or facility the previous question was about
+        body = body[likewise.end():]
+        if any(not _all_generic(r) for r in _content_runs(body)):
+            base = normalize_question(prev.standalone)
+            runs = _content_runs(_topic_phrase(base) or base)
+            context = [r for r in runs[:1] if r not in body]
+            context += [y.surface for y in find_years(base)[-1:] if not find_years(body)]
+            lead = "・".join(context)
+            rewritten = f"{lead}について、{body}" if lead else body
+            return _Turn(rewritten, _topic_phrase(rewritten) or topic)
     swap = _SWAP_RE.match(body)
     if swap and prev.standalone and not find_years(swap.group("subject")):
         # the previous question, asked of another subject: its first named subject is replaced

@@ -159,6 +159,17 @@ class TestRuleBased:
         assert rewrite_followup("東側の区域はどのくらいの広さですか？", history) == (
             "大連モデル区の花園口エリアの面積について、東側の区域はどのくらいの広さですか？")
 
+    @pytest.mark.parametrize("question, expected", [
+        ("同じく、産学共同研究の件数の実績と目標は？", "京浜臨海部ライフイノベーション特区・令和6年度について、産学共同研究の件数の実績と目標は？"),
+        ("同様に、令和5年度の特許出願件数は？", "京浜臨海部ライフイノベーション特区について、令和5年度の特許出願件数は？"),
+    ])
+    def test_likewise_asks_of_a_sibling_in_the_same_context(self, question, expected):
+        # 同じく names a sibling of what was asked: the zone and the year are carried, the
+        # previous indicator (機能性表示食品の届出件数) is not
+        history = _hist("京浜臨海部ライフイノベーション特区で、機能性表示食品の届出件数の令和6年度実績を教えてください。",
+                        "22件でした。")
+        assert rewrite_followup(question, history) == expected
+
     def test_bare_noun_question_depends_on_context(self):
         history = _hist("SHINみなとみらいの所在地は？", "横浜市西区です。")
         assert rewrite_followup("HATSU鎌倉は？", history) == "SHINみなとみらいの所在地について、HATSU鎌倉は？"
