@@ -36,7 +36,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # 「どのくらいの規模の基金」: a size is a figure, whatever its unit
     (re.compile(r"(?<![大小中])規模"), re.compile(r"[0-9]")),
     (re.compile(r"何件|件数"), re.compile(r"[0-9,]+\s*件|[（(]件[）)][^0-9]*[0-9]")),
-    (re.compile(r"何人|何名|人数|人員|人口"), re.compile(r"[0-9,]+\s*(?:人|名)|[（(](?:人|名)[）)][^0-9]*[0-9]")),
+    (re.compile(r"何人|何名|人数|人員|人口"), re.compile(r"[0-9,.]+\s*(?:万|千)?\s*(?:人|名)|[（(](?:人|名)[）)][^0-9]*[0-9]")),
     (re.compile(r"何社|社数|企業数"), re.compile(r"[0-9,]+\s*社|[（(](?:社|件)[）)][^0-9]*[0-9]")),
     (re.compile(r"何回|回数"), re.compile(r"[0-9,]+\s*回|[（(]回[）)][^0-9]*[0-9]")),
     (re.compile(r"何%|何％|何割|割合|進捗度|進捗率|達成率|率は"), re.compile(r"[0-9.]+\s*%|[0-9]+割|[0-9]+/[0-9]+|分の")),
@@ -64,7 +64,9 @@ _KNOWN_COUNTERS = frozenset("年 月 日 時 件 人 名 社 回 円 位 割 キ
 
 
 def _answer_types(qn: str) -> list[re.Pattern[str]]:
-    """How a unit that holds the value a question asks for looks (one pattern per kind asked)."""
+    """How a unit that holds the value a question asks for looks (one pattern per kind asked).
+    A follow-up made standalone (「<carried topic>について、<asked part>」) asks only its own part."""
+    qn = qn.rpartition("について、")[2]
     wanted = [unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)]
     kind = _WHICH_KIND.search(qn)
     if kind:

@@ -343,7 +343,7 @@ _KIND_REFERENCE = re.compile(r"(?:その|この|同|当該)(?P<kind>[\u4E00-\u9F
 def _resolve_kind_reference(body: str, topic: str) -> tuple[str, bool]:
     """"そのエリア", "その大学", "当該制度": the name of that kind in the topic replaces it
     (松木島エリア, 横浜市立大学). Returns the body and whether a reference was resolved."""
-    runs = _content_runs(topic) if topic else []
+    runs = [part for run in (_content_runs(topic) if topic else []) for part in run.split("・")]  # (carried topics join by ・)
     for m in _KIND_REFERENCE.finditer(body):
         kind = m.group("kind")
         named = [r for r in runs if r.endswith(kind) and len(r) > len(kind)]

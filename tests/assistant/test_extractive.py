@@ -191,6 +191,9 @@ def test_a_counter_question_wants_a_figure_in_its_counter(question, figure, hold
     ("メールで問い合わせたいのですが、アドレスは？", "電子メール asia-kouryu@pref.sakuragawa.lg.jp", True),
     ("説明会は何日に開かれますか？", "令和７年度 募集要領", False),
     ("説明会は何日に開かれますか？", "募集説明会 令和７年５月20日（火）", True),
+    ("人口はどれくらいですか？", "人口 約162万人（2024年）", True),  # 万 before its counter
+    # a follow-up asks its own part: the carried topic's 人口 wants no figure in 人
+    ("ビンラム省・人口について、ビンラム省の面積も教えてもらえますか。", "面積 4,860平方キロメートル", True),
 ])
 def test_the_kind_of_value_wanted(question, unit, holds):
     from assistant.extractive import _answer_types, _nfkc

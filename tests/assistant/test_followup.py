@@ -170,6 +170,10 @@ class TestRuleBased:
                         "22件でした。")
         assert rewrite_followup(question, history) == expected
 
+    def test_a_kind_reference_resolves_inside_a_carried_topic_of_several_names(self):
+        history = _hist("ビンラム省ってどこにある省ですか？", "ベトナム北部です。", "人口はどれくらいですか？", "約162万人です。")
+        assert "ビンラム省の面積" in rewrite_followup("その省の面積も教えてもらえますか。", history)
+
     def test_bare_noun_question_depends_on_context(self):
         history = _hist("SHINみなとみらいの所在地は？", "横浜市西区です。")
         assert rewrite_followup("HATSU鎌倉は？", history) == "SHINみなとみらいの所在地について、HATSU鎌倉は？"
