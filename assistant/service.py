@@ -227,6 +227,7 @@ class Assistant:
                 own, kept = self.retriever.coverage_of(question, result.passages[:3], alt_result.passages[:3])
                 if alt_result.confidence > result.confidence + TOPIC_CARRY_MARGIN or kept >= own:
                     standalone, result = alternative, alt_result
+        result = self._records_first(standalone, result)
         t1 = time.perf_counter()
         yield SourcesEvent(result.passages)
         warnings: list[str] = []
@@ -258,6 +259,20 @@ class Assistant:
         }
         yield FinalEvent(answer)
 
+    def _records_first(self, question: str, result: RetrievalResult) -> RetrievalResult:
+        """When a table record answers the question, its cell's passage leads the sources.
+
+        A record is the most specific structural unit there is: the chunk that holds the asked
+        cell is the evidence, not the summary paragraph that ranked above it. Both answerers
+        (and the sources panel) then see that passage first."""
+        found = self.extractive.find_record(question, result)
+        if found is None or found.refused:
+            return result
+        ids = list(dict.fromkeys(c.chunk_id for _, c in found.cells if c.chunk_id))
+        if not ids or result.passages and result.passages[0].chunk.id == ids[0]:
+            return result
+        return promote(result, ids)
+
     def ask(self, question: str, **kwargs) -> Answer:
         """Answer `question` (same arguments as `stream`) and return the final Answer."""
         final = None
@@ -273,6 +288,30 @@ class DocumentNotFoundError(PolicyAssistantError):
 
     def __init__(self, file: str):
         super().__init__(f"no indexed document named {file!r}", ja=f"索引に文書「{file}」はありません。")
+
+
+def promote(result: RetrievalResult, chunk_ids: list[str]) -> RetrievalResult:
+    """The result with the passages of `chunk_ids` first (in that order), then the others; a
+    chunk not among the passages (a record's cell in a lower-ranked chunk) is brought in from
+    `result.chunks`. The number of passages stays the same; ranks are renumbered."""
+    from dataclasses import replace
+
+    from assistant.types import Passage
+
+    by_id = {p.chunk.id: p for p in result.passages}
+    lead = []
+    for cid in chunk_ids:
+        if cid in by_id:
+            lead.append(by_id[cid])
+        elif cid in result.chunks:
+            chunk = result.chunks[cid]
+            lead.append(Passage(chunk=chunk, rank=0, score=0.0, context=chunk.heading))
+    if not lead:
+        return result
+    keep = len(result.passages)
+    ordered = lead + [p for p in result.passages if p.chunk.id not in set(chunk_ids)]
+    passages = [replace(p, rank=i + 1) for i, p in enumerate(ordered[:keep])]
+    return replace(result, passages=passages)
 
 
 def _within(folder: Path, path: Path) -> bool:

@@ -131,3 +131,23 @@ def test_follow_up_is_rewritten_by_the_llm_then_answered(small_assistant):
     assert answer.backend == "llm:fake-model"
     assert "142件" in answer.text and [c.n for c in answer.citations] == [1]
     assert len(prompts) == 2 and "令和6年度の実績は？" in prompts[0]
+
+
+def test_the_passage_of_an_answering_record_leads_the_sources(small_assistant):
+    # a table question: the chunk that holds the asked cell is the first source, and [1] cites it
+    answer = small_assistant.ask("さがみロボット産業特区の実証実験等の実施件数の令和6年度の実績は何件ですか？")
+    assert "142" in answer.text
+    assert "142" in answer.passages[0].chunk.text
+    assert answer.citations[0].n == 1
+    assert [p.rank for p in answer.passages] == list(range(1, len(answer.passages) + 1))
+
+
+def test_promote_moves_the_given_chunks_first_and_keeps_the_count(small_assistant):
+    from assistant.service import promote
+
+    result = small_assistant.retrieve("さがみロボット産業特区の実証実験", top_k=4)
+    ids = [p.chunk.id for p in result.passages]
+    moved = promote(result, [ids[2]])
+    assert [p.chunk.id for p in moved.passages] == [ids[2], ids[0], ids[1], ids[3]]
+    assert [p.rank for p in moved.passages] == [1, 2, 3, 4]
+    assert promote(result, ["no-such-chunk"]) is result
