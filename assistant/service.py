@@ -227,7 +227,7 @@ class Assistant:
                 own, kept = self.retriever.coverage_of(question, result.passages[:3], alt_result.passages[:3])
                 if alt_result.confidence > result.confidence + TOPIC_CARRY_MARGIN or kept >= own:
                     standalone, result = alternative, alt_result
-        result = self._records_first(standalone, result)
+        result = self._evidence_first(standalone, result)
         t1 = time.perf_counter()
         yield SourcesEvent(result.passages)
         warnings: list[str] = []
@@ -259,16 +259,22 @@ class Assistant:
         }
         yield FinalEvent(answer)
 
-    def _records_first(self, question: str, result: RetrievalResult) -> RetrievalResult:
-        """When a table record answers the question, its cell's passage leads the sources.
+    def _evidence_first(self, question: str, result: RetrievalResult) -> RetrievalResult:
+        """The passage that holds the answer's evidence leads the sources.
 
-        A record is the most specific structural unit there is: the chunk that holds the asked
-        cell is the evidence, not the summary paragraph that ranked above it. Both answerers
-        (and the sources panel) then see that passage first."""
+        When a table record answers, the chunk of its cell (of each cell, for a computation) is
+        the evidence, not the summary paragraph that ranked above it; otherwise the passage of
+        the offline answer's lead quote. Both answerers and the sources panel then see that
+        passage first (the LLM is given it as [1]). Nothing changes when the offline answer
+        refuses."""
         found = self.extractive.find_record(question, result)
         if found is None or found.refused:
-            return result
-        ids = list(dict.fromkeys(c.chunk_id for _, c in found.cells if c.chunk_id))
+            offline = self.extractive.answer(question, result)
+            if offline.refused or not offline.citations:
+                return result
+            ids = [offline.citations[0].passage.chunk.id]
+        else:
+            ids = list(dict.fromkeys(c.chunk_id for _, c in found.cells if c.chunk_id))
         if not ids or result.passages and result.passages[0].chunk.id == ids[0]:
             return result
         return promote(result, ids)

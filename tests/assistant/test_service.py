@@ -151,3 +151,10 @@ def test_promote_moves_the_given_chunks_first_and_keeps_the_count(small_assistan
     assert [p.chunk.id for p in moved.passages] == [ids[2], ids[0], ids[1], ids[3]]
     assert [p.rank for p in moved.passages] == [1, 2, 3, 4]
     assert promote(result, ["no-such-chunk"]) is result
+
+
+def test_the_passage_of_the_offline_lead_quote_leads_the_sources(small_assistant):
+    # a text question: whatever ranked first, source [1] is the passage the answer quotes first
+    answer = small_assistant.ask("遼寧省とのMOUの締結時期は？")
+    assert not answer.refused
+    assert answer.citations[0].n == 1 and answer.citations[0].passage.chunk.id == answer.passages[0].chunk.id
