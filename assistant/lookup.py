@@ -90,6 +90,13 @@ SAME_TABLE_MARGIN = 0.25
 # How much the other lines of a label–value block count towards a fact's topic (a block is one
 # organisation's card; the fact's own label still decides which line answers).
 FACT_BLOCK_WEIGHT = 0.5
+# The label–value lines this near a fact (above or below) are read with it.
+FACT_WINDOW_LINES = 2
+# 「県の担当課に問い合わせたい」: the prefecture's own contact is asked for, and a contact line whose
+# neighbours name a prefectural office (桜川県 商工観光部 国際経済課) is it -- a partner profile also
+# lists the partner's office and phone.
+_ASKS_PREFECTURE = re.compile(r"県(?:の|庁の?)(?:担当|窓口|問い?合わせ|連絡先|部署)|県に(?:問い?合わせ|連絡)|県庁")
+_PREFECTURE_OFFICE = re.compile(r"県\s*\S{0,12}?(?:部|課|室|局|センター)")
 # A cell answers "when" when a date opens its value (within this many characters).
 DATE_LEAD_CHARS = 15
 # A row named verbatim as the part asked for ("…の増収効果のうち、法人二税の分は") gains this:
@@ -344,17 +351,30 @@ class Lookup:
                 if c.fiscal_year and c.number is not None:
                     key = (id(rec), c.row)
                     latest[key] = max(latest.get(key, 0), c.fiscal_year)
+        own_side = bool(_ASKS_PREFECTURE.search(intent.text))
+        # label–value lines by place: a line's neighbours say whose it is (担当 … 国際経済課 on the
+        # line above names the 電話 below), whether they are one record or one record per line
+        lines_at: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        for rec in records:
+            if rec.kind == "facts":
+                for c in rec.cells:
+                    lines_at.setdefault((rec.doc_id, rec.section), []).append((c.line, f"{c.row} {c.value}"))
         for rec in records:
             context = _label_grams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
-            # a label–value block is read as a whole: 担当 … 国際経済課 names the 電話 next to it
-            block = _label_grams(" ".join(f"{c.row} {c.value}" for c in rec.cells)) if rec.kind == "facts" else set()
             for cell in rec.cells:
+                block = _label_grams(" ".join(
+                    text for line, text in lines_at.get((rec.doc_id, rec.section), ())
+                    if abs(line - cell.line) <= FACT_WINDOW_LINES)) if rec.kind == "facts" else set()
                 labels = _label_grams(" ".join(x for x in (cell.row, cell.column or "", cell.column_group or "",
                                                       cell.row_group or "") if x))
                 own = self._topic_share(grams, labels | context)
                 if block:
                     own += FACT_BLOCK_WEIGHT * (self._topic_share(grams, labels | context | block) - own)
                 score = own
+                if block and own_side and _PREFECTURE_OFFICE.search(" ".join(
+                        text for line, text in lines_at.get((rec.doc_id, rec.section), ())
+                        if abs(line - cell.line) <= FACT_WINDOW_LINES)):
+                    score += ROW_NAMED_BONUS  # the prefecture's own desk, not the partner's office
                 # plan periods (第2期) like years: the cell's spanning group must be the asked one
                 if intent.periods:
                     cell_periods = _periods(f"{cell.column_group or ''} {cell.row_group or ''} {cell.column or ''}")

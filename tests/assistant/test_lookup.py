@@ -406,3 +406,28 @@ def test_a_term_the_question_paraphrases_names_its_row(lookup):
     found = lookup.find(question, recs, terms=terms)
     assert found is not None and "３分の１以内" in found.statement and "1,000万円" in found.statement
     assert defined_terms("創業期スタートアップの補助率は？", [Passage(chunk=chunk, rank=1, score=1.0)]) == ()
+
+
+PROFILE = """海外連携機関プロフィール ラムチャン県商工局
+
+１ 機関の概要
+機関名 ラムチャン県商工局
+所在地 タイ王国 ラムチャン県 ムアン郡
+担当部署 国際協力課
+電話番号 +66-55-123-456
+
+６ 問い合わせ先
+担当：みらい県 産業労働部 国際経済課 アジア交流グループ
+電話：099-010-4512 ファクス：099-010-4519
+電子メール：asia@pref.mirai.lg.jp
+"""
+
+
+def test_the_prefectures_own_desk_is_told_from_the_partners_office(lookup):
+    doc = LoadedDocument(doc_id="p.txt", path="p.txt", meta=DocumentMeta(file="p.txt", title="海外連携機関プロフィール ラムチャン県商工局"),
+                         text=PROFILE, content_hash="p", format="txt")
+    recs = extract_records(doc, Chunker().chunk(doc))
+    own = lookup.find("ラムチャン県との交流について、みらい県の担当課に問い合わせたい場合の電話番号は？", recs)
+    assert own is not None and "099-010-4512" in own.statement
+    partner = lookup.find("ラムチャン県商工局の電話番号は？", recs)
+    assert partner is not None and "+66-55-123-456" in partner.statement
