@@ -50,7 +50,7 @@ _MAX_REWRITE_CHARS = 300
 # --- context dependence -------------------------------------------------------------------------
 
 _RELATIVE_YEAR_RE = re.compile(
-    r"(?:その|この)?(?P<rel>翌々年度|翌々年|翌年度|翌年|次年度|前々年度|前々年|前年度|前年|同年度|同年|当該年度)"
+    r"(?:その|この)?(?P<rel>翌々年度|翌々年|翌年度|翌年|次年度|次の年度|次の年|前々年度|前々年|前年度|前年|同年度|同年|当該年度)"
 )
 _DEMONSTRATIVE_RE = re.compile(
     r"(?<!ど)(?:その|この|あの|それ|これ|あれ|そちら|こちら|そこ|ここ|当該|前述|上記|先述|こうした|そうした|同じ)"
@@ -58,14 +58,16 @@ _DEMONSTRATIVE_RE = re.compile(
 )
 # Words that start with a demonstrative but do not point back at the conversation.
 _NOT_DEMONSTRATIVE_RE = re.compile(r"これまで|これから|このほか|そのほか|その他|それぞれ|ここ数年")
-_CONNECTIVE_RE = re.compile(r"^(?:では|じゃあ|じゃ|それでは|それなら|なら|また|あと|ちなみに|ところで|さらに)[、,\s]*")
+_CONNECTIVE_RE = re.compile(
+    r"^(?:(?:ありがとうございます|ありがとうございました|ありがとう|すみません|恐れ入りますが?|なるほど|了解です|わかりました)[。、,！!\s]*)*"
+    r"(?:では|じゃあ|じゃ|それでは|それなら|なら|また|あと|ちなみに|ところで|さらに)?[、,\s]*")
 # Questions that start with a part of something named before (東側の区域, 後者, 残りの…).
 _PART_OF_RE = re.compile(r"^(?:東側|西側|南側|北側|東部|西部|南部|北部|前者|後者|両者|残り|うち|そのうち|このうち)")
 # "HATSU鎌倉は？", "令和3年度では？": one noun phrase and a topic particle.
 _BARE_RE = re.compile(r"^[^のをがにへとはで、,]{1,16}(?:は|では|だと|なら|の場合は|についても|も)[？?]?$")
 # "松木島エリアだとどうですか？": another subject for the same question (a sibling section).
 _SWAP_RE = re.compile(
-    r"^(?P<subject>[^、,？?]{1,24}?)(?:だと|では|なら|の場合は?|については|は)(?:どう|いかが)(?:です|でしょう|なります|なっています)?か?[？?。]?$")
+    r"^(?P<subject>[^、,？?]{1,24}?)(?:の方|のほう)?(?:だと|では|なら|の場合は?|については|は)(?:どう|いかが)(?:です|でしょう|なります|なっています)?か?[？?。]?$")
 
 # Periods of a plan or programme (第2期, 第３次): like years, they say when, not what.
 _PERIOD_RE = re.compile(r"第[0-9０-９一二三四五六七八九十]+[期次]")
@@ -143,7 +145,7 @@ def needs_context(question: str) -> bool:
 # --- rule-based rewrite -----------------------------------------------------------------------------
 
 _INTERROGATIVE_RE = re.compile(
-    r"(?:どんな|どのよう|どの|どう|どれ|どこ|何|なに|なん|いつ|誰|だれ|いくら|いくつ|教えて|ありますか|ですか|ますか|でしょうか|とは)"
+    r"(?:どんな|どのよう|(?<!な)どの|どう|どれ|どこ|何|なに|なん|いつ|誰|だれ|いくら|いくつ|教えて|ありますか|ですか|ますか|でしょうか|とは)"
 )
 _RANGE_GAP_RE = re.compile(r"\s*(?:[～~〜\-－–—―‐]|から)\s*")
 _TRAILING_PARTICLES_RE = re.compile(r"(?:について|に関して|に関する|としては|では|には|とは|って|は|が|を|の|で|に|も|と|、|,|\s)+$")
@@ -214,7 +216,7 @@ def _reference_year(turns: list[_Turn], history: list[dict]) -> YearMention | No
 
 
 _OFFSETS = {
-    "翌々年度": 2, "翌々年": 2, "翌年度": 1, "翌年": 1, "次年度": 1,
+    "翌々年度": 2, "翌々年": 2, "翌年度": 1, "翌年": 1, "次年度": 1, "次の年度": 1, "次の年": 1,
     "前々年度": -2, "前々年": -2, "前年度": -1, "前年": -1,
     "同年度": 0, "同年": 0, "当該年度": 0,
 }
@@ -359,7 +361,7 @@ def _only_year_reference(question: str, body: str) -> bool:
     if not _RELATIVE_YEAR_RE.search(q):
         return False
     rest = _RELATIVE_YEAR_RE.sub("", q)
-    if _DEMONSTRATIVE_RE.search(rest) or _CONNECTIVE_RE.match(rest) or _PART_OF_RE.match(rest):
+    if _DEMONSTRATIVE_RE.search(rest) or _CONNECTIVE_RE.sub("", rest) != rest or _PART_OF_RE.match(rest):
         return False
     return any(not _all_generic(r) for r in _content_runs(body)) and _asks_attribute(body)
 

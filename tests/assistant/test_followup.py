@@ -174,6 +174,16 @@ class TestRuleBased:
         history = _hist("ビンラム省ってどこにある省ですか？", "ベトナム北部です。", "人口はどれくらいですか？", "約162万人です。")
         assert "ビンラム省の面積" in rewrite_followup("その省の面積も教えてもらえますか。", history)
 
+    def test_thanks_and_その次の年度_before_the_question(self):
+        history = _hist("京浜臨海部の特区で、研修などの受入数って令和元年度の実績は何人でしたか？", "50,386人でした。")
+        out = rewrite_followup("ありがとうございます。では、その次の年度は前の年より増えたんでしょうか？", history)
+        assert out.endswith("令和2年度は前の年より増えたんでしょうか？")
+        assert "研修などの受入数" in out  # など is no interrogative どの
+
+    def test_a_sibling_asked_with_の方(self):
+        history = _hist("大連モデル区の新日本工業団地エリアでは、日本とどんな分野で協力する予定ですか？", "新材料産業です。")
+        assert rewrite_followup("花園口エリアの方はどうですか？", history) == "大連モデル区の花園口エリアでは、日本とどんな分野で協力する予定ですか？"
+
     def test_bare_noun_question_depends_on_context(self):
         history = _hist("SHINみなとみらいの所在地は？", "横浜市西区です。")
         assert rewrite_followup("HATSU鎌倉は？", history) == "SHINみなとみらいの所在地について、HATSU鎌倉は？"
