@@ -91,6 +91,10 @@ _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度"
 # The noun right before "は いくら/何/いつ/どこ…": what the question asks about.
 _ATTRIBUTE = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)")
 ATTRIBUTE_MIN_SHARE = 0.34
+# The same, with a comma allowed before the interrogative (「説明会は、何日に」).
+_ASKED_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)[、,]?\s*(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)")
+# An asked detail whose bigrams the lead's document holds less than this share of is absent from it.
+ABSENT_SHARE = 0.5
 # --- unit scoring (the text answer) ------------------------------------------------------------
 # These were set on dev + bundled in the first version (see evals/sets/README.md: frozen.jsonl
 # was never used to set them); each says what it does and why it has its size.
@@ -198,6 +202,23 @@ def defined_terms(question: str, passages: list[Passage]) -> tuple[str, ...]:
             if term not in qn and term not in terms and grams and len(grams & have) / len(grams) >= DEFINITION_SHARE:
                 terms.append(term)
     return tuple(terms)
+
+
+def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> str | None:
+    """The detail a question asks for (「説明会は何日」: 説明会) when the lead passage's document, as
+    far as the retrieval saw it, never mentions it (nor most of its characters), else None."""
+    m = _ASKED_DETAIL.search(qn.rpartition("について、")[2])
+    if not m:
+        return None
+    word = m.group(1)
+    grams = set(char_bigrams(word))
+    if len(grams) < 2:
+        return None
+    seen = [p.chunk for p in result.passages if p.chunk.doc_id == lead.chunk.doc_id]
+    seen += [c for c in result.chunks.values() if c.doc_id == lead.chunk.doc_id]
+    text = re.sub(r"\s+", "", _nfkc("".join(f"{c.title}{c.section}{c.text}" for c in seen)))
+    have = set(char_bigrams(text))
+    return word if word not in text and len(grams & have) / len(grams) < ABSENT_SHARE else None
 
 
 def _one_line(s: str) -> str:
@@ -408,6 +429,10 @@ class ExtractiveAnswerer:
                 return self._refuse_missing(question, result, passages, sibling_only)
         if not units:
             return self._refuse(question, result.passages, "no evidence unit")
+        absent = _absent_from_document(qn, units[0].passage, result)
+        if absent:
+            # 「説明会は何日に」 of a guideline that has no 説明会: the detail is not in the lead's document
+            return self._refuse_missing(question, result, passages, absent)
         if _about_the_year_before(qn, units[0]):
             return self._refuse(question, result.passages, "the section is about the year before the asked one")
         if _other_year(qn, units[0]):

@@ -366,3 +366,19 @@ class TestDefects:
 
         assert _strip_question_words("ものづくり支援のさらなる強化のための補助率は何ですか？").split() == [
             "ものづくり", "支援", "強化", "補助", "率"]
+
+
+def test_a_detail_the_lead_document_never_mentions_is_refused_naming_it():
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    text = "募集期間：令和７年５月19日（月）～令和７年６月27日（金）17時必着\n予算額：3,000万円"
+    chunk = Chunk(id="g", doc_id="grant.docx", file="grant.docx", title="食品産業海外展開支援補助金 募集要領",
+                  section="第５ 募集期間等", text=text, kind="text", start=0, end=len(text), line_start=1, line_end=2)
+    result = RetrievalResult(passages=[Passage(chunk=chunk, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0)
+    answerer = ExtractiveAnswerer()
+    refused = answerer.answer("食品産業海外展開支援補助金の説明会は、何日に開かれる予定ですか？", result)
+    assert refused.refused and "説明会" in refused.text
+    assert "５月19日" in answerer.answer("食品産業海外展開支援補助金の募集期間は、いつからいつまでですか？", result).text
