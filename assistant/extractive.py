@@ -91,6 +91,8 @@ _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度"
 # The noun right before "は いくら/何/いつ/どこ…": what the question asks about.
 _ATTRIBUTE = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)")
 ATTRIBUTE_MIN_SHARE = 0.34
+_CONTACT_ASKED = re.compile(r"(?P<mail>メール|アドレス|e-?mail)|(?P<phone>電話|TEL|連絡先)", re.I)
+_CONTACT_VALUE = {"mail": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), "phone": re.compile(r"[0-9]{2,4}[-)）][0-9]{2,4}-[0-9]{3,4}")}
 # The same, with a comma allowed before the interrogative (「説明会は、何日に」).
 _ASKED_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)[、,]?\s*(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)")
 # An asked detail whose bigrams the lead's document holds less than this share of is absent from it.
@@ -218,7 +220,16 @@ def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> st
     seen += [c for c in result.chunks.values() if c.doc_id == lead.chunk.doc_id]
     text = re.sub(r"\s+", "", _nfkc("".join(f"{c.title}{c.section}{c.text}" for c in seen)))
     have = set(char_bigrams(text))
-    return word if word not in text and len(grams & have) / len(grams) < ABSENT_SHARE else None
+    if word in text or len(grams & have) / len(grams) >= ABSENT_SHARE or _contact_given(qn, [lead.chunk.text]):
+        return None
+    return word
+
+
+def _contact_given(qn: str, texts: list[str]) -> bool:
+    """A contact asked in other words (アドレス for a メール line, 連絡先 for a TEL line): the text
+    that holds a mail address or a phone number answers it, whatever the word."""
+    asked = _CONTACT_ASKED.search(qn.rpartition("について、")[2])
+    return bool(asked) and any(_CONTACT_VALUE[asked.lastgroup].search(_nfkc(t)) for t in texts)
 
 
 def _one_line(s: str) -> str:
@@ -658,7 +669,11 @@ class ExtractiveAnswerer:
         have = set()
         for p in passages:
             have |= set(char_bigrams("\n".join((p.chunk.section, p.chunk.heading, p.chunk.text))))
-        return m.group(1) if len(grams & have) / len(grams) < ATTRIBUTE_MIN_SHARE else None
+        if len(grams & have) / len(grams) >= ATTRIBUTE_MIN_SHARE:
+            return None
+        # a contact asked in other words (アドレス for a メール line): the passage that holds a mail
+        # address or a phone number answers it, whatever the word
+        return None if _contact_given(qn, [p.chunk.text for p in passages]) else m.group(1)
 
     @staticmethod
     def _missing_years(qn: str, passages: list[Passage]) -> list[int]:

@@ -382,3 +382,17 @@ def test_a_detail_the_lead_document_never_mentions_is_refused_naming_it():
     refused = answerer.answer("食品産業海外展開支援補助金の説明会は、何日に開かれる予定ですか？", result)
     assert refused.refused and "説明会" in refused.text
     assert "５月19日" in answerer.answer("食品産業海外展開支援補助金の募集期間は、いつからいつまでですか？", result).text
+
+
+def test_a_contact_asked_in_other_words_is_answered_by_the_line_that_gives_it():
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    text = "＜お問合せ先＞\n神奈川県 政策局 国際戦略グループ\nTEL︓（045）210-2720 メール︓hcnf-gs@pref.kanagawa.lg.jp"
+    chunk = Chunk(id="c", doc_id="mou.txt", file="mou.txt", title="遼寧省 MOU締結先機関のご紹介", section="＜お問合せ先＞",
+                  text=text, kind="text", start=0, end=len(text), line_start=1, line_end=3)
+    result = RetrievalResult(passages=[Passage(chunk=chunk, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0)
+    answer = ExtractiveAnswerer().answer("遼寧省のMOUの窓口に、メールでも問い合わせできますか？アドレスを教えてください。", result)
+    assert not answer.refused and "hcnf-gs@pref.kanagawa.lg.jp" in answer.text
