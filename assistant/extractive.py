@@ -47,8 +47,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"何キロ|距離|何km"), re.compile(r"[0-9.]+\s*(?:km(?!2)|キロ(?!平方)|m\b)")),
     (re.compile(r"電話|連絡先"), re.compile(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|TEL|電話")),
     # a fax number or a mail address asked is one the passage gives, not the phone beside it
-    (re.compile(r"FAX|ファクス|ファックス", re.I), re.compile(r"(?:FAX|ファクス|ファックス)\s*[:：]?\s*[0-9(（+]", re.I)),
-    (re.compile(r"メール|アドレス|e-?mail", re.I), re.compile(r"@")),
+    (re.compile(r"FAX|ファクス|ファックス", re.IGNORECASE), re.compile(r"(?:FAX|ファクス|ファックス)\s*[:：]?\s*[0-9(（+]", re.IGNORECASE)),
+    (re.compile(r"メール|アドレス|e-?mail", re.IGNORECASE), re.compile(r"@")),
     (re.compile(r"何日(?!間)"), re.compile(r"[0-9]+\s*日")),
     (re.compile(r"住所"), re.compile(r"[都道府県市区町村][^、。]{0,12}[0-9]")),
     (re.compile(r"いくつ|何区域|何か所|何箇所|数は"), re.compile(r"[0-9]+")),
@@ -91,7 +91,7 @@ _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度"
 # The noun right before "は いくら/何/いつ/どこ…": what the question asks about.
 _ATTRIBUTE = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)")
 ATTRIBUTE_MIN_SHARE = 0.34
-_CONTACT_ASKED = re.compile(r"(?P<mail>メール|アドレス|e-?mail)|(?P<phone>電話|TEL|連絡先)", re.I)
+_CONTACT_ASKED = re.compile(r"(?P<mail>メール|アドレス|e-?mail)|(?P<phone>電話|TEL|連絡先)", re.IGNORECASE)
 _CONTACT_VALUE = {"mail": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), "phone": re.compile(r"[0-9]{2,4}[-)）][0-9]{2,4}-[0-9]{3,4}")}
 # The same, with a comma allowed before the interrogative (「説明会は、何日に」).
 _ASKED_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)[、,]?\s*(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)")

@@ -254,8 +254,8 @@ def _row_named(row: str, question: str) -> bool:
 _LABEL_CONCEPTS = (
     (re.compile(r"受け?付け?(?!時間)|締め?切|応募|公募|募集|(?:申請|応募|申し?込)[^。？?]{0,12}いつ|いつまでに(?:申請|応募|申し?込)"),
      re.compile(r"(?:募集|受付|申請|公募|応募)(?:期間|期限)|締切|提出期限")),
-    (re.compile(r"電話|TEL|連絡先", re.I), re.compile(r"電話|TEL", re.I)),
-    (re.compile(r"メール|アドレス|e-?mail", re.I), re.compile(r"メール|e-?mail|mail", re.I)),
+    (re.compile(r"電話|TEL|連絡先", re.IGNORECASE), re.compile(r"電話|TEL", re.IGNORECASE)),
+    (re.compile(r"メール|アドレス|e-?mail", re.IGNORECASE), re.compile(r"メール|e-?mail|mail", re.IGNORECASE)),
     (re.compile(r"住所|所在地|場所|どこにあ"), re.compile(r"所在地|住所")),
     (re.compile(r"代表|トップ|責任者"), re.compile(r"代表者?$")),
     (re.compile(r"申請先|提出先|申込先|どこ(?:に|へ)(?:申請|提出|申し?込)"), re.compile(r"(?:申請|提出|申込)先")),
@@ -414,10 +414,9 @@ class Lookup:
                     # question names the cell's own label ("総発注額はいくつ": the label says what it is)
                     continue
                 row = squash(cell.row)
-                if part and len(row) >= 3 and row in part:
-                    score += ROW_NAMED_BONUS
-                elif rec.kind == "facts" and _label_concept_named(cell.row, intent.text):
-                    score += ROW_NAMED_BONUS
+                if ((part and len(row) >= 3 and row in part)
+                        or (rec.kind == "facts" and _label_concept_named(cell.row, intent.text))):
+                    score += ROW_NAMED_BONUS  # the row the question names, in its words or in other words
                 if counter and cell.unit and cell.unit.endswith(counter):
                     score += 0.1  # 何社 is answered by a cell counted in 社
                 if is_dash(cell.value) and not intent.years:

@@ -23,6 +23,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from corpus.chunking import is_heading
 from corpus.models import Chunk, LoadedDocument
 from corpus.records import (
     Cell,
@@ -35,7 +36,6 @@ from corpus.records import (
     squash,
     unit_from_label,
 )
-from corpus.chunking import is_heading
 from corpus.text import HEADING_MARK
 
 log = logging.getLogger(__name__)
