@@ -60,18 +60,25 @@ class ExtractiveBackend:
 
     backend = "extractive"
 
-    def __init__(self, answerer: "ExtractiveAnswerer | None" = None):
+    def __init__(self, answerer: "ExtractiveAnswerer | None" = None, *,
+                 prepared: "tuple[str, RetrievalResult, Answer] | None" = None):
         if answerer is None:
             from assistant.extractive import ExtractiveAnswerer
 
             answerer = ExtractiveAnswerer()
         self.answerer = answerer
+        # an answer already worked out for this very question and retrieval result (the service
+        # computes it to order the sources), used instead of answering again
+        self.prepared = prepared
 
     def stream(self, question: str, result: "RetrievalResult", *, history: Iterable = (),
                mode: Mode = "answer") -> Iterator[Event]:
         """One TextDelta with the whole answer, then the FinalEvent (history is carried by the
         standalone question; the quoted body is the same in both modes)."""
-        answer = self.answerer.answer(question, result)
+        if self.prepared is not None and self.prepared[0] == question and self.prepared[1] is result:
+            answer = self.prepared[2]
+        else:
+            answer = self.answerer.answer(question, result)
         yield TextDelta(answer.text)
         yield FinalEvent(answer)
 

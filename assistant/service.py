@@ -113,7 +113,10 @@ class Assistant:
     @property
     def answerer(self) -> Answerer:
         """The LLM with the extractive answer as its fallback, or the extractive answer alone."""
-        offline = ExtractiveBackend(self.extractive)
+        return self._answerer()
+
+    def _answerer(self, prepared: tuple[str, RetrievalResult, Answer] | None = None) -> Answerer:
+        offline = ExtractiveBackend(self.extractive, prepared=prepared)
         return offline if self.llm is None else FallbackAnswerer(self.llm, offline)
 
     @property
@@ -227,7 +230,7 @@ class Assistant:
                 own, kept = self.retriever.coverage_of(question, result.passages[:3], alt_result.passages[:3])
                 if alt_result.confidence > result.confidence + TOPIC_CARRY_MARGIN or kept >= own:
                     standalone, result = alternative, alt_result
-        result = self._evidence_first(standalone, result)
+        result, prepared = self._evidence_first(standalone, result)
         t1 = time.perf_counter()
         yield SourcesEvent(result.passages)
         warnings: list[str] = []
@@ -235,7 +238,7 @@ class Assistant:
             warnings.append(w)
             yield WarningEvent(w)
         answer: Answer | None = None
-        for event in answer_events(self.answerer, standalone, result, history=history, mode=mode):
+        for event in answer_events(self._answerer(prepared), standalone, result, history=history, mode=mode):
             if isinstance(event, FinalEvent):
                 answer = event.answer
                 continue
@@ -259,25 +262,29 @@ class Assistant:
         }
         yield FinalEvent(answer)
 
-    def _evidence_first(self, question: str, result: RetrievalResult) -> RetrievalResult:
+    def _evidence_first(self, question: str, result: RetrievalResult
+                        ) -> tuple[RetrievalResult, tuple[str, RetrievalResult, Answer] | None]:
         """The passage that holds the answer's evidence leads the sources.
 
         When a table record answers, the chunk of its cell (of each cell, for a computation) is
         the evidence, not the summary paragraph that ranked above it; otherwise the passage of
         the offline answer's lead quote. Both answerers and the sources panel then see that
         passage first (the LLM is given it as [1]). Nothing changes when the offline answer
-        refuses."""
+        refuses. Also returns the offline answer when it was worked out and still holds (the
+        order did not change), so it is not worked out twice."""
         found = self.extractive.find_record(question, result)
+        prepared = None
         if found is None or found.refused:
             offline = self.extractive.answer(question, result)
+            prepared = (question, result, offline)
             if offline.refused or not offline.citations:
-                return result
+                return result, prepared
             ids = [offline.citations[0].passage.chunk.id]
         else:
             ids = list(dict.fromkeys(c.chunk_id for _, c in found.cells if c.chunk_id))
         if not ids or result.passages and result.passages[0].chunk.id == ids[0]:
-            return result
-        return promote(result, ids)
+            return result, prepared
+        return promote(result, ids), None
 
     def ask(self, question: str, **kwargs) -> Answer:
         """Answer `question` (same arguments as `stream`) and return the final Answer."""

@@ -158,3 +158,19 @@ def test_the_passage_of_the_offline_lead_quote_leads_the_sources(small_assistant
     answer = small_assistant.ask("遼寧省とのMOUの締結時期は？")
     assert not answer.refused
     assert answer.citations[0].n == 1 and answer.citations[0].passage.chunk.id == answer.passages[0].chunk.id
+
+
+def test_an_offline_answer_worked_out_for_ordering_the_sources_is_not_worked_out_again(small_assistant):
+    from assistant.answering import ExtractiveBackend
+    from assistant.types import Answer, FinalEvent
+
+    question = "遼寧省とのMOUの締結時期は？"
+    result = small_assistant.retrieve(question)
+    ready = Answer(text="prepared", citations=[], passages=list(result.passages), refused=False, backend="extractive",
+                   question=question)
+    backend = ExtractiveBackend(small_assistant.extractive, prepared=(question, result, ready))
+    final = [e for e in backend.stream(question, result) if isinstance(e, FinalEvent)][0]
+    assert final.answer is ready
+    other = small_assistant.retrieve(question)  # another result object: answered afresh
+    final = [e for e in backend.stream(question, other) if isinstance(e, FinalEvent)][0]
+    assert final.answer is not ready and "2018" in final.answer.text
