@@ -8,51 +8,19 @@ checks are also run on a deliberately broken copy to show they can fail.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
+from heldout_sets import copy_set, generated_files, load_generator
 
 pytest.importorskip("reportlab")
 pytest.importorskip("docx")
 
 REPO = Path(__file__).resolve().parents[2]
 HELDOUT = REPO / "evals" / "heldout"
-GENERATED = ["tables.jsonl", "questions.jsonl", "docs", "text"]
 
-
-def _load_generator():
-    spec = importlib.util.spec_from_file_location("make_heldout", HELDOUT / "make_heldout.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file executes
-    spec.loader.exec_module(module)
-    return module
-
-
-mh = _load_generator()
-
-
-def _files(root: Path) -> dict[str, bytes]:
-    out = {}
-    for name in GENERATED:
-        path = root / name
-        for f in sorted(path.rglob("*") if path.is_dir() else [path]):
-            if f.is_file():
-                out[str(f.relative_to(root))] = f.read_bytes()
-    return out
-
-
-def _copy_set(dst: Path) -> Path:
-    for name in GENERATED:
-        src = HELDOUT / name
-        if src.is_dir():
-            shutil.copytree(src, dst / name)
-        else:
-            shutil.copy2(src, dst / name)
-    return dst
+mh = load_generator(HELDOUT / "make_heldout.py")
 
 
 def _rewrite_jsonl(path: Path, edit) -> None:
@@ -67,7 +35,7 @@ class TestCommittedSet:
 
     def test_regenerating_gives_identical_bytes(self, tmp_path):
         assert mh.main(tmp_path) == 0
-        committed, fresh = _files(HELDOUT), _files(tmp_path)
+        committed, fresh = generated_files(HELDOUT), generated_files(tmp_path)
         assert sorted(fresh) == sorted(committed)
         changed = [name for name in committed if committed[name] != fresh[name]]
         assert changed == []
@@ -100,7 +68,7 @@ class TestChecksCatchErrors:
     """Each broken copy must be reported, or the checks above prove nothing."""
 
     def test_a_wrong_gold_value(self, tmp_path, pages):
-        out = _copy_set(tmp_path)
+        out = copy_set(HELDOUT, tmp_path)
 
         def edit(rows):
             cell = next(r for r in rows if r["row"] == "県費" and r["column"] == "令和６年度")
@@ -112,7 +80,7 @@ class TestChecksCatchErrors:
         assert any(e.endswith(": value '356' != '355', number 356 != 355") for e in errors)
 
     def test_a_total_that_does_not_add_up(self, tmp_path, pages):
-        out = _copy_set(tmp_path)
+        out = copy_set(HELDOUT, tmp_path)
 
         def edit(rows):
             cell = next(r for r in rows if r["table"] == "特区の支援措置の活用件数" and r["row"] == "合計"
@@ -124,7 +92,7 @@ class TestChecksCatchErrors:
         assert "特区の支援措置の活用件数: 合計 of 令和５年度 is 33, rows add up to 32" in errors
 
     def test_an_evidence_string_not_in_the_document(self, tmp_path, pages):
-        out = _copy_set(tmp_path)
+        out = copy_set(HELDOUT, tmp_path)
 
         def edit(rows):
             rows[0]["evidence"] = ["MOU締結日 令和元年11月13日"]
@@ -135,7 +103,7 @@ class TestChecksCatchErrors:
         assert "h01: answer '11月12日' is in no evidence string" in errors
 
     def test_a_stale_text_file(self, tmp_path):
-        out = _copy_set(tmp_path)
+        out = copy_set(HELDOUT, tmp_path)
         stale = out / "text" / "sakuragawa_zone_eval.pdf.pypdf.txt"
         stale.write_text(stale.read_text(encoding="utf-8").replace("10,794", "10,795"), encoding="utf-8")
         errors = mh.check_files(out)

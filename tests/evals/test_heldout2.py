@@ -6,40 +6,18 @@ committed file must come out byte-identical, and a broken copy must be reported.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
+from heldout_sets import copy_set, generated_files, load_generator
 
 pytest.importorskip("reportlab")
 
 REPO = Path(__file__).resolve().parents[2]
 HELDOUT2 = REPO / "evals" / "heldout2"
-GENERATED = ["tables.jsonl", "questions.jsonl", "docs", "text"]
 
-
-def _load_generator():
-    spec = importlib.util.spec_from_file_location("make_heldout2", HELDOUT2 / "make_heldout2.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file executes
-    spec.loader.exec_module(module)
-    return module
-
-
-mh = _load_generator()
-
-
-def _files(root: Path) -> dict[str, bytes]:
-    out = {}
-    for name in GENERATED:
-        path = root / name
-        for f in sorted(path.rglob("*") if path.is_dir() else [path]):
-            if f.is_file():
-                out[str(f.relative_to(root))] = f.read_bytes()
-    return out
+mh = load_generator(HELDOUT2 / "make_heldout2.py")
 
 
 def test_committed_files_pass_the_checks():
@@ -48,7 +26,7 @@ def test_committed_files_pass_the_checks():
 
 def test_regenerating_gives_identical_bytes(tmp_path):
     assert mh.main(tmp_path) == 0
-    committed, fresh = _files(HELDOUT2), _files(tmp_path)
+    committed, fresh = generated_files(HELDOUT2), generated_files(tmp_path)
     assert sorted(fresh) == sorted(committed)
     assert [name for name in committed if committed[name] != fresh[name]] == []
 
@@ -59,9 +37,7 @@ def test_counts():
 
 
 def test_an_evidence_string_not_in_the_document_is_reported(tmp_path):
-    for name in GENERATED:
-        src = HELDOUT2 / name
-        (shutil.copytree if src.is_dir() else shutil.copy2)(src, tmp_path / name)
+    copy_set(HELDOUT2, tmp_path)
     rows = mh.read_jsonl(tmp_path / "questions.jsonl")
     answerable = next(r for r in rows if r["evidence"])
     answerable["evidence"] = ["この文字列は文書にありません"]
