@@ -87,8 +87,8 @@ ATTRIBUTE_SHARE = 2 / 3
 # Cells of the answer's table whose topic share is within this margin of the best take part in a
 # computation (the rows a sum or comparison names one by one each hold part of the question).
 SAME_TABLE_MARGIN = 0.25
-# How much the other lines of a label–value block count towards a fact's topic (a block is one
-# organisation's card; the fact's own label still decides which line answers).
+# How much the label–value lines around a fact (FACT_WINDOW_LINES) count towards its topic (they
+# say whose card it is; the fact's own label still decides which line answers).
 FACT_BLOCK_WEIGHT = 0.5
 # The label–value lines this near a fact (above or below) are read with it.
 FACT_WINDOW_LINES = 2
@@ -361,19 +361,17 @@ class Lookup:
                     lines_at.setdefault((rec.doc_id, rec.section), []).append((c.line, f"{c.row} {c.value}"))
         for rec in records:
             context = _label_grams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
+            neighbours = lines_at.get((rec.doc_id, rec.section), ()) if rec.kind == "facts" else ()
             for cell in rec.cells:
-                block = _label_grams(" ".join(
-                    text for line, text in lines_at.get((rec.doc_id, rec.section), ())
-                    if abs(line - cell.line) <= FACT_WINDOW_LINES)) if rec.kind == "facts" else set()
+                window = " ".join(text for line, text in neighbours if abs(line - cell.line) <= FACT_WINDOW_LINES)
+                block = _label_grams(window) if window else set()
                 labels = _label_grams(" ".join(x for x in (cell.row, cell.column or "", cell.column_group or "",
                                                       cell.row_group or "") if x))
                 own = self._topic_share(grams, labels | context)
                 if block:
                     own += FACT_BLOCK_WEIGHT * (self._topic_share(grams, labels | context | block) - own)
                 score = own
-                if block and own_side and _PREFECTURE_OFFICE.search(" ".join(
-                        text for line, text in lines_at.get((rec.doc_id, rec.section), ())
-                        if abs(line - cell.line) <= FACT_WINDOW_LINES)):
+                if own_side and _PREFECTURE_OFFICE.search(window):
                     score += ROW_NAMED_BONUS  # the prefecture's own desk, not the partner's office
                 # plan periods (第2期) like years: the cell's spanning group must be the asked one
                 if intent.periods:
