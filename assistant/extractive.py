@@ -88,13 +88,15 @@ LEAD_PASSAGE_SHARE = 0.25
 _INTERROGATIVE = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どの|どんな|何(?!か|も|とか)")
 _LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは")
 _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度", "達成率": "進捗度"}
-# The noun right before "は いくら/何/いつ/どこ…": what the question asks about.
-_ATTRIBUTE = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)")
+# The noun right before "は いくら/何/いつ/どこ…": what the question asks about; the asked detail
+# of the absence check also takes a comma before the interrogative (「説明会は、何日に」).
+_ATTRIBUTE_FORM = r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)<GAP>(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)"
+_ATTRIBUTE = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", ""))
+_ASKED_DETAIL = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", r"[、,]?\s*"))
 ATTRIBUTE_MIN_SHARE = 0.34
+# A contact asked in other words, and how its value looks (see _contact_given).
 _CONTACT_ASKED = re.compile(r"(?P<mail>メール|アドレス|e-?mail)|(?P<phone>電話|TEL|連絡先)", re.IGNORECASE)
 _CONTACT_VALUE = {"mail": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), "phone": re.compile(r"[0-9]{2,4}[-)）][0-9]{2,4}-[0-9]{3,4}")}
-# The same, with a comma allowed before the interrogative (「説明会は、何日に」).
-_ASKED_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)[、,]?\s*(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)")
 # An asked detail whose bigrams the lead's document holds less than this share of is absent from it.
 ABSENT_SHARE = 0.5
 # --- unit scoring (the text answer) ------------------------------------------------------------
