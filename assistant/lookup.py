@@ -443,6 +443,11 @@ class Lookup:
         if intent.group_position and not intent.years:
             # (第3期の最終年度（令和9年度）: a year the question names pins the column itself)
             scored = _by_group_position(intent, scored)
+        if (not intent.op and (intent.years or intent.kinds or intent.periods) and scored
+                and scored[0].topic < self.min_topic_share):
+            # a cell the question does not name ranks first only by its year or kind: the cells it
+            # names come first, so a row without the asked year says so instead of another row answering
+            scored = [s for s in scored if s.topic >= self.min_topic_share]
         if not scored or (scored[0].topic < self.min_topic_share and intent.op != "missed"
                           and not self._rows_together(intent, scored)):
             return None  # ("which indicators missed their target" names no table: all are read)
