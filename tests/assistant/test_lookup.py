@@ -431,3 +431,19 @@ def test_the_prefectures_own_desk_is_told_from_the_partners_office(lookup):
     assert own is not None and "099-010-4512" in own.statement
     partner = lookup.find("ラムチャン県商工局の電話番号は？", recs)
     assert partner is not None and "+66-55-123-456" in partner.statement
+
+
+def test_a_named_row_without_the_asked_year_is_refused_not_answered_by_another_row(lookup):
+    # 令和7年度's target is in another table (新規立地件数); the row the question names has none
+    text = ("特区評価\n\n○ モビリティ関連企業の新規立地件数（単年度）\n区分\t令和６年度\t令和７年度\n目標値（社）\t15\t18\n"
+            "実績値（社）\t16\t―\n\n○ 特区の経済波及効果\n指標\t令和５年度\t令和６年度\t目標（令和８年度）\n"
+            "実証サービス延べ利用者数\t1,250人\t3,480人\t10,000人\n\n本文です。\n")
+    doc = LoadedDocument(doc_id="k.txt", path="k.txt", meta=DocumentMeta(file="k.txt", title="特区評価"), text=text,
+                         content_hash="k", format="txt")
+    recs = extract_records(doc, Chunker().chunk(doc))
+    found = lookup.find("実証サービスの延べ利用者数って、令和７年度の目標値はいくつでしたっけ？", recs)
+    assert found is not None and found.refused
+    assert "令和7年度（2025年度）" in found.statement and "記載されていません" in found.statement
+    assert "18" not in found.statement
+    answered = lookup.find("実証サービス延べ利用者数の令和６年度は？", recs)
+    assert answered is not None and not answered.refused and "3,480人" in answered.statement
