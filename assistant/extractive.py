@@ -20,7 +20,7 @@ from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
 from corpus.chunking import is_heading
 from corpus.records import Cell, is_dash
-from corpus.text import split_sentences
+from corpus.text import BLOCK_START, HEADING_START, split_sentences
 from index.tokenizer import get_tokenizer
 
 log = logging.getLogger(__name__)
@@ -346,8 +346,11 @@ def units_with_headings(text: str) -> list[tuple[str, str]]:
             units.extend((part.strip(), heading) for part in split_sentences(s) if part.strip())
         if len(s) < 25 and not is_heading(s):
             for k in (1, 2):
-                if i + k >= len(lines) or is_heading(text[lines[i + k][0]:lines[i + k][1]]):
+                if i + k >= len(lines):
                     break
+                following = text[lines[i + k][0]:lines[i + k][1]]
+                if is_heading(following) or (BLOCK_START.match(s) and HEADING_START.match(following)):
+                    break  # an item's last line does not run into the next item ((b) 「大連国際工業博覧会」)
                 if lines[i + k][1] - start <= 90:
                     units.append((text[start:lines[i + k][1]], heading))
     return units

@@ -19,6 +19,18 @@ def test_split_units_keeps_lines_and_adds_label_windows():
     assert all(u in text for u in units)
 
 
+
+def test_an_item_window_does_not_run_into_the_next_item():
+    # the last line of item (a) is not the value of item (b); a header still joins its rows
+    text = ("(a) 「上海展」\n・場 所：中国・上海\n・参加企業：５社\n(b) 「大連国際工業博覧会」\n"
+            "・開催日：令和６年５月15日から18日まで\n・参加企業：４社\n"
+            "施策取組期間 限度額\n①令和元年 11月～ 214億円\n")
+    units = split_units(text)
+    assert not [u for u in units if "５社" in u and "大連" in u]
+    assert "(b) 「大連国際工業博覧会」\n・開催日：令和６年５月15日から18日まで\n・参加企業：４社" in units
+    assert "施策取組期間 限度額\n①令和元年 11月～ 214億円" in units
+
+
 class TestAnswers:
     def test_table_cell_is_stated_with_both_calendar_forms(self, small_assistant):
         answer = small_assistant.ask("さがみロボット産業特区の実証実験等の実施件数、令和6年度の実績と目標は？")
