@@ -31,7 +31,13 @@ _PLACE = re.compile(r"[都道府県市区町村]|丁目|[0-9]+-[0-9]+|(?:場\s*�
 _PLACE_OR_ORGANISATION = re.compile(f"{_PLACE.pattern}|{ORGANISATION.pattern}")  # どこが運営: a place or an organisation
 # What kind of value a question asks for, and how a unit that holds one looks (NFKC text).
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
-    (re.compile(r"いつ|時期|何年(?!ごと|おき|毎)|何月|日付|開設日|年月日"), re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")),
+    (re.compile(r"いつ|時期|何年(?!ごと|おき|毎|間)|何月|日付|年月日|会期|(?:開設|開催|実施|締結|設立|署名|調印)日"),
+     re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")),
+    # a length of time (何か月, どのくらいの期間) is a count of months, years, days or weeks
+    (re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何日間|何週間|(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間"),
+     re.compile(r"[0-9一二三四五六七八九十]+\s*(?:[かヶカケ箇]月|年間|日間|週間)|(?<![0-9令和平成昭])[0-9一二三四五六七八九十]{1,2}\s*年(?![度0-9])")),
+    # 「どのくらいの生産能力」「どれほど」: a quantity is a figure, whatever its unit
+    (re.compile(r"(?:どの|どれ)\s*(?:くらい|ぐらい|ほど)|どの程度"), re.compile(r"[0-9]")),
     (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円"), re.compile(r"[0-9,]+\s*(?:億|万|千)?円")),
     # 「どのくらいの規模の基金」: a size is a figure, whatever its unit
     (re.compile(r"(?<![大小中])規模"), re.compile(r"[0-9]")),
