@@ -182,18 +182,30 @@ _OWN_WORDING = re.compile(
 _AMOUNT_RUN = re.compile(r"[0-9]")
 
 
-def _assistant_phrases(reply: str, known: str, limit: int = 3) -> list[str]:
+# A demonstrative that points at a place or a body (そこ, その会社): what it points at is a name
+# (an organisation, a place, a zone), not the facts the reply gave about it.
+_ENTITY_REFERENCE = re.compile(
+    r"(?<!ど)(?:そこ|そちら|あそこ)|(?:その|この|同)(?:会社|企業|機関|団体|法人|組織|施設|拠点|都市|地域)")
+_ENTITY_NAME = re.compile(
+    r"(?:県|市|町|村|省|区|庁|局|法人|機構|大学|センター|協議会|財団|組合|銀行|公社|研究所|協会|会社|エリア|特区|区域|地区|団地|パーク)$"
+    r"|株式会社|[A-Z]{2,}")
+
+
+def _assistant_phrases(reply: str, known: str, limit: int = 3, *, names_only: bool = False) -> list[str]:
     """Distinctive noun runs of an assistant reply that the user's topic does not already hold.
 
     Only what the reply quotes or names from the documents counts: the words inside 「」
     (verbatim corpus text) when it quotes, never the reply's own wording (該当箇所, 出典欄,
-    担当者様, 御礼申…), and no figures (13億291万円, 1月末時点)."""
+    担当者様, 御礼申…), and no figures (13億291万円, 1月末時点). `names_only`: only names of
+    organisations and places (see _ENTITY_NAME)."""
     text = normalize_question(re.sub(r"※ 年の換算.*", "", reply))
     quoted = re.findall(r"「([^「」]{2,120})」", text)
     source = " ".join(quoted) if quoted else text
     out: list[str] = []
     for run in _content_runs(source):
         if run in known or run in out or len(run) < 3 or _OWN_WORDING.search(run) or _AMOUNT_RUN.search(run):
+            continue
+        if names_only and not _ENTITY_NAME.search(run):
             continue
         out.append(run)
         if len(out) == limit:
@@ -312,7 +324,10 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
     points_at_reply = not resolved and bool(
         re.search(r"(?<!ど)(?:その|この|それ|これ|そちら|こちら|そこ|前述|上記|先述)", body))
     if (points_at_reply or not topic) and history and history[-1].get("role") == "assistant":
-        extra = _assistant_phrases(str(history[-1].get("content", "")), topic + body)
+        # そこ / その会社 point at a name the reply gave, not at the facts it gave about it
+        entity = bool(topic) and bool(_ENTITY_REFERENCE.search(body))
+        extra = _assistant_phrases(str(history[-1].get("content", "")), topic + body,
+                                   limit=1 if entity else 3, names_only=entity)
     lead = "・".join(x for x in [topic, *extra] if x)
     if not lead or lead in body:
         return _Turn(body, topic)

@@ -322,3 +322,18 @@ def test_a_conversation_keeps_the_names_it_started_with():
                     "地方政府はどんな支援策を使っていますか？", "設備更新補助金を投入しています。")
     out = carry_topic("人材面ではどこの大学と連携していますか？", history)
     assert out.startswith("江蘇省") and "地方政府" in out and out.endswith("人材面ではどこの大学と連携していますか？")
+
+
+def test_そこ_points_at_a_name_the_reply_gave_not_at_its_facts():
+    history = [
+        {"role": "user", "content": "大連のモデル区の西中島エリアでは、日本とどんな分野で協力するんですか？"},
+        {"role": "assistant", "content": "西中島エリアの対日協力の重点方向は、化学工業新材料、機能化学品、医薬化学品です[1]。"},
+    ]
+    out = rewrite_followup("そこは大連市の中心部からどれくらい離れていますか？", history)
+    assert "西中島エリア" in out and "化学工業新材料" not in out and "重点方向" not in out
+    history = [
+        {"role": "user", "content": "外国企業が初めて拠点を置くとき、県の無料オフィスを使えると聞きました。"},
+        {"role": "assistant", "content": "はい。ビジネスサポートセンター（IBSC）で、無料スタートアップオフィスを提供しています[1]。"},
+    ]
+    out = rewrite_followup("そこは何部屋ありますか？", history)
+    assert "ビジネスサポートセンター" in out and "スタートアップオフィス" not in out
