@@ -151,6 +151,13 @@ _RANGE_GAP_RE = re.compile(r"\s*(?:[～~〜\-－–—―‐]|から)\s*")
 _TRAILING_PARTICLES_RE = re.compile(r"(?:について|に関して|に関する|としては|では|には|とは|って|は|が|を|の|で|に|も|と|、|,|\s)+$")
 
 
+# A topic set off by は/では/には and a comma; the rest of the sentence is what is asked of it.
+_TOPIC_CLAUSE_RE = re.compile(r"^(?P<topic>[^、,]+?)(?:では|には|は)[、,]")
+# A case particle right before the interrogative (日本と どんな, 何社に いくら): the words before it
+# are an argument of the asked predicate, not the topic (which takes は, の or nothing).
+_CASE_PARTICLE_RE = re.compile(r"^(?:と|に|で|を|へ|から|より)$")
+
+
 @dataclass
 class _Turn:
     standalone: str  # the user turn made standalone
@@ -164,13 +171,19 @@ def _topic_phrase(question: str) -> str:
     """
     q = _CONNECTIVE_RE.sub("", normalize_question(question)).rstrip("？?。!！ ")
     cut = None
+    argument = False
     for m in _INTERROGATIVE_RE.finditer(q):
         head = _TRAILING_PARTICLES_RE.sub("", q[: m.start()])
         if _content_runs(head):
             cut = head  # the first interrogative with a topic before it starts the question part
+            argument = bool(_CASE_PARTICLE_RE.match(q[len(head): m.start()]))
             break
     if cut is None:
         cut = _TRAILING_PARTICLES_RE.sub("", q)
+    clause = _TOPIC_CLAUSE_RE.match(cut)
+    if argument and clause and _content_runs(clause.group("topic")):
+        # 「西中島エリアでは、日本とどんな分野で協力する」: 日本と belongs to what is asked of the topic
+        cut = clause.group("topic")
     cut = cut.replace("について、", "の")
     return cut if _content_runs(cut) else ""
 

@@ -337,3 +337,18 @@ def test_そこ_points_at_a_name_the_reply_gave_not_at_its_facts():
     ]
     out = rewrite_followup("そこは何部屋ありますか？", history)
     assert "ビジネスサポートセンター" in out and "スタートアップオフィス" not in out
+
+
+def test_an_argument_of_the_asked_predicate_is_not_carried_as_topic():
+    # 「西中島エリアでは、日本とどんな分野で」: 日本と is part of what was asked, not the topic
+    history = [
+        {"role": "user", "content": "大連のモデル区の西中島エリアでは、日本とどんな分野で協力するんですか？"},
+        {"role": "assistant", "content": "化学工業新材料などです[1]。"},
+    ]
+    assert rewrite_followup("そこは空港からどれくらい離れていますか？", history).startswith("大連のモデル区の西中島エリアについて、")
+    # 「…特区では、導入施設数の目標はどう」: the indicator after the comma is the topic's own part
+    history = [
+        {"role": "user", "content": "さがみロボット産業特区では、生活支援ロボットの導入施設数の目標はどうなっていますか？"},
+        {"role": "assistant", "content": "累計で500箇所を目標としています[1]。"},
+    ]
+    assert "導入施設数" in rewrite_followup("令和6年度の実績は？", history)
