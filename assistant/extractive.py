@@ -94,6 +94,23 @@ LEAD_PASSAGE_SHARE = 0.25
 _INTERROGATIVE = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どの|どんな|何(?!か|も|とか)")
 _LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは")
 _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度", "達成率": "進捗度"}
+def _asked_parts(qn: str) -> list[list[str]]:
+    """The content words of each part after the first of a question of several parts (「そこは何部屋
+    あって、令和6年度はどのくらい利用されましたか」 -> [[利用]]); [] for a question of one part.
+    Years and figures say when, not what, and are left out."""
+    asked = qn.rpartition("について、")[2]
+    if len(_INTERROGATIVE.findall(asked)) < 2:
+        return []
+    parts = [p for p in re.split(r"[、,。]", asked) if _INTERROGATIVE.search(p)]
+    if len(parts) < 2:
+        return []
+    words = get_tokenizer().content_words
+    # (the first part also names the question's subject, which the lead unit is about)
+    out = [[w for w in words(p) if len(w) >= 2 and not re.fullmatch(r"[0-9.]+|令和|平成|昭和|年度|年|月|日", w)]
+           for p in parts[1:]]
+    return [w for w in out if w]
+
+
 # The noun right before "は いくら/何/いつ/どこ…": what the question asks about; the asked detail
 # of the absence check also takes a comma before the interrogative (「説明会は、何日に」).
 _ATTRIBUTE_FORM = r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)<GAP>(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)"
@@ -738,6 +755,17 @@ class ExtractiveAnswerer:
             own = [u for u in units if u.passage is lead and u.score >= LEAD_PASSAGE_SHARE * best]
             for u in own + [u for u in units[:20] if u.score >= 0.5 * best]:
                 if wanted.search(_nfkc(u.text)) and not any(u.text in p.text or p.text in u.text for p in picked):
+                    picked.append(u)
+                    break
+        # every part of a question of several parts (何部屋あって、どのくらい利用) gets a unit that
+        # speaks of it: a part none of whose words the picked units hold is answered by the unit
+        # of the lead's passage that holds one (・利用状況：延べ５社 under ・部屋数：４部屋)
+        for words in _asked_parts(qn):
+            if not lead or any(w in _nfkc(p.text) for p in picked for w in words):
+                continue
+            own = [u for u in units if u.passage is lead and u.score >= LEAD_PASSAGE_SHARE * best]
+            for u in own:
+                if any(w in _nfkc(u.text) for w in words) and not any(u.text in p.text or p.text in u.text for p in picked):
                     picked.append(u)
                     break
         return picked[: self.max_units + 1]

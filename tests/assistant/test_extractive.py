@@ -257,6 +257,23 @@ def test_the_parts_of_one_question_come_from_the_lead_passage():
     assert "100名" not in answer.text  # the other seminar's figure
 
 
+def test_each_later_part_of_a_question_gets_a_unit_that_speaks_of_it():
+    # the 部屋数 line holds a figure for どのくらい too; the 利用 part still needs its own line
+    from assistant.extractive import Unit, _asked_parts
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    text = "・部屋数：４部屋\n・利用状況：延べ５社（参考 令和７年度 延べ２社）"
+    chunk = Chunk(id="i", doc_id="r.txt", file="r.txt", title="報告", section="ａ ＩＢＳＣかながわの運営", text=text,
+                  kind="text", start=0, end=len(text), line_start=1, line_end=2)
+    passage = Passage(chunk=chunk, rank=1, score=1.0)
+    units = [Unit("・部屋数：４部屋", passage, 1, 0.75), Unit("・利用状況：延べ５社（参考 令和７年度 延べ２社）", passage, 1, 0.6)]
+    question = "ＩＢＳＣかながわについて、そこは何部屋あって、令和6年度はどのくらい利用されましたか？"
+    assert _asked_parts(question) == [["利用"]]
+    assert [u.text[:6] for u in ExtractiveAnswerer()._pick(units, question)] == ["・部屋数：４", "・利用状況："]
+    assert _asked_parts("MOUはいつ締結されましたか？") == []
+
+
 def test_a_single_part_question_still_needs_its_kind_of_value():
     # 何人 asks one thing (数は is no second part): figures that are no count in 人/名 do not answer
     from assistant.normalize import expand_query
