@@ -33,14 +33,14 @@ _PLACE_OR_ORGANISATION = re.compile(f"{_PLACE.pattern}|{ORGANISATION.pattern}") 
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いつ|時期|何年(?!ごと|おき|毎|間)|何月|日付|年月日|会期|(?:開設|開催|実施|締結|設立|署名|調印)日"),
      re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")),
+    (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円"), re.compile(r"[0-9,]+\s*(?:億|万|千)?円")),
+    # 「どのくらいの規模の基金」: a size is a figure, whatever its unit
+    (re.compile(r"(?<![大小中])規模"), re.compile(r"[0-9]")),
     # a length of time (何か月, どのくらいの期間) is a count of months, years, days or weeks
     (re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何日間|何週間|(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間"),
      re.compile(r"[0-9一二三四五六七八九十]+\s*(?:[かヶカケ箇]月|年間|日間|週間)|(?<![0-9令和平成昭])[0-9一二三四五六七八九十]{1,2}\s*年(?![度0-9])")),
     # 「どのくらいの生産能力」「どれほど」: a quantity is a figure, whatever its unit
     (re.compile(r"(?:どの|どれ)\s*(?:くらい|ぐらい|ほど)|どの程度"), re.compile(r"[0-9]")),
-    (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円"), re.compile(r"[0-9,]+\s*(?:億|万|千)?円")),
-    # 「どのくらいの規模の基金」: a size is a figure, whatever its unit
-    (re.compile(r"(?<![大小中])規模"), re.compile(r"[0-9]")),
     (re.compile(r"何件|件数"), re.compile(r"[0-9,]+\s*件|[（(]件[）)][^0-9]*[0-9]")),
     (re.compile(r"何人|何名|人数|人員|人口"), re.compile(r"[0-9,.]+\s*(?:万|千)?\s*(?:人|名)|[（(](?:人|名)[）)][^0-9]*[0-9]")),
     (re.compile(r"何社|社数|企業数"), re.compile(r"[0-9,]+\s*社|[（(](?:社|件)[）)][^0-9]*[0-9]")),
@@ -359,14 +359,18 @@ def units_with_headings(text: str) -> list[tuple[str, str]]:
     units: list[tuple[str, str]] = []
     units.extend((rec, "") for rec in _numbered_records(text, lines))
     heading = ""
+    item = ""  # the title of the enumerated item the line is in ((b) 「ウクライナ復興支援ビジネスセミナー」)
     for i, (start, end) in enumerate(lines):
         s = text[start:end]
         if is_heading(s):
-            heading = s
+            heading, item = s, ""
+        elif _is_item_title(s):
+            item = s
+        context = " ".join(x for x in (heading, item) if x and x != s)
         if len(s) <= 120:
-            units.append((s, heading if heading != s else ""))
+            units.append((s, context))
         else:
-            units.extend((part.strip(), heading) for part in split_sentences(s) if part.strip())
+            units.extend((part.strip(), context) for part in split_sentences(s) if part.strip())
         if len(s) < 25 and not is_heading(s):
             for k in (1, 2):
                 if i + k >= len(lines):
@@ -375,8 +379,23 @@ def units_with_headings(text: str) -> list[tuple[str, str]]:
                 if is_heading(following) or (BLOCK_START.match(s) and HEADING_START.match(following)):
                     break  # an item's last line does not run into the next item ((b) 「大連国際工業博覧会」)
                 if lines[i + k][1] - start <= 90:
-                    units.append((text[start:lines[i + k][1]], heading))
+                    units.append((text[start:lines[i + k][1]], context))
     return units
+
+
+# An item title is short, ends no sentence and is mostly words, not figures (a numbered table
+# row ①令和元年 11月～… 214億円 is no title).
+ITEM_TITLE_MAX_CHARS = 50
+ITEM_TITLE_MAX_DIGIT_SHARE = 0.25
+
+
+def _is_item_title(line: str) -> bool:
+    """Whether a line titles an enumerated item ((a) 米国・メリーランド州との連携によるセミナー, ①…):
+    the lines below it, up to the next item or heading, are about what it names."""
+    s = _nfkc(line).strip()
+    if not HEADING_START.match(s) or len(s) > ITEM_TITLE_MAX_CHARS or s[-1:] in "。．":
+        return False
+    return sum(ch.isdigit() for ch in s) <= ITEM_TITLE_MAX_DIGIT_SHARE * len(s)
 
 
 def _numbered_records(text: str, lines: list[tuple[int, int]]) -> list[str]:

@@ -31,6 +31,19 @@ def test_an_item_window_does_not_run_into_the_next_item():
     assert "施策取組期間 限度額\n①令和元年 11月～ 214億円" in units
 
 
+
+def test_the_lines_of_an_item_are_read_with_its_title():
+    from assistant.extractive import units_with_headings
+
+    text = ("ａ セミナーの開催\n(a) 米国・メリーランド州との連携によるセミナー\n・参加者：80名\n"
+            "(b) 「ウクライナ復興支援ビジネスセミナー」\n・参加者：116名\n"
+            "①令和元年 11月～令和６年３月 214億円 181億 9,602万円\n・※ 補足\n")
+    context = dict(units_with_headings(text))
+    assert context["・参加者：80名"] == "ａ セミナーの開催 (a) 米国・メリーランド州との連携によるセミナー"
+    assert context["・参加者：116名"] == "ａ セミナーの開催 (b) 「ウクライナ復興支援ビジネスセミナー」"
+    assert context["・※ 補足"] == "ａ セミナーの開催 (b) 「ウクライナ復興支援ビジネスセミナー」"  # a table row is no title
+
+
 class TestAnswers:
     def test_table_cell_is_stated_with_both_calendar_forms(self, small_assistant):
         answer = small_assistant.ask("さがみロボット産業特区の実証実験等の実施件数、令和6年度の実績と目標は？")
