@@ -20,7 +20,8 @@ from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
 from corpus.chunking import is_heading
 from corpus.records import Cell, is_dash
-from corpus.text import BLOCK_START, HEADING_START, split_sentences
+from corpus.rows import is_table_row
+from corpus.text import BLOCK_START, HEADING_START, SENTENCE_ENDS, split_sentences
 from index.tokenizer import get_tokenizer
 
 log = logging.getLogger(__name__)
@@ -380,7 +381,33 @@ def units_with_headings(text: str) -> list[tuple[str, str]]:
                     break  # an item's last line does not run into the next item ((b) 「大連国際工業博覧会」)
                 if lines[i + k][1] - start <= 90:
                     units.append((text[start:lines[i + k][1]], context))
+        elif s[-1] not in SENTENCE_ENDS and not is_heading(s) and not HEADING_START.match(s) and not is_table_row(s):
+            # a sentence the layout broke over lines (「…経済、観光、」 / 「文化、青少年、…締結しました。」)
+            # is also read whole, up to its end on a following line
+            sentence = _sentence_on(text, lines, i)
+            if sentence:
+                units.append((sentence, context))
     return units
+
+
+# A sentence read across lines ends within this many characters, or it is not read whole.
+MAX_SENTENCE_CHARS = 240
+
+
+def _sentence_on(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    """The sentence that starts on line i and ends on a following line, verbatim ("" when the
+    next lines start an item or heading, or no sentence end comes soon)."""
+    start = lines[i][0]
+    for a, b in lines[i + 1:i + 4]:
+        following = text[a:b]
+        if is_heading(following) or BLOCK_START.match(following) or is_table_row(following):
+            return ""
+        end = next((a + k + 1 for k, ch in enumerate(following) if ch in SENTENCE_ENDS), None)
+        if end is not None:
+            return text[start:end] if end - start <= MAX_SENTENCE_CHARS else ""
+        if b - start > MAX_SENTENCE_CHARS:
+            return ""
+    return ""
 
 
 # An item title is short, ends no sentence and is mostly words, not figures (a numbered table

@@ -44,6 +44,18 @@ def test_the_lines_of_an_item_are_read_with_its_title():
     assert context["・※ 補足"] == "ａ セミナーの開催 (b) 「ウクライナ復興支援ビジネスセミナー」"  # a table row is no title
 
 
+
+def test_a_sentence_the_layout_broke_over_lines_is_also_read_whole():
+    text = ("\uf06e 神奈川県と遼寧省は、1983年に友好提携を締結して以来、経済、観光、\n"
+            "文化、青少年、スポーツなど幅広い分野において活発な交流を行ってきました。次の文です。\n"
+            "(ｴ) ベンチャー事業拡大促進事業（ビジネスアクセラレーターかながわ）\n\nベンチャー企業の成長を加速させる。\n")
+    units = split_units(text)
+    assert ("\uf06e 神奈川県と遼寧省は、1983年に友好提携を締結して以来、経済、観光、\n"
+            "文化、青少年、スポーツなど幅広い分野において活発な交流を行ってきました。") in units
+    assert not [u for u in units if u.startswith("(ｴ)") and "加速" in u]  # a heading is no sentence's start
+    assert all(u in text for u in units)
+
+
 class TestAnswers:
     def test_table_cell_is_stated_with_both_calendar_forms(self, small_assistant):
         answer = small_assistant.ask("さがみロボット産業特区の実証実験等の実施件数、令和6年度の実績と目標は？")
