@@ -21,7 +21,7 @@ from assistant.types import Answer, Citation, Passage
 from corpus.chunking import is_heading
 from corpus.records import Cell, is_dash
 from corpus.rows import is_table_row
-from corpus.text import BLOCK_START, HEADING_START, SENTENCE_ENDS, split_sentences
+from corpus.text import BLOCK_START, HEADING_START, SENTENCE_ENDS, note_line_mark, note_marks, split_sentences
 from index.tokenizer import get_tokenizer
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,8 @@ def _answer_types(qn: str) -> list[re.Pattern[str]]:
     A follow-up made standalone (「<carried topic>について、<asked part>」) asks only its own part."""
     qn = qn.rpartition("について、")[2]
     wanted = [unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)]
+    if _SOURCE_ASKED.search(qn):
+        wanted = [r for r in wanted if r is not _ANSWER_TYPES[0][1]]  # 「資料の日付も」: the note gives the source's date
     kind = _WHICH_KIND.search(qn)
     if kind:
         # "どこの大学": a unit naming a 大学 answers it, wherever it is
@@ -390,6 +392,37 @@ def units_with_headings(text: str) -> list[tuple[str, str]]:
     return units
 
 
+# A question about where a statement comes from (その記述はどの資料に基づいて, 出典は).
+_SOURCE_ASKED = re.compile(r"出典|出所|根拠|基づ|どの資料|何の資料|どこの資料|資料名|情報源|データの?元")
+# A note without a mark says where the section's text comes from (※…アンケート調査の回答に基づいています).
+_SOURCE_NOTE = re.compile(r"^[*＊※].*(?:基づ|より|出典|資料|調査)")
+
+
+def _source_note(lead: "Unit", units: list["Unit"], result: RetrievalResult, shown: list[Passage]) -> "Unit | None":
+    """The note that gives the source of the lead unit: the note line its footnote mark points at
+    (in a scored unit of its document, else in the chunk retrieval found for that mark, which
+    then joins the `shown` passages); without a mark, the first source note of its own passage."""
+    marks = note_marks(lead.text)
+    doc = lead.passage.chunk.doc_id
+    for u in units:
+        if u.passage.chunk.doc_id == doc and "\n" not in u.text.strip() and note_line_mark(u.text) in marks:
+            return u
+    for chunk in result.chunks.values():
+        if chunk.doc_id != doc:
+            continue
+        line = next((x.strip() for x in chunk.text.split("\n") if note_line_mark(x) in marks), None)
+        if line:
+            passage = next((p for p in shown if p.chunk.id == chunk.id), None)
+            if passage is None:
+                passage = Passage(chunk=chunk, rank=len(shown) + 1, score=0.0, context=chunk.heading)
+                shown.append(passage)
+            return Unit(text=line, passage=passage, n=passage.rank)
+    if marks:
+        return None
+    return next((u for u in units if u.passage is lead.passage and "\n" not in u.text.strip()
+                 and _SOURCE_NOTE.search(_nfkc(u.text).strip())), None)
+
+
 # A sentence read across lines ends within this many characters, or it is not read whole.
 MAX_SENTENCE_CHARS = 240
 
@@ -531,6 +564,16 @@ class ExtractiveAnswerer:
         lines: list[str] = []
         citations: dict[int, Citation] = {}
         picked = self._pick(units, qn)
+        shown = list(result.passages)
+        if picked and _SOURCE_ASKED.search(qn.rpartition("について、")[2]):
+            # 「何の資料に基づいて」: the note that says where the statement comes from. The statement
+            # is the unit that points at a note and says most of the question in its own words.
+            marked = [u for u in picked if note_marks(u.text)]
+            statement = max(marked, key=lambda u: sum(w for g, w in weights.items() if g in set(char_bigrams(u.text))),
+                            default=picked[0])
+            note = _source_note(statement, units, result, shown)
+            if note is not None and note.text not in statement.text:
+                picked = [statement, note]  # the statement and its source, nothing else
         for k, u in enumerate(picked):
             if k == 0 and not lines:
                 lines.append(_lead_sentence(u, self._where(u.passage)))  # the answer first
@@ -547,7 +590,7 @@ class ExtractiveAnswerer:
         return Answer(
             text=text,
             citations=[citations[k] for k in sorted(citations)],
-            passages=list(result.passages),
+            passages=shown,
             refused=False,
             backend=self.backend,
             question=question,

@@ -17,6 +17,7 @@ from assistant.normalize import ExpandedQuery, expand_query
 from assistant.types import Passage
 from corpus.models import Chunk
 from corpus.records import TableRecord
+from corpus.text import note_line_mark, note_marks
 from index.bigrams import BigramIndex, char_bigrams  # char_bigrams: also imported from here by assistant.extractive
 from index.units import UnitIndex
 
@@ -94,6 +95,7 @@ class _Snapshot:
     titles: dict[str, frozenset[str]] = field(default_factory=dict)  # bigrams of each document title
     siblings: dict[str, frozenset[str]] = field(default_factory=dict)  # heading name -> its siblings' names
     units: UnitIndex | None = None  # the generation's unit index (None for an index without one)
+    notes: dict[tuple[str, str], str] = field(default_factory=dict)  # (document, footnote number) -> chunk id
 
 
 class HybridRetriever:
@@ -138,7 +140,8 @@ class HybridRetriever:
                     records.setdefault(r.doc_id, []).append(r)
                 titles = {c.title: frozenset(char_bigrams(c.title)) for c in chunks}
                 units = self.index.units() if hasattr(self.index, "units") else None
-                snap = _Snapshot(bigrams, {c.id: c for c in chunks}, records, titles, sibling_headings(chunks), units)
+                snap = _Snapshot(bigrams, {c.id: c for c in chunks}, records, titles, sibling_headings(chunks), units,
+                                 _note_lines(chunks))
                 self._snapshot = snap
             return snap
 
@@ -206,6 +209,12 @@ class HybridRetriever:
         records = [r for d in docs_seen for r in snap.records.get(d, [])]
         cited = {c.chunk_id for r in records for c in r.cells} | {f.chunk_id for r in records for f in r.footnotes}
         chunks = {cid: snap.by_id[cid] for cid in cited if cid in snap.by_id}
+        for p in passages:
+            # a footnote the passage points at (豊富*4) may be in another chunk: it can be shown too
+            for mark in note_marks(p.chunk.text):
+                cid = snap.notes.get((p.chunk.doc_id, mark))
+                if cid is not None and cid not in chunks:
+                    chunks[cid] = snap.by_id[cid]
         out_of_scope = {cid for cid, f in scope.items() if f == SIBLING_FACTOR}
         named = named_sections(q.text, snap.siblings)
         others = frozenset().union(*(snap.siblings[n] for n in named)) - set(named) if named else frozenset()
@@ -269,6 +278,17 @@ class HybridRetriever:
             if len(out) >= k:
                 break
         return out
+
+
+def _note_lines(chunks: list[Chunk]) -> dict[tuple[str, str], str]:
+    """(document, footnote number) -> the chunk holding the note line that starts with it."""
+    notes: dict[tuple[str, str], str] = {}
+    for c in chunks:
+        for line in c.text.split("\n"):
+            mark = note_line_mark(line)
+            if mark is not None:
+                notes.setdefault((c.doc_id, mark), c.id)
+    return notes
 
 
 def _heading_name(part: str) -> str:

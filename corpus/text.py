@@ -6,8 +6,10 @@ chunking, table reading and answering.
 from __future__ import annotations
 
 import re
+import unicodedata
 
-__all__ = ["SENTENCE_ENDS", "split_sentences", "HEADING_SCHEMES", "BLOCK_START", "HEADING_START", "HEADING_MARK"]
+__all__ = ["SENTENCE_ENDS", "split_sentences", "HEADING_SCHEMES", "BLOCK_START", "HEADING_START", "HEADING_MARK",
+           "note_marks", "note_line_mark"]
 
 # Characters that end a sentence.
 SENTENCE_ENDS = "。．！？!?"
@@ -85,3 +87,18 @@ HEADING_MARK = re.compile(
     r"|[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]+[、．.]|[ア-ン](?=[ \u3000])|[ａ-ｚa-z](?=[ \u3000])"
     r"|第[0-9０-９一二三四五六七八九十]+[章節部])\s*"
 )
+
+# Footnotes: a mark in the text (豊富*4, 規模※3, （注2）) points at the note line that starts with
+# the same mark (*4 日本貿易振興機構「…」より). The mark's number is what ties them.
+_NOTE_MARK = re.compile(r"[*＊※]\s*([0-9０-９]{1,2})(?![0-9０-９])|[（(]?注\s*([0-9０-９]{1,2})(?![0-9０-９])[）)]?")
+
+
+def note_marks(text: str) -> set[str]:
+    """The footnote numbers `text` points at ("…豊富*4です" -> {"4"})."""
+    return {unicodedata.normalize("NFKC", m.group(1) or m.group(2)) for m in _NOTE_MARK.finditer(text)}
+
+
+def note_line_mark(line: str) -> str | None:
+    """The footnote number a note line starts with ("*4 日本貿易振興機構…より" -> "4"), else None."""
+    m = _NOTE_MARK.match(line.strip())
+    return unicodedata.normalize("NFKC", m.group(1) or m.group(2)) if m else None

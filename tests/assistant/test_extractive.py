@@ -459,3 +459,36 @@ def test_a_contact_asked_in_other_words_is_answered_by_the_line_that_gives_it():
     result = RetrievalResult(passages=[Passage(chunk=chunk, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0)
     answer = ExtractiveAnswerer().answer("遼寧省のMOUの窓口に、メールでも問い合わせできますか？アドレスを教えてください。", result)
     assert not answer.refused and "hcnf-gs@pref.kanagawa.lg.jp" in answer.text
+
+
+def test_a_source_asked_is_the_note_the_statement_points_at():
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    body = ("同省の貿易額は日本が1位であり*2、日系企業が進出しています。\n"
+            "特に、大連市の日系企業数は、都市別にみると世界第3位の規模*3です。")
+    notes = "*2 日本貿易振興機構「遼寧省概況」より\n*3 外務省「海外在留邦人数調査統計（平成30年版）」より"
+    lead = Chunk(id="a", doc_id="m.txt", file="m.txt", title="遼寧省", section="＜組織概要＞", text=body, kind="text",
+                 start=0, end=len(body), line_start=1, line_end=2)
+    note = Chunk(id="b", doc_id="m.txt", file="m.txt", title="遼寧省", section="＜組織概要＞", text=notes, kind="text",
+                 start=0, end=len(notes), line_start=9, line_end=10)
+    result = RetrievalResult(passages=[Passage(chunk=lead, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0,
+                             chunks={"b": note})
+    answer = ExtractiveAnswerer().answer("大連市の日系企業数は世界第何位で、その順位は何の資料に基づいていますか？", result)
+    assert "世界第3位" in answer.text and "海外在留邦人数調査統計" in answer.text
+    assert "遼寧省概況" not in answer.text  # the other sentence's note
+    assert [p.chunk.id for p in answer.passages] == ["a", "b"]
+    assert {c.n for c in answer.citations} == {1, 2}
+    assert all(c.quote in c.passage.chunk.text for c in answer.citations)
+
+
+def test_note_marks_and_note_lines():
+    from corpus.text import note_line_mark, note_marks
+
+    assert note_marks("日本語人材も豊富*4です。規模※３、（注1）") == {"4", "3", "1"}
+    assert note_line_mark("*4 日本貿易振興機構「地域・分析レポート」より") == "4"
+    assert note_line_mark("※１ 令和６年度の民間投資誘発額は集計中") == "1"
+    assert note_line_mark("※ 補助見込み額については") is None
+    assert note_marks("2024年") == set()

@@ -116,3 +116,16 @@ def test_a_filtered_question_gets_its_documents_best_even_when_others_crowd_ever
                    index.bigrams().search("遼寧省との経済交流", 1, allowed=memo)):
         assert [cid for cid, _ in ranked] == sorted(memo)[:1] and len(memo) == 1
     assert index.lexical_search("遼寧省との経済交流", 1)[0][0] not in memo
+
+
+def test_note_lines_map_each_footnote_number_to_its_chunk():
+    from assistant.retrieval import _note_lines
+    from corpus.models import Chunk
+
+    def chunk(cid, doc, text):
+        return Chunk(id=cid, doc_id=doc, file=doc, title="t", section="s", text=text, kind="text",
+                     start=0, end=len(text), line_start=1, line_end=1)
+
+    notes = _note_lines([chunk("a", "m.txt", "日本語人材も豊富*4です。"), chunk("b", "m.txt", "*4 日本貿易振興機構より\n※１ 集計中"),
+                         chunk("c", "n.txt", "*4 別の文書の注")])
+    assert notes == {("m.txt", "4"): "b", ("m.txt", "1"): "b", ("n.txt", "4"): "c"}
