@@ -180,6 +180,24 @@ def _about_the_year_before(qn: str, unit: "Unit") -> bool:
     return before not in asked and not asked & {y.western for y in find_years(_nfkc(unit.text))}
 
 
+def _fiscal_years(text: str) -> set[int]:
+    """The years a text names when it names fiscal years (令和6年度, 2024年度; a range names each
+    of its years); none for a text of calendar dates only (令和７年３月)."""
+    if not any(y.suffix == "年度" for y in find_years(text)):
+        return set()
+    return {y for first, last in year_spans(text) for y in range(first, last + 1)}
+
+
+def _section_of_another_year(qn: str, unit: "Unit") -> bool:
+    """The question asks a fiscal year, the unit's section is about another one (「(ｳ) 令和６年度の
+    主な取組の実施状況」 for 「令和7年度の…は」), and the unit itself does not name the asked year."""
+    asked = _fiscal_years(qn)
+    if not asked:
+        return False
+    section = _fiscal_years(_nfkc(unit.passage.chunk.section))
+    return bool(section) and not section & asked and not _fiscal_years(_nfkc(unit.text)) & asked
+
+
 _RELATIVE_BEFORE = re.compile(r"昨年度|前年度|昨年|前年")
 _RELATIVE_THIS = re.compile(r"今年度|本年度|当該年度|今年")
 _YEAR_FIGURE = re.compile(r"^[^、。]{2,8}?(?:の[^、。\s]{1,14})?(?:は|：|:)\s*(?:延べ|約|計)?\s*[0-9]")
@@ -338,6 +356,7 @@ class Unit:
     n: int  # the passage number shown to the user
     score: float = 0.0
     kind: str = "sentence"
+    item: str = ""  # the title of the enumerated item it stands in ("" outside one)
 
 
 def split_units(text: str) -> list[str]:
@@ -350,7 +369,13 @@ def split_units(text: str) -> list[str]:
 
 
 def units_with_headings(text: str) -> list[tuple[str, str]]:
-    """Like split_units, each unit paired with the nearest heading line above it ("" if none)."""
+    """Like split_units, each unit paired with the nearest heading line above it and the title of
+    the enumerated item it stands in ("" if none)."""
+    return [(unit, context) for unit, context, _ in units_in_items(text)]
+
+
+def units_in_items(text: str) -> list[tuple[str, str, str]]:
+    """Like units_with_headings, with the item title on its own as a third element."""
     lines: list[tuple[int, int]] = []
     pos = 0
     for raw in text.split("\n"):
@@ -359,8 +384,8 @@ def units_with_headings(text: str) -> list[tuple[str, str]]:
         pos += len(raw) + 1
         if end > start:
             lines.append((start, end))
-    units: list[tuple[str, str]] = []
-    units.extend((rec, "") for rec in _numbered_records(text, lines))
+    units: list[tuple[str, str, str]] = []
+    units.extend((rec, "", "") for rec in _numbered_records(text, lines))
     heading = ""
     item = ""  # the title of the enumerated item the line is in ((b) 「ウクライナ復興支援ビジネスセミナー」)
     for i, (start, end) in enumerate(lines):
@@ -370,10 +395,11 @@ def units_with_headings(text: str) -> list[tuple[str, str]]:
         elif _is_item_title(s):
             item = s
         context = " ".join(x for x in (heading, item) if x and x != s)
+        own_item = item  # (an item's title line is in its item)
         if len(s) <= 120:
-            units.append((s, context))
+            units.append((s, context, own_item))
         else:
-            units.extend((part.strip(), context) for part in split_sentences(s) if part.strip())
+            units.extend((part.strip(), context, own_item) for part in split_sentences(s) if part.strip())
         if len(s) < 25 and not is_heading(s):
             for k in (1, 2):
                 if i + k >= len(lines):
@@ -382,13 +408,13 @@ def units_with_headings(text: str) -> list[tuple[str, str]]:
                 if is_heading(following) or (BLOCK_START.match(s) and HEADING_START.match(following)):
                     break  # an item's last line does not run into the next item ((b) 「大連国際工業博覧会」)
                 if lines[i + k][1] - start <= 90:
-                    units.append((text[start:lines[i + k][1]], context))
+                    units.append((text[start:lines[i + k][1]], context, own_item))
         elif s[-1] not in SENTENCE_ENDS and not is_heading(s) and not HEADING_START.match(s) and not is_table_row(s):
             # a sentence the layout broke over lines (「…経済、観光、」 / 「文化、青少年、…締結しました。」)
             # is also read whole, up to its end on a following line
             sentence = _sentence_on(text, lines, i)
             if sentence:
-                units.append((sentence, context))
+                units.append((sentence, context, own_item))
     return units
 
 
@@ -521,6 +547,12 @@ class ExtractiveAnswerer:
         # passages about a sibling of the section the question names are not evidence for it
         in_scope = [p for p in passages[:5] if p.chunk.id not in result.out_of_scope]
         units = [u for u in self._score_units(qn, in_scope, weights) if _in_scope(u, result)]
+        if units and _section_of_another_year(qn, units[0]):
+            # 「令和7年度の…」 asked, and the best unit stands under 「令和６年度の主な取組」: a unit of a
+            # section of the asked year (or of no year) answers, or none does
+            units = [u for u in units if not _section_of_another_year(qn, u)]
+            if not units:
+                return self._refuse(question, result.passages, "the evidence is in a section about another year")
         names = get_tokenizer().proper_nouns(question)
         if names and units:
             # the places and organisations the question names must be in the answer's own passage
@@ -539,6 +571,21 @@ class ExtractiveAnswerer:
                 if not keep:
                     return self._refuse_missing(question, result, passages, missing[0])
                 units = keep
+            if units and units[0].item:
+                # inside an enumerated item ((a) 米国・メリーランド州との連携によるセミナー), the names
+                # must be the item's: another item of the same passage is about something else
+                def absent_from_item(u: Unit) -> list[str]:
+                    if not u.item:
+                        return []
+                    block = "".join(v.text for v in units if v.passage is u.passage and v.item == u.item)
+                    where = re.sub(r"\s+", "", _nfkc(f"{u.passage.chunk.title}{u.passage.chunk.section}{u.item}{block}"))
+                    return [n for n in names if re.sub(r"\s+", "", _nfkc(n)) not in where]
+
+                missing = absent_from_item(units[0])
+                if missing:
+                    units = [u for u in units if not absent_from_item(u)]
+                    if not units:
+                        return self._refuse_missing(question, result, passages, missing[0])
         if units and result.named:
             # 西中島エリアの東部区域: a word of the question that only a sibling section (花園口エリア)
             # holds is that sibling's detail, not the named section's
@@ -734,7 +781,7 @@ class ExtractiveAnswerer:
         for p in passages:
             context = set(char_bigrams(p.chunk.title + "\n" + p.chunk.section + "\n" + p.chunk.heading))
             prev = ""
-            for text, heading in units_with_headings(p.chunk.text):
+            for text, heading, item in units_in_items(p.chunk.text):
                 # the previous unit often names what this one is about (a row label, a subject)
                 own = set(char_bigrams(prev + text)) | set(char_bigrams(heading))
                 s_own = sum(w for g, w in weights.items() if g in own) / total
@@ -750,7 +797,7 @@ class ExtractiveAnswerer:
                 if quantity and not _DIGIT.search(tn):
                     score -= NO_FIGURE_PENALTY  # a label line without its figure does not answer "how many"
                 score += RANK_BONUS / p.rank
-                units.append(Unit(text=text, passage=p, n=p.rank, score=score))
+                units.append(Unit(text=text, passage=p, n=p.rank, score=score, item=item))
                 prev = text
         units.sort(key=lambda u: u.score, reverse=True)
         return units
@@ -812,7 +859,10 @@ class ExtractiveAnswerer:
             return True
         best = units[0].score
         # the value must stand in the best unit's own passage (not in another section's text)
-        good = [_nfkc(u.text) for u in units[:12] if u.score >= 0.6 * best and u.passage is units[0].passage]
+        # (and, when it stands in an enumerated item, in that item: 「NY NOW Summer」's count is not
+        # the 参加企業 line of the fair listed before it)
+        good = [_nfkc(u.text) for u in units[:12] if u.score >= 0.6 * best and u.passage is units[0].passage
+                and u.item == units[0].item]
         # どこ may ask an organisation (どこが運営していますか): one named there answers it too
         wanted = [_PLACE_OR_ORGANISATION if r is _PLACE else r for r in wanted]
         found = [any(r.search(t) for t in good) for r in wanted]
@@ -841,8 +891,9 @@ class ExtractiveAnswerer:
                 continue
             # the lead's own passage first: the parts of one question are answered together
             # (・開催日 / ・場所 / ・参加者 of one seminar, not the next seminar's 参加者)
-            own = [u for u in units if u.passage is lead and u.score >= LEAD_PASSAGE_SHARE * best]
-            for u in own + [u for u in units[:20] if u.score >= 0.5 * best]:
+            own = [u for u in units if u.passage is lead and u.score >= LEAD_PASSAGE_SHARE * best
+                   and u.item == picked[0].item]
+            for u in own + [u for u in units[:20] if u.score >= 0.5 * best and not (u.passage is lead and u.item != picked[0].item)]:
                 if wanted.search(_nfkc(u.text)) and not any(u.text in p.text or p.text in u.text for p in picked):
                     picked.append(u)
                     break

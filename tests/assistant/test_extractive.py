@@ -492,3 +492,59 @@ def test_note_marks_and_note_lines():
     assert note_line_mark("※１ 令和６年度の民間投資誘発額は集計中") == "1"
     assert note_line_mark("※ 補助見込み額については") is None
     assert note_marks("2024年") == set()
+
+
+def _seminar_years_result():
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    texts = [
+        ("(ｳ) 令和６年度の主な取組の実施状況 > ａ セミナーの開催",
+         "(a) 「インドビジネスセミナー」\n・開催日：令和６年６月７日\n・参加者：125名\n"
+         "(b) ドイツ・バーデンビュルテンベルグ州との連携によるセミナー\n・開催日：令和７年３月24日"),
+        ("(ｴ) 令和７年度の主な取組の実施状況及び今後の予定 > ａ セミナーの開催",
+         "(a) 「アフリカビジネスセミナー」\n・開催予定日：令和７年７月23日（オンライン）\n"
+         "(b) 「ウクライナ復興支援ビジネスセミナー」\n・開催日：令和７年５月15日\n・参加者：116名"),
+    ]
+    passages = []
+    for k, (section, text) in enumerate(texts):
+        chunk = Chunk(id=f"s{k}", doc_id="r.txt", file="r.txt", title="報告", section=section, text=text, kind="text",
+                      start=0, end=len(text), line_start=1, line_end=5)
+        passages.append(Passage(chunk=chunk, rank=k + 1, score=1.0))
+    return RetrievalResult(passages=passages, query=expand_query("q"), confidence=1.0)
+
+
+@pytest.mark.parametrize("question", [
+    "令和7年度もインドビジネスセミナーは開催されますか？開催日を教えてください。",
+    "ドイツ・バーデンビュルテンベルグ州と連携したセミナーは、令和7年度はいつ開催する予定ですか？",
+])
+def test_a_year_section_and_an_item_without_the_named_thing_do_not_answer(question):
+    # the named seminar is in the 令和６年度 section only; the 令和７年度 items are other seminars
+    answer = ExtractiveAnswerer().answer(question, _seminar_years_result())
+    assert answer.refused, answer.text
+
+
+def test_the_section_of_the_asked_year_answers():
+    answer = ExtractiveAnswerer().answer("令和6年度のインドビジネスセミナーの開催日はいつですか？", _seminar_years_result())
+    assert not answer.refused and "令和６年６月７日" in answer.text
+    answer = ExtractiveAnswerer().answer("令和7年度のウクライナ復興支援ビジネスセミナーは何名参加しましたか？", _seminar_years_result())
+    assert not answer.refused and "116名" in answer.text
+
+
+def test_a_value_asked_of_an_item_is_that_items():
+    # the fair before NY NOW lists 参加企業：５社; NY NOW's own lines give no count
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    text = ("(a) 「重慶国際博覧会」\n・開催日：令和７年５月８日から10日まで\n・場 所：中国・重慶\n・参加企業：５社\n"
+            "(b) 「ＮＹ ＮＯＷ Ｓｕｍｍｅｒ」\n・開催日：令和７年８月３日から５日まで（予定）\n・場 所：米国・ニューヨーク")
+    chunk = Chunk(id="n", doc_id="r.txt", file="r.txt", title="報告", section="(ｴ) 令和７年度の予定 > ｂ 共同出展支援",
+                  text=text, kind="text", start=0, end=len(text), line_start=1, line_end=7)
+    result = RetrievalResult(passages=[Passage(chunk=chunk, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0)
+    assert ExtractiveAnswerer().answer("令和7年度のNY NOW Summerには、県内企業が何社出展する予定ですか？", result).refused
+    answer = ExtractiveAnswerer().answer("令和7年度の重慶国際博覧会には県内企業が何社参加しますか？", result)
+    assert not answer.refused and "５社" in answer.text
