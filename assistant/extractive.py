@@ -475,6 +475,13 @@ ITEM_TITLE_MAX_CHARS = 50
 ITEM_TITLE_MAX_DIGIT_SHARE = 0.25
 
 
+def _item_named(title: str, qn: str) -> bool:
+    """Whether a question names an item by its title, without its marker and brackets
+    ("(b) 「ＮＹ ＮＯＷ Ｓｕｍｍｅｒ」" in 「NY NOW Summerには…」)."""
+    core = re.sub(r"[\s「」『』\"]", "", HEADING_START.sub("", _nfkc(title).strip(), count=1))
+    return len(core) >= 4 and core.lower() in re.sub(r"\s", "", qn).lower()
+
+
 def _is_item_title(line: str) -> bool:
     """Whether a line titles an enumerated item ((a) 米国・メリーランド州との連携によるセミナー, ①…):
     the lines below it, up to the next item or heading, are about what it names."""
@@ -553,6 +560,11 @@ class ExtractiveAnswerer:
             units = [u for u in units if not _section_of_another_year(qn, u)]
             if not units:
                 return self._refuse(question, result.passages, "the evidence is in a section about another year")
+        named_items = {u.item for u in units if u.item and _item_named(u.item, qn)}
+        if named_items:
+            # the question names an item by its title (「NY NOW Summer」): the other items' lines are
+            # about other things
+            units = [u for u in units if not u.item or u.item in named_items]
         names = get_tokenizer().proper_nouns(question)
         if names and units:
             # the places and organisations the question names must be in the answer's own passage
