@@ -474,6 +474,10 @@ class Lookup:
             return None  # the most specific word of the question is nowhere near this cell
         if lead_docs is not None and best.record.doc_id not in lead_docs:
             return None  # the best passages come from other documents: their text answers
+        if not intent.op and len(intent.kinds) == 1 and cell_kind(best.cell) is None:
+            refusal = _kind_elsewhere(intent, best)
+            if refusal is not None:
+                return refusal  # 目標 asked, and the table labels its targets: this unlabelled cell is none
         if not intent.op and ((intent.years and not (_cell_years(best.cell) & intent.years)
                                and not _fact_of_year(best, intent))
                               or (intent.kinds and cell_kind(best.cell) not in (None, *intent.kinds))):
@@ -697,6 +701,29 @@ def _year_not_in_table(intent: Intent, best: _Scored, scored: list[_Scored]) -> 
     statement = (f"「{best.record.title}」の表に{era_text(year, '年度')}（{year}年度）の{subject}は記載されていません。"
                  f"記載があるのは{'、'.join(held[-4:])}の値です。")
     return Found(statement, [(best.record, best.cell)], score=best.score, topic=best.topic, refused=True)
+
+
+def _kind_elsewhere(intent: Intent, best: _Scored) -> Found | None:
+    """The asked kind (目標) is labelled on other cells of the best cell's row (第２期目標（令和５～９
+    年度）), and the best cell carries no kind: a table that labels its targets does not leave one
+    unlabelled, so the asked year's target is not in it. Said with the targets the row does hold."""
+    kind = intent.kinds[0]
+    rec = best.record
+    if rec.kind != "table" or best.cell.number is None or not _cell_years(best.cell):
+        return None  # (a figure of a year: a cell of text says nothing of the kind of its figures)
+    labelled = [c for c in rec.cells if c.row == best.cell.row and cell_kind(c) == kind
+                and c.number is not None and _cell_years(c)]
+    if not labelled:
+        return None
+    subject = _subject(rec, best.cell)
+    if subject.startswith(rec.title):
+        subject = best.cell.row
+    held = "、".join(f"{period_text(c)}の{value_text(c)}" for c in labelled[:3])
+    statement = (f"「{rec.title}」の表の{subject}には、{period_text(best.cell)}の{kind}値は記載されていません"
+                 f"（{period_text(best.cell)}の欄の{value_text(best.cell)}は{kind}ではありません）。"
+                 f"{kind}として記載があるのは{held}です。")
+    return Found(statement, [(rec, best.cell)] + [(rec, c) for c in labelled[:1]], score=best.score, topic=best.topic,
+                 refused=True)
 
 
 def _fact_of_year(s: _Scored, intent: Intent) -> bool:

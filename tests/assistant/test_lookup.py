@@ -447,3 +447,17 @@ def test_a_named_row_without_the_asked_year_is_refused_not_answered_by_another_r
     assert "18" not in found.statement
     answered = lookup.find("実証サービス延べ利用者数の令和６年度は？", recs)
     assert answered is not None and not answered.refused and "3,480人" in answered.statement
+
+
+def test_a_kind_the_table_labels_elsewhere_is_not_an_unlabelled_cell(lookup):
+    # the row labels its target (第２期目標); the unlabelled yearly figures are no targets
+    text = ("特区評価\n\n○ 分野別の主な成果指標\n指標\t令和５年度\t令和６年度\t第２期目標（令和５～９年度）\n"
+            "特許出願件数（件）\t9\t12\t50\n新規雇用者数（人）\t158\t174\t800\n\n本文です。\n")
+    doc = LoadedDocument(doc_id="t.txt", path="t.txt", meta=DocumentMeta(file="t.txt", title="特区評価"), text=text,
+                         content_hash="t", format="txt")
+    recs = extract_records(doc, Chunker().chunk(doc))
+    found = lookup.find("特許出願件数について、2024年度単年の目標値は何件でしたか？", recs)
+    assert found is not None and found.refused
+    assert "目標値は記載されていません" in found.statement and "50件" in found.statement
+    answered = lookup.find("特許出願件数の令和６年度の実績は？", recs)
+    assert answered is not None and not answered.refused and "12件" in answered.statement
