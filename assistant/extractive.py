@@ -445,8 +445,13 @@ def _source_note(lead: "Unit", units: list["Unit"], result: RetrievalResult, sho
             return Unit(text=line, passage=passage, n=passage.rank)
     if marks:
         return None
-    return next((u for u in units if u.passage is lead.passage and "\n" not in u.text.strip()
-                 and _SOURCE_NOTE.search(_nfkc(u.text).strip())), None)
+    # an unnumbered note (※…に基づいています) after the statement in its passage: the nearest one
+    text = lead.passage.chunk.text
+    at = text.find(lead.text)
+    notes = [(text.find(u.text, at), u) for u in units if u.passage is lead.passage and "\n" not in u.text.strip()
+             and note_line_mark(u.text) is None and _SOURCE_NOTE.search(_nfkc(u.text).strip())]
+    after = sorted((pos, id(u), u) for pos, u in notes if pos > at >= 0)
+    return after[0][2] if after else None
 
 
 # A sentence read across lines ends within this many characters, or it is not read whole.
@@ -627,9 +632,13 @@ class ExtractiveAnswerer:
         if picked and _SOURCE_ASKED.search(qn.rpartition("について、")[2]):
             # 「何の資料に基づいて」: the note that says where the statement comes from. The statement
             # is the unit that points at a note and says most of the question in its own words.
+            def says(u: Unit) -> float:
+                return sum(w for g, w in weights.items() if g in set(char_bigrams(u.text)))
+
             marked = [u for u in picked if note_marks(u.text)]
-            statement = max(marked, key=lambda u: sum(w for g, w in weights.items() if g in set(char_bigrams(u.text))),
-                            default=picked[0])
+            statement = max(marked, key=says, default=picked[0])
+            if says(statement) < says(picked[0]):
+                statement = picked[0]  # the lead says more of it, and points at no note
             note = _source_note(statement, units, result, shown)
             if note is not None and note.text not in statement.text:
                 picked = [statement, note]  # the statement and its source, nothing else

@@ -548,3 +548,19 @@ def test_a_value_asked_of_an_item_is_that_items():
     assert ExtractiveAnswerer().answer("令和7年度のNY NOW Summerには、県内企業が何社出展する予定ですか？", result).refused
     answer = ExtractiveAnswerer().answer("令和7年度の重慶国際博覧会には県内企業が何社参加しますか？", result)
     assert not answer.refused and "５社" in answer.text
+
+
+def test_an_unnumbered_source_note_after_the_statement_is_its_source():
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    text = ("*3 外務省「海外在留邦人数調査統計（平成30年版）」より作成した数値である。\n"
+            "国外企業との連携では、次のテーマが重点領域とされています。\n"
+            "※2019年11月に神奈川県が行ったアンケート調査の回答に基づいています。")
+    chunk = Chunk(id="u", doc_id="m.txt", file="m.txt", title="遼寧省", section="（４）連携", text=text, kind="text",
+                  start=0, end=len(text), line_start=1, line_end=3)
+    result = RetrievalResult(passages=[Passage(chunk=chunk, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0)
+    answer = ExtractiveAnswerer().answer("国外企業との連携の重点領域は、何に基づいた情報ですか？", result)
+    assert "アンケート調査" in answer.text and "外務省" not in answer.text  # a numbered note is another statement's
