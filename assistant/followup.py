@@ -484,6 +484,12 @@ def rewrite_followup(question: str, history: list[dict], *, chat_model: "BaseCha
     return rewritten
 
 
+def sets_own_subject(question: str) -> bool:
+    """Whether a question opens with a subject of its own set off by a comma (「省のレベルでは、…」)."""
+    clause = _TOPIC_CLAUSE_RE.match(_CONNECTIVE_RE.sub("", normalize_question(question)))
+    return bool(clause and _content_runs(clause.group("topic")))
+
+
 def carry_topic(question: str, history: list[dict]) -> str:
     """`question` prefixed with the topic of the latest user turn, whether or not it looks elliptical.
 

@@ -228,7 +228,14 @@ class Assistant:
                 # passages hold the question's own words as well as the question alone finds them
                 # (then the topic only says which of them: "人材面ではどこの大学と…" of 徐州)
                 own, kept = self.retriever.coverage_of(question, result.passages[:3], alt_result.passages[:3])
-                if alt_result.confidence > result.confidence + TOPIC_CARRY_MARGIN or kept >= own:
+                # (a question that names no place, body or programme and sets no subject of its own
+                # is about the conversation's: 「具体的にはどんな事業を推進中とされていますか」, but not
+                # 「省のレベルでは、誰が…」)
+                from assistant.followup import sets_own_subject
+                from index.tokenizer import get_tokenizer
+
+                unnamed = not get_tokenizer().proper_nouns(question) and not sets_own_subject(question)
+                if alt_result.confidence > result.confidence + TOPIC_CARRY_MARGIN or kept >= own or unnamed:
                     standalone, result = alternative, alt_result
         result, prepared = self._evidence_first(standalone, result)
         t1 = time.perf_counter()

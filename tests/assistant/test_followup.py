@@ -352,3 +352,15 @@ def test_an_argument_of_the_asked_predicate_is_not_carried_as_topic():
         {"role": "assistant", "content": "累計で500箇所を目標としています[1]。"},
     ]
     assert "導入施設数" in rewrite_followup("令和6年度の実績は？", history)
+
+
+@pytest.mark.parametrize("question, own", [
+    ("省のレベルでは、誰が招集する調整の仕組みになっていますか？", True),
+    ("では、松木島エリアは、どんな産業ですか？", True),
+    ("具体的にはどんな事業を推進中とされていますか？", False),
+    ("どんな分野を中心にするとしていますか？", False),
+])
+def test_a_question_may_set_its_own_subject(question, own):
+    from assistant.followup import sets_own_subject
+
+    assert sets_own_subject(question) is own

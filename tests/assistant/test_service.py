@@ -44,6 +44,7 @@ class TestOffline:
     @pytest.mark.parametrize("question, expected", [
         ("どんな分野で協力するとしていますか？", "ライフサイエンス"),
         ("問い合わせ先の電話番号は？", "210-2720"),
+        ("具体的にはどんな交流を推進中とされていますか？", "交流"),  # no name, no subject of its own
     ])
     def test_a_question_that_names_nothing_new_keeps_the_conversation_topic(self, small_assistant, question, expected):
         # the question does not say of what; the conversation does (before, the topic was carried
