@@ -558,7 +558,7 @@ class ExtractiveAnswerer:
             return self._refuse(question, result.passages, f"asked year(s) {missing} not in the best passages")
         # passages about a sibling of the section the question names are not evidence for it
         in_scope = [p for p in passages[:5] if p.chunk.id not in result.out_of_scope]
-        units = [u for u in self._score_units(qn, in_scope, weights) if _in_scope(u, result)]
+        units = [u for u in self._score_units(qn, in_scope, weights, named=result.named) if _in_scope(u, result)]
         if units and _section_of_another_year(qn, units[0]):
             # 「令和7年度の…」 asked, and the best unit stands under 「令和６年度の主な取組」: a unit of a
             # section of the asked year (or of no year) answers, or none does
@@ -794,20 +794,24 @@ class ExtractiveAnswerer:
                 weights[g] *= TITLE_WEIGHT
         return weights
 
-    def _score_units(self, qn: str, passages: list[Passage], weights: dict[str, float]) -> list[Unit]:
+    def _score_units(self, qn: str, passages: list[Passage], weights: dict[str, float],
+                     named: tuple[str, ...] = ()) -> list[Unit]:
         total = sum(weights.values()) or 1.0
         wanted = _answer_types(qn)
         quantity = bool(_QUANTITY.search(qn))
         units: list[Unit] = []
         for p in passages:
             context = set(char_bigrams(p.chunk.title + "\n" + p.chunk.section + "\n" + p.chunk.heading))
+            # a passage of the very section the question names (（四）花園口エリア) is about it as much
+            # as a sentence that names it: its heading counts in full
+            context_weight = 1.0 if named and any(n in p.chunk.section for n in named) else CONTEXT_WEIGHT
             prev = ""
             for text, heading, item in units_in_items(p.chunk.text):
                 # the previous unit often names what this one is about (a row label, a subject)
                 own = set(char_bigrams(prev + text)) | set(char_bigrams(heading))
                 s_own = sum(w for g, w in weights.items() if g in own) / total
                 s_ctx = sum(w for g, w in weights.items() if g in context and g not in own) / total
-                score = s_own + CONTEXT_WEIGHT * s_ctx
+                score = s_own + context_weight * s_ctx
                 tn = _nfkc(text)
                 if wanted and any(r.search(tn) for r in wanted):
                     score += TYPE_BONUS

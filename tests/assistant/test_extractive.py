@@ -564,3 +564,22 @@ def test_an_unnumbered_source_note_after_the_statement_is_its_source():
     result = RetrievalResult(passages=[Passage(chunk=chunk, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0)
     answer = ExtractiveAnswerer().answer("国外企業との連携の重点領域は、何に基づいた情報ですか？", result)
     assert "アンケート調査" in answer.text and "外務省" not in answer.text  # a numbered note is another statement's
+
+
+def test_a_passage_of_the_named_section_counts_its_heading_in_full():
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    texts = [("二、空間の分布", "花園口国家新材料産業基地の優位性を活かして、花園口エリアで日本との新材料産業協力を展開する。"),
+             ("二、空間の分布 > （四）花園口エリア", "対日協力の重点方向は、航空・宇宙材料、新エネルギー材料、先進金属材料などである。")]
+    passages = [Passage(chunk=Chunk(id=f"h{k}", doc_id="d.txt", file="d.txt", title="計画", section=section, text=text,
+                                    kind="text", start=0, end=len(text), line_start=1, line_end=1), rank=k + 1, score=1.0)
+                for k, (section, text) in enumerate(texts)]
+    answerer = ExtractiveAnswerer()
+    qn = "花園口エリアでは、日本とどんな分野で協力する予定ですか?"
+    weights = answerer._question_weights(qn, passages)
+    def score_of(chunk_id, named):
+        return next(u.score for u in answerer._score_units(qn, passages, weights, named=named) if u.passage.chunk.id == chunk_id)
+
+    assert score_of("h1", ("花園口エリア",)) > score_of("h1", ()) + 0.1
+    assert score_of("h0", ("花園口エリア",)) == score_of("h0", ())  # the parent's sentence is scored as before
