@@ -462,6 +462,14 @@ class Lookup:
                       or (x.record.kind == "facts" and _label_concept_named(x.cell.row, intent.text))]
             if not scored or (scored[0].topic < self.min_topic_share and not self._rows_together(intent, scored)):
                 return None  # the tables are about the topic, but not about the asked detail
+        if intent.op not in ("max", "min", "missed"):
+            # rows the question does not tell apart (every breakdown row of a table scores the same):
+            # the table's total answers (「個別支援件数は前年度と比べて」 is the 合計 row)
+            tied = [x for x in scored[:40] if x.record is scored[0].record and abs(x.score - scored[0].score) < 1e-9
+                    and _same_place(x.cell, scored[0].cell)]
+            total = next((x for x in tied if _is_total(x.cell)), None)
+            if total is not None and len({x.cell.row for x in tied}) > 1:
+                scored = [total] + [x for x in scored if x is not total]
         best = scored[0]
         if self.names is not None and intent.op not in ("missed",) and not _names_named(self.names(question), best):
             return None  # a place or organisation the question names is not what this table is about

@@ -461,3 +461,15 @@ def test_a_kind_the_table_labels_elsewhere_is_not_an_unlabelled_cell(lookup):
     assert "目標値は記載されていません" in found.statement and "50件" in found.statement
     answered = lookup.find("特許出願件数の令和６年度の実績は？", recs)
     assert answered is not None and not answered.refused and "12件" in answered.statement
+
+
+def test_rows_the_question_does_not_tell_apart_are_answered_by_the_total(lookup):
+    text = ("報告\n\n○ 海外展開を希望する県内企業への個別支援件数（件）\n区分\t令和５年度\t令和６年度\n"
+            "経済動向等に係る情報提供\t403\t424\n海外展示会への出展支援\t135\t120\n合計\t738\t736\n\n本文です。\n")
+    doc = LoadedDocument(doc_id="c.txt", path="c.txt", meta=DocumentMeta(file="c.txt", title="報告"), text=text,
+                         content_hash="c", format="txt")
+    recs = extract_records(doc, Chunker().chunk(doc))
+    found = lookup.find("海外展開を希望する県内企業への個別支援件数の令和5年度は？", recs)
+    assert found is not None and "738" in found.statement
+    found = lookup.find("海外展示会への出展支援の令和5年度の件数は？", recs)
+    assert found is not None and "135" in found.statement  # a row the question names is still that row
