@@ -842,6 +842,8 @@ class ExtractiveAnswerer:
         named = [flat(n) for n in result.named]
         for word in get_tokenizer().content_words(question):
             w = flat(word)
+            if re.fullmatch(r"[\u3041-\u309f]+", w):
+                continue  # a formal noun (うち, ほか, ため) names no detail
             if len(w) >= 2 and not any(w in n for n in named) and w not in own and w in sibling:
                 return word
         return None

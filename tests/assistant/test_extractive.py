@@ -583,3 +583,22 @@ def test_a_passage_of_the_named_section_counts_its_heading_in_full():
 
     assert score_of("h1", ("花園口エリア",)) > score_of("h1", ()) + 0.1
     assert score_of("h0", ("花園口エリア",)) == score_of("h0", ())  # the parent's sentence is scored as before
+
+
+def test_a_formal_noun_is_no_detail_of_a_sibling_section():
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    def passage(cid, section, text, rank):
+        return Passage(chunk=Chunk(id=cid, doc_id="d.txt", file="d.txt", title="報告", section=section, text=text,
+                                   kind="text", start=0, end=len(text), line_start=1, line_end=1), rank=rank, score=1.0)
+
+    lead = passage("a", "イ さがみロボット産業特区", "対象地域は相模原市、寒川町、愛川町など10市2町である。", 1)
+    other = passage("b", "ア 京浜臨海部特区", "このうち、川崎市の区域では研究開発拠点が集まる。", 2)
+    result = RetrievalResult(passages=[lead, other], query=expand_query("q"), confidence=1.0,
+                             named=("さがみロボット産業特区",), siblings=frozenset({"京浜臨海部特区"}))
+    question = "さがみロボット産業特区の対象地域のうち、町はどこですか？"
+    assert ExtractiveAnswerer._sibling_word(question, lead, [lead, other], result) is None
+    assert ExtractiveAnswerer._sibling_word("さがみロボット産業特区の研究開発拠点は？", lead, [lead, other], result) == "研究開発"
