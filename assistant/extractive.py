@@ -781,7 +781,7 @@ class ExtractiveAnswerer:
     def _question_weights(qn: str, passages: list[Passage]) -> dict[str, float]:
         """IDF-like weight of each question bigram, estimated over the candidate passages."""
         q = "".join(ch for ch in qn if ch not in _GENERIC)
-        grams = set(char_bigrams(q))
+        grams = dict.fromkeys(char_bigrams(q))  # in the question's order: float sums do not depend on hashing
         texts = [set(char_bigrams(p.chunk.section + p.chunk.heading + p.chunk.text)) for p in passages]
         titles = set().union(*(char_bigrams(p.chunk.title) for p in passages)) if passages else set()
         n = len(texts)

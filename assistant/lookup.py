@@ -13,6 +13,7 @@ Nothing here is tuned on particular documents: the only knowledge is how tables 
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -330,10 +331,11 @@ class Lookup:
         return self.weight(gram) * (0.5 if len(gram) == 1 else 1.0)
 
     def _topic_share(self, grams: set[str], cell_grams: set[str]) -> float:
-        total = sum(self._weigh(g) for g in grams)
+        # (fsum: a set's order changes with string hashing between runs, and ties must not)
+        total = math.fsum(self._weigh(g) for g in grams)
         if not total:
             return 0.0
-        return sum(self._weigh(g) for g in grams if g in cell_grams) / total
+        return math.fsum(self._weigh(g) for g in grams if g in cell_grams) / total
 
     def score(self, intent: Intent, records: Iterable[TableRecord]) -> list[_Scored]:
         grams = _bigrams(intent.topic)
@@ -558,7 +560,7 @@ class Lookup:
         words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+", w)
                  and not any(w in x for x in shaping)]
         title = _nfkc(best.record.doc_title)
-        scored = [(sum(self._weigh(g) for g in _bigrams(w)) / max(1, len(_bigrams(w))), w) for w in words if w not in title]
+        scored = [(math.fsum(self._weigh(g) for g in _bigrams(w)) / max(1, len(_bigrams(w))), w) for w in words if w not in title]
         return max(scored)[1] if scored else ""
 
     def topic_share_of(self, question: str, text: str) -> float:

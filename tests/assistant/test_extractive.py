@@ -602,3 +602,27 @@ def test_a_formal_noun_is_no_detail_of_a_sibling_section():
     question = "さがみロボット産業特区の対象地域のうち、町はどこですか？"
     assert ExtractiveAnswerer._sibling_word(question, lead, [lead, other], result) is None
     assert ExtractiveAnswerer._sibling_word("さがみロボット産業特区の研究開発拠点は？", lead, [lead, other], result) == "研究開発"
+
+
+def test_unit_and_cell_scores_do_not_depend_on_string_hashing():
+    # a set's order changes with PYTHONHASHSEED; float sums over it broke ties differently per run
+    import subprocess
+    import sys
+
+    script = (
+        "from assistant.extractive import ExtractiveAnswerer\n"
+        "from assistant.lookup import Lookup\n"
+        "from assistant.types import Passage\n"
+        "from corpus.models import Chunk\n"
+        "t = '助成額及び経済的効果 インベスト神奈川 80件 認定事業所数 県内割合 後年度負担額'\n"
+        "p = Passage(chunk=Chunk(id='a', doc_id='d', file='d', title='報告', section='(ｲ) 助成額及び経済的効果', text=t,"
+        " kind='text', start=0, end=len(t), line_start=1, line_end=1), rank=1, score=1.0)\n"
+        "q = '助成額及び経済的効果について、インベスト神奈川の認定事業所数はいくつですか？'\n"
+        "a = ExtractiveAnswerer()\n"
+        "print(repr([u.score for u in a._score_units(q, [p], a._question_weights(q, [p]))]))\n"
+        "L = Lookup(lambda g: 1.0 + len(g) / 3 + ord(g[0]) % 7 / 10)\n"
+        "print(repr(L._topic_share(set('助成額及び経済的効果の認定事業所'), set('認定事業所数'))))\n"
+    )
+    outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outputs) == 1
