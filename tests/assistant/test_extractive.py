@@ -186,15 +186,9 @@ def test_asked_attribute_absent_from_the_passages_is_refused():
 
 def test_a_count_in_a_counter_no_unit_holds_is_refused():
     """何席: the sibling hub's seat count is elsewhere; this hub's passage has no figure in 席."""
-    from assistant.retrieval import RetrievalResult
-    from assistant.normalize import expand_query
-    from assistant.types import Passage
-    from corpus.models import Chunk
 
     text = "所在地 鎌倉市大町１丁目９－22\n開設年月日 令和元年 11月 26日\n施設の機能 シェアオフィス、会議室"
-    chunk = Chunk(id="h", doc_id="v.txt", file="v.txt", title="報告", section="ａ HATSU鎌倉", text=text,
-                  kind="text", start=0, end=len(text), line_start=1, line_end=3)
-    result = RetrievalResult(passages=[Passage(chunk=chunk, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0)
+    result = _result(_passage("ａ HATSU鎌倉", text, cid="h", doc="v.txt"))
     answerer = ExtractiveAnswerer()
     assert answerer.answer("HATSU鎌倉のシェアオフィスには何席ありますか？", result).refused
     assert not answerer.answer("HATSU鎌倉のシェアオフィスの開設年月日はいつですか？", result).refused
@@ -254,6 +248,24 @@ def test_words_after_何_that_are_no_new_counter(question):
     assert len(_answer_types(question)) == sum(1 for q, _ in _ANSWER_TYPES if q.search(question))
 
 
+def _passage(section: str, text: str, *, rank: int = 1, cid: str = "c", doc: str = "r.txt", title: str = "報告"):
+    """A retrieved passage of one chunk."""
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    chunk = Chunk(id=cid, doc_id=doc, file=doc, title=title, section=section, text=text, kind="text",
+                  start=0, end=len(text), line_start=1, line_end=text.count("\n") + 1)
+    return Passage(chunk=chunk, rank=rank, score=1.0)
+
+
+def _result(*passages, **found):
+    """A retrieval result of these passages (`found`: chunks, named, siblings...)."""
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+
+    return RetrievalResult(passages=list(passages), query=expand_query("q"), confidence=1.0, **found)
+
+
 def _seminar_result():
     from assistant.normalize import expand_query
     from assistant.retrieval import RetrievalResult
@@ -301,15 +313,8 @@ def test_each_later_part_of_a_question_gets_a_unit_that_speaks_of_it():
 
 def test_a_single_part_question_still_needs_its_kind_of_value():
     # 何人 asks one thing (数は is no second part): figures that are no count in 人/名 do not answer
-    from assistant.normalize import expand_query
-    from assistant.retrieval import RetrievalResult
-    from assistant.types import Passage
-    from corpus.models import Chunk
-
     text = "所在地 鎌倉市大町１丁目９－22\n開設年月日 令和元年 11月 26日\n施設の機能 シェアオフィス、会議室"
-    chunk = Chunk(id="h", doc_id="v.txt", file="v.txt", title="報告", section="ａ HATSU鎌倉", text=text,
-                  kind="text", start=0, end=len(text), line_start=1, line_end=3)
-    result = RetrievalResult(passages=[Passage(chunk=chunk, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0)
+    result = _result(_passage("ａ HATSU鎌倉", text, cid="h", doc="v.txt"))
     assert ExtractiveAnswerer().answer("HATSU鎌倉の職員数は何人ですか？", result).refused
 
 
@@ -340,15 +345,8 @@ def test_a_detail_only_a_sibling_section_holds_is_refused():
 
 
 def test_where_is_answered_by_an_organisation_too():
-    from assistant.normalize import expand_query
-    from assistant.retrieval import RetrievalResult
-    from assistant.types import Passage
-    from corpus.models import Chunk
-
     text = "大連・神奈川経済貿易事務所の設置運営は、公益財団法人神奈川産業振興センターが行っている。"
-    chunk = Chunk(id="o", doc_id="r.txt", file="r.txt", title="報告", section="ｄ 海外駐在員の派遣", text=text,
-                  kind="text", start=0, end=len(text), line_start=1, line_end=1)
-    result = RetrievalResult(passages=[Passage(chunk=chunk, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0)
+    result = _result(_passage("ｄ 海外駐在員の派遣", text, cid="o"))
     answer = ExtractiveAnswerer().answer("大連の事務所の設置運営は、どこが行っていますか？", result)
     assert not answer.refused and "神奈川産業振興センター" in answer.text
 
@@ -448,34 +446,18 @@ def test_a_detail_the_lead_document_never_mentions_is_refused_naming_it():
 
 
 def test_a_contact_asked_in_other_words_is_answered_by_the_line_that_gives_it():
-    from assistant.normalize import expand_query
-    from assistant.retrieval import RetrievalResult
-    from assistant.types import Passage
-    from corpus.models import Chunk
-
     text = "＜お問合せ先＞\n神奈川県 政策局 国際戦略グループ\nTEL︓（045）210-2720 メール︓hcnf-gs@pref.kanagawa.lg.jp"
-    chunk = Chunk(id="c", doc_id="mou.txt", file="mou.txt", title="遼寧省 MOU締結先機関のご紹介", section="＜お問合せ先＞",
-                  text=text, kind="text", start=0, end=len(text), line_start=1, line_end=3)
-    result = RetrievalResult(passages=[Passage(chunk=chunk, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0)
+    result = _result(_passage("＜お問合せ先＞", text, doc="mou.txt", title="遼寧省 MOU締結先機関のご紹介"))
     answer = ExtractiveAnswerer().answer("遼寧省のMOUの窓口に、メールでも問い合わせできますか？アドレスを教えてください。", result)
     assert not answer.refused and "hcnf-gs@pref.kanagawa.lg.jp" in answer.text
 
 
 def test_a_source_asked_is_the_note_the_statement_points_at():
-    from assistant.normalize import expand_query
-    from assistant.retrieval import RetrievalResult
-    from assistant.types import Passage
-    from corpus.models import Chunk
-
     body = ("同省の貿易額は日本が1位であり*2、日系企業が進出しています。\n"
             "特に、大連市の日系企業数は、都市別にみると世界第3位の規模*3です。")
     notes = "*2 日本貿易振興機構「遼寧省概況」より\n*3 外務省「海外在留邦人数調査統計（平成30年版）」より"
-    lead = Chunk(id="a", doc_id="m.txt", file="m.txt", title="遼寧省", section="＜組織概要＞", text=body, kind="text",
-                 start=0, end=len(body), line_start=1, line_end=2)
-    note = Chunk(id="b", doc_id="m.txt", file="m.txt", title="遼寧省", section="＜組織概要＞", text=notes, kind="text",
-                 start=0, end=len(notes), line_start=9, line_end=10)
-    result = RetrievalResult(passages=[Passage(chunk=lead, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0,
-                             chunks={"b": note})
+    note = _passage("＜組織概要＞", notes, cid="b", doc="m.txt", title="遼寧省").chunk
+    result = _result(_passage("＜組織概要＞", body, cid="a", doc="m.txt", title="遼寧省"), chunks={"b": note})
     answer = ExtractiveAnswerer().answer("大連市の日系企業数は世界第何位で、その順位は何の資料に基づいていますか？", result)
     assert "世界第3位" in answer.text and "海外在留邦人数調査統計" in answer.text
     assert "遼寧省概況" not in answer.text  # the other sentence's note
@@ -495,25 +477,13 @@ def test_note_marks_and_note_lines():
 
 
 def _seminar_years_result():
-    from assistant.normalize import expand_query
-    from assistant.retrieval import RetrievalResult
-    from assistant.types import Passage
-    from corpus.models import Chunk
-
-    texts = [
-        ("(ｳ) 令和６年度の主な取組の実施状況 > ａ セミナーの開催",
-         "(a) 「インドビジネスセミナー」\n・開催日：令和６年６月７日\n・参加者：125名\n"
-         "(b) ドイツ・バーデンビュルテンベルグ州との連携によるセミナー\n・開催日：令和７年３月24日"),
-        ("(ｴ) 令和７年度の主な取組の実施状況及び今後の予定 > ａ セミナーの開催",
-         "(a) 「アフリカビジネスセミナー」\n・開催予定日：令和７年７月23日（オンライン）\n"
-         "(b) 「ウクライナ復興支援ビジネスセミナー」\n・開催日：令和７年５月15日\n・参加者：116名"),
-    ]
-    passages = []
-    for k, (section, text) in enumerate(texts):
-        chunk = Chunk(id=f"s{k}", doc_id="r.txt", file="r.txt", title="報告", section=section, text=text, kind="text",
-                      start=0, end=len(text), line_start=1, line_end=5)
-        passages.append(Passage(chunk=chunk, rank=k + 1, score=1.0))
-    return RetrievalResult(passages=passages, query=expand_query("q"), confidence=1.0)
+    return _result(
+        _passage("(ｳ) 令和６年度の主な取組の実施状況 > ａ セミナーの開催",
+                 "(a) 「インドビジネスセミナー」\n・開催日：令和６年６月７日\n・参加者：125名\n"
+                 "(b) ドイツ・バーデンビュルテンベルグ州との連携によるセミナー\n・開催日：令和７年３月24日", cid="s0"),
+        _passage("(ｴ) 令和７年度の主な取組の実施状況及び今後の予定 > ａ セミナーの開催",
+                 "(a) 「アフリカビジネスセミナー」\n・開催予定日：令和７年７月23日（オンライン）\n"
+                 "(b) 「ウクライナ復興支援ビジネスセミナー」\n・開催日：令和７年５月15日\n・参加者：116名", rank=2, cid="s1"))
 
 
 @pytest.mark.parametrize("question", [
@@ -535,16 +505,9 @@ def test_the_section_of_the_asked_year_answers():
 
 def test_a_value_asked_of_an_item_is_that_items():
     # the fair before NY NOW lists 参加企業：５社; NY NOW's own lines give no count
-    from assistant.normalize import expand_query
-    from assistant.retrieval import RetrievalResult
-    from assistant.types import Passage
-    from corpus.models import Chunk
-
     text = ("(a) 「重慶国際博覧会」\n・開催日：令和７年５月８日から10日まで\n・場 所：中国・重慶\n・参加企業：５社\n"
             "(b) 「ＮＹ ＮＯＷ Ｓｕｍｍｅｒ」\n・開催日：令和７年８月３日から５日まで（予定）\n・場 所：米国・ニューヨーク")
-    chunk = Chunk(id="n", doc_id="r.txt", file="r.txt", title="報告", section="(ｴ) 令和７年度の予定 > ｂ 共同出展支援",
-                  text=text, kind="text", start=0, end=len(text), line_start=1, line_end=7)
-    result = RetrievalResult(passages=[Passage(chunk=chunk, rank=1, score=1.0)], query=expand_query("q"), confidence=1.0)
+    result = _result(_passage("(ｴ) 令和７年度の予定 > ｂ 共同出展支援", text, cid="n"))
     assert ExtractiveAnswerer().answer("令和7年度のNY NOW Summerには、県内企業が何社出展する予定ですか？", result).refused
     answer = ExtractiveAnswerer().answer("令和7年度の重慶国際博覧会には県内企業が何社参加しますか？", result)
     assert not answer.refused and "５社" in answer.text
@@ -567,17 +530,14 @@ def test_an_unnumbered_source_note_after_the_statement_is_its_source():
 
 
 def test_a_passage_of_the_named_section_counts_its_heading_in_full():
-    from assistant.types import Passage
-    from corpus.models import Chunk
-
-    texts = [("二、空間の分布", "花園口国家新材料産業基地の優位性を活かして、花園口エリアで日本との新材料産業協力を展開する。"),
-             ("二、空間の分布 > （四）花園口エリア", "対日協力の重点方向は、航空・宇宙材料、新エネルギー材料、先進金属材料などである。")]
-    passages = [Passage(chunk=Chunk(id=f"h{k}", doc_id="d.txt", file="d.txt", title="計画", section=section, text=text,
-                                    kind="text", start=0, end=len(text), line_start=1, line_end=1), rank=k + 1, score=1.0)
-                for k, (section, text) in enumerate(texts)]
+    passages = [_passage("二、空間の分布", "花園口国家新材料産業基地の優位性を活かして、花園口エリアで日本との新材料産業協力を展開する。",
+                         cid="h0", doc="d.txt", title="計画"),
+                _passage("二、空間の分布 > （四）花園口エリア", "対日協力の重点方向は、航空・宇宙材料、新エネルギー材料、先進金属材料などである。",
+                         rank=2, cid="h1", doc="d.txt", title="計画")]
     answerer = ExtractiveAnswerer()
     qn = "花園口エリアでは、日本とどんな分野で協力する予定ですか?"
     weights = answerer._question_weights(qn, passages)
+
     def score_of(chunk_id, named):
         return next(u.score for u in answerer._score_units(qn, passages, weights, named=named) if u.passage.chunk.id == chunk_id)
 
@@ -586,19 +546,9 @@ def test_a_passage_of_the_named_section_counts_its_heading_in_full():
 
 
 def test_a_formal_noun_is_no_detail_of_a_sibling_section():
-    from assistant.normalize import expand_query
-    from assistant.retrieval import RetrievalResult
-    from assistant.types import Passage
-    from corpus.models import Chunk
-
-    def passage(cid, section, text, rank):
-        return Passage(chunk=Chunk(id=cid, doc_id="d.txt", file="d.txt", title="報告", section=section, text=text,
-                                   kind="text", start=0, end=len(text), line_start=1, line_end=1), rank=rank, score=1.0)
-
-    lead = passage("a", "イ さがみロボット産業特区", "対象地域は相模原市、寒川町、愛川町など10市2町である。", 1)
-    other = passage("b", "ア 京浜臨海部特区", "このうち、川崎市の区域では研究開発拠点が集まる。", 2)
-    result = RetrievalResult(passages=[lead, other], query=expand_query("q"), confidence=1.0,
-                             named=("さがみロボット産業特区",), siblings=frozenset({"京浜臨海部特区"}))
+    lead = _passage("イ さがみロボット産業特区", "対象地域は相模原市、寒川町、愛川町など10市2町である。", cid="a")
+    other = _passage("ア 京浜臨海部特区", "このうち、川崎市の区域では研究開発拠点が集まる。", rank=2, cid="b")
+    result = _result(lead, other, named=("さがみロボット産業特区",), siblings=frozenset({"京浜臨海部特区"}))
     question = "さがみロボット産業特区の対象地域のうち、町はどこですか？"
     assert ExtractiveAnswerer._sibling_word(question, lead, [lead, other], result) is None
     assert ExtractiveAnswerer._sibling_word("さがみロボット産業特区の研究開発拠点は？", lead, [lead, other], result) == "研究開発"

@@ -37,11 +37,16 @@ REPORT = """みらい特区 評価報告
 """
 
 
+def _records_of(text: str, name: str = "r.txt", title: str = "報告"):
+    """The table records read from one text document."""
+    doc = LoadedDocument(doc_id=name, path=name, meta=DocumentMeta(file=name, title=title), text=text,
+                         content_hash=name, format="txt")
+    return extract_records(doc, Chunker().chunk(doc))
+
+
 @pytest.fixture(scope="module")
 def records():
-    doc = LoadedDocument(doc_id="report.txt", path="report.txt", meta=DocumentMeta(file="report.txt", title="みらい特区 評価報告"),
-                         text=REPORT, content_hash="h", format="txt")
-    return extract_records(doc, Chunker().chunk(doc))
+    return _records_of(REPORT, "report.txt", "みらい特区 評価報告")
 
 
 @pytest.fixture(scope="module")
@@ -100,10 +105,8 @@ def test_a_sum_over_a_span_adds_every_year_of_it():
 def test_every_row_the_question_names_is_answered():
     text = ("ｃ 情報発信事業\n＜実施状況＞\n区分 令和６年度 令和７年度(見込)\n情報発信数（回） 80 (100)\n"
             "イベント来場者数（名） 900 (1,000)\n県・市の連携事業の実施回数（回） 10 (12)\n")
-    doc = LoadedDocument(doc_id="r.txt", path="r.txt", meta=DocumentMeta(file="r.txt", title="報告"), text=text,
-                         content_hash="h", format="txt")
     found = Lookup(words=get_tokenizer().content_words).find(
-        "令和7年度に情報発信数とイベント来場者数をどれくらい見込んでいますか？", extract_records(doc, Chunker().chunk(doc)))
+        "令和7年度に情報発信数とイベント来場者数をどれくらい見込んでいますか？", _records_of(text))
     assert "(1,000)" in found.statement and "情報発信数（回） (100)" in found.statement
     assert "(12)" not in found.statement  # a row the question does not name
 
@@ -229,9 +232,7 @@ class TestRefusalsAndChoices:
         found = lookup.find("2025年度の実証実験等の実施件数の実績は？", records)
         assert found.refused is False or "記載されていません" in found.statement  # a dash cell
         text = REPORT.replace("実績値 45 55 142 -", "実績値 45 55 142")
-        doc = LoadedDocument(doc_id="r.txt", path="r.txt", meta=DocumentMeta(file="r.txt", title="報告"), text=text,
-                             content_hash="h", format="txt")
-        recs = extract_records(doc, Chunker().chunk(doc))
+        recs = _records_of(text, "r.txt", "報告")
         found = lookup.find("2025年度の実証実験等の実施件数の実績は？", recs)
         assert found.refused
         assert found.statement.startswith("「実証実験等の実施件数(累計)」の表には令和7年度（2025年度）の列がありますが")
@@ -287,9 +288,7 @@ GUIDE = """令和７年度 みらい県 販路開拓補助金 募集要項
 
 @pytest.fixture(scope="module")
 def guide():
-    doc = LoadedDocument(doc_id="guide.txt", path="guide.txt", meta=DocumentMeta(file="guide.txt", title="販路開拓補助金 募集要項"),
-                         text=GUIDE, content_hash="g", format="txt")
-    return extract_records(doc, Chunker().chunk(doc))
+    return _records_of(GUIDE, "guide.txt", "販路開拓補助金 募集要項")
 
 
 class TestFormLabelsInOtherWords:
@@ -378,9 +377,7 @@ def test_a_year_the_table_has_no_column_for_is_refused_with_what_it_holds(lookup
 def test_a_year_spanning_its_columns_is_the_cells_year(lookup):
     text = ("報告\n\n（１）主要指標の目標値と実績値\n指標\t令和３年度\t\t令和４年度\t\n\t目標値\t実績値\t目標値\t実績値\n"
             "海外商談件数（件）\t100\t120\t110\t130\n成約件数（件）\t20\t18\t25\t27\n\n本文です。\n")
-    doc = LoadedDocument(doc_id="g.txt", path="g.txt", meta=DocumentMeta(file="g.txt", title="報告"), text=text,
-                         content_hash="g", format="txt")
-    recs = extract_records(doc, Chunker().chunk(doc))
+    recs = _records_of(text, "g.txt", "報告")
     assert [(c.column, c.fiscal_year) for c in recs[0].cells[:4]] == [
         ("目標値", 2021), ("実績値", 2021), ("目標値", 2022), ("実績値", 2022)]
     found = lookup.find("2022年度の成約件数の実績は？", recs)
@@ -394,9 +391,7 @@ def test_a_term_the_question_paraphrases_names_its_row(lookup):
 
     text = ("４ 補助率及び補助上限額\n企業区分\t補助率\t補助上限額\n創業期スタートアップ\t２分の１以内\t2,000万円\n"
             "県外移転中小企業\t３分の１以内\t1,000万円\n\n本文です。\n")
-    doc = LoadedDocument(doc_id="s.txt", path="s.txt", meta=DocumentMeta(file="s.txt", title="補助金 募集要項"), text=text,
-                         content_hash="s", format="txt")
-    recs = extract_records(doc, Chunker().chunk(doc))
+    recs = _records_of(text, "s.txt", "補助金 募集要項")
     definition = "ウ 県外に本社を有する中小企業者で、県内に本社機能又は研究開発拠点を移転するもの（以下「県外移転中小企業」という。）"
     chunk = Chunk(id="d", doc_id="s.txt", file="s.txt", title="補助金 募集要項", section="２ 補助対象者", text=definition,
                   kind="text", start=0, end=len(definition), line_start=1, line_end=1)
@@ -424,9 +419,7 @@ PROFILE = """海外連携機関プロフィール ラムチャン県商工局
 
 
 def test_the_prefectures_own_desk_is_told_from_the_partners_office(lookup):
-    doc = LoadedDocument(doc_id="p.txt", path="p.txt", meta=DocumentMeta(file="p.txt", title="海外連携機関プロフィール ラムチャン県商工局"),
-                         text=PROFILE, content_hash="p", format="txt")
-    recs = extract_records(doc, Chunker().chunk(doc))
+    recs = _records_of(PROFILE, "p.txt", "海外連携機関プロフィール ラムチャン県商工局")
     own = lookup.find("ラムチャン県との交流について、みらい県の担当課に問い合わせたい場合の電話番号は？", recs)
     assert own is not None and "099-010-4512" in own.statement
     partner = lookup.find("ラムチャン県商工局の電話番号は？", recs)
@@ -438,9 +431,7 @@ def test_a_named_row_without_the_asked_year_is_refused_not_answered_by_another_r
     text = ("特区評価\n\n○ モビリティ関連企業の新規立地件数（単年度）\n区分\t令和６年度\t令和７年度\n目標値（社）\t15\t18\n"
             "実績値（社）\t16\t―\n\n○ 特区の経済波及効果\n指標\t令和５年度\t令和６年度\t目標（令和８年度）\n"
             "実証サービス延べ利用者数\t1,250人\t3,480人\t10,000人\n\n本文です。\n")
-    doc = LoadedDocument(doc_id="k.txt", path="k.txt", meta=DocumentMeta(file="k.txt", title="特区評価"), text=text,
-                         content_hash="k", format="txt")
-    recs = extract_records(doc, Chunker().chunk(doc))
+    recs = _records_of(text, "k.txt", "特区評価")
     found = lookup.find("実証サービスの延べ利用者数って、令和７年度の目標値はいくつでしたっけ？", recs)
     assert found is not None and found.refused
     assert "令和7年度（2025年度）" in found.statement and "記載されていません" in found.statement
@@ -453,9 +444,7 @@ def test_a_kind_the_table_labels_elsewhere_is_not_an_unlabelled_cell(lookup):
     # the row labels its target (第２期目標); the unlabelled yearly figures are no targets
     text = ("特区評価\n\n○ 分野別の主な成果指標\n指標\t令和５年度\t令和６年度\t第２期目標（令和５～９年度）\n"
             "特許出願件数（件）\t9\t12\t50\n新規雇用者数（人）\t158\t174\t800\n\n本文です。\n")
-    doc = LoadedDocument(doc_id="t.txt", path="t.txt", meta=DocumentMeta(file="t.txt", title="特区評価"), text=text,
-                         content_hash="t", format="txt")
-    recs = extract_records(doc, Chunker().chunk(doc))
+    recs = _records_of(text, "t.txt", "特区評価")
     found = lookup.find("特許出願件数について、2024年度単年の目標値は何件でしたか？", recs)
     assert found is not None and found.refused
     assert "目標値は記載されていません" in found.statement and "50件" in found.statement
@@ -466,9 +455,7 @@ def test_a_kind_the_table_labels_elsewhere_is_not_an_unlabelled_cell(lookup):
 def test_rows_the_question_does_not_tell_apart_are_answered_by_the_total(lookup):
     text = ("報告\n\n○ 海外展開を希望する県内企業への個別支援件数（件）\n区分\t令和５年度\t令和６年度\n"
             "経済動向等に係る情報提供\t403\t424\n海外展示会への出展支援\t135\t120\n合計\t738\t736\n\n本文です。\n")
-    doc = LoadedDocument(doc_id="c.txt", path="c.txt", meta=DocumentMeta(file="c.txt", title="報告"), text=text,
-                         content_hash="c", format="txt")
-    recs = extract_records(doc, Chunker().chunk(doc))
+    recs = _records_of(text, "c.txt", "報告")
     found = lookup.find("海外展開を希望する県内企業への個別支援件数の令和5年度は？", recs)
     assert found is not None and "738" in found.statement
     found = lookup.find("海外展示会への出展支援の令和5年度の件数は？", recs)
