@@ -591,10 +591,14 @@ class ExtractiveAnswerer:
             if units and units[0].item:
                 # inside an enumerated item ((a) 米国・メリーランド州との連携によるセミナー), the names
                 # must be the item's: another item of the same passage is about something else
+                blocks: dict[tuple[int, str], str] = {}
+                for v in units:
+                    blocks[id(v.passage), v.item] = blocks.get((id(v.passage), v.item), "") + v.text
+
                 def absent_from_item(u: Unit) -> list[str]:
                     if not u.item:
                         return []
-                    block = "".join(v.text for v in units if v.passage is u.passage and v.item == u.item)
+                    block = blocks[id(u.passage), u.item]
                     where = re.sub(r"\s+", "", _nfkc(f"{u.passage.chunk.title}{u.passage.chunk.section}{u.item}{block}"))
                     return [n for n in names if re.sub(r"\s+", "", _nfkc(n)) not in where]
 
@@ -633,7 +637,8 @@ class ExtractiveAnswerer:
             # 「何の資料に基づいて」: the note that says where the statement comes from. The statement
             # is the unit that points at a note and says most of the question in its own words.
             def says(u: Unit) -> float:
-                return sum(w for g, w in weights.items() if g in set(char_bigrams(u.text)))
+                grams = set(char_bigrams(u.text))
+                return sum(w for g, w in weights.items() if g in grams)
 
             marked = [u for u in picked if note_marks(u.text)]
             statement = max(marked, key=says, default=picked[0])
