@@ -283,6 +283,14 @@ class Assistant:
         prepared = None
         if found is None or found.refused:
             offline = self.extractive.answer(question, result)
+            shown = {p.chunk.id for p in result.passages}
+            brought = [p for p in offline.passages if p.chunk.id not in shown]
+            if brought:
+                # the offline answer cites a passage retrieval did not rank (a footnote on another
+                # page): every answerer is given it too, after the ranked ones, under the same number
+                from dataclasses import replace
+
+                result = replace(result, passages=list(result.passages) + brought)
             prepared = (question, result, offline)
             if offline.refused or not offline.citations:
                 return result, prepared

@@ -175,3 +175,27 @@ def test_an_offline_answer_worked_out_for_ordering_the_sources_is_not_worked_out
     other = small_assistant.retrieve(question)  # another result object: answered afresh
     final = [e for e in backend.stream(question, other) if isinstance(e, FinalEvent)][0]
     assert final.answer is not ready and "2018" in final.answer.text
+
+
+def test_a_footnote_the_offline_answer_brings_in_is_given_to_every_answerer(small_assistant):
+    # the note *3 stands in another chunk than the sentence that points at it: the LLM must see
+    # the same numbered passage the offline answer cites
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    def chunk(cid, text):
+        return Chunk(id=cid, doc_id="m.txt", file="m.txt", title="遼寧省", section="＜組織概要＞", text=text, kind="text",
+                     start=0, end=len(text), line_start=1, line_end=2)
+
+    lead = chunk("a", "特に、大連市の日系企業数は、都市別にみると世界第3位の規模*3です。")
+    note = chunk("b", "*2 日本貿易振興機構「遼寧省概況」より\n*3 外務省「海外在留邦人数調査統計（平成30年版）」より")
+    question = "大連市の日系企業数は世界第何位で、その順位は何の資料に基づいていますか？"
+    retrieved = RetrievalResult(passages=[Passage(chunk=lead, rank=1, score=1.0)], query=expand_query(question),
+                                confidence=1.0, chunks={"b": note})
+    result, prepared = small_assistant._evidence_first(question, retrieved)
+    assert [p.chunk.id for p in result.passages] == ["a", "b"] and [p.rank for p in result.passages] == [1, 2]
+    answer = prepared[2]
+    assert "海外在留邦人数調査統計" in answer.text
+    assert all(c.quote in result.passages[c.n - 1].chunk.text for c in answer.citations)
