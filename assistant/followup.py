@@ -180,10 +180,12 @@ def _topic_phrase(question: str) -> str:
             break
     if cut is None:
         cut = _TRAILING_PARTICLES_RE.sub("", q)
-    clause = _TOPIC_CLAUSE_RE.match(cut)
-    if argument and clause and _content_runs(clause.group("topic")):
-        # 「西中島エリアでは、日本とどんな分野で協力する」: 日本と belongs to what is asked of the topic
-        cut = clause.group("topic")
+    if argument and "は" in cut:
+        # 「西中島エリアでは、日本とどんな分野で協力する」: 日本と belongs to what is asked of the topic,
+        # which ends at the last は before it
+        head = _TRAILING_PARTICLES_RE.sub("", cut.rpartition("は")[0])
+        if _content_runs(head):
+            cut = head
     cut = cut.replace("について、", "の")
     return cut if _content_runs(cut) else ""
 
@@ -328,8 +330,10 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
             if old in base:
                 rewritten = base.replace(old, subject, 1)
                 return _Turn(rewritten, _topic_phrase(rewritten) or topic)
-    if topic and _asks_attribute(body):
-        topic = _entity_of(topic)  # 目標 asked before, 実績 now: carry the indicator, not 目標
+    if topic and (_asks_attribute(body) or _ENTITY_REFERENCE.search(body)):
+        # 目標 asked before, 実績 now: carry the indicator, not 目標; そこ points at the place, not
+        # at the 名前と住所 asked of it before
+        topic = _entity_of(topic)
     body, resolved = _resolve_kind_reference(body, topic)
     if _only_year_reference(question, body):
         return _Turn(body, _topic_phrase(body) or topic)  # 同年の就業者の増加数は？: standalone once 同年 is a year
@@ -354,8 +358,8 @@ def _entity_of(topic: str) -> str:
     "生活支援ロボットの導入施設数の目標" -> "生活支援ロボットの導入施設数";
     "大連モデル区の松木島エリアの面積" -> "大連モデル区の松木島エリア"."""
     parts = topic.split("の")
-    while len(parts) > 1 and _all_generic(re.sub(r"\s", "", parts[-1])):
-        parts.pop()
+    while len(parts) > 1 and all(_all_generic(w) for w in re.split(r"[とや、・]", re.sub(r"\s", "", parts[-1])) if w):
+        parts.pop()  # (名前と住所: generic words listed with と are generic too)
     return "の".join(parts)
 
 

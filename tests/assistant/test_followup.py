@@ -364,3 +364,22 @@ def test_a_question_may_set_its_own_subject(question, own):
     from assistant.followup import sets_own_subject
 
     assert sets_own_subject(question) is own
+
+
+def test_そこ_after_a_question_that_asked_attributes_carries_the_place_only():
+    history = [
+        {"role": "user", "content": "鎌倉にある起業家の創出拠点の名前と住所を教えてください。"},
+        {"role": "assistant", "content": "HATSU鎌倉で、所在地は鎌倉市大町１丁目９－22です[1]。"},
+    ]
+    out = rewrite_followup("そこを運営しているのはどこですか？開設はいつ？", history)
+    assert "HATSU鎌倉" in out and "住所" not in out and "名前" not in out
+
+
+def test_an_argument_after_a_topic_without_a_comma_is_not_carried():
+    # 「…モデル区で、松木島エリアは日本とどんな分野で」: the topic ends at the last は
+    history = [
+        {"role": "user", "content": "大連の中日地方発展協力モデル区で、松木島エリアは日本とどんな分野で協力しますか？"},
+        {"role": "assistant", "content": "ハイエンド設備製造です[1]。"},
+    ]
+    out = rewrite_followup("そのエリアの広さは？", history)
+    assert "松木島エリア" in out and "日本" not in out
