@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Callable
 
 from assistant.lookup import ORGANISATION, Found, Lookup, describe, idf_weight
 from assistant.normalize import era_on, find_years, year_spans
@@ -31,9 +32,10 @@ REFUSAL = "資料に記載が見当たりません。"
 _PLACE = re.compile(r"[都道府県市区町村]|丁目|[0-9]+-[0-9]+|(?:場\s*所|会\s*場|開催地)\s*[:：]")
 _PLACE_OR_ORGANISATION = re.compile(f"{_PLACE.pattern}|{ORGANISATION.pattern}")  # どこが運営: a place or an organisation
 # What kind of value a question asks for, and how a unit that holds one looks (NFKC text).
+# How a date looks in a unit (what いつ, 開催日 and the like want).
+_DATE_VALUE = re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
-    (re.compile(r"いつ|時期|何年(?!ごと|おき|毎|間)|何月|日付|年月日|会期|(?:開設|開催|実施|締結|設立|署名|調印)日"),
-     re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")),
+    (re.compile(r"いつ|時期|何年(?!ごと|おき|毎|間)|何月|日付|年月日|会期|(?:開設|開催|実施|締結|設立|署名|調印)日"), _DATE_VALUE),
     (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円"), re.compile(r"[0-9,]+\s*(?:億|万|千)?円")),
     # 「どのくらいの規模の基金」: a size is a figure, whatever its unit
     (re.compile(r"(?<![大小中])規模"), re.compile(r"[0-9]")),
@@ -76,7 +78,7 @@ def _answer_types(qn: str) -> list[re.Pattern[str]]:
     qn = qn.rpartition("について、")[2]
     wanted = [unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)]
     if _SOURCE_ASKED.search(qn):
-        wanted = [r for r in wanted if r is not _ANSWER_TYPES[0][1]]  # 「資料の日付も」: the note gives the source's date
+        wanted = [r for r in wanted if r is not _DATE_VALUE]  # 「資料の日付も」: the note gives the source's date
     kind = _WHICH_KIND.search(qn)
     if kind:
         # "どこの大学": a unit naming a 大学 answers it, wherever it is
@@ -916,30 +918,29 @@ class ExtractiveAnswerer:
             if any(u.text in p.text or p.text in u.text for p in picked):
                 continue
             picked.append(u)
+        if not picked:
+            return picked
+        lead, item = picked[0].passage, picked[0].item
+        # the lead's own passage (and item) first: the parts of one question are answered together
+        # (・開催日 / ・場所 / ・参加者 of one seminar, not the next seminar's 参加者)
+        own = [u for u in units if u.passage is lead and u.item == item and u.score >= LEAD_PASSAGE_SHARE * best]
+        elsewhere = [u for u in units[:20] if u.score >= 0.5 * best and not (u.passage is lead and u.item != item)]
+
+        def add_first(candidates: list[Unit], fits: Callable[[str], bool]) -> None:
+            for u in candidates:
+                if fits(_nfkc(u.text)) and not any(u.text in p.text or p.text in u.text for p in picked):
+                    picked.append(u)
+                    return
+
         # every kind of value the question asks for (面積 and 距離, 所在地 and 開設日) gets a unit
-        lead = picked[0].passage if picked else None
         for wanted in (_PLACE_OR_ORGANISATION if r is _PLACE else r for r in _answer_types(qn)):
-            if any(wanted.search(_nfkc(p.text)) for p in picked):
-                continue
-            # the lead's own passage first: the parts of one question are answered together
-            # (・開催日 / ・場所 / ・参加者 of one seminar, not the next seminar's 参加者)
-            own = [u for u in units if u.passage is lead and u.score >= LEAD_PASSAGE_SHARE * best
-                   and u.item == picked[0].item]
-            for u in own + [u for u in units[:20] if u.score >= 0.5 * best and not (u.passage is lead and u.item != picked[0].item)]:
-                if wanted.search(_nfkc(u.text)) and not any(u.text in p.text or p.text in u.text for p in picked):
-                    picked.append(u)
-                    break
-        # every part of a question of several parts (何部屋あって、どのくらい利用) gets a unit that
-        # speaks of it: a part none of whose words the picked units hold is answered by the unit
-        # of the lead's passage that holds one (・利用状況：延べ５社 under ・部屋数：４部屋)
+            if not any(wanted.search(_nfkc(p.text)) for p in picked):
+                add_first(own + elsewhere, lambda t, w=wanted: bool(w.search(t)))
+        # every later part of a question of several parts (何部屋あって、どのくらい利用) gets a unit of
+        # the lead's passage that speaks of it (・利用状況：延べ５社 under ・部屋数：４部屋)
         for words in _asked_parts(qn):
-            if not lead or any(w in _nfkc(p.text) for p in picked for w in words):
-                continue
-            own = [u for u in units if u.passage is lead and u.score >= LEAD_PASSAGE_SHARE * best]
-            for u in own:
-                if any(w in _nfkc(u.text) for w in words) and not any(u.text in p.text or p.text in u.text for p in picked):
-                    picked.append(u)
-                    break
+            if not any(w in _nfkc(p.text) for p in picked for w in words):
+                add_first(own, lambda t, ws=words: any(w in t for w in ws))
         return picked[: self.max_units + 1]
 
     @staticmethod
