@@ -50,7 +50,8 @@ _MAX_REWRITE_CHARS = 300
 # --- context dependence -------------------------------------------------------------------------
 
 _RELATIVE_YEAR_RE = re.compile(
-    r"(?:その|この)?(?P<rel>翌々年度|翌々年|翌年度|翌年|次年度|次の年度|次の年|前々年度|前々年|前年度|前年|同年度|同年|当該年度)"
+    r"(?:その|この)?(?P<rel>翌々年度|翌々年|翌年度|翌年|次年度|次の年度|次の年|前々年度|前々年|前年度|前年|前の年度|前の年"
+    r"|同年度|同年|当該年度|(?<=その)年度|(?<=この)年度)(?P<since>から|より)?"
 )
 _DEMONSTRATIVE_RE = re.compile(
     r"(?<!ど)(?:その|この|あの|それ|これ|あれ|そちら|こちら|そこ|ここ|当該|前述|上記|先述|こうした|そうした|同じ)"
@@ -79,7 +80,7 @@ _GENERIC = frozenset("""
 上限 下限 上限額 費用 規模 面積 所在地 住所 日付 開始 終了 時点 現在 最新 今後 見込み 見通し 評価 ほか 他 以外
 全体 全部 一覧 具体的 具体例 例 特徴 違い 差 増加 減少 場合 最近 直近 今年 去年 昨年 来年 今年度 昨年度 来年度
 年間 前年 翌年 同年 前年度 翌年度 同年度 次年度 初年度 最終年度 当該 前述 上記 同 主 主な 分野 種類 理由 背景 目的 効果 成果
-計画 取組 取り組み 支援 事業 制度 施策 政策 意見 資料 記事 文書 本文 記載 説明 教 教え 何 誰 方 点 等 など 他社
+計画 取組 取り組み 支援 事業 制度 施策 政策 意見 資料 記事 文書 本文 記載 説明 教 教え 何 誰 方 点 等 など 他社 必要
 """.split())
 _QUESTION_PREFIX = ("何", "誰", "幾", "如何", "何故")
 
@@ -244,24 +245,38 @@ def _reference_year(turns: list[_Turn], history: list[dict]) -> YearMention | No
 
 _OFFSETS = {
     "翌々年度": 2, "翌々年": 2, "翌年度": 1, "翌年": 1, "次年度": 1, "次の年度": 1, "次の年": 1,
-    "前々年度": -2, "前々年": -2, "前年度": -1, "前年": -1,
-    "同年度": 0, "同年": 0, "当該年度": 0,
+    "前々年度": -2, "前々年": -2, "前年度": -1, "前年": -1, "前の年度": -1, "前の年": -1,
+    "同年度": 0, "同年": 0, "当該年度": 0, "年度": 0,  # (その年度)
 }
 
 
 def _resolve_relative_years(question: str, ref: YearMention | None) -> str:
-    """Replace その翌年 / 前年度 / 同年 ... by the year they mean, in the reference's system."""
+    """Replace その翌年 / 前年度 / 同年 ... by the year they mean, in the reference's system.
+
+    A relative year counts from the last year the question itself said before it
+    (「その次の年度は前の年より」: 前の年 is the year before その次の年度), else from `ref`."""
     if ref is None:
         return question
-
-    def repl(m: re.Match) -> str:
+    said = find_years(question)
+    out, at, last = [], 0, ref.western
+    for m in _RELATIVE_YEAR_RE.finditer(question):
+        base = next((y.western for y in reversed(said) if y.end <= m.start() and y.start >= at), last)
         rel = m.group("rel")
-        year = ref.western + _OFFSETS[rel]
+        year = base + _OFFSETS[rel]
         # 翌年 after 令和2年度 means the next fiscal year; after 2018年 the next calendar year.
         suffix = "年度" if rel.endswith("年度") or ref.suffix == "年度" else "年"
-        return era_text(year, suffix) if ref.era is not None else f"{year}{suffix}"
 
-    return _RELATIVE_YEAR_RE.sub(repl, question)
+        def text(y: int) -> str:
+            return era_text(y, suffix) if ref.era is not None else f"{y}{suffix}"
+
+        if m.group("since") and year < base:
+            # 前の年度から増えた: from that year to the one spoken of
+            out.append(question[at:m.start()] + f"{text(year)}から{text(base)}にかけて")
+        else:
+            out.append(question[at:m.start()] + text(year) + (m.group("since") or ""))
+            last = year
+        at = m.end()
+    return "".join(out) + question[at:]
 
 
 def _only_years(question: str) -> list[YearMention]:

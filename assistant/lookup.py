@@ -33,6 +33,7 @@ _KIND_WORDS = (
 _OP_WORDS = (
     ("sum", re.compile(r"合計|(?<!問い)(?<!問)合わせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|(?<!とい)あわせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
     ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ"
+                        r"|残り|あと(?:何|いくつ|いくら|どれ|どの)"
                         r"|(?:から|より).{0,12}(?:増え|減っ|増加し|減少し|伸び)"
                         r"|(?:何.{0,2}|いくら|どれくらい|どのくらい|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回)")),
     ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|最大|最多|トップ")),
@@ -231,6 +232,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         if words is not None:
             attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+", w))
         attribute = re.sub(rf"^(?:それぞれ|各)?(?:{_VALUE_KINDS})$", "", attribute)  # a kind of value, no detail
+        if op == "diff" and dict(_OP_WORDS)["diff"].fullmatch(attribute):
+            attribute = ""  # 残りを教えて, 差は: the gap asked, no detail
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
         "last" if re.search(r"最終年度|最後の年度", q) else None)
     return Intent(text=q, years=years, kinds=kinds, op=op, wants=wants, topic=topic, attribute=attribute,
@@ -818,9 +821,10 @@ def _verdict(cells: list[tuple[TableRecord, Cell]]) -> str:
         reached = ("目標を上回っています" if actual.number > target.number
                    else "目標に達しています" if actual.number == target.number else "目標に届いていません")
         return f"{period_text(actual)}の実績は、{period_text(target)}の{reached}。"
+    gap = f"{format_number(abs(float(actual.number) - float(target.number)))}{actual.unit or target.unit or ''}"
     if actual.number >= target.number:
-        return "実績は目標を達成しています。" if actual.number == target.number else "実績は目標を上回っています。"
-    return "実績は目標を下回っています。"
+        return "実績は目標を達成しています。" if actual.number == target.number else f"実績は目標を{gap}上回っています。"
+    return f"実績は目標を{gap}下回っています。"
 
 
 def _holds(word: str, s: _Scored) -> bool:

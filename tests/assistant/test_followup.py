@@ -95,6 +95,8 @@ class TestRuleBased:
             ("令和2年度", "翌年の動きは？", "令和3年度"),  # after a fiscal year, 翌年 is the next fiscal year
             ("平成30年度", "翌年度の動きは？", "令和元年度"),  # the era changes with the year
             ("令和元年", "前年の動きは？", "平成30年"),
+            ("令和6年度", "前の年度の動きは？", "令和5年度"),
+            ("令和6年度", "その年度の動きは？", "令和6年度"),
         ],
     )
     def test_relative_years_resolved(self, reference, question, expected):
@@ -103,6 +105,18 @@ class TestRuleBased:
         assert expected in out
         assert not any(w in out for w in ("翌年", "前年", "同年"))
         assert "さがみロボット産業特区" in out
+
+    @pytest.mark.parametrize("question, expected", [
+        # a change since a relative year runs from it to the year spoken of
+        ("前の年度からどれくらい増えましたか？", "令和5年度から令和6年度にかけてどれくらい増えましたか"),
+        # a relative year after another counts from that one, not from the conversation's
+        ("その次の年度は前の年より増えましたか？", "令和7年度は令和6年度から令和7年度にかけて増えましたか"),
+    ])
+    def test_a_change_since_a_relative_year(self, question, expected):
+        history = _hist("生活支援ロボットを体験する取組に参加した人数は、令和6年度でどのくらいですか？", "97,447人です。")
+        out = rewrite_followup(question, history)
+        assert expected in out
+        assert out.startswith("生活支援ロボットを体験する取組に参加した人数")
 
     def test_year_only_question_replaces_the_year(self):
         history = _hist("さがみロボット産業特区の令和6年度の実証実験件数は？", "12件です。")
@@ -177,7 +191,7 @@ class TestRuleBased:
     def test_thanks_and_その次の年度_before_the_question(self):
         history = _hist("京浜臨海部の特区で、研修などの受入数って令和元年度の実績は何人でしたか？", "50,386人でした。")
         out = rewrite_followup("ありがとうございます。では、その次の年度は前の年より増えたんでしょうか？", history)
-        assert out.endswith("令和2年度は前の年より増えたんでしょうか？")
+        assert out.endswith("令和2年度は令和元年度から令和2年度にかけて増えたんでしょうか？")
         assert "研修などの受入数" in out  # など is no interrogative どの
 
     def test_a_sibling_asked_with_の方(self):

@@ -129,14 +129,14 @@ class TestLookup:
     def test_an_actual_is_stated_with_its_period_in_both_calendars_and_its_target(self, lookup, records):
         found = lookup.find("2024年度の実証実験等の実施件数の実績は何件ですか？", records)
         assert found.statement == ("実証実験等の実施件数(累計)の令和6年度（2024年度）の実績値は142件（目標値 120件、進捗度 118%）"
-                                   "です。実績は目標を上回っています。")
+                                   "です。実績は目標を22件上回っています。")
         assert [c.value for _, c in found.cells] == ["142", "120", "118"]
         assert not found.computed
 
     def test_unasked_kind_leads_with_the_actual(self, lookup, records):
         found = lookup.find("令和５年度の実証実験等の実施件数は？", records)
         assert found.statement.startswith("実証実験等の実施件数(累計)の令和5年度（2023年度）の実績値は55件（目標値 60件、進捗度 92%）")
-        assert found.statement.endswith("実績は目標を下回っています。")
+        assert found.statement.endswith("実績は目標を5件下回っています。")
 
     def test_a_row_of_things_per_year(self, lookup, records):
         found = lookup.find("令和６年度のドローン物流分野の実証実験は何件？", records)
@@ -331,6 +331,9 @@ class TestComparisonsInDeskWording:
     @pytest.mark.parametrize("question, diff", [
         ("令和6年度の実証実験等の実施件数は、目標をいくら上回りましたか？", "差は22件"),
         ("実証実験等の実施件数は、令和5年度の目標に何件届かなかったのですか？実績も一緒に教えてください。", "差は5件"),
+        # 残り / あと何件 asks the gap too (and 残り is no detail the table must label)
+        ("実証実験等の実施件数について、令和5年度の目標と実績、それと目標までの残りを教えてください。", "差は5件"),
+        ("実証実験等の実施件数は、令和5年度の目標まであと何件でしたか？", "差は5件"),
     ])
     def test_a_gap_to_the_target(self, lookup, records, question, diff):
         found = lookup.find(question, records)
