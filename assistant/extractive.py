@@ -50,7 +50,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"何回|回数"), re.compile(r"[0-9,]+\s*回|[（(]回[）)][^0-9]*[0-9]")),
     (re.compile(r"何%|何％|何割|割合|進捗度|進捗率|達成率|率は"), re.compile(r"[0-9.]+\s*%|[0-9]+割|[0-9]+/[0-9]+|分の")),
     (re.compile(r"どこ|所在地|場所|住所"), _PLACE),
-    (re.compile(r"面積"), re.compile(r"km2|ha|平方|㎡|m2")),
+    (re.compile(r"面積|広さ|何平方|何ヘクタール"), re.compile(r"km2|ha|平方|㎡|m2")),
     (re.compile(r"何位|順位"), re.compile(r"[0-9]+位")),
     (re.compile(r"何時|営業時間|利用時間"), re.compile(r"[0-9]+時|[0-9]+:[0-9]{2}")),
     (re.compile(r"何キロ|距離|何km"), re.compile(r"[0-9.]+\s*(?:km(?!2)|キロ(?!平方)|m\b)")),
@@ -99,21 +99,26 @@ LEAD_PASSAGE_SHARE = 0.25
 _INTERROGATIVE = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どの|どんな|何(?!か|も|とか)")
 _LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは")
 _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度", "達成率": "進捗度"}
-def _asked_parts(qn: str) -> list[list[str]]:
-    """The content words of each part after the first of a question of several parts (「そこは何部屋
-    あって、令和6年度はどのくらい利用されましたか」 -> [[利用]]); [] for a question of one part.
-    Years and figures say when, not what, and are left out."""
+def _question_parts(qn: str) -> list[list[str]]:
+    """The content words of each part of a question of several parts (「そこは何部屋あって、令和6年度は
+    どのくらい利用されましたか」 -> [[部屋], [利用]]; 「運営しているのはどこですか？開設はいつ？」
+    -> [[運営], [開設]]); [] for a question of one part. Years and figures say when, not what,
+    and are left out."""
     asked = qn.rpartition("について、")[2]
     if len(_INTERROGATIVE.findall(asked)) < 2:
         return []
-    parts = [p for p in re.split(r"[、,。]", asked) if _INTERROGATIVE.search(p)]
+    parts = [p for p in re.split(r"[、,。？?]", asked) if _INTERROGATIVE.search(p)]
     if len(parts) < 2:
         return []
     words = get_tokenizer().content_words
-    # (the first part also names the question's subject, which the lead unit is about)
-    out = [[w for w in words(p) if len(w) >= 2 and not re.fullmatch(r"[0-9.]+|令和|平成|昭和|年度|年|月|日", w)]
-           for p in parts[1:]]
-    return [w for w in out if w]
+    return [[w for w in words(p) if len(w) >= 2 and not re.fullmatch(r"[0-9.]+|令和|平成|昭和|年度|年|月|日", w)]
+            for p in parts]
+
+
+def _asked_parts(qn: str) -> list[list[str]]:
+    """The content words of each part after the first (the first part also names the question's
+    subject, which the lead unit is about)."""
+    return [w for w in _question_parts(qn)[1:] if w]
 
 
 # The noun right before "は いくら/何/いつ/どこ…": what the question asks about; the asked detail
@@ -736,9 +741,14 @@ class ExtractiveAnswerer:
             held = _held_periods(found.cells[0][0], found.cells[0][1])
             if held:
                 lines.insert(1, f"記載があるのは{held}の値です。")
-        if not refused and _MULTI_PART.search(_nfkc(question)) and not found.computed:
-            # the question asks two things; the record answers one: the best text unit may hold the other
-            extra = self._supporting_unit(_nfkc(question), shown[:5], {row for _, row in cited})
+        said = _nfkc("\n".join([found.statement] + [row for _, row in cited]))
+        # the parts of the question the record's answer does not speak of (運営 of 「運営しているのは
+        # どこですか？開設はいつ？」 answered by 開設年月日)
+        unsaid = [ws for ws in _question_parts(_nfkc(question)) if ws and not any(w in said for w in ws)]
+        if not refused and (unsaid or _MULTI_PART.search(_nfkc(question))) and not found.computed:
+            # the question asks two things; the record answers one: a text unit may hold the other
+            extra = self._supporting_unit(_nfkc(question), shown[:5], {row for _, row in cited}, unsaid,
+                                          {n for n, _ in cited})
             if extra is not None:
                 lines.append(f"・{self._where(extra.passage)}「{_one_line(extra.text)}」[{extra.n}]")
                 cited.append((extra.n, extra.text))
@@ -753,9 +763,17 @@ class ExtractiveAnswerer:
         return Answer(text="\n".join(lines), citations=[citations[k] for k in sorted(citations)], passages=shown,
                       refused=refused, backend=self.backend, question=question, computed=found.computed)
 
-    def _supporting_unit(self, qn: str, passages: list[Passage], quoted: set[str]) -> "Unit | None":
-        """The best text unit that is not one of the quoted rows (nor inside one)."""
+    def _supporting_unit(self, qn: str, passages: list[Passage], quoted: set[str],
+                         unsaid: list[list[str]] = (), cited_in: set[int] = frozenset()) -> "Unit | None":
+        """The best text unit that is not one of the quoted rows (nor inside one); with parts of
+        the question still unanswered, the best one that speaks of one of them."""
         units = self._score_units(qn, passages, self._question_weights(qn, passages))
+        if unsaid:
+            # (the passages already cited first: a card's other line before another card's)
+            for u in sorted((u for u in units if u.score >= self.min_unit_score), key=lambda u: u.n not in cited_in):
+                text = _nfkc(u.text)
+                if any(w in text for ws in unsaid for w in ws) and not any(q in u.text for q in quoted):
+                    return u
         for u in units[:8]:
             if u.score < self.min_unit_score:
                 break

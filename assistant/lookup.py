@@ -482,6 +482,7 @@ class Lookup:
         # (a sum or comparison names several rows: the word may be on any row of the table)
         near = [x for x in scored if x.record is best.record] if intent.op in ("sum", "diff", "max", "min") else [best]
         if (rarest and intent.op not in ("missed",) and not any(_holds(rarest, x) for x in near)
+                and not self._asked_word_held(intent, best, near)
                 and not (best.record.kind == "facts" and _label_concept_named(best.cell.row, intent.text))
                 and squash(best.cell.row) not in defined):  # (a term the question paraphrases is its subject)
             return None  # the most specific word of the question is nowhere near this cell
@@ -556,15 +557,26 @@ class Lookup:
             statement += verdict
         return Found(statement, cells + extra, score=best.score, topic=best.topic)
 
-    def _rarest_word(self, intent: Intent, best: _Scored) -> str:
+    def _rarest_word(self, intent: Intent, best: _Scored, asked_only: bool = False) -> str:
         """The question's most specific content word (rarest bigrams over the corpus), unless it
-        only names the document."""
+        only names the document; of the part asked after 「…について、」 with `asked_only`."""
         shaping = _question_shaping_words(intent.text)
         words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+", w)
                  and not any(w in x for x in shaping)]
+        if asked_only:
+            words = [w for w in words if w in intent.text.rpartition("について、")[2]]
         title = _nfkc(best.record.doc_title)
         scored = [(math.fsum(self._weigh(g) for g in _bigrams(w)) / max(1, len(_bigrams(w))), w) for w in words if w not in title]
         return max(scored)[1] if scored else ""
+
+    def _asked_word_held(self, intent: Intent, best: _Scored, near: list[_Scored]) -> bool:
+        """A follow-up that names its own subject (「…の導入施設数について、県内の中小企業が参加した
+        数で」): the carried topic's word may be the rarest, but the rarest word of what is asked
+        now is on the cell."""
+        if "について、" not in intent.text:
+            return False
+        word = self._rarest_word(intent, best, asked_only=True)
+        return bool(word) and any(_holds(word, x) for x in near)
 
     def topic_share_of(self, question: str, text: str) -> float:
         """Share of what a question names (its weighted topic bigrams) that `text` holds."""

@@ -576,3 +576,33 @@ def test_unit_and_cell_scores_do_not_depend_on_string_hashing():
     outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                               env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outputs) == 1
+
+
+def _card_result(text: str):
+    """A retrieval result of one document's chunks with the records read from them."""
+    from assistant.types import Passage
+    from corpus.chunking import Chunker
+    from corpus.models import DocumentMeta, LoadedDocument
+    from corpus.tables import extract_records
+
+    doc = LoadedDocument(doc_id="v.txt", path="v.txt", meta=DocumentMeta(file="v.txt", title="報告"), text=text,
+                         content_hash="v", format="txt")
+    chunks = Chunker().chunk(doc)
+    passages = [Passage(chunk=c, rank=k + 1, score=1.0) for k, c in enumerate(chunks)]
+    return _result(*passages, records=extract_records(doc, chunks), chunks={c.id: c for c in chunks})
+
+
+def test_a_part_the_record_does_not_answer_comes_from_a_line_that_speaks_of_it():
+    # 開設 is answered from the record; 運営 (a part asked in its own sentence) from the card's
+    # 施設運営者 line, not from another line of the card
+    text = ("(ｱ) 起業家の創出拠点\nａ HATSU鎌倉\n所在地 鎌倉市大町１丁目９－22\n開設年月日 令和元年 11月 26日\n"
+            "施設の機能 シェアオフィス、会議室\n施設運営者 株式会社あゆみの\n")
+    answer = ExtractiveAnswerer().answer("HATSU鎌倉について、そこを運営しているのはどこですか？開設はいつ？", _card_result(text))
+    assert "令和元年 11月 26日" in answer.text and "株式会社あゆみの" in answer.text
+    assert "鎌倉市大町" not in answer.text
+
+
+def test_広さ_asks_for_an_area():
+    from assistant.extractive import _answer_types
+
+    assert any(r.search("計画面積は 14.92 km2 である") for r in _answer_types("そのエリアの広さと、空港からの距離は？"))

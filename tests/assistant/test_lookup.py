@@ -463,3 +463,27 @@ def test_rows_the_question_does_not_tell_apart_are_answered_by_the_total(lookup)
     assert found is not None and "738" in found.statement
     found = lookup.find("海外展示会への出展支援の令和5年度の件数は？", recs)
     assert found is not None and "135" in found.statement  # a row the question names is still that row
+
+
+TWO_INDICATORS = """さくら特区 評価報告
+
+○ ドローン配送の実施件数(累計)      令和７年３月 31日現在(件)
+区分 令和５年度 令和６年度
+目標値 100 200
+実績値 121 250
+
+○ 特区の取組に参加する県内中小企業の数(累計)      令和７年３月 31日現在(社)
+区分 令和５年度 令和６年度
+目標値 25 55
+実績値 10 98
+"""
+
+
+def test_a_follow_up_naming_its_own_indicator_is_answered_from_it(lookup):
+    # the carried topic names the indicator asked before; the part asked now names a sibling,
+    # and the rarest word of the carried topic (ドローン) is not on its cells
+    records = _records_of(TWO_INDICATORS, "two.txt", "さくら特区 評価報告")
+    found = lookup.find("ドローン配送について、特区の取組に県内の中小企業が参加した数で、"
+                        "令和5年度の実績と目標はそれぞれいくつでしたか？", records)
+    assert found is not None
+    assert "県内中小企業の数" in found.statement and "10社" in found.statement and "25社" in found.statement
