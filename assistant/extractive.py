@@ -745,7 +745,8 @@ class ExtractiveAnswerer:
         # the parts of the question the record's answer does not speak of (運営 of 「運営しているのは
         # どこですか？開設はいつ？」 answered by 開設年月日)
         unsaid = [ws for ws in _question_parts(_nfkc(question)) if ws and not any(w in said for w in ws)]
-        if not refused and (unsaid or _MULTI_PART.search(_nfkc(question))) and not found.computed:
+        several = len({(r.doc_id, c.row, c.column) for r, c in found.cells}) >= 2  # (目標と実績, 大企業と中小企業)
+        if not refused and (unsaid or (_MULTI_PART.search(_nfkc(question)) and not several)) and not found.computed:
             # the question asks two things; the record answers one: a text unit may hold the other
             extra = self._supporting_unit(_nfkc(question), shown[:5], {row for _, row in cited}, unsaid,
                                           {n for n, _ in cited})

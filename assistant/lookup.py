@@ -36,7 +36,7 @@ _OP_WORDS = (
                         r"|残り|あと(?:何|いくつ|いくら|どれ|どの)"
                         r"|(?:から|より).{0,12}(?:増え|減っ|増加し|減少し|伸び)"
                         r"|(?:何.{0,2}|いくら|どれくらい|どのくらい|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回)")),
-    ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|最大|最多|トップ")),
+    ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|最大|最多|(?<![ァ-ヺー])トップ(?![ァ-ヺー])")),
     ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低|小さ)|最小|最少")),
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
     ("rate", re.compile(r"達成率|進捗率|達成度|割合|目標(?:値)?の何[%％]")),
@@ -61,6 +61,8 @@ _ATTRIBUTE = re.compile(
     r"|([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される)のは(?:いつ|何|どこ|誰)")
 # 「指定されたのは、西暦でいうといつ」: what happened is what is asked about.
 _VERB_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される|できる)の(?:は|が)")
+# 「ワンストップサービスを除いた」「…以外の」: a part the question leaves out.
+_EXCLUDED = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,20})(?:を除(?:いた|く|き|いて)|以外の)")
 _PREVIOUS_YEAR = re.compile(r"前年度|前年|昨年度|前の年")
 # A change over time (増えた, 減った), as opposed to a gap to a target (上回った, 届かなかった).
 _CHANGE = re.compile(r"増え|減っ|減り|増加|減少|伸び")
@@ -143,6 +145,16 @@ def cell_kind(cell: Cell) -> str | None:
     return None
 
 
+def amount_text(x: float, unit: str) -> str:
+    """A computed figure with its unit, amounts in 万円 written as the documents write them
+    (243788 万円 -> 24億3,788万円)."""
+    if unit == "万円" and abs(x) >= 10000:
+        sign, x = ("-" if x < 0 else ""), abs(x)
+        oku, man = divmod(x, 10000)
+        return f"{sign}{format_number(oku)}億" + (f"{format_number(man)}万円" if man else "円")
+    return f"{format_number(x)}{unit}"
+
+
 def format_number(x: float) -> str:
     """1234567 -> 1,234,567; 12.50 -> 12.5."""
     if x == int(x):
@@ -215,6 +227,10 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|年間|[ヵヶか]?月間|最終|年?度?末|あと|" + _VALUE_KINDS, w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
+    for m in _EXCLUDED.finditer(q):
+        # 「ワンストップサービスを除いた小計」: what is left out names no cell the question asks for
+        left_out = words(m.group(1)) if words is not None else [m.group(1)]
+        topic = " ".join(w for w in topic.split() if w not in left_out)
     for word, _ in _KIND_WORDS:
         topic = topic.replace(word, " ")
     # periods of a group, and whether a target was reached (the verdict every record answer gives)
@@ -833,7 +849,7 @@ def _verdict(cells: list[tuple[TableRecord, Cell]]) -> str:
         reached = ("目標を上回っています" if actual.number > target.number
                    else "目標に達しています" if actual.number == target.number else "目標に届いていません")
         return f"{period_text(actual)}の実績は、{period_text(target)}の{reached}。"
-    gap = f"{format_number(abs(float(actual.number) - float(target.number)))}{actual.unit or target.unit or ''}"
+    gap = amount_text(abs(float(actual.number) - float(target.number)), actual.unit or target.unit or "")
     if actual.number >= target.number:
         return "実績は目標を達成しています。" if actual.number == target.number else f"実績は目標を{gap}上回っています。"
     return f"実績は目標を{gap}下回っています。"
@@ -847,12 +863,16 @@ def _holds(word: str, s: _Scored) -> bool:
     return _in_parts(_nfkc(word), re.sub(r"\s+", "", where))
 
 
+_MEASURE_SUFFIX = "額数率費"
+
+
 def _in_parts(word: str, where: str) -> bool:
-    """`word` is in `where`, or splits into pieces of two or more characters that all are."""
+    """`word` is in `where`, or splits into pieces of two or more characters that all are; a
+    suffix of measure (交付額 = 交付 + 額 of 累計額) may be one character."""
     ok = [True] + [False] * len(word)
     for i in range(len(word)):
         if ok[i]:
-            for j in range(i + 2, len(word) + 1):
+            for j in range(i + (1 if word[i] in _MEASURE_SUFFIX and i else 2), len(word) + 1):
                 if word[i:j] in where:
                     ok[j] = True
     return ok[len(word)]
@@ -1066,7 +1086,7 @@ def _sum_answer(rec: TableRecord, parts: list[_Scored]) -> Found:
         labels = "と".join(s.cell.row for s in parts) + (f"の{period}" if period else "") + (f"の{column}" if column else "")
     else:
         labels = "、".join(_label_for(s.cell) for s in parts)
-    statement = f"{rec.title}の{labels}を合計すると{format_number(total)}{unit}です（計算: {terms} = {format_number(total)}{unit}）。"
+    statement = f"{rec.title}の{labels}を合計すると{amount_text(total, unit)}です（計算: {terms} = {amount_text(total, unit)}）。"
     return Found(statement, [(s.record, s.cell) for s in parts], computed=True)
 
 
@@ -1108,8 +1128,8 @@ def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
     else:
         word = "上回って" if d > 0 else ("下回って" if d < 0 else "同じで")
     statement = (f"{_subject(rec, a.cell)}の{_label_for(a.cell)}は{value_text(a.cell)}、{_label_for(b.cell)}は{value_text(b.cell)}で、"
-                 f"差は{format_number(abs(d))}{unit}です（{word}います。計算: {value_text(a.cell)} − {value_text(b.cell)} = "
-                 f"{format_number(d)}{unit}）。")
+                 f"差は{amount_text(abs(d), unit)}です（{word}います。計算: {value_text(a.cell)} − {value_text(b.cell)} = "
+                 f"{amount_text(d, unit)}）。")
     return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
 
 
@@ -1134,10 +1154,20 @@ def _extreme_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Fo
             return Found(statement, [(s.record, s.cell) for s in pool], computed=True)
     pool = [s for s in same if s.cell.column == column and not _is_total(s.cell) and s.cell.number is not None]
     pool = _one_per_slot(pool)
-    if len(pool) < 2:
-        return None
+    across = len(pool) < 2
+    if across:
+        # one row over its columns (a row of regions: 横浜 川崎 相模原 … 合計): the columns compared
+        pool = _one_per_slot([s for s in same if s.cell.row == best.cell.row and not _is_total(s.cell)
+                              and s.cell.number is not None and s.cell.column and not s.cell.fiscal_year])
+        if len(pool) < 2:
+            return None
     chosen = max(pool, key=lambda s: s.cell.number) if intent.op == "max" else min(pool, key=lambda s: s.cell.number)
     word = "最も多い" if intent.op == "max" else "最も少ない"
+    if across:
+        listing = "、".join(f"{s.cell.column} {value_text(s.cell)}" for s in pool)
+        statement = (f"{_subject(rec, best.cell)}で{word}のは{chosen.cell.column}（{value_text(chosen.cell)}）です"
+                     f"（比較: {listing}）。")
+        return Found(statement, [(s.record, s.cell) for s in pool], computed=True)
     where = f"{period_text(chosen.cell)}の" if period_text(chosen.cell) else (f"{column}で" if column else "")
     listing = "、".join(f"{s.cell.row} {value_text(s.cell)}" for s in pool)
     statement = f"{rec.title}で{where}{word}のは{chosen.cell.row}（{value_text(chosen.cell)}）です（比較: {listing}）。"

@@ -606,3 +606,13 @@ def test_広さ_asks_for_an_area():
     from assistant.extractive import _answer_types
 
     assert any(r.search("計画面積は 14.92 km2 である") for r in _answer_types("そのエリアの広さと、空港からの距離は？"))
+
+
+def test_a_record_answer_of_several_cells_needs_no_extra_quote():
+    # 目標と実績 both come from the record: no header line is quoted beside them
+    text = ("○ 特区発ロボットの商品化状況(累計)  令和７年３月 31日現在(件)\n区分 令和５年度 令和６年度 令和７年度\n"
+            "目標値 ６ 12 18\n実績値 12 33 -\n")
+    answer = ExtractiveAnswerer().answer("特区発ロボットの商品化件数は、令和6年度に目標を達成しましたか？実績と目標を教えてください。",
+                                         _card_result(text))
+    assert "33件" in answer.text and "12件" in answer.text
+    assert [line for line in answer.text.splitlines() if line.startswith("・")] == ["・「目標値 ６ 12 18」[1]", "・「実績値 12 33 -」[1]"]

@@ -487,3 +487,61 @@ def test_a_follow_up_naming_its_own_indicator_is_answered_from_it(lookup):
                         "令和5年度の実績と目標はそれぞれいくつでしたか？", records)
     assert found is not None
     assert "県内中小企業の数" in found.statement and "10社" in found.statement and "25社" in found.statement
+
+
+SUPPORT = """誘致実績
+
+イ 「セレクト神奈川ＮＥＸＴ」実績（令和元年 11 月～令和７年６月末時点）
+区 分 大企業 中小企業 合 計
+企業立地支援事業 37件 104件 141件
+企業誘致促進賃料補助事業 ２件 18件 20件
+小 計 39件 122件 161件
+ワンストップサービス ９件 89件 98件
+
+オ 補助金の交付状況（令和元年 11月～令和６年度）
+区 分 累計額
+企業立地促進補助金 15億 8,741万円
+企業誘致促進賃料補助金 4,071万円
+企業立地促進融資補助金 ８億 5,047万円
+合 計 24億 7,858万円
+
+【参考】地域別立地支援件数（ワンストップサービスを除く）
+区 分 横浜 川崎 相模原 県西 合計
+セレクト神奈川 ＮＥＸＴ 53件 17件 23件 ９件 102件
+"""
+
+
+@pytest.fixture(scope="module")
+def support():
+    return _records_of(SUPPORT, "support.txt", "誘致実績")
+
+
+def test_a_part_left_out_names_no_cell(lookup, support):
+    # ワンストップサービスを除いた: the 小計 row answers, not the row left out (and ワンストップ's
+    # トップ asks for no largest row)
+    found = lookup.find("セレクト神奈川NEXTの実績で、ワンストップサービスを除いた小計は大企業と中小企業でそれぞれ何件ですか？",
+                        support)
+    assert found is not None and not found.computed
+    assert "39件" in found.statement and "122件" in found.statement and "89件" not in found.statement
+
+
+def test_a_sum_of_two_named_rows_in_億_and_万(lookup, support):
+    # 交付額 is held as 交付 (title) + 額 (累計額); the sum is written as the documents write amounts
+    found = lookup.find("企業立地促進補助金と企業立地促進融資補助金の交付額は、合わせていくらになりますか？", support)
+    assert found is not None and found.computed
+    assert "24億3,788万円" in found.statement
+
+
+def test_amount_text():
+    from assistant.lookup import amount_text
+
+    assert amount_text(243788, "万円") == "24億3,788万円"
+    assert amount_text(-20000, "万円") == "-2億円"
+    assert amount_text(4071, "万円") == "4,071万円"
+    assert amount_text(37, "件") == "37件"
+
+
+def test_the_smallest_of_one_row_over_its_columns(lookup, support):
+    found = lookup.find("セレクト神奈川NEXTの地域別の立地支援件数で、いちばん件数が少ない地域はどこで、何件ですか？", support)
+    assert found is not None and found.computed
+    assert "最も少ないのは県西（９件）" in found.statement and "102件" not in found.statement
