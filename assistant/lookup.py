@@ -754,6 +754,15 @@ def _kind_elsewhere(intent: Intent, best: _Scored) -> Found | None:
         return None  # (a figure of a year: a cell of text says nothing of the kind of its figures)
     labelled = [c for c in rec.cells if c.row == best.cell.row and cell_kind(c) == kind
                 and c.number is not None and _cell_years(c)]
+    if not labelled and kind == "目標" and not any(cell_kind(c) for c in rec.cells) and not any(
+            w in squash(f"{rec.title}{rec.note}") for w in ("目標", "計画値", "見込")):
+        # a table of counts by year that names no kind anywhere reports what happened: its cells
+        # are no targets (「自動運転分野の実証実験は何件を目標に」 asked of 「分野別の実証実験の実施件数」)
+        subject = _subject(rec, best.cell)
+        subject = best.cell.row if subject.startswith(rec.title) else subject
+        statement = (f"「{rec.title}」の表には目標値の記載はありません。記載があるのは{subject}の"
+                     f"{period_text(best.cell)}の値（{value_text(best.cell)}）です。")
+        return Found(statement, [(rec, best.cell)], score=best.score, topic=best.topic, refused=True)
     if not labelled:
         return None
     subject = _subject(rec, best.cell)

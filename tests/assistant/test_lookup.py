@@ -138,6 +138,12 @@ class TestLookup:
         assert found.statement.startswith("実証実験等の実施件数(累計)の令和5年度（2023年度）の実績値は55件（目標値 60件、進捗度 92%）")
         assert found.statement.endswith("実績は目標を5件下回っています。")
 
+    def test_a_table_that_names_no_kind_holds_no_targets(self, lookup, records):
+        found = lookup.find("令和６年度、自動運転分野の実証実験は何件を目標にしていたんでしょうか？", records)
+        assert found.refused
+        assert found.statement == ("「分野別の実証実験の実施件数（単年度）」の表には目標値の記載はありません。"
+                                   "記載があるのは自動運転の令和6年度（2024年度）の値（23件）です。")
+
     def test_a_row_of_things_per_year(self, lookup, records):
         found = lookup.find("令和６年度のドローン物流分野の実証実験は何件？", records)
         assert "ドローン物流の令和6年度（2024年度）" in found.statement and "17件" in found.statement
