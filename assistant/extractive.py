@@ -36,7 +36,7 @@ _PLACE_OR_ORGANISATION = re.compile(f"{_PLACE.pattern}|{ORGANISATION.pattern}") 
 _DATE_VALUE = re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いつ|時期|何年(?!ごと|おき|毎|間)|何月|日付|年月日|会期|(?:開設|開催|実施|締結|設立|署名|調印)日"), _DATE_VALUE),
-    (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円"), re.compile(r"[0-9,]+\s*(?:億|万|千)?円")),
+    (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円|(?:上限|限度|補助|交付|助成)額"), re.compile(r"[0-9,]+\s*(?:億|万|千)?円")),
     # 「どのくらいの規模の基金」: a size is a figure, whatever its unit
     (re.compile(r"(?<![大小中])規模"), re.compile(r"[0-9]")),
     # a length of time (何か月, どのくらいの期間) is a count of months, years, days or weeks
@@ -48,7 +48,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"何人|何名|人数|人員|人口"), re.compile(r"[0-9,.]+\s*(?:万|千)?\s*(?:人|名)|[（(](?:人|名)[）)][^0-9]*[0-9]")),
     (re.compile(r"何社|社数|企業数"), re.compile(r"[0-9,]+\s*社|[（(](?:社|件)[）)][^0-9]*[0-9]")),
     (re.compile(r"何回|回数"), re.compile(r"[0-9,]+\s*回|[（(]回[）)][^0-9]*[0-9]")),
-    (re.compile(r"何%|何％|何割|割合|進捗度|進捗率|達成率|率は"), re.compile(r"[0-9.]+\s*%|[0-9]+割|[0-9]+/[0-9]+|分の")),
+    (re.compile(r"何%|何％|何割|割合|進捗度|進捗率|達成率|率は|補助率"), re.compile(r"[0-9.]+\s*%|[0-9]+割|[0-9]+/[0-9]+|分の")),
     (re.compile(r"どこ|所在地|場所|住所"), _PLACE),
     (re.compile(r"面積|広さ|何平方|何ヘクタール"), re.compile(r"km2|ha|平方|㎡|m2")),
     (re.compile(r"何位|順位"), re.compile(r"[0-9]+位")),
@@ -142,6 +142,10 @@ CONTEXT_WEIGHT = 0.5
 # a full match; one without it loses a tenth (it may still be the best description).
 TYPE_BONUS = 0.25
 TYPE_PENALTY = 0.1
+# A reason asked (なぜ, なんで, 理由): a unit that gives one by its wording (…の影響により, …ため)
+# gains the type bonus.
+_REASON_ASKED = re.compile(r"なぜ|どうして|(?:^|[、,。\s])なんで(?!し|す)|理由|原因|要因")  # (not 有効なんでしたっけ)
+_REASON_GIVEN = re.compile(r"影響(?:により|で|を受け)|ため[、，,]|(?:に|よ)り[、，,]?.{0,20}(?:減少|増加|削減|中止|延期)|要因|原因")
 # Units shorter than this (a bare label, a cell) say too little to answer alone.
 SHORT_UNIT_CHARS = 8
 SHORT_UNIT_PENALTY = 0.2
@@ -293,6 +297,23 @@ def _one_line(s: str) -> str:
                r"|(?<=[\u3040-\u30ff\u3400-\u9fff])[ \t]*\n\s*(?=[\u3040-\u309f])"
                r"|(?<=[\u30a0-\u30ff])[ \t]*\n\s*(?=[\u30a0-\u30ff])", "", s)
     return re.sub(r"\s*\n\s*|\t+", " ", s).strip()
+
+
+# The enumerator that opens a heading (ｂ, (ｳ), ①, ア, １, （２）) and the shortest heading a
+# question names the section by (shorter ones, 実施状況 or 概要, are no name).
+_ENUMERATOR = re.compile(r"^\s*(?:[(（]?[0-9０-９一二三四五六七八九十ア-ンｱ-ﾝa-zａ-ｚ①-⑳]{1,2}[)）.．、]?\s+|[①-⑳]\s*)")
+HEADING_NAME_CHARS = 5
+
+
+def _heading_named(section: str, qn: str) -> bool:
+    """Whether the question names a heading of the section's path (the section itself or one it
+    stands under), without its enumerator."""
+    q = re.sub(r"\s+", "", qn)
+    for heading in section.split(" > "):
+        name = re.sub(r"\s+", "", _nfkc(_ENUMERATOR.sub("", heading))).strip("「」『』")
+        if len(name) >= HEADING_NAME_CHARS and name in q:
+            return True
+    return False
 
 
 def _in_scope(unit: "Unit", result: RetrievalResult) -> bool:
@@ -577,6 +598,11 @@ class ExtractiveAnswerer:
             # the question names an item by its title (「NY NOW Summer」): the other items' lines are
             # about other things
             units = [u for u in units if not u.item or u.item in named_items]
+        named_docs = {p.chunk.doc_id for p in in_scope if _heading_named(p.chunk.section, qn)}
+        if named_docs:
+            # the question names a section by its heading (「ロボット導入支援事業で、…」): its document
+            # answers, not a like unit of another document's programme (補助率 of another subsidy)
+            units = [u for u in units if u.passage.chunk.doc_id in named_docs] or units
         names = get_tokenizer().proper_nouns(question)
         if names and units:
             # the places and organisations the question names must be in the answer's own passage
@@ -825,6 +851,7 @@ class ExtractiveAnswerer:
         total = sum(weights.values()) or 1.0
         wanted = _answer_types(qn)
         quantity = bool(_QUANTITY.search(qn))
+        reason = bool(_REASON_ASKED.search(qn.rpartition("について、")[2]))
         units: list[Unit] = []
         for p in passages:
             context = set(char_bigrams(p.chunk.title + "\n" + p.chunk.section + "\n" + p.chunk.heading))
@@ -839,6 +866,8 @@ class ExtractiveAnswerer:
                 s_ctx = sum(w for g, w in weights.items() if g in context and g not in own) / total
                 score = s_own + context_weight * s_ctx
                 tn = _nfkc(text)
+                if reason and _REASON_GIVEN.search(tn):
+                    score += TYPE_BONUS  # (only a bonus: a reason is often given without a marker)
                 if wanted and any(r.search(tn) for r in wanted):
                     score += TYPE_BONUS
                 elif wanted:

@@ -81,6 +81,7 @@ _GENERIC = frozenset("""
 全体 全部 一覧 具体的 具体例 例 特徴 違い 差 増加 減少 場合 最近 直近 今年 去年 昨年 来年 今年度 昨年度 来年度
 年間 前年 翌年 同年 前年度 翌年度 同年度 次年度 初年度 最終年度 当該 前述 上記 同 主 主な 分野 種類 理由 背景 目的 効果 成果
 計画 取組 取り組み 支援 事業 制度 施策 政策 意見 資料 記事 文書 本文 記載 説明 教 教え 何 誰 方 点 等 など 他社 必要
+マイナス プラス 理由 原因 要因
 """.split())
 _QUESTION_PREFIX = ("何", "誰", "幾", "如何", "何故")
 
@@ -326,7 +327,9 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         if any(not _all_generic(r) for r in _content_runs(body)):
             base = normalize_question(prev.standalone)
             runs = _content_runs(_topic_phrase(base) or base)
-            context = [r for r in runs[:1] if r not in body]
+            # (the outer context is the first of several names; a question that named one thing
+            # only (蕪湖の強みは) has no context the sibling shares)
+            context = [r for r in runs[:1] if r not in body] if len(runs) >= 2 else []
             context += [y.surface for y in find_years(base)[-1:] if not find_years(body)]
             lead = "・".join(context)
             rewritten = f"{lead}について、{body}" if lead else body

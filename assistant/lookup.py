@@ -61,6 +61,9 @@ _ATTRIBUTE = re.compile(
     r"|([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される)のは(?:いつ|何|どこ|誰)")
 # 「指定されたのは、西暦でいうといつ」: what happened is what is asked about.
 _VERB_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される|できる)の(?:は|が)")
+# 「地域別だと」: a breakdown asked (every row of the column).
+_BREAKDOWN = re.compile(r"[^\s]{2,8}別")
+_BREAKDOWN_ASKED = re.compile(r"[^\s、。はをがのにでと]{1,8}別(?:だと|では|に|で|の内訳)")
 # 「ワンストップサービスを除いた」「…以外の」: a part the question leaves out.
 _EXCLUDED = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,20})(?:を除(?:いた|く|き|いて)|以外の)")
 _PREVIOUS_YEAR = re.compile(r"前年度|前年|昨年度|前の年")
@@ -215,6 +218,10 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         years = {y for first, last in year_spans(part) for y in range(first, last + 1)} or years
         if len(years) == 1 and re.search(r"まで", part) and not re.search(r"から|より|累計", part):
             years = set(range(min(years) - UNTIL_YEARS, min(years) + 1))
+    carried_years = {y.western for y in find_years(carried)}
+    if op == "diff" and len(years) == 1 and carried_years - years and find_years(asked):
+        # a follow-up 「令和2年度について、令和元年度と比べると」: the year spoken of and the asked one
+        years |= carried_years
     if op == "diff" and len(years) == 1 and "目標" not in kinds and _CHANGE.search(asked):
         years.add(min(years) - 1)  # 令和6年度の1年間で何社増えた: from the year before
     if op == "rate" and ("進捗" in kinds):
@@ -513,6 +520,10 @@ class Lookup:
                               or (intent.kinds and cell_kind(best.cell) not in (None, *intent.kinds))):
             # the table has the year's column, but no figure in it; or no column for the year at all
             return _empty_column(intent, scored) or _year_not_in_table(intent, best, scored)
+        if not intent.op and _BREAKDOWN_ASKED.search(intent.text.rpartition("について、")[2]):
+            found = _breakdown_answer(best, scored)
+            if found is not None:
+                return found
         if intent.op in ("sum", "diff", "max", "min", "missed", "rate"):
             found = self._compute(intent, scored)
             if found is not None:
@@ -577,8 +588,9 @@ class Lookup:
         """The question's most specific content word (rarest bigrams over the corpus), unless it
         only names the document; of the part asked after 「…について、」 with `asked_only`."""
         shaping = _question_shaping_words(intent.text)
+        # (地域別, 分野別 ask for a breakdown: the rows are its parts, whatever the table calls them)
         words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+", w)
-                 and not any(w in x for x in shaping)]
+                 and not any(w in x for x in shaping) and not _BREAKDOWN.fullmatch(w)]
         if asked_only:
             words = [w for w in words if w in intent.text.rpartition("について、")[2]]
         title = _nfkc(best.record.doc_title)
@@ -1143,6 +1155,20 @@ def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
 
 
 _WHICH_YEAR = re.compile(r"どの年度|何年度|どの年|いつ")
+
+
+def _breakdown_answer(best: _Scored, scored: list[_Scored]) -> Found | None:
+    """「令和5年度は地域別だと」: every row of the best cell's column, in the table's order (the
+    total last, as printed)."""
+    rec = best.record
+    same = _same_place if _cell_years(best.cell) else (lambda a, b: a.column == b.column)
+    parts = [c for c in rec.cells if same(c, best.cell) and c.number is not None]
+    if len({c.row for c in parts}) < 2:
+        return None
+    listing = "、".join(f"{c.row} {value_text(c)}" for c in parts)
+    period = period_text(best.cell) or _attribute(best.cell)
+    statement = f"{rec.title}の{period}の内訳は、{listing}です。" if period else f"{rec.title}の内訳は、{listing}です。"
+    return Found(statement, [(rec, c) for c in parts], score=best.score, topic=best.topic)
 
 
 def _extreme_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found | None:

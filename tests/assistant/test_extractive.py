@@ -616,3 +616,31 @@ def test_a_record_answer_of_several_cells_needs_no_extra_quote():
                                          _card_result(text))
     assert "33件" in answer.text and "12件" in answer.text
     assert [line for line in answer.text.splitlines() if line.startswith("・")] == ["・「目標値 ６ 12 18」[1]", "・「実績値 12 33 -」[1]"]
+
+
+def test_a_reason_asked_is_answered_by_the_sentence_that_gives_one():
+    text = ("数値目標（1）－②：特区関連事業の就業者の増加数 令和2年度 当該年度目標値100人、当該年度実績値-18人\n"
+            "・令和2年度の就業者数の増加数は、目標100人増に対して、新型コロナウイルス感染症等の影響により"
+            "各事業所にて人員の削減が行われ令和2年度実績は-18人となっている。")
+    result = _result(_passage("① 評価指標", text, cid="e"))
+    answer = ExtractiveAnswerer().answer("特区関連事業の就業者の増加数、令和2年度について、なんでマイナスになったんですか？", result)
+    assert answer.text.splitlines()[0].startswith("・令和2年度の就業者数の増加数は") and "影響により" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", ["補助率と上限額を教えてください。", "限度額を教えてください。"])
+def test_a_named_amount_or_rate_asks_for_one(question):
+    from assistant.extractive import _answer_types
+
+    wanted = _answer_types(question)
+    assert wanted and all(not r.search("ロボットの導入に対して補助する。") for r in wanted)
+
+
+def test_a_programme_named_by_its_heading_is_answered_from_its_document():
+    # another document's subsidy holds a rate and a cap; the named programme's section holds none
+    named = _passage("(ｳ) 導入支援 > ｂ ロボット導入支援事業", "施設へのロボットの導入の促進を図るため、導入に対して補助する（上限等は要綱による）。",
+                     cid="n", doc="a.txt")
+    other = _passage("■地域独自の取組", "＊特区等活用の場合、補助率増加（10%、上限10億円） <対象産業> ロボット関連、未病関連",
+                     rank=2, cid="o", doc="b.txt")
+    answer = ExtractiveAnswerer().answer("ロボット導入支援事業で、施設がロボットを入れるときの補助率と上限額を教えてください。",
+                                         _result(named, other))
+    assert answer.refused and "10億円" not in answer.text

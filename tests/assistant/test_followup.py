@@ -194,6 +194,18 @@ class TestRuleBased:
         assert out.endswith("令和2年度は令和元年度から令和2年度にかけて増えたんでしょうか？")
         assert "研修などの受入数" in out  # など is no interrogative どの
 
+    def test_likewise_after_a_question_that_named_one_thing_carries_nothing(self):
+        # 蕪湖 was the subject asked before, not a context the sibling 嘉興 shares
+        history = _hist("蕪湖の強みって何でしたっけ？", "奇瑞汽車の本拠地として、NEV・EVの一大集積地へ成長しています。")
+        out = rewrite_followup("同じく「1時間」がキーワードの嘉興は、どの二大都市を結ぶ結節点とされてますか？", history)
+        assert "蕪湖" not in out and "嘉興" in out
+
+    def test_a_why_question_about_a_figure_carries_the_topic(self):
+        history = _hist("特区関連事業の就業者の増加数、令和2年度はどうでした？", "令和2年度は目標100人に対して実績が-18人でした。")
+        assert needs_context("なんでマイナスになったんですか？")
+        out = rewrite_followup("なんでマイナスになったんですか？", history)
+        assert out.startswith("特区関連事業の就業者の増加数") and out.endswith("なんでマイナスになったんですか？")
+
     def test_a_sibling_asked_with_の方(self):
         history = _hist("大連モデル区の新日本工業団地エリアでは、日本とどんな分野で協力する予定ですか？", "新材料産業です。")
         assert rewrite_followup("花園口エリアの方はどうですか？", history) == "大連モデル区の花園口エリアでは、日本とどんな分野で協力する予定ですか？"

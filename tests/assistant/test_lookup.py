@@ -144,6 +144,17 @@ class TestLookup:
         assert found.statement == ("「分野別の実証実験の実施件数（単年度）」の表には目標値の記載はありません。"
                                    "記載があるのは自動運転の令和6年度（2024年度）の値（23件）です。")
 
+    def test_a_follow_up_compares_the_asked_year_with_the_year_spoken_of(self, lookup, records):
+        # 「令和6年度について、令和5年度と比べると」: 令和6年度 against 令和5年度, not 令和5年度 against 令和4年度
+        found = lookup.find("実証実験等の実施件数の実績、令和6年度について、令和5年度と比べると、件数はどれだけ増えました？",
+                            records)
+        assert found.computed and "差は87件" in found.statement
+
+    def test_a_breakdown_lists_every_row_of_the_year(self, lookup, records):
+        found = lookup.find("分野別の実証実験の実施件数について、令和6年度は分野別だとどうでした？", records)
+        assert found is not None and not found.refused
+        assert "自動運転 23件" in found.statement and "ドローン物流 17件" in found.statement and "合計 40件" in found.statement
+
     def test_a_row_of_things_per_year(self, lookup, records):
         found = lookup.find("令和６年度のドローン物流分野の実証実験は何件？", records)
         assert "ドローン物流の令和6年度（2024年度）" in found.statement and "17件" in found.statement
