@@ -99,15 +99,23 @@ LEAD_PASSAGE_SHARE = 0.25
 _INTERROGATIVE = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どの|どんな|何(?!か|も|とか)")
 _LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは")
 _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度", "達成率": "進捗度"}
+_CONNECTIVE = re.compile(r"^\s*(?:あと|それと|また|それから|ついでに)[、,\s]*")
+# A sentence that asks without an interrogative: 「…名前も」「…を教えてください」「…は」.
+_ASKED_ENDING = re.compile(r"(?:も|は|[をも]教えて(?:ください|もらえますか)?|[をも]知りたい(?:です)?)\s*$")
+
+
 def _question_parts(qn: str) -> list[list[str]]:
     """The content words of each part of a question of several parts (「そこは何部屋あって、令和6年度は
     どのくらい利用されましたか」 -> [[部屋], [利用]]; 「運営しているのはどこですか？開設はいつ？」
     -> [[運営], [開設]]); [] for a question of one part. Years and figures say when, not what,
     and are left out."""
     asked = qn.rpartition("について、")[2]
-    if len(_INTERROGATIVE.findall(asked)) < 2:
-        return []
     parts = [p for p in re.split(r"[、,。？?]", asked) if _INTERROGATIVE.search(p)]
+    if len(_INTERROGATIVE.findall(asked)) < 2 or len(parts) < 2:
+        # sentences of their own, asked without an interrogative too (「…結節点とされてますか？あと、
+        # そこが推している分業モデルの名前も。」)
+        sentences = [_CONNECTIVE.sub("", x) for x in re.split(r"[。？?]", asked) if x.strip()]
+        parts = [x for x in sentences if _INTERROGATIVE.search(x) or _ASKED_ENDING.search(x)]
     if len(parts) < 2:
         return []
     words = get_tokenizer().content_words
@@ -235,8 +243,10 @@ def _other_year(qn: str, unit: "Unit") -> bool:
         return False
     # only a figure the unit ties to its year counts: 「令和６年度の相談対応件数は延べ143件」,
     # 「7.4％（2024年）」 (a year elsewhere in a sentence may be when something began)
+    # 「2023年、合肥市の…は前年比10%以上増加し」: a year that opens the sentence frames all of it
     return any(_YEAR_FIGURE.search(text[y.start:y.end + 24])
                or (_FIGURE_BEFORE.search(text[max(0, y.start - 16):y.start]) and text[y.end:y.end + 1] in ("）", ")"))
+               or (not text[:y.start].strip() and text[y.end:y.end + 1] in ("、", ",") and re.search(r"[0-9]", text[y.end:]))
                for y in find_years(text))
 
 

@@ -1097,8 +1097,8 @@ def _sum_parts(intent: Intent, same: list[_Scored]) -> list[_Scored]:
 
 
 def _sum_answer(rec: TableRecord, parts: list[_Scored]) -> Found:
-    total = sum(float(s.cell.number) for s in parts)
-    unit = parts[0].cell.unit or ""
+    numbers, unit = _numbers(*(s.cell for s in parts))
+    total = math.fsum(numbers)
     terms = " + ".join(f"{value_text(s.cell)}" for s in parts)
     if len({s.cell.row for s in parts}) > 1:
         # rows of one column: name the rows (and the column once)
@@ -1137,18 +1137,53 @@ def _diff_parts(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored] 
     target = next((s for s in same if cell_kind(s.cell) == "目標" and _cell_years(s.cell) == years), None)
     if actual and target:
         return actual, target
-    return None
+    return _two_columns(intent, same)
+
+
+def _two_columns(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored] | None:
+    """「限度額から補助見込み額を引くと」: two columns the question names, of the row it names best
+    (by the row label's characters it shares: 「令和6年4月以降の②」 is the row ②令和６年４月～), in the
+    order asked (the first named minus the second)."""
+    q = squash(intent.text)
+    named = sorted({s.cell.column for s in same if s.cell.column and squash(s.cell.column) in q},
+                   key=lambda c: q.index(squash(c)))
+    if len(named) != 2:
+        return None
+    asked = _bigrams(q)
+    rows = list(dict.fromkeys(s.cell.row for s in same if s.cell.column in named))
+    row = max(rows, key=lambda r: len(_bigrams(squash(r)) & asked))
+    a = next((s for s in same if s.cell.row == row and s.cell.column == named[0] and s.cell.number is not None), None)
+    b = next((s for s in same if s.cell.row == row and s.cell.column == named[1] and s.cell.number is not None), None)
+    return (a, b) if a and b else None
+
+
+# Amounts in 億円/兆円/千円 counted in 万円, so that cells of different units add up
+# (206億円 − 26億 1,729万円).
+_TO_MAN = {"兆円": 1e8, "億円": 1e4, "万円": 1.0, "千円": 0.1}
+
+
+def _numbers(*cells: Cell) -> tuple[list[float], str]:
+    """The cells' numbers in one unit: their own when they share it, else in 万円."""
+    units = {c.unit or "" for c in cells}
+    if len(units) > 1 and units <= set(_TO_MAN):
+        return [float(c.number) * _TO_MAN[c.unit] for c in cells], "万円"
+    return [float(c.number) for c in cells], next((c.unit for c in cells if c.unit), "")
 
 
 def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
-    d = float(a.cell.number) - float(b.cell.number)
-    unit = a.cell.unit or b.cell.unit or ""
+    (x, y), unit = _numbers(a.cell, b.cell)
+    d = x - y
     over_time = a.cell.row == b.cell.row and a.cell.fiscal_year and b.cell.fiscal_year and a.cell.fiscal_year > b.cell.fiscal_year
     if over_time:  # one row over two years: it grew or shrank
         word = "増えて" if d > 0 else ("減って" if d < 0 else "同じで")
     else:
         word = "上回って" if d > 0 else ("下回って" if d < 0 else "同じで")
-    statement = (f"{_subject(rec, a.cell)}の{_label_for(a.cell)}は{value_text(a.cell)}、{_label_for(b.cell)}は{value_text(b.cell)}で、"
+    if a.cell.row == b.cell.row and a.cell.column != b.cell.column and not (a.cell.fiscal_year or b.cell.fiscal_year):
+        # two columns of one row (限度額 and 補助見込み額 of ②): the row is the subject
+        la, lb = a.cell.column, b.cell.column
+    else:
+        la, lb = _label_for(a.cell), _label_for(b.cell)
+    statement = (f"{_subject(rec, a.cell)}の{la}は{value_text(a.cell)}、{lb}は{value_text(b.cell)}で、"
                  f"差は{amount_text(abs(d), unit)}です（{word}います。計算: {value_text(a.cell)} − {value_text(b.cell)} = "
                  f"{amount_text(d, unit)}）。")
     return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)

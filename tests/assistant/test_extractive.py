@@ -644,3 +644,19 @@ def test_a_programme_named_by_its_heading_is_answered_from_its_document():
     answer = ExtractiveAnswerer().answer("ロボット導入支援事業で、施設がロボットを入れるときの補助率と上限額を教えてください。",
                                          _result(named, other))
     assert answer.refused and "10億円" not in answer.text
+
+
+def test_sentences_asked_without_an_interrogative_are_parts():
+    from assistant.extractive import _question_parts
+
+    parts = _question_parts("嘉興は、どの二大都市を結ぶ結節点とされてますか？あと、そこが推している分業モデルの名前も。")
+    assert len(parts) == 2 and "分業" in parts[1]
+
+
+def test_a_year_that_opens_the_sentence_is_the_year_of_its_figures():
+    from assistant.extractive import Unit, _other_year
+
+    p = _passage("①成長の結果:", "2023年、合肥市のハイテク産業増加値は前年比 10%以上増加した。")
+    unit = Unit("2023年、合肥市のハイテク産業増加値は前年比 10%以上増加した。", p, 1, 0.8)
+    assert _other_year("合肥市の2024年のハイテク産業増加値は、前年比で何％伸びたんでしょう？", unit)
+    assert not _other_year("合肥市の2023年のハイテク産業増加値は、前年比で何％伸びたんでしょう？", unit)

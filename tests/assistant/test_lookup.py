@@ -522,6 +522,11 @@ SUPPORT = """誘致実績
 企業立地促進融資補助金 ８億 5,047万円
 合 計 24億 7,858万円
 
+エ 企業立地促進補助金に係る債務負担行為の状況（令和７年６月末時点）
+施策取組期間 限度額 補助見込み額
+①令和元年 11月～令和６年３月 214億円 181億 9,602万円
+②令和６年４月～令和 10年３月 206億円 26億 1,729万円
+
 【参考】地域別立地支援件数（ワンストップサービスを除く）
 区 分 横浜 川崎 相模原 県西 合計
 セレクト神奈川 ＮＥＸＴ 53件 17件 23件 ９件 102件
@@ -562,3 +567,12 @@ def test_the_smallest_of_one_row_over_its_columns(lookup, support):
     found = lookup.find("セレクト神奈川NEXTの地域別の立地支援件数で、いちばん件数が少ない地域はどこで、何件ですか？", support)
     assert found is not None and found.computed
     assert "最も少ないのは県西（９件）" in found.statement and "102件" not in found.statement
+
+
+def test_two_named_columns_of_the_named_row_in_one_unit(lookup, support):
+    # 限度額 (億円) minus 補助見込み額 (億と万円) of row ②, the row 「令和6年4月以降」 names
+    found = lookup.find("企業立地促進補助金の債務負担行為で、令和6年4月以降の②の枠は、限度額から補助見込み額を引くと"
+                        "あとどれくらい余裕がありますか？", support)
+    assert found is not None and found.computed
+    assert "②令和６年４月～令和 10年３月の限度額は206億円、補助見込み額は26億1,729万円" in found.statement
+    assert "差は179億8,271万円" in found.statement
