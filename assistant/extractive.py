@@ -134,6 +134,8 @@ def _asked_parts(qn: str) -> list[list[str]]:
 _ATTRIBUTE_FORM = r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)<GAP>(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)"
 _ATTRIBUTE = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", ""))
 _ASKED_DETAIL = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", r"[、,]?\s*"))
+# 「工場はどのくらいの生産能力が」: the noun after どのくらいの is what is asked.
+_HOW_MUCH_OF = re.compile(r"(?:どのくらい|どれくらい|どの程度|どれほど)の([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})")
 ATTRIBUTE_MIN_SHARE = 0.34
 # A contact asked in other words, and how its value looks (see _contact_given).
 _CONTACT_ASKED = re.compile(r"(?P<mail>メール|アドレス|e-?mail)|(?P<phone>電話|TEL|連絡先)", re.IGNORECASE)
@@ -276,7 +278,8 @@ def defined_terms(question: str, passages: list[Passage]) -> tuple[str, ...]:
 def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> str | None:
     """The detail a question asks for (「説明会は何日」: 説明会) when the lead passage's document, as
     far as the retrieval saw it, never mentions it (nor most of its characters), else None."""
-    m = _ASKED_DETAIL.search(qn.rpartition("について、")[2])
+    asked = qn.rpartition("について、")[2]
+    m = _HOW_MUCH_OF.search(asked) or _ASKED_DETAIL.search(asked)
     if not m:
         return None
     word = m.group(1)
@@ -290,6 +293,23 @@ def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> st
     if word in text or len(grams & have) / len(grams) >= ABSENT_SHARE or _contact_given(qn, [lead.chunk.text]):
         return None
     return word
+
+
+# A name written in Latin letters and digits (BioJapan2021, COP28): an edition the document may
+# not cover, so it must be written there as asked.
+_CODE_NAME = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9\-]*[A-Za-z])(?=[A-Za-z0-9\-]*[0-9])[A-Za-z0-9\-]{4,}")
+
+
+def _unknown_code_name(qn: str, lead: Passage, result: RetrievalResult) -> str | None:
+    """A Latin-and-digit name the question asks about that the lead passage's document, as far as
+    the retrieval saw it, never writes (BioJapan2021 asked, BioJapan2020 written); else None."""
+    names = _CODE_NAME.findall(qn.rpartition("について、")[2])
+    if not names:
+        return None
+    seen = [p.chunk for p in result.passages if p.chunk.doc_id == lead.chunk.doc_id]
+    seen += [c for c in result.chunks.values() if c.doc_id == lead.chunk.doc_id]
+    text = re.sub(r"\s+", "", _nfkc("".join(f"{c.title}{c.section}{c.text}" for c in seen))).lower()
+    return next((n for n in names if n.lower() not in text), None)
 
 
 def _contact_given(qn: str, texts: list[str]) -> bool:
@@ -600,9 +620,13 @@ class ExtractiveAnswerer:
         if units and _section_of_another_year(qn, units[0]):
             # 「令和7年度の…」 asked, and the best unit stands under 「令和６年度の主な取組」: a unit of a
             # section of the asked year (or of no year) answers, or none does
+            named_before = any(u.item and _item_named(u.item, qn) for u in units)
             units = [u for u in units if not _section_of_another_year(qn, u)]
             if not units:
                 return self._refuse(question, result.passages, "the evidence is in a section about another year")
+            if named_before and not any(u.item and _item_named(u.item, qn) for u in units):
+                # the item the question names (「インドビジネスセミナー」) is only in another year's section
+                return self._refuse(question, result.passages, "the named item is in a section about another year")
         named_items = {u.item for u in units if u.item and _item_named(u.item, qn)}
         if named_items:
             # the question names an item by its title (「NY NOW Summer」): the other items' lines are
@@ -658,7 +682,7 @@ class ExtractiveAnswerer:
                 return self._refuse_missing(question, result, passages, sibling_only)
         if not units:
             return self._refuse(question, result.passages, "no evidence unit")
-        absent = _absent_from_document(qn, units[0].passage, result)
+        absent = _absent_from_document(qn, units[0].passage, result) or _unknown_code_name(qn, units[0].passage, result)
         if absent:
             # 「説明会は何日に」 of a guideline that has no 説明会: the detail is not in the lead's document
             return self._refuse_missing(question, result, passages, absent)

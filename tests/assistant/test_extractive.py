@@ -660,3 +660,31 @@ def test_a_year_that_opens_the_sentence_is_the_year_of_its_figures():
     unit = Unit("2023年、合肥市のハイテク産業増加値は前年比 10%以上増加した。", p, 1, 0.8)
     assert _other_year("合肥市の2024年のハイテク産業増加値は、前年比で何％伸びたんでしょう？", unit)
     assert not _other_year("合肥市の2023年のハイテク産業増加値は、前年比で何％伸びたんでしょう？", unit)
+
+
+def test_the_noun_after_どのくらいの_is_the_detail_asked():
+    from assistant.extractive import _absent_from_document
+
+    p = _passage("②理由と背景:", "奇瑞汽車を核とし、バッテリー大手(寧徳時代 (CATL) の工場も進出)などを誘致し、「1時間サプライヤー圏」を目指している。")
+    question = "蕪湖に進出した寧徳時代（CATL）の工場はどのくらいの生産能力がありますか？"
+    assert _absent_from_document(question, p, _result(p)) == "生産能力"
+
+
+def test_an_edition_named_in_latin_and_digits_must_be_written():
+    from assistant.extractive import _unknown_code_name
+
+    p = _passage("■地域独自の取組", "BioJapan2020 来場者数13,787人、商談件数9,051件")
+    assert _unknown_code_name("BioJapan2021の来場者数はどれくらいでしたか？", p, _result(p)) == "BioJapan2021"
+    assert _unknown_code_name("BioJapan2020の来場者数はどれくらいでしたか？", p, _result(p)) is None
+
+
+def test_an_item_named_only_in_another_years_section_is_refused():
+    last = _passage("ウ 令和６年度の主な取組 > ａ 海外の経済動向等に関するセミナーの開催",
+                    "(a) 「インドビジネスセミナー」\nインドの投資環境を紹介するセミナーを開催\n・開催日：令和６年 10月 10日\n・参加者：80名",
+                    cid="l")
+    this = _passage("エ 令和７年度の主な取組 > ａ 海外の経済動向等に関するセミナーの開催",
+                    "(a) 「エジプトビジネスセミナー」\n前年度のインドに続きエジプトの投資環境を紹介するセミナーを開催\n・開催予定日：令和７年７月 25日",
+                    rank=2, cid="t")
+    answer = ExtractiveAnswerer().answer("令和7年度もインドビジネスセミナーは開催されますか？開催日を教えてください。",
+                                         _result(last, this))
+    assert answer.refused and "エジプト" not in answer.text
