@@ -61,6 +61,8 @@ _ATTRIBUTE = re.compile(
     r"|([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される)のは(?:いつ|何|どこ|誰)")
 # 「指定されたのは、西暦でいうといつ」: what happened is what is asked about.
 _VERB_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される|できる)の(?:は|が)")
+# 「あと何件必要」「目標までの残り」: a target minus the latest actual.
+_REMAINING = re.compile(r"残り|あと(?:何|いくつ|いくら|どれ|どの)")
 # 「地域別だと」: a breakdown asked (every row of the column).
 _BREAKDOWN = re.compile(r"[^\s]{2,8}別")
 _BREAKDOWN_ASKED = re.compile(r"[^\s、。はをがのにでと]{1,8}別(?:だと|では|に|で|の内訳)")
@@ -179,6 +181,7 @@ class Intent:
     group_position: str | None = None  # "first" / "last" year of a spanning group (第２期の初年度)
     periods: set[str] = field(default_factory=set)  # plan periods asked ("第2期"), like years
     latest: bool = False  # the latest figure asked for (最新, いちばん新しい, 直近)
+    remaining: bool = False  # what is still needed to reach a target (あと何件, 残り)
 
     @property
     def tabular(self) -> bool:
@@ -231,7 +234,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     for y in sorted(find_years(q), key=lambda m: -m.start):
         topic = topic[:y.start] + " " + topic[y.end:]
     if words is not None:
-        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|年間|[ヵヶか]?月間|最終|年?度?末|あと|" + _VALUE_KINDS, w))
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|年間|[ヵヶか]?月間|最終|年?度?末|あと|必要|" + _VALUE_KINDS, w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
     for m in _EXCLUDED.finditer(q):
@@ -260,7 +263,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
         "last" if re.search(r"最終年度|最後の年度", q) else None)
     return Intent(text=q, years=years, kinds=kinds, op=op, wants=wants, topic=topic, attribute=attribute,
-                  group_position=position, periods=periods, latest=bool(_LATEST.search(q)) and not years)
+                  group_position=position, periods=periods, latest=bool(_LATEST.search(q)) and not years,
+                  remaining=op == "diff" and bool(_REMAINING.search(asked)))
 
 
 # Words for the kind of value asked (目標と実績の人数, それぞれの件数): no topic, no detail.
@@ -671,7 +675,7 @@ class Lookup:
             parts = _diff_parts(intent, same)
             if parts is None:
                 return None
-            return _diff_answer(rec, *parts)
+            return _diff_answer(rec, *parts, remaining=intent.remaining)
         if intent.op in ("max", "min"):
             return _extreme_answer(intent, rec, same)
         if intent.op == "missed":
@@ -1122,6 +1126,19 @@ def _diff_parts(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored] 
     if not same:
         return None
     best = same[0]
+    if intent.remaining:
+        # the target of the (last) asked year against the latest actual the row has
+        rec = best.record
+        wanted = max(intent.years) if intent.years else None
+        targets = [s for s in same if s.record is rec and cell_kind(s.cell) == "目標" and s.cell.number is not None
+                   and (wanted is None or s.cell.fiscal_year == wanted)]
+        actuals = [s for s in same if s.record is rec and cell_kind(s.cell) == "実績" and s.cell.number is not None
+                   and s.cell.fiscal_year and not is_dash(s.cell.value)]
+        if targets and actuals:
+            target = targets[0]
+            actual = max(actuals, key=lambda s: s.cell.fiscal_year)
+            if actual.cell.fiscal_year <= (target.cell.fiscal_year or actual.cell.fiscal_year):
+                return actual, target
     span = best.cell.fiscal_year_range
     one_period = bool(span) and (span[0], span[1]) == (min(intent.years, default=0), max(intent.years, default=0))
     if intent.years and len(intent.years) >= 2 and not one_period:
@@ -1170,9 +1187,17 @@ def _numbers(*cells: Cell) -> tuple[list[float], str]:
     return [float(c.number) for c in cells], next((c.unit for c in cells if c.unit), "")
 
 
-def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
+def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored, remaining: bool = False) -> Found:
     (x, y), unit = _numbers(a.cell, b.cell)
     d = x - y
+    if remaining and cell_kind(a.cell) == "実績" and cell_kind(b.cell) == "目標":
+        # 「あと何件必要」: what the latest actual still lacks of the target
+        gap = (f"目標まであと{amount_text(-d, unit)}です" if d < 0 else
+               f"実績は既に目標を{'上回って' if d > 0 else '達成して'}います")
+        statement = (f"{_subject(rec, b.cell)}の{_label_for(b.cell)}は{value_text(b.cell)}、{_label_for(a.cell)}は"
+                     f"{value_text(a.cell)}で、{gap}（計算: {value_text(b.cell)} − {value_text(a.cell)} = "
+                     f"{amount_text(-d, unit)}）。")
+        return Found(statement, [(b.record, b.cell), (a.record, a.cell)], computed=True)
     over_time = a.cell.row == b.cell.row and a.cell.fiscal_year and b.cell.fiscal_year and a.cell.fiscal_year > b.cell.fiscal_year
     if over_time:  # one row over two years: it grew or shrank
         word = "増えて" if d > 0 else ("減って" if d < 0 else "同じで")
