@@ -96,7 +96,7 @@ def _answer_types(qn: str) -> list[re.Pattern[str]]:
 # "・場 所：神奈川中小企業センタービル"); from other passages only at half the best, as before.
 LEAD_PASSAGE_SHARE = 0.25
 # The interrogatives of a question: two or more make it a question of several parts.
-_INTERROGATIVE = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どの|どんな|何(?!か|も|とか)")
+_INTERROGATIVE = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どの|どんな|どういう|何(?!か|も|とか)")
 _LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは")
 _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度", "達成率": "進捗度"}
 _CONNECTIVE = re.compile(r"^\s*(?:あと|それと|また|それから|ついでに)[、,\s]*")
@@ -121,12 +121,6 @@ def _question_parts(qn: str) -> list[list[str]]:
     words = get_tokenizer().content_words
     return [[w for w in words(p) if len(w) >= 2 and not re.fullmatch(r"[0-9.]+|令和|平成|昭和|年度|年|月|日", w)]
             for p in parts]
-
-
-def _asked_parts(qn: str) -> list[list[str]]:
-    """The content words of each part after the first (the first part also names the question's
-    subject, which the lead unit is about)."""
-    return [w for w in _question_parts(qn)[1:] if w]
 
 
 # The noun right before "は いくら/何/いつ/どこ…": what the question asks about; the asked detail
@@ -1020,8 +1014,10 @@ class ExtractiveAnswerer:
                 add_first(own + elsewhere, lambda t, w=wanted: bool(w.search(t)))
         # every later part of a question of several parts (何部屋あって、どのくらい利用) gets a unit of
         # the lead's passage that speaks of it (・利用状況：延べ５社 under ・部屋数：４部屋)
-        for words in _asked_parts(qn):
-            if not any(w in _nfkc(p.text) for p in picked for w in words):
+        # (the first part too, when the lead answers a later one: 「どういう機会をとらえて開かれたもので、
+        # 何名が参加しましたか」 led by the 参加者 line)
+        for words in _question_parts(qn):
+            if words and not any(w in _nfkc(p.text) for p in picked for w in words):
                 add_first(own, lambda t, ws=words: any(w in t for w in ws))
         return picked[: self.max_units + 1]
 

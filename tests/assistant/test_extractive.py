@@ -296,7 +296,7 @@ def test_the_parts_of_one_question_come_from_the_lead_passage():
 
 def test_each_later_part_of_a_question_gets_a_unit_that_speaks_of_it():
     # the 部屋数 line holds a figure for どのくらい too; the 利用 part still needs its own line
-    from assistant.extractive import Unit, _asked_parts
+    from assistant.extractive import Unit, _question_parts
     from assistant.types import Passage
     from corpus.models import Chunk
 
@@ -306,9 +306,9 @@ def test_each_later_part_of_a_question_gets_a_unit_that_speaks_of_it():
     passage = Passage(chunk=chunk, rank=1, score=1.0)
     units = [Unit("・部屋数：４部屋", passage, 1, 0.75), Unit("・利用状況：延べ５社（参考 令和７年度 延べ２社）", passage, 1, 0.6)]
     question = "ＩＢＳＣかながわについて、そこは何部屋あって、令和6年度はどのくらい利用されましたか？"
-    assert _asked_parts(question) == [["利用"]]
+    assert _question_parts(question)[1:] == [["利用"]]
     assert [u.text[:6] for u in ExtractiveAnswerer()._pick(units, question)] == ["・部屋数：４", "・利用状況："]
-    assert _asked_parts("MOUはいつ締結されましたか？") == []
+    assert _question_parts("MOUはいつ締結されましたか？") == []
 
 
 def test_a_single_part_question_still_needs_its_kind_of_value():
@@ -688,3 +688,11 @@ def test_an_item_named_only_in_another_years_section_is_refused():
     answer = ExtractiveAnswerer().answer("令和7年度もインドビジネスセミナーは開催されますか？開催日を教えてください。",
                                          _result(last, this))
     assert answer.refused and "エジプト" not in answer.text
+
+
+def test_the_first_part_gets_a_unit_when_the_lead_answers_a_later_one():
+    text = ("(b) 「ウクライナ復興支援ビジネスセミナー」\nジェトロ・キーウ事務所の所長の一時帰国の機会を捉え、ウクライナの投資環境を紹介するセミナーを開催\n"
+            "・開催日：令和７年５月 15日\n・場 所：神奈川中小企業センタービル・参加者：116名")
+    answer = ExtractiveAnswerer().answer("ウクライナ復興支援ビジネスセミナーは、どういう機会をとらえて開かれたもので、何名が参加しましたか？",
+                                         _result(_passage("ａ セミナーの開催", text, cid="s")))
+    assert "116名" in answer.text and "一時帰国の機会" in answer.text
