@@ -52,6 +52,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"どこ|所在地|場所|住所"), _PLACE),
     (re.compile(r"面積|広さ|何平方|何ヘクタール"), re.compile(r"km2|ha|平方|㎡|m2")),
     (re.compile(r"何位|順位"), re.compile(r"[0-9]+位")),
+    # a deadline or application period asked is one the passage states (…まで, 締切, 期限, 期間)
+    (re.compile(r"締め?切|期限|受付期間|募集期間|申請期間|応募期間"), re.compile(r"締め?切|期限|期間|まで|迄")),
     (re.compile(r"何時|営業時間|利用時間"), re.compile(r"[0-9]+時|[0-9]+:[0-9]{2}")),
     (re.compile(r"何キロ|距離|何km"), re.compile(r"[0-9.]+\s*(?:km(?!2)|キロ(?!平方)|m\b)")),
     (re.compile(r"電話|連絡先"), re.compile(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|TEL|電話")),

@@ -696,3 +696,12 @@ def test_the_first_part_gets_a_unit_when_the_lead_answers_a_later_one():
     answer = ExtractiveAnswerer().answer("ウクライナ復興支援ビジネスセミナーは、どういう機会をとらえて開かれたもので、何名が参加しましたか？",
                                          _result(_passage("ａ セミナーの開催", text, cid="s")))
     assert "116名" in answer.text and "一時帰国の機会" in answer.text
+
+
+def test_a_deadline_asked_must_be_a_deadline_the_passage_states():
+    text = "ｃ 外国企業立上げ支援補助金\n・補助額：拠点設立時の経費の２分の１（上限 200万円）\n・交付決定件数：６件（参考 令和７年度 ０件（６月 30 日現在））"
+    result = _result(_passage("ｃ 外国企業立上げ支援補助金", text, cid="d"))
+    assert ExtractiveAnswerer().answer("外国企業立上げ支援補助金の申請の締切はいつですか？", result).refused
+    dated = _result(_passage("ｃ 外国企業立上げ支援補助金", text + "\n・申請受付：令和７年４月１日から令和８年１月 30日まで", cid="e"))
+    answer = ExtractiveAnswerer().answer("外国企業立上げ支援補助金の申請の締切はいつですか？", dated)
+    assert not answer.refused and "令和８年１月 30日まで" in answer.text
