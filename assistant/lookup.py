@@ -245,6 +245,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         topic = topic.replace(word, " ")
     # periods of a group, and whether a target was reached (the verdict every record answer gives)
     topic = re.sub(r"初年度|最終年度|初年|[0-9]+年目|最初|最後|達成|最新|いちばん|一番|集計|時点|種類|一緒|両方", " ", topic)
+    if re.search(r"(?:目標|計画)(?:どおり|通り)", q):
+        topic = re.sub(r"どおり|通り", " ", topic)  # 目標どおり asks whether a target was reached, like 達成
     for _, pattern in _OP_WORDS:
         topic = pattern.sub(" ", topic)
     attribute = ""

@@ -155,6 +155,13 @@ class TestLookup:
         assert found is not None and not found.refused
         assert "自動運転 23件" in found.statement and "ドローン物流 17件" in found.statement and "合計 40件" in found.statement
 
+    def test_目標どおり_asks_whether_the_target_was_reached(self, lookup, records):
+        question = "実証実験等の実施件数、令和5年度は目標どおりだったんでしょうか？実績の件数も教えてください。"
+        # (どおり is no word a table labels: as the rarest word of the question it refused the lookup)
+        assert "どおり" not in read_intent(question, lookup.words).topic
+        found = lookup.find(question, records)
+        assert found is not None and "55件" in found.statement and "60件" in found.statement
+
     def test_a_row_of_things_per_year(self, lookup, records):
         found = lookup.find("令和６年度のドローン物流分野の実証実験は何件？", records)
         assert "ドローン物流の令和6年度（2024年度）" in found.statement and "17件" in found.statement
