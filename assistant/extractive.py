@@ -308,6 +308,45 @@ def _unknown_code_name(qn: str, lead: Passage, result: RetrievalResult) -> str |
     return next((n for n in names if n.lower() not in text), None)
 
 
+# 「上表の補助上限額に500万円を加算する」: a note under a table that adds to its amounts in a case.
+_ADDITION = re.compile(r"([0-9][0-9,]*)\s*(万円|億円|千円|円)を加算")
+# Share of the case's words (before 場合, without its parenthesised definitions) a question must
+# name for the addition to apply to it (「中山間地域に事業所を開設する場合」, not just 事業所).
+ADDITION_CASE_SHARE = 0.5
+
+
+def _footnote_addition(qn: str, found) -> tuple[object, str] | None:
+    """The note under the answer's table that adds an amount in a case the question names, and
+    the sentence that says so with the sum: (note, 「※３ …場合は500万円が加算され、2,500万円となります
+    （計算: 2,000万円 + 500万円 = 2,500万円）」)."""
+    # (the answer's first cell with an amount: 補助上限額 2,000万円 beside 補助率 ３分の２以内)
+    record, cell = next(((r, c) for r, c in found.cells if c.number is not None and c.unit), found.cells[0])
+    if cell.number is None or not cell.unit:
+        return None
+    labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}")
+    for note in record.footnotes:
+        text = _nfkc(note.text)
+        m = _ADDITION.search(text)
+        if not m or m.group(2) != cell.unit:
+            continue
+        # the case: up to 場合, or to the topic は of 「初めて…取り組む事業者（…）は、…を加算する」
+        head = text[: m.start()]
+        cut = head.find("場合") if "場合" in head else head.rfind("は、")
+        case = head[:cut] if cut > 0 else ""
+        if not case:
+            continue
+        case = re.sub(r"[（(][^）)]*[）)]|^\s*※\s*[0-9]*", "", case)
+        words = [w for w in get_tokenizer().content_words(case) if len(w) >= 2 and w not in labels]
+        if not words or sum(w in qn for w in words) / len(words) < ADDITION_CASE_SHARE:
+            continue
+        add = float(m.group(1).replace(",", ""))
+        total = float(cell.number) + add
+        fmt = lambda x: f"{x:,.0f}{cell.unit}" if x == int(x) else f"{x:,}{cell.unit}"
+        return note, (f"{case.strip()}{'場合' if '場合' in head else ''}は{fmt(add)}が加算され、{fmt(total)}となります"
+                      f"（計算: {fmt(float(cell.number))} + {fmt(add)} = {fmt(total)}）")
+    return None
+
+
 def _contact_given(qn: str, texts: list[str]) -> bool:
     """A contact asked in other words (アドレス for a メール line, 連絡先 for a TEL line): the text
     that holds a mail address or a phone number answers it, whatever the word."""
@@ -746,10 +785,13 @@ class ExtractiveAnswerer:
                             terms=defined_terms(question, passages[:LEAD_PASSAGES]))
         if found is None or found.computed:
             return found
-        best_text = max((lookup.topic_share_of(question, f"{p.chunk.section}\n{heading}\n{text}")
-                         for p in passages[:LEAD_PASSAGES] for text, heading in units_with_headings(p.chunk.text)),
-                        default=0.0)
         record, cell = found.cells[0]
+        # (a note under the answer's own table is part of it, not text that answers instead)
+        notes = [re.sub(r"\s+", "", f.text) for f in record.footnotes]
+        best_text = max((lookup.topic_share_of(question, f"{p.chunk.section}\n{heading}\n{text}")
+                         for p in passages[:LEAD_PASSAGES] for text, heading in units_with_headings(p.chunk.text)
+                         if not any(re.sub(r"\s+", "", text) in n for n in notes)),
+                        default=0.0)
         held = max(found.topic, lookup.topic_share_of(
             question, f"{record.title}\n{record.section}\n{cell.row} {cell.column or ''}\n{cell.source}"))
         return None if best_text >= held + TEXT_OVER_RECORD else found
@@ -784,7 +826,17 @@ class ExtractiveAnswerer:
         marks = "".join(f"[{n}]" for n in dict.fromkeys(n for n, _ in cited)) if found.computed else f"[{lead}]"
         statement = found.statement[:-1] + marks + "。" if found.statement.endswith("。") else found.statement + marks
         lines = [statement]
-        for n, row in cited[: 6 if found.computed else 3]:
+        computed = found.computed
+        addition = None if found.computed or found.refused else _footnote_addition(_nfkc(question), found)
+        if addition is not None:
+            # 「中山間地域に事業所を開設する場合は…500万円を加算」 and the question names that case
+            footnote, text = addition
+            n = number_of(footnote.chunk_id)
+            if n is not None:
+                lines.append(f"{text}[{n}]。")
+                cited.append((n, footnote.text))
+                computed = True
+        for n, row in cited[: 6 if computed else 3]:
             lines.append(f"・「{_one_line(row)}」[{n}]")
         note = self._dash_note(found, number_of)
         refused = found.refused
@@ -818,7 +870,7 @@ class ExtractiveAnswerer:
         for n, row in cited:
             citations.setdefault(n, Citation(n=n, passage=shown[n - 1], quote=row))
         return Answer(text="\n".join(lines), citations=[citations[k] for k in sorted(citations)], passages=shown,
-                      refused=refused, backend=self.backend, question=question, computed=found.computed)
+                      refused=refused, backend=self.backend, question=question, computed=computed)
 
     def _supporting_unit(self, qn: str, passages: list[Passage], quoted: set[str],
                          unsaid: list[list[str]] = (), cited_in: set[int] = frozenset()) -> "Unit | None":

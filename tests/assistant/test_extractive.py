@@ -705,3 +705,23 @@ def test_a_deadline_asked_must_be_a_deadline_the_passage_states():
     dated = _result(_passage("ｃ 外国企業立上げ支援補助金", text + "\n・申請受付：令和７年４月１日から令和８年１月 30日まで", cid="e"))
     answer = ExtractiveAnswerer().answer("外国企業立上げ支援補助金の申請の締切はいつですか？", dated)
     assert not answer.refused and "令和８年１月 30日まで" in answer.text
+
+
+GUIDE = ("６ 補助率及び補助上限額\n○ 企業区分別の補助率及び補助上限額\n企業区分\t補助率\t補助上限額\n"
+         "創業期スタートアップ\t２分の１以内\t1,500万円\n大学発ベンチャー\t３分の２以内\t2,000万円\n"
+         "※３ 中山間地域（若葉県中山間地域振興条例第２条に規定する地域をいう。）に事業所を開設する場合は、"
+         "上表の補助上限額に500万円を加算する。\n")
+
+
+def test_a_note_that_adds_in_the_case_asked_is_added():
+    answer = ExtractiveAnswerer().answer("大学発ベンチャーが中山間地域に事業所を開設する場合、補助上限額は最大でいくらになりますか？",
+                                         _card_result(GUIDE))
+    assert "2,500万円" in answer.text and "2,000万円 + 500万円" in answer.text
+    assert "・「※３ 中山間地域" in answer.text  # the note is quoted (and cited)
+
+
+def test_a_note_for_a_case_not_asked_adds_nothing():
+    # 事業所を開く alone is not the note's case (中山間地域に事業所を開設する場合)
+    answer = ExtractiveAnswerer().answer("創業して５年未満のスタートアップが若葉県に事業所を開く場合、補助金の上限額はいくらですか？",
+                                         _card_result(GUIDE))
+    assert "1,500万円" in answer.text and "加算され" not in answer.text

@@ -563,6 +563,11 @@ def test_a_sum_of_two_named_rows_in_億_and_万(lookup, support):
     assert "24億3,788万円" in found.statement
 
 
+def test_最大で_is_an_upper_bound_not_the_largest_row():
+    assert read_intent("大学発ベンチャーの補助上限額は最大でいくらになりますか？").op is None
+    assert read_intent("補助上限額が最大の企業区分はどれですか？").op == "max"
+
+
 def test_amount_text():
     from assistant.lookup import amount_text
 
