@@ -15,12 +15,12 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.lookup import ORGANISATION, Found, Lookup, describe, idf_weight
+from assistant.lookup import ORGANISATION, Found, Lookup, amount_text, describe, idf_weight
 from assistant.normalize import era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
 from corpus.chunking import is_heading
-from corpus.records import Cell, is_dash
+from corpus.records import Cell, Footnote, is_dash
 from corpus.rows import is_table_row
 from corpus.text import BLOCK_START, HEADING_START, SENTENCE_ENDS, note_line_mark, note_marks, split_sentences
 from index.tokenizer import get_tokenizer
@@ -315,7 +315,7 @@ _ADDITION = re.compile(r"([0-9][0-9,]*)\s*(万円|億円|千円|円)を加算")
 ADDITION_CASE_SHARE = 0.5
 
 
-def _footnote_addition(qn: str, found) -> tuple[object, str] | None:
+def _footnote_addition(qn: str, found: Found) -> tuple[Footnote, str] | None:
     """The note under the answer's table that adds an amount in a case the question names, and
     the sentence that says so with the sum: (note, 「※３ …場合は500万円が加算され、2,500万円となります
     （計算: 2,000万円 + 500万円 = 2,500万円）」)."""
@@ -339,11 +339,10 @@ def _footnote_addition(qn: str, found) -> tuple[object, str] | None:
         words = [w for w in get_tokenizer().content_words(case) if len(w) >= 2 and w not in labels]
         if not words or sum(w in qn for w in words) / len(words) < ADDITION_CASE_SHARE:
             continue
-        add = float(m.group(1).replace(",", ""))
-        total = float(cell.number) + add
-        fmt = lambda x: f"{x:,.0f}{cell.unit}" if x == int(x) else f"{x:,}{cell.unit}"
-        return note, (f"{case.strip()}{'場合' if '場合' in head else ''}は{fmt(add)}が加算され、{fmt(total)}となります"
-                      f"（計算: {fmt(float(cell.number))} + {fmt(add)} = {fmt(total)}）")
+        add, base = float(m.group(1).replace(",", "")), float(cell.number)
+        added, total, value = (amount_text(x, cell.unit) for x in (add, base + add, base))
+        return note, (f"{case.strip()}{'場合' if '場合' in head else ''}は{added}が加算され、{total}となります"
+                      f"（計算: {value} + {added} = {total}）")
     return None
 
 

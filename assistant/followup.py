@@ -258,6 +258,9 @@ def _resolve_relative_years(question: str, ref: YearMention | None) -> str:
     (「その次の年度は前の年より」: 前の年 is the year before その次の年度), else from `ref`."""
     if ref is None:
         return question
+    def text(y: int, suffix: str) -> str:
+        return era_text(y, suffix) if ref.era is not None else f"{y}{suffix}"
+
     said = find_years(question)
     out, at, last = [], 0, ref.western
     for m in _RELATIVE_YEAR_RE.finditer(question):
@@ -266,15 +269,11 @@ def _resolve_relative_years(question: str, ref: YearMention | None) -> str:
         year = base + _OFFSETS[rel]
         # 翌年 after 令和2年度 means the next fiscal year; after 2018年 the next calendar year.
         suffix = "年度" if rel.endswith("年度") or ref.suffix == "年度" else "年"
-
-        def text(y: int) -> str:
-            return era_text(y, suffix) if ref.era is not None else f"{y}{suffix}"
-
         if m.group("since") and year < base:
             # 前の年度から増えた: from that year to the one spoken of
-            out.append(question[at:m.start()] + f"{text(year)}から{text(base)}にかけて")
+            out.append(question[at:m.start()] + f"{text(year, suffix)}から{text(base, suffix)}にかけて")
         else:
-            out.append(question[at:m.start()] + text(year) + (m.group("since") or ""))
+            out.append(question[at:m.start()] + text(year, suffix) + (m.group("since") or ""))
             last = year
         at = m.end()
     return "".join(out) + question[at:]

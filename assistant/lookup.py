@@ -30,10 +30,12 @@ _KIND_WORDS = (
     ("進捗", "進捗"), ("達成率", "進捗"), ("達成度", "進捗"), ("寄与", "寄与"),
     ("目標", "目標"), ("計画値", "目標"), ("実績", "実績"), ("見込", "見込"),
 )
+# 「あと何件必要」「目標までの残り」: a target minus the latest actual (a kind of difference).
+_REMAINING = re.compile(r"残り|あと(?:何|いくつ|いくら|どれ|どの)")
 _OP_WORDS = (
     ("sum", re.compile(r"合計|(?<!問い)(?<!問)合わせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|(?<!とい)あわせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
-    ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ"
-                        r"|残り|あと(?:何|いくつ|いくら|どれ|どの)"
+    ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
+                        + _REMAINING.pattern +
                         r"|(?:から|より).{0,12}(?:増え|減っ|増加し|減少し|伸び)"
                         r"|(?:何.{0,2}|いくら|どれくらい|どのくらい|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回)")),
     ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|最大(?!で|限)|最多|(?<![ァ-ヺー])トップ(?![ァ-ヺー])")),
@@ -61,8 +63,6 @@ _ATTRIBUTE = re.compile(
     r"|([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される)のは(?:いつ|何|どこ|誰)")
 # 「指定されたのは、西暦でいうといつ」: what happened is what is asked about.
 _VERB_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される|できる)の(?:は|が)")
-# 「あと何件必要」「目標までの残り」: a target minus the latest actual.
-_REMAINING = re.compile(r"残り|あと(?:何|いくつ|いくら|どれ|どの)")
 # 「地域別だと」: a breakdown asked (every row of the column).
 _BREAKDOWN = re.compile(r"[^\s]{2,8}別")
 _BREAKDOWN_ASKED = re.compile(r"[^\s、。はをがのにでと]{1,8}別(?:だと|では|に|で|の内訳)")
@@ -527,7 +527,7 @@ class Lookup:
             # the table has the year's column, but no figure in it; or no column for the year at all
             return _empty_column(intent, scored) or _year_not_in_table(intent, best, scored)
         if not intent.op and _BREAKDOWN_ASKED.search(intent.text.rpartition("について、")[2]):
-            found = _breakdown_answer(best, scored)
+            found = _breakdown_answer(best)
             if found is not None:
                 return found
         if intent.op in ("sum", "diff", "max", "min", "missed", "rate"):
@@ -876,7 +876,8 @@ def _verdict(cells: list[tuple[TableRecord, Cell]]) -> str:
         reached = ("目標を上回っています" if actual.number > target.number
                    else "目標に達しています" if actual.number == target.number else "目標に届いていません")
         return f"{period_text(actual)}の実績は、{period_text(target)}の{reached}。"
-    gap = amount_text(abs(float(actual.number) - float(target.number)), actual.unit or target.unit or "")
+    (a, t), unit = _numbers(actual, target)
+    gap = amount_text(abs(a - t), unit)
     if actual.number >= target.number:
         return "実績は目標を達成しています。" if actual.number == target.number else f"実績は目標を{gap}上回っています。"
     return f"実績は目標を{gap}下回っています。"
@@ -1219,7 +1220,7 @@ def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored, remaining: bool = Fal
 _WHICH_YEAR = re.compile(r"どの年度|何年度|どの年|いつ")
 
 
-def _breakdown_answer(best: _Scored, scored: list[_Scored]) -> Found | None:
+def _breakdown_answer(best: _Scored) -> Found | None:
     """「令和5年度は地域別だと」: every row of the best cell's column, in the table's order (the
     total last, as printed)."""
     rec = best.record
