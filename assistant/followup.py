@@ -254,8 +254,9 @@ _OFFSETS = {
 def _resolve_relative_years(question: str, ref: YearMention | None) -> str:
     """Replace その翌年 / 前年度 / 同年 ... by the year they mean, in the reference's system.
 
-    A relative year counts from the last year the question itself said before it
-    (「その次の年度は前の年より」: 前の年 is the year before その次の年度), else from `ref`."""
+    A relative year counts from the last year the question itself said before it, or named going
+    forward (「その次の年度は前の年より」: 前の年 is the year before その次の年度), else from `ref`
+    (「前の年度と比べると…前年度の件数も」: both are the year before the one spoken of)."""
     if ref is None:
         return question
     def text(y: int, suffix: str) -> str:
@@ -274,7 +275,8 @@ def _resolve_relative_years(question: str, ref: YearMention | None) -> str:
             out.append(question[at:m.start()] + f"{text(year, suffix)}から{text(base, suffix)}にかけて")
         else:
             out.append(question[at:m.start()] + text(year, suffix) + (m.group("since") or ""))
-            last = year
+            if _OFFSETS[rel] >= 0:
+                last = year  # (a year named going forward is spoken of; 前年度 only compares with it)
         at = m.end()
     return "".join(out) + question[at:]
 

@@ -111,6 +111,8 @@ class TestRuleBased:
         ("前の年度からどれくらい増えましたか？", "令和5年度から令和6年度にかけてどれくらい増えましたか"),
         # a relative year after another counts from that one, not from the conversation's
         ("その次の年度は前の年より増えましたか？", "令和7年度は令和6年度から令和7年度にかけて増えましたか"),
+        # two backward references name the same year (a comparison does not move the year spoken of)
+        ("それって前の年度と比べると増えてますか？前年度の件数もお願いします。", "令和5年度と比べると増えてますか?令和5年度の件数も"),
     ])
     def test_a_change_since_a_relative_year(self, question, expected):
         history = _hist("生活支援ロボットを体験する取組に参加した人数は、令和6年度でどのくらいですか？", "97,447人です。")
