@@ -377,6 +377,7 @@ class Lookup:
         if "which" in wants and len(wants) > 1:
             wants.remove("which")
         counter = next((unit for word, unit in _COUNTERS if word in intent.text), None)
+        q_squashed = squash(intent.text)
         part = squash(_part_asked(intent.text))
         out: list[_Scored] = []
         latest: dict[tuple, int] = {}
@@ -401,6 +402,10 @@ class Lookup:
                 block = _label_grams(window) if window else set()
                 labels = _label_grams(" ".join(x for x in (cell.row, cell.column or "", cell.column_group or "",
                                                       cell.row_group or "") if x))
+                # 「青葉台交通株式会社が…受けた補助額」: a value of the row the question names (its 実施主体)
+                # says which rows it is about, as a label would
+                named_values = _row_values_named(cell, rec, q_squashed) if rec.kind == "table" else []
+                labels |= _label_grams(" ".join(named_values))
                 own = self._topic_share(grams, labels | context)
                 if block:
                     own += FACT_BLOCK_WEIGHT * (self._topic_share(grams, labels | context | block) - own)
@@ -449,6 +454,8 @@ class Lookup:
                 if ((part and len(row) >= 3 and row in part)
                         or (rec.kind == "facts" and _label_concept_named(cell.row, intent.text))):
                     score += ROW_NAMED_BONUS  # the row the question names, in its words or in other words
+                elif named_values:
+                    score += ROW_NAMED_BONUS  # the rows whose 実施主体 the question names
                 if counter and cell.unit and cell.unit.endswith(counter):
                     score += 0.1  # 何社 is answered by a cell counted in 社
                 if is_dash(cell.value) and not intent.years:
@@ -881,6 +888,18 @@ def _verdict(cells: list[tuple[TableRecord, Cell]]) -> str:
     if actual.number >= target.number:
         return "実績は目標を達成しています。" if actual.number == target.number else f"実績は目標を{gap}上回っています。"
     return f"実績は目標を{gap}下回っています。"
+
+
+# A cell that names a body, a place or a company (at least four characters of a name).
+_ROW_VALUE = re.compile(r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{4,}")
+
+
+def _row_values_named(cell: Cell, rec: TableRecord, q: str) -> list[str]:
+    """The whole cells of the cell's row, other than its label, that the question names (a list
+    of projects: 「青葉台交通株式会社」 in the 実施主体 column), not words of the table's title."""
+    label, title = squash(cell.row), squash(rec.title)
+    values = (squash(piece) for piece in cell.source.split())
+    return [v for v in values if _ROW_VALUE.fullmatch(v) and v in q and v not in label and v not in title]
 
 
 def _holds(word: str, s: _Scored) -> bool:

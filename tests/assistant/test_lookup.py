@@ -590,3 +590,28 @@ def test_two_named_columns_of_the_named_row_in_one_unit(lookup, support):
     assert found is not None and found.computed
     assert "②令和６年４月～令和 10年３月の限度額は206億円、補助見込み額は26億1,729万円" in found.statement
     assert "差は179億8,271万円" in found.statement
+
+
+PROJECTS = """補助金の実績
+
+○ 令和６年度 次世代モビリティ実証支援補助金 交付対象プロジェクト一覧
+No\tプロジェクト名\t実施主体\t実施地域\t補助額（万円）
+1\t中山間地域自動運転バスの定期運行\t青葉台交通株式会社\t青葉台市\t1,000
+2\tドローンによる山間部への医薬品配送\tわかばスカイロジ株式会社\t東雲村\t860
+3\t貨客混載バスの運行\t青葉台交通株式会社\t白浜町\t230
+
+○ 表２ 審査項目及び配点
+審査項目\t主な審査の視点\t配点（点）
+海外市場の分析\t輸出先の市場動向を十分に調査しているか。\t20
+事業の継続性\t補助事業の終了後も、自立的に海外展開を続けられる体制があるか。\t15
+"""
+
+
+def test_rows_a_named_body_runs_are_summed(lookup):
+    recs = _records_of(PROJECTS, "p.txt", "補助金の実績")
+    found = lookup.find("青葉台交通株式会社が令和６年度に実証支援補助金で受けた補助額は、合計でいくらになりますか？", recs)
+    assert found is not None and found.computed
+    assert "1,230万円" in found.statement and "860" not in found.statement
+    # words inside a description cell (海外展開) name no row: the row the question names answers
+    found = lookup.find("海外展開支援補助金の審査で、「海外市場の分析」の配点は何点ですか？", recs)
+    assert found is not None and "20点" in found.statement
