@@ -271,6 +271,14 @@ def defined_terms(question: str, passages: list[Passage]) -> tuple[str, ...]:
     return tuple(terms)
 
 
+def _document_seen(lead: Passage, result: RetrievalResult) -> str:
+    """The lead passage's document as far as the retrieval saw it (its passages and the chunks
+    handed over with them), NFKC without whitespace."""
+    seen = [p.chunk for p in result.passages if p.chunk.doc_id == lead.chunk.doc_id]
+    seen += [c for c in result.chunks.values() if c.doc_id == lead.chunk.doc_id]
+    return re.sub(r"\s+", "", _nfkc("".join(f"{c.title}{c.section}{c.text}" for c in seen)))
+
+
 def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> str | None:
     """The detail a question asks for (「説明会は何日」: 説明会) when the lead passage's document, as
     far as the retrieval saw it, never mentions it (nor most of its characters), else None."""
@@ -282,9 +290,7 @@ def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> st
     grams = set(char_bigrams(word))
     if len(grams) < 2:
         return None
-    seen = [p.chunk for p in result.passages if p.chunk.doc_id == lead.chunk.doc_id]
-    seen += [c for c in result.chunks.values() if c.doc_id == lead.chunk.doc_id]
-    text = re.sub(r"\s+", "", _nfkc("".join(f"{c.title}{c.section}{c.text}" for c in seen)))
+    text = _document_seen(lead, result)
     have = set(char_bigrams(text))
     if word in text or len(grams & have) / len(grams) >= ABSENT_SHARE or _contact_given(qn, [lead.chunk.text]):
         return None
@@ -302,9 +308,7 @@ def _unknown_code_name(qn: str, lead: Passage, result: RetrievalResult) -> str |
     names = _CODE_NAME.findall(qn.rpartition("について、")[2])
     if not names:
         return None
-    seen = [p.chunk for p in result.passages if p.chunk.doc_id == lead.chunk.doc_id]
-    seen += [c for c in result.chunks.values() if c.doc_id == lead.chunk.doc_id]
-    text = re.sub(r"\s+", "", _nfkc("".join(f"{c.title}{c.section}{c.text}" for c in seen))).lower()
+    text = _document_seen(lead, result).lower()
     return next((n for n in names if n.lower() not in text), None)
 
 

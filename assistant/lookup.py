@@ -378,6 +378,7 @@ class Lookup:
             wants.remove("which")
         counter = next((unit for word, unit in _COUNTERS if word in intent.text), None)
         q_squashed = squash(intent.text)
+        row_values: dict[tuple, list[str]] = {}
         part = squash(_part_asked(intent.text))
         out: list[_Scored] = []
         latest: dict[tuple, int] = {}
@@ -404,7 +405,13 @@ class Lookup:
                                                       cell.row_group or "") if x))
                 # 「青葉台交通株式会社が…受けた補助額」: a value of the row the question names (its 実施主体)
                 # says which rows it is about, as a label would
-                named_values = _row_values_named(cell, rec, q_squashed) if rec.kind == "table" else []
+                if rec.kind != "table":
+                    named_values = []
+                else:  # (the cells of one row share their source: read it once)
+                    key = (id(rec), cell.row, cell.source)
+                    if key not in row_values:
+                        row_values[key] = _row_values_named(cell, rec, q_squashed)
+                    named_values = row_values[key]
                 labels |= _label_grams(" ".join(named_values))
                 own = self._topic_share(grams, labels | context)
                 if block:
