@@ -34,6 +34,9 @@ _PLACE_OR_ORGANISATION = re.compile(f"{_PLACE.pattern}|{ORGANISATION.pattern}") 
 # What kind of value a question asks for, and how a unit that holds one looks (NFKC text).
 # How a date looks in a unit (what いつ, 開催日 and the like want).
 _DATE_VALUE = re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")
+_DAY_VALUE = r"[0-9]+\s*日"
+_DAY_ASKED = re.compile(r"何日(?!間)|年月日")
+_FULL_DATE = re.compile(r"[0-9]+\s*月\s*[0-9]+\s*日")
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いつ|時期|何年(?!ごと|おき|毎|間)|何月|日付|年月日|会期|(?:開設|開催|実施|締結|設立|署名|調印)日"), _DATE_VALUE),
     (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円|(?:上限|限度|補助|交付|助成)額"), re.compile(r"[0-9,]+\s*(?:億|万|千)?円")),
@@ -60,7 +63,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # a fax number or a mail address asked is one the passage gives, not the phone beside it
     (re.compile(r"FAX|ファクス|ファックス", re.IGNORECASE), re.compile(r"(?:FAX|ファクス|ファックス)\s*[:：]?\s*[0-9(（+]", re.IGNORECASE)),
     (re.compile(r"メール|アドレス|e-?mail", re.IGNORECASE), re.compile(r"@")),
-    (re.compile(r"何日(?!間)"), re.compile(r"[0-9]+\s*日")),
+    (re.compile(r"何日(?!間)"), re.compile(_DAY_VALUE)),
     (re.compile(r"住所"), re.compile(r"[都道府県市区町村][^、。]{0,12}[0-9]")),
     (re.compile(r"いくつ|何区域|何か所|何箇所|数は"), re.compile(r"[0-9]+")),
     (re.compile(r"何年(?:ごと|おき|毎)|周期|頻度"), re.compile(r"[0-9一二三四五六七八九十]+年(?:ごと|おき|毎)|毎年|年[0-9一二三四]+回")),
@@ -81,6 +84,9 @@ def _answer_types(qn: str) -> list[re.Pattern[str]]:
     wanted = [unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)]
     if _SOURCE_ASKED.search(qn):
         wanted = [r for r in wanted if r is not _DATE_VALUE]  # 「資料の日付も」: the note gives the source's date
+    if _DATE_VALUE in wanted and _DAY_ASKED.search(qn):
+        # 「何月何日」「年月日」: a date to the day, not the month a neighbouring line gives
+        wanted = [r for r in wanted if r is not _DATE_VALUE and r.pattern != _DAY_VALUE] + [_FULL_DATE]
     kind = _WHICH_KIND.search(qn)
     if kind:
         # "どこの大学": a unit naming a 大学 answers it, wherever it is

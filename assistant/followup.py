@@ -150,7 +150,12 @@ _INTERROGATIVE_RE = re.compile(
     r"(?:どんな|どのよう|(?<!な)どの|どう|どれ|どこ|何|なに|なん|いつ|誰|だれ|いくら|いくつ|教えて|ありますか|ですか|ますか|でしょうか|とは)"
 )
 _RANGE_GAP_RE = re.compile(r"\s*(?:[～~〜\-－–—―‐]|から)\s*")
-_TRAILING_PARTICLES_RE = re.compile(r"(?:について|に関して|に関する|としては|では|には|とは|って|は|が|を|の|で|に|も|と|、|,|\s)+$")
+_TRAILING_PARTICLES_RE = re.compile(
+    r"(?:について|に関して|に関する|としては|として|という|では|には|とは|って|は|が|を|の|で|に|も|と|、|,|\s)+$")
+# A predicate the topic ran into (「…事例は紹介されていますか」「…状況を知りたいです」): the topic is the
+# noun phrase its は/が/を marks, not the verb (a noun phrase never ends in hiragana once the
+# particles are stripped)
+_PREDICATE_TAIL_RE = re.compile(r"(?:は|が|を)[^はがを、,]*[\u3041-\u3096]$")
 
 
 # A topic set off by は/では/には and a comma; the rest of the sentence is what is asked of it.
@@ -188,6 +193,9 @@ def _topic_phrase(question: str) -> str:
         head = _TRAILING_PARTICLES_RE.sub("", cut.rpartition("は")[0])
         if _content_runs(head):
             cut = head
+    tail = _PREDICATE_TAIL_RE.search(cut)
+    if tail and _content_runs(cut[: tail.start()]):
+        cut = _TRAILING_PARTICLES_RE.sub("", cut[: tail.start()])
     cut = cut.replace("について、", "の")
     return cut if _content_runs(cut) else ""
 
@@ -359,6 +367,10 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
     extra: list[str] = []
     points_at_reply = not resolved and bool(
         re.search(r"(?<!ど)(?:その|この|それ|これ|そちら|こちら|そこ|前述|上記|先述)", body))
+    if points_at_reply and _names_programme(topic) and not _NAMED_REFERENCE.search(_NOT_DEMONSTRATIVE_RE.sub("", body)):
+        # 「それを使って進出した企業は」 after 「…パーク事業というのはどういう事業ですか」: a bare それ
+        # points at the programme the topic names, not at the facts the reply gave about it
+        points_at_reply = False
     if (points_at_reply or not topic) and history and history[-1].get("role") == "assistant":
         # そこ / その会社 point at a name the reply gave, not at the facts it gave about it
         entity = bool(topic) and bool(_ENTITY_REFERENCE.search(body))
@@ -369,6 +381,21 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         return _Turn(body, topic)
     rewritten = f"{lead}について、{body}"
     return _Turn(rewritten, topic)
+
+
+# What a topic that names a programme, a body or a place ends with (…事業, …補助金, …特区, …市).
+_PROGRAMME_NAME = re.compile(
+    rf"(?:事業|制度|補助金|奨励金|助成金|交付金|プログラム|計画|構想|協定|覚書|MOU)$|{_ENTITY_NAME.pattern}")
+# A demonstrative with a noun or a place (その情報, この数字, そこ, 同年): it says what it points at.
+_NAMED_REFERENCE = re.compile(r"(?<!ど)(?:その|この|あの|当該|前述|上記|先述|同じ|そこ|ここ|そちら|こちら)")
+
+
+def _names_programme(topic: str) -> bool:
+    """Whether a topic is a name (「神奈川インダストリアルパーク事業」「神奈川県の産業集積奨励金」), a noun
+    phrase joined by の, not a clause about something (「遼寧省は、…企業に対して」)."""
+    runs = _content_runs(topic)
+    noun_phrase = re.fullmatch(r"[^\u3041-\u3096、,]+(?:の[^\u3041-\u3096、,]+)*", topic.replace(" ", ""))
+    return bool(runs) and bool(noun_phrase) and bool(_PROGRAMME_NAME.search(runs[-1]))
 
 
 def _entity_of(topic: str) -> str:

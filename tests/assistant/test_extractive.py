@@ -222,6 +222,10 @@ def test_a_counter_question_wants_a_figure_in_its_counter(question, figure, hold
     ("メールで問い合わせたいのですが、アドレスは？", "電子メール asia-kouryu@pref.sakuragawa.lg.jp", True),
     ("説明会は何日に開かれますか？", "令和７年度 募集要領", False),
     ("説明会は何日に開かれますか？", "募集説明会 令和７年５月20日（火）", True),
+    # 「何月何日」「年月日」 ask a date to the day, not the month of a neighbouring line
+    ("2011年の何月何日に指定されましたか？", "平成23年12月22日指定", True),
+    ("2011年の何月何日に指定されましたか？", "同年12月 総合特区の指定", False),
+    ("開設年月日はいつですか？", "令和７年４月に開設", False),
     ("人口はどれくらいですか？", "人口 約162万人（2024年）", True),  # 万 before its counter
     # a length of time is a count of months or years, not a date
     ("オフィスは最長で何か月まで無料で使えますか？", "最長６か月まで無料", True),

@@ -411,3 +411,33 @@ def test_an_argument_after_a_topic_without_a_comma_is_not_carried():
     ]
     out = rewrite_followup("そのエリアの広さは？", history)
     assert "松木島エリア" in out and "日本" not in out
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("神奈川インダストリアルパーク事業というのはどういう事業ですか？", "神奈川インダストリアルパーク事業"),
+    # a yes/no question's verb is no part of its topic
+    ("国外企業とのコラボレーション事例は紹介されていますか？", "国外企業とのコラボレーション事例"),
+    ("遼寧省の国外企業との協力の状況を知りたいです。", "遼寧省の国外企業との協力の状況"),
+    ("遼寧省にとって、日本は貿易相手としてどんな位置づけなんですか？", "遼寧省にとって、日本は貿易相手"),
+    ("中国10都市の記事で、株洲はどんな産業の都市として紹介されていますか？", "中国10都市の記事で、株洲"),
+])
+def test_the_topic_of_a_question_is_a_noun_phrase(question, topic):
+    from assistant.followup import _topic_phrase
+
+    assert _topic_phrase(question) == topic
+
+
+def test_a_bare_それ_after_a_named_programme_points_at_the_programme():
+    history = [
+        {"role": "user", "content": "神奈川インダストリアルパーク事業というのはどういう事業ですか？"},
+        {"role": "assistant", "content": "県内中小企業の進出ニーズが高いベトナムで、6つの工業団地と2つのオフィス運営会社と連携し、"
+                                         "進出の準備段階から操業後まで総合的にサポートする事業です。"},
+    ]
+    out = rewrite_followup("これまでにそれを使って進出した企業は何社ありますか？", history)
+    assert out.startswith("神奈川インダストリアルパーク事業について、") and "ベトナム" not in out
+    # それ after a clause (not a name) still points at what the reply said
+    history = [
+        {"role": "user", "content": "遼寧省は、日本企業など海外のライフサイエンス企業に対してどんな支援をしていますか？"},
+        {"role": "assistant", "content": "資料によると、国外のライフサイエンス関連企業に対しては、市場情報提供/市場調査支援などが提供されています。"},
+    ]
+    assert "市場情報提供" in rewrite_followup("それは何に基づいた情報なんでしょうか？", history)
