@@ -112,6 +112,16 @@ _CONNECTIVE = re.compile(r"^\s*(?:あと|それと|また|それから|ついで
 _ASKED_ENDING = re.compile(r"(?:も|は|[をも]教えて(?:ください|もらえますか)?|[をも]知りたい(?:です)?)\s*$")
 
 
+_PAIR_ASKED = re.compile(
+    r"([^、,。？?\sとはを]+[^、,。？?\s\u3041-\u3096])と([^、,。？?\s\u3041-\u3096][^、,。？?\sとはをの]+)"
+    r"(?:を|は|について)?(?:教えて|知りたい|どう|何|いくら|いつ|どこ|どれ)")
+
+
+def _pair_sides(part: str) -> tuple[str, ...]:
+    m = _PAIR_ASKED.search(part)
+    return (m.group(1), m.group(2)) if m else (part,)
+
+
 def _question_parts(qn: str) -> list[list[str]]:
     """The content words of each part of a question of several parts (「そこは何部屋あって、令和6年度は
     どのくらい利用されましたか」 -> [[部屋], [利用]]; 「運営しているのはどこですか？開設はいつ？」
@@ -124,6 +134,10 @@ def _question_parts(qn: str) -> list[list[str]]:
         # そこが推している分業モデルの名前も。」)
         sentences = [_CONNECTIVE.sub("", x) for x in re.split(r"[。？?]", asked) if x.strip()]
         parts = [x for x in sentences if _INTERROGATIVE.search(x) or _ASKED_ENDING.search(x)]
+    if not parts:
+        parts = [asked]
+    # two things asked together are two parts: 「大連市中心部からの距離と重点分野を教えて」
+    parts = [side for p in parts for side in _pair_sides(p)]
     if len(parts) < 2:
         return []
     words = get_tokenizer().content_words
@@ -285,6 +299,15 @@ def _document_seen(lead: Passage, result: RetrievalResult) -> str:
     return re.sub(r"\s+", "", _nfkc("".join(f"{c.title}{c.section}{c.text}" for c in seen)))
 
 
+# A classifier noun that ends a compound (重点分野, 協力内容): documents word it their own way (重点
+# 方向, 協力の中身), so whether a detail is absent is judged by the words before it.
+_GENERIC_HEAD = re.compile(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2})(?:分野|方向|領域|内容|項目|事項|種類|テーマ)$")
+
+
+def _without_generic_head(word: str) -> str:
+    return _GENERIC_HEAD.sub("", word)
+
+
 def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> str | None:
     """The detail a question asks for (「説明会は何日」: 説明会) when the lead passage's document, as
     far as the retrieval saw it, never mentions it (nor most of its characters), else None."""
@@ -293,7 +316,7 @@ def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> st
     if not m:
         return None
     word = m.group(1)
-    grams = set(char_bigrams(word))
+    grams = set(char_bigrams(_without_generic_head(word)))
     if len(grams) < 2:
         return None
     text = _document_seen(lead, result)
@@ -392,14 +415,27 @@ def _heading_named(section: str, qn: str) -> bool:
 
 def _in_scope(unit: "Unit", result: RetrievalResult) -> bool:
     """A unit under a sibling section of the one the question names (another area, another
-    programme) is not evidence for it, unless it names it itself."""
+    programme) is not evidence for it, unless it names it itself (and no sibling)."""
     if not result.named:
         return True
     section = _nfkc(unit.passage.chunk.section)
     text = _nfkc(unit.text)
-    if any(n in section or n in text for n in result.named):
+    if any(n in section for n in result.named):
         return True
+    if any(n in text for n in result.named):
+        # (a line that lists the named section with its siblings, 「西中島エリア（5㎢） 花園口エリア
+        # （5㎢）…」 under another heading, is about none of them)
+        return not any(o in text for o in result.siblings)
     return not any(o in section for o in result.siblings)
+
+
+def _speaks_of(p: Passage, name: str, result: RetrievalResult) -> bool:
+    """Whether a passage is about one of the sections a question names: its heading names it, or
+    its text names it and none of the others."""
+    if name in _nfkc(f"{p.chunk.section}{p.chunk.heading}"):
+        return True
+    text = _nfkc(p.chunk.text)
+    return name in text and not any(o in text for o in (*result.named, *result.siblings) if o != name)
 
 
 def _lead_sentence(unit: "Unit", where: str) -> str:
@@ -743,6 +779,16 @@ class ExtractiveAnswerer:
         lines: list[str] = []
         citations: dict[int, Citation] = {}
         picked = self._pick(units, qn)
+        # 「AGORA Hon-atsugiとARUYO ODAWARAの開設日を」: every item or section the question names gets
+        # its best unit
+        if len(named_items) > 1:
+            groups = [lambda u, i=i: u.item == i for i in dict.fromkeys(u.item for u in units if u.item in named_items)]
+        else:
+            groups = [lambda u, n=n: _speaks_of(u.passage, n, result) for n in result.named] if len(result.named) > 1 else []
+        for of_it in groups:
+            own = next((u for u in units if of_it(u)), None)
+            if own is not None and not any(of_it(u) for u in picked) and own.score >= LEAD_PASSAGE_SHARE * best:
+                picked.append(own)
         shown = list(result.passages)
         if picked and _SOURCE_ASKED.search(qn.rpartition("について、")[2]):
             # 「何の資料に基づいて」: the note that says where the statement comes from. The statement
@@ -1000,7 +1046,7 @@ class ExtractiveAnswerer:
         m = _ATTRIBUTE.search(qn)
         if not m:
             return None
-        grams = set(char_bigrams(m.group(1)))
+        grams = set(char_bigrams(_without_generic_head(m.group(1))))
         if len(grams) < 2:
             return None
         have = set()

@@ -151,7 +151,7 @@ _INTERROGATIVE_RE = re.compile(
 )
 _RANGE_GAP_RE = re.compile(r"\s*(?:[～~〜\-－–—―‐]|から)\s*")
 _TRAILING_PARTICLES_RE = re.compile(
-    r"(?:について|に関して|に関する|としては|として|という|では|には|とは|って|は|が|を|の|で|に|も|と|、|,|\s)+$")
+    r"(?:について|に関して|に関する|としては|として|という|では|には|とは|って|から|より|は|が|を|の|で|に|も|と|、|,|\s)+$")
 # A predicate the topic ran into (「…事例は紹介されていますか」「…状況を知りたいです」): the topic is the
 # noun phrase its は/が/を marks, not the verb (a noun phrase never ends in hiragana once the
 # particles are stripped)
@@ -187,10 +187,11 @@ def _topic_phrase(question: str) -> str:
             break
     if cut is None:
         cut = _TRAILING_PARTICLES_RE.sub("", q)
-    if argument and "は" in cut:
-        # 「西中島エリアでは、日本とどんな分野で協力する」: 日本と belongs to what is asked of the topic,
-        # which ends at the last は before it
-        head = _TRAILING_PARTICLES_RE.sub("", cut.rpartition("は")[0])
+    marker = max(cut.rfind("は"), cut.rfind("って"))
+    if argument and marker > 0:
+        # 「西中島エリアでは、日本とどんな分野で協力する」「松木島エリアって、大連市中心部からどのくらい」:
+        # 日本と belongs to what is asked of the topic, which ends at the last は (or って) before it
+        head = _TRAILING_PARTICLES_RE.sub("", cut[:marker])
         if _content_runs(head):
             cut = head
     tail = _PREDICATE_TAIL_RE.search(cut)
@@ -361,6 +362,7 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         # 目標 asked before, 実績 now: carry the indicator, not 目標; そこ points at the place, not
         # at the 名前と住所 asked of it before
         topic = _entity_of(topic)
+    topic = _swap_sibling(topic, body)
     body, resolved = _resolve_kind_reference(body, topic)
     if _only_year_reference(question, body):
         return _Turn(body, _topic_phrase(body) or topic)  # 同年の就業者の増加数は？: standalone once 同年 is a year
@@ -396,6 +398,20 @@ def _names_programme(topic: str) -> bool:
     runs = _content_runs(topic)
     noun_phrase = re.fullmatch(r"[^\u3041-\u3096、,]+(?:の[^\u3041-\u3096、,]+)*", topic.replace(" ", ""))
     return bool(runs) and bool(noun_phrase) and bool(_PROGRAMME_NAME.search(runs[-1]))
+
+
+def _swap_sibling(topic: str, body: str) -> str:
+    """The topic with a name replaced by the sibling of its kind the follow-up names: 「じゃあ西中島
+    エリアの方は？距離と重点分野を教えて」 after 「…の松木島エリアって、…」 is about 西中島エリア
+    (siblings end alike: …エリア, …特区, …事業)."""
+    named = [r for r in _content_runs(body) if len(r) > 2 and not _AMOUNT_RUN.search(r) and not _all_generic(r)]
+    for old in _content_runs(topic):
+        if len(old) <= 2 or _AMOUNT_RUN.search(old) or _all_generic(old):
+            continue
+        new = next((r for r in named if r != old and r[-2:] == old[-2:] and r not in topic and old not in r), None)
+        if new:
+            return topic.replace(old, new, 1)
+    return topic
 
 
 def _entity_of(topic: str) -> str:

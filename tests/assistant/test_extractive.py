@@ -729,3 +729,48 @@ def test_a_note_for_a_case_not_asked_adds_nothing():
     answer = ExtractiveAnswerer().answer("創業して５年未満のスタートアップが若葉県に事業所を開く場合、補助金の上限額はいくらですか？",
                                          _card_result(GUIDE))
     assert "1,500万円" in answer.text and "加算され" not in answer.text
+
+
+def test_a_line_listing_the_named_section_with_its_siblings_is_about_none_of_them():
+    from assistant.extractive import Unit, _in_scope
+
+    question = "花園口エリアの対日協力の重点分野は？"
+    listing = _passage("二、空間の分布 > （1）新日本工業団地エリア",
+                       "西中島エリア（5㎢） 花園口エリア（5㎢） 産業パークを建設する。対日協力の重点方向はハイエンド設備製造産業である。")
+    own = _passage("二、空間の分布 > （四）花園口エリア", "対日協力の重点方向は、航空・宇宙材料、新エネルギー材料などである。", rank=2, cid="d")
+    result = _result(listing, own, named=("花園口エリア",), siblings=frozenset({"西中島エリア"}))
+    assert not _in_scope(Unit(listing.chunk.text, listing, 1, 1.0), result)
+    assert _in_scope(Unit(own.chunk.text, own, 2, 1.0), result)
+    answer = ExtractiveAnswerer().answer(question, result)
+    assert "航空・宇宙材料" in answer.text and "ハイエンド" not in answer.text
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("大連市中心部からの距離と重点分野を教えて。", [["大連", "中心", "距離"], ["重点", "分野"]]),
+    ("名前と住所を教えてください", [["名前"], ["住所"]]),
+    ("日本と中国の関係はどうですか", []),  # 中国の関係: と joins what modifies one noun
+    ("SHINみなとみらいはいつ開設されましたか？", []),  # the と inside a name
+])
+def test_two_things_asked_together_are_two_parts(question, parts):
+    from assistant.extractive import _nfkc, _question_parts
+
+    assert _question_parts(_nfkc(question)) == parts
+
+
+def test_a_compound_ending_in_a_classifier_is_judged_by_its_own_words():
+    # 重点分野 asked, 重点方向 written: not refused as absent
+    text = "西中島エリアは大連市中心部から 65 キロとなる。対日協力の重点方向は、化学工業新材料、機能化学品などの産業協力である。"
+    result = _result(_passage("二、空間の分布 > （三）西中島エリア", text))
+    answer = ExtractiveAnswerer().answer("西中島エリアの大連市中心部からの距離と重点分野を教えて。", result)
+    assert not answer.refused
+    assert "65 キロ" in answer.text and "化学工業新材料" in answer.text
+
+
+def test_each_section_the_question_names_gets_a_unit():
+    # (the second section's lines score lower: its passage ranks lower and its date shares a line)
+    a = _passage("(2) ベンチャー支援 > イ 拠点", "ｂ AGORA Hon-atsugi\n開設年月日 令和４年７月 15日\n施設運営者 株式会社小田急", cid="a")
+    b = _passage("(2) ベンチャー支援 > イ 拠点", "ｃ ARUYO ODAWARA 所在地 小田原市栄町２-12-10 １階 開設年月日 令和４年９月 30日",
+                 rank=3, cid="b")
+    result = _result(a, b, named=("AGORA Hon-atsugi", "ARUYO ODAWARA"), siblings=frozenset({"HATSU鎌倉"}))
+    answer = ExtractiveAnswerer().answer("AGORA Hon-atsugiとARUYO ODAWARAの開設日をそれぞれ教えてください。", result)
+    assert "令和４年７月 15日" in answer.text and "令和４年９月 30日" in answer.text

@@ -441,3 +441,13 @@ def test_a_bare_それ_after_a_named_programme_points_at_the_programme():
         {"role": "assistant", "content": "資料によると、国外のライフサイエンス関連企業に対しては、市場情報提供/市場調査支援などが提供されています。"},
     ]
     assert "市場情報提供" in rewrite_followup("それは何に基づいた情報なんでしょうか？", history)
+
+
+def test_a_sibling_the_follow_up_names_replaces_its_kin_in_the_topic():
+    history = [
+        {"role": "user", "content": "大連のモデル区の松木島エリアって、大連市中心部からどのくらい？"},
+        {"role": "assistant", "content": "大連市中心部から60キロです。"},
+    ]
+    out = rewrite_followup("じゃあ西中島エリアの方は？大連市中心部からの距離と重点分野を教えて。", history)
+    # って marks the topic like は; 大連市中心部から belongs to what was asked of it
+    assert out.startswith("大連のモデル区の西中島エリアについて、") and "松木島" not in out
