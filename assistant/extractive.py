@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.lookup import ORGANISATION, Found, Lookup, amount_text, describe, idf_weight
+from assistant.lookup import ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, idf_weight
 from assistant.normalize import era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
@@ -113,7 +113,7 @@ _ASKED_ENDING = re.compile(r"(?:も|は|[をも]教えて(?:ください|もら�
 
 
 _PAIR_ASKED = re.compile(
-    r"([^、,。？?\sとはを]+[^、,。？?\s\u3041-\u3096])と([^、,。？?\s\u3041-\u3096][^、,。？?\sとはをの]+)"
+    r"([^、,。？?\sとはを]+[^、,。？?\s\u3041-\u3096])と[、,]?([^、,。？?\s\u3041-\u3096][^、,。？?\sとはをの]+)"
     r"(?:を|は|について)?(?:教えて|知りたい|どう|何|いくら|いつ|どこ|どれ)")
 
 
@@ -168,9 +168,8 @@ CONTEXT_WEIGHT = 0.5
 # a full match; one without it loses a tenth (it may still be the best description).
 TYPE_BONUS = 0.25
 TYPE_PENALTY = 0.1
-# A reason asked (なぜ, なんで, 理由): a unit that gives one by its wording (…の影響により, …ため)
-# gains the type bonus.
-_REASON_ASKED = re.compile(r"なぜ|どうして|(?:^|[、,。\s])なんで(?!し|す)|理由|原因|要因")  # (not 有効なんでしたっけ)
+# A reason asked (なぜ, なんで, 理由: lookup.REASON_ASKED): a unit that gives one by its wording
+# (…の影響により, …ため) gains the type bonus.
 _REASON_GIVEN = re.compile(r"影響(?:により|で|を受け)|ため[、，,]|(?:に|よ)り[、，,]?.{0,20}(?:減少|増加|削減|中止|延期)|要因|原因")
 # Units shorter than this (a bare label, a cell) say too little to answer alone.
 SHORT_UNIT_CHARS = 8
@@ -988,7 +987,7 @@ class ExtractiveAnswerer:
         total = sum(weights.values()) or 1.0
         wanted = _answer_types(qn)
         quantity = bool(_QUANTITY.search(qn))
-        reason = bool(_REASON_ASKED.search(qn.rpartition("について、")[2]))
+        reason = bool(REASON_ASKED.search(qn.rpartition("について、")[2]))
         units: list[Unit] = []
         for p in passages:
             context = set(char_bigrams(p.chunk.title + "\n" + p.chunk.section + "\n" + p.chunk.heading))

@@ -30,10 +30,12 @@ _KIND_WORDS = (
     ("進捗", "進捗"), ("達成率", "進捗"), ("達成度", "進捗"), ("寄与", "寄与"),
     ("目標", "目標"), ("計画値", "目標"), ("実績", "実績"), ("見込", "見込"),
 )
+# A reason asked (なぜ, なんで, 理由): answered by text, never by a cell.
+REASON_ASKED = re.compile(r"なぜ|どうして|(?:^|[、,。\s])なんで(?!し|す)|理由|原因|要因")  # (not 有効なんでしたっけ)
 # 「あと何件必要」「目標までの残り」: a target minus the latest actual (a kind of difference).
 _REMAINING = re.compile(r"残り|あと(?:何|いくつ|いくら|どれ|どの)")
 _OP_WORDS = (
-    ("sum", re.compile(r"合計|(?<!問い)(?<!問)合わせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|(?<!とい)あわせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
+    ("sum", re.compile(r"合計|通算|(?<!問い)(?<!問)合わせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|(?<!とい)あわせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
     ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
                         + _REMAINING.pattern +
                         r"|(?:から|より).{0,12}(?:増え|減っ|増加し|減少し|伸び)"
@@ -41,10 +43,10 @@ _OP_WORDS = (
     ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|最大(?!で|限)|最多|(?<![ァ-ヺー])トップ(?![ァ-ヺー])")),
     ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低|小さ)|最小|最少")),
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
-    ("rate", re.compile(r"達成率|進捗率|達成度|割合|目標(?:値)?の何[%％]")),
+    ("rate", re.compile(r"達成率|進捗率|達成度|割合|目標(?:値)?の何[%％]|何[%％](?:まで|に|ほど)?(?:達|到達)")),
 )
 # A rate of achievement asked for (not a progress status): computed when no cell prints it.
-_ACHIEVEMENT_ASKED = re.compile(r"達成率|進捗率|達成度|目標(?:値)?の何[%％]")
+_ACHIEVEMENT_ASKED = re.compile(r"達成率|進捗率|達成度|目標(?:値)?の何[%％]|何[%％](?:まで|に|ほど)?(?:達|到達)")
 # What kind of value the question wants, and what a cell holding one looks like.
 _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"いつ|時期|年月日|日付|何年|何月|期間|締結日|開設日|設立")),
@@ -182,11 +184,18 @@ class Intent:
     periods: set[str] = field(default_factory=set)  # plan periods asked ("第2期"), like years
     latest: bool = False  # the latest figure asked for (最新, いちばん新しい, 直近)
     remaining: bool = False  # what is still needed to reach a target (あと何件, 残り)
+    # 「第２期計画が始まってから令和６年度までに…合わせて」「第２期の目標に対して、2024年度までの実績は
+    # 何％」: every year of the named period up to the asked one
+    until_in_period: bool = False
 
     @property
     def tabular(self) -> bool:
         """Whether the question asks for a value (a year, a kind, a count, an amount, a date...)."""
         return bool(self.years or self.kinds or self.op or self.wants)
+
+
+# A kind of value the question states with its figure (「新目標1,500人に対する」「累計目標の8件」).
+_STATED_KIND = re.compile(r"(?:目標|実績)値?(?:の|は|:)?\s*[0-9][0-9,.]*\s*(?:件|人|社|回|%|億|万|円|箇所|か所)")
 
 
 def read_intent(question: str, words: Callable[[str], list[str]] | None = None) -> Intent:
@@ -205,6 +214,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         years.add(min(years) - 1)  # 令和６年度の…は、前年度から: the year before too
     kinds: list[str] = []
     for part in (asked, carried):
+        part = _STATED_KIND.sub(" ", part)  # 「累計目標の8件を超えていますか」 gives the target, asks no cell of it
         found = sorted((part.index(word), kind) for word, kind in _KIND_WORDS if word in part)
         kinds = list(dict.fromkeys(kind for _, kind in found))  # in the order the question asks
         if kinds:
@@ -219,7 +229,9 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         # までの合計" every year of the table up to it
         part = asked if find_years(asked) else carried
         years = {y for first, last in year_spans(part) for y in range(first, last + 1)} or years
-        if len(years) == 1 and re.search(r"まで", part) and not re.search(r"から|より|累計", part):
+        # (the clause of the year decides: 「令和2年度までの実績を合計すると何件になり、5年間の累計目標の…」)
+        clause = next((c for c in re.split(r"[、,。？?]", part) if find_years(c)), part)
+        if len(years) == 1 and re.search(r"まで", clause) and not re.search(r"から|より|累計", clause):
             years = set(range(min(years) - UNTIL_YEARS, min(years) + 1))
     carried_years = {y.western for y in find_years(carried)}
     if op == "diff" and len(years) == 1 and carried_years - years and find_years(asked):
@@ -245,6 +257,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         topic = topic.replace(word, " ")
     # periods of a group, and whether a target was reached (the verdict every record answer gives)
     topic = re.sub(r"初年度|最終年度|初年|[0-9]+年目|最初|最後|達成|最新|いちばん|一番|集計|時点|種類|一緒|両方", " ", topic)
+    # words of the arithmetic itself (「マイナス分も含めて計算してください」) name no cell
+    topic = re.sub(r"計算|マイナス|プラス|含め", " ", topic)
     if re.search(r"(?:目標|計画)(?:どおり|通り)", q):
         topic = re.sub(r"どおり|通り", " ", topic)  # 目標どおり asks whether a target was reached, like 達成
     for _, pattern in _OP_WORDS:
@@ -264,9 +278,11 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             attribute = ""  # 残りを教えて, 差は: the gap asked, no detail
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
         "last" if re.search(r"最終年度|最後の年度", q) else None)
+    year_clause = next((c for c in re.split(r"[、,。？?]", asked) if find_years(c)), "")
+    until = bool(periods) and len(years) == 1 and op in ("sum", "rate") and bool(re.search(r"まで", year_clause))
     return Intent(text=q, years=years, kinds=kinds, op=op, wants=wants, topic=topic, attribute=attribute,
                   group_position=position, periods=periods, latest=bool(_LATEST.search(q)) and not years,
-                  remaining=op == "diff" and bool(_REMAINING.search(asked)))
+                  remaining=op == "diff" and bool(_REMAINING.search(asked)), until_in_period=until)
 
 
 # Words for the kind of value asked (目標と実績の人数, それぞれの件数): no topic, no detail.
@@ -485,8 +501,8 @@ class Lookup:
         if terms:
             question += "".join(f"（{t}）" for t in terms)
         intent = read_intent(question, self.words)
-        if not intent.tabular or not records:
-            return None
+        if not intent.tabular or not records or REASON_ASKED.search(intent.text.rpartition("について、")[2]):
+            return None  # (a table holds figures, not why they are what they are: 「なんでマイナスに」)
         scored = self.score(intent, records)
         if intent.group_position and not intent.years:
             # (第3期の最終年度（令和9年度）: a year the question names pins the column itself)
@@ -671,6 +687,11 @@ class Lookup:
         best = scored[0]
         rec = best.record
         same = [s for s in scored if s.record is rec and s.topic >= best.topic - SAME_TABLE_MARGIN and s.cell.number is not None]
+        if intent.until_in_period:
+            # (every cell of the best cell's row, whatever the asked detail narrowed the scored ones to)
+            found = _until_in_period(intent, [_Scored(rec, c, best.topic, best.score) for c in rec.cells if c.row == best.cell.row])
+            if found is not None:
+                return found
         if intent.op == "sum":
             # rows the question names by their labels (自動運転とドローン物流): their sum, whatever
             # else the table prints
@@ -1129,10 +1150,16 @@ def _sum_parts(intent: Intent, same: list[_Scored]) -> list[_Scored]:
     return _one_per_slot(parts)
 
 
+def _sum_terms(parts: list[_Scored]) -> str:
+    """「842人 + 312人 + 136人 − 18人」: a negative cell is subtracted."""
+    text = " + ".join(value_text(s.cell) for s in parts)
+    return re.sub(r"\+ [-－−▲△]\s*", "− ", text)
+
+
 def _sum_answer(rec: TableRecord, parts: list[_Scored]) -> Found:
     numbers, unit = _numbers(*(s.cell for s in parts))
     total = math.fsum(numbers)
-    terms = " + ".join(f"{value_text(s.cell)}" for s in parts)
+    terms = _sum_terms(parts)
     if len({s.cell.row for s in parts}) > 1:
         # rows of one column: name the rows (and the column once)
         column = _attribute(parts[0].cell)
@@ -1327,6 +1354,39 @@ def _missed_answer(intent: Intent, scored: list[_Scored]) -> Found | None:
                  f"{format_number(float(t.number) - float(a.number))}{t.unit or ''}不足）" for rec, t, a in missed]
         statement = "目標値を下回ったのは、" + "、".join(items) + "です。"
     return Found(statement, used[:12], computed=True)
+
+
+def _until_in_period(intent: Intent, row: list[_Scored]) -> Found | None:
+    """A sum or an achievement rate over the named period's years up to the asked one: the
+    period's own cell (第２期目標（令和５～９年度）) says when it starts; the single years of the row
+    from then on are added (令和５年度 21 + 令和６年度 27), and for a rate divided by that target."""
+    period = next((s for s in row if s.cell.fiscal_year_range and s.cell.number is not None
+                   and _periods(f"{s.cell.column_group or ''} {s.cell.row_group or ''} {s.cell.column or ''} {s.cell.row}")
+                   & intent.periods), None)
+    if period is None:
+        return None
+    start, last = period.cell.fiscal_year_range[0], max(intent.years)
+    parts = _one_per_slot([s for s in row if s.cell.fiscal_year is not None and start <= s.cell.fiscal_year <= last
+                           and s.cell.number is not None and cell_kind(s.cell) not in ("目標", "進捗", "寄与", "見込")])
+    parts.sort(key=lambda s: s.cell.fiscal_year)
+    numbers, unit = _numbers(*(s.cell for s in parts))
+    total = math.fsum(numbers)
+    years = "から".join(dict.fromkeys(period_text(s.cell) for s in (parts[0], parts[-1])))
+    terms = _sum_terms(parts)
+    subject = _subject(period.record, period.cell)
+    if intent.op == "sum":
+        if len(parts) < 2:
+            return None
+        statement = f"{subject}の{years}までの合計は{amount_text(total, unit)}です（計算: {terms} = {amount_text(total, unit)}）。"
+        return Found(statement, [(s.record, s.cell) for s in parts], computed=True)
+    if cell_kind(period.cell) != "目標" or not period.cell.number:
+        return None
+    target, _ = _numbers(period.cell)
+    rate = total / target[0] * 100
+    statement = (f"{subject}の{period_text(period.cell)}の目標値{value_text(period.cell)}に対し、"
+                 f"{years}までの実績の合計は{amount_text(total, unit)}で、達成率は約{rate:.0f}%です（計算: ({terms}) ÷ "
+                 f"{value_text(period.cell)} × 100 = {rate:.1f}%）。")
+    return Found(statement, [(s.record, s.cell) for s in (*parts, period)], computed=True)
 
 
 def _rate_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found | None:

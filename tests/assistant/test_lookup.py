@@ -615,3 +615,43 @@ def test_rows_a_named_body_runs_are_summed(lookup):
     # words inside a description cell (海外展開) name no row: the row the question names answers
     found = lookup.find("海外展開支援補助金の審査で、「海外市場の分析」の配点は何点ですか？", recs)
     assert found is not None and "20点" in found.statement
+
+
+PERIOD_TABLE = """さくら特区 評価書
+
+分野別の主な成果指標
+指標\t単位\t第１期実績（平成30～令和４年度）\t令和５年度\t令和６年度\t第２期目標（令和５～９年度）
+産学共同研究の件数\t件\t86\t21\t27\t100
+特区関連企業の新規雇用者数\t人\t612\t158\t174\t800
+"""
+
+
+@pytest.mark.parametrize("question, expected", [
+    # from the named period's first year (its target column says when it starts) up to the asked one
+    ("第２期計画が始まってから令和６年度までに、特区関連企業の新規雇用者は合わせて何人になりましたか？", "332人"),
+    ("第２期計画の産学共同研究の件数の目標に対して、2024年度までの実績は何％まで達していますか？", "48%"),
+])
+def test_a_sum_or_rate_up_to_a_year_of_a_named_period(lookup, question, expected):
+    found = lookup.find(question, _records_of(PERIOD_TABLE, title="さくら特区 第２期計画 評価書"))
+    assert found is not None and found.computed and expected in found.statement
+    assert "612" not in found.statement and "86件" not in found.statement  # the first period is no part of it
+
+
+def test_the_clause_of_the_year_decides_what_a_sum_covers():
+    intent = read_intent("新規開発件数は、令和2年度までの実績を合計すると何件になり、5年間の累計目標の8件を超えていますか？",
+                         get_tokenizer().content_words)
+    assert intent.op == "sum" and 2017 in intent.years and 2020 in intent.years  # 累計 is in another clause
+    assert intent.kinds == ["実績"]  # the target is stated with its figure, not asked
+    assert read_intent("平成29年度から令和2年度まで通算すると何人ですか？").op == "sum"
+
+
+def test_a_negative_cell_is_subtracted_in_the_shown_sum(lookup):
+    text = "○ 就業者の増加数\n区分 令和元年度 令和2年度\n実績値 136人 -18人\n"
+    found = lookup.find("令和元年度から令和2年度まで通算すると、就業者の増加数は何人ですか？令和2年度のマイナス分も含めて計算してください。",
+                        _records_of(text))
+    assert found is not None and "118人" in found.statement and "136人 − 18人" in found.statement
+
+
+def test_a_reason_is_never_answered_by_a_cell(lookup):
+    text = "○ 就業者の増加数\n区分 令和元年度 令和2年度\n実績値 136人 -18人\n"
+    assert lookup.find("就業者の増加数について、なんでマイナスになったんですか？", _records_of(text)) is None
