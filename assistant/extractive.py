@@ -511,6 +511,10 @@ def units_with_headings(text: str) -> list[tuple[str, str]]:
     return [(unit, context) for unit, context, _ in units_in_items(text)]
 
 
+# A sentence that speaks within the one before it (そのうち, このうち, うち…).
+_WITHIN_BEFORE = re.compile(r"(?:その|この)?うち[、,]?")
+
+
 def units_in_items(text: str) -> list[tuple[str, str, str]]:
     """Like units_with_headings, with the item title on its own as a third element."""
     lines: list[tuple[int, int]] = []
@@ -536,7 +540,18 @@ def units_in_items(text: str) -> list[tuple[str, str, str]]:
         if len(s) <= 120:
             units.append((s, context, own_item))
         else:
-            units.extend((part.strip(), context, own_item) for part in split_sentences(s) if part.strip())
+            parts = [part.strip() for part in split_sentences(s) if part.strip()]
+            at = 0
+            for k, part in enumerate(parts):
+                first = s.find(part, at)
+                after = parts[k + 1] if k + 1 < len(parts) else ""
+                last = s.find(after, first + len(part)) if first >= 0 and after else -1
+                if last >= 0 and _WITHIN_BEFORE.match(after):
+                    # 「…累計で認定実績6件。そのうち交付実績は5件」: a sentence that counts within the
+                    # one before it is read with it too (placed first: the unit before names its subject)
+                    units.append((s[first:last + len(after)], context, own_item))
+                units.append((part, context, own_item))
+                at = first + len(part) if first >= 0 else at
         if len(s) < 25 and not is_heading(s):
             for k in (1, 2):
                 if i + k >= len(lines):
@@ -968,8 +983,11 @@ class ExtractiveAnswerer:
     @staticmethod
     def _question_weights(qn: str, passages: list[Passage]) -> dict[str, float]:
         """IDF-like weight of each question bigram, estimated over the candidate passages."""
-        q = "".join(ch for ch in qn if ch not in _GENERIC)
-        grams = dict.fromkeys(char_bigrams(q))  # in the question's order: float sums do not depend on hashing
+        # bigrams within the runs between interrogatives and particles: none made across a removed
+        # character (「株洲について、そこは」 has no bigram 洲そ)
+        runs = "".join(ch if ch not in _GENERIC else "\n" for ch in qn).split("\n")
+        grams = dict.fromkeys(g for run in runs if len(run) >= 2 for g in char_bigrams(run))  # (in order: float sums
+        # do not depend on hashing)
         texts = [set(char_bigrams(p.chunk.section + p.chunk.heading + p.chunk.text)) for p in passages]
         titles = set().union(*(char_bigrams(p.chunk.title) for p in passages)) if passages else set()
         n = len(texts)

@@ -774,3 +774,23 @@ def test_each_section_the_question_names_gets_a_unit():
     result = _result(a, b, named=("AGORA Hon-atsugi", "ARUYO ODAWARA"), siblings=frozenset({"HATSU鎌倉"}))
     answer = ExtractiveAnswerer().answer("AGORA Hon-atsugiとARUYO ODAWARAの開設日をそれぞれ教えてください。", result)
     assert "令和４年７月 15日" in answer.text and "令和４年９月 30日" in answer.text
+
+
+def test_a_sentence_counting_within_the_one_before_is_read_with_it():
+    from assistant.extractive import units_in_items
+
+    line = ("産業集積奨励金\t次の要件等を満たす企業に対し、不動産取得税1/2相当額（上限1億円）を交付する。 <対象産業> ロボット関連"
+            "（さがみロボット産業特区に立地するものに限る） <投資額> 大企業30億円以上、中小企業0.7億円以上 <雇用人数> 大企業50人以上"
+            "\t全て\t・特区区域内においては、累計で認定実績6件。そのうち交付実績は5件。（令和元年度で交付終了）\t神奈川県")
+    units = [u for u, _, _ in units_in_items(line)]
+    joined = next(u for u in units if u.endswith("そのうち交付実績は5件。"))
+    assert "認定実績6件。" in joined and joined in line  # verbatim, both sentences
+    # (placed before the first of the two, so the unit before it still names their subject)
+    assert units.index(joined) < units.index("そのうち交付実績は5件。")
+
+
+def test_question_bigrams_are_never_made_across_a_removed_particle():
+    answerer = ExtractiveAnswerer()
+    weights = answerer._question_weights("株洲について、そこは国のどんな構想の中で", [_passage("s", "株洲の構想")])
+    assert "洲そ" not in weights and "国構" not in weights and "想中" not in weights
+    assert {"株洲", "構想"} <= set(weights) and all(len(g) == 2 for g in weights)
