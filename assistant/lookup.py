@@ -34,6 +34,8 @@ _KIND_WORDS = (
 REASON_ASKED = re.compile(r"なぜ|どうして|(?:^|[、,。\s])なんで(?!し|す)|理由|原因|要因")  # (not 有効なんでしたっけ)
 # 「あと何件必要」「目標までの残り」: a target minus the latest actual (a kind of difference).
 _REMAINING = re.compile(r"残り|あと(?:何|いくつ|いくら|どれ|どの)")
+# An achievement rate asked: 達成率, 目標の何％, 何％まで達して, 目標比で何％, 何％の達成.
+_ACHIEVEMENT = r"達成率|進捗率|達成度|目標(?:値)?(?:の|比で?)何[%％]|何[%％](?:まで|に|ほど)?(?:達|到達)|何[%％](?:くらい|ほど)?の達成"
 _OP_WORDS = (
     ("sum", re.compile(r"合計|通算|(?<!問い)(?<!問)合わせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|(?<!とい)あわせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
     ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
@@ -43,10 +45,10 @@ _OP_WORDS = (
     ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|最大(?!で|限)|最多|(?<![ァ-ヺー])トップ(?![ァ-ヺー])")),
     ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低|小さ)|最小|最少")),
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
-    ("rate", re.compile(r"達成率|進捗率|達成度|割合|目標(?:値)?の何[%％]|何[%％](?:まで|に|ほど)?(?:達|到達)")),
+    ("rate", re.compile(_ACHIEVEMENT + "|割合")),
 )
 # A rate of achievement asked for (not a progress status): computed when no cell prints it.
-_ACHIEVEMENT_ASKED = re.compile(r"達成率|進捗率|達成度|目標(?:値)?の何[%％]|何[%％](?:まで|に|ほど)?(?:達|到達)")
+_ACHIEVEMENT_ASKED = re.compile(_ACHIEVEMENT)
 # What kind of value the question wants, and what a cell holding one looks like.
 _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"いつ|時期|年月日|日付|何年|何月|期間|締結日|開設日|設立")),
@@ -187,6 +189,9 @@ class Intent:
     # 「第２期計画が始まってから令和６年度までに…合わせて」「第２期の目標に対して、2024年度までの実績は
     # 何％」: every year of the named period up to the asked one
     until_in_period: bool = False
+    # 「…累計目標1,500人まであと何人ですか？令和2年度までの実績で」: the cumulative target against the
+    # sum of the actuals up to the year
+    cumulative: bool = False
 
     @property
     def tabular(self) -> bool:
@@ -224,6 +229,10 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         if pattern.search(asked):  # the operation is what is asked now, not in a carried topic
             op = name
             break
+    year_clause = next((c for c in re.split(r"[、,。？?]", asked) if find_years(c)), "")
+    # 「令和2年度までの実績で計算して…累計目標まであと何人」: every actual up to that year
+    cumulative = (op == "diff" and len(years) == 1 and bool(re.search(r"まで", year_clause))
+                  and not re.search(r"から|より", year_clause) and bool(_REMAINING.search(asked)))
     if op == "sum" and years:
         # a sum over a span (平成29年度から令和2年度までの合計) adds every year of it; "令和2年度
         # までの合計" every year of the table up to it
@@ -237,7 +246,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     if op == "diff" and len(years) == 1 and carried_years - years and find_years(asked):
         # a follow-up 「令和2年度について、令和元年度と比べると」: the year spoken of and the asked one
         years |= carried_years
-    if op == "diff" and len(years) == 1 and "目標" not in kinds and _CHANGE.search(asked):
+    if op == "diff" and len(years) == 1 and "目標" not in kinds and _CHANGE.search(asked) and not cumulative:
         years.add(min(years) - 1)  # 令和6年度の1年間で何社増えた: from the year before
     if op == "rate" and ("進捗" in kinds):
         op = None  # "進捗度は何％" asks for a printed cell, computed only when none is printed
@@ -278,11 +287,11 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             attribute = ""  # 残りを教えて, 差は: the gap asked, no detail
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
         "last" if re.search(r"最終年度|最後の年度", q) else None)
-    year_clause = next((c for c in re.split(r"[、,。？?]", asked) if find_years(c)), "")
     until = bool(periods) and len(years) == 1 and op in ("sum", "rate") and bool(re.search(r"まで", year_clause))
     return Intent(text=q, years=years, kinds=kinds, op=op, wants=wants, topic=topic, attribute=attribute,
                   group_position=position, periods=periods, latest=bool(_LATEST.search(q)) and not years,
-                  remaining=op == "diff" and bool(_REMAINING.search(asked)), until_in_period=until)
+                  remaining=op == "diff" and bool(_REMAINING.search(asked)), until_in_period=until,
+                  cumulative=cumulative)
 
 
 # Words for the kind of value asked (目標と実績の人数, それぞれの件数): no topic, no detail.
@@ -535,7 +544,8 @@ class Lookup:
             if total is not None and len({x.cell.row for x in tied}) > 1:
                 scored = [total] + [x for x in scored if x is not total]
         best = scored[0]
-        if self.names is not None and intent.op not in ("missed",) and not _names_named(self.names(question), best):
+        if self.names is not None and intent.op not in ("missed",) and not _names_named(
+                self.names(question), best, best.record if intent.op in ("sum", "diff", "max", "min") else None):
             return None  # a place or organisation the question names is not what this table is about
         rarest = self._rarest_word(intent, best)
         # (a sum or comparison names several rows: the word may be on any row of the table)
@@ -701,13 +711,28 @@ class Lookup:
                                    and len(squash(s.cell.row)) >= 2 and squash(s.cell.row) in asked])
             if len({s.cell.row for s in named}) >= 2:
                 return _sum_answer(rec, named)
+            # columns of the best row the question names (横浜・川崎・相模原の3地域を合わせると), not
+            # years (a span's ends are no columns to add alone)
+            columns = _one_per_slot([s for s in scored if s.record is rec and s.cell.row == best.cell.row
+                                     and s.cell.number is not None and not _is_total(s.cell) and not _cell_years(s.cell)
+                                     and len(squash(s.cell.column or "")) >= 2 and squash(s.cell.column) in asked])
+            if len({s.cell.column for s in columns}) >= 2:
+                order = {id(c): k for k, c in enumerate(rec.cells)}
+                return _sum_answer(rec, sorted(columns, key=lambda s: order.get(id(s.cell), 0)))
             total_cell = next((s for s in same if _is_total(s.cell) and s.score >= best.score - TIE_MARGIN), None)
             if total_cell is not None and len(intent.years) < 2:
                 return None  # the table prints the total: a lookup, not a computation
             parts = _sum_parts(intent, same)
             if len(parts) < 2:
                 return None
-            return _sum_answer(rec, parts)
+            found = _sum_answer(rec, parts)
+            if _CUMULATIVE_COMPARED.search(intent.text):
+                found = _against_cumulative_target(found, rec, parts)
+            return found
+        if intent.op == "diff" and intent.cumulative:
+            found = _cumulative_remaining(intent, rec, same)
+            if found is not None:
+                return found
         if intent.op == "diff":
             parts = _diff_parts(intent, same)
             if parts is None:
@@ -953,11 +978,14 @@ def _in_parts(word: str, where: str) -> bool:
     return ok[len(word)]
 
 
-def _names_named(names: list[str], s: _Scored) -> bool:
+def _names_named(names: list[str], s: _Scored, record: TableRecord | None = None) -> bool:
     """Every proper noun of the question (鎌倉市, 西中島) is in the cell's labels, its row, its
-    table's title or section, or its document's title."""
-    where = _nfkc(" ".join((s.cell.row, s.cell.column or "", s.cell.row_group or "", s.cell.column_group or "",
-                            s.cell.source, s.record.title, s.record.section, s.record.note, s.record.doc_title)))
+    table's title or section, or its document's title; with `record` (a sum or comparison, which
+    reads several cells: 横浜・川崎・相模原の3地域を合わせると), in the labels of any of its cells."""
+    labels = [s.cell.row, s.cell.column or "", s.cell.row_group or "", s.cell.column_group or ""]
+    if record is not None:
+        labels += [x for c in record.cells for x in (c.row, c.column or "")]
+    where = _nfkc(" ".join((*labels, s.cell.source, s.record.title, s.record.section, s.record.note, s.record.doc_title)))
     where = re.sub(r"\s+", "", where)
     return all(re.sub(r"\s+", "", _nfkc(n)) in where for n in names)
 
@@ -1126,6 +1154,11 @@ def _companions(intent: Intent, best: _Scored, scored: list[_Scored]) -> list[tu
 def _row_over_years(intent: Intent, same: list[_Scored], best: _Scored) -> str:
     """The row a sum or comparison over years reads: the best cell's, or the table's total row
     when the question names no row (県の支援で誘致した外国企業: all regions)."""
+    if intent.kinds and intent.op == "sum":
+        # 「実績を…合計すると…累計目標と比べて」: the kind the sum is asked of comes first
+        first = next((s.cell.row for s in same if cell_kind_from(s.cell.row) == intent.kinds[0]), None)
+        if first is not None:
+            return first
     if any(_row_named(s.cell.row, intent.text) for s in same):
         return best.cell.row
     if not intent.kinds and cell_kind(best.cell) == "目標":
@@ -1354,6 +1387,65 @@ def _missed_answer(intent: Intent, scored: list[_Scored]) -> Found | None:
                  f"{format_number(float(t.number) - float(a.number))}{t.unit or ''}不足）" for rec, t, a in missed]
         statement = "目標値を下回ったのは、" + "、".join(items) + "です。"
     return Found(statement, used[:12], computed=True)
+
+
+# A sum compared with the cumulative target (「5年間の累計目標と比べてどうか」「累計目標を超えて」).
+_CUMULATIVE_COMPARED = re.compile(r"累計(?:の)?目標|目標.{0,6}累計")
+
+
+def _cumulative_target(rec: TableRecord, years: set[int]) -> Cell | None:
+    """The record's target cell for a span that holds every given year ((累計) 平成29～令和3年度)."""
+    for cell in rec.cells:
+        span = cell.fiscal_year_range
+        if span and cell.number is not None and cell_kind(cell) == "目標" and years and \
+                span[0] <= min(years) and max(years) <= span[1]:
+            return cell
+    return None
+
+
+def _span_text(cell: Cell) -> str:
+    """「平成29～令和3年度」: the years a cumulative cell covers, in the documents' calendar."""
+    a, b = cell.fiscal_year_range
+    return f"{era_text(a, '')}～{era_text(b, '年度')}"
+
+
+def _against_cumulative_target(found: Found, rec: TableRecord, parts: list[_Scored]) -> Found:
+    """A sum of actuals, said against the cumulative target of its span when the table has one."""
+    if any(cell_kind(s.cell) != "実績" for s in parts):
+        return found
+    target = _cumulative_target(rec, {s.cell.fiscal_year for s in parts if s.cell.fiscal_year})
+    if target is None:
+        return found
+    numbers, unit = _numbers(*(s.cell for s in parts), target)
+    total, goal = math.fsum(numbers[:-1]), numbers[-1]
+    d = total - goal
+    verdict = (f"累計の目標値{value_text(target)}（{_span_text(target)}）を{amount_text(abs(d), unit)}"
+               f"{'上回って' if d > 0 else '下回って'}います" if d else f"累計の目標値{value_text(target)}と同じです")
+    return Found(f"{found.statement}{verdict}。", found.cells + [(rec, target)], computed=True)
+
+
+def _cumulative_remaining(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found | None:
+    """「累計目標まであと何人」 up to a year: the cumulative target minus every actual up to it."""
+    last = max(intent.years)
+    # (every actual of the table, whatever the scoring thought of each)
+    top = same[0]
+    actuals = _one_per_slot([_Scored(rec, c, top.topic, top.score) for c in rec.cells if cell_kind(c) == "実績"
+                             and c.fiscal_year and c.fiscal_year <= last and c.number is not None and not is_dash(c.value)])
+    if len(actuals) < 2:
+        return None
+    actuals.sort(key=lambda s: s.cell.fiscal_year)
+    target = _cumulative_target(rec, {s.cell.fiscal_year for s in actuals})
+    if target is None:
+        return None
+    numbers, unit = _numbers(*(s.cell for s in actuals), target)
+    total, goal = math.fsum(numbers[:-1]), numbers[-1]
+    rest = goal - total
+    gap = f"累計の目標まであと{amount_text(rest, unit)}です" if rest > 0 else "実績の合計は既に累計の目標に達しています"
+    statement = (f"{_subject(rec, target)}の累計の目標値は{value_text(target)}（{_span_text(target)}）、"
+                 f"{period_text(actuals[0].cell)}から{period_text(actuals[-1].cell)}までの実績の合計は"
+                 f"{amount_text(total, unit)}で、{gap}（計算: {value_text(target)} − ({_sum_terms(actuals)}) = "
+                 f"{amount_text(rest, unit)}）。")
+    return Found(statement, [(rec, target)] + [(s.record, s.cell) for s in actuals], computed=True)
 
 
 def _until_in_period(intent: Intent, row: list[_Scored]) -> Found | None:

@@ -655,3 +655,56 @@ def test_a_negative_cell_is_subtracted_in_the_shown_sum(lookup):
 def test_a_reason_is_never_answered_by_a_cell(lookup):
     text = "○ 就業者の増加数\n区分 令和元年度 令和2年度\n実績値 136人 -18人\n"
     assert lookup.find("就業者の増加数について、なんでマイナスになったんですか？", _records_of(text)) is None
+
+
+@pytest.fixture(scope="module")
+def life_report():
+    """The records of the bundled FY2020 Keihin life-innovation evaluation (004)."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "corpus" / "documents" / "004_caea682448a124af.txt"
+    return _records_of(path.read_text(encoding="utf-8"), path.name, "令和2年度 国際戦略総合特別区域評価書")
+
+
+@pytest.mark.parametrize("question, op", [
+    ("令和6年度は目標比で何％くらい？", "rate"),
+    ("目標に対して何％の達成だったんでしょう？", "rate"),
+    ("2024年度までの実績は何％まで達していますか？", "rate"),
+])
+def test_ways_of_asking_an_achievement_rate(question, op):
+    assert read_intent(question).op == op
+
+
+def test_a_sum_of_actuals_is_said_against_the_cumulative_target(lookup, life_report):
+    found = lookup.find("京浜臨海部の特区で、特区関連事業による投資額の実績を平成29年度から2020年度まで合計するといくらですか？"
+                        "5年間の累計目標と比べてどうかも知りたいです。", life_report)
+    assert found is not None and "511億円" in found.statement  # the actuals, the kind the sum is asked of
+    assert "475億円" in found.statement and "36億円上回って" in found.statement
+
+
+def test_what_remains_of_a_cumulative_target_up_to_a_year():
+    # a table of yearly targets and actuals with a cumulative target column
+    from assistant.lookup import _cumulative_remaining, _Scored
+    from corpus.records import Cell, TableRecord
+
+    def cell(row, column, value, number, year=None, span=None):
+        return Cell(row=row, column=column, value=value, number=number, unit="人", fiscal_year=year,
+                    fiscal_year_range=span, start=0, end=0, line=1, page=None, source="")
+
+    cells = (cell("目標値", "(累計)", "1,500人", 1500, span=(2017, 2021)),
+             *(cell("実績値", f"{y}年度", f"{v}人", v, year=y) for y, v in ((2017, 842), (2018, 312), (2019, 136), (2020, -18))),
+             cell("実績値", "2021年度", "-", None, year=2021))
+    rec = TableRecord(doc_id="r.txt", file="r.txt", title="就業者の増加数", section="", kind="table", columns=(), rows=(),
+                      cells=cells, start=0, end=0, line_start=1, line_end=1, page=None, note="", doc_title="評価書")
+    intent = read_intent("就業者の増加数、5年間の累計目標1,500人まであと何人ですか？令和2年度までの実績で計算してください。")
+    assert intent.cumulative and intent.years == {2020}
+    found = _cumulative_remaining(intent, rec, [_Scored(rec, cells[0], 1.0, 1.0)])
+    assert found is not None and found.computed
+    assert "あと228人" in found.statement and "842人 + 312人 + 136人 − 18人" in found.statement
+
+
+def test_columns_of_one_row_the_question_names_are_summed(lookup):
+    text = ("【参考】地域別立地支援件数\n区分\t横浜\t川崎\t相模原\t県西\t合計\n"
+            "セレクト神奈川ＮＥＸＴ\t53件\t17件\t23件\t９件\t102件\n")
+    found = lookup.find("地域別の立地支援件数で、横浜・川崎・相模原の3地域を合わせると何件になりますか？", _records_of(text))
+    assert found is not None and "93件" in found.statement and "53件 + 17件 + 23件" in found.statement
