@@ -240,6 +240,10 @@ _YEAR_FIGURE = re.compile(r"^[^、。]{2,8}?(?:の[^、。\s]{1,14})?(?:は|：|
 _FIGURE_BEFORE = re.compile(r"[0-9][0-9,.]*\s*[^\s0-9、。（(]{0,4}\s*[（(]$")
 
 
+# A year that dates a noun of the question (「2023年の調査」「令和5年度調査」).
+_YEAR_OF_NOUN = re.compile(r"(?:[0-9]{4}|(?:令和|平成|昭和)(?:[0-9]{1,2}|元))年度?の?(?P<noun>調査|統計|アンケート|計画|報告|評価|白書|センサス)")
+
+
 def _other_year(qn: str, unit: "Unit") -> bool:
     """The unit gives another year's figure than the one asked: 「昨年度は何種類」 asked and the
     unit only says 今年度 (今年度は17種類), or 「令和５年度は」 asked and it names 令和６年度 only.
@@ -258,6 +262,12 @@ def _other_year(qn: str, unit: "Unit") -> bool:
     wanted = {y for first, last in asked for y in range(first, last + 1)}
     if not held or held & wanted:
         return False
+    # 「2023年の調査では」 asked, and the unit's 調査 is dated another year (民間の調査（2024年）によると)
+    for m in _YEAR_OF_NOUN.finditer(qn):
+        noun = m.group("noun")
+        if any(noun in text[max(0, y.start - len(noun) - 2):y.start] or noun in text[y.end:y.end + len(noun) + 2]
+               for y in find_years(text)):
+            return True
     # only a figure the unit ties to its year counts: 「令和６年度の相談対応件数は延べ143件」,
     # 「7.4％（2024年）」 (a year elsewhere in a sentence may be when something began)
     # 「2023年、合肥市の…は前年比10%以上増加し」: a year that opens the sentence frames all of it

@@ -362,7 +362,7 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         # 目標 asked before, 実績 now: carry the indicator, not 目標; そこ points at the place, not
         # at the 名前と住所 asked of it before
         topic = _entity_of(topic)
-    topic = _swap_sibling(topic, body)
+    topic = _in_own_time(_swap_sibling(topic, body), body)
     body, resolved = _resolve_kind_reference(body, topic)
     if _only_year_reference(question, body):
         return _Turn(body, _topic_phrase(body) or topic)  # 同年の就業者の増加数は？: standalone once 同年 is a year
@@ -398,6 +398,20 @@ def _names_programme(topic: str) -> bool:
     runs = _content_runs(topic)
     noun_phrase = re.fullmatch(r"[^\u3041-\u3096、,]+(?:の[^\u3041-\u3096、,]+)*", topic.replace(" ", ""))
     return bool(runs) and bool(noun_phrase) and bool(_PROGRAMME_NAME.search(runs[-1]))
+
+
+# A follow-up that says its own time relative to now (今年度, 来年度, 今後), not to the conversation.
+_OWN_TIME = re.compile(r"今年度|本年度|来年度|今年|来年|今後|現在")
+
+
+def _in_own_time(topic: str, question: str) -> str:
+    """The topic without its years when the follow-up sets its own time: 「今年度はどこで開催する
+    予定ですか」 after 「…セミナー、2024年度はどこで」 is about this year's seminar."""
+    if not _OWN_TIME.search(question):
+        return topic
+    for y in sorted(find_years(topic), key=lambda y: -y.start):
+        topic = _TRAILING_PARTICLES_RE.sub("", topic[: y.start]) + topic[y.end:]
+    return topic.strip("、, ")
 
 
 def _swap_sibling(topic: str, body: str) -> str:
@@ -563,8 +577,8 @@ def carry_topic(question: str, history: list[dict]) -> str:
     "どんな分野を中心にするとしていますか？" does depend on it without saying so. The service tries
     this version too and keeps whichever retrieves with more confidence.
     """
-    topic = _conversation_topic(_standalone_turns(history))
     q = normalize_question(question)
+    topic = _in_own_time(_conversation_topic(_standalone_turns(history)), q)
     if not topic or topic in q:
         return question
     return f"{topic}について、{q}"

@@ -794,3 +794,11 @@ def test_question_bigrams_are_never_made_across_a_removed_particle():
     weights = answerer._question_weights("株洲について、そこは国のどんな構想の中で", [_passage("s", "株洲の構想")])
     assert "洲そ" not in weights and "国構" not in weights and "想中" not in weights
     assert {"株洲", "構想"} <= set(weights) and all(len(g) == 2 for g in weights)
+
+
+def test_a_survey_of_another_year_does_not_answer_the_asked_year():
+    from assistant.extractive import Unit, _other_year
+
+    unit = Unit("民間の調査（2024年）によると、県内に本社を置く外国企業は 302社で", _passage("s", "x"), 1, 1.0)
+    assert _other_year("県内に本社を置く外国企業の数、2023年の調査では何社でしたか?", unit)
+    assert not _other_year("県内に本社を置く外国企業の数、2024年の調査では何社でしたか?", unit)

@@ -451,3 +451,16 @@ def test_a_sibling_the_follow_up_names_replaces_its_kin_in_the_topic():
     out = rewrite_followup("じゃあ西中島エリアの方は？大連市中心部からの距離と重点分野を教えて。", history)
     # って marks the topic like は; 大連市中心部から belongs to what was asked of it
     assert out.startswith("大連のモデル区の西中島エリアについて、") and "松木島" not in out
+
+
+def test_a_follow_up_in_its_own_time_carries_no_year():
+    history = [
+        {"role": "user", "content": "海外での外国企業誘致セミナー、2024年度はどこでやりました？"},
+        {"role": "assistant", "content": "令和6年11月13日にベトナム・ホーチミンで開催し、参加者は100名でした。"},
+    ]
+    from assistant.followup import carry_topic
+
+    for out in (rewrite_followup("今年度はどこで開催する予定ですか？", history), carry_topic("今年度はどこで開催する予定ですか？", history)):
+        assert "2024" not in out and "今年度" in out
+    assert "外国企業誘致セミナー" in carry_topic("今年度はどこで開催する予定ですか？", history)
+    assert "2024年度" in carry_topic("参加者は何名でしたか？", history)  # no time of its own: the year is carried
