@@ -265,7 +265,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     for word, _ in _KIND_WORDS:
         topic = topic.replace(word, " ")
     # periods of a group, and whether a target was reached (the verdict every record answer gives)
-    topic = re.sub(r"初年度|最終年度|初年|[0-9]+年目|最初|最後|達成|最新|いちばん|一番|集計|時点|種類|一緒|両方", " ", topic)
+    topic = re.sub(r"初年度|最終年度|初年|[0-9]+年目|最初|最後|達成|最新|いちばん|一番|集計|時点|種類|一緒|両方|全部", " ", topic)
     # words of the arithmetic itself (「マイナス分も含めて計算してください」) name no cell
     topic = re.sub(r"計算|マイナス|プラス|含め", " ", topic)
     if re.search(r"(?:目標|計画)(?:どおり|通り)", q):
@@ -709,6 +709,9 @@ class Lookup:
             named = _one_per_slot([s for s in scored if s.record is rec and s.cell.column == best.cell.column
                                    and s.cell.number is not None and not _is_total(s.cell)
                                    and len(squash(s.cell.row)) >= 2 and squash(s.cell.row) in asked])
+            if len({s.cell.row for s in named}) < 2:
+                named = _rows_listed(intent.text, [s for s in scored if s.record is rec and s.cell.column == best.cell.column
+                                                   and s.cell.number is not None and not _is_total(s.cell)])
             if len({s.cell.row for s in named}) >= 2:
                 return _sum_answer(rec, named)
             # columns of the best row the question names (横浜・川崎・相模原の3地域を合わせると), not
@@ -1167,6 +1170,34 @@ def _row_over_years(intent: Intent, same: list[_Scored], best: _Scored) -> str:
         if actual is not None:
             return actual.cell.row
     return next((s.cell.row for s in same if _is_total(s.cell)), best.cell.row)
+
+
+# Items a question lists with ・ (「起業家交流会・ビジネスプラン作成講座・コンテストの参加者」).
+_LISTED = re.compile(r"[^\s、,。？?・]{2,}(?:・[^\s、,。？?・]{2,})+")
+# Share of a listed item's bigrams a row label must hold to be the row it names.
+LISTED_ROW_SHARE = 0.8
+
+
+def _rows_listed(question: str, cells: list[_Scored]) -> list[_Scored]:
+    """The rows the items a question lists name, each by most of its characters (ビジネスプラン
+    作成講座 for ビジネスプラン作成支援講座参加者数, コンテスト for ビジネスプランコンテスト参加者数);
+    every item must name exactly one row of its own, or none is read."""
+    m = max(_LISTED.finditer(question), key=lambda m: len(m.group(0)), default=None)
+    if m is None:
+        return []
+    items = m.group(0).split("・")
+    items[-1] = items[-1].split("の")[0]
+    picked: list[_Scored] = []
+    for item in items:
+        grams = _bigrams(item)
+        rows = {s.cell.row for s in cells if grams and len(grams & _label_grams(s.cell.row)) / len(grams) >= LISTED_ROW_SHARE}
+        if len(rows) != 1:
+            return []
+        cell = next(s for s in cells if s.cell.row in rows)
+        if any(p.cell.row == cell.cell.row for p in picked):
+            return []
+        picked.append(cell)
+    return picked
 
 
 def _sum_parts(intent: Intent, same: list[_Scored]) -> list[_Scored]:

@@ -708,3 +708,23 @@ def test_columns_of_one_row_the_question_names_are_summed(lookup):
             "セレクト神奈川ＮＥＸＴ\t53件\t17件\t23件\t９件\t102件\n")
     found = lookup.find("地域別の立地支援件数で、横浜・川崎・相模原の3地域を合わせると何件になりますか？", _records_of(text))
     assert found is not None and "93件" in found.statement and "53件 + 17件 + 23件" in found.statement
+
+
+def test_rows_a_question_lists_by_most_of_their_names_are_summed(lookup):
+    text = ("(ｱ) 次世代起業家創出事業\n＜実施状況＞\n区分\t令和６年度\t令和７年度(見込)\n起業家交流会参加者（名）\t726\t(640)\n"
+            "ビジネスプラン作成支援講座参加者数（名）\t186\t(150)\nビジネスプランコンテスト参加者数（名）\t93\t(90)\n")
+    found = lookup.find("次世代起業家創出事業の2024年度実績で、起業家交流会・ビジネスプラン作成講座・コンテストの参加者を全部足すと何名ですか？",
+                        _records_of(text))
+    assert found is not None and "1,005名" in found.statement and "726名 + 186名 + 93名" in found.statement
+
+
+def test_a_listed_item_that_names_no_row_alone_names_none():
+    from assistant.lookup import _rows_listed, _Scored
+    from corpus.records import Cell
+
+    def cell(row):
+        return _Scored(None, Cell(row=row, column="令和6年度", value="1", number=1, unit=None, fiscal_year=2024,
+                                  fiscal_year_range=None, start=0, end=0, line=1, page=None, source=""), 1.0, 1.0)
+
+    cells = [cell("医薬品・医療機器の新規開発件数"), cell("医療機器の承認件数")]
+    assert _rows_listed("医薬品・医療機器の件数を合計すると？", cells) == []  # 医療機器 names two rows
