@@ -117,6 +117,14 @@ _PAIR_ASKED = re.compile(
     r"(?:を|は|って|について)?[、,]?(?:それぞれ[^。？?]{0,12}?)?(?:教えて|知りたい|どう|何|いくら|いつ|どこ|どれ|誰)")
 
 
+def _at_interrogatives(clause: str) -> list[str]:
+    starts = [m.start() for m in _INTERROGATIVE.finditer(clause)][1:]
+    # (only where a content word stands between: 「どのくらいの」 is one interrogative)
+    cuts = [0] + [k for k in starts if re.search(r"[\u4e00-\u9fff\u30a1-\u30fa]{2}", clause[:k].split("。")[-1][-12:])] + [len(clause)]
+    pieces = [clause[a:b] for a, b in zip(cuts, cuts[1:])]
+    return pieces if all(_INTERROGATIVE.search(x) for x in pieces) else [clause]
+
+
 def _pair_sides(part: str) -> tuple[str, ...]:
     m = _PAIR_ASKED.search(part)
     return (m.group(1), m.group(2)) if m else (part,)
@@ -129,6 +137,9 @@ def _question_parts(qn: str) -> list[list[str]]:
     and are left out."""
     asked = qn.rpartition("について、")[2]
     parts = [p for p in re.split(r"[、,。？?]", asked) if _INTERROGATIVE.search(p)]
+    # 「いつオープンでどこが運営してる」: two interrogatives in one clause are two parts, split where
+    # the second begins
+    parts = [piece for p in parts for piece in _at_interrogatives(p)]
     if len(_INTERROGATIVE.findall(asked)) < 2 or len(parts) < 2:
         # sentences of their own, asked without an interrogative too (「…結節点とされてますか？あと、
         # そこが推している分業モデルの名前も。」)
@@ -1152,8 +1163,10 @@ class ExtractiveAnswerer:
         # the lead's passage that speaks of it (・利用状況：延べ５社 under ・部屋数：４部屋)
         # (the first part too, when the lead answers a later one: 「どういう機会をとらえて開かれたもので、
         # 何名が参加しましたか」 led by the 参加者 line)
+        # (a unit of another passage that speaks of it, 「施設運営者」 of a sibling hub, does not answer
+        # it for the lead's)
         for words in _question_parts(qn):
-            if words and not any(w in _nfkc(p.text) for p in picked for w in words):
+            if words and not any(w in _nfkc(p.text) for p in picked if p.passage is lead for w in words):
                 add_first(own, lambda t, ws=words: any(w in t for w in ws))
         return picked[: self.max_units + 1]
 

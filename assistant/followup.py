@@ -362,7 +362,7 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         # 目標 asked before, 実績 now: carry the indicator, not 目標; そこ points at the place, not
         # at the 名前と住所 asked of it before
         topic = _entity_of(topic)
-    topic = _in_own_time(_swap_sibling(topic, body), body)
+    topic = _in_own_time(_other_of_kind(topic, body), body)
     body, resolved = _resolve_kind_reference(body, topic)
     if _only_year_reference(question, body):
         return _Turn(body, _topic_phrase(body) or topic)  # 同年の就業者の増加数は？: standalone once 同年 is a year
@@ -402,6 +402,25 @@ def _names_programme(topic: str) -> bool:
 
 # A follow-up that says its own time relative to now (今年度, 来年度, 今後), not to the conversation.
 _OWN_TIME = re.compile(r"今年度|本年度|来年度|今年|来年|今後|現在")
+
+
+# 「小田原の拠点のほうは」「西中島エリアの方は」: the other one of a kind, set against the one spoken of.
+_CONTRAST = re.compile(r"^(?P<subject>[^、,？?。]{1,24}?)(?:の方|のほう)(?:は|だと|では|も)")
+
+
+def _other_of_kind(topic: str, body: str) -> str:
+    """The topic for a follow-up about a sibling: its name replaced by the sibling of the same kind
+    the follow-up names (see _swap_sibling), or, for 「小田原の拠点のほうは、いつ…」 after 「…創出拠点の
+    HATSU鎌倉は…」 (another one of the kind, named otherwise), without the one spoken of (the
+    topic's last name)."""
+    swapped = _swap_sibling(topic, body)
+    contrast = _CONTRAST.match(body)
+    if swapped != topic or not contrast or contrast.group("subject") in topic:
+        return swapped
+    runs = _content_runs(topic)
+    if len(runs) >= 2 and runs[-1] in topic:
+        return _TRAILING_PARTICLES_RE.sub("", topic[: topic.rindex(runs[-1])])
+    return topic
 
 
 def _in_own_time(topic: str, question: str) -> str:
@@ -578,7 +597,7 @@ def carry_topic(question: str, history: list[dict]) -> str:
     this version too and keeps whichever retrieves with more confidence.
     """
     q = normalize_question(question)
-    topic = _in_own_time(_conversation_topic(_standalone_turns(history)), q)
+    topic = _in_own_time(_other_of_kind(_conversation_topic(_standalone_turns(history)), q), q)
     if not topic or topic in q:
         return question
     return f"{topic}について、{q}"

@@ -802,3 +802,24 @@ def test_a_survey_of_another_year_does_not_answer_the_asked_year():
     unit = Unit("民間の調査（2024年）によると、県内に本社を置く外国企業は 302社で", _passage("s", "x"), 1, 1.0)
     assert _other_year("県内に本社を置く外国企業の数、2023年の調査では何社でしたか?", unit)
     assert not _other_year("県内に本社を置く外国企業の数、2024年の調査では何社でしたか?", unit)
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("小田原の拠点のほうは、いつオープンでどこが運営してるんでしょう？", [["オープン"], ["運営"]]),
+    ("どこの大学と何を開発していますか", [["大学"], ["開発"]]),
+    ("工場はどのくらいの生産能力がありますか", []),  # one interrogative (どのくらいの)
+])
+def test_two_interrogatives_in_one_clause_are_two_parts(question, parts):
+    from assistant.extractive import _nfkc, _question_parts
+
+    assert _question_parts(_nfkc(question)) == parts
+
+
+def test_a_part_is_answered_from_the_lead_passage_before_a_sibling():
+    # the sibling hub's 施設運営者 line speaks of 運営 too, but not of the hub asked about
+    own = _passage("イ 拠点 > ｃ ARUYO ODAWARA", "ｃ ARUYO ODAWARA\n所在地 小田原市栄町２-12-10\n開設年月日 令和４年９月 30日\n"
+                   "施設の機能 シェアオフィス、会議室\n施設運営者 一般財団法人 八三財団", cid="own")
+    other = _passage("イ 拠点 > ｂ AGORA Hon-atsugi", "開設年月日 令和４年７月 15日 施設運営者 株式会社小田急ＳＣディベロップメント",
+                     rank=2, cid="other")
+    answer = ExtractiveAnswerer().answer("小田原の拠点の施設は、いつオープンでどこが運営してるんでしょう？", _result(own, other))
+    assert "八三財団" in answer.text

@@ -464,3 +464,14 @@ def test_a_follow_up_in_its_own_time_carries_no_year():
         assert "2024" not in out and "今年度" in out
     assert "外国企業誘致セミナー" in carry_topic("今年度はどこで開催する予定ですか？", history)
     assert "2024年度" in carry_topic("参加者は何名でしたか？", history)  # no time of its own: the year is carried
+
+
+def test_another_one_of_the_kind_named_otherwise_drops_the_one_spoken_of():
+    from assistant.followup import carry_topic
+
+    history = [
+        {"role": "user", "content": "起業家の創出拠点のHATSU鎌倉は、いつ開設されたんですか？"},
+        {"role": "assistant", "content": "令和元年11月26日です。"},
+    ]
+    out = carry_topic("小田原の拠点のほうは、いつオープンでどこが運営してるんでしょう？", history)
+    assert out.startswith("起業家の創出拠点について、") and "HATSU" not in out
