@@ -1166,8 +1166,17 @@ class ExtractiveAnswerer:
         # (a unit of another passage that speaks of it, 「施設運営者」 of a sibling hub, does not answer
         # it for the lead's)
         for words in _question_parts(qn):
-            if words and not any(w in _nfkc(p.text) for p in picked if p.passage is lead for w in words):
-                add_first(own, lambda t, ws=words: any(w in t for w in ws))
+            def held(u: Unit, ws=words) -> int:
+                return sum(w in _nfkc(u.text) for w in ws)
+
+            # (answered by a unit of the lead's passage that holds most of the part's words)
+            if words and not any(2 * held(p) > len(words) for p in picked if p.passage is lead):
+                # the unit that speaks of most of the part's words (「新材料産業で中心にする分野」: 材料,
+                # 産業 and 中心, not a figure's caption with 材料 alone), from the lead's own passage or
+                # another passage of its very section
+                kin = [u for u in units[:60] if u.passage is not lead and u.passage.chunk.section == lead.chunk.section
+                       and u.passage.chunk.doc_id == lead.chunk.doc_id and u.score >= LEAD_PASSAGE_SHARE * best]
+                add_first(sorted(own + kin, key=held, reverse=True), lambda t, ws=words: any(w in t for w in ws))
         return picked[: self.max_units + 1]
 
     @staticmethod

@@ -373,6 +373,8 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         # 「それを使って進出した企業は」 after 「…パーク事業というのはどういう事業ですか」: a bare それ
         # points at the programme the topic names, not at the facts the reply gave about it
         points_at_reply = False
+    if points_at_reply and history and _names_what_it_points_at(body, str(history[-1].get("content", ""))):
+        points_at_reply = False  # 「その涼しい気候って」 after a reply about 冷涼な気候: the question names it
     if (points_at_reply or not topic) and history and history[-1].get("role") == "assistant":
         # そこ / その会社 point at a name the reply gave, not at the facts it gave about it
         entity = bool(topic) and bool(_ENTITY_REFERENCE.search(body))
@@ -390,6 +392,17 @@ _PROGRAMME_NAME = re.compile(
     rf"(?:事業|制度|補助金|奨励金|助成金|交付金|プログラム|計画|構想|協定|覚書|MOU)$|{_ENTITY_NAME.pattern}")
 # A demonstrative with a noun or a place (その情報, この数字, そこ, 同年): it says what it points at.
 _NAMED_REFERENCE = re.compile(r"(?<!ど)(?:その|この|あの|当該|前述|上記|先述|同じ|そこ|ここ|そちら|こちら)")
+
+
+_POINTED_NOUN = re.compile(r"(?<!ど)(?:その|この)[^\s、。？?]{0,8}?([\u4e00-\u9fff\u30a1-\u30fa]{2,})(?:って|は|が|を|の|に|で|も|[、,])")
+
+
+def _names_what_it_points_at(body: str, reply: str) -> bool:
+    """Whether a demonstrative's own noun is a word of the reply (「その涼しい気候って」 after 「冷涼な
+    気候と…」): the question then says itself what it points at, and the reply's other words would
+    only blur it."""
+    m = _POINTED_NOUN.search(body)
+    return bool(m) and m.group(1) in normalize_question(reply)
 
 
 def _names_programme(topic: str) -> bool:

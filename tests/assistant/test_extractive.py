@@ -823,3 +823,12 @@ def test_a_part_is_answered_from_the_lead_passage_before_a_sibling():
                      rank=2, cid="other")
     answer = ExtractiveAnswerer().answer("小田原の拠点の施設は、いつオープンでどこが運営してるんでしょう？", _result(own, other))
     assert "八三財団" in answer.text
+
+
+def test_a_part_is_answered_by_the_unit_holding_most_of_its_words():
+    lead = _passage("二、空間の分布 > （1）新日本工業団地エリア",
+                    "新日本工業団地エリアは金普新区に位置し、計画面積は約 28 ㎢である。\n重点开展高端装备制造与新材料 西中島エリア（5㎢）")
+    kin = _passage("二、空間の分布 > （1）新日本工業団地エリア",
+                   "新材料産業については、主に自動車用新型金属材料、高分子新材料の研究開発と生産を中心とする。", rank=2, cid="k")
+    answer = ExtractiveAnswerer().answer("新日本工業団地エリアの計画面積と、新材料産業で中心にする分野を教えてください。", _result(lead, kin))
+    assert "28 ㎢" in answer.text and "自動車用新型金属材料" in answer.text

@@ -475,3 +475,18 @@ def test_another_one_of_the_kind_named_otherwise_drops_the_one_spoken_of():
     ]
     out = carry_topic("小田原の拠点のほうは、いつオープンでどこが運営してるんでしょう？", history)
     assert out.startswith("起業家の創出拠点について、") and "HATSU" not in out
+
+
+def test_a_demonstrative_that_names_its_own_noun_carries_no_reply_words():
+    history = [
+        {"role": "user", "content": "貴陽にデータセンターが集まった理由は何ですか？"},
+        {"role": "assistant", "content": "冷涼な気候と、安定した水力発電による安くてグリーンな電力を活かしたとされています。"},
+    ]
+    out = rewrite_followup("その涼しい気候って、年平均気温だと何度くらいなんですか？", history)
+    assert "貴陽" in out and "水力発電" not in out and "グリーン" not in out
+    # その情報: 情報 is no word of the reply, which is what it points at
+    history = [
+        {"role": "user", "content": "遼寧省にとって、日本は貿易相手としてどんな位置づけなんですか？"},
+        {"role": "assistant", "content": "同省の2016年の貿易額では日本が1位とされています。"},
+    ]
+    assert "貿易額" in rewrite_followup("その情報の出典はどこになってますか？", history)
