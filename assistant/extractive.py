@@ -74,6 +74,8 @@ _COUNTER_QUESTION = re.compile(r"何\s*(?P<counter>[\u4E00-\u9FFF\u30A1-\u30FA]{
 # "どこの大学と連携", "大学はどこ": where names a kind that ends its members' names (…大学,
 # …研究所, …センター), so a unit naming one answers; a kind that does not (どこの施設) says nothing.
 _WHICH_KIND = re.compile(r"どこの(大学|研究所|センター|銀行|病院)|(大学|研究所|センター|銀行|病院)(?:は|が)どこ")
+# 「企業はどこ」「どこの団体」: a body asked for by its kind, which names no place.
+_WHICH_BODY = re.compile(r"(?:企業|会社|メーカー|団体|機関|法人|事業者|組織|大手)(?:は|が|って)?どこ|どこの(?:企業|会社|メーカー|団体|機関|法人|事業者|組織)")
 _KNOWN_COUNTERS = frozenset("年 月 日 時 件 人 名 社 回 円 位 割 キロ 区域 か所 箇所 歳 才 分 秒 度".split())
 
 
@@ -87,6 +89,10 @@ def _answer_types(qn: str) -> list[re.Pattern[str]]:
     if _DATE_VALUE in wanted and _DAY_ASKED.search(qn):
         # 「何月何日」「年月日」: a date to the day, not the month a neighbouring line gives
         wanted = [r for r in wanted if r is not _DATE_VALUE and r.pattern != _DAY_VALUE] + [_FULL_DATE]
+    if _WHICH_BODY.search(qn):
+        # 「認定を受けた企業はどこ」: a company, whose name has no form of its own (川澄化学工業, JSR),
+        # not a place (区 of 特区区域 looks like one)
+        wanted = [r for r in wanted if r is not _PLACE]
     kind = _WHICH_KIND.search(qn)
     if kind:
         # "どこの大学": a unit naming a 大学 answers it, wherever it is

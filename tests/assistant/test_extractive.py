@@ -236,6 +236,9 @@ def test_a_counter_question_wants_a_figure_in_its_counter(question, figure, hold
     ("セミナーの開催日を教えてください。", "最新の投資環境や経済動向を紹介するセミナーを開催", False),
     ("工場の生産能力はどのくらいですか？", "年産40GWhの生産能力", True),
     ("工場の生産能力はどのくらいですか？", "バッテリー大手の工場も進出", False),
+    # a company asked for by its kind is no place (区 of 特区区域 would look like one)
+    ("令和元年度に税制支援の認定を受けた企業はどこですか？", "税制支援では川澄化学工業、JSR が令和元年度に認定を受け", True),
+    ("どこの団体とMOUを結んでいますか？", "ドイツ BioM 及びフランス Medicen Paris Region との MOU", True),
     # a follow-up asks its own part: the carried topic's 人口 wants no figure in 人
     ("ビンラム省・人口について、ビンラム省の面積も教えてもらえますか。", "面積 4,860平方キロメートル", True),
 ])
