@@ -835,3 +835,11 @@ def test_a_part_is_answered_by_the_unit_holding_most_of_its_words():
                    "新材料産業については、主に自動車用新型金属材料、高分子新材料の研究開発と生産を中心とする。", rank=2, cid="k")
     answer = ExtractiveAnswerer().answer("新日本工業団地エリアの計画面積と、新材料産業で中心にする分野を教えてください。", _result(lead, kin))
     assert "28 ㎢" in answer.text and "自動車用新型金属材料" in answer.text
+
+
+def test_a_table_row_labelled_by_another_year_answers_no_asked_year():
+    from assistant.extractive import Unit, _other_year
+
+    unit = Unit("年度 目標値（社） 実績値（社） 達成率（％） 令和４年度 12 14 117", _passage("s", "x"), 1, 1.0)
+    assert _other_year("モビリティ関連企業の新規立地、令和6年度について、何社ですか?", unit)
+    assert not _other_year("モビリティ関連企業の新規立地、令和4年度について、何社ですか?", unit)
