@@ -253,6 +253,7 @@ def _section_of_another_year(qn: str, unit: "Unit") -> bool:
 
 _RELATIVE_BEFORE = re.compile(r"昨年度|前年度|昨年|前年")
 _RELATIVE_THIS = re.compile(r"今年度|本年度|当該年度|今年")
+_YEAR_AS_OF = re.compile(r"(?:末)?(?:時点|現在)(?:で|の|、|,)?\s*(?:約|延べ|計)?\s*[0-9]")
 _YEAR_ROW = re.compile(r"\s+[0-9][0-9,.]*(?:\s+[0-9][0-9,.]*)+")
 _YEAR_FIGURE = re.compile(r"^[^、。]{2,8}?(?:の[^、。\s]{1,14})?(?:は|：|:)\s*(?:延べ|約|計)?\s*[0-9]")
 _FIGURE_BEFORE = re.compile(r"[0-9][0-9,.]*\s*[^\s0-9、。（(]{0,4}\s*[（(]$")
@@ -293,6 +294,7 @@ def _other_year(qn: str, unit: "Unit") -> bool:
                or (_FIGURE_BEFORE.search(text[max(0, y.start - 16):y.start]) and text[y.end:y.end + 1] in ("）", ")"))
                or (not text[:y.start].strip() and text[y.end:y.end + 1] in ("、", ",") and re.search(r"[0-9]", text[y.end:]))
                or _YEAR_ROW.match(text, y.end)  # a table row the year labels: 「令和４年度 12 14 117」
+               or _YEAR_AS_OF.match(text, y.end)  # 「2017年時点で1,772社」
                for y in find_years(text))
 
 

@@ -35,7 +35,7 @@ REASON_ASKED = re.compile(r"なぜ|どうして|(?:^|[、,。\s])なんで(?!し
 # 「あと何件必要」「目標までの残り」: a target minus the latest actual (a kind of difference).
 _REMAINING = re.compile(r"残り|あと(?:何|いくつ|いくら|どれ|どの)")
 # An achievement rate asked: 達成率, 目標の何％, 何％まで達して, 目標比で何％, 何％の達成.
-_ACHIEVEMENT = r"達成率|進捗率|達成度|目標(?:値)?(?:の|比で?)何[%％]|何[%％](?:まで|に|ほど)?(?:達|到達)|何[%％](?:くらい|ほど)?の達成"
+_ACHIEVEMENT = r"達成率|進捗率|達成度|目標(?:値)?(?:の|比で?)何[%％]|何[%％](?:まで|に|ほど)?(?:達|到達|来て)|何[%％](?:くらい|ほど)?の達成"
 _OP_WORDS = (
     ("sum", re.compile(r"合計|通算|(?<!問い)(?<!問)合わせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|(?<!とい)あわせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
     ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
@@ -715,10 +715,12 @@ class Lookup:
             if len({s.cell.row for s in named}) >= 2:
                 return _sum_answer(rec, named)
             # columns of the best row the question names (横浜・川崎・相模原の3地域を合わせると), not
-            # years (a span's ends are no columns to add alone)
+            # years (a span's ends are no columns to add alone), in the part asked now (「川崎について、
+            # 湘南と県西を足すと」 adds no 川崎)
+            now = squash(intent.text.rpartition("について、")[2])
             columns = _one_per_slot([s for s in scored if s.record is rec and s.cell.row == best.cell.row
                                      and s.cell.number is not None and not _is_total(s.cell) and not _cell_years(s.cell)
-                                     and len(squash(s.cell.column or "")) >= 2 and squash(s.cell.column) in asked])
+                                     and len(squash(s.cell.column or "")) >= 2 and squash(s.cell.column) in now])
             if len({s.cell.column for s in columns}) >= 2:
                 order = {id(c): k for k, c in enumerate(rec.cells)}
                 return _sum_answer(rec, sorted(columns, key=lambda s: order.get(id(s.cell), 0)))
@@ -736,6 +738,22 @@ class Lookup:
             found = _cumulative_remaining(intent, rec, same)
             if found is not None:
                 return found
+        if intent.op == "diff" and not intent.remaining:
+            # two rows the question names of one column (「インベスト神奈川2ndステップとセレクト神奈川100の
+            # 正社員数って、どれくらい差が」), the longer name where one holds another (インベスト神奈川)
+            asked = squash(intent.text)
+            named = [s for s in scored if s.record is rec and s.cell.column == best.cell.column and s.cell.number is not None
+                     and not _is_total(s.cell) and len(squash(s.cell.row)) >= 2 and squash(s.cell.row) in asked]
+            named = _one_per_slot([s for s in named if not any(squash(s.cell.row) != squash(o.cell.row)
+                                                               and squash(s.cell.row) in squash(o.cell.row) for o in named)])
+            if len({s.cell.row for s in named}) == 2:
+                a, b = sorted(named, key=lambda s: asked.index(squash(s.cell.row)))
+                (x, y), unit = _numbers(a.cell, b.cell)
+                column = f"の{a.cell.column}" if a.cell.column else ""
+                statement = (f"{rec.title}{column}は、{a.cell.row}が{value_text(a.cell)}、{b.cell.row}が{value_text(b.cell)}で、"
+                             f"差は{amount_text(abs(x - y), unit)}です（計算: {value_text(a.cell)} − {value_text(b.cell)} = "
+                             f"{amount_text(x - y, unit)}）。")
+                return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
         if intent.op == "diff":
             parts = _diff_parts(intent, same)
             if parts is None:

@@ -843,3 +843,11 @@ def test_a_table_row_labelled_by_another_year_answers_no_asked_year():
     unit = Unit("年度 目標値（社） 実績値（社） 達成率（％） 令和４年度 12 14 117", _passage("s", "x"), 1, 1.0)
     assert _other_year("モビリティ関連企業の新規立地、令和6年度について、何社ですか?", unit)
     assert not _other_year("モビリティ関連企業の新規立地、令和4年度について、何社ですか?", unit)
+
+
+def test_a_count_as_of_another_year_answers_no_asked_year():
+    from assistant.extractive import Unit, _other_year
+
+    unit = Unit("2017年時点で1,772社（瀋陽市195社、大連市1,550社）の日系企業が進出しています", _passage("s", "x"), 1, 1.0)
+    assert _other_year("遼寧省に進出している日系企業の数、2023年時点の数字ってありますか?", unit)
+    assert not _other_year("遼寧省に進出している日系企業の数、2017年時点では?", unit)

@@ -728,3 +728,23 @@ def test_a_listed_item_that_names_no_row_alone_names_none():
 
     cells = [cell("医薬品・医療機器の新規開発件数"), cell("医療機器の承認件数")]
     assert _rows_listed("医薬品・医療機器の件数を合計すると？", cells) == []  # 医療機器 names two rows
+
+
+def test_the_difference_of_two_rows_the_question_names(lookup):
+    text = ("(ｳ) 雇用実績\n区分\t事業所数\t正社員数\t合計\nインベスト神奈川\t80件\t20,000人\t23,000人\n"
+            "インベスト神奈川 ２ｎｄステップ\t74件\t16,243人\t18,884人\nセレクト神奈川 100\t86件\t14,704人\t17,100人\n")
+    found = lookup.find("雇用実績の表で、インベスト神奈川2ndステップとセレクト神奈川100の正社員数って、どれくらい差がありますか？",
+                        _records_of(text))
+    assert found is not None and found.computed and "差は1,539人" in found.statement
+    assert "20,000人" not in found.statement  # インベスト神奈川 is only part of the longer name
+
+
+def test_a_follow_up_sums_only_the_columns_it_names_now(lookup):
+    text = ("【参考】地域別立地支援件数\n区分\t横浜\t川崎\t湘南\t県西\t合計\n"
+            "セレクト神奈川ＮＥＸＴ\t53件\t17件\t27件\t９件\t106件\n")
+    found = lookup.find("地域別の立地支援件数で、川崎について、湘南と県西を足すと何件になります？", _records_of(text))
+    assert found is not None and "36件" in found.statement and "17件" not in found.statement
+
+
+def test_how_far_a_target_has_come_is_a_rate():
+    assert read_intent("2025年度の目標に対して6月末時点で何％まで来てます？").op == "rate"
