@@ -1080,7 +1080,9 @@ class ExtractiveAnswerer:
         if not sibling:
             return None
         named = [flat(n) for n in result.named]
-        for word in get_tokenizer().content_words(question):
+        # (of the part asked now: a follow-up's carried topic may hold a word of the sibling it was
+        # asked of before, 計画面積 of 松木島エリア carried to 「花園口エリアはどうですか？」)
+        for word in get_tokenizer().content_words(question.rpartition("について、")[2]):
             w = flat(word)
             if re.fullmatch(r"[\u3041-\u309f]+", w):
                 continue  # a formal noun (うち, ほか, ため) names no detail

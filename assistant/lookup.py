@@ -735,9 +735,13 @@ class Lookup:
                 found = _against_cumulative_target(found, rec, parts)
             return found
         if intent.op == "diff" and intent.cumulative:
-            found = _cumulative_remaining(intent, rec, same)
-            if found is not None:
-                return found
+            # (the indicator's yearly table, when the best cell is its summary line: 「【当該年度目標値…】」)
+            kin = [rec] + list(dict.fromkeys(s.record for s in scored if s.record is not rec and s.record.title == rec.title
+                                             and s.record.doc_id == rec.doc_id))
+            for candidate in kin:
+                found = _cumulative_remaining(intent, candidate, [s for s in scored if s.record is candidate] or same)
+                if found is not None:
+                    return found
         if intent.op == "diff" and not intent.remaining:
             # two rows the question names of one column (「インベスト神奈川2ndステップとセレクト神奈川100の
             # 正社員数って、どれくらい差が」), the longer name where one holds another (インベスト神奈川)

@@ -851,3 +851,14 @@ def test_a_count_as_of_another_year_answers_no_asked_year():
     unit = Unit("2017年時点で1,772社（瀋陽市195社、大連市1,550社）の日系企業が進出しています", _passage("s", "x"), 1, 1.0)
     assert _other_year("遼寧省に進出している日系企業の数、2023年時点の数字ってありますか?", unit)
     assert not _other_year("遼寧省に進出している日系企業の数、2017年時点では?", unit)
+
+
+def test_a_carried_topic_word_of_a_sibling_refuses_nothing():
+    # 計画面積 was asked of 松木島エリア; the follow-up asks 花園口エリア, whose section says 面積 only
+    own = _passage("（2）松木島エリア > （四）花園口エリア", "花園口エリアは東西にわたる二つの区域からなり、面積が 5㎢である。\n"
+                   "東部区域の面積は 3.8㎢である。\n西部区域の面積は 1.2㎢である。")
+    sibling = _passage("（2）松木島エリア > （一）松木島化工パーク", "計画面積は 14.92 ㎢である。", rank=2, cid="s")
+    result = _result(own, sibling, named=("花園口エリア",), siblings=frozenset({"松木島化工パーク"}))
+    answer = ExtractiveAnswerer().answer(
+        "花園口エリアって計画面積について、花園口エリアはどうですか?東と西の二つの区域の広さも知りたいです。", result)
+    assert not answer.refused and "3.8㎢" in answer.text

@@ -748,3 +748,26 @@ def test_a_follow_up_sums_only_the_columns_it_names_now(lookup):
 
 def test_how_far_a_target_has_come_is_a_rate():
     assert read_intent("2025年度の目標に対して6月末時点で何％まで来てます？").op == "rate"
+
+
+def test_what_remains_is_read_from_the_indicators_yearly_table(lookup):
+    # the best cell may be the indicator's summary line (当該年度); its yearly table holds the actuals
+    from assistant.lookup import _Scored
+    from corpus.records import Cell, TableRecord
+
+    def cell(row, column, value, number, year=None, span=None):
+        return Cell(row=row, column=column, value=value, number=number, unit="件", fiscal_year=year,
+                    fiscal_year_range=span, start=0, end=0, line=1, page=None, source="")
+
+    def record(kind, cells):
+        return TableRecord(doc_id="r.txt", file="r.txt", title="データサイエンスの活用等に取り組む事業数", section="", kind=kind,
+                           columns=(), rows=(), cells=tuple(cells), start=0, end=0, line_start=1, line_end=1, page=None,
+                           note="", doc_title="評価書")
+
+    summary = record("summary", [cell("目標値", "当該年度", "7件", 7, year=2020)])
+    table = record("table", [cell("目標値", "(累計)", "30件", 30, span=(2017, 2021)),
+                             *(cell("実績値", f"{y}年度", f"{v}件", v, year=y) for y, v in ((2017, 6), (2018, 5), (2019, 5), (2020, 9)))])
+    intent = read_intent("データサイエンスの活用に取り組む事業数、令和2年度までの実績を累計すると何件ですか？5年間の目標30件まであと何件でしょう。")
+    scored = [_Scored(summary, summary.cells[0], 1.0, 1.0)] + [_Scored(table, c, 0.9, 0.9) for c in table.cells]
+    found = lookup._compute(intent, scored)
+    assert found is not None and "あと5件" in found.statement and "25件" in found.statement
