@@ -30,6 +30,10 @@ _KIND_WORDS = (
     ("進捗", "進捗"), ("達成率", "進捗"), ("達成度", "進捗"), ("寄与", "寄与"),
     ("目標", "目標"), ("計画値", "目標"), ("実績", "実績"), ("見込", "見込"),
 )
+# A threshold asked (何点以上が必要, いくら以上): a condition, answered by a cell only when its label
+# says it is one (最低, 基準, 以上…).
+_THRESHOLD_ASKED = re.compile(r"何\S{0,3}以上|いくら以上|どれ(?:くらい|だけ)以上|以上(?:が|は)?必要")
+_THRESHOLD_LABEL = re.compile(r"以上|以下|未満|最低|最小|基準|下限|上限|要件|条件")
 # A reason asked (なぜ, なんで, 理由): answered by text, never by a cell.
 REASON_ASKED = re.compile(r"なぜ|どうして|(?:^|[、,。\s])なんで(?!し|す)|理由|原因|要因")  # (not 有効なんでしたっけ)
 # 「あと何件必要」「目標までの残り」: a target minus the latest actual (a kind of difference).
@@ -512,6 +516,7 @@ class Lookup:
         intent = read_intent(question, self.words)
         if not intent.tabular or not records or REASON_ASKED.search(intent.text.rpartition("について、")[2]):
             return None  # (a table holds figures, not why they are what they are: 「なんでマイナスに」)
+        threshold = _THRESHOLD_ASKED.search(intent.text.rpartition("について、")[2])
         scored = self.score(intent, records)
         if intent.group_position and not intent.years:
             # (第3期の最終年度（令和9年度）: a year the question names pins the column itself)
@@ -544,6 +549,8 @@ class Lookup:
             if total is not None and len({x.cell.row for x in tied}) > 1:
                 scored = [total] + [x for x in scored if x is not total]
         best = scored[0]
+        if threshold and not _THRESHOLD_LABEL.search(f"{best.cell.row} {best.cell.column or ''} {best.record.title}"):
+            return None  # 「何点以上が必要」: a threshold, which the text states (「60点に満たない事業は」), not a score cell
         if self.names is not None and intent.op not in ("missed",) and not _names_named(
                 self.names(question), best, best.record if intent.op in ("sum", "diff", "max", "min") else None):
             return None  # a place or organisation the question names is not what this table is about

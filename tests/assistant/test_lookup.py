@@ -771,3 +771,9 @@ def test_what_remains_is_read_from_the_indicators_yearly_table(lookup):
     scored = [_Scored(summary, summary.cells[0], 1.0, 1.0)] + [_Scored(table, c, 0.9, 0.9) for c in table.cells]
     found = lookup._compute(intent, scored)
     assert found is not None and "あと5件" in found.statement and "25件" in found.statement
+
+
+def test_a_threshold_is_not_answered_by_a_score_cell(lookup):
+    text = "表２ 審査項目及び配点\n審査項目\t配点（点）\n事業の実現性\t40\n市場性\t60\n合計\t100\n"
+    assert lookup.find("採択されるためには、審査で何点以上が必要ですか？", _records_of(text)) is None
+    assert lookup.find("審査の合計の配点は何点ですか？", _records_of(text)) is not None  # a score asked: the cell answers
