@@ -133,8 +133,9 @@ def test_processes_with_empty_homes_share_one_index(chroma_server, collection, d
     assert report.generation == 2 and report.chunks == 2 and report.embedded == 1
     # the reader keeps serving generation 1 while it loads generation 2 in the background
     deadline = time.monotonic() + 60
-    while reader.status()["generation"] != 2:
-        assert reader.status()["generation"] == 1
+    # (one read per check: the generation may change between two calls of status())
+    while (generation := reader.status()["generation"]) != 2:
+        assert generation == 1
         assert time.monotonic() < deadline, "the reader did not pick up generation 2"
         time.sleep(0.05)
     assert sorted(c.file for c in reader.chunks()) == ["a.txt", "b.txt"]
