@@ -710,27 +710,18 @@ class Lookup:
             if found is not None:
                 return found
         if intent.op == "sum":
-            # rows the question names by their labels (自動運転とドローン物流): their sum, whatever
-            # else the table prints
-            asked = squash(intent.text)
-            named = _one_per_slot([s for s in scored if s.record is rec and s.cell.column == best.cell.column
-                                   and s.cell.number is not None and not _is_total(s.cell)
-                                   and len(squash(s.cell.row)) >= 2 and squash(s.cell.row) in asked])
+            # rows the question names by their labels (自動運転とドローン物流) or lists with ・: their
+            # sum, whatever else the table prints
+            column = [s for s in scored if s.record is rec and s.cell.column == best.cell.column
+                      and s.cell.number is not None and not _is_total(s.cell)]
+            named = _rows_named(intent.text, column)
             if len({s.cell.row for s in named}) < 2:
-                named = _rows_listed(intent.text, [s for s in scored if s.record is rec and s.cell.column == best.cell.column
-                                                   and s.cell.number is not None and not _is_total(s.cell)])
+                named = _rows_listed(intent.text, column)
             if len({s.cell.row for s in named}) >= 2:
                 return _sum_answer(rec, named)
-            # columns of the best row the question names (横浜・川崎・相模原の3地域を合わせると), not
-            # years (a span's ends are no columns to add alone), in the part asked now (「川崎について、
-            # 湘南と県西を足すと」 adds no 川崎)
-            now = squash(intent.text.rpartition("について、")[2])
-            columns = _one_per_slot([s for s in scored if s.record is rec and s.cell.row == best.cell.row
-                                     and s.cell.number is not None and not _is_total(s.cell) and not _cell_years(s.cell)
-                                     and len(squash(s.cell.column or "")) >= 2 and squash(s.cell.column) in now])
+            columns = _columns_named(intent, [s for s in scored if s.record is rec and s.cell.row == best.cell.row])
             if len({s.cell.column for s in columns}) >= 2:
-                order = {id(c): k for k, c in enumerate(rec.cells)}
-                return _sum_answer(rec, sorted(columns, key=lambda s: order.get(id(s.cell), 0)))
+                return _sum_answer(rec, columns)
             total_cell = next((s for s in same if _is_total(s.cell) and s.score >= best.score - TIE_MARGIN), None)
             if total_cell is not None and len(intent.years) < 2:
                 return None  # the table prints the total: a lookup, not a computation
@@ -742,7 +733,7 @@ class Lookup:
                 found = _against_cumulative_target(found, rec, parts)
             return found
         if intent.op == "diff" and intent.cumulative:
-            # (the indicator's yearly table, when the best cell is its summary line: 「【当該年度目標値…】」)
+            # (the indicator's yearly table too, when the best cell is its summary line: 「【当該年度目標値…】」)
             kin = [rec] + list(dict.fromkeys(s.record for s in scored if s.record is not rec and s.record.title == rec.title
                                              and s.record.doc_id == rec.doc_id))
             for candidate in kin:
@@ -751,20 +742,11 @@ class Lookup:
                     return found
         if intent.op == "diff" and not intent.remaining:
             # two rows the question names of one column (「インベスト神奈川2ndステップとセレクト神奈川100の
-            # 正社員数って、どれくらい差が」), the longer name where one holds another (インベスト神奈川)
-            asked = squash(intent.text)
-            named = [s for s in scored if s.record is rec and s.cell.column == best.cell.column and s.cell.number is not None
-                     and not _is_total(s.cell) and len(squash(s.cell.row)) >= 2 and squash(s.cell.row) in asked]
-            named = _one_per_slot([s for s in named if not any(squash(s.cell.row) != squash(o.cell.row)
-                                                               and squash(s.cell.row) in squash(o.cell.row) for o in named)])
+            # 正社員数って、どれくらい差が」)
+            named = _rows_named(intent.text, [s for s in scored if s.record is rec and s.cell.column == best.cell.column
+                                              and s.cell.number is not None and not _is_total(s.cell)], longest=True)
             if len({s.cell.row for s in named}) == 2:
-                a, b = sorted(named, key=lambda s: asked.index(squash(s.cell.row)))
-                (x, y), unit = _numbers(a.cell, b.cell)
-                column = f"の{a.cell.column}" if a.cell.column else ""
-                statement = (f"{rec.title}{column}は、{a.cell.row}が{value_text(a.cell)}、{b.cell.row}が{value_text(b.cell)}で、"
-                             f"差は{amount_text(abs(x - y), unit)}です（計算: {value_text(a.cell)} − {value_text(b.cell)} = "
-                             f"{amount_text(x - y, unit)}）。")
-                return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
+                return _rows_difference(rec, *named)
         if intent.op == "diff":
             parts = _diff_parts(intent, same)
             if parts is None:
@@ -1199,6 +1181,42 @@ def _row_over_years(intent: Intent, same: list[_Scored], best: _Scored) -> str:
         if actual is not None:
             return actual.cell.row
     return next((s.cell.row for s in same if _is_total(s.cell)), best.cell.row)
+
+
+def _rows_named(question: str, cells: list[_Scored], longest: bool = False) -> list[_Scored]:
+    """The cells (one per row) whose row label the question writes whole (自動運転とドローン物流), in
+    the question's order; with `longest`, not a name inside another named one (インベスト神奈川 in
+    インベスト神奈川２ｎｄステップ)."""
+    asked = squash(question)
+    named = [s for s in cells if len(squash(s.cell.row)) >= 2 and squash(s.cell.row) in asked]
+    if longest:
+        named = [s for s in named if not any(squash(s.cell.row) != squash(o.cell.row)
+                                             and squash(s.cell.row) in squash(o.cell.row) for o in named)]
+        named.sort(key=lambda s: asked.index(squash(s.cell.row)))
+    return _one_per_slot(named)
+
+
+def _columns_named(intent: Intent, row: list[_Scored]) -> list[_Scored]:
+    """The cells of one row whose column the part asked now names (横浜・川崎・相模原の3地域を合わせると;
+    「川崎について、湘南と県西を足すと」 names no 川崎), in table order; not years (a span's ends are no
+    columns to add alone)."""
+    now = squash(intent.text.rpartition("について、")[2])
+    columns = _one_per_slot([s for s in row if s.cell.number is not None and not _is_total(s.cell) and not _cell_years(s.cell)
+                             and len(squash(s.cell.column or "")) >= 2 and squash(s.cell.column) in now])
+    if not columns:
+        return []
+    order = {id(c): k for k, c in enumerate(columns[0].record.cells)}
+    return sorted(columns, key=lambda s: order.get(id(s.cell), 0))
+
+
+def _rows_difference(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
+    """「…の正社員数は、AがX、BがYで、差はZです」: two named rows of one column."""
+    (x, y), unit = _numbers(a.cell, b.cell)
+    column = f"の{a.cell.column}" if a.cell.column else ""
+    statement = (f"{rec.title}{column}は、{a.cell.row}が{value_text(a.cell)}、{b.cell.row}が{value_text(b.cell)}で、"
+                 f"差は{amount_text(abs(x - y), unit)}です（計算: {value_text(a.cell)} − {value_text(b.cell)} = "
+                 f"{amount_text(x - y, unit)}）。")
+    return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
 
 
 # Items a question lists with ・ (「起業家交流会・ビジネスプラン作成講座・コンテストの参加者」).
