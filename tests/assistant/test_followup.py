@@ -413,6 +413,11 @@ def test_an_argument_after_a_topic_without_a_comma_is_not_carried():
     assert "松木島エリア" in out and "日本" not in out
 
 
+def _exchange(user: str, reply: str) -> list[dict]:
+    """A conversation of one question and its reply."""
+    return [{"role": "user", "content": user}, {"role": "assistant", "content": reply}]
+
+
 @pytest.mark.parametrize("question, topic", [
     ("神奈川インダストリアルパーク事業というのはどういう事業ですか？", "神奈川インダストリアルパーク事業"),
     # a yes/no question's verb is no part of its topic
@@ -428,36 +433,28 @@ def test_the_topic_of_a_question_is_a_noun_phrase(question, topic):
 
 
 def test_a_bare_それ_after_a_named_programme_points_at_the_programme():
-    history = [
-        {"role": "user", "content": "神奈川インダストリアルパーク事業というのはどういう事業ですか？"},
-        {"role": "assistant", "content": "県内中小企業の進出ニーズが高いベトナムで、6つの工業団地と2つのオフィス運営会社と連携し、"
-                                         "進出の準備段階から操業後まで総合的にサポートする事業です。"},
-    ]
+    history = _exchange("神奈川インダストリアルパーク事業というのはどういう事業ですか？",
+                        "県内中小企業の進出ニーズが高いベトナムで、6つの工業団地と2つのオフィス運営会社と連携し、"
+                        "進出の準備段階から操業後まで総合的にサポートする事業です。")
     out = rewrite_followup("これまでにそれを使って進出した企業は何社ありますか？", history)
     assert out.startswith("神奈川インダストリアルパーク事業について、") and "ベトナム" not in out
     # それ after a clause (not a name) still points at what the reply said
-    history = [
-        {"role": "user", "content": "遼寧省は、日本企業など海外のライフサイエンス企業に対してどんな支援をしていますか？"},
-        {"role": "assistant", "content": "資料によると、国外のライフサイエンス関連企業に対しては、市場情報提供/市場調査支援などが提供されています。"},
-    ]
+    history = _exchange("遼寧省は、日本企業など海外のライフサイエンス企業に対してどんな支援をしていますか？",
+                        "資料によると、国外のライフサイエンス関連企業に対しては、市場情報提供/市場調査支援などが提供されています。")
     assert "市場情報提供" in rewrite_followup("それは何に基づいた情報なんでしょうか？", history)
 
 
 def test_a_sibling_the_follow_up_names_replaces_its_kin_in_the_topic():
-    history = [
-        {"role": "user", "content": "大連のモデル区の松木島エリアって、大連市中心部からどのくらい？"},
-        {"role": "assistant", "content": "大連市中心部から60キロです。"},
-    ]
+    history = _exchange("大連のモデル区の松木島エリアって、大連市中心部からどのくらい？",
+                        "大連市中心部から60キロです。")
     out = rewrite_followup("じゃあ西中島エリアの方は？大連市中心部からの距離と重点分野を教えて。", history)
     # って marks the topic like は; 大連市中心部から belongs to what was asked of it
     assert out.startswith("大連のモデル区の西中島エリアについて、") and "松木島" not in out
 
 
 def test_a_follow_up_in_its_own_time_carries_no_year():
-    history = [
-        {"role": "user", "content": "海外での外国企業誘致セミナー、2024年度はどこでやりました？"},
-        {"role": "assistant", "content": "令和6年11月13日にベトナム・ホーチミンで開催し、参加者は100名でした。"},
-    ]
+    history = _exchange("海外での外国企業誘致セミナー、2024年度はどこでやりました？",
+                        "令和6年11月13日にベトナム・ホーチミンで開催し、参加者は100名でした。")
     from assistant.followup import carry_topic
 
     for out in (rewrite_followup("今年度はどこで開催する予定ですか？", history), carry_topic("今年度はどこで開催する予定ですか？", history)):
@@ -469,24 +466,18 @@ def test_a_follow_up_in_its_own_time_carries_no_year():
 def test_another_one_of_the_kind_named_otherwise_drops_the_one_spoken_of():
     from assistant.followup import carry_topic
 
-    history = [
-        {"role": "user", "content": "起業家の創出拠点のHATSU鎌倉は、いつ開設されたんですか？"},
-        {"role": "assistant", "content": "令和元年11月26日です。"},
-    ]
+    history = _exchange("起業家の創出拠点のHATSU鎌倉は、いつ開設されたんですか？",
+                        "令和元年11月26日です。")
     out = carry_topic("小田原の拠点のほうは、いつオープンでどこが運営してるんでしょう？", history)
     assert out.startswith("起業家の創出拠点について、") and "HATSU" not in out
 
 
 def test_a_demonstrative_that_names_its_own_noun_carries_no_reply_words():
-    history = [
-        {"role": "user", "content": "貴陽にデータセンターが集まった理由は何ですか？"},
-        {"role": "assistant", "content": "冷涼な気候と、安定した水力発電による安くてグリーンな電力を活かしたとされています。"},
-    ]
+    history = _exchange("貴陽にデータセンターが集まった理由は何ですか？",
+                        "冷涼な気候と、安定した水力発電による安くてグリーンな電力を活かしたとされています。")
     out = rewrite_followup("その涼しい気候って、年平均気温だと何度くらいなんですか？", history)
     assert "貴陽" in out and "水力発電" not in out and "グリーン" not in out
     # その情報: 情報 is no word of the reply, which is what it points at
-    history = [
-        {"role": "user", "content": "遼寧省にとって、日本は貿易相手としてどんな位置づけなんですか？"},
-        {"role": "assistant", "content": "同省の2016年の貿易額では日本が1位とされています。"},
-    ]
+    history = _exchange("遼寧省にとって、日本は貿易相手としてどんな位置づけなんですか？",
+                        "同省の2016年の貿易額では日本が1位とされています。")
     assert "貿易額" in rewrite_followup("その情報の出典はどこになってますか？", history)
