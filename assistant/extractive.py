@@ -1064,7 +1064,9 @@ class ExtractiveAnswerer:
                 score += RANK_BONUS / p.rank
                 units.append(Unit(text=text, passage=p, n=p.rank, score=score, item=item))
                 prev = text
-        units.sort(key=lambda u: u.score, reverse=True)
+        # (of units that score the same, a whole sentence before a line the layout cut from it:
+        # 「…金普新区（42.92 ㎢，新日本」 ends where the line does, the sentence where it does)
+        units.sort(key=lambda u: (u.score, u.text.rstrip()[-1:] in SENTENCE_ENDS), reverse=True)
         return units
 
     @staticmethod

@@ -862,3 +862,14 @@ def test_a_carried_topic_word_of_a_sibling_refuses_nothing():
     answer = ExtractiveAnswerer().answer(
         "花園口エリアって計画面積について、花園口エリアはどうですか?東と西の二つの区域の広さも知りたいです。", result)
     assert not answer.refused and "3.8㎢" in answer.text
+
+
+def test_a_whole_sentence_goes_before_the_line_cut_from_it():
+    text = ("計画面積は約 28 ㎢で、第 4 世代の産業核心エリア金普新区（42.92 ㎢，新日本\n"
+            "工業団地エリア、松木島エリアを含む）の重要な構成部分である。")
+    answerer = ExtractiveAnswerer()
+    qn = "金普新区は面積どのくらいで、どのエリアを含んでますか？"
+    passages = [_passage("二、空間の分布", text)]
+    units = answerer._score_units(qn, passages, answerer._question_weights(qn, passages))
+    tied = [u for u in units if u.score == units[0].score]
+    assert len(tied) >= 2 and units[0].text.endswith("。")  # the sentence, not the cut line
