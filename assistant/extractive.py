@@ -34,7 +34,7 @@ _PLACE_OR_ORGANISATION = re.compile(f"{_PLACE.pattern}|{ORGANISATION.pattern}") 
 # What kind of value a question asks for, and how a unit that holds one looks (NFKC text).
 # How a date looks in a unit (what いつ, 開催日 and the like want).
 _DATE_VALUE = re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")
-_DAY_VALUE = r"[0-9]+\s*日"
+_DAY_VALUE = re.compile(r"[0-9]+\s*日")
 _DAY_ASKED = re.compile(r"何日(?!間)|年月日")
 _FULL_DATE = re.compile(r"[0-9]+\s*月\s*[0-9]+\s*日")
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
@@ -63,7 +63,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # a fax number or a mail address asked is one the passage gives, not the phone beside it
     (re.compile(r"FAX|ファクス|ファックス", re.IGNORECASE), re.compile(r"(?:FAX|ファクス|ファックス)\s*[:：]?\s*[0-9(（+]", re.IGNORECASE)),
     (re.compile(r"メール|アドレス|e-?mail", re.IGNORECASE), re.compile(r"@")),
-    (re.compile(r"何日(?!間)"), re.compile(_DAY_VALUE)),
+    (re.compile(r"何日(?!間)"), _DAY_VALUE),
     (re.compile(r"住所"), re.compile(r"[都道府県市区町村][^、。]{0,12}[0-9]")),
     (re.compile(r"いくつ|何区域|何か所|何箇所|数は"), re.compile(r"[0-9]+")),
     (re.compile(r"何年(?:ごと|おき|毎)|周期|頻度"), re.compile(r"[0-9一二三四五六七八九十]+年(?:ごと|おき|毎)|毎年|年[0-9一二三四]+回")),
@@ -88,7 +88,7 @@ def _answer_types(qn: str) -> list[re.Pattern[str]]:
         wanted = [r for r in wanted if r is not _DATE_VALUE]  # 「資料の日付も」: the note gives the source's date
     if _DATE_VALUE in wanted and _DAY_ASKED.search(qn):
         # 「何月何日」「年月日」: a date to the day, not the month a neighbouring line gives
-        wanted = [r for r in wanted if r is not _DATE_VALUE and r.pattern != _DAY_VALUE] + [_FULL_DATE]
+        wanted = [r for r in wanted if r is not _DATE_VALUE and r is not _DAY_VALUE] + [_FULL_DATE]
     if _WHICH_BODY.search(qn):
         # 「認定を受けた企業はどこ」: a company, whose name has no form of its own (川澄化学工業, JSR),
         # not a place (区 of 特区区域 looks like one)
@@ -124,6 +124,8 @@ _PAIR_ASKED = re.compile(
 
 
 def _at_interrogatives(clause: str) -> list[str]:
+    """A clause cut where each later interrogative begins (「いつオープンで｜どこが運営してる」), or
+    the clause whole when a piece would hold none."""
     starts = [m.start() for m in _INTERROGATIVE.finditer(clause)][1:]
     # (only where a content word stands between: 「どのくらいの」 is one interrogative)
     cuts = [0] + [k for k in starts if re.search(r"[\u4e00-\u9fff\u30a1-\u30fa]{2}", clause[:k].split("。")[-1][-12:])] + [len(clause)]
@@ -457,6 +459,36 @@ def _in_scope(unit: "Unit", result: RetrievalResult) -> bool:
         # （5㎢）…」 under another heading, is about none of them)
         return not any(o in text for o in result.siblings)
     return not any(o in section for o in result.siblings)
+
+
+def _one_for_each_named(units: list["Unit"], picked: list["Unit"], named_items: set[str], result: RetrievalResult,
+                        floor: float) -> list["Unit"]:
+    """「AGORA Hon-atsugiとARUYO ODAWARAの開設日を」: the best unit (scoring at least `floor`) of each
+    item, or else each section, the question names that no picked unit speaks of."""
+    if len(named_items) > 1:
+        names = list(dict.fromkeys(u.item for u in units if u.item in named_items))
+
+        def of(u: "Unit") -> set[str]:
+            return {u.item}
+    elif len(result.named) > 1:
+        names = list(result.named)
+        speaks: dict[int, set[str]] = {}  # (each passage judged once)
+
+        def of(u: "Unit") -> set[str]:
+            key = id(u.passage)
+            if key not in speaks:
+                speaks[key] = {n for n in names if _speaks_of(u.passage, n, result)}
+            return speaks[key]
+    else:
+        return []
+    covered = set().union(*(of(u) for u in picked))
+    added: list["Unit"] = []
+    for name in names:
+        best = next((u for u in units if name in of(u)), None)
+        if best is not None and name not in covered and best.score >= floor:
+            added.append(best)
+            covered |= of(best)  # (a unit may speak of two of them)
+    return added
 
 
 def _speaks_of(p: Passage, name: str, result: RetrievalResult) -> bool:
@@ -824,16 +856,7 @@ class ExtractiveAnswerer:
         lines: list[str] = []
         citations: dict[int, Citation] = {}
         picked = self._pick(units, qn)
-        # 「AGORA Hon-atsugiとARUYO ODAWARAの開設日を」: every item or section the question names gets
-        # its best unit
-        if len(named_items) > 1:
-            groups = [lambda u, i=i: u.item == i for i in dict.fromkeys(u.item for u in units if u.item in named_items)]
-        else:
-            groups = [lambda u, n=n: _speaks_of(u.passage, n, result) for n in result.named] if len(result.named) > 1 else []
-        for of_it in groups:
-            own = next((u for u in units if of_it(u)), None)
-            if own is not None and not any(of_it(u) for u in picked) and own.score >= LEAD_PASSAGE_SHARE * best:
-                picked.append(own)
+        picked += _one_for_each_named(units, picked, named_items, result, LEAD_PASSAGE_SHARE * best)
         shown = list(result.passages)
         if picked and _SOURCE_ASKED.search(qn.rpartition("について、")[2]):
             # 「何の資料に基づいて」: the note that says where the statement comes from. The statement

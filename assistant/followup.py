@@ -353,7 +353,7 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         named = not _DEMONSTRATIVE_RE.search(subject) and _content_runs(subject) == [subject]
         if named and runs and subject not in base:
             # siblings share their kind (…エリア, …特区, …事業): the subject replaces the run of its kind
-            same_kind = [r for r in runs if len(r) > 2 and r[-2:] == subject[-2:]]
+            same_kind = [r for r in runs if _same_kind(r, subject)]
             old = (same_kind or runs)[0]
             if old in base:
                 rewritten = base.replace(old, subject, 1)
@@ -446,6 +446,11 @@ def _in_own_time(topic: str, question: str) -> str:
     return topic.strip("、, ")
 
 
+def _same_kind(a: str, b: str) -> bool:
+    """Siblings end alike (松木島エリア and 西中島エリア, …特区, …事業): their last two characters."""
+    return len(a) > 2 and a[-2:] == b[-2:]
+
+
 def _swap_sibling(topic: str, body: str) -> str:
     """The topic with a name replaced by the sibling of its kind the follow-up names: 「じゃあ西中島
     エリアの方は？距離と重点分野を教えて」 after 「…の松木島エリアって、…」 is about 西中島エリア
@@ -454,7 +459,7 @@ def _swap_sibling(topic: str, body: str) -> str:
     for old in _content_runs(topic):
         if len(old) <= 2 or _AMOUNT_RUN.search(old) or _all_generic(old):
             continue
-        new = next((r for r in named if r != old and r[-2:] == old[-2:] and r not in topic and old not in r), None)
+        new = next((r for r in named if r != old and _same_kind(r, old) and r not in topic and old not in r), None)
         if new:
             return topic.replace(old, new, 1)
     return topic
