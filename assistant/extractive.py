@@ -190,6 +190,8 @@ TYPE_PENALTY = 0.1
 # A reason asked (なぜ, なんで, 理由: lookup.REASON_ASKED): a unit that gives one by its wording
 # (…の影響により, …ため) gains the type bonus.
 _REASON_GIVEN = re.compile(r"影響(?:により|で|を受け)|ため[、，,]|(?:に|よ)り[、，,]?.{0,20}(?:減少|増加|削減|中止|延期)|要因|原因")
+# A heading that says its section gives reasons (【該当する事業が無い理由】, ②理由と背景).
+_REASON_HEADING = re.compile(r"理由|要因|原因|背景")
 # Units shorter than this (a bare label, a cell) say too little to answer alone.
 SHORT_UNIT_CHARS = 8
 SHORT_UNIT_PENALTY = 0.2
@@ -220,7 +222,6 @@ _QUANTITY = re.compile(r"実績|目標|何件|何人|何名|何社|何回|何%|�
 _DIGIT = re.compile(r"[0-9]")
 _MONTH_DAY = re.compile(r"^\s*([0-9]{1,2})\s*月(?:\s*([0-9]{1,2})\s*日)?")
 _EMPTY_CELLS = {"-", "－", "―", "ー", "‐", "—"}
-_GENERIC = set("何なにいつどこどれどのどうどんな誰いくらいくつ教えてくださいですかますかでしょうかはがをにでとのもへや、。？?！!「」")
 
 
 def _about_the_year_before(qn: str, unit: "Unit") -> bool:
@@ -557,6 +558,7 @@ class Unit:
     score: float = 0.0
     kind: str = "sentence"
     item: str = ""  # the title of the enumerated item it stands in ("" outside one)
+    own: float = 0.0  # the share of the question's words it says itself (not its headings)
 
 
 def split_units(text: str) -> list[str]:
@@ -844,7 +846,10 @@ class ExtractiveAnswerer:
             # 「説明会は何日に」 of a guideline that has no 説明会: the detail is not in the lead's document
             return self._refuse_missing(question, result, passages, absent)
         if _about_the_year_before(qn, units[0]):
-            return self._refuse(question, result.passages, "the section is about the year before the asked one")
+            # (the year before's section does not answer; a unit of another section may)
+            units = [u for u in units if not _about_the_year_before(qn, u)]
+            if not units:
+                return self._refuse(question, result.passages, "the section is about the year before the asked one")
         if _other_year(qn, units[0]):
             return self._refuse(question, result.passages, "the evidence is about another year than the asked one")
         best = units[0].score if units else 0.0
@@ -1037,9 +1042,9 @@ class ExtractiveAnswerer:
     @staticmethod
     def _question_weights(qn: str, passages: list[Passage]) -> dict[str, float]:
         """IDF-like weight of each question bigram, estimated over the candidate passages."""
-        # bigrams within the runs between interrogatives and particles: none made across a removed
-        # character (「株洲について、そこは」 has no bigram 洲そ)
-        runs = "".join(ch if ch not in _GENERIC else "\n" for ch in qn).split("\n")
+        # bigrams within the runs between particles, endings and interrogatives: none made across
+        # them (「株洲について、そこは」 has no bigram 洲そ, 「紹介してるコラム」 none るコ)
+        runs = get_tokenizer().content_runs(qn)
         grams = dict.fromkeys(g for run in runs if len(run) >= 2 for g in char_bigrams(run))  # (in order: float sums
         # do not depend on hashing)
         texts = [set(char_bigrams(p.chunk.section + p.chunk.heading + p.chunk.text)) for p in passages]
@@ -1066,6 +1071,7 @@ class ExtractiveAnswerer:
             # a passage of the very section the question names (（四）花園口エリア) is about it as much
             # as a sentence that names it: its heading counts in full
             context_weight = 1.0 if named and any(n in p.chunk.section for n in named) else CONTEXT_WEIGHT
+            gives_reasons = bool(_REASON_HEADING.search(p.chunk.section.rpartition(" > ")[2]))
             prev = ""
             for text, heading, item in units_in_items(p.chunk.text):
                 # the previous unit often names what this one is about (a row label, a subject)
@@ -1074,7 +1080,7 @@ class ExtractiveAnswerer:
                 s_ctx = sum(w for g, w in weights.items() if g in context and g not in own) / total
                 score = s_own + context_weight * s_ctx
                 tn = _nfkc(text)
-                if reason and _REASON_GIVEN.search(tn):
+                if reason and (gives_reasons or _REASON_HEADING.search(heading) or _REASON_GIVEN.search(tn)):
                     score += TYPE_BONUS  # (only a bonus: a reason is often given without a marker)
                 if wanted and any(r.search(tn) for r in wanted):
                     score += TYPE_BONUS
@@ -1085,11 +1091,14 @@ class ExtractiveAnswerer:
                 if quantity and not _DIGIT.search(tn):
                     score -= NO_FIGURE_PENALTY  # a label line without its figure does not answer "how many"
                 score += RANK_BONUS / p.rank
-                units.append(Unit(text=text, passage=p, n=p.rank, score=score, item=item))
+                units.append(Unit(text=text, passage=p, n=p.rank, score=score, item=item, own=s_own))
                 prev = text
-        # (of units that score the same, a whole sentence before a line the layout cut from it:
-        # 「…金普新区（42.92 ㎢，新日本」 ends where the line does, the sentence where it does)
-        units.sort(key=lambda u: (u.score, u.text.rstrip()[-1:] in SENTENCE_ENDS), reverse=True)
+        # Of units that score the same, the one saying more of the question in its own words (under
+        # a heading that names what was asked, 「対日協力の重点方向は…」 says 協力, a distance line
+        # under it does not), then a whole sentence before a line the layout cut from it
+        # (「…金普新区（42.92 ㎢，新日本」 ends where the line does, the sentence where it does).
+        units.sort(key=lambda u: (round(u.score, 9), round(u.own, 9), u.text.rstrip()[-1:] in SENTENCE_ENDS),
+                   reverse=True)
         return units
 
     @staticmethod

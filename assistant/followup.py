@@ -373,6 +373,10 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         # 「それを使って進出した企業は」 after 「…パーク事業というのはどういう事業ですか」: a bare それ
         # points at the programme the topic names, not at the facts the reply gave about it
         points_at_reply = False
+    if points_at_reply and _COMPARED_TO_REPLY.search(body):
+        # 「それより多い」「それと比べて」: the reply's figure is compared, about the same topic; the
+        # reply's other words (its breakdowns, 「うち県外・国外」) are not what is asked
+        points_at_reply = False
     if points_at_reply and history and _names_what_it_points_at(body, str(history[-1].get("content", ""))):
         points_at_reply = False  # 「その涼しい気候って」 after a reply about 冷涼な気候: the question names it
     if (points_at_reply or not topic) and history and history[-1].get("role") == "assistant":
@@ -390,6 +394,8 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
 # What a topic that names a programme, a body or a place ends with (…事業, …補助金, …特区, …市).
 _PROGRAMME_NAME = re.compile(
     rf"(?:事業|制度|補助金|奨励金|助成金|交付金|プログラム|計画|構想|協定|覚書|MOU)$|{_ENTITY_NAME.pattern}")
+# The previous answer's figure compared (それより多い, それと比べて, それ以上).
+_COMPARED_TO_REPLY = re.compile(r"(?<!ど)(?:それ|これ|その数|その件数|その金額)(?:より|と比べ|に比べ|と比較|以上|以下|未満)")
 # A demonstrative with a noun or a place (その情報, この数字, そこ, 同年): it says what it points at.
 _NAMED_REFERENCE = re.compile(r"(?<!ど)(?:その|この|あの|当該|前述|上記|先述|同じ|そこ|ここ|そちら|こちら)")
 

@@ -14,6 +14,7 @@ Nothing here is tuned on particular documents: the only knowledge is how tables 
 from __future__ import annotations
 
 import math
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -39,24 +40,30 @@ REASON_ASKED = re.compile(r"なぜ|どうして|(?:^|[、,。\s])なんで(?!し
 # 「あと何件必要」「目標までの残り」: a target minus the latest actual (a kind of difference).
 _REMAINING = re.compile(r"残り|あと(?:何|いくつ|いくら|どれ|どの)")
 # An achievement rate asked: 達成率, 目標の何％, 何％まで達して, 目標比で何％, 何％の達成.
-_ACHIEVEMENT = r"達成率|進捗率|達成度|目標(?:値)?(?:の|比で?)何[%％]|何[%％](?:まで|に|ほど)?(?:達|到達|来て)|何[%％](?:くらい|ほど)?の達成"
+_ACHIEVEMENT = r"達成率|進捗率|達成度|目標(?:値)?(?:の|比で?|に対して|に対し)?(?:は|で)?何[%％倍]|何[%％](?:まで|に|ほど)?(?:達|到達|来て)|何[%％](?:くらい|ほど)?の達成"
 _OP_WORDS = (
     ("sum", re.compile(r"合計|通算|(?<!問い)(?<!問)合わせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|(?<!とい)あわせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
     ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
                         + _REMAINING.pattern +
-                        r"|(?:から|より).{0,12}(?:増え|減っ|増加し|減少し|伸び)"
-                        r"|(?:何.{0,2}|いくら|どれくらい|どのくらい|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回)")),
+                        r"|(?:から|より|にかけて).{0,24}?(?:増え|減っ|増加し|減少し|伸び)"
+                        r"|(?:何.{0,2}|いくら|いくつ|どれくらい|どのくらい|どれだけ|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回)")),
     ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|最大(?!で|限)|最多|(?<![ァ-ヺー])トップ(?![ァ-ヺー])")),
     ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低|小さ)|最小|最少")),
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
     ("rate", re.compile(_ACHIEVEMENT + "|割合")),
 )
+# A rate asked by its name (執行率は何％, 採択率はどのくらい) or as a share (どれくらいの割合).
+_RATE_ASKED = re.compile(r"[^\s、。はをがのにでと]率(?:は|って|が|で)?\s*(?:何|どの|どれ|いくつ)|割合")
+_SUM_NAMED = re.compile(r"合計|足[しす]|合算|合わせ|あわせ|総計|トータル")
+# What makes a named column the base of a share: 「予算額に対する決算額」「申請したうち…採択」.
+_SHARE_BASE = re.compile(r"^(?:に対する|に対して|に対し|のうち|したうち|うち|中)")
 # A rate of achievement asked for (not a progress status): computed when no cell prints it.
 _ACHIEVEMENT_ASKED = re.compile(_ACHIEVEMENT)
 # What kind of value the question wants, and what a cell holding one looks like.
 _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"いつ|時期|年月日|日付|何年|何月|期間|締結日|開設日|設立")),
     ("money", re.compile(r"いくら|金額|額は|額を|費用|予算|何円|上限額|補助額|交付額")),
+    ("mail", re.compile(r"メール|e-?mail|E-?mail|Eメール")),
     ("phone", re.compile(r"電話|TEL|ＴＥＬ|連絡先|問い?合わせ先")),
     ("place", re.compile(r"どこ|所在地|住所|場所")),
     ("rate", re.compile(r"補助率|何割|何%|何％|率は|割合|進捗度|達成率")),
@@ -119,6 +126,10 @@ DATE_LEAD_CHARS = 15
 # A row named verbatim as the part asked for ("…の増収効果のうち、法人二税の分は") gains this:
 # the same size as a matching year, since "AのうちB" pins the row as a year pins the column.
 ROW_NAMED_BONUS = 0.3
+# A cell of the kind of value asked (an amount for 金額/いくら, a rate for 何％) gains this over the
+# cells beside it that are not: small, like a counter's (何社 → 社), so that it only decides between
+# cells the question's words tie (件数（件） and 金額（百万円） under one year).
+WANTED_KIND_BONUS = 0.05
 # "令和2年度までの合計": the years before it that a table can hold (a plan runs at most a decade
 # or so; cells of years the table lacks simply do not exist).
 UNTIL_YEARS = 15
@@ -233,6 +244,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         if pattern.search(asked):  # the operation is what is asked now, not in a carried topic
             op = name
             break
+    if op == "sum" and _RATE_ASKED.search(asked) and not _SUM_NAMED.search(asked):
+        op = "rate"  # 「事業全体で、…執行率は何％」: a rate of the whole, not a sum
     year_clause = next((c for c in re.split(r"[、,。？?]", asked) if find_years(c)), "")
     # 「令和2年度までの実績で計算して…累計目標まであと何人」: every actual up to that year
     cumulative = (op == "diff" and len(years) == 1 and bool(re.search(r"まで", year_clause))
@@ -254,7 +267,10 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         years.add(min(years) - 1)  # 令和6年度の1年間で何社増えた: from the year before
     if op == "rate" and ("進捗" in kinds):
         op = None  # "進捗度は何％" asks for a printed cell, computed only when none is printed
-    wants = [name for name, pattern in _WANTS if pattern.search(q)]
+    # the kind of value asked now: a follow-up's own detail (「メールアドレスは？」 after the phone
+    # number of the same 問い合わせ先) decides, the carried topic only when it asks none
+    wants = [name for name, pattern in _WANTS if pattern.search(asked)] or [
+        name for name, pattern in _WANTS if pattern.search(q)]
     topic = q
     for y in sorted(find_years(q), key=lambda m: -m.start):
         topic = topic[:y.start] + " " + topic[y.end:]
@@ -481,10 +497,13 @@ class Lookup:
                     continue
                 if is_dash(cell.value) and not (intent.years or intent.kinds):
                     continue  # "not given" answers only a question that pins the cell down
-                if wants and not _looks_like(cell, wants) and not any(
-                        _row_named(label, intent.text) for label in (cell.row, cell.column or "", rec.title)):
+                if wants and not _looks_like(cell, wants) and ((rec.kind == "facts" and _labels_other_kind(cell, wants)) or not any(
+                        _row_named(label, intent.text) for label in (cell.row, cell.column or "", rec.title))):
                     # a count is no answer to "when", a name no answer to "how much" -- unless the
-                    # question names the cell's own label ("総発注額はいくつ": the label says what it is)
+                    # question names the cell's own label ("総発注額はいくつ": the label says what it is),
+                    # and a label–value line is not labelled as another kind of value (「ロサンゼルス
+                    # 事務所」 named, its 所在地 line is still no phone number; table cells are kept for
+                    # the shares and sums computed from them)
                     continue
                 row = squash(cell.row)
                 if ((part and len(row) >= 3 and row in part)
@@ -494,6 +513,8 @@ class Lookup:
                     score += ROW_NAMED_BONUS  # the rows whose 実施主体 the question names
                 if counter and cell.unit and cell.unit.endswith(counter):
                     score += 0.1  # 何社 is answered by a cell counted in 社
+                elif wants and not is_dash(cell.value) and _looks_like(cell, wants):
+                    score += WANTED_KIND_BONUS  # 成約金額 asked of a table of 件数 and 金額 columns: the 金額
                 if is_dash(cell.value) and not intent.years:
                     score -= 0.05
                 out.append(_Scored(rec, cell, own, score))
@@ -536,10 +557,15 @@ class Lookup:
         ranked = scored  # before the asked detail narrows them (a question may name two rows)
         if intent.attribute and intent.op not in ("missed", "max", "min"):
             # the asked detail must be named by the cell: the best cell that names it answers
-            scored = [x for x in scored if _names_attribute(intent.attribute, x)
-                      or (x.record.kind == "facts" and _label_concept_named(x.cell.row, intent.text))]
-            if not scored or (scored[0].topic < self.min_topic_share and not self._rows_together(intent, scored)):
+            narrowed = [x for x in scored if _names_attribute(intent.attribute, x)
+                        or (x.record.kind == "facts" and _label_concept_named(x.cell.row, intent.text))]
+            if not narrowed or (narrowed[0].topic < self.min_topic_share and not self._rows_together(intent, narrowed)):
+                if ((intent.op == "rate" or re.search(r"率$|割合$", intent.attribute))
+                        and scored[0].topic >= self.min_topic_share):
+                    # 「執行率」 printed nowhere: a share of two columns the question names
+                    return _column_share(intent, scored[0].record, _share_row(intent, scored[0]))
                 return None  # the tables are about the topic, but not about the asked detail
+            scored = narrowed
         if intent.op not in ("max", "min", "missed"):
             # rows the question does not tell apart (every breakdown row of a table scores the same):
             # the table's total answers (「個別支援件数は前年度と比べて」 is the 合計 row)
@@ -701,6 +727,13 @@ class Lookup:
 
             chosen = max(top, key=years_held)
             scored = [s for s in scored if s.record is chosen] + [s for s in scored if s.record is not chosen]
+        if intent.op in ("sum", "diff") and not intent.remaining and len(_named_rows_of(intent, scored, scored[0])) < 2:
+            # two rows the question names (「セレクト神奈川100…NEXTのほうが」): the table holding both,
+            # not a table about one of them
+            other = next((s for s in scored[:200] if s.record is not scored[0].record and s.topic >= self.min_topic_share
+                          and len(_named_rows_of(intent, scored, s)) >= 2), None)
+            if other is not None:
+                scored = [s for s in scored if s.record is other.record] + [s for s in scored if s.record is not other.record]
         best = scored[0]
         rec = best.record
         same = [s for s in scored if s.record is rec and s.topic >= best.topic - SAME_TABLE_MARGIN and s.cell.number is not None]
@@ -730,7 +763,8 @@ class Lookup:
                 return None
             found = _sum_answer(rec, parts)
             if _CUMULATIVE_COMPARED.search(intent.text):
-                found = _against_cumulative_target(found, rec, parts)
+                found = _against_cumulative_target(found, rec, parts,
+                                                   rate=bool(_ACHIEVEMENT_ASKED.search(intent.text) or "何%" in intent.text))
             return found
         if intent.op == "diff" and intent.cumulative:
             # (the indicator's yearly table too, when the best cell is its summary line: 「【当該年度目標値…】」)
@@ -760,7 +794,7 @@ class Lookup:
             printed = [s for s in same if cell_kind(s.cell) == "進捗"]
             if printed:
                 return None
-            return _rate_answer(intent, rec, same)
+            return _column_share(intent, rec, _share_row(intent, best)) or _rate_answer(intent, rec, same)
         return None
 
 
@@ -885,6 +919,13 @@ ORGANISATION = re.compile(r"(?:県|市|町|村|省|庁|局|課|室|法人|機構
                            r"|グループ)(?![\u4e00-\u9fff])|株式会社|㈱|Inc|Ltd|Corp|[A-Z]{2,}")
 
 
+def _labels_other_kind(cell: Cell, wants: list[str]) -> bool:
+    """The cell's own label names a kind of value, and not one the question wants (所在地 for 電話番号)."""
+    label = _nfkc(f"{cell.row} {cell.column or ''}")
+    kinds = {name for name, pattern in _WANTS if pattern.search(label)}
+    return bool(kinds) and not kinds & set(wants)
+
+
 def _looks_like(cell: Cell, wants: list[str]) -> bool:
     """Whether a cell holds the kind of value a question wants (a dash: "not given" fits all)."""
     v = _nfkc(cell.value)
@@ -895,6 +936,8 @@ def _looks_like(cell: Cell, wants: list[str]) -> bool:
         if want == "date" and re.search(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年", v[:DATE_LEAD_CHARS]):
             return True  # (a sentence that ends on a year, 「…（令和元年度で交付終了）」, is no date)
         if want == "money" and (re.search(r"円", v) or (cell.unit or "").endswith("円") or "額" in label):
+            return True
+        if want == "mail" and re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", v):
             return True
         if want == "phone" and re.search(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}", v):
             return True
@@ -1189,11 +1232,35 @@ def _rows_named(question: str, cells: list[_Scored], longest: bool = False) -> l
     インベスト神奈川２ｎｄステップ)."""
     asked = squash(question)
     named = [s for s in cells if len(squash(s.cell.row)) >= 2 and squash(s.cell.row) in asked]
+    # a row named by what it adds to a named sibling (「インベスト神奈川と２ｎｄステップ」 names
+    # インベスト神奈川２ｎｄステップ by its ２ｎｄステップ)
+    # (or by what it has besides the beginning it shares with a named sibling: 「セレクト神奈川100…
+    # NEXTのほうが」 names セレクト神奈川ＮＥＸＴ)
+    stems = {os.path.commonprefix([squash(n.cell.row), squash(s.cell.row)]) for n in named for s in cells}
+    stems = {stem for stem in stems if len(stem) >= 2}
+    named += [s for s in cells if s not in named and any(
+        squash(s.cell.row).startswith(stem) and len(squash(s.cell.row)) - len(stem) >= 2
+        and squash(s.cell.row)[len(stem):] in asked for stem in stems)]
     if longest:
-        named = [s for s in named if not any(squash(s.cell.row) != squash(o.cell.row)
+        named = [s for s in named if not any(squash(s.cell.row) != squash(o.cell.row) and squash(o.cell.row) in asked
                                              and squash(s.cell.row) in squash(o.cell.row) for o in named)]
-        named.sort(key=lambda s: asked.index(squash(s.cell.row)))
+        named.sort(key=lambda s: _named_at(asked, squash(s.cell.row), stems))
     return _one_per_slot(named)
+
+
+def _named_rows_of(intent: Intent, scored: list[_Scored], best: _Scored) -> set[str]:
+    """The rows of the best cell's table and column that the question names."""
+    column = [s for s in scored if s.record is best.record and s.cell.column == best.cell.column
+              and s.cell.number is not None and not _is_total(s.cell)]
+    return {s.cell.row for s in _rows_named(intent.text, column, longest=intent.op == "diff")}
+
+
+def _named_at(asked: str, row: str, stems: set[str]) -> int:
+    """Where the question names a row: its label, or what it adds to a named sibling's."""
+    if row in asked:
+        return asked.index(row)
+    return min((asked.index(row[len(stem):]) for stem in stems if row.startswith(stem) and row[len(stem):] in asked),
+               default=len(asked))
 
 
 def _columns_named(intent: Intent, row: list[_Scored]) -> list[_Scored]:
@@ -1210,8 +1277,11 @@ def _columns_named(intent: Intent, row: list[_Scored]) -> list[_Scored]:
 
 
 def _rows_difference(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
-    """「…の正社員数は、AがX、BがYで、差はZです」: two named rows of one column."""
+    """「…の正社員数は、AがX、BがYで、差はZです」: two named rows of one column (the arithmetic
+    shown as the larger minus the smaller)."""
     (x, y), unit = _numbers(a.cell, b.cell)
+    if x < y:
+        (a, x), (b, y) = (b, y), (a, x)
     column = f"の{a.cell.column}" if a.cell.column else ""
     statement = (f"{rec.title}{column}は、{a.cell.row}が{value_text(a.cell)}、{b.cell.row}が{value_text(b.cell)}で、"
                  f"差は{amount_text(abs(x - y), unit)}です（計算: {value_text(a.cell)} − {value_text(b.cell)} = "
@@ -1312,8 +1382,10 @@ def _diff_parts(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored] 
         # (years that are one period's range, 第2期（平成30～令和4年度）, are no two years to compare)
         ys = sorted(intent.years)
         row = _row_over_years(intent, same, best)
-        a = next((s for s in same if s.cell.row == row and s.cell.fiscal_year == ys[0]), None)
-        b = next((s for s in same if s.cell.row == row and s.cell.fiscal_year == ys[-1]), None)
+        # (of a row that gives each year several columns, 件数 and 金額, the best cell's column)
+        cells = sorted((s for s in same if s.cell.row == row), key=lambda s: s.cell.column != best.cell.column)
+        a = next((s for s in cells if s.cell.fiscal_year == ys[0]), None)
+        b = next((s for s in cells if s.cell.fiscal_year == ys[-1]), None)
         return (b, a) if a and b else None
     # target vs actual of the same period
     years = _cell_years(best.cell)
@@ -1487,8 +1559,9 @@ def _span_text(cell: Cell) -> str:
     return f"{era_text(a, '')}～{era_text(b, '年度')}"
 
 
-def _against_cumulative_target(found: Found, rec: TableRecord, parts: list[_Scored]) -> Found:
-    """A sum of actuals, said against the cumulative target of its span when the table has one."""
+def _against_cumulative_target(found: Found, rec: TableRecord, parts: list[_Scored], *, rate: bool = False) -> Found:
+    """A sum of actuals, said against the cumulative target of its span when the table has one
+    (with `rate`, also as a share of it: 「累計目標に対して何％」)."""
     if any(cell_kind(s.cell) != "実績" for s in parts):
         return found
     target = _cumulative_target(rec, {s.cell.fiscal_year for s in parts if s.cell.fiscal_year})
@@ -1499,6 +1572,10 @@ def _against_cumulative_target(found: Found, rec: TableRecord, parts: list[_Scor
     d = total - goal
     verdict = (f"累計の目標値{value_text(target)}（{_span_text(target)}）を{amount_text(abs(d), unit)}"
                f"{'上回って' if d > 0 else '下回って'}います" if d else f"累計の目標値{value_text(target)}と同じです")
+    if rate and goal:
+        share = total / goal * 100
+        verdict += (f"。累計の目標値に対する割合は約{share:.0f}%です（計算: {amount_text(total, unit)} ÷ "
+                    f"{value_text(target)} × 100 = {share:.1f}%）")
     return Found(f"{found.statement}{verdict}。", found.cells + [(rec, target)], computed=True)
 
 
@@ -1557,6 +1634,71 @@ def _until_in_period(intent: Intent, row: list[_Scored]) -> Found | None:
                  f"{years}までの実績の合計は{amount_text(total, unit)}で、達成率は約{rate:.0f}%です（計算: ({terms}) ÷ "
                  f"{value_text(period.cell)} × 100 = {rate:.1f}%）。")
     return Found(statement, [(s.record, s.cell) for s in (*parts, period)], computed=True)
+
+
+def _column_core(column: str) -> str:
+    """A column label without its year and unit: 令和６年度決算額 -> 決算額, 申請件数（件） -> 申請件数."""
+    core = re.sub(r"[（(][^）)]*[）)]$", "", squash(_nfkc(column)))
+    for y in sorted(find_years(core), key=lambda y: -y.start):
+        core = core[:y.start] + core[y.end:]
+    return core
+
+
+_WHOLE = re.compile(r"全体|全部|すべて|全て|合計|総計")
+
+
+def _share_row(intent: Intent, best: _Scored) -> list[_Scored]:
+    """The cells of the best cell's row; of the table's total row when the question asks of the
+    whole (「主な事業全体で、…執行率は」)."""
+    rec = best.record
+    row = best.cell.row
+    if _WHOLE.search(intent.text.rpartition("について、")[2]):
+        row = next((c.row for c in rec.cells if _is_total(c)), row)
+    return [_Scored(rec, c, best.topic, best.score) for c in rec.cells if c.row == row]
+
+
+def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found | None:
+    """A share of two columns of one row that the question names by their labels or stems
+    (「予算額に対する決算額の執行率」 決算額 ÷ 予算額; 「申請したうちどれくらいの割合が採択」
+    採択件数 ÷ 申請件数): the column named as the base (に対する, うち) divides; without such a word,
+    the larger one. Columns of another year than the asked one, and of other units, are no pair."""
+    asked = squash(intent.text.rpartition("について、")[2])
+    named: dict[str, tuple[int, int, _Scored]] = {}
+    for s in row:
+        c = s.cell
+        if c.number is None or is_dash(c.value) or not c.column or _TOTAL_LABEL.match(squash(c.column)):
+            continue
+        if intent.years and _cell_years(c) and not _cell_years(c) & intent.years:
+            continue
+        core = _column_core(c.column)
+        for stem in (core, re.sub(r"(?:件数|金額|額|数)$", "", core)):
+            if len(stem) >= 2 and stem in asked:
+                at = asked.index(stem)
+                named.setdefault(core, (at, at + len(stem), s))
+                break
+    if len(named) != 2:
+        return None
+    (a_at, a_end, a), (b_at, b_end, b) = sorted(named.values(), key=lambda t: t[0])
+    if (a.cell.unit or "") != (b.cell.unit or ""):
+        return None
+    if _SHARE_BASE.match(asked[a_end:]):
+        base, part = a, b
+    elif _SHARE_BASE.match(asked[b_end:]):
+        base, part = b, a
+    else:
+        base, part = (a, b) if float(a.cell.number) >= float(b.cell.number) else (b, a)
+    if not base.cell.number:
+        return None
+    rate = float(part.cell.number) / float(base.cell.number) * 100
+    name = m.group(0) if (m := re.search(r"[^\s、。はをがのにでと]{1,3}率", asked)) else "割合"
+    def label(cell: Cell) -> str:  # 令和6年度（2024年度）決算額, 令和5年度（2023年度）の採択件数
+        period, core = period_text(cell), _column_core(cell.column)
+        return period if core in squash(period) else "の".join(x for x in (period, core) if x)
+
+    statement = (f"{_subject(rec, part.cell)}の{label(part.cell)}は"
+                 f"{value_text(part.cell)}、{label(base.cell)}は{value_text(base.cell)}で、{name}は約"
+                 f"{rate:.0f}%です（計算: {value_text(part.cell)} ÷ {value_text(base.cell)} × 100 = {rate:.1f}%）。")
+    return Found(statement, [(part.record, part.cell), (base.record, base.cell)], computed=True)
 
 
 def _rate_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found | None:

@@ -25,6 +25,19 @@ GENERIC_NOUNS = frozenset({
     "資料", "記載", "内容", "教え", "くらい", "ぐらい", "程度", "以上", "以下", "現在", "時点", "それぞれ",
     "いくら", "いくつ", "どのくらい", "どちら", "年度", "年", "月", "日",
 })
+# What splits a question into the runs its content words make (bigrams are taken within a run,
+# never across a particle or an ending): particles, endings, punctuation, demonstratives and
+# interrogatives (どんな, それ, いつ), adverbs, and light verbs (する, ある, できる: 非自立可能).
+# Symbols inside a word (※, ・: 「認定事業所数※１」「ロボット・AI」) do not split it; brackets and
+# punctuation do.
+_RUN_BREAK_POS = frozenset({"助詞", "助動詞", "空白", "連体詞", "代名詞", "感動詞", "接続詞", "副詞"})
+# Nouns and verbs that only shape a question (「何件」「いくら」「…のため」「…って書いてある」「…について」).
+_RUN_BREAK_WORDS = frozenset({
+    "何", "幾ら", "幾つ", "其々", "抑", "後", "為", "事", "物", "様", "所", "場合", "時",
+    "教える", "書く", "知る", "分かる", "言う", "思う", "つく", "関する", "伺う", "願う",
+})
+# Conjunctions that join the nouns of one label (「助成額及び経済的効果」) do not split it.
+_RUN_JOINERS = frozenset({"及び", "並びに", "若しくは"})
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
@@ -80,6 +93,35 @@ class JapaneseTokenizer:
         interrogatives, verbs and politeness. 「ものづくり支援の補助率は？」 -> [ものづくり, 支援, 補助, 率]."""
         return [surface for pos, surface in self._surfaces(text)
                 if pos[0] in CONTENT_POS and surface not in GENERIC_NOUNS and not (pos[0] == "名詞" and pos[1] == "代名詞")]
+
+    def content_runs(self, text: str) -> list[str]:
+        """The runs of NFKC `text` between its particles, endings, interrogatives and light verbs,
+        as printed: 「洛陽が伸びてる背景にはどんな政策が」 -> [洛陽, 伸び, 背景, 政策]. A question's
+        bigrams are taken within these runs (「紹介してるコラム」 holds no bigram るコ)."""
+        if not text:
+            return []
+        text = unicodedata.normalize("NFKC", text)
+        runs: list[str] = []
+        run = ""
+        with self._lock:
+            for piece in _pieces(text):
+                for m in self._tokenizer.tokenize(piece):
+                    pos = m.part_of_speech()
+                    surface = m.surface()
+                    if m.normalized_form() in _RUN_JOINERS:
+                        run += surface
+                    elif (not surface.strip() or pos[0] in _RUN_BREAK_POS or pos[1] == "非自立可能"
+                            or (pos[0] == "補助記号" and pos[1] != "一般")
+                            or m.normalized_form() in _RUN_BREAK_WORDS):
+                        if run:
+                            runs.append(run)
+                        run = ""
+                    else:
+                        run += surface
+                if run:
+                    runs.append(run)
+                run = ""
+        return runs
 
     def proper_nouns(self, text: str) -> list[str]:
         """Proper nouns of `text` (places, organisations, names; not era names): what a question

@@ -374,6 +374,36 @@ def test_a_section_about_the_year_before_the_report_does_not_answer_the_reports_
     assert "3.8点" in answerer.answer("前年度の評価結果は何点でしたか？", result).text  # no year asked
 
 
+def test_another_section_answers_when_the_best_unit_is_the_year_befores():
+    title = "令和2年度 国際戦略総合特別区域評価書"
+    before = _passage("2 総合特区計画の状況 > ④ 前年度の評価結果",
+                      "税制支援の認定を受けた企業の取組を評価し、継続を期待する。", cid="b", title=title)
+    own = _passage("7 総合評価", "税制支援では、Heartseed が令和2年度に認定を受けている。", rank=2, cid="o", title=title)
+    answer = ExtractiveAnswerer().answer("令和2年度に税制支援の認定を受けた企業はどこですか？", _result(before, own))
+    assert not answer.refused and "Heartseed" in answer.text
+
+
+def test_a_section_headed_as_the_reason_answers_a_why_question():
+    heading = _passage("4 規制の特例措置を活用した事業", "③規制の特例措置の提案 該当なし", cid="h")
+    reason = _passage("4 規制の特例措置を活用した事業 > 【該当する事業が無い理由】",
+                      "事業の進展に応じて、今後、規制の特例措置を活用していく。", rank=2, cid="r")
+    answer = ExtractiveAnswerer().answer("規制の特例措置を活用した事業が「該当なし」となっている理由は何ですか？",
+                                         _result(heading, reason))
+    assert answer.text.startswith("事業の進展に応じて")
+
+
+def test_of_units_that_score_the_same_the_one_saying_the_asked_word_leads():
+    # the area's lines are under its heading, which names it; only one says 協力 itself
+    plan = _passage("二、空間の分布", "花園口エリアで日本との新材料産業協力を展開する。", cid="p", title="モデル区の協力計画")
+    text = ("花園口エリアは大連北黄海経済開発区に位置し、面積が 5㎢である。\n"
+            "対日協力の重点方向は、航空・宇宙材料、新エネルギー材料である。")
+    area = _passage("二、空間の分布 > （四）花園口エリア", text, rank=2, cid="a", title="モデル区の協力計画")
+    answer = ExtractiveAnswerer().answer("花園口エリアでは、日本とどんな分野で協力する予定ですか？",
+                                         _result(plan, area, named=("花園口エリア",)))
+    bullets = [line for line in answer.text.splitlines() if line.startswith("・")]
+    assert "航空・宇宙材料" in bullets[0]
+
+
 def test_a_question_about_the_year_before_is_not_answered_by_this_years_figure():
     from assistant.normalize import expand_query
     from assistant.retrieval import RetrievalResult

@@ -482,3 +482,10 @@ def test_a_demonstrative_that_names_its_own_noun_carries_no_reply_words():
     history = _exchange("遼寧省にとって、日本は貿易相手としてどんな位置づけなんですか？",
                         "同省の2016年の貿易額では日本が1位とされています。")
     assert "貿易額" in rewrite_followup("その情報の出典はどこになってますか？", history)
+
+
+def test_a_comparison_with_the_reply_carries_its_topic_not_its_breakdown():
+    history = _exchange("これまでの企業誘致施策で、セレクト神奈川100の立地支援件数は何件でした？",
+                        "セレクト神奈川100の立地支援件数は180件（うち県外・国外からの立地110件）です[1]。")
+    out = rewrite_followup("NEXTのほうがそれより多いんですよね？何件差ですか？", history)
+    assert "セレクト神奈川100" in out and "立地支援件数" in out and "県外" not in out

@@ -777,3 +777,108 @@ def test_a_threshold_is_not_answered_by_a_score_cell(lookup):
     text = "表２ 審査項目及び配点\n審査項目\t配点（点）\n事業の実現性\t40\n市場性\t60\n合計\t100\n"
     assert lookup.find("採択されるためには、審査で何点以上が必要ですか？", _records_of(text)) is None
     assert lookup.find("審査の合計の配点は何点ですか？", _records_of(text)) is not None  # a score asked: the cell answers
+
+
+SHARES = (
+    "翠峰県 実績報告\n\n"
+    "○ 事業別の予算額及び決算額（単位：千円）\n"
+    "事業名\t令和５年度決算額\t令和６年度予算額\t令和６年度決算額\n"
+    "海外商談会開催事業\t14,200\t15,000\t14,615\n"
+    "海外事務所運営事業\t30,000\t32,000\t31,500\n"
+    "合計\t44,200\t47,000\t46,115\n\n"
+    "○ コース別採択状況\n"
+    "コース\t申請件数（件）\t採択件数（件）\n"
+    "輸出チャレンジコース\t48\t21\n"
+    "海外拠点設立コース\t12\t5\n\n"
+    "○ 施策別の立地支援件数\n"
+    "施策\t立地支援件数\n"
+    "インベスト神奈川\t171件\n"
+    "インベスト神奈川２ｎｄステップ\t192件\n"
+    "セレクト神奈川100\t180件\n"
+)
+
+
+@pytest.fixture(scope="module")
+def shares():
+    return _records_of(SHARES, "s.txt", "翠峰県 実績報告")
+
+
+class TestSharesAndNamedRows:
+    def test_a_named_rate_of_the_whole_divides_the_total_rows_columns(self, lookup, shares):
+        # 執行率 is printed nowhere: 決算額 ÷ 予算額 of the 合計 row, the base named by に対する
+        found = lookup.find("令和６年度の事業全体で、予算額に対する決算額の執行率は何％くらいでしたか？", shares)
+        assert found is not None and found.computed
+        assert "執行率は約98%" in found.statement and "46,115千円 ÷ 47,000千円" in found.statement
+
+    def test_a_share_of_those_who_applied(self, lookup, shares):
+        found = lookup.find("輸出チャレンジコースって、申請したうちどれくらいの割合が採択されたんですか？", shares)
+        assert found is not None and "約44%" in found.statement and "21件 ÷ 48件" in found.statement
+
+    def test_a_row_named_by_what_it_adds_to_a_named_sibling(self, lookup, shares):
+        found = lookup.find("インベスト神奈川と２ｎｄステップの立地支援件数を合わせると何件ですか？", shares)
+        assert found is not None and "363件" in found.statement
+
+    def test_a_difference_of_two_rows_is_the_larger_minus_the_smaller(self, lookup, shares):
+        found = lookup.find("セレクト神奈川100とインベスト神奈川２ｎｄステップの立地支援件数の差は何件ですか？", shares)
+        assert found is not None and "192件 − 180件 = 12件" in found.statement
+
+
+@pytest.mark.parametrize("question, op", [
+    ("事業所は、2022年度から2024年度までの２年間でいくつ増えましたか？", "diff"),
+    ("成約金額は、令和５年度から令和６年度にかけてどれだけ伸びましたか？", "diff"),
+    ("2023年度の実績は目標に対して何%？", "rate"),
+    ("令和6年度は目標の何倍くらいになってます？", "rate"),
+    ("事業全体で、予算額に対する決算額の執行率は何％でしたか？", "rate"),  # 全体で is no sum here
+    ("事業全体で合計は何件ですか？", "sum"),
+])
+def test_desk_wordings_of_changes_and_rates(question, op):
+    assert read_intent(question).op == op
+
+
+def test_a_follow_up_asks_its_own_kind_of_value():
+    # the phone number was asked before; the e-mail now: the carried 問い合わせ先 does not make it a phone
+    assert read_intent("問い合わせ先の電話番号について、メールアドレスは？").wants == ["mail"]
+    assert read_intent("問い合わせ先について、じゃあ前年度は？").wants == ["phone"]
+
+
+def test_a_sum_against_the_cumulative_target_also_gives_the_share_asked(lookup):
+    from assistant.lookup import _Scored
+    from corpus.records import Cell, TableRecord
+
+    def cell(row, column, value, number, year=None, span=None):
+        return Cell(row=row, column=column, value=value, number=number, unit="件", fiscal_year=year,
+                    fiscal_year_range=span, start=0, end=0, line=1, page=None, source="")
+
+    table = TableRecord(doc_id="r.txt", file="r.txt", title="新規開発件数", section="", kind="table", columns=(), rows=(),
+                        cells=(cell("目標値", "(累計)", "8件", 8, span=(2017, 2021)),
+                               *(cell("実績値", f"{y}年度", f"{v}件", v, year=y) for y, v in ((2017, 4), (2018, 2), (2019, 1), (2020, 3)))),
+                        start=0, end=0, line_start=1, line_end=1, page=None, note="", doc_title="評価書")
+    question = "新規開発件数、平成29年度から令和2年度までの実績を足すと何件で、5年間の累計目標に対して何％ですか？"
+    scored = [_Scored(table, c, 1.0, 1.0 if c.fiscal_year else 0.9) for c in table.cells]
+    scored.sort(key=lambda s: -s.score)
+    found = lookup._compute(read_intent(question), scored)
+    assert found is not None and "10件" in found.statement and "約125%" in found.statement
+
+
+def test_a_line_labelled_as_another_kind_of_value_is_no_answer_even_in_the_named_section(lookup):
+    text = ("５．海外事務所の活動\n（３）ロサンゼルス事務所\n所在地：アメリカ合衆国カリフォルニア州ロサンゼルス市\n"
+            "開設日：令和５年７月３日\n担当者数：２名\n")
+    records = _records_of(text)
+    assert lookup.find("ロサンゼルス事務所の電話番号はわかりますか？", records) is None
+    found = lookup.find("ロサンゼルス事務所の所在地はどこですか？", records)
+    assert found is not None and "ロサンゼルス市" in found.statement
+
+
+@pytest.mark.parametrize("row, wants, other", [
+    ("所在地", ["phone"], True),  # a place line is no phone number, whatever section the question names
+    ("所在地", ["place"], False),
+    ("開設日", ["date"], False),
+    ("備考", ["phone"], False),  # a label that names no kind of value may hold any
+])
+def test_a_label_of_another_kind_of_value(row, wants, other):
+    from assistant.lookup import _labels_other_kind
+    from corpus.records import Cell
+
+    cell = Cell(row=row, column=None, value="x", number=None, unit=None, fiscal_year=None, fiscal_year_range=None,
+                start=0, end=0, line=1, page=None, source="")
+    assert _labels_other_kind(cell, wants) is other

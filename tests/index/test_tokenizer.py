@@ -74,6 +74,34 @@ class TestTokenize:
         assert all(r == expected for r in results)
 
 
+class TestContentRuns:
+    @pytest.mark.parametrize(
+        "text, expected",
+        [
+            # casual endings (してる, って書いてあります) and interrogatives (どんな) split runs, so a
+            # question's bigrams never join a verb ending to the next noun (るコ, る背)
+            ("中国の地方都市を紹介してるコラムで、洛陽が伸びてる背景にはどんな国の政策が重なってるって書いてあります？",
+             ["中国", "地方都市", "紹介", "コラム", "洛陽", "伸び", "背景", "国", "政策", "重なっ"]),
+            # a word written in kana keeps its particle-like characters (ものづくり, not づくり)
+            ("ものづくり支援のさらなる強化のための補助率はいくらですか", ["ものづくり支援", "強化", "補助率"]),
+            ("株洲について、そこは何が有名ですか", ["株洲", "有名"]),
+            # a symbol inside a label stays in it; brackets split
+            ("認定事業所数※１は「該当なし」ですか", ["認定事業所数※1", "該当なし"]),
+            # a conjunction inside a label joins it; one that starts a question does not
+            ("じゃあ助成額及び経済的効果は？", ["助成額及び経済的効果"]),
+            ("令和5年度の目標値と実績値はそれぞれ何件ですか", ["令和5年度", "目標値", "実績値", "件"]),
+            ("", []),
+        ],
+    )
+    def test_runs(self, tok, text, expected):
+        assert tok.content_runs(text) == expected
+
+    def test_every_run_is_printed_in_the_text(self, tok):
+        text = "ＭＯＵの締結日は２０１８年５月８日でしたっけ？"
+        runs = tok.content_runs(text)
+        assert runs and all(r in "MOUの締結日は2018年5月8日でしたっけ?" for r in runs)
+
+
 class TestPieces:
     def test_short_text_is_one_piece(self):
         assert list(_pieces("a\nb\n")) == ["a\nb\n"]
