@@ -492,6 +492,59 @@ def _one_for_each_named(units: list["Unit"], picked: list["Unit"], named_items: 
     return added
 
 
+def _list_marker(line: str) -> str | None:
+    """The kind of marker an enumerated line starts with: (1), ①, 1., ・ (None for other lines)."""
+    s = line.strip()
+    if re.match(r"[（(]\s*[0-9０-９]{1,2}\s*[)）]", s):
+        return "paren"
+    if s[:1] and "\u2460" <= s[0] <= "\u2473":
+        return "circled"
+    if re.match(r"[0-9０-９]{1,2}[.．、]", s):
+        return "number"
+    if s[:1] in ("・", "●", "○", "■"):
+        return "bullet"
+    return None
+
+
+# The kind of thing a question asks for by an interrogative determiner (どんな分野, どのような支援).
+_KIND_ASKED = re.compile(r"(?:どんな|どのような|どういう|どういった)([\u4e00-\u9fff]{2,4})")
+# Lines of an enumeration read whole at most.
+WHOLE_LIST_MAX_ITEMS = 8
+
+
+def _whole_list(unit: "Unit", qn: str) -> "Unit | None":
+    """The enumeration a lead item line stands in, as one verbatim unit, when the item is no more
+    than its line (no body under it), the section is about the kind the question asks
+    (２．協力分野 for 「どんな分野で協力」) and the question does not name the item itself."""
+    marker = _list_marker(unit.text)
+    kind = _KIND_ASKED.search(qn.rpartition("について、")[2])
+    if marker is None or kind is None or _item_named(unit.text, qn):
+        return None
+    chunk = unit.passage.chunk
+    if kind.group(1) not in _nfkc(chunk.section.rpartition(" > ")[2] or chunk.heading):
+        return None
+    text = chunk.text
+    spans, pos = [], 0
+    for raw in text.split("\n"):
+        spans.append((pos + len(raw) - len(raw.lstrip()), pos + len(raw.rstrip())))
+        pos += len(raw) + 1
+    lines = [text[a:b] for a, b in spans]
+    at = next((k for k, line in enumerate(lines) if line == unit.text.strip()), None)
+    if at is None:
+        return None
+    first = last = at
+    while first > 0 and _list_marker(lines[first - 1]) == marker:
+        first -= 1
+    while last + 1 < len(lines) and _list_marker(lines[last + 1]) == marker:
+        last += 1
+    block = lines[first:last + 1]
+    if (last == first or len(block) > WHOLE_LIST_MAX_ITEMS or any(len(_nfkc(x)) > ITEM_TITLE_MAX_CHARS for x in block)
+            or any(_item_named(x, qn) for x in block)):
+        return None  # (one item the question names is what it asks about)
+    return Unit(text=text[spans[first][0]:spans[last][1]], passage=unit.passage, n=unit.n, score=unit.score,
+                kind=unit.kind, item=unit.item, own=unit.own)
+
+
 def _speaks_of(p: Passage, name: str, result: RetrievalResult) -> bool:
     """Whether a passage is about one of the sections a question names: its heading names it, or
     its text names it and none of the others."""
@@ -861,6 +914,11 @@ class ExtractiveAnswerer:
         lines: list[str] = []
         citations: dict[int, Citation] = {}
         picked = self._pick(units, qn)
+        whole = next((w for u in picked + units[:20] if (w := _whole_list(u, qn)) is not None), None) if picked else None
+        if whole is not None:
+            # 「どんな分野で協力する」 and 「(1) 貿易及び投資の促進」 among the best units, of a section
+            # that lists such items (２．協力分野): the list is the answer, not its first item
+            picked = [whole] + [u for u in picked if _one_line(u.text) not in _one_line(whole.text)]
         picked += _one_for_each_named(units, picked, named_items, result, LEAD_PASSAGE_SHARE * best)
         shown = list(result.passages)
         if picked and _SOURCE_ASKED.search(qn.rpartition("について、")[2]):
@@ -913,6 +971,16 @@ class ExtractiveAnswerer:
                             terms=defined_terms(question, passages[:LEAD_PASSAGES]))
         if found is None or found.computed:
             return found
+        kinds = _answer_types(_nfkc(question))
+        parts = _question_parts(_nfkc(question))
+        if (len(kinds) >= 2 and len(parts) >= 2 and any(not words for words in parts)
+                and all(r.kind == "facts" for r, _ in found.cells)
+                and not all(any(k.search(_nfkc(f"{c.row} {c.value}")) for _, c in found.cells) for k in kinds)):
+            # 「いつ、どこで、何名参加」 and a label–value line holds only the 参加者: parts asked by a bare
+            # interrogative (いつ, どこで) name nothing a supporting line could be found by, so the text
+            # answers each part (a table's cells answer the kinds they are asked by: 目標と実績; parts
+            # with words, 「運営しているのは」, get their line below)
+            return None
         record, cell = found.cells[0]
         # (a note under the answer's own table is part of it, not text that answers instead)
         notes = [re.sub(r"\s+", "", f.text) for f in record.footnotes]

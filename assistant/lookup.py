@@ -38,7 +38,7 @@ _THRESHOLD_LABEL = re.compile(r"以上|以下|未満|最低|最小|基準|下限
 # A reason asked (なぜ, なんで, 理由): answered by text, never by a cell.
 REASON_ASKED = re.compile(r"なぜ|どうして|(?:^|[、,。\s])なんで(?!し|す)|理由|原因|要因")  # (not 有効なんでしたっけ)
 # 「あと何件必要」「目標までの残り」: a target minus the latest actual (a kind of difference).
-_REMAINING = re.compile(r"残り|あと(?:何|いくつ|いくら|どれ|どの)")
+_REMAINING = re.compile(r"残り|残って|残る|残額|あと(?:何|いくつ|いくら|どれ|どの)")
 # An achievement rate asked: 達成率, 目標の何％, 何％まで達して, 目標比で何％, 何％の達成.
 _ACHIEVEMENT = r"達成率|進捗率|達成度|目標(?:値)?(?:の|比で?|に対して|に対し)?(?:は|で)?何[%％倍]|何[%％](?:まで|に|ほど)?(?:達|到達|来て)|何[%％](?:くらい|ほど)?の達成"
 _OP_WORDS = (
@@ -1386,13 +1386,22 @@ def _diff_parts(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored] 
         cells = sorted((s for s in same if s.cell.row == row), key=lambda s: s.cell.column != best.cell.column)
         a = next((s for s in cells if s.cell.fiscal_year == ys[0]), None)
         b = next((s for s in cells if s.cell.fiscal_year == ys[-1]), None)
-        return (b, a) if a and b else None
+        if a and b:
+            return b, a
+        # (years that only name a row, 「令和元年11月～令和6年3月の取組期間分」, compare no columns)
+        return _two_columns(intent, same)
     # target vs actual of the same period
     years = _cell_years(best.cell)
     actual = next((s for s in same if cell_kind(s.cell) == "実績" and _cell_years(s.cell) == years), None)
     target = next((s for s in same if cell_kind(s.cell) == "目標" and _cell_years(s.cell) == years), None)
     if actual and target:
         return actual, target
+    if intent.kinds == ["見込"] and not intent.years and best.cell.fiscal_year and cell_kind(best.cell) == "見込":
+        # 「今年度の見込みだと増えるんですか、差は」: the projection against the year before it
+        before = next((s for s in same if s.cell.row == best.cell.row and s.cell.fiscal_year == best.cell.fiscal_year - 1
+                       and cell_kind(s.cell) != "目標"), None)
+        if before is not None:
+            return best, before
     return _two_columns(intent, same)
 
 
@@ -1403,6 +1412,13 @@ def _two_columns(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored]
     q = squash(intent.text)
     named = sorted({s.cell.column for s in same if s.cell.column and squash(s.cell.column) in q},
                    key=lambda c: q.index(squash(c)))
+    if len(named) == 1 and intent.remaining:
+        # 「限度額までまだいくら残ってる」: what the named limit leaves after the table's only other
+        # amount column
+        others = {s.cell.column for s in same if s.cell.column and s.cell.column != named[0] and s.cell.number is not None
+                  and not _cell_years(s.cell)}
+        if len(others) == 1:
+            named.append(others.pop())
     if len(named) != 2:
         return None
     asked = _bigrams(q)

@@ -1,4 +1,4 @@
-"""Setup shared by tests/evals/test_heldout.py and tests/evals/test_heldout2.py: load a held-out
+"""Setup shared by tests/evals/test_heldout.py and tests/evals/test_heldout_pdf_sets.py: load a held-out
 set's generator script as a module, read the files it generates, copy a committed set."""
 
 from __future__ import annotations

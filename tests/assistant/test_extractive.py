@@ -903,3 +903,41 @@ def test_a_whole_sentence_goes_before_the_line_cut_from_it():
     units = answerer._score_units(qn, passages, answerer._question_weights(qn, passages))
     tied = [u for u in units if u.score == units[0].score]
     assert len(tied) >= 2 and units[0].text.endswith("。")  # the sentence, not the cut line
+
+
+def test_a_list_of_the_asked_kind_is_quoted_whole():
+    plan = _passage("４．今後の予定", "令和７年度は、ランドン省で農業分野の技術研修生の受入れを始める予定である。", cid="p",
+                    title="ランドン省との覚書の概要")
+    listed = _passage("２．協力分野", "(1) 貿易及び投資の促進\n(2) 農業及び食品加工\n(3) 産業人材の育成\n(4) 観光交流",
+                      rank=2, cid="l", title="ランドン省との覚書の概要")
+    answer = ExtractiveAnswerer().answer("ランドン省との覚書では、どんな分野で協力することになっていますか？", _result(plan, listed))
+    lead = answer.text.splitlines()[0]
+    assert all(item in lead for item in ("貿易及び投資の促進", "農業及び食品加工", "産業人材の育成", "観光交流"))
+    # one item named by the question is that item's answer, not the list
+    named = ExtractiveAnswerer().answer("協力分野の「観光交流」とはどんな分野ですか？", _result(listed))
+    assert "貿易及び投資" not in named.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("question, parts", [
+    # the 参加者 line answers one of three kinds asked: the text answers each
+    ("外国企業誘致セミナーは、いつ、どこで、何名参加でしたか？", ("令和６年 11月 13日", "ホーチミン", "100名")),
+    # the record's value holds every kind asked: it answers
+    ("外国企業誘致セミナーの参加者は何名でしたか？", ("100名",)),
+])
+def test_a_record_answers_a_question_of_several_kinds_only_when_it_holds_each(question, parts):
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.chunking import Chunker
+    from corpus.models import DocumentMeta, LoadedDocument
+    from corpus.tables import extract_records
+
+    text = ("ｆ 海外での外国企業誘致セミナー\n海外における誘致プロモーションを実施\n"
+            "・開催日：令和６年 11月 13日\n・開催地：ベトナム・ホーチミン\n・参加者：100名\n")
+    doc = LoadedDocument(doc_id="r.txt", path="r.txt", meta=DocumentMeta(file="r.txt", title="報告"), text=text,
+                         content_hash="h", format="txt")
+    chunks = Chunker().chunk(doc)
+    result = RetrievalResult([Passage(chunk=chunks[0], rank=1, score=1.0)], expand_query(question), confidence=0.9,
+                             records=extract_records(doc, chunks), chunks={c.id: c for c in chunks})
+    answer = ExtractiveAnswerer().answer(question, result)
+    assert not answer.refused and all(part in answer.text for part in parts)

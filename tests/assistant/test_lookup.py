@@ -882,3 +882,17 @@ def test_a_label_of_another_kind_of_value(row, wants, other):
     cell = Cell(row=row, column=None, value="x", number=None, unit=None, fiscal_year=None, fiscal_year_range=None,
                 start=0, end=0, line=1, page=None, source="")
     assert _labels_other_kind(cell, wants) is other
+
+
+def test_a_projection_is_compared_with_the_year_before_it(lookup):
+    text = "＜実施状況＞\n区分\t令和６年度\t令和７年度(見込)\n起業家交流会参加者（名）\t726\t(640)\n"
+    found = lookup.find("起業家交流会参加者について、今年度の見込みだと増えるんですか、減るんですか？差は何名？", _records_of(text))
+    assert found is not None and found.computed and "差は86名" in found.statement and "減っています" in found.statement
+
+
+def test_what_a_limit_leaves_is_the_limit_minus_the_other_amount(lookup):
+    text = ("エ 企業立地促進補助金に係る債務負担行為の状況\n施策取組期間\t限度額\t補助見込み額\n①令和元年11月～令和６年３月\t214億円\t181億9,602万円\n"
+            "②令和６年４月～令和10年３月\t206億円\t26億1,729万円\n")
+    found = lookup.find("企業立地促進補助金の債務負担行為で、令和元年11月～令和6年3月の取組期間分は限度額までまだいくら残ってる計算になりますか？",
+                        _records_of(text))
+    assert found is not None and found.computed and "32億398万円" in found.statement
