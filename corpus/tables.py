@@ -679,6 +679,12 @@ class _DocReader:
         if frags and _is_stub_word(frags[0].text):
             stub = frags.pop(0).text
         frags, groups = _drop_group_lines(frags, k)
+        if (not stub and len(header_lines) == 1 and len(frags) == k + 1 and not frags[0].is_period and not frags[0].paren
+                and all(r.label_toks for r in rows)):
+            # a one-line header with one cell more than the rows have values, and every row has its
+            # label: the first labels the row-label column (コース, 施策), whatever its word (a header
+            # broken over lines, 横須賀 / 三浦, may have a cell too many of its own)
+            stub = frags.pop(0).text
         paren_frags = [f for f in frags if f.paren]
         if k_paren > len(paren_frags):
             frags = _split_paren_frags(frags, k_paren - len(paren_frags))

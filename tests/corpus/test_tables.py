@@ -95,6 +95,15 @@ class TestFlattenedTables:
         assert actual.line == 8
         assert cells[("実績値", "令和９年度")].number is None  # a dash: no value yet
 
+    @pytest.mark.parametrize("stub", ["区分", "コース", "施策"])
+    def test_a_one_line_header_with_a_cell_more_than_the_values_labels_the_row_labels(self, stub):
+        # the stub need not be a known word (区分): its place says what it is
+        text = f"○ コース別採択状況\n{stub} 申請件数（件） 採択件数（件）\n輸出チャレンジコース 48 21\n海外拠点設立コース 12 5\n"
+        [table] = [r for r in _records(text) if r.kind == "table"]
+        cells = {(c.row, c.column): c.value for c in table.cells}
+        assert cells == {("輸出チャレンジコース", "申請件数（件）"): "48", ("輸出チャレンジコース", "採択件数（件）"): "21",
+                         ("海外拠点設立コース", "申請件数（件）"): "12", ("海外拠点設立コース", "採択件数（件）"): "5"}
+
     def test_estimate_columns_and_row_labels_broken_over_lines(self):
         text = """(ｵ) ベンチャー資金調達支援事業
 ＜実施状況＞
