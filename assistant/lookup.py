@@ -55,6 +55,8 @@ _OP_WORDS = (
 # A rate asked by its name (執行率は何％, 採択率はどのくらい) or as a share (どれくらいの割合).
 _RATE_ASKED = re.compile(r"[^\s、。はをがのにでと]率(?:は|って|が|で)?\s*(?:何|どの|どれ|いくつ)|割合")
 _SUM_NAMED = re.compile(r"合計|足[しす]|合算|合わせ|あわせ|総計|トータル")
+# A row's share of the whole asked (「全体の何％」「合計のうち…何％を占め」「に占める割合」).
+_SHARE_OF_WHOLE = re.compile(r"(?:全体|合計|総数|総額)(?:の|に占める|に対する)\s*(?:何[%％]|割合)|(?:のうち|に占める).{0,24}?(?:何[%％]|割合)|占め")
 # What makes a named column the base of a share: 「予算額に対する決算額」「申請したうち…採択」.
 _SHARE_BASE = re.compile(r"^(?:に対する|に対して|に対し|のうち|したうち|うち|中)")
 # A rate of achievement asked for (not a progress status): computed when no cell prints it.
@@ -246,6 +248,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             break
     if op == "sum" and _RATE_ASKED.search(asked) and not _SUM_NAMED.search(asked):
         op = "rate"  # 「事業全体で、…執行率は何％」: a rate of the whole, not a sum
+    if _SHARE_OF_WHOLE.search(asked):
+        op = "rate"  # 「合計のうち、インベスト神奈川の分は何％を占め」: a row's share of the total
     year_clause = next((c for c in re.split(r"[、,。？?]", asked) if find_years(c)), "")
     # 「令和2年度までの実績で計算して…累計目標まであと何人」: every actual up to that year
     cumulative = (op == "diff" and len(years) == 1 and bool(re.search(r"まで", year_clause))
@@ -563,7 +567,8 @@ class Lookup:
                 if ((intent.op == "rate" or re.search(r"率$|割合$", intent.attribute))
                         and scored[0].topic >= self.min_topic_share):
                     # 「執行率」 printed nowhere: a share of two columns the question names
-                    return _column_share(intent, scored[0].record, _share_row(intent, scored[0]))
+                    return (_total_share(intent, scored[0].record)
+                            or _column_share(intent, scored[0].record, _share_row(intent, scored[0])))
                 return None  # the tables are about the topic, but not about the asked detail
             scored = narrowed
         if intent.op not in ("max", "min", "missed"):
@@ -794,7 +799,8 @@ class Lookup:
             printed = [s for s in same if cell_kind(s.cell) == "進捗"]
             if printed:
                 return None
-            return _column_share(intent, rec, _share_row(intent, best)) or _rate_answer(intent, rec, same)
+            return (_total_share(intent, rec) or _column_share(intent, rec, _share_row(intent, best))
+                    or _rate_answer(intent, rec, same))
         return None
 
 
@@ -1653,8 +1659,9 @@ def _until_in_period(intent: Intent, row: list[_Scored]) -> Found | None:
 
 
 def _column_core(column: str) -> str:
-    """A column label without its year and unit: 令和６年度決算額 -> 決算額, 申請件数（件） -> 申請件数."""
-    core = re.sub(r"[（(][^）)]*[）)]$", "", squash(_nfkc(column)))
+    """A column label without its year, unit and note mark: 令和６年度決算額 -> 決算額, 申請件数（件） ->
+    申請件数, 助成額等※２ -> 助成額等."""
+    core = re.sub(r"[（(][^）)]*[）)]$|※[0-9]*$", "", squash(_nfkc(column)))
     for y in sorted(find_years(core), key=lambda y: -y.start):
         core = core[:y.start] + core[y.end:]
     return core
@@ -1671,6 +1678,42 @@ def _share_row(intent: Intent, best: _Scored) -> list[_Scored]:
     if _WHOLE.search(intent.text.rpartition("について、")[2]):
         row = next((c.row for c in rec.cells if _is_total(c)), row)
     return [_Scored(rec, c, best.topic, best.score) for c in rec.cells if c.row == row]
+
+
+def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
+    """A row's share of the table's total row (「2024年度はアジアからの分が全体の何％」 アジア ÷ 合計;
+    「助成額等の合計のうち、インベスト神奈川の分は何％」), in the column the question names, or the
+    asked year's, or the only one both rows fill; not a printed rate column (県内割合)."""
+    if not _SHARE_OF_WHOLE.search(intent.text.rpartition("について、")[2]):
+        return None
+    cells = [c for c in rec.cells if c.number is not None and not is_dash(c.value) and (c.unit or "") not in ("%", "％")
+             and (not intent.years or not _cell_years(c) or _cell_years(c) & intent.years)]
+    totals = {c.row for c in cells if _TOTAL_LABEL.match(squash(c.row))}
+    if len(totals) != 1:
+        return None
+    total = totals.pop()
+    named = {s.cell.row for s in _rows_named(intent.text, [_Scored(rec, c, 0.0, 0.0) for c in cells if c.row != total],
+                                               longest=True)}
+    if len(named) != 1:
+        return None
+    row = named.pop()
+    columns = [col for col in dict.fromkeys(c.column for c in cells if c.row == row)
+               if any(c.row == total and c.column == col for c in cells)]
+    asked = squash(intent.text)
+    said = [col for col in columns if col and len(_column_core(col)) >= 2 and _column_core(col) in asked]
+    columns = said or columns
+    if len(columns) != 1:
+        return None
+    part = next(c for c in cells if c.row == row and c.column == columns[0])
+    whole = next(c for c in cells if c.row == total and c.column == columns[0])
+    (x, y), unit = _numbers(part, whole)
+    if not y:
+        return None
+    rate = x / y * 100
+    where = period_text(part) or _column_core(columns[0] or "")
+    statement = (f"{rec.title}の{where + 'の' if where else ''}{row}は{value_text(part)}、{total}は{value_text(whole)}で、"
+                 f"全体に占める割合は約{rate:.0f}%です（計算: {value_text(part)} ÷ {value_text(whole)} × 100 = {rate:.1f}%）。")
+    return Found(statement, [(rec, part), (rec, whole)], computed=True)
 
 
 def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found | None:

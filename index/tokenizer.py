@@ -33,7 +33,7 @@ GENERIC_NOUNS = frozenset({
 _RUN_BREAK_POS = frozenset({"助詞", "助動詞", "空白", "連体詞", "代名詞", "感動詞", "接続詞", "副詞"})
 # Nouns and verbs that only shape a question (「何件」「いくら」「…のため」「…って書いてある」「…について」).
 _RUN_BREAK_WORDS = frozenset({
-    "何", "幾ら", "幾つ", "其々", "抑", "後", "為", "事", "物", "様", "所", "場合", "時",
+    "何", "幾ら", "幾つ", "いつ頃", "其々", "抑", "後", "為", "事", "物", "様", "所", "場合", "時",
     "教える", "書く", "知る", "分かる", "言う", "思う", "つく", "関する", "伺う", "願う",
 })
 # Conjunctions that join the nouns of one label (「助成額及び経済的効果」) do not split it.

@@ -896,3 +896,14 @@ def test_what_a_limit_leaves_is_the_limit_minus_the_other_amount(lookup):
     found = lookup.find("企業立地促進補助金の債務負担行為で、令和元年11月～令和6年3月の取組期間分は限度額までまだいくら残ってる計算になりますか？",
                         _records_of(text))
     assert found is not None and found.computed and "32億398万円" in found.statement
+
+
+@pytest.mark.parametrize("question, share", [
+    ("県の支援で誘致した外国企業、2024年度はアジアからの分が全体の何％くらいでしたか？", "約67%"),  # 12 ÷ 18
+    ("誘致した外国企業の合計のうち、令和5年度に北米が占める割合は？", "約25%"),  # 3 ÷ 12
+])
+def test_a_rows_share_of_the_total_row(lookup, question, share):
+    text = ("○ 県の支援により誘致した外国企業（件）\n地域\t令和５年度\t令和６年度\nアジア\t7\t12\n北米\t3\t3\n"
+            "欧州・その他\t2\t3\n合計\t12\t18\n")
+    found = lookup.find(question, _records_of(text))
+    assert found is not None and found.computed and share in found.statement

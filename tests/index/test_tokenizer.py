@@ -114,3 +114,8 @@ class TestPieces:
 
     def test_default_limit_is_below_sudachi_bytes(self):
         assert MAX_CHARS_PER_CALL * 4 < 49149
+
+
+def test_an_interrogative_noun_splits_a_run(tok):
+    # いつごろ is a noun to Sudachi; its letters name nothing a passage holds
+    assert tok.content_runs("最初の更新はいつごろになりますか？") == ["最初", "更新"]
