@@ -189,7 +189,8 @@ TYPE_BONUS = 0.25
 TYPE_PENALTY = 0.1
 # A reason asked (なぜ, なんで, 理由: lookup.REASON_ASKED): a unit that gives one by its wording
 # (…の影響により, …ため) gains the type bonus.
-_REASON_GIVEN = re.compile(r"影響(?:により|で|を受け)|ため[、，,]|(?:に|よ)り[、，,]?.{0,20}(?:減少|増加|削減|中止|延期)|要因|原因")
+_REASON_GIVEN = re.compile(r"影響(?:により|で|を受け)|ため[、，,]|(?:に|よ)り[、，,]?.{0,20}(?:減少|増加|削減|中止|延期)|要因|原因"
+                           r"|をベースに|を考慮し|に基づ(?:き|いて)|を踏まえ")  # (a basis given: 「…の伸びをベースに算出」)
 # A heading that says its section gives reasons (【該当する事業が無い理由】, ②理由と背景).
 _REASON_HEADING = re.compile(r"理由|要因|原因|背景")
 # Units shorter than this (a bare label, a cell) say too little to answer alone.
@@ -1130,9 +1131,11 @@ class ExtractiveAnswerer:
     def _score_units(self, qn: str, passages: list[Passage], weights: dict[str, float],
                      named: tuple[str, ...] = ()) -> list[Unit]:
         total = sum(weights.values()) or 1.0
-        wanted = _answer_types(qn)
-        quantity = bool(_QUANTITY.search(qn))
         reason = bool(REASON_ASKED.search(qn.rpartition("について、")[2]))
+        # (a reason or a basis asked is no figure, whatever counter the question names: 「…件数の
+        # 目標値は、どういう考え方で決められた」)
+        wanted = [] if reason else _answer_types(qn)
+        quantity = bool(_QUANTITY.search(qn)) and not reason
         units: list[Unit] = []
         for p in passages:
             context = set(char_bigrams(p.chunk.title + "\n" + p.chunk.section + "\n" + p.chunk.heading))
@@ -1226,7 +1229,7 @@ class ExtractiveAnswerer:
     def _type_found(qn: str, units: list[Unit]) -> bool:
         """Whether a well-scored unit holds the kind of value the question asks for (date, yen...)."""
         wanted = _answer_types(qn)
-        if not wanted:
+        if not wanted or REASON_ASKED.search(qn.rpartition("について、")[2]):  # (a reason is no value)
             return True
         best = units[0].score
         # the value must stand in the best unit's own passage (not in another section's text)

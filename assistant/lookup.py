@@ -36,7 +36,9 @@ _KIND_WORDS = (
 _THRESHOLD_ASKED = re.compile(r"何\S{0,3}以上|いくら以上|どれ(?:くらい|だけ)以上|以上(?:が|は)?必要")
 _THRESHOLD_LABEL = re.compile(r"以上|以下|未満|最低|最小|基準|下限|上限|要件|条件")
 # A reason asked (なぜ, なんで, 理由): answered by text, never by a cell.
-REASON_ASKED = re.compile(r"なぜ|どうして|(?:^|[、,。\s])なんで(?!し|す)|理由|原因|要因")  # (not 有効なんでしたっけ)
+REASON_ASKED = re.compile(r"なぜ|どうして|(?:^|[、,。\s])なんで(?!し|す)|理由|原因|要因"  # (not 有効なんでしたっけ)
+                          # the basis of a figure (「目標値は、どういう考え方で決められた」「算出の根拠」)
+                          r"|根拠|考え方|算出方法|(?:どのように|どうやって|どう)(?:算出|設定|決め|算定)")
 # 「あと何件必要」「目標までの残り」: a target minus the latest actual (a kind of difference).
 _REMAINING = re.compile(r"残り|残って|残る|残額|あと(?:何|いくつ|いくら|どれ|どの)")
 # An achievement rate asked: 達成率, 目標の何％, 何％まで達して, 目標比で何％, 何％の達成.

@@ -664,6 +664,14 @@ def test_a_reason_asked_is_answered_by_the_sentence_that_gives_one():
     assert answer.text.splitlines()[0].startswith("・令和2年度の就業者数の増加数は") and "影響により" in answer.text.splitlines()[0]
 
 
+def test_the_basis_of_a_target_is_answered_by_the_sentence_that_gives_it():
+    text = ("評価指標(3) 国際共同治験件数 目標値 48件 53件 58件 60件\n"
+            "・目標値については、現状の実施件数実績の伸びをベースに算出しているが、施設の治験受け入れ上限を考慮した。")
+    result = _result(_passage("■ 目標に向けた取組の進捗に関する評価", text, cid="e"))
+    answer = ExtractiveAnswerer().answer("国際共同治験件数の目標値は、どういう考え方で決められたんですか？", result)
+    assert "ベースに算出" in answer.text.splitlines()[0]
+
+
 @pytest.mark.parametrize("question", ["補助率と上限額を教えてください。", "限度額を教えてください。"])
 def test_a_named_amount_or_rate_asks_for_one(question):
     from assistant.extractive import _answer_types
