@@ -750,23 +750,35 @@ def test_how_far_a_target_has_come_is_a_rate():
     assert read_intent("2025年度の目標に対して6月末時点で何％まで来てます？").op == "rate"
 
 
+def _count_cell(row, column, value, number, year=None, span=None):
+    """A cell counted in 件, built directly (no document read)."""
+    from corpus.records import Cell
+
+    return Cell(row=row, column=column, value=value, number=number, unit="件", fiscal_year=year,
+                fiscal_year_range=span, start=0, end=0, line=1, page=None, source="")
+
+
+def _record(title, kind, cells):
+    """A record of these cells, built directly."""
+    from corpus.records import TableRecord
+
+    return TableRecord(doc_id="r.txt", file="r.txt", title=title, section="", kind=kind, columns=(), rows=(),
+                       cells=tuple(cells), start=0, end=0, line_start=1, line_end=1, page=None, note="", doc_title="評価書")
+
+
+def _yearly_with_cumulative_target(title, target, actuals):
+    """An indicator's yearly table: its cumulative target (平成29～令和3年度) and yearly actuals."""
+    return _record(title, "table", [_count_cell("目標値", "(累計)", f"{target}件", target, span=(2017, 2021)),
+                                    *(_count_cell("実績値", f"{y}年度", f"{v}件", v, year=y) for y, v in actuals)])
+
+
 def test_what_remains_is_read_from_the_indicators_yearly_table(lookup):
     # the best cell may be the indicator's summary line (当該年度); its yearly table holds the actuals
     from assistant.lookup import _Scored
-    from corpus.records import Cell, TableRecord
 
-    def cell(row, column, value, number, year=None, span=None):
-        return Cell(row=row, column=column, value=value, number=number, unit="件", fiscal_year=year,
-                    fiscal_year_range=span, start=0, end=0, line=1, page=None, source="")
-
-    def record(kind, cells):
-        return TableRecord(doc_id="r.txt", file="r.txt", title="データサイエンスの活用等に取り組む事業数", section="", kind=kind,
-                           columns=(), rows=(), cells=tuple(cells), start=0, end=0, line_start=1, line_end=1, page=None,
-                           note="", doc_title="評価書")
-
-    summary = record("summary", [cell("目標値", "当該年度", "7件", 7, year=2020)])
-    table = record("table", [cell("目標値", "(累計)", "30件", 30, span=(2017, 2021)),
-                             *(cell("実績値", f"{y}年度", f"{v}件", v, year=y) for y, v in ((2017, 6), (2018, 5), (2019, 5), (2020, 9)))])
+    title = "データサイエンスの活用等に取り組む事業数"
+    summary = _record(title, "summary", [_count_cell("目標値", "当該年度", "7件", 7, year=2020)])
+    table = _yearly_with_cumulative_target(title, 30, ((2017, 6), (2018, 5), (2019, 5), (2020, 9)))
     intent = read_intent("データサイエンスの活用に取り組む事業数、令和2年度までの実績を累計すると何件ですか？5年間の目標30件まであと何件でしょう。")
     scored = [_Scored(summary, summary.cells[0], 1.0, 1.0)] + [_Scored(table, c, 0.9, 0.9) for c in table.cells]
     found = lookup._compute(intent, scored)
@@ -843,16 +855,8 @@ def test_a_follow_up_asks_its_own_kind_of_value():
 
 def test_a_sum_against_the_cumulative_target_also_gives_the_share_asked(lookup):
     from assistant.lookup import _Scored
-    from corpus.records import Cell, TableRecord
 
-    def cell(row, column, value, number, year=None, span=None):
-        return Cell(row=row, column=column, value=value, number=number, unit="件", fiscal_year=year,
-                    fiscal_year_range=span, start=0, end=0, line=1, page=None, source="")
-
-    table = TableRecord(doc_id="r.txt", file="r.txt", title="新規開発件数", section="", kind="table", columns=(), rows=(),
-                        cells=(cell("目標値", "(累計)", "8件", 8, span=(2017, 2021)),
-                               *(cell("実績値", f"{y}年度", f"{v}件", v, year=y) for y, v in ((2017, 4), (2018, 2), (2019, 1), (2020, 3)))),
-                        start=0, end=0, line_start=1, line_end=1, page=None, note="", doc_title="評価書")
+    table = _yearly_with_cumulative_target("新規開発件数", 8, ((2017, 4), (2018, 2), (2019, 1), (2020, 3)))
     question = "新規開発件数、平成29年度から令和2年度までの実績を足すと何件で、5年間の累計目標に対して何％ですか？"
     scored = [_Scored(table, c, 1.0, 1.0 if c.fiscal_year else 0.9) for c in table.cells]
     scored.sort(key=lambda s: -s.score)
