@@ -737,7 +737,11 @@ class Lookup:
         if intent.op in ("sum", "diff") and not intent.remaining and len(_named_rows_of(intent, scored, scored[0])) < 2:
             # two rows the question names (「セレクト神奈川100…NEXTのほうが」): the table holding both,
             # not a table about one of them
-            other = next((s for s in scored[:200] if s.record is not scored[0].record and s.topic >= self.min_topic_share
+            # (each other table judged once, by its best cell)
+            firsts: dict[int, _Scored] = {}
+            for x in scored[:200]:
+                firsts.setdefault(id(x.record), x)
+            other = next((s for s in firsts.values() if s.record is not scored[0].record and s.topic >= self.min_topic_share
                           and len(_named_rows_of(intent, scored, s)) >= 2), None)
             if other is not None:
                 scored = [s for s in scored if s.record is other.record] + [s for s in scored if s.record is not other.record]
