@@ -236,6 +236,14 @@ def _assistant_phrases(reply: str, known: str, limit: int = 3, *, names_only: bo
         out.append(run)
         if len(out) == limit:
             break
+    if names_only and not out:
+        # no name of an organisation or a place with its kind (…市, …大学): a place the reply names
+        # outside its quotes (「株洲です。…」) is what そこ points at
+        from index.tokenizer import get_tokenizer
+
+        unquoted = re.sub(r"「[^「」]*」", " ", text)
+        out = [n for n in dict.fromkeys(get_tokenizer().place_names(unquoted))
+               if len(n) >= 2 and n not in known and not _OWN_WORDING.search(n)][:limit]
     return out
 
 

@@ -129,6 +129,10 @@ class JapaneseTokenizer:
         return [surface for pos, surface in self._surfaces(text)
                 if pos[0] == "名詞" and pos[1] == "固有名詞" and surface not in _ERA_NAMES]
 
+    def place_names(self, text: str) -> list[str]:
+        """Place names of `text` (Sudachi's 地名: 株洲, ハノイ, 神奈川県), in order."""
+        return [surface for pos, surface in self._surfaces(text) if pos[1] == "固有名詞" and pos[2] == "地名"]
+
     def tokenize_many(self, texts: list[str]) -> list[list[str]]:
         """`tokenize` for each text."""
         return [self.tokenize(t) for t in texts]

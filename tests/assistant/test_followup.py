@@ -489,3 +489,10 @@ def test_a_comparison_with_the_reply_carries_its_topic_not_its_breakdown():
                         "セレクト神奈川100の立地支援件数は180件（うち県外・国外からの立地110件）です[1]。")
     out = rewrite_followup("NEXTのほうがそれより多いんですよね？何件差ですか？", history)
     assert "セレクト神奈川100" in out and "立地支援件数" in out and "県外" not in out
+
+
+def test_そこ_points_at_a_place_the_reply_names_outside_its_quotes():
+    history = _exchange("中国の地方都市のコラムで、鉄道の軌道交通産業で伸びてる都市ってどこでした？",
+                        "株洲です。「電力機関車の故郷」から軌道交通産業クラスターへ変貌したと紹介されています[1]。")
+    out = rewrite_followup("そこってどこの省ですか？", history)
+    assert "株洲" in out and "電力機関車" not in out
