@@ -119,3 +119,8 @@ class TestPieces:
 def test_an_interrogative_noun_splits_a_run(tok):
     # いつごろ is a noun to Sudachi; its letters name nothing a passage holds
     assert tok.content_runs("最初の更新はいつごろになりますか？") == ["最初", "更新"]
+
+
+def test_place_names_are_sudachis_地名_only(tok):
+    # 磁気浮上 is a proper noun to Sudachi but no place; 株洲 and ハノイ are places
+    assert tok.place_names("株洲は中低速磁気浮上鉄道を作り、ハノイにも拠点がある。") == ["株洲", "ハノイ"]
