@@ -225,6 +225,11 @@ _MONTH_DAY = re.compile(r"^\s*([0-9]{1,2})\s*月(?:\s*([0-9]{1,2})\s*日)?")
 _EMPTY_CELLS = {"-", "－", "―", "ー", "‐", "—"}
 
 
+def _asks_reason(qn: str) -> bool:
+    """Whether the part asked now (after a carried 「…について、」) asks a reason or a basis."""
+    return bool(REASON_ASKED.search(qn.rpartition("について、")[2]))
+
+
 def _about_the_year_before(qn: str, unit: "Unit") -> bool:
     """A section headed 前年度 (④ 前年度の評価結果) in a report of one year (令和2年度 評価書) is
     about the year before it: it does not answer a question about the report's own year."""
@@ -525,10 +530,7 @@ def _whole_list(unit: "Unit", qn: str) -> "Unit | None":
     if kind.group(1) not in _nfkc(chunk.section.rpartition(" > ")[2] or chunk.heading):
         return None
     text = chunk.text
-    spans, pos = [], 0
-    for raw in text.split("\n"):
-        spans.append((pos + len(raw) - len(raw.lstrip()), pos + len(raw.rstrip())))
-        pos += len(raw) + 1
+    spans = _line_spans(text)
     lines = [text[a:b] for a, b in spans]
     at = next((k for k, line in enumerate(lines) if line == unit.text.strip()), None)
     if at is None:
@@ -634,16 +636,19 @@ def units_with_headings(text: str) -> list[tuple[str, str]]:
 _WITHIN_BEFORE = re.compile(r"(?:その|この)?うち[、,]?")
 
 
-def units_in_items(text: str) -> list[tuple[str, str, str]]:
-    """Like units_with_headings, with the item title on its own as a third element."""
-    lines: list[tuple[int, int]] = []
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text` without its surrounding spaces (empty lines too)."""
+    spans: list[tuple[int, int]] = []
     pos = 0
     for raw in text.split("\n"):
-        start = pos + (len(raw) - len(raw.lstrip()))
-        end = pos + len(raw.rstrip())
+        spans.append((pos + len(raw) - len(raw.lstrip()), pos + len(raw.rstrip())))
         pos += len(raw) + 1
-        if end > start:
-            lines.append((start, end))
+    return spans
+
+
+def units_in_items(text: str) -> list[tuple[str, str, str]]:
+    """Like units_with_headings, with the item title on its own as a third element."""
+    lines = [(start, end) for start, end in _line_spans(text) if end > start]
     units: list[tuple[str, str, str]] = []
     units.extend((rec, "", "") for rec in _numbered_records(text, lines))
     heading = ""
@@ -1131,7 +1136,7 @@ class ExtractiveAnswerer:
     def _score_units(self, qn: str, passages: list[Passage], weights: dict[str, float],
                      named: tuple[str, ...] = ()) -> list[Unit]:
         total = sum(weights.values()) or 1.0
-        reason = bool(REASON_ASKED.search(qn.rpartition("について、")[2]))
+        reason = _asks_reason(qn)
         # (a reason or a basis asked is no figure, whatever counter the question names: 「…件数の
         # 目標値は、どういう考え方で決められた」)
         wanted = [] if reason else _answer_types(qn)
@@ -1229,7 +1234,7 @@ class ExtractiveAnswerer:
     def _type_found(qn: str, units: list[Unit]) -> bool:
         """Whether a well-scored unit holds the kind of value the question asks for (date, yen...)."""
         wanted = _answer_types(qn)
-        if not wanted or REASON_ASKED.search(qn.rpartition("について、")[2]):  # (a reason is no value)
+        if not wanted or _asks_reason(qn):  # (a reason is no value)
             return True
         best = units[0].score
         # the value must stand in the best unit's own passage (not in another section's text)

@@ -1601,9 +1601,7 @@ def _against_cumulative_target(found: Found, rec: TableRecord, parts: list[_Scor
     verdict = (f"累計の目標値{value_text(target)}（{_span_text(target)}）を{amount_text(abs(d), unit)}"
                f"{'上回って' if d > 0 else '下回って'}います" if d else f"累計の目標値{value_text(target)}と同じです")
     if rate and goal:
-        share = total / goal * 100
-        verdict += (f"。累計の目標値に対する割合は約{share:.0f}%です（計算: {amount_text(total, unit)} ÷ "
-                    f"{value_text(target)} × 100 = {share:.1f}%）")
+        verdict += f"。累計の目標値に対する割合は{_percent(total / goal, amount_text(total, unit), value_text(target))}"
     return Found(f"{found.statement}{verdict}。", found.cells + [(rec, target)], computed=True)
 
 
@@ -1657,10 +1655,9 @@ def _until_in_period(intent: Intent, row: list[_Scored]) -> Found | None:
     if cell_kind(period.cell) != "目標" or not period.cell.number:
         return None
     target, _ = _numbers(period.cell)
-    rate = total / target[0] * 100
     statement = (f"{subject}の{period_text(period.cell)}の目標値{value_text(period.cell)}に対し、"
-                 f"{years}までの実績の合計は{amount_text(total, unit)}で、達成率は約{rate:.0f}%です（計算: ({terms}) ÷ "
-                 f"{value_text(period.cell)} × 100 = {rate:.1f}%）。")
+                 f"{years}までの実績の合計は{amount_text(total, unit)}で、達成率は"
+                 f"{_percent(total / target[0], f'({terms})', value_text(period.cell))}。")
     return Found(statement, [(s.record, s.cell) for s in (*parts, period)], computed=True)
 
 
@@ -1715,10 +1712,9 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     (x, y), unit = _numbers(part, whole)
     if not y:
         return None
-    rate = x / y * 100
     where = period_text(part) or _column_core(columns[0] or "")
     statement = (f"{rec.title}の{where + 'の' if where else ''}{row}は{value_text(part)}、{total}は{value_text(whole)}で、"
-                 f"全体に占める割合は約{rate:.0f}%です（計算: {value_text(part)} ÷ {value_text(whole)} × 100 = {rate:.1f}%）。")
+                 f"全体に占める割合は{_percent(x / y, value_text(part), value_text(whole))}。")
     return Found(statement, [(rec, part), (rec, whole)], computed=True)
 
 
@@ -1754,16 +1750,22 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found
         base, part = (a, b) if float(a.cell.number) >= float(b.cell.number) else (b, a)
     if not base.cell.number:
         return None
-    rate = float(part.cell.number) / float(base.cell.number) * 100
+    share = float(part.cell.number) / float(base.cell.number)
     name = m.group(0) if (m := re.search(r"[^\s、。はをがのにでと]{1,3}率", asked)) else "割合"
     def label(cell: Cell) -> str:  # 令和6年度（2024年度）決算額, 令和5年度（2023年度）の採択件数
         period, core = period_text(cell), _column_core(cell.column)
         return period if core in squash(period) else "の".join(x for x in (period, core) if x)
 
-    statement = (f"{_subject(rec, part.cell)}の{label(part.cell)}は"
-                 f"{value_text(part.cell)}、{label(base.cell)}は{value_text(base.cell)}で、{name}は約"
-                 f"{rate:.0f}%です（計算: {value_text(part.cell)} ÷ {value_text(base.cell)} × 100 = {rate:.1f}%）。")
+    statement = (f"{_subject(rec, part.cell)}の{label(part.cell)}は{value_text(part.cell)}、{label(base.cell)}は"
+                 f"{value_text(base.cell)}で、{name}は{_percent(share, value_text(part.cell), value_text(base.cell))}。")
     return Found(statement, [(part.record, part.cell), (base.record, base.cell)], computed=True)
+
+
+def _percent(ratio: float, part: str, whole: str) -> str:
+    """A ratio said as a percentage with its arithmetic: 「約95%です（計算: 262,857千円 ÷ 276,000千円 ×
+    100 = 95.2%）」."""
+    rate = ratio * 100
+    return f"約{rate:.0f}%です（計算: {part} ÷ {whole} × 100 = {rate:.1f}%）"
 
 
 def _rate_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found | None:
@@ -1773,9 +1775,9 @@ def _rate_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found
     actual, target = parts
     if cell_kind(actual.cell) != "実績" or not target.cell.number:
         return None
-    rate = float(actual.cell.number) / float(target.cell.number) * 100
-    statement = (f"{_subject(rec, actual.cell)}の{period_text(actual.cell)}の達成率は約{rate:.0f}%です（計算: 実績値{value_text(actual.cell)} ÷ "
-                 f"目標値{value_text(target.cell)} × 100 = {rate:.1f}%）。")
+    rate = float(actual.cell.number) / float(target.cell.number)
+    statement = (f"{_subject(rec, actual.cell)}の{period_text(actual.cell)}の達成率は"
+                 f"{_percent(rate, f'実績値{value_text(actual.cell)}', f'目標値{value_text(target.cell)}')}。")
     return Found(statement, [(actual.record, actual.cell), (target.record, target.cell)], computed=True)
 
 
