@@ -1,5 +1,5 @@
-"""The generated held-out PDF sets (evals/heldout2/ 白鷺県, evals/heldout3/ 翠峰県, evals/heldout4/ 朝霧県) are reproducible
-and pass their checks.
+"""The generated held-out PDF sets (evals/heldout2/ 白鷺県, evals/heldout3/ 翠峰県, evals/heldout4/
+朝霧県) are reproducible and pass their checks.
 
 Like tests/evals/test_heldout.py: each generator runs into a temporary directory and every
 committed file must come out byte-identical, and a broken copy must be reported.
