@@ -446,6 +446,13 @@ class _DocReader:
             if s.startswith(("※", "注", "(注", "（注", "*")):
                 notes.append(Footnote(text=s, start=ln.start + ln.text.index(s), line=ln.idx + 1))
                 continue
+            if (notes and re.search(r"[\u3041-\u309f、,]$", notes[-1].text) and ln.kind not in ("caption", "data")
+                    and ln.idx not in self.used and not is_heading(s)):
+                # a note cut mid-phrase and wrapped onto the next line (「…１社分の」/「150百万円が含まれて
+                # いる。…」); a note ending on a noun (「…を適用した事業所数」) is whole
+                last = notes[-1]
+                notes[-1] = dataclasses.replace(last, text=self.doc.text[last.start:ln.start + ln.text.index(s) + len(s)])
+                continue
             if notes or ln.kind in ("caption", "data") or ln.idx in self.used:
                 break
         return tuple(notes)
@@ -904,6 +911,8 @@ class _DocReader:
             label, value = m.group("label"), m.group("value")
             if not label or not value or len(squash(label)) < 1:
                 continue
+            if label.lstrip()[:1] in "（(" and not re.search(r"[）)]", label):
+                continue  # 「（単位：百万円）」: a caption's note, no label–value line
             v_start = ln.start + m.start("value")
             number, unit = parse_number(value)
             fy, rng, _ = parse_period(label)
