@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from assistant.lookup import ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, idf_weight
+from assistant.lookup import is_total as lookup_is_total
 from assistant.normalize import era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
@@ -47,13 +48,14 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
      re.compile(r"[0-9一二三四五六七八九十]+\s*(?:[かヶカケ箇]月|年間|日間|週間)|(?<![0-9令和平成昭])[0-9一二三四五六七八九十]{1,2}\s*年(?![度0-9])")),
     # 「どのくらいの生産能力」「どれほど」: a quantity is a figure, whatever its unit
     (re.compile(r"(?:どの|どれ)\s*(?:くらい|ぐらい|ほど)|どの程度"), re.compile(r"[0-9]")),
-    (re.compile(r"何件|件数"), re.compile(r"[0-9,]+\s*件|[（(]件[）)][^0-9]*[0-9]")),
-    (re.compile(r"何人|何名|人数|人員|人口"), re.compile(r"[0-9,.]+\s*(?:万|千)?\s*(?:人|名)|[（(](?:人|名)[）)][^0-9]*[0-9]")),
+    # (a table row label carries its unit in brackets: 人口（万人） 286)
+    (re.compile(r"何件|件数"), re.compile(r"[0-9,]+\s*件|[（(](?:千|万)?件[）)][^0-9]*[0-9]")),
+    (re.compile(r"何人|何名|人数|人員|人口"), re.compile(r"[0-9,.]+\s*(?:万|千)?\s*(?:人|名)|[（(](?:万|千)?(?:人|名)[）)][^0-9]*[0-9]")),
     (re.compile(r"何社|社数|企業数"), re.compile(r"[0-9,]+\s*社|[（(](?:社|件)[）)][^0-9]*[0-9]")),
     (re.compile(r"何回|回数"), re.compile(r"[0-9,]+\s*回|[（(]回[）)][^0-9]*[0-9]")),
     (re.compile(r"何%|何％|何割|割合|進捗度|進捗率|達成率|率は|補助率"), re.compile(r"[0-9.]+\s*%|[0-9]+割|[0-9]+/[0-9]+|分の")),
     (re.compile(r"どこ|所在地|場所|住所"), _PLACE),
-    (re.compile(r"面積|広さ|何平方|何ヘクタール"), re.compile(r"km2|ha|平方|㎡|m2")),
+    (re.compile(r"面積|広さ|何平方|何ヘクタール"), re.compile(r"km2|ha|平方|㎡|m2|ヘクタール|アール")),
     (re.compile(r"何位|順位"), re.compile(r"[0-9]+位")),
     # a deadline or application period asked is one the passage states (…まで, 締切, 期限, 期間)
     (re.compile(r"締め?切|期限|受付期間|募集期間|申請期間|応募期間"), re.compile(r"締め?切|期限|期間|まで|迄")),
@@ -111,7 +113,7 @@ def _answer_types(qn: str) -> list[re.Pattern[str]]:
 LEAD_PASSAGE_SHARE = 0.25
 # The interrogatives of a question: two or more make it a question of several parts.
 _INTERROGATIVE = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どの|どんな|どういう|何(?!か|も|とか)")
-_LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは")
+_LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは|それぞれ")
 _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度", "達成率": "進捗度"}
 _CONNECTIVE = re.compile(r"^\s*(?:あと|それと|また|それから|ついでに)[、,\s]*")
 # A sentence that asks without an interrogative: 「…名前も」「…を教えてください」「…は」.
@@ -172,6 +174,11 @@ _ASKED_DETAIL = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", r"[、,]?\s*"))
 # 「工場はどのくらいの生産能力が」: the noun after どのくらいの is what is asked.
 _HOW_MUCH_OF = re.compile(r"(?:どのくらい|どれくらい|どの程度|どれほど)の([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})")
 ATTRIBUTE_MIN_SHARE = 0.34
+# A sentence that introduces what follows (a table, a list): 「…は、次のとおりである。」
+_INTRODUCES = re.compile(r"(?:次|以下)の(?:とおり|通り)")
+# 「2つの支援策は何」: a counted noun names the kind of the listed answers (the document names the
+# items, 「設備更新補助金」と「産業チェーン完備奨励金」), not a detail it must word the same way.
+_COUNTED_KIND = re.compile(r"(?:[0-9一二三四五六七八九十]+(?:つ|種類|項目))の$")
 # A contact asked in other words, and how its value looks (see _contact_given).
 _CONTACT_ASKED = re.compile(r"(?P<mail>メール|アドレス|e-?mail)|(?P<phone>電話|TEL|連絡先)", re.IGNORECASE)
 _CONTACT_VALUE = {"mail": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), "phone": re.compile(r"[0-9]{2,4}[-)）][0-9]{2,4}-[0-9]{3,4}")}
@@ -352,7 +359,7 @@ def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> st
     far as the retrieval saw it, never mentions it (nor most of its characters), else None."""
     asked = qn.rpartition("について、")[2]
     m = _HOW_MUCH_OF.search(asked) or _ASKED_DETAIL.search(asked)
-    if not m:
+    if not m or _COUNTED_KIND.search(asked[:m.start(1)]):
         return None
     word = m.group(1)
     grams = set(char_bigrams(_without_generic_head(word)))
@@ -415,6 +422,29 @@ def _footnote_addition(qn: str, found: Found) -> tuple[Footnote, str] | None:
         added, total, value = (amount_text(x, cell.unit) for x in (add, base + add, base))
         return note, (f"{case.strip()}{'場合' if '場合' in head else ''}は{added}が加算され、{total}となります"
                       f"（計算: {value} + {added} = {total}）")
+    return None
+
+
+def _cell_note(found: Found) -> Footnote | None:
+    """The note under the answer's table that speaks of the answer's own cell: it names the cell's
+    row and its year (「※３ ベトナムの令和６年度の成約金額は速報値である。…確定した額は1,284百万円」),
+    or its row and its printed value. Such a note qualifies or amends the figure, so the answer
+    quotes it with the figure."""
+    record, cell = found.cells[0]
+    if is_dash(cell.value) or cell.number is None:
+        return None  # (a dash has its own note: _dash_note)
+    row = re.sub(r"\s+", "", _nfkc(re.sub(r"[（(][^）)]*[）)]", "", cell.row)))
+    if len(row) < 2:
+        return None
+    for note in record.footnotes:
+        text = re.sub(r"\s+", "", _nfkc(note.text))
+        if row not in text:
+            continue
+        if cell.fiscal_year is not None:
+            if any(y.western == cell.fiscal_year for y in find_years(text)):
+                return note
+        elif re.sub(r"\s+", "", _nfkc(cell.value)) in text:
+            return note
     return None
 
 
@@ -850,23 +880,27 @@ class ExtractiveAnswerer:
             # the question names an item by its title (「NY NOW Summer」): the other items' lines are
             # about other things
             units = [u for u in units if not u.item or u.item in named_items]
-        named_docs = {p.chunk.doc_id for p in in_scope if _heading_named(p.chunk.section, qn)}
+        names = get_tokenizer().proper_nouns(question)
+
+        def absent_in(p: Passage) -> list[str]:
+            # the places and organisations the question names that a passage does not: a passage
+            # speaks of what its own text names, and of what the sections beside it under the same
+            # heading name (①成長の結果 names the city ②理由と背景 is about)
+            parent = p.chunk.section.rpartition(" > ")[0]
+            kin = [q.chunk.text for q in passages if parent and q.chunk.doc_id == p.chunk.doc_id
+                   and q.chunk.section.rpartition(" > ")[0] == parent]
+            where = re.sub(r"\s+", "", _nfkc(f"{p.chunk.title}{p.chunk.section}{p.chunk.text}{''.join(kin)}"))
+            return [n for n in names if re.sub(r"\s+", "", _nfkc(n)) not in where]
+
+        # (a heading of a document that does not hold the names the question gives, 「国家戦略特区」 of
+        # another prefecture's report, names no section of the asked one)
+        named_docs = {p.chunk.doc_id for p in in_scope if _heading_named(p.chunk.section, qn) and not absent_in(p)}
         if named_docs:
             # the question names a section by its heading (「ロボット導入支援事業で、…」): its document
             # answers, not a like unit of another document's programme (補助率 of another subsidy)
             units = [u for u in units if u.passage.chunk.doc_id in named_docs] or units
-        names = get_tokenizer().proper_nouns(question)
         if names and units:
             # the places and organisations the question names must be in the answer's own passage
-            def absent_in(p: Passage) -> list[str]:
-                # a passage speaks of what its own text names, and of what the sections beside it
-                # under the same heading name (①成長の結果 names the city ②理由と背景 is about)
-                parent = p.chunk.section.rpartition(" > ")[0]
-                kin = [q.chunk.text for q in passages if parent and q.chunk.doc_id == p.chunk.doc_id
-                       and q.chunk.section.rpartition(" > ")[0] == parent]
-                where = re.sub(r"\s+", "", _nfkc(f"{p.chunk.title}{p.chunk.section}{p.chunk.text}{''.join(kin)}"))
-                return [n for n in names if re.sub(r"\s+", "", _nfkc(n)) not in where]
-
             missing = absent_in(units[0].passage)
             if missing:
                 keep = [u for u in units if not absent_in(u.passage)]
@@ -990,12 +1024,17 @@ class ExtractiveAnswerer:
         record, cell = found.cells[0]
         # (a note under the answer's own table is part of it, not text that answers instead)
         notes = [re.sub(r"\s+", "", f.text) for f in record.footnotes]
+        # (a sentence that introduces a table or list, 「利用件数は、次のとおりである」, answers nothing
+        # itself: what it introduces does)
         best_text = max((lookup.topic_share_of(question, f"{p.chunk.section}\n{heading}\n{text}")
                          for p in passages[:LEAD_PASSAGES] for text, heading in units_with_headings(p.chunk.text)
-                         if not any(re.sub(r"\s+", "", text) in n for n in notes)),
+                         if not any(re.sub(r"\s+", "", text) in n for n in notes)
+                         and not _INTRODUCES.search(text)),
                         default=0.0)
+        # (a total row, 合計 or 計, is the whole the question may call 全体)
+        whole = "\n全体 合計 総計" if lookup_is_total(cell) else ""
         held = max(found.topic, lookup.topic_share_of(
-            question, f"{record.title}\n{record.section}\n{cell.row} {cell.column or ''}\n{cell.source}"))
+            question, f"{record.title}\n{record.section}\n{cell.row} {cell.column or ''}\n{cell.source}{whole}"))
         return None if best_text >= held + TEXT_OVER_RECORD else found
 
     def _from_records(self, question: str, result: RetrievalResult, passages: list[Passage]) -> Answer | None:
@@ -1040,6 +1079,12 @@ class ExtractiveAnswerer:
                 computed = True
         for n, row in cited[: 6 if computed else 3]:
             lines.append(f"・「{_one_line(row)}」[{n}]")
+        cell_note = None if found.computed or found.refused else _cell_note(found)
+        n = number_of(cell_note.chunk_id) if cell_note is not None else None
+        if n is not None:
+            # 「…は速報値である。…確定した額は1,284百万円」: the note on the figure goes with it
+            lines.append(f"・表の注記「{_one_line(cell_note.text)}」[{n}]")
+            cited.append((n, cell_note.text))
         note = self._dash_note(found, number_of)
         refused = found.refused
         if note is not None:
@@ -1204,7 +1249,7 @@ class ExtractiveAnswerer:
     def _missing_attribute(qn: str, passages: list[Passage]) -> str | None:
         """The asked attribute ("月額利用料は いくら") when the best passages barely mention it."""
         m = _ATTRIBUTE.search(qn)
-        if not m:
+        if not m or _COUNTED_KIND.search(qn[:m.start(1)]):
             return None
         grams = set(char_bigrams(_without_generic_head(m.group(1))))
         if len(grams) < 2:

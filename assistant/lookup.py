@@ -54,6 +54,12 @@ _OP_WORDS = (
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
     ("rate", re.compile(_ACHIEVEMENT + "|割合")),
 )
+# How many can take part or apply (「何社くらい参加できる」「何名まで申し込める」): a capacity, which a
+# 定員 or 上限 line states.
+_CAPACITY_ASKED = re.compile(r"(?:何|いくつ)[^、。?？]{0,8}?(?:参加|応募|申し?込|利用|入居|受け?入れ?)(?:でき|可能|られ|れる|める)")
+_CAPACITY_LABEL = re.compile(r"定員|募集(?:数|件数|社数|人数)|受入(?:れ)?(?:数|人数|枠)|採択予定")
+# A multiple asked (「何倍になりましたか」「何倍に増えた」).
+_TIMES = re.compile(r"何倍")
 # A rate asked by its name (執行率は何％, 採択率はどのくらい) or as a share (どれくらいの割合).
 _RATE_ASKED = re.compile(r"[^\s、。はをがのにでと]率(?:は|って|が|で)?\s*(?:何|どの|どれ|いくつ)|割合")
 _SUM_NAMED = re.compile(r"合計|足[しす]|合算|合わせ|あわせ|総計|トータル")
@@ -69,10 +75,14 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("money", re.compile(r"いくら|金額|額は|額を|費用|予算|何円|上限額|補助額|交付額")),
     ("mail", re.compile(r"メール|e-?mail|E-?mail|Eメール")),
     ("phone", re.compile(r"電話|TEL|ＴＥＬ|連絡先|問い?合わせ先")),
-    ("place", re.compile(r"どこ|所在地|住所|場所")),
+    # (「どこの会社が運営」「どこが主催」ask for an organisation, not a place)
+    ("place", re.compile(r"どこ(?!の(?:会社|企業|団体|機関|組織|法人|事業者|大学)|が(?:運営|実施|主催|担当))|所在地|住所|場所")),
     ("rate", re.compile(r"補助率|何割|何%|何％|率は|割合|進捗度|達成率")),
-    ("count", re.compile(r"何件|件数|何人|何名|人数|何社|社数|何回|回数|何か所|何箇所|いくつ|何点|何校|何団体|数は|何機|何台")),
-    ("who", re.compile(r"誰|だれ|どなた|どの(?:機関|団体|企業|組織)|実施主体|代表者|担当")),
+    ("count", re.compile(r"何件|件数|何人|何名|人数|人口|何社|社数|何回|回数|何か所|何箇所|いくつ|何点|何校|何団体|数は|何機|何台")),
+    # 「人口はどのくらい」「面積は」: a quantity, whatever its unit
+    ("quantity", re.compile(r"(?:どの|どれ)(?:くらい|ぐらい|ほど)(?!の期間)|どの程度|面積|広さ")),
+    ("who", re.compile(r"誰|だれ|どなた|(?:どの|どこの)(?:会社|企業|団体|機関|組織|法人|事業者|大学)|実施主体|代表者|担当"
+                       r"|運営(?:者|主体|元|して|する|さ)|主催(?:者|して|する|さ)")),
     ("which", re.compile(r"どの(?!よう|程度|くらい|ぐらい)|どれ(?!くらい|ぐらい|だけ)")),
 )
 # The noun a question asks about, right before は/って/を/が and its interrogative
@@ -211,6 +221,8 @@ class Intent:
     # 「…累計目標1,500人まであと何人ですか？令和2年度までの実績で」: the cumulative target against the
     # sum of the actuals up to the year
     cumulative: bool = False
+    # 「令和５年度から令和６年度にかけて何倍」: the later year's figure as a multiple of the earlier one's
+    times: bool = False
 
     @property
     def tabular(self) -> bool:
@@ -252,6 +264,9 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         op = "rate"  # 「事業全体で、…執行率は何％」: a rate of the whole, not a sum
     if _SHARE_OF_WHOLE.search(asked):
         op = "rate"  # 「合計のうち、インベスト神奈川の分は何％を占め」: a row's share of the total
+    times = bool(_TIMES.search(asked)) and len(years) >= 2 and op in (None, "diff")
+    if times:
+        op = "diff"  # (the two years' cells, as a change is read; the answer divides)
     year_clause = next((c for c in re.split(r"[、,。？?]", asked) if find_years(c)), "")
     # 「令和2年度までの実績で計算して…累計目標まであと何人」: every actual up to that year
     cumulative = (op == "diff" and len(years) == 1 and bool(re.search(r"まで", year_clause))
@@ -279,9 +294,11 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         name for name, pattern in _WANTS if pattern.search(q)]
     topic = q
     for y in sorted(find_years(q), key=lambda m: -m.start):
-        topic = topic[:y.start] + " " + topic[y.end:]
+        # (「2024年度末時点」「令和6年度末現在」: the point of the year is part of the year, no topic)
+        end = y.end + len(_YEAR_POINT.match(topic, y.end).group(0))
+        topic = topic[:y.start] + " " + topic[end:]
     if words is not None:
-        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|年間|[ヵヶか]?月間|最終|年?度?末|あと|必要|" + _VALUE_KINDS, w))
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|年間|[ヵヶか]?月間|最終的?|結局|年?度?末|あと|必要|" + _VALUE_KINDS, w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
     for m in _EXCLUDED.finditer(q):
@@ -311,17 +328,21 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         attribute = re.sub(rf"^(?:それぞれ|各)?(?:{_VALUE_KINDS})$", "", attribute)  # a kind of value, no detail
         if op == "diff" and dict(_OP_WORDS)["diff"].fullmatch(attribute):
             attribute = ""  # 残りを教えて, 差は: the gap asked, no detail
+        if re.search(r"いつ|どこ|誰|どの|どう|[^0-9]何", next(g for g in m.groups() if g)):
+            attribute = ""  # 「いつオープンしてどこが」: a verb between two interrogatives, no detail
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
         "last" if re.search(r"最終年度|最後の年度", q) else None)
     until = bool(periods) and len(years) == 1 and op in ("sum", "rate") and bool(re.search(r"まで", year_clause))
     return Intent(text=q, years=years, kinds=kinds, op=op, wants=wants, topic=topic, attribute=attribute,
                   group_position=position, periods=periods, latest=bool(_LATEST.search(q)) and not years,
                   remaining=op == "diff" and bool(_REMAINING.search(asked)), until_in_period=until,
-                  cumulative=cumulative)
+                  cumulative=cumulative, times=times)
 
 
 # Words for the kind of value asked (目標と実績の人数, それぞれの件数): no topic, no detail.
 _VALUE_KINDS = "人数|件数|社数|回数|金額|数値|数字|点数"
+# what follows a year to name a point of it (年度末時点, 末現在, 当初)
+_YEAR_POINT = re.compile(r"末?(?:時点|現在)?")
 _LATEST = re.compile(r"最新|新しい|直近|最近|現時点|現在")
 
 
@@ -428,6 +449,7 @@ class Lookup:
         if "which" in wants and len(wants) > 1:
             wants.remove("which")
         counter = next((unit for word, unit in _COUNTERS if word in intent.text), None)
+        capacity = bool(_CAPACITY_ASKED.search(intent.text.rpartition("について、")[2]))
         q_squashed = squash(intent.text)
         row_values: dict[tuple, list[str]] = {}
         part = squash(_part_asked(intent.text))
@@ -451,6 +473,10 @@ class Lookup:
             neighbours = lines_at.get((rec.doc_id, rec.section), ()) if rec.kind == "facts" else ()
             for cell in rec.cells:
                 window = " ".join(text for line, text in neighbours if abs(line - cell.line) <= FACT_WINDOW_LINES)
+                if rec.kind == "facts" and len(rec.cells) > 1:
+                    # the lines of one card under one heading (ｂ AGORA Hon-atsugi: 所在地 … 施設運営者)
+                    # are about one subject, however many lines apart
+                    window += " " + " ".join(f"{c.row} {c.value}" for c in rec.cells if c is not cell)
                 block = _label_grams(window) if window else set()
                 labels = _label_grams(" ".join(x for x in (cell.row, cell.column or "", cell.column_group or "",
                                                       cell.row_group or "") if x))
@@ -517,6 +543,8 @@ class Lookup:
                     score += ROW_NAMED_BONUS  # the row the question names, in its words or in other words
                 elif named_values:
                     score += ROW_NAMED_BONUS  # the rows whose 実施主体 the question names
+                if capacity and _CAPACITY_LABEL.search(cell.row):
+                    score += ROW_NAMED_BONUS  # 「何社参加できる」 is asked of the 定員, not of a year's count
                 if counter and cell.unit and cell.unit.endswith(counter):
                     score += 0.1  # 何社 is answered by a cell counted in 社
                 elif wants and not is_dash(cell.value) and _looks_like(cell, wants):
@@ -597,6 +625,12 @@ class Lookup:
             return None  # the most specific word of the question is nowhere near this cell
         if lead_docs is not None and best.record.doc_id not in lead_docs:
             return None  # the best passages come from other documents: their text answers
+        # (the counter of the interrogative: 何点; 「創出件数は、進捗度何％」 asks no count)
+        asked_now = intent.text.rpartition("について、")[2]
+        counter = next((unit for word, unit in _COUNTERS if word.startswith("何") and word in asked_now), None)
+        if (counter and counter != "%" and not intent.op and best.cell.number is not None
+                and re.search(r"[%％円倍]$", best.cell.unit or "")):
+            return None  # 「何点でしたか」 and the best cell is a rate or an amount: no count of it
         if not intent.op and len(intent.kinds) == 1 and cell_kind(best.cell) is None:
             refusal = _kind_elsewhere(intent, best)
             if refusal is not None:
@@ -642,6 +676,14 @@ class Lookup:
             picked = [s for s in scored if s.record is best.record and s.score >= best.score - TIE_MARGIN
                       and s.cell.row == best.cell.row and _same_place(s.cell, best.cell)]
             picked = _one_per_slot([best] + picked)[:4]
+            if best.record.kind == "facts" and len(intent.wants) >= 2:
+                # 「いつオープンで、どこが運営」 of one card: a line for each kind of value asked
+                for want in intent.wants:
+                    if not any(_looks_like(x.cell, [want]) for x in picked):
+                        line = next((x for x in scored if x.record is best.record and not is_dash(x.cell.value)
+                                     and _looks_like(x.cell, [want]) and not _labels_other_kind(x.cell, [want])), None)
+                        if line is not None and line not in picked:
+                            picked.append(line)
             if _row_named(best.cell.row, intent.text):
                 # "情報発信数とイベント来場者数は": every row the question names, at the same place
                 picked += _one_per_slot([s for s in ranked if s.record is best.record and s.cell.row != best.cell.row
@@ -796,6 +838,8 @@ class Lookup:
             parts = _diff_parts(intent, same)
             if parts is None:
                 return None
+            if intent.times:
+                return _times_answer(rec, *parts)
             return _diff_answer(rec, *parts, remaining=intent.remaining)
         if intent.op in ("max", "min"):
             return _extreme_answer(intent, rec, same)
@@ -959,10 +1003,17 @@ def _looks_like(cell: Cell, wants: list[str]) -> bool:
             return True
         if want == "count" and cell.number is not None and not (cell.unit or "").endswith("円"):
             return True
+        if want == "quantity" and cell.number is not None:
+            return True
         if want == "who" and cell.number is None and not is_dash(cell.value) and (
                 _ACTOR_LABEL.search(label) or ORGANISATION.search(v)):
             return True
     return False
+
+
+def is_total(cell: Cell) -> bool:
+    """Whether a cell is of a table's total row or column (合計, 計, 総計)."""
+    return _is_total(cell)
 
 
 def _is_total(cell: Cell) -> bool:
@@ -1024,11 +1075,25 @@ def _row_values_named(cell: Cell, rec: TableRecord, q: str) -> list[str]:
     return [v for v in values if _ROW_VALUE.fullmatch(v) and v in q and v not in label and v not in title]
 
 
+def _card(s: _Scored) -> list[str]:
+    """The lines of a label–value card (the facts under one heading: ｂ AGORA Hon-atsugi's 所在地 …
+    施設運営者), which are about one subject: 本厚木 of its 所在地 names the card its 施設運営者 is on."""
+    return [x for c in s.record.cells for x in (c.row, c.value)] if s.record.kind == "facts" else []
+
+
+def _notes_on_row(s: _Scored) -> list[str]:
+    """The notes under the cell's table that name the cell's row (its label without a bracketed unit)."""
+    row = squash(re.sub(r"[（(][^）)]*[）)]", "", s.cell.row))
+    return [f.text for f in s.record.footnotes if len(row) >= 2 and row in squash(f.text)]
+
+
 def _holds(word: str, s: _Scored) -> bool:
-    """Whether a word is in the cell's labels, row, table title or section: whole, or as a
+    """Whether a word is in the cell's labels, row, table title, section, card or the notes under
+    its table that name its row (「確定した額は」 of 「※３ ベトナムの…」): whole, or as a
     compound whose parts are all there (参加人数 in "…に参加した人数")."""
     where = _nfkc(" ".join((s.cell.row, s.cell.column or "", s.cell.row_group or "", s.cell.column_group or "",
-                            s.cell.source, s.record.title, s.record.section, s.record.note)))
+                            s.cell.source, s.record.title, s.record.section, s.record.note, *_card(s),
+                            *_notes_on_row(s))))
     return _in_parts(_nfkc(word), re.sub(r"\s+", "", where))
 
 
@@ -1049,11 +1114,12 @@ def _in_parts(word: str, where: str) -> bool:
 
 def _names_named(names: list[str], s: _Scored, record: TableRecord | None = None) -> bool:
     """Every proper noun of the question (鎌倉市, 西中島) is in the cell's labels, its row, its
-    table's title or section, or its document's title; with `record` (a sum or comparison, which
+    table's title or section, its document's title or (a label–value card) the card's lines; with `record` (a sum or comparison, which
     reads several cells: 横浜・川崎・相模原の3地域を合わせると), in the labels of any of its cells."""
     labels = [s.cell.row, s.cell.column or "", s.cell.row_group or "", s.cell.column_group or ""]
     if record is not None:
         labels += [x for c in record.cells for x in (c.row, c.column or "")]
+    labels += _card(s)
     where = _nfkc(" ".join((*labels, s.cell.source, s.record.title, s.record.section, s.record.note, s.record.doc_title)))
     where = re.sub(r"\s+", "", where)
     return all(re.sub(r"\s+", "", _nfkc(n)) in where for n in names)
@@ -1481,6 +1547,17 @@ def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored, remaining: bool = Fal
     return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
 
 
+def _times_answer(rec: TableRecord, a: _Scored, b: _Scored) -> Found | None:
+    """One figure as a multiple of another (the later year's of the earlier one's)."""
+    (x, y), unit = _numbers(a.cell, b.cell)
+    if not y:
+        return None
+    r = x / y
+    statement = (f"{_subject(rec, a.cell)}の{_label_for(b.cell)}は{value_text(b.cell)}、{_label_for(a.cell)}は"
+                 f"{value_text(a.cell)}で、約{r:.1f}倍です（計算: {value_text(a.cell)} ÷ {value_text(b.cell)} = {r:.2f}倍）。")
+    return Found(statement, [(b.record, b.cell), (a.record, a.cell)], computed=True)
+
+
 _WHICH_YEAR = re.compile(r"どの年度|何年度|どの年|いつ")
 
 
@@ -1703,7 +1780,8 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     columns = [col for col in dict.fromkeys(c.column for c in cells if c.row == row)
                if any(c.row == total and c.column == col for c in cells)]
     asked = squash(intent.text)
-    said = [col for col in columns if col and len(_column_core(col)) >= 2 and _column_core(col) in asked]
+    # (named whole, or by its parts: 関連投資額 as 「関連する投資額」)
+    said = [col for col in columns if col and len(_column_core(col)) >= 2 and _in_parts(_column_core(col), asked)]
     columns = said or columns
     if len(columns) != 1:
         return None
