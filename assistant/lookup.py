@@ -473,11 +473,12 @@ class Lookup:
             neighbours = lines_at.get((rec.doc_id, rec.section), ()) if rec.kind == "facts" else ()
             for cell in rec.cells:
                 window = " ".join(text for line, text in neighbours if abs(line - cell.line) <= FACT_WINDOW_LINES)
+                card = ""
                 if rec.kind == "facts" and len(rec.cells) > 1:
                     # the lines of one card under one heading (ｂ AGORA Hon-atsugi: 所在地 … 施設運営者)
                     # are about one subject, however many lines apart
-                    window += " " + " ".join(f"{c.row} {c.value}" for c in rec.cells if c is not cell)
-                block = _label_grams(window) if window else set()
+                    card = " ".join(f"{c.row} {c.value}" for c in rec.cells if c is not cell)
+                block = _label_grams(f"{window} {card}") if window or card else set()
                 labels = _label_grams(" ".join(x for x in (cell.row, cell.column or "", cell.column_group or "",
                                                       cell.row_group or "") if x))
                 # 「青葉台交通株式会社が…受けた補助額」: a value of the row the question names (its 実施主体)
