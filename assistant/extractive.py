@@ -58,7 +58,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"面積|広さ|何平方|何ヘクタール"), re.compile(r"km2|ha|平方|㎡|m2|ヘクタール|アール")),
     (re.compile(r"何位|順位"), re.compile(r"[0-9]+位")),
     # a deadline or application period asked is one the passage states (…まで, 締切, 期限, 期間)
-    (re.compile(r"締め?切|期限|受付期間|募集期間|申請期間|応募期間"), re.compile(r"締め?切|期限|期間|まで|迄")),
+    (re.compile(r"締め?切|期限|受付期間|募集期間|申請期間|応募期間|いつまで|何年度?まで"), re.compile(r"締め?切|期限|期間|まで|迄|[～~〜]")),
     (re.compile(r"何時|営業時間|利用時間"), re.compile(r"[0-9]+時|[0-9]+:[0-9]{2}")),
     (re.compile(r"何キロ|距離|何km"), re.compile(r"[0-9.]+\s*(?:km(?!2)|キロ(?!平方)|m\b)")),
     (re.compile(r"電話|連絡先"), re.compile(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|TEL|電話")),
@@ -171,6 +171,9 @@ def _question_parts(qn: str) -> list[list[str]]:
 _ATTRIBUTE_FORM = r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)<GAP>(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)"
 _ATTRIBUTE = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", ""))
 _ASKED_DETAIL = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", r"[、,]?\s*"))
+# A detail asked by yes or no (「参加費はかかりますか」「説明会はありますか」): the document must speak of it.
+_YES_NO_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って)\s*"
+                            r"(?:かかり|かかる|必要|要り|いり|あり|ある)(?:ます|ません|です)?か")
 # 「工場はどのくらいの生産能力が」: the noun after どのくらいの is what is asked.
 _HOW_MUCH_OF = re.compile(r"(?:どのくらい|どれくらい|どの程度|どれほど)の([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})")
 ATTRIBUTE_MIN_SHARE = 0.34
@@ -358,7 +361,7 @@ def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> st
     """The detail a question asks for (「説明会は何日」: 説明会) when the lead passage's document, as
     far as the retrieval saw it, never mentions it (nor most of its characters), else None."""
     asked = qn.rpartition("について、")[2]
-    m = _HOW_MUCH_OF.search(asked) or _ASKED_DETAIL.search(asked)
+    m = _HOW_MUCH_OF.search(asked) or _ASKED_DETAIL.search(asked) or _YES_NO_DETAIL.search(asked)
     if not m or _COUNTED_KIND.search(asked[:m.start(1)]):
         return None
     word = m.group(1)
@@ -445,6 +448,23 @@ def _cell_note(found: Found) -> Footnote | None:
                 return note
         elif re.sub(r"\s+", "", _nfkc(cell.value)) in text:
             return note
+    return None
+
+
+# 「38社のうち、外資系の企業は何社」: a part asked of a whole the question states itself.
+_PART_OF_STATED = re.compile(r"([0-9][0-9,.]*)\s*(社|件|人|名|か所|箇所|団体|校|機関)のうち[、,]?\s*"
+                             r"(?P<part>[^、,。?？]{1,20}?)(?:は|が|で)")
+
+
+def _part_of_stated_whole(qn: str, lead: Unit) -> str | None:
+    """The part a question asks of a whole it states (「38社のうち、外資系の企業」) when the lead unit
+    gives that whole and no other figure in its counter: the document does not break it down."""
+    m = _PART_OF_STATED.search(qn.rpartition("について、")[2])
+    if not m:
+        return None
+    figures = re.findall(rf"([0-9][0-9,.]*)\s*{re.escape(m.group(2))}", _nfkc(lead.text))
+    if figures and all(f == m.group(1) for f in figures):
+        return m.group("part")
     return None
 
 
@@ -950,6 +970,10 @@ class ExtractiveAnswerer:
             return self._refuse(question, result.passages, f"best unit score {best:.2f}")
         if not self._type_found(qn, units):
             return self._refuse(question, result.passages, "no unit holds the kind of value asked for")
+        part = _part_of_stated_whole(qn, units[0])
+        if part:
+            # 「38社のうち、外資系の企業は何社」 and the passage gives only the 38社: the part is not stated
+            return self._refuse_missing(question, result, passages, part)
 
         lines: list[str] = []
         citations: dict[int, Citation] = {}

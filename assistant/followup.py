@@ -66,6 +66,10 @@ _CONNECTIVE_RE = re.compile(
 _PART_OF_RE = re.compile(r"^(?:東側|西側|南側|北側|東部|西部|南部|北部|前者|後者|両者|残り|うち|そのうち|このうち)")
 # "HATSU鎌倉は？", "令和3年度では？": one noun phrase and a topic particle.
 _BARE_RE = re.compile(r"^[^のをがにへとはで、,]{1,16}(?:は|では|だと|なら|の場合は|についても|も)[？?]?$")
+# A measure (調達額, 件数, 補助率, 期間): an attribute, not a subject.
+_MEASURE = re.compile(r"[額数率費]$|期間$|時期$|[日月]$")
+# 「新材料のほうは？」: nothing but the other one of a kind, set against the one spoken of.
+_BARE_CONTRAST = re.compile(r"^(?P<subject>[^をがにへとはで、,？?]{1,16}?)(?:の方|のほう)(?:は|だと|では|なら|も)[？?]?$")
 # "松木島エリアだとどうですか？": another subject for the same question (a sibling section).
 _SWAP_RE = re.compile(
     r"^(?P<subject>[^、,？?]{1,24}?)(?:の方|のほう)?(?:だと|では|なら|の場合は?|については|は)(?:どう|いかが)(?:です|でしょう|なります|なっています)?か?[？?。]?$")
@@ -141,7 +145,7 @@ def needs_context(question: str) -> bool:
         return True  # 東側の区域は…, 後者は…: a part of something named before; 同じく…: its sibling
     if not _content_runs(core):
         return True  # 実績は？ / 令和2年度は？ / いくらですか？
-    return bool(_BARE_RE.match(core.rstrip("。")) or _SWAP_RE.match(core))
+    return bool(_BARE_RE.match(core.rstrip("。")) or _SWAP_RE.match(core) or _BARE_CONTRAST.match(core.rstrip("。")))
 
 
 # --- rule-based rewrite -----------------------------------------------------------------------------
@@ -352,6 +356,20 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
             lead = "・".join(context)
             rewritten = f"{lead}について、{body}" if lead else body
             return _Turn(rewritten, _topic_phrase(rewritten) or topic)
+    bare = _BARE_CONTRAST.match(body)
+    if bare and _MEASURE.search(bare.group("subject")):
+        bare = None  # 「調達額のほうは？」: another attribute of the same subject, not another subject
+    if bare and prev.standalone and topic:
+        # 「新材料のほうは？」 alone: the previous question, asked of the other one (the one spoken of,
+        # the topic's last name, is dropped: 「大連のモデル区では…どんな目標」 -> 「大連の新材料では…」)
+        # (「HATSU鎌倉の開設日」: the attribute asked before stays, 「小田原の拠点の開設日」)
+        base = normalize_question(prev.standalone)
+        entity = _entity_of(topic)
+        kept = _other_of_kind(entity, body)
+        subject = f"{kept}の{bare.group('subject')}" if kept != entity else bare.group("subject")
+        if entity in base:
+            rewritten = base.replace(entity, subject, 1)
+            return _Turn(rewritten, _topic_phrase(rewritten) or topic)
     swap = _SWAP_RE.match(body)
     if swap and prev.standalone and not find_years(swap.group("subject")):
         # the previous question, asked of another subject: its first named subject is replaced
@@ -421,10 +439,16 @@ def _names_what_it_points_at(body: str, reply: str) -> bool:
 
 def _names_programme(topic: str) -> bool:
     """Whether a topic is a name (「神奈川インダストリアルパーク事業」「神奈川県の産業集積奨励金」), a noun
-    phrase joined by の, not a clause about something (「遼寧省は、…企業に対して」)."""
+    phrase joined by の, not a clause about something (「遼寧省は、…企業に対して」). A prefecture or a
+    city alone is none: それ does not point at a place (そこ does), so 「それはいつから」 after
+    「神奈川県では…どの範囲が指定されていますか」 points at what the reply said."""
     runs = _content_runs(topic)
     noun_phrase = re.fullmatch(r"[^\u3041-\u3096、,]+(?:の[^\u3041-\u3096、,]+)*", topic.replace(" ", ""))
-    return bool(runs) and bool(noun_phrase) and bool(_PROGRAMME_NAME.search(runs[-1]))
+    return (bool(runs) and bool(noun_phrase) and bool(_PROGRAMME_NAME.search(runs[-1]))
+            and not _ADMINISTRATIVE_PLACE.search(runs[-1]))
+
+
+_ADMINISTRATIVE_PLACE = re.compile(r"(?:都|道|府|県|市|町|村|省|(?<![特地])区)$")
 
 
 # A follow-up that says its own time relative to now (今年度, 来年度, 今後), not to the conversation.

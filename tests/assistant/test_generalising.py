@@ -192,3 +192,53 @@ def test_each_of_two_parts_is_quoted_when_それぞれ_is_asked():
     doc, chunks = _doc_and_chunks(text)
     answer = _answer("花園口エリアの東西二つの区域、それぞれの面積は？", chunks, [])
     assert "3.8㎢" in answer.text and "1.2㎢" in answer.text
+
+
+class TestFollowUps:
+    def test_それ_after_a_question_about_a_prefecture_points_at_the_reply(self):
+        from assistant.followup import rewrite_followup
+
+        history = [{"role": "user", "content": "神奈川県では国家戦略特区にどの範囲が指定されていますか？"},
+                   {"role": "assistant", "content": "神奈川県は全県域が東京圏の国家戦略特区として指定されています[1]。"}]
+        rewritten = rewrite_followup("それはいつからですか？", history)
+        assert "全県域" in rewritten and "国家戦略特区" in rewritten
+
+    def test_the_other_one_alone_asks_the_previous_question_of_it(self):
+        from assistant.followup import rewrite_followup
+
+        history = [{"role": "user", "content": "大連のモデル区では、2025年までに産業協力でどんな目標を掲げていますか？"},
+                   {"role": "assistant", "content": "1千億人民元級のハイエンド設備製造産業環境を構築することなどです[1]。"}]
+        rewritten = rewrite_followup("新材料のほうは？", history)
+        assert "新材料" in rewritten and "2025年" in rewritten and "目標" in rewritten
+
+
+    def test_another_measure_alone_is_no_other_subject(self):
+        from assistant.followup import rewrite_followup
+
+        history = [{"role": "user", "content": "令和６年度の実証フィールド支援プログラムでは、何社が採択されましたか？"},
+                   {"role": "assistant", "content": "令和６年度の採択企業数は11社でした[1]。"}]
+        rewritten = rewrite_followup("調達額のほうは？", history)
+        assert "実証フィールド支援プログラム" in rewritten and "調達額" in rewritten
+
+
+def test_until_when_wants_a_deadline_not_any_year():
+    text = "５．特区立地促進補助金\n補助率：投資額の10分の１以内\n令和６年度の交付実績：６件\n"
+    doc, chunks = _doc_and_chunks(text)
+    assert _answer("特区立地促進補助金の申請はいつまでにすればいいですか？", chunks, []).refused
+    doc, chunks = _doc_and_chunks(text + "申請期限：令和７年６月30日まで\n")
+    answer = _answer("特区立地促進補助金の申請はいつまでにすればいいですか？", chunks, [])
+    assert not answer.refused and "令和７年６月30日" in answer.text
+
+
+def test_a_part_of_a_whole_the_question_states_is_not_the_whole():
+    text = "（１）朝霧港エリア\n区域名：朝霧港国際ビジネス区域\n事業者数：38社\n"
+    doc, chunks = _doc_and_chunks(text)
+    answer = _answer("朝霧港エリアの38社のうち、外資系の企業は何社ありますか？", chunks, [])
+    assert answer.refused and "外資系の企業" in answer.text
+
+
+def test_a_detail_asked_by_yes_or_no_must_be_in_the_document():
+    text = "（１）アクセラレーションプログラム\n対象：創業からおおむね５年以内のスタートアップ\n期間：約４か月\n定員：10社程度\n"
+    doc, chunks = _doc_and_chunks(text)
+    answer = _answer("アクセラレーションプログラムに参加する場合、参加費はかかりますか？", chunks, [])
+    assert answer.refused and "参加費" in answer.text
