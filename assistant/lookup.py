@@ -298,7 +298,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         end = y.end + len(_YEAR_POINT.match(topic, y.end).group(0))
         topic = topic[:y.start] + " " + topic[end:]
     if words is not None:
-        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|年間|[ヵヶか]?月間|最終的?|結局|年?度?末|あと|必要|" + _VALUE_KINDS, w))
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|年間|単年度|各年度|年度別|[ヵヶか]?月間|最終的?|結局|年?度?末|あと|必要|" + _VALUE_KINDS, w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
     for m in _EXCLUDED.finditer(q):

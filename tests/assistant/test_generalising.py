@@ -242,3 +242,15 @@ def test_a_detail_asked_by_yes_or_no_must_be_in_the_document():
     doc, chunks = _doc_and_chunks(text)
     answer = _answer("アクセラレーションプログラムに参加する場合、参加費はかかりますか？", chunks, [])
     assert answer.refused and "参加費" in answer.text
+
+
+
+def test_a_sum_of_single_year_targets(lookup):
+    # 単年度 (each year's own, as against 累計) is how the figures are asked for, not a word the
+    # table must hold
+    question = "投資額で、令和元年度から令和2年度までの単年度目標を足すといくらになりますか？"
+    assert "単年度" not in read_intent(question, get_tokenizer().content_words).topic
+    text = ("○ 特区関連事業による投資額\n区分 令和元年度 令和２年度 令和３年度\n目標値 87億円 93億円 99億円\n"
+            "実績値 120億円 135億円 -\n")
+    found = lookup.find(question, extract_records(*_doc_and_chunks(text)))
+    assert found is not None and found.computed and "180億円" in found.statement
