@@ -66,6 +66,11 @@ _CONNECTIVE_RE = re.compile(
 _PART_OF_RE = re.compile(r"^(?:東側|西側|南側|北側|東部|西部|南部|北部|前者|後者|両者|残り|うち|そのうち|このうち)")
 # "HATSU鎌倉は？", "令和3年度では？": one noun phrase and a topic particle.
 _BARE_RE = re.compile(r"^[^のをがにへとはで、,]{1,16}(?:は|では|だと|なら|の場合は|についても|も)[？?]?$")
+# 「もう一つのほうは？」「もう一つの拠点の方は？」: the one of a kind the conversation has not named.
+OTHER_ONE = re.compile(r"^(?:もう一つ|もうひとつ|もう1つ|残りの?一つ|残りのひとつ)(?:の[^はのも？?、,]{1,8}?)?(?:の方|のほう)?"
+                       r"(?:は|も)(?:どう(?:です|でしょう)か)?[？?]?$")
+# The mark a rewritten 「もう一つのほうは？」 carries until the sibling is put in (retrieval.other_sibling).
+OTHER_MARK = "（もう一つ）"
 # A measure (調達額, 件数, 補助率, 期間): an attribute, not a subject.
 _MEASURE = re.compile(r"[額数率費]$|期間$|時期$|[日月]$")
 # 「新材料のほうは？」: nothing but the other one of a kind, set against the one spoken of.
@@ -145,7 +150,8 @@ def needs_context(question: str) -> bool:
         return True  # 東側の区域は…, 後者は…: a part of something named before; 同じく…: its sibling
     if not _content_runs(core):
         return True  # 実績は？ / 令和2年度は？ / いくらですか？
-    return bool(_BARE_RE.match(core.rstrip("。")) or _SWAP_RE.match(core) or _BARE_CONTRAST.match(core.rstrip("。")))
+    return bool(_BARE_RE.match(core.rstrip("。")) or _SWAP_RE.match(core) or _BARE_CONTRAST.match(core.rstrip("。"))
+                or OTHER_ONE.match(core))
 
 
 # --- rule-based rewrite -----------------------------------------------------------------------------
@@ -340,6 +346,11 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         return _Turn(rewritten, _topic_phrase(rewritten) or topic)
 
     body = _CONNECTIVE_RE.sub("", q)
+    if OTHER_ONE.match(body) and prev.standalone:
+        # 「もう一つのほうは？」 after two of three siblings were asked about: the previous question,
+        # marked so that the assistant puts the sibling not yet named in place of the named ones
+        # (it knows the documents' sibling headings; see retrieval.other_sibling)
+        return _Turn(normalize_question(prev.standalone).rstrip("。") + OTHER_MARK, prev.topic)
     likewise = _LIKEWISE_RE.match(body)
     if likewise and prev.standalone:
         # 「同じく、産学共同研究の件数の実績と目標は？」: a sibling of what was asked before, so only

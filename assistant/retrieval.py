@@ -154,6 +154,10 @@ class HybridRetriever:
         return self._snapshot.by_id if self._snapshot is not None else {}
 
     # -- public ---------------------------------------------------------------------------
+    def other_sibling(self, question: str) -> str | None:
+        """`question` asked of the sibling section it leaves out (see `other_sibling`), or None."""
+        return other_sibling(question, self._refresh().siblings)
+
     def retrieve(self, question: str, *, top_k: int = 5, docs: list[str] | None = None,
                  kinds: list[str] | None = None) -> RetrievalResult:
         """Return the best `top_k` passages for `question` (optionally within docs/kinds)."""
@@ -321,6 +325,44 @@ def sibling_headings(chunks: list[Chunk]) -> dict[str, frozenset[str]]:
         for name in names:
             out.setdefault(name, set()).update(n for n in names if n != name)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _written_as(name: str, text: str) -> str | None:
+    """How `text` writes a sibling heading: whole, or by its stem before the kind
+    (「シンガポール」 for シンガポール事務所; the stem has 2 characters or more, the kind too)."""
+    if name in text:
+        return name
+    for end in range(len(name) - 2, 1, -1):
+        kind = name[end:]
+        if len(kind) <= 5 and "の" not in kind and not name[end - 1] == "の" and name[:end] in text:
+            return name[:end]
+    return None
+
+
+def other_sibling(question: str, siblings: dict[str, frozenset[str]]) -> str | None:
+    """「…シンガポールとハノイはそれぞれいつ開設されましたか？（もう一つ）」 (a rewritten 「もう一つの
+    ほうは？」): the question asked of the one sibling heading it does not name, when it names two
+    or more of one group and exactly one is left (ロサンゼルス事務所); else None."""
+    from assistant.followup import OTHER_MARK
+
+    if OTHER_MARK not in question:
+        return None
+    q = unicodedata.normalize("NFKC", question.replace(OTHER_MARK, ""))
+    written = {n: w for n in siblings if (w := _written_as(n, q))}
+    # (a longer heading that holds a shorter one names it: keep the longest)
+    written = {n: w for n, w in written.items() if not any(m != n and w in v and len(v) > len(w) for m, v in written.items())}
+    named = list(written)
+    if len(named) < 2:
+        return None
+    rest = set.intersection(*(set(siblings[n]) for n in named)) - set(named)
+    if len(rest) != 1:
+        return None
+    other = rest.pop()
+    order = sorted(named, key=lambda n: q.index(written[n]))
+    out = q.replace(written[order[0]], other, 1)
+    for n in order[1:]:
+        out = re.sub(rf"(?:と|、|・|及び|および)?{re.escape(written[n])}(?:と)?", "", out, count=1)
+    return re.sub(r"それぞれ|各々", "", out)
 
 
 def named_sections(question: str, siblings: dict[str, frozenset[str]]) -> list[str]:

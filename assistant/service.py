@@ -194,8 +194,14 @@ class Assistant:
 
         if not history:
             return question
+        from assistant.followup import OTHER_MARK
+
         chat_model = self.llm.rewrite_model if self.llm is not None else None
-        return rewrite_followup(question, list(history), chat_model=chat_model)
+        rewritten = rewrite_followup(question, list(history), chat_model=chat_model)
+        if OTHER_MARK in rewritten:
+            # 「もう一つのほうは？」: the sibling section the conversation has not named yet
+            rewritten = self.retriever.other_sibling(rewritten) or rewritten.replace(OTHER_MARK, "")
+        return rewritten
 
     def retrieve(self, question: str, *, top_k: int = 5, docs=None, kinds=None) -> RetrievalResult:
         if self.index.is_empty():

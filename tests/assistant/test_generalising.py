@@ -254,3 +254,52 @@ def test_a_sum_of_single_year_targets(lookup):
             "実績値 120億円 135億円 -\n")
     found = lookup.find(question, extract_records(*_doc_and_chunks(text)))
     assert found is not None and found.computed and "180億円" in found.statement
+
+
+OFFICES = """翠山県 海外事務所の概要
+
+５．海外事務所の活動
+（１）シンガポール事務所
+所在地：シンガポール市 ラッフルズプレイス１
+開設日：平成28年４月１日
+担当者数：４名
+
+（２）ハノイ事務所
+所在地：ハノイ市 キムマー通り７
+開設日：令和２年10月１日
+担当者数：３名
+
+（３）ロサンゼルス事務所
+所在地：ロサンゼルス市 ウィルシャー通り９
+開設日：令和５年７月３日
+担当者数：２名
+"""
+
+
+def test_the_other_one_is_the_sibling_the_conversation_has_not_named():
+    from assistant.retrieval import other_sibling
+
+    siblings = {"シンガポール事務所": frozenset({"ハノイ事務所", "ロサンゼルス事務所"}),
+                "ハノイ事務所": frozenset({"シンガポール事務所", "ロサンゼルス事務所"}),
+                "ロサンゼルス事務所": frozenset({"シンガポール事務所", "ハノイ事務所"}),
+                "事業の概要": frozenset({"事業の実績"}), "事業の実績": frozenset({"事業の概要"})}
+    question = "海外事務所のうち、シンガポールとハノイはそれぞれいつ開設されましたか？（もう一つ）"
+    assert other_sibling(question, siblings) == "海外事務所のうち、ロサンゼルス事務所はいつ開設されましたか?"
+    assert other_sibling("シンガポール事務所の担当者数は？（もう一つ）", siblings) is None  # one named: two are left
+    assert other_sibling("シンガポールとハノイの開設日は？", siblings) is None  # no もう一つ asked
+
+
+def test_もう一つのほうは_after_two_of_three_siblings_is_answered_of_the_third(tmp_path):
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "offices.txt").write_text(OFFICES, encoding="utf-8")
+    assistant = Assistant(Settings.from_env(env={}, dotenv=None).with_(home=tmp_path / "state", corpus_dir=docs))
+    assistant.ingest(progress=False)
+    history = [{"role": "user", "content": "海外事務所のうち、シンガポールとハノイはそれぞれいつ開設されましたか？"},
+               {"role": "assistant", "content": "シンガポール事務所は平成28年４月１日、ハノイ事務所は令和２年10月１日です[1]。"}]
+    assert "ロサンゼルス事務所" in assistant.standalone_question("もう一つの拠点の方は？", history)
+    answer = assistant.ask("もう一つの拠点の方は？", history=history)
+    assert "令和５年７月３日" in answer.text and "平成28年" not in answer.text.split("\n")[0]
