@@ -17,6 +17,7 @@ from typing import Callable
 
 from assistant.lookup import ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, idf_weight
 from assistant.lookup import is_total as lookup_is_total
+from assistant.lookup import notes_on_row
 from assistant.normalize import era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
@@ -436,13 +437,8 @@ def _cell_note(found: Found) -> Footnote | None:
     record, cell = found.cells[0]
     if is_dash(cell.value) or cell.number is None:
         return None  # (a dash has its own note: _dash_note)
-    row = re.sub(r"\s+", "", _nfkc(re.sub(r"[（(][^）)]*[）)]", "", cell.row)))
-    if len(row) < 2:
-        return None
-    for note in record.footnotes:
+    for note in notes_on_row(record, cell):
         text = re.sub(r"\s+", "", _nfkc(note.text))
-        if row not in text:
-            continue
         if cell.fiscal_year is not None:
             if any(y.western == cell.fiscal_year for y in find_years(text)):
                 return note

@@ -22,7 +22,7 @@ from typing import Callable, Iterable
 
 from assistant.normalize import annotate_eras, era_text, find_years, small_number, year_spans
 from index.bigrams import char_bigrams
-from corpus.records import Cell, TableRecord, is_dash, parse_period, squash
+from corpus.records import Cell, Footnote, TableRecord, is_dash, parse_period, squash
 
 __all__ = ["Intent", "read_intent", "Lookup", "Found", "lookup", "cell_kind", "format_number", "ORGANISATION"]
 
@@ -1082,10 +1082,11 @@ def _card(s: _Scored) -> list[str]:
     return [x for c in s.record.cells for x in (c.row, c.value)] if s.record.kind == "facts" else []
 
 
-def _notes_on_row(s: _Scored) -> list[str]:
-    """The notes under the cell's table that name the cell's row (its label without a bracketed unit)."""
-    row = squash(re.sub(r"[（(][^）)]*[）)]", "", s.cell.row))
-    return [f.text for f in s.record.footnotes if len(row) >= 2 and row in squash(f.text)]
+def notes_on_row(record: TableRecord, cell: Cell) -> list[Footnote]:
+    """The notes under a cell's table that name the cell's row (its label without a bracketed unit):
+    「※３ ベトナムの令和６年度の成約金額は速報値である。…」 of the row ベトナム."""
+    row = squash(re.sub(r"[（(][^）)]*[）)]", "", cell.row))
+    return [f for f in record.footnotes if len(row) >= 2 and row in squash(f.text)]
 
 
 def _holds(word: str, s: _Scored) -> bool:
@@ -1094,7 +1095,7 @@ def _holds(word: str, s: _Scored) -> bool:
     compound whose parts are all there (参加人数 in "…に参加した人数")."""
     where = _nfkc(" ".join((s.cell.row, s.cell.column or "", s.cell.row_group or "", s.cell.column_group or "",
                             s.cell.source, s.record.title, s.record.section, s.record.note, *_card(s),
-                            *_notes_on_row(s))))
+                            *(f.text for f in notes_on_row(s.record, s.cell)))))
     return _in_parts(_nfkc(word), re.sub(r"\s+", "", where))
 
 
@@ -1115,8 +1116,9 @@ def _in_parts(word: str, where: str) -> bool:
 
 def _names_named(names: list[str], s: _Scored, record: TableRecord | None = None) -> bool:
     """Every proper noun of the question (鎌倉市, 西中島) is in the cell's labels, its row, its
-    table's title or section, its document's title or (a label–value card) the card's lines; with `record` (a sum or comparison, which
-    reads several cells: 横浜・川崎・相模原の3地域を合わせると), in the labels of any of its cells."""
+    table's title or section, its document's title or (a label–value card) the card's lines; with
+    `record` (a sum or comparison, which reads several cells: 横浜・川崎・相模原の3地域を合わせると),
+    in the labels of any of its cells."""
     labels = [s.cell.row, s.cell.column or "", s.cell.row_group or "", s.cell.column_group or ""]
     if record is not None:
         labels += [x for c in record.cells for x in (c.row, c.column or "")]
