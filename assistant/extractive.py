@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from assistant.lookup import ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, idf_weight
-from assistant.lookup import is_total as lookup_is_total
-from assistant.lookup import notes_on_row
+from assistant.lookup import is_total, notes_on_row
 from assistant.normalize import era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
@@ -1052,7 +1051,7 @@ class ExtractiveAnswerer:
                          and not _INTRODUCES.search(text)),
                         default=0.0)
         # (a total row, 合計 or 計, is the whole the question may call 全体)
-        whole = "\n全体 合計 総計" if lookup_is_total(cell) else ""
+        whole = "\n全体 合計 総計" if is_total(cell) else ""
         held = max(found.topic, lookup.topic_share_of(
             question, f"{record.title}\n{record.section}\n{cell.row} {cell.column or ''}\n{cell.source}{whole}"))
         return None if best_text >= held + TEXT_OVER_RECORD else found

@@ -73,8 +73,6 @@ OTHER_ONE = re.compile(r"^(?:もう一つ|もうひとつ|もう1つ|残りの?�
 OTHER_MARK = "（もう一つ）"
 # A measure (調達額, 件数, 補助率, 期間): an attribute, not a subject.
 _MEASURE = re.compile(r"[額数率費]$|期間$|時期$|[日月]$")
-# 「新材料のほうは？」: nothing but the other one of a kind, set against the one spoken of.
-_BARE_CONTRAST = re.compile(r"^(?P<subject>[^をがにへとはで、,？?]{1,16}?)(?:の方|のほう)(?:は|だと|では|なら|も)[？?]?$")
 # "松木島エリアだとどうですか？": another subject for the same question (a sibling section).
 _SWAP_RE = re.compile(
     r"^(?P<subject>[^、,？?]{1,24}?)(?:の方|のほう)?(?:だと|では|なら|の場合は?|については|は)(?:どう|いかが)(?:です|でしょう|なります|なっています)?か?[？?。]?$")
@@ -150,7 +148,7 @@ def needs_context(question: str) -> bool:
         return True  # 東側の区域は…, 後者は…: a part of something named before; 同じく…: its sibling
     if not _content_runs(core):
         return True  # 実績は？ / 令和2年度は？ / いくらですか？
-    return bool(_BARE_RE.match(core.rstrip("。")) or _SWAP_RE.match(core) or _BARE_CONTRAST.match(core.rstrip("。"))
+    return bool(_BARE_RE.match(core.rstrip("。")) or _SWAP_RE.match(core) or _bare_contrast(core)
                 or OTHER_ONE.match(core))
 
 
@@ -367,7 +365,7 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
             lead = "・".join(context)
             rewritten = f"{lead}について、{body}" if lead else body
             return _Turn(rewritten, _topic_phrase(rewritten) or topic)
-    bare = _BARE_CONTRAST.match(body)
+    bare = _bare_contrast(body)
     if bare and _MEASURE.search(bare.group("subject")):
         bare = None  # 「調達額のほうは？」: another attribute of the same subject, not another subject
     if bare and prev.standalone and topic:
@@ -468,6 +466,12 @@ _OWN_TIME = re.compile(r"今年度|本年度|来年度|今年|来年|今後|現�
 
 # 「小田原の拠点のほうは」「西中島エリアの方は」: the other one of a kind, set against the one spoken of.
 _CONTRAST = re.compile(r"^(?P<subject>[^、,？?。]{1,24}?)(?:の方|のほう)(?:は|だと|では|も)")
+
+
+def _bare_contrast(body: str) -> re.Match | None:
+    """「新材料のほうは？」: nothing but the other one of a kind (a _CONTRAST with nothing after it)."""
+    m = _CONTRAST.match(body)
+    return m if m and not body[m.end():].strip("？?。 ") else None
 
 
 def _other_of_kind(topic: str, body: str) -> str:

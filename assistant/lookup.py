@@ -607,7 +607,7 @@ class Lookup:
             # the table's total answers (「個別支援件数は前年度と比べて」 is the 合計 row)
             tied = [x for x in scored[:40] if x.record is scored[0].record and abs(x.score - scored[0].score) < 1e-9
                     and _same_place(x.cell, scored[0].cell)]
-            total = next((x for x in tied if _is_total(x.cell)), None)
+            total = next((x for x in tied if is_total(x.cell)), None)
             if total is not None and len({x.cell.row for x in tied}) > 1:
                 scored = [total] + [x for x in scored if x is not total]
         best = scored[0]
@@ -657,7 +657,7 @@ class Lookup:
                                  f"「{blank.cell.value.strip()}」となっており、達成率は算出できません。")
                     return Found(statement, [(blank.record, blank.cell)], score=blank.score, topic=blank.topic, refused=True)
             if intent.op == "sum":
-                total = next((s for s in scored if s.record is best.record and _is_total(s.cell)
+                total = next((s for s in scored if s.record is best.record and is_total(s.cell)
                               and s.score >= best.score - 0.3), None)
                 if total is not None:
                     best = total
@@ -800,7 +800,7 @@ class Lookup:
             # rows the question names by their labels (自動運転とドローン物流) or lists with ・: their
             # sum, whatever else the table prints
             column = [s for s in scored if s.record is rec and s.cell.column == best.cell.column
-                      and s.cell.number is not None and not _is_total(s.cell)]
+                      and s.cell.number is not None and not is_total(s.cell)]
             named = _rows_named(intent.text, column)
             if len({s.cell.row for s in named}) < 2:
                 named = _rows_listed(intent.text, column)
@@ -809,7 +809,7 @@ class Lookup:
             columns = _columns_named(intent, [s for s in scored if s.record is rec and s.cell.row == best.cell.row])
             if len({s.cell.column for s in columns}) >= 2:
                 return _sum_answer(rec, columns)
-            total_cell = next((s for s in same if _is_total(s.cell) and s.score >= best.score - TIE_MARGIN), None)
+            total_cell = next((s for s in same if is_total(s.cell) and s.score >= best.score - TIE_MARGIN), None)
             if total_cell is not None and len(intent.years) < 2:
                 return None  # the table prints the total: a lookup, not a computation
             parts = _sum_parts(intent, same)
@@ -832,7 +832,7 @@ class Lookup:
             # two rows the question names of one column (「インベスト神奈川2ndステップとセレクト神奈川100の
             # 正社員数って、どれくらい差が」)
             named = _rows_named(intent.text, [s for s in scored if s.record is rec and s.cell.column == best.cell.column
-                                              and s.cell.number is not None and not _is_total(s.cell)], longest=True)
+                                              and s.cell.number is not None and not is_total(s.cell)], longest=True)
             if len({s.cell.row for s in named}) == 2:
                 return _rows_difference(rec, *named)
         if intent.op == "diff":
@@ -1014,10 +1014,6 @@ def _looks_like(cell: Cell, wants: list[str]) -> bool:
 
 def is_total(cell: Cell) -> bool:
     """Whether a cell is of a table's total row or column (合計, 計, 総計)."""
-    return _is_total(cell)
-
-
-def _is_total(cell: Cell) -> bool:
     return bool(_TOTAL_LABEL.match(squash(cell.row))) or bool(_TOTAL_LABEL.match(squash(cell.column or "")))
 
 
@@ -1304,7 +1300,7 @@ def _row_over_years(intent: Intent, same: list[_Scored], best: _Scored) -> str:
         actual = next((s for s in same if cell_kind(s.cell) == "実績"), None)
         if actual is not None:
             return actual.cell.row
-    return next((s.cell.row for s in same if _is_total(s.cell)), best.cell.row)
+    return next((s.cell.row for s in same if is_total(s.cell)), best.cell.row)
 
 
 def _rows_named(question: str, cells: list[_Scored], longest: bool = False) -> list[_Scored]:
@@ -1332,7 +1328,7 @@ def _rows_named(question: str, cells: list[_Scored], longest: bool = False) -> l
 def _named_rows_of(intent: Intent, scored: list[_Scored], best: _Scored) -> set[str]:
     """The rows of the best cell's table and column that the question names."""
     column = [s for s in scored if s.record is best.record and s.cell.column == best.cell.column
-              and s.cell.number is not None and not _is_total(s.cell)]
+              and s.cell.number is not None and not is_total(s.cell)]
     return {s.cell.row for s in _rows_named(intent.text, column, longest=intent.op == "diff")}
 
 
@@ -1349,7 +1345,7 @@ def _columns_named(intent: Intent, row: list[_Scored]) -> list[_Scored]:
     「川崎について、湘南と県西を足すと」 names no 川崎), in table order; not years (a span's ends are no
     columns to add alone)."""
     now = squash(intent.text.rpartition("について、")[2])
-    columns = _one_per_slot([s for s in row if s.cell.number is not None and not _is_total(s.cell) and not _cell_years(s.cell)
+    columns = _one_per_slot([s for s in row if s.cell.number is not None and not is_total(s.cell) and not _cell_years(s.cell)
                              and len(squash(s.cell.column or "")) >= 2 and squash(s.cell.column) in now])
     if not columns:
         return []
@@ -1408,7 +1404,7 @@ def _sum_parts(intent: Intent, same: list[_Scored]) -> list[_Scored]:
                  and s.cell.fiscal_year is not None]
         return _one_per_slot(parts)
     # several rows of one column named by the question
-    parts = [s for s in same if s.cell.column == best.cell.column and s.score >= best.score - 0.25 and not _is_total(s.cell)]
+    parts = [s for s in same if s.cell.column == best.cell.column and s.score >= best.score - 0.25 and not is_total(s.cell)]
     return _one_per_slot(parts)
 
 
@@ -1594,12 +1590,12 @@ def _extreme_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Fo
             statement = (f"{rec.title}の{best.cell.row}が{word}のは{period_text(chosen.cell)}（{value_text(chosen.cell)}）です"
                          f"（比較: {listing}）。")
             return Found(statement, [(s.record, s.cell) for s in pool], computed=True)
-    pool = [s for s in same if s.cell.column == column and not _is_total(s.cell) and s.cell.number is not None]
+    pool = [s for s in same if s.cell.column == column and not is_total(s.cell) and s.cell.number is not None]
     pool = _one_per_slot(pool)
     across = len(pool) < 2
     if across:
         # one row over its columns (a row of regions: 横浜 川崎 相模原 … 合計): the columns compared
-        pool = _one_per_slot([s for s in same if s.cell.row == best.cell.row and not _is_total(s.cell)
+        pool = _one_per_slot([s for s in same if s.cell.row == best.cell.row and not is_total(s.cell)
                               and s.cell.number is not None and s.cell.column and not s.cell.fiscal_year])
         if len(pool) < 2:
             return None
@@ -1759,7 +1755,7 @@ def _share_row(intent: Intent, best: _Scored) -> list[_Scored]:
     rec = best.record
     row = best.cell.row
     if _WHOLE.search(intent.text.rpartition("について、")[2]):
-        row = next((c.row for c in rec.cells if _is_total(c)), row)
+        row = next((c.row for c in rec.cells if is_total(c)), row)
     return [_Scored(rec, c, best.topic, best.score) for c in rec.cells if c.row == row]
 
 

@@ -13,6 +13,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 
+from assistant.followup import OTHER_MARK
 from assistant.normalize import ExpandedQuery, expand_query
 from assistant.types import Passage
 from corpus.models import Chunk
@@ -343,14 +344,13 @@ def other_sibling(question: str, siblings: dict[str, frozenset[str]]) -> str | N
     """「…シンガポールとハノイはそれぞれいつ開設されましたか？（もう一つ）」 (a rewritten 「もう一つの
     ほうは？」): the question asked of the one sibling heading it does not name, when it names two
     or more of one group and exactly one is left (ロサンゼルス事務所); else None."""
-    from assistant.followup import OTHER_MARK
-
     if OTHER_MARK not in question:
         return None
     q = unicodedata.normalize("NFKC", question.replace(OTHER_MARK, ""))
     written = {n: w for n in siblings if (w := _written_as(n, q))}
     # (a longer heading that holds a shorter one names it: keep the longest)
-    written = {n: w for n, w in written.items() if not any(m != n and w in v and len(v) > len(w) for m, v in written.items())}
+    written = {n: w for n, w in written.items()
+               if not any(m != n and w in v and len(v) > len(w) for m, v in written.items())}
     named = list(written)
     if len(named) < 2:
         return None
