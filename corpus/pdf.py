@@ -134,17 +134,56 @@ def _group_words(words: list[dict]) -> list[_Line]:
                 break
         else:
             rows.append([w])
-    lines = []
+    rows.sort(key=lambda row: min(w["top"] for w in row))
     for row in rows:
         row.sort(key=lambda w: w["x0"])
+    breaks = [_cell_breaks(row) for row in rows]
+    for i in range(len(rows) - 1):
+        # a header above a table without ruling lines: its labels may stand closer than a cell gap
+        # (「企業相談件数（件） 商談件数（件）」), but each stands over its own column of the rows below
+        over = _header_breaks(rows[i], rows[i + 1], breaks[i + 1])
+        if over is not None:
+            breaks[i] = over
+    lines = []
+    for row, cut in zip(rows, breaks):
         size = max(float(w.get("size") or 10) for w in row)
         parts = [row[0]["text"]]
-        for prev, w in zip(row, row[1:]):
-            gap = w["x0"] - prev["x1"]
-            parts.append("\t" if gap >= CELL_GAP * size else " ")
+        for k, w in enumerate(row[1:]):
+            parts.append("\t" if cut[k] else " ")
             parts.append(w["text"])
         lines.append(_Line(min(w["top"] for w in row), max(w["bottom"] for w in row), "".join(parts), size))
     return lines
+
+
+def _cell_breaks(row: list[dict]) -> list[bool]:
+    """For each gap between two words of a line: whether it is wide enough to separate cells."""
+    size = max(float(w.get("size") or 10) for w in row)
+    return [w["x0"] - prev["x1"] >= CELL_GAP * size for prev, w in zip(row, row[1:])]
+
+
+def _header_breaks(row: list[dict], below: list[dict], below_breaks: list[bool]) -> list[bool] | None:
+    """The cell breaks of a line read against the tab-separated row under it: a gap between two
+    words that stand over different cells of that row is a cell break too. Only when that gives
+    the line exactly as many cells as the row below has (a header over its columns); else None."""
+    if len(below) < 3 or sum(below_breaks) < 2 or len(row) < 2:
+        return None
+    cells: list[tuple[float, float]] = []
+    start = below[0]
+    for k, w in enumerate(below[1:]):
+        if below_breaks[k]:
+            cells.append((start["x0"], below[k]["x1"]))
+            start = w
+    cells.append((start["x0"], below[-1]["x1"]))
+
+    def column(w: dict) -> int:
+        centre = (w["x0"] + w["x1"]) / 2
+        return min(range(len(cells)), key=lambda c: abs((cells[c][0] + cells[c][1]) / 2 - centre))
+
+    mine = _cell_breaks(row)
+    cut = [old or column(prev) != column(w) for old, prev, w in zip(mine, row, row[1:])]
+    if cut == mine or sum(cut) + 1 != len(cells):
+        return None
+    return cut
 
 
 def _join_cell(text: str | None) -> str:

@@ -252,6 +252,34 @@ class TestFormats:
         assert amounts["プロジェクト40"] == "400" and len(amounts) == 40  # continued on page 2, header repeated
         assert {c.page for c in projects[0].cells} == {1, 2}
 
+    def test_unruled_table_header_labels_closer_than_a_cell_gap_get_a_column_each(self, tmp_path):
+        # no ruling lines, long header labels set close together (as the heldout5 office report
+        # does): each label stands over its own column of figures, so each is its own column
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+        from reportlab.pdfgen.canvas import Canvas
+
+        pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+        path = tmp_path / "offices.pdf"
+        canvas = Canvas(str(path), pagesize=A4, invariant=True)
+        canvas.setFont("HeiseiMin-W3", 9)
+        xs = [60, 170, 262, 338, 414]  # the header labels end 2-4 pt before the next one starts
+        rows = [["事務所", "企業相談件数（件）", "商談件数（件）", "成約件数（件）", "新規進出企業数（社）"],
+                ["北事務所", "1,512", "806", "71", "14"], ["南事務所", "1,689", "1,037", "118", "17"]]
+        canvas.drawString(60, 760, "○ 事務所別の支援実績")
+        for k, row in enumerate(rows):
+            for x, text in zip(xs, row):
+                canvas.drawString(x, 740 - 16 * k, text)
+        canvas.showPage()
+        canvas.save()
+        doc = load_document(path)
+        assert "企業相談件数（件）\t商談件数（件）\t成約件数（件）" in doc.text
+        records = extract_records(doc, Chunker().chunk(doc))
+        cells = {(c.row, c.column): c.value for r in records for c in r.cells}
+        assert cells[("南事務所", "成約件数（件）")] == "118"
+        assert cells[("北事務所", "企業相談件数（件）")] == "1,512"
+
 
 def _make_pdf(path: Path) -> Path:
     """A two-page report: a KPI table, a 40-row table that continues on page 2 with its header
