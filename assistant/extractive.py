@@ -72,7 +72,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
 ]
 # "何席", "何点", "何校": a count in a counter word the list above does not know; the answer must
 # hold a figure in that counter ("33席"). Dates, amounts and the counters above are theirs.
-_COUNTER_QUESTION = re.compile(r"何\s*(?P<counter>[\u4E00-\u9FFF\u30A1-\u30FA]{1,2}?)(?=ありますか|あります|ある|です|でした|に|を|が|は|と|ほど|くらい|ぐらい|程度|[？?、。]|$)")
+# (「何席分」: the seats' worth, counted in 席)
+_COUNTER_QUESTION = re.compile(r"何\s*(?P<counter>[\u4E00-\u9FFF\u30A1-\u30FA]{1,2}?)分?(?=ありますか|あります|ある|です|でした|に|を|が|は|と|ほど|くらい|ぐらい|程度|[？?、。]|$)")
 # "どこの大学と連携", "大学はどこ": where names a kind that ends its members' names (…大学,
 # …研究所, …センター), so a unit naming one answers; a kind that does not (どこの施設) says nothing.
 _WHICH_KIND = re.compile(r"どこの(大学|研究所|センター|銀行|病院)|(大学|研究所|センター|銀行|病院)(?:は|が)どこ")
@@ -558,7 +559,9 @@ def _list_marker(line: str) -> str | None:
 
 
 # The kind of thing a question asks for by an interrogative determiner (どんな分野, どのような支援).
-_KIND_ASKED = re.compile(r"(?:どんな|どのような|どういう|どういった)([\u4e00-\u9fff]{2,4})")
+# (or by the noun it asks to be told: 「協力していく分野を教えてください」)
+_KIND_ASKED = re.compile(r"(?:どんな|どのような|どういう|どういった)([\u4e00-\u9fff]{2,4})"
+                         r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:を|は)(?:教えて|何|挙げて)")
 # Lines of an enumeration read whole at most.
 WHOLE_LIST_MAX_ITEMS = 8
 
@@ -569,10 +572,10 @@ def _whole_list(unit: "Unit", qn: str) -> "Unit | None":
     (２．協力分野 for 「どんな分野で協力」) and the question does not name the item itself."""
     marker = _list_marker(unit.text)
     kind = _KIND_ASKED.search(qn.rpartition("について、")[2])
-    if marker is None or kind is None or _item_named(unit.text, qn):
-        return None
+    if marker is None or kind is None or _item_named(unit.text, qn) or _own_words(unit, qn):
+        return None  # (an item that holds words of the question of its own is asked about, not its list)
     chunk = unit.passage.chunk
-    if kind.group(1) not in _nfkc(chunk.section.rpartition(" > ")[2] or chunk.heading):
+    if (kind.group(1) or kind.group(2)) not in _nfkc(chunk.section.rpartition(" > ")[2] or chunk.heading):
         return None
     text = chunk.text
     spans = _line_spans(text)
@@ -591,6 +594,24 @@ def _whole_list(unit: "Unit", qn: str) -> "Unit | None":
         return None  # (one item the question names is what it asks about)
     return Unit(text=text[spans[first][0]:spans[last][1]], passage=unit.passage, n=unit.n, score=unit.score,
                 kind=unit.kind, item=unit.item, own=unit.own)
+
+
+def _own_words(unit: "Unit", qn: str) -> list[str]:
+    """The question's words (two characters or more) a unit holds and its title and headings do not."""
+    context = _nfkc(f"{unit.passage.chunk.title}{unit.passage.chunk.section}")
+    return [w for w in get_tokenizer().content_words(qn) if len(w) >= 2 and w in _nfkc(unit.text) and w not in context]
+
+
+def _items_sharing_words(lead: "Unit", units: list["Unit"], qn: str) -> list["Unit"]:
+    """Items of the lead's enumerated list (same passage, same marker) that hold every word of the
+    question the lead holds and its headings do not, when those words single out a few items."""
+    marker = _list_marker(lead.text)
+    words = _own_words(lead, qn)
+    if marker is None or not words:
+        return []
+    items = [u for u in units if u.passage is lead.passage and _list_marker(u.text) == marker]
+    sharing = [u for u in items if u is not lead and all(w in _nfkc(u.text) for w in words)]
+    return sharing if 2 * (len(sharing) + 1) <= len(items) else []
 
 
 def _speaks_of(p: Passage, name: str, result: RetrievalResult) -> bool:
@@ -973,7 +994,10 @@ class ExtractiveAnswerer:
         lines: list[str] = []
         citations: dict[int, Citation] = {}
         picked = self._pick(units, qn)
-        whole = next((w for u in picked + units[:20] if (w := _whole_list(u, qn)) is not None), None) if picked else None
+        # (a lead item that holds words of the question of its own answers with its like items, not
+        # its whole list: 「本社について、提出する書類」)
+        listed = bool(picked) and not (_list_marker(picked[0].text) and _own_words(picked[0], qn))
+        whole = next((w for u in picked + units[:20] if (w := _whole_list(u, qn)) is not None), None) if listed else None
         if whole is not None:
             # 「どんな分野で協力する」 and 「(1) 貿易及び投資の促進」 among the best units, of a section
             # that lists such items (２．協力分野): the list is the answer, not its first item
@@ -1363,6 +1387,13 @@ class ExtractiveAnswerer:
                 kin = [u for u in units[:60] if u.passage is not lead and u.passage.chunk.section == lead.chunk.section
                        and u.passage.chunk.doc_id == lead.chunk.doc_id and u.score >= LEAD_PASSAGE_SHARE * best]
                 add_first(sorted(own + kin, key=held, reverse=True), lambda t, ws=words: any(w in t for w in ws))
+        # the other items of the lead's list that hold what makes the lead answer (「本社について、提出
+        # する書類」: ⑤ 本社の登記簿謄本… and ⑥ 本社の財務諸表, not ① 交付申請書)
+        for u in _items_sharing_words(picked[0], units, qn):
+            if len(picked) > self.max_units:
+                break
+            if not any(u.text in p.text or p.text in u.text for p in picked):
+                picked.append(u)
         return picked[: self.max_units + 1]
 
     @staticmethod

@@ -82,7 +82,8 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 「人口はどのくらい」「面積は」: a quantity, whatever its unit
     ("quantity", re.compile(r"(?:どの|どれ)(?:くらい|ぐらい|ほど)(?!の期間)|どの程度|面積|広さ")),
     ("who", re.compile(r"誰|だれ|どなた|(?:どの|どこの)(?:会社|企業|団体|機関|組織|法人|事業者|大学)|実施主体|代表者|担当"
-                       r"|運営(?:者|主体|元|して|する|さ)|主催(?:者|して|する|さ)")),
+                       r"|運営(?:者|主体|元|して|する|さ)|主催(?:者|して|する|さ)"
+                       r"|[^\s]者(?=\s|$)")),  # (a label 署名者, 申請者 names a person or a body)
     ("which", re.compile(r"どの(?!よう|程度|くらい|ぐらい)|どれ(?!くらい|ぐらい|だけ)")),
 )
 # The noun a question asks about, right before は/って/を/が and its interrogative
@@ -137,6 +138,9 @@ _ASKS_PREFECTURE = re.compile(r"県(?:の|庁の?)(?:担当|窓口|問い?合わ
 _PREFECTURE_OFFICE = re.compile(r"県\s*\S{0,12}?(?:部|課|室|局|センター)")
 # A cell answers "when" when a date opens its value (within this many characters).
 DATE_LEAD_CHARS = 15
+# A label–value line at least this long (characters) that is not a figure says what its label
+# means (a definition), not what it amounts to.
+DEFINITION_MIN_CHARS = 10
 # A row named verbatim as the part asked for ("…の増収効果のうち、法人二税の分は") gains this:
 # the same size as a matching year, since "AのうちB" pins the row as a year pins the column.
 ROW_NAMED_BONUS = 0.3
@@ -234,6 +238,10 @@ class Intent:
 _STATED_KIND = re.compile(r"(?:目標|実績)値?(?:の|は|:)?\s*[0-9][0-9,.]*\s*(?:件|人|社|回|%|億|万|円|箇所|か所)")
 
 
+# 「いま出ている実績」: now is when the question is asked, not what it is about
+_NOW = r"いま|今|現在|現時点"
+
+
 def read_intent(question: str, words: Callable[[str], list[str]] | None = None) -> Intent:
     """Read a question for its years, row kinds, operation and wanted kind of value.
 
@@ -298,7 +306,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         end = y.end + len(_YEAR_POINT.match(topic, y.end).group(0))
         topic = topic[:y.start] + " " + topic[end:]
     if words is not None:
-        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|年間|単年度|各年度|年度別|[ヵヶか]?月間|最終的?|結局|年?度?末|あと|必要|" + _VALUE_KINDS, w))
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|いつ.*|" + _NOW + r"|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|年間|単年度|各年度|年度別|[ヵヶか]?月間|最終的?|結局|年?度?末|あと|必要|" + _VALUE_KINDS, w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
     for m in _EXCLUDED.finditer(q):
@@ -324,7 +332,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         attribute = _PREVIOUS_YEAR.sub("", attribute)
         attribute = re.sub(r"^(?:うち|その|この|各)", "", attribute)
         if words is not None:
-            attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+", w))
+            attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+|" + _NOW, w))
         attribute = re.sub(rf"^(?:それぞれ|各)?(?:{_VALUE_KINDS})$", "", attribute)  # a kind of value, no detail
         if op == "diff" and dict(_OP_WORDS)["diff"].fullmatch(attribute):
             attribute = ""  # 残りを教えて, 差は: the gap asked, no detail
@@ -362,6 +370,7 @@ _LABEL_CONCEPTS = (
     (re.compile(r"電話|TEL|連絡先", re.IGNORECASE), re.compile(r"電話|TEL", re.IGNORECASE)),
     (re.compile(r"メール|アドレス|e-?mail", re.IGNORECASE), re.compile(r"メール|e-?mail|mail", re.IGNORECASE)),
     (re.compile(r"住所|所在地|場所|どこにあ"), re.compile(r"所在地|住所")),
+    (re.compile(r"どこで(?!も)|場所|会場"), re.compile(r"場所|会場")),
     (re.compile(r"代表|トップ|責任者"), re.compile(r"代表者?$")),
     (re.compile(r"申請先|提出先|申込先|どこ(?:に|へ)(?:申請|提出|申し?込)"), re.compile(r"(?:申請|提出|申込)先")),
 )
@@ -371,6 +380,16 @@ def _label_concept_named(label: str, question: str) -> bool:
     """Whether the question asks, in its own words, for what a form label means (see _LABEL_CONCEPTS)."""
     label = squash(label)
     return any(ask.search(question) and means.search(label) for ask, means in _LABEL_CONCEPTS)
+
+
+_LABEL_WORD = re.compile(r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z]{2,}")
+
+
+def _label_words_named(label: str, question: str) -> bool:
+    """Whether every word of a label of two or more words is in the question (「英語での相談」 of
+    「英語で相談したい…電話番号は」): the question names that line, not only the kind of value."""
+    words = _LABEL_WORD.findall(_nfkc(label))
+    return len(words) >= 2 and all(w in question for w in words)
 
 
 def _part_asked(question: str) -> str:
@@ -411,6 +430,7 @@ class _Scored:
     cell: Cell
     topic: float
     score: float
+    meaning: str = ""  # what the document says the cell's labels mean (their definition lines)
 
 
 class Lookup:
@@ -453,6 +473,7 @@ class Lookup:
         q_squashed = squash(intent.text)
         row_values: dict[tuple, list[str]] = {}
         part = squash(_part_asked(intent.text))
+        asked = intent.text.rpartition("について、")[2]  # (a follow-up's carried topic names no line)
         out: list[_Scored] = []
         latest: dict[tuple, int] = {}
         for rec in records:
@@ -468,6 +489,10 @@ class Lookup:
             if rec.kind == "facts":
                 for c in rec.cells:
                     lines_at.setdefault((rec.doc_id, rec.section), []).append((c.line, f"{c.row} {c.value}"))
+        # a table's label that a line of its document defines (「(1) 施設・設備整備費：研究開発拠点の
+        #建物の取得費、改修費…」): the question may name the label by what it covers (改修や機器の購入)
+        meanings = {(rec.doc_id, squash(c.row)): c.value for rec in records if rec.kind == "facts"
+                    for c in rec.cells if len(squash(c.value)) >= DEFINITION_MIN_CHARS and c.number is None}
         for rec in records:
             context = _label_grams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
             neighbours = lines_at.get((rec.doc_id, rec.section), ()) if rec.kind == "facts" else ()
@@ -491,6 +516,9 @@ class Lookup:
                         row_values[key] = _row_values_named(cell, rec, q_squashed)
                     named_values = row_values[key]
                 labels |= _label_grams(" ".join(named_values))
+                meaning = "" if rec.kind == "facts" else " ".join(
+                    meanings.get((rec.doc_id, squash(x)), "") for x in (cell.column_group, cell.row_group, cell.row) if x)
+                labels |= _label_grams(meaning)
                 own = self._topic_share(grams, labels | context)
                 if block:
                     own += FACT_BLOCK_WEIGHT * (self._topic_share(grams, labels | context | block) - own)
@@ -540,7 +568,9 @@ class Lookup:
                     continue
                 row = squash(cell.row)
                 if ((part and len(row) >= 3 and row in part)
-                        or (rec.kind == "facts" and _label_concept_named(cell.row, intent.text))):
+                        or (rec.kind == "facts" and (_label_concept_named(cell.row, asked)
+                                                     or _label_words_named(cell.row, asked)
+                                                     or (len(row) >= 3 and row in squash(asked))))):
                     score += ROW_NAMED_BONUS  # the row the question names, in its words or in other words
                 elif named_values:
                     score += ROW_NAMED_BONUS  # the rows whose 実施主体 the question names
@@ -552,7 +582,7 @@ class Lookup:
                     score += WANTED_KIND_BONUS  # 成約金額 asked of a table of 件数 and 金額 columns: the 金額
                 if is_dash(cell.value) and not intent.years:
                     score -= 0.05
-                out.append(_Scored(rec, cell, own, score))
+                out.append(_Scored(rec, cell, own, score, meaning.strip()))
         out.sort(key=lambda s: s.score, reverse=True)
         return out
 
@@ -622,6 +652,10 @@ class Lookup:
         if (rarest and intent.op not in ("missed",) and not any(_holds(rarest, x) for x in near)
                 and not self._asked_word_held(intent, best, near)
                 and not (best.record.kind == "facts" and _label_concept_named(best.cell.row, intent.text))
+                # (the line the question names by its words, holding the kind of value asked: the
+                # rarest word says what is asked, 電話番号, not whose line it is)
+                and not (best.record.kind == "facts" and intent.wants and _looks_like(best.cell, intent.wants)
+                         and _label_words_named(best.cell.row, intent.text))
                 and squash(best.cell.row) not in defined):  # (a term the question paraphrases is its subject)
             return None  # the most specific word of the question is nowhere near this cell
         if lead_docs is not None and best.record.doc_id not in lead_docs:
@@ -1090,7 +1124,7 @@ def _holds(word: str, s: _Scored) -> bool:
     its table that name its row (「確定した額は」 of 「※３ ベトナムの…」): whole, or as a
     compound whose parts are all there (参加人数 in "…に参加した人数")."""
     where = _nfkc(" ".join((s.cell.row, s.cell.column or "", s.cell.row_group or "", s.cell.column_group or "",
-                            s.cell.source, s.record.title, s.record.section, s.record.note, *_card(s),
+                            s.cell.source, s.record.title, s.record.section, s.record.note, s.meaning, *_card(s),
                             *(f.text for f in notes_on_row(s.record, s.cell)))))
     return _in_parts(_nfkc(word), re.sub(r"\s+", "", where))
 

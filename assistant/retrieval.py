@@ -31,6 +31,11 @@ COVERAGE_BIAS = 0.05
 # neither keeps more (it may be an overview).
 SIBLING_FACTOR = 0.4
 OUT_OF_SCOPE_FACTOR = 0.85
+# A chunk whose own heading the question names word for word (「協力していく分野」 and the section
+# 「３．協力分野」, a short list that says little else) gains this: the heading says what the
+# section is, which its few words cannot. Only headings of two or more words count (概要 alone
+# is the heading of every overview).
+HEADING_NAMED_FACTOR = 1.3
 # Weight of the unit ranking (label–value lines, list items, contact lines, table rows ranked
 # on their own and reported as their chunk) for the chunks only it finds. Counted for every
 # chunk, like a fourth ranker, it cost hit@1 on every question set (dev .868 -> .816): a
@@ -200,8 +205,10 @@ class HybridRetriever:
         coverage = {cid: self._coverage(grams, total, snap.by_id[cid], snap) for cid in fused}
         # Coverage of the question's rare bigrams is a strong, cheap re-ranking signal.
         scope = _scope_factors(q.text, [snap.by_id[cid] for cid in fused], snap.siblings)
-        scored = sorted(fused, key=lambda cid: fused[cid] * (COVERAGE_BIAS + coverage[cid]) * scope.get(cid, 1.0),
-                        reverse=True)
+        asked = _question_words(q.text)
+        heading = {cid: HEADING_NAMED_FACTOR for cid in fused if _heading_words_named(snap.by_id[cid].section, asked)}
+        scored = sorted(fused, key=lambda cid: (fused[cid] * (COVERAGE_BIAS + coverage[cid]) * scope.get(cid, 1.0)
+                                                * heading.get(cid, 1.0)), reverse=True)
         picked = self._dedupe([snap.by_id[cid] for cid in scored], top_k)
         passages = [
             Passage(chunk=c, rank=i + 1, score=fused[c.id] * (COVERAGE_BIAS + coverage[c.id]),
@@ -388,6 +395,21 @@ def _scope_factors(question: str, chunks: list[Chunk], siblings: dict[str, froze
         else:
             factors[c.id] = OUT_OF_SCOPE_FACTOR
     return factors
+
+
+def _question_words(question: str) -> set[str]:
+    from index.tokenizer import get_tokenizer
+
+    return set(get_tokenizer().content_words(unicodedata.normalize("NFKC", question)))
+
+
+def _heading_words_named(section: str, asked: set[str]) -> bool:
+    """Whether every content word (two or more) of the section's own heading is in the question."""
+    from index.tokenizer import get_tokenizer
+
+    leaf = _heading_name(section.rpartition(" > ")[2])
+    words = [w for w in get_tokenizer().content_words(leaf) if not re.fullmatch(r"[0-9０-９]+", w)]
+    return len(words) >= 2 and all(w in asked for w in words)
 
 
 def _strip_question_words(question: str) -> str:
