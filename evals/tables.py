@@ -64,14 +64,28 @@ def _years_match(cell, gold: dict) -> bool:
     return bool(rng) and cell.fiscal_year_range is not None and list(cell.fiscal_year_range) == list(rng)
 
 
-def _labels_match(cell, gold: dict) -> bool:
+def _labels_match(cell, gold: dict, columns: frozenset[str] = frozenset()) -> bool:
+    """`columns`: the gold column labels of the gold cell's table. A record column label that
+    holds another of them as well (「企業相談件数（件） 商談件数（件） 成約件数（件）」 read as one
+    column) names no single column, and matches none."""
     g_row, g_col = gold.get("row"), gold.get("column")
+    group = getattr(cell, "column_group", None)
     for row, col in ((cell.row, cell.column), (cell.column, cell.row)):
         if not _contains(row, g_row):
             continue
-        if g_col is None or _contains(col, g_col) or _years_match(cell, gold):
+        if g_col is None:
+            return True
+        if col is cell.column and group and _contains(f"{group}{col}", g_col):
+            col = f"{group}{col}"  # (施設・設備整備費 over 補助率: the gold names both)
+        if (_contains(col, g_col) or _years_match(cell, gold)) and not _names_other_columns(col, g_col, columns):
             return True
     return False
+
+
+def _names_other_columns(col: str | None, g_col: str, columns: frozenset[str]) -> bool:
+    label, own = _label(col), _label(g_col)
+    return any(other and other not in own and own not in other and other in label
+               for other in map(_label, columns))
 
 
 def _counted(record: TableRecord, cell) -> bool:
@@ -118,14 +132,19 @@ def score_tables(records: list[TableRecord], gold: list[dict]) -> TableScore:
     misses = []
     doc_stats: dict[str, Counter] = defaultdict(Counter)
     table_stats: dict[str, Counter] = defaultdict(Counter)
+    columns_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for g in gold:
+        if g.get("column"):
+            columns_of[g["doc"], g["table"]].add(g["column"])
     for g in gold:
         candidates = by_doc.get(g["doc"], [])
+        columns = frozenset(columns_of.get((g["doc"], g["table"]), ()))
         hit = None
         # prefer a cell on the gold line, then any match
         for prefer_line in (True, False):
             for i, (rec, cell) in enumerate(candidates):
                 key = id(cell)
-                if key in used or not _same_value(cell, g) or not _labels_match(cell, g):
+                if key in used or not _same_value(cell, g) or not _labels_match(cell, g, columns):
                     continue
                 if prefer_line and g.get("line") not in (None, cell.line) and g.get("page") not in (None, cell.page):
                     continue

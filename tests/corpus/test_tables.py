@@ -342,6 +342,27 @@ class TestGoldCells:
         assert score.recall >= 0.95 and score.precision >= 0.95, json.dumps(score.misses[:5], ensure_ascii=False)
 
 
+    def test_a_record_column_that_names_several_gold_columns_matches_none(self):
+        # the header of four labels read as one column: every cell of the row carries all four
+        from corpus.records import Cell
+
+        merged = "企業相談件数（件） 商談件数（件） 成約件数（件）"
+        at = dict(fiscal_year=None, fiscal_year_range=(2022, 2024), start=0, end=1, page=2, source="", line=3)
+        cells = tuple(Cell(row="北事務所", column=merged, value=v, number=float(v), unit="件", **at)
+                      for v in ("1512", "806", "71"))
+        record = TableRecord(doc_id="o.pdf", file="o.pdf", title="事務所別の支援実績", section="", kind="table",
+                             columns=(merged,), rows=("北事務所",), cells=cells, start=0, end=1, line_start=3, line_end=3)
+        gold = [{"doc": "o.pdf", "table": "事務所別の支援実績", "row": "北事務所", "column": column, "value": value,
+                 "number": float(value), "unit": "件", "fiscal_year": None, "fiscal_year_range": [2022, 2024]}
+                for column, value in (("企業相談件数（件）", "1512"), ("商談件数（件）", "806"), ("成約件数（件）", "71"))]
+        assert score_tables([record], gold).recall == 0.0
+        split = TableRecord(doc_id="o.pdf", file="o.pdf", title="事務所別の支援実績", section="", kind="table",
+                            columns=tuple(g["column"] for g in gold), rows=("北事務所",), start=0, end=1, line_start=3, line_end=3,
+                            cells=tuple(Cell(row="北事務所", column=g["column"], value=g["value"], number=g["number"],
+                                             unit="件", **at) for g in gold))
+        assert score_tables([split], gold).recall == 1.0
+
+
 class TestSpanningGroupsInFlattenedText:
     TEXT = (
         "○ 生活支援ロボットを体験する取組に参加した人数(累計)\n"
