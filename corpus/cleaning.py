@@ -360,6 +360,110 @@ class _Layout:
         return self.records[unit_last].width >= full or cur.width >= full
 
 
+# --- tables of stacked cells ----------------------------------------------------------------------
+# Some PDF-to-text extractions write a table without separators, one cell after the other, each
+# cell wrapped over narrow lines; a line that ends a cell (or a hard line break) keeps a trailing
+# space, a line the cell's width cut does not:
+#     特区の名称 / （区域） / 特区の概要 規制の特例措置           <- header
+#     国際環境特区 / （川崎市の区 / 域の一部）                    <- cell 1 of a row
+#     環境技術やものづくり技術を活か / … / す                     <- cell 2
+#     外国人研究者受入 / れ促進事業、特定 / … / 促進事業          <- cell 3
+# Such a block is rewritten as one tab-separated line per row (only whitespace changes), so a
+# row is read as a row and quoted whole.
+# A header label: short, no sentence punctuation, no figure (a bracketed part without figures,
+# 「（区域）」, is not counted).
+_HEADER_LABEL = re.compile(r"^[^\s0-9０-９、。，．]{2,12}$")
+# A cell line is narrow: less than this share of the document's prose width.
+STACKED_CELL_WIDTH = 0.6
+# The first cell of a row names it: at most this many characters.
+STACKED_NAME_CHARS = 30
+
+
+def _segments(records: list[_Line], start: int) -> list[list[int]]:
+    """Records from `start` grouped into cells: a cell ends at a line with a trailing space; a
+    bracketed continuation (「（川崎市の区域の一部）」, 「（区域）」) belongs to the cell before it."""
+    out: list[list[int]] = []
+    cell: list[int] = []
+    for i in range(start, len(records)):
+        cell.append(i)
+        if records[i].trailing_space:
+            text = "".join(records[j].text for j in cell)
+            if out and text[0] in "（(" and text[-1] in "）)":
+                out[-1].extend(cell)
+            else:
+                out.append(cell)
+            cell = []
+            if len(out) > 200:
+                break
+    return out
+
+
+def _cell_text(records: list[_Line], cell: list[int]) -> str:
+    text = records[cell[0]].text
+    for j in cell[1:]:
+        text += _join_separator(text, records[j].text) + records[j].text
+    return text
+
+
+def _stacked_table(records: list[_Line], start: int, doc_width: int) -> tuple[list[str], int] | None:
+    """The rows (tab-joined) of a table of stacked cells whose header starts at `start`, and the
+    index of the record after it; None when no such table starts there."""
+    segments = _segments(records, start)
+    texts = [_cell_text(records, c) for c in segments]
+    narrow = STACKED_CELL_WIDTH * doc_width
+    for h in (1, 2, 3):
+        if len(segments) < h + 6:
+            return None
+        head = texts[:h]
+        labels = [x for t in head for x in t.split()]
+        if any(len(segments[k]) > 2 for k in range(h)):
+            return None  # a header cell is one line (and its bracketed second line)
+        if not 3 <= len(labels) <= 6 or not all(_HEADER_LABEL.match(re.sub(r"[（(][^）)0-9０-９]*[）)]", "", x) or "xx")
+                                                for x in labels):
+            continue
+        k = len(labels)
+        rows = ["\t".join(labels)]
+        pos, end = h, segments[h - 1][-1] + 1
+        while pos + k <= len(segments):
+            if texts[pos: pos + h] == head:
+                pos += h  # the header repeated after a page break
+                end = segments[pos - 1][-1] + 1
+                continue
+            cells = segments[pos: pos + k]
+            lines = [records[j] for c in cells for j in c]
+            if (any(is_block_start(r.text) or r.width >= narrow or _DIGIT.search(r.text) for r in lines)
+                    or len(texts[pos]) > STACKED_NAME_CHARS or not any(len(c) > 1 for c in cells)):
+                break  # (cells of figures are a table of another layout: corpus.tables reads those)
+            rows.append("\t".join(texts[pos: pos + k]))
+            pos += k
+            end = cells[-1][-1] + 1
+        if len(rows) >= 3:
+            return rows, end
+    return None
+
+
+def _join_stacked_tables(records: list[_Line]) -> list[_Line]:
+    """Rewrite every table of stacked cells as one tab-separated record per row."""
+    prose = [rec.width for rec in records if not is_table_line(rec.text)]
+    doc_width = max(_percentile(prose, 0.9), 1)
+    out: list[_Line] = []
+    i = 0
+    while i < len(records):
+        rec = records[i]
+        found = None
+        if rec.trailing_space and _HEADER_LABEL.match(re.sub(r"[（(][^）)0-9０-９]*[）)]", "", rec.text.split()[0]) or "xx"):
+            found = _stacked_table(records, i, doc_width)
+        if found is None:
+            out.append(rec)
+            i += 1
+            continue
+        rows, end = found
+        for k, row in enumerate(rows):
+            out.append(_Line(row, 0, display_width(row), rec.page, rec.blanks_before if k == 0 else 0, False))
+        i = end
+    return out
+
+
 def _clean(pages: list[str], paged: bool, reflow: bool = True) -> tuple[str, tuple[int, ...]]:
     split = [_split_lines(page) for page in pages]
     _strip_common_tab(split)
@@ -367,6 +471,8 @@ def _clean(pages: list[str], paged: bool, reflow: bool = True) -> tuple[str, tup
     records = _to_records(split)
     if not records:
         return "", tuple(0 for _ in pages) if paged else ()
+    if reflow:
+        records = _join_stacked_tables(records)
     layout = _Layout(records)
     parts: list[str] = []
     length = 0

@@ -251,6 +251,44 @@ class TestTables:
         assert clean_text(raw) == "■ 評価\n\n\t\t当初\t平成30年度\n評価指標(1)\t目標値\t115億円\n\t\t実績値\t119億円"
 
 
+class TestStackedCells:
+    """A table written one cell after the other, each cell wrapped over narrow lines, a trailing
+    space where a cell (or a hard break) ends: one tab-separated line per row."""
+
+    RAW = ("(1) 構造改革特区 \n\n"
+           "   本県が申請主体である現在認定されている特区計画は２件となっている。 \n\n"
+           "特区の名称 \n\n（区域） \n\n特区の概要 規制の特例措置 \n\n"
+           "国際環境特区 \n\n（川崎市の区\n\n域の一部） \n\n"
+           "環境技術やものづくり技術を活か\n\nし、新産業の育成をめざす \n\n"
+           "外国人研究者受入\n\nれ促進事業 \n\n"
+           "かながわバイ\n\nオ医療産業特\n\n区 \n\n（県全域） \n\n"
+           "バイオテクノロジーを活用した高\n\n度医療の充足を図る \n\n"
+           "病院等開設会社に\n\nよる病院等の開設 \n\n"
+           " (2) 総合特区 \n\n"
+           "   総合特別区域とは、我が国の経済成長のエンジンとなる産業・機能の集積拠点の \n\n"
+           "形成について先駆的取組を行うもののうち、実現可能性の高い区域として国が \n\n"
+           "指定したものである。本県では、京浜臨海部ライフイノベーション国際戦略総 \n\n"
+           "合特区及びさがみロボット産業特区が指定されている。これらの特区では、規 \n\n"
+           "制の特例措置や税制・財政・金融上の支援措置等を活用しながら、取組を進め \n\n"
+           "ている。国との協議を重ね、規制の特例措置の活用を進めているところである。 \n")
+
+    def test_each_row_becomes_one_tab_separated_line(self):
+        lines = clean_text(self.RAW).split("\n")
+        assert "特区の名称（区域）\t特区の概要\t規制の特例措置" in lines
+        assert ("国際環境特区（川崎市の区域の一部）\t環境技術やものづくり技術を活かし、新産業の育成をめざす"
+                "\t外国人研究者受入れ促進事業") in lines
+        assert "かながわバイオ医療産業特区（県全域）\tバイオテクノロジーを活用した高度医療の充足を図る\t病院等開設会社による病院等の開設" in lines
+        assert "(2) 総合特区" in lines  # the heading after the table stays a heading
+
+    def test_only_whitespace_changes(self):
+        squeeze = lambda s: re.sub(r"\s+", "", s)  # noqa: E731
+        assert squeeze(clean_text(self.RAW)) == squeeze(self.RAW)
+
+    def test_cells_of_figures_are_left_to_the_table_reader(self):
+        raw = self.RAW.replace("病院等開設会社に", "病院等開設会社12")
+        assert "病院等開設会社12" in clean_text(raw).split("\n")  # the row with a figure is not joined
+
+
 class TestPageFurniture:
     @pytest.mark.parametrize("number", ["- 3 -", "－ 12 －", "3/10", "Page 3", "p. 7", "― ４ ―"])
     def test_decorated_page_numbers_are_dropped_from_text(self, number):
