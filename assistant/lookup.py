@@ -604,6 +604,18 @@ class Lookup:
             return None  # (a table holds figures, not why they are what they are: 「なんでマイナスに」)
         threshold = _THRESHOLD_ASKED.search(intent.text.rpartition("について、")[2])
         scored = self.score(intent, records)
+        if scored and intent.op is None:
+            # the best cell lacks the question's most specific word (投資額) and a table that holds it
+            # names more of the question: that table is the one asked about, whatever the best cell's
+            # kind bonus (「…投資額の実績」 and a 実績 column of another table that names no 投資額)
+            top = scored[0]
+            rarest = self._rarest_word(intent, top)
+            if (rarest and not _holds(rarest, top) and not self._asked_word_held(intent, top, [top])
+                    and not (top.record.kind == "facts" and _label_concept_named(top.cell.row, intent.text))):
+                named = next((x for x in scored if x.topic > top.topic and _holds(rarest, x)), None)
+                if named is not None:
+                    scored = ([x for x in scored if x.record is named.record]
+                              + [x for x in scored if x.record is not named.record])
         if intent.group_position and not intent.years:
             # (第3期の最終年度（令和9年度）: a year the question names pins the column itself)
             scored = _by_group_position(intent, scored)
