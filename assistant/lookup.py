@@ -141,6 +141,8 @@ DATE_LEAD_CHARS = 15
 # A label–value line at least this long (characters) that is not a figure says what its label
 # means (a definition), not what it amounts to.
 DEFINITION_MIN_CHARS = 10
+# A part of a question that names a cell by itself: a year, a plan period or a kind of row.
+_NAMES_A_CELL = re.compile(r"[0-9０-９]+\s*年度|元年度|年間|第\s*[0-9０-９一二三四五六七八九十]+\s*期|目標|実績|累計|達成率|進捗")
 # A row named verbatim as the part asked for ("…の増収効果のうち、法人二税の分は") gains this:
 # the same size as a matching year, since "AのうちB" pins the row as a year pins the column.
 ROW_NAMED_BONUS = 0.3
@@ -240,6 +242,8 @@ _STATED_KIND = re.compile(r"(?:目標|実績)値?(?:の|は|:)?\s*[0-9][0-9,.]*\
 
 # 「いま出ている実績」: now is when the question is asked, not what it is about
 _NOW = r"いま|今|現在|現時点"
+# 「2021年度の単年度目標」「最終的に」「年度末」: which span of time a figure covers, not what it is of
+_SPAN_WORDS = r"年間|単年度|各年度|年度別|最終的?|結局|年?度?末"
 
 
 def read_intent(question: str, words: Callable[[str], list[str]] | None = None) -> Intent:
@@ -306,7 +310,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         end = y.end + len(_YEAR_POINT.match(topic, y.end).group(0))
         topic = topic[:y.start] + " " + topic[end:]
     if words is not None:
-        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|いつ.*|" + _NOW + r"|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|年間|単年度|各年度|年度別|[ヵヶか]?月間|最終的?|結局|年?度?末|あと|必要|" + _VALUE_KINDS, w))
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|いつ.*|" + _NOW + r"|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|" + _SPAN_WORDS + r"|[ヵヶか]?月間|あと|必要|" + _VALUE_KINDS, w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
     for m in _EXCLUDED.finditer(q):
@@ -332,8 +336,9 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         attribute = _PREVIOUS_YEAR.sub("", attribute)
         attribute = re.sub(r"^(?:うち|その|この|各)", "", attribute)
         if words is not None:
-            attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+|" + _NOW, w))
-        attribute = re.sub(rf"^(?:それぞれ|各)?(?:{_VALUE_KINDS})$", "", attribute)  # a kind of value, no detail
+            attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+|" + _NOW + "|" + _SPAN_WORDS, w))
+        # (「目標件数」: the kind of row, read as a kind, and the kind of value)
+        attribute = re.sub(rf"^(?:それぞれ|各)?(?:目標|実績)?(?:{_VALUE_KINDS})?$", "", attribute)  # a kind of value, no detail
         if op == "diff" and dict(_OP_WORDS)["diff"].fullmatch(attribute):
             attribute = ""  # 残りを教えて, 差は: the gap asked, no detail
         if re.search(r"いつ|どこ|誰|どの|どう|[^0-9]何", next(g for g in m.groups() if g)):
@@ -597,6 +602,9 @@ class Lookup:
         「県外に本社がある中小企業が…移す」); they are read as named by the question.
         """
         defined = {squash(t) for t in terms}
+        both = self._each_part(question, records, lead_docs, terms)
+        if both is not None:
+            return both
         if terms:
             question += "".join(f"（{t}）" for t in terms)
         intent = read_intent(question, self.words)
@@ -758,6 +766,24 @@ class Lookup:
         if verdict:
             statement += verdict
         return Found(statement, cells + extra, score=best.score, topic=best.topic)
+
+    def _each_part(self, question: str, records: list[TableRecord], lead_docs: set[str] | None,
+                   terms: tuple[str, ...]) -> Found | None:
+        """「<subject>について、<cell A>と、<cell B>を教えて」: two cells of one subject asked in one
+        question, each with its own year or kind (「2021年度の単年度目標と、5年間の累計目標」), each
+        answered on its own; None unless both are found and differ."""
+        topic, sep, asked = question.rpartition("について、")
+        parts = asked.split("と、")
+        if not sep or len(parts) != 2 or not all(_NAMES_A_CELL.search(p) for p in parts):
+            return None
+        first = self.find(f"{topic}について、{parts[0]}は？", records, lead_docs, terms)
+        second = self.find(f"{topic}について、{parts[1]}", records, lead_docs, terms)
+        if first is None or second is None or first.cells[0][1] is second.cells[0][1]:
+            return None
+        cells = first.cells + [c for c in second.cells if not any(c[1] is d[1] for d in first.cells)]
+        return Found(first.statement + second.statement, cells, computed=first.computed or second.computed,
+                     score=min(first.score, second.score), topic=min(first.topic, second.topic),
+                     refused=first.refused and second.refused)
 
     def _rarest_word(self, intent: Intent, best: _Scored, asked_only: bool = False) -> str:
         """The question's most specific content word (rarest bigrams over the corpus), unless it

@@ -181,3 +181,32 @@ def test_the_table_that_names_the_questions_most_specific_word_is_asked_about(lo
                         records)
     assert found is not None and found.refused
     assert found.cells[0][0].title == "特区関連事業による投資額"
+
+
+ROBOTS = """特区の数値目標
+
+○ 特区発ロボットの商品化状況(累計)
+区分\t第２期\t第３期\t\t\t\t
+区分\t令和４年度\t令和５年度\t令和６年度\t令和７年度\t令和８年度\t令和９年度
+目標値\t25\t６\t12\t18\t24\t30
+実績値\t27\t12\t33\t-\t-\t-
+"""
+
+
+def test_two_cells_asked_in_one_question_are_each_answered(lookup):
+    doc = LoadedDocument(doc_id="n.txt", path="n.txt", meta=DocumentMeta(file="n.txt", title="特区の数値目標"),
+                         text=ROBOTS, content_hash="n", format="txt")
+    records = extract_records(doc, Chunker().chunk(doc))
+    found = lookup.find("特区発ロボットの商品化件数について、第3期の最終年度の目標件数と、令和6年度の実績を教えてください。",
+                        records)
+    values = [cell.value for _, cell in found.cells]
+    assert "30" in values and "33" in values  # 第３期's last year's target, and 令和６年度's actual
+    assert found.statement.index("30") < found.statement.index("33")
+
+
+def test_a_span_of_time_and_a_kind_of_row_are_no_asked_detail():
+    from assistant.lookup import read_intent
+
+    words = get_tokenizer().content_words
+    assert read_intent("事業数について、2021年度の単年度目標は？", words).attribute == ""
+    assert read_intent("商品化件数について、第3期の最終年度の目標件数は？", words).attribute == ""
