@@ -14,6 +14,7 @@ again pops back to the top).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from corpus.text import DIGITS, HEADING_SCHEMES, SENTENCE_ENDS, split_sentences
 
 # Bump when cleaning, chunking or table reading changes: the ingest keys documents on it, so existing
 # indexes are re-chunked (and only changed chunk text is re-embedded, thanks to the cache).
-PIPELINE_VERSION = 14
+PIPELINE_VERSION = 17
 
 _SENTENCE_END = SENTENCE_ENDS
 _NAME_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-zＡ-Ｚａ-ｚ]")
@@ -337,7 +338,9 @@ class Chunker:
 
     def _split_table(self, text: str, unit: _Unit):
         """Split a long table by rows; continuation pieces carry the header rows as context."""
-        header = [ln for ln in unit.lines[:4] if not is_table_row(ln.stripped) or _is_header_like(ln.stripped)][:3]
+        header = list(itertools.takewhile(lambda ln: not is_table_row(ln.stripped) or _is_header_like(ln.stripped),
+                                          unit.lines[:3]))  # (the leading lines only: a header repeated
+        # further down, after a page break, is no header of the rows before it)
         header_text = "\n".join(ln.stripped for ln in header)
         out = []
         for k, ln in enumerate(unit.lines):

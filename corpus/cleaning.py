@@ -426,7 +426,8 @@ def _stacked_table(records: list[_Line], start: int, doc_width: int) -> tuple[li
         pos, end = h, segments[h - 1][-1] + 1
         while pos + k <= len(segments):
             if texts[pos: pos + h] == head:
-                pos += h  # the header repeated after a page break
+                rows.append(rows[0])  # the header repeated after a page break (kept: no text is lost)
+                pos += h
                 end = segments[pos - 1][-1] + 1
                 continue
             cells = segments[pos: pos + k]

@@ -138,20 +138,22 @@ def _group_words(words: list[dict]) -> list[_Line]:
     for row in rows:
         row.sort(key=lambda w: w["x0"])
     breaks = [_cell_breaks(row) for row in rows]
-    for i in range(len(rows) - 1):
-        # a header above a table without ruling lines: its labels may stand closer than a cell gap
-        # (「企業相談件数（件） 商談件数（件）」), but each stands over its own column of the rows below
-        over = _header_breaks(rows[i], rows[i + 1], breaks[i + 1])
-        if over is not None:
-            breaks[i] = over
+    # a header above a table without ruling lines: its labels may stand closer than a cell gap
+    # (「企業相談件数（件） 商談件数（件）」) or wrap over lines (「令和３年度」 / 「（基準値）」), but each
+    # stands over its own column of the rows below: placed in that column, empty cells between
+    placed = _placed_headers(rows, breaks)
     lines = []
-    for row, cut in zip(rows, breaks):
+    for i, (row, cut) in enumerate(zip(rows, breaks)):
         size = max(float(w.get("size") or 10) for w in row)
-        parts = [row[0]["text"]]
-        for k, w in enumerate(row[1:]):
-            parts.append("\t" if cut[k] else " ")
-            parts.append(w["text"])
-        lines.append(_Line(min(w["top"] for w in row), max(w["bottom"] for w in row), "".join(parts), size))
+        if i in placed:
+            text = placed[i]
+        else:
+            parts = [row[0]["text"]]
+            for k, w in enumerate(row[1:]):
+                parts.append("\t" if cut[k] else " ")
+                parts.append(w["text"])
+            text = "".join(parts)
+        lines.append(_Line(min(w["top"] for w in row), max(w["bottom"] for w in row), text, size))
     return lines
 
 
@@ -161,29 +163,58 @@ def _cell_breaks(row: list[dict]) -> list[bool]:
     return [w["x0"] - prev["x1"] >= CELL_GAP * size for prev, w in zip(row, row[1:])]
 
 
-def _header_breaks(row: list[dict], below: list[dict], below_breaks: list[bool]) -> list[bool] | None:
-    """The cell breaks of a line read against the tab-separated row under it: a gap between two
-    words that stand over different cells of that row is a cell break too. Only when that gives
-    the line exactly as many cells as the row below has (a header over its columns); else None."""
-    if len(below) < 3 or sum(below_breaks) < 2 or len(row) < 2:
-        return None
-    cells: list[tuple[float, float]] = []
-    start = below[0]
-    for k, w in enumerate(below[1:]):
-        if below_breaks[k]:
-            cells.append((start["x0"], below[k]["x1"]))
-            start = w
-    cells.append((start["x0"], below[-1]["x1"]))
+def _cells(row: list[dict], cut: list[bool]) -> list[list[dict]]:
+    out = [[row[0]]]
+    for k, w in enumerate(row[1:]):
+        if cut[k]:
+            out.append([w])
+        else:
+            out[-1].append(w)
+    return out
 
-    def column(w: dict) -> int:
-        centre = (w["x0"] + w["x1"]) / 2
-        return min(range(len(cells)), key=lambda c: abs((cells[c][0] + cells[c][1]) / 2 - centre))
 
-    mine = _cell_breaks(row)
-    cut = [old or column(prev) != column(w) for old, prev, w in zip(mine, row, row[1:])]
-    if cut == mine or sum(cut) + 1 != len(cells):
-        return None
-    return cut
+_FIGURE = re.compile(r"^[△▲\-－−―‐+＋]?[0-9０-９][0-9０-９,，.．]*[%％]?$|^[―－\-–—]$")
+# A table's caption or a heading above it (○ 事務所別の支援実績, 表１, ３．): no header line.
+_CAPTION_START = re.compile(r"[○◯●■□◆◇◎【＜〈《※]|表\s*[0-9０-９]|[0-9０-９]+\s*[．.、]")
+# Header lines read against the table's first row: at most this many above it.
+HEADER_LINES = 3
+
+
+def _is_figure_row(cells: list[list[dict]]) -> bool:
+    values = [" ".join(w["text"] for w in c) for c in cells[1:]]
+    return len(cells) >= 3 and sum(bool(_FIGURE.match(v)) for v in values) >= max(2, len(values) - 1)
+
+
+def _placed_headers(rows: list[list[dict]], breaks: list[list[bool]]) -> dict[int, str]:
+    """The header lines over each table without ruling lines, as tab-separated text with one cell
+    per column of the table's first row of figures (words placed by their centre); lines that do
+    not spread over two columns or more (a caption) are left alone."""
+    cells = [_cells(row, cut) for row, cut in zip(rows, breaks)]
+    placed: dict[int, str] = {}
+    for i in range(1, len(rows)):
+        if not _is_figure_row(cells[i]) or _is_figure_row(cells[i - 1]):
+            continue
+        spans = [(c[0]["x0"], c[-1]["x1"]) for c in cells[i]]
+
+        def column(w: dict) -> int:
+            centre = (w["x0"] + w["x1"]) / 2
+            return min(range(len(spans)), key=lambda k: abs((spans[k][0] + spans[k][1]) / 2 - centre))
+
+        for j in range(i - 1, max(-1, i - 1 - HEADER_LINES), -1):
+            text = " ".join(w["text"] for w in rows[j])
+            size = max(float(w.get("size") or 10) for w in rows[j])
+            below = min(w["top"] for w in rows[j + 1])
+            if ("。" in text or _CAPTION_START.match(text)
+                    or below - max(w["bottom"] for w in rows[j]) > 1.5 * size):
+                break  # prose, a caption or a heading, or a gap: not the table's header
+            at = [column(w) for w in rows[j]]
+            if len(set(at)) < 2 or at != sorted(at):
+                break
+            out = [""] * len(spans)
+            for w, k in zip(rows[j], at):
+                out[k] = f"{out[k]} {w['text']}".strip()
+            placed[j] = "\t".join(out)
+    return placed
 
 
 def _join_cell(text: str | None) -> str:

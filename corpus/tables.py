@@ -961,6 +961,26 @@ def _cell_is_period(text: str) -> bool:
     return fy is not None or rng is not None
 
 
+_BRACKETED = re.compile(r"^[（(][^（）()]*[）)]$")
+
+
+def _join_wrapped_labels(header: list[list[Tok]]) -> list[list[Tok]]:
+    """A header label wrapped onto the next header line in its column as a bracketed part
+    (「令和３年度」 over 「（基準値）」) is one label, 「令和３年度（基準値）」, on the lower line: it
+    names its own column, it is no group spanning the columns to its right."""
+    rows = [list(h) for h in header]
+    for r in range(len(rows) - 1):
+        for j, tok in enumerate(rows[r]):
+            if not tok.text.strip():
+                continue
+            # the next label down the column, past empty cells of the lines between
+            k = next((k for k in range(r + 1, len(rows)) if j < len(rows[k]) and rows[k][j].text.strip()), None)
+            if k is not None and _BRACKETED.match(rows[k][j].text.strip()):
+                rows[k][j] = dataclasses.replace(rows[k][j], text=tok.text.strip() + rows[k][j].text.strip())
+                rows[r][j] = dataclasses.replace(tok, text="")
+    return rows
+
+
 @dataclass
 class _Grid:
     """Rows of a tab-separated block read by position: header rows, body rows, label columns."""
@@ -997,6 +1017,7 @@ class _Grid:
         if first_body == 0:
             return None  # figures in the first row: no header to read columns by
         header, body = rows[:first_body], rows[first_body:]
+        header = _join_wrapped_labels(header)
         header_keys = [[squash(c.text) for c in h] for h in header]
         lines = [block[first_body + i].idx for i in range(len(body))]
         kept = [(r, ln) for r, ln in zip(body, lines) if [squash(c.text) for c in r] not in header_keys]
@@ -1044,12 +1065,19 @@ class _Grid:
         return cls(header, body, lines, width, label_col, group_col, skip, stub, unit_col)
 
     def _column_group(self, j: int) -> str | None:
-        """The spanning header above column j (第２期 over 令和５・６年度), if any."""
+        """The spanning header above column j (第２期 over 令和５・６年度), if any: a label on a
+        header line above the line that labels the column, over it or spanning to it from the left;
+        not the label of another column (a label with nothing under it is its column's own)."""
         if len(self.header) < 2:
             return None
-        for h in self.header[:-1]:
+        own = max((r for r, h in enumerate(self.header) if h[j].text.strip()), default=len(self.header) - 1)
+        for r, h in enumerate(self.header[:-1]):
+            if r >= own:
+                break
             for k in range(j, -1, -1):
                 if h[k].text.strip():
+                    if k != j and not any(g[k].text.strip() for g in self.header[r + 1:]):
+                        return None  # another column's own label, not a group over this one
                     label = re.sub(r"\s+", " ", h[k].text.strip())
                     return None if k in (self.label_col, self.group_col) or k in self.skip_cols else label
         return None

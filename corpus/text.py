@@ -28,6 +28,8 @@ DIGITS = "0-9０-９"
 # (scheme name, pattern of the marker at line start). Order matters: first match wins.
 HEADING_SCHEMES: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(rf"^第[{DIGITS}{KANJI_NUM}]+[章節部編款]")),
+    # a plan's numbered pillars and goals: 柱１ 県内企業の海外展開の促進, 基本目標２ …, 施策３ …
+    ("pillar", re.compile(rf"^(?:柱|基本目標|基本方針|重点施策|施策)[{DIGITS}{KANJI_NUM}]{{1,2}}[ 　]+(?=[^{DIGITS}\s])")),
     ("kanji_comma", re.compile(rf"^[{KANJI_NUM}]+[、．.]")),
     ("paren_kanji", re.compile(rf"^[（(][{KANJI_NUM}]+[）)]")),
     ("paren_digit", re.compile(rf"^[（(][{DIGITS}]{{1,2}}[）)]")),
@@ -61,6 +63,7 @@ BLOCK_START = re.compile(
       | [\ue000-\uf8ff]                                           # private-use glyph bullets
       | [-－―‐—–−]\s                                              # "- item"
       | 第\s*[0-9０-９一二三四五六七八九十百]+\s*[章節編部款条項]   # 第1章 第２節
+      | (?:柱|基本目標|基本方針|重点施策|施策)[0-9０-９一二三四五六七八九十]{1,2}[ 　]+(?=[^0-9０-９\s])  # 柱１ …
       | (?:注|備考|出典|資料|参考)\s*[0-9０-９]*\s*[:：︓]             # 注：出典：
       | \#{1,6}\s | [>|]                                          # markdown heading, quote, table
     )""",
@@ -78,6 +81,7 @@ HEADING_START = re.compile(
       | [\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]
       | [【＜〈《■□◆]
       | 第\s*[0-9０-９一二三四五六七八九十百]+\s*[章節編部款条項]
+      | (?:柱|基本目標|基本方針|重点施策|施策)[0-9０-９一二三四五六七八九十]{1,2}[ 　]+(?=[^0-9０-９\s])
     )""",
     re.VERBOSE,
 )

@@ -95,6 +95,20 @@ class TestTables:
         assert all("区分 令和５年度 令和６年度" in c.heading for c in chunks[1:])
         assert all(doc.text[c.start:c.end] == c.text for c in chunks)
 
+    def test_a_header_repeated_after_a_page_break_heads_every_row_before_it_too(self):
+        header = "特区の名称\t特区の概要\t規制の特例措置\n"
+        row = lambda i: f"特区{i}\t{'新産業の育成と国内外からの誘致を進め地域の再生をめざす' * 3}\t特例措置{i}\n"  # noqa: E731
+        doc = _doc("○ 構造改革特区\n" + header + row(1) + row(2) + header + row(3))
+        chunks = Chunker(max_tokens=80, overlap_tokens=0).chunk(doc)
+        first_row = next(c for c in chunks if c.text.startswith("特区1"))
+        assert "特区の名称\t特区の概要\t規制の特例措置" in first_row.heading
+
+    def test_a_count_of_people_is_in_人_of_businesses_in_者(self):
+        from corpus.records import unit_from_label
+
+        assert unit_from_label("参加者数") == "人" and unit_from_label("就業者数") == "人"
+        assert unit_from_label("事業者数") == "者" and unit_from_label("協議会加入者数（者）") == "者"
+
 
 class TestBounds:
     def test_chunks_respect_the_token_budget(self):

@@ -280,6 +280,42 @@ class TestFormats:
         assert cells[("南事務所", "成約件数（件）")] == "118"
         assert cells[("北事務所", "企業相談件数（件）")] == "1,512"
 
+    def test_unruled_table_header_wrapped_over_lines_is_placed_over_its_columns(self, tmp_path):
+        # 「令和３年度」 over 「（基準値）」 and 「令和８年度」 over 「（目標）」 take two lines; the years
+        # between take the middle line: each label belongs to the column of figures under it
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+        from reportlab.pdfgen.canvas import Canvas
+
+        pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+        path = tmp_path / "kpi.pdf"
+        canvas = Canvas(str(path), pagesize=A4, invariant=True)
+        canvas.setFont("HeiseiMin-W3", 9)
+        canvas.drawString(60, 770, "○ 参考指標の推移")
+        xs = [60, 230, 290, 350, 410, 470]
+        canvas.drawString(xs[1], 752, "令和３年度")
+        canvas.drawString(xs[5], 752, "令和８年度")
+        for x, text in zip(xs, ["参考指標", "", "令和４年度", "令和５年度", "令和６年度", ""]):
+            canvas.drawString(x, 741, text)
+        canvas.drawString(xs[1], 730, "（基準値）")
+        canvas.drawString(xs[5], 730, "（目標）")
+        for k, row in enumerate([["海外見本市への出展企業数（社）", "24", "31", "38", "45", "50"],
+                                 ["越境ＥＣに取り組む県内企業数（社）", "17", "25", "36", "48", "60"]]):
+            for x, text in zip(xs, row):
+                canvas.drawString(x + (20 if x > 200 else 0), 714 - 14 * k, text)
+        canvas.showPage()
+        canvas.save()
+        doc = load_document(path)
+        records = extract_records(doc, Chunker().chunk(doc))
+        cells = {(c.row, c.column): c for r in records for c in r.cells}
+        base = cells[("越境ＥＣに取り組む県内企業数（社）", "令和３年度（基準値）")]
+        assert base.value == "17" and base.fiscal_year == 2021
+        target = cells[("越境ＥＣに取り組む県内企業数（社）", "令和８年度（目標）")]
+        assert target.value == "60" and target.fiscal_year == 2026
+        middle = cells[("海外見本市への出展企業数（社）", "令和５年度")]
+        assert middle.value == "38" and middle.column_group is None
+
 
 def _make_pdf(path: Path) -> Path:
     """A two-page report: a KPI table, a 40-row table that continues on page 2 with its header
