@@ -204,6 +204,11 @@ _REASON_GIVEN = re.compile(r"影響(?:により|で|を受け)|ため[、，,]|(
                            r"|をベースに|を考慮し|に基づ(?:き|いて)|を踏まえ")  # (a basis given: 「…の伸びをベースに算出」)
 # A heading that says its section gives reasons (【該当する事業が無い理由】, ②理由と背景).
 _REASON_HEADING = re.compile(r"理由|要因|原因|背景")
+# A document's own questions and answers (よくある質問: 「Ｑ２ …どうなりますか」 / 「Ａ …」).
+_FAQ_QUESTION = re.compile(r"^\s*(?:Q|問)\s*[0-9]*\s*[.:．：]?\s*\S")
+_FAQ_ANSWER = re.compile(r"^\s*(?:A|答)\s*[0-9]*\s*[.:．：]?\s*\S")
+# A label–value line's label (「主な取組：…」 -> 主な取組).
+_LINE_LABEL = re.compile(r"^\s*[・○●]?\s*([^\s：:]{1,12})\s*[：:]")
 # Units shorter than this (a bare label, a cell) say too little to answer alone.
 SHORT_UNIT_CHARS = 8
 SHORT_UNIT_PENALTY = 0.2
@@ -727,6 +732,8 @@ def units_in_items(text: str) -> list[tuple[str, str, str]]:
             item = s
         context = " ".join(x for x in (heading, item) if x and x != s)
         own_item = item  # (an item's title line is in its item)
+        if _FAQ_QUESTION.match(_nfkc(s)) and i + 1 < len(lines) and _FAQ_ANSWER.match(_nfkc(text[slice(*lines[i + 1])])):
+            continue  # a question of the document's own Q&A states nothing: read with its answer (below)
         if len(s) <= 120:
             units.append((s, context, own_item))
         else:
@@ -742,13 +749,17 @@ def units_in_items(text: str) -> list[tuple[str, str, str]]:
                     units.append((s[first:last + len(after)], context, own_item))
                 units.append((part, context, own_item))
                 at = first + len(part) if first >= 0 else at
+        if i and _FAQ_ANSWER.match(_nfkc(s)) and _FAQ_QUESTION.match(_nfkc(text[lines[i - 1][0]:lines[i - 1][1]])):
+            # the document's own question and its answer (Ｑ２ …どうなりますか / Ａ …): read together
+            units.append((text[lines[i - 1][0]:end], context, own_item))
         if len(s) < 25 and not is_heading(s):
             for k in (1, 2):
                 if i + k >= len(lines):
                     break
                 following = text[lines[i + k][0]:lines[i + k][1]]
-                if is_heading(following) or (BLOCK_START.match(s) and HEADING_START.match(following)):
-                    break  # an item's last line does not run into the next item ((b) 「大連国際工業博覧会」)
+                if (is_heading(following) or (BLOCK_START.match(s) and HEADING_START.match(following))
+                        or _FAQ_QUESTION.match(_nfkc(following))):
+                    break  # an item's last line does not run into the next item ((b) 「大連国際工業博覧会」, Ｑ２)
                 if lines[i + k][1] - start <= 90:
                     units.append((text[start:lines[i + k][1]], context, own_item))
         elif s[-1] not in SENTENCE_ENDS and not is_heading(s) and not HEADING_START.match(s) and not is_table_row(s):
@@ -1229,6 +1240,8 @@ class ExtractiveAnswerer:
         # 目標値は、どういう考え方で決められた」)
         wanted = [] if reason else _answer_types(qn)
         quantity = bool(_QUANTITY.search(qn)) and not reason
+        kind = _KIND_ASKED.search(qn.rpartition("について、")[2])
+        kind_noun = (kind.group(1) or kind.group(2)) if kind else ""
         units: list[Unit] = []
         for p in passages:
             context = set(char_bigrams(p.chunk.title + "\n" + p.chunk.section + "\n" + p.chunk.heading))
@@ -1263,6 +1276,13 @@ class ExtractiveAnswerer:
         # (「…金普新区（42.92 ㎢，新日本」 ends where the line does, the sentence where it does).
         units.sort(key=lambda u: (round(u.score, 9), round(u.own, 9), u.text.rstrip()[-1:] in SENTENCE_ENDS),
                    reverse=True)
+        if kind_noun and units:
+            # 「…の柱では、どんな取組を」: the question's words found the section; of its lines, the one
+            # labelled with the kind asked (「主な取組：…」) answers, not the line that repeats those words
+            labelled = next((u for u in units if u.passage is units[0].passage
+                             and (label := _LINE_LABEL.match(_nfkc(u.text))) and kind_noun in label.group(1)), None)
+            if labelled is not None:
+                units = [labelled] + [u for u in units if u is not labelled]
         return units
 
     @staticmethod

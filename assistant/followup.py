@@ -159,7 +159,8 @@ _INTERROGATIVE_RE = re.compile(
 )
 _RANGE_GAP_RE = re.compile(r"\s*(?:[～~〜\-－–—―‐]|から)\s*")
 _TRAILING_PARTICLES_RE = re.compile(
-    r"(?:について|に関して|に関する|としては|として|という|では|には|とは|って|から|より|は|が|を|の|で|に|も|と|、|,|\s)+$")
+    r"(?:について|に関して|に関する|としては|として|という|では|には|とは|って|から|より|は|が|を|の|(?<!ま)で|に|も|と|、|,|\s)+$")
+# (「令和８年度までに」 keeps its まで: で after ま is no particle)
 # A predicate the topic ran into (「…事例は紹介されていますか」「…状況を知りたいです」): the topic is the
 # noun phrase its は/が/を marks, not the verb (a noun phrase never ends in hiragana once the
 # particles are stripped)

@@ -29,7 +29,7 @@ __all__ = ["Intent", "read_intent", "Lookup", "Found", "lookup", "cell_kind", "f
 # Row kinds a question can ask for, by the words that name them.
 _KIND_WORDS = (
     ("進捗", "進捗"), ("達成率", "進捗"), ("達成度", "進捗"), ("寄与", "寄与"),
-    ("目標", "目標"), ("計画値", "目標"), ("実績", "実績"), ("見込", "見込"),
+    ("目標", "目標"), ("計画値", "目標"), ("実績", "実績"), ("実際", "実績"), ("見込", "見込"),
 )
 # A threshold asked (何点以上が必要, いくら以上): a condition, answered by a cell only when its label
 # says it is one (最低, 基準, 以上…).
@@ -180,13 +180,15 @@ _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")
 
 
 def cell_kind(cell: Cell) -> str | None:
-    """The row kind of a cell (目標, 実績, 進捗, 寄与, 見込) from its row or column label."""
-    for label in (cell.row, cell.column or ""):
-        s = squash(label)
+    """The row kind of a cell (目標, 実績, 進捗, 寄与, 見込) from its row or column label, or else from
+    the group label spanning its column (実績 over 令和４–６年度, 目標 over 令和８年度)."""
+    labels = [squash(label) for label in (cell.row, cell.column or "", cell.column_group or "")]
+    for s in labels:
         for word, kind in _KIND_WORDS:
             if word in s:
                 return kind
-    return None
+    # (a planned figure, 新規雇用予定数, is an estimate: no answer to 「実際には何人」)
+    return "見込" if any("予定" in s for s in labels) else None
 
 
 def amount_text(x: float, unit: str) -> str:
@@ -486,6 +488,8 @@ class Lookup:
                 if c.fiscal_year and c.number is not None:
                     key = (id(rec), c.row)
                     latest[key] = max(latest.get(key, 0), c.fiscal_year)
+                    by_kind = (id(rec), c.row, cell_kind(c))
+                    latest[by_kind] = max(latest.get(by_kind, 0), c.fiscal_year)
         own_side = bool(_ASKS_PREFECTURE.search(intent.text))
         # label–value lines by place: a line's neighbours say whose it is (担当 … 国際経済課 on the
         # line above names the 電話 below), whether they are one record or one record per line
@@ -555,7 +559,8 @@ class Lookup:
                     if not intent.years and cell.fiscal_year and not is_dash(cell.value):
                         # no year asked: the report's current year (当該年度, or the latest figure)
                         score += 0.05 if squash(cell.column or "") == "当該年度" else 0.0
-                        score += 0.05 * (cell.fiscal_year == latest.get((id(rec), cell.row)))
+                        # (the latest of the asked kind: 実績 of 令和６年度, not the row's 令和８年度 target)
+                        score += 0.05 * (cell.fiscal_year == latest.get((id(rec), cell.row, cell_kind(cell))))
                 if intent.latest and cell.fiscal_year:
                     # "いちばん新しい集計": the row's latest year, as a year pins a column
                     score += 0.3 if cell.fiscal_year == latest.get((id(rec), cell.row)) else -0.3
@@ -1032,11 +1037,13 @@ def _kind_elsewhere(intent: Intent, best: _Scored) -> Found | None:
 
 
 def _fact_of_year(s: _Scored, intent: Intent) -> bool:
-    """A label–value fact has no year column: it belongs to the asked year when its section or
-    document names that year, or, asked when (いつから受け付け), when its date falls in it
-    (募集期間 令和７年５月12日から… of the 2025 call for applications)."""
-    if s.record.kind != "facts" or _cell_years(s.cell):
-        return False
+    """A label–value fact, or a table without any year of its own (訪問都市別の商談の成果 of a
+    mission report), belongs to the asked year when its section or document names that year, or,
+    asked when (いつから受け付け), when its date falls in it (募集期間 令和７年５月12日から… of the 2025
+    call for applications)."""
+    if _cell_years(s.cell) or (s.record.kind != "facts" and (s.cell.number is None
+                                                              or any(_cell_years(c) for c in s.record.cells))):
+        return False  # (a table's cell of text, 自治体名, is no figure of a year)
     texts = (s.record.title, s.record.section, s.record.doc_title) + ((s.cell.value,) if "date" in intent.wants else ())
     return bool({y.western for text in texts for y in find_years(_nfkc(text or ""))} & intent.years)
 
@@ -1471,6 +1478,11 @@ def _sum_parts(intent: Intent, same: list[_Scored]) -> list[_Scored]:
     if best is None:
         return []
     if intent.years and len(intent.years) >= 2:
+        if any(parse_period(best.cell.row)[:2]) and best.cell.column:
+            # years as rows (年度 | 中国 | 米国 …): the asked column down the years
+            parts = [s for s in same if s.cell.column == best.cell.column and _cell_years(s.cell) & intent.years
+                     and s.cell.fiscal_year is not None]
+            return _one_per_slot(parts)
         row = _row_over_years(intent, same, best)
         parts = [s for s in same if s.cell.row == row and _cell_years(s.cell) & intent.years
                  and s.cell.fiscal_year is not None]
@@ -1490,7 +1502,10 @@ def _sum_answer(rec: TableRecord, parts: list[_Scored]) -> Found:
     numbers, unit = _numbers(*(s.cell for s in parts))
     total = math.fsum(numbers)
     terms = _sum_terms(parts)
-    if len({s.cell.row for s in parts}) > 1:
+    if len({s.cell.row for s in parts}) > 1 and all(any(parse_period(s.cell.row)[:2]) for s in parts):
+        # years as rows: the column down the years (「中国の令和４年度、令和５年度、令和６年度」)
+        labels = f"{parts[0].cell.column}の" + "、".join(period_text(s.cell) for s in parts)
+    elif len({s.cell.row for s in parts}) > 1:
         # rows of one column: name the rows (and the column once)
         column = _attribute(parts[0].cell)
         period = period_text(parts[0].cell)
@@ -1520,6 +1535,13 @@ def _diff_parts(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored] 
                    and (wanted is None or s.cell.fiscal_year == wanted)]
         actuals = [s for s in same if s.record is rec and cell_kind(s.cell) == "実績" and s.cell.number is not None
                    and s.cell.fiscal_year and not is_dash(s.cell.value)]
+        if not targets and wanted is not None and any(s.cell.fiscal_year == wanted for s in actuals):
+            # 「2024年度の実績から見て、最終目標まであと何社」: the asked year is the actual's; the target
+            # is the last one the row sets after it
+            later = [s for s in same if s.record is rec and cell_kind(s.cell) == "目標" and s.cell.number is not None
+                     and (s.cell.fiscal_year or 0) > wanted]
+            targets = sorted(later, key=lambda s: -(s.cell.fiscal_year or 0))[:1]
+            actuals = [s for s in actuals if s.cell.fiscal_year == wanted]
         if targets and actuals:
             target = targets[0]
             actual = max(actuals, key=lambda s: s.cell.fiscal_year)
@@ -1918,7 +1940,17 @@ def _percent(ratio: float, part: str, whole: str) -> str:
 
 
 def _rate_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found | None:
-    parts = _diff_parts(intent, same)
+    paired = _year_of_each_kind(intent.text)
+    if "実績" in paired and "目標" in paired:
+        # 「令和7年6月末の実績で最終年度（2027年度）の目標の何％」: each kind of its own year
+        row = same[0].cell.row if same else None
+        # (the row, or the table's 目標 and 実績 rows when the rows are the kinds)
+        pick = {kind: next((s for s in same if (s.cell.row == row or cell_kind_from(s.cell.row)) and cell_kind(s.cell) == kind
+                            and s.cell.fiscal_year == paired[kind] and s.cell.number is not None), None)
+                for kind in ("実績", "目標")}
+        parts = (pick["実績"], pick["目標"]) if all(pick.values()) else _diff_parts(intent, same)
+    else:
+        parts = _diff_parts(intent, same)
     if parts is None:
         return None
     actual, target = parts

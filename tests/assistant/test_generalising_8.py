@@ -210,3 +210,160 @@ def test_a_span_of_time_and_a_kind_of_row_are_no_asked_detail():
     words = get_tokenizer().content_words
     assert read_intent("事業数について、2021年度の単年度目標は？", words).attribute == ""
     assert read_intent("商品化件数について、第3期の最終年度の目標件数は？", words).attribute == ""
+
+
+MISSION = """令和６年度 北米経済ミッション 実施報告書
+
+○ 訪問都市別の商談の成果
+訪問都市\t商談件数（件）\t成約見込み件数（件）\t成約見込み額（万円）
+シアトル市\t146\t23\t8,450
+バンクーバー市\t118\t19\t9,120
+
+○ 業種別の参加者数
+業種\t団体数\t参加者数
+食品製造業\t５\t11
+酒類製造業\t３\t６
+機械製造業\t２\t４
+
+○ 国籍別の認定件数の推移 （単位：件）
+年度\t中国\t米国\tベトナム\t計
+令和４年度\t３\t２\t２\t７
+令和５年度\t４\t１\t３\t８
+令和６年度\t５\t３\t４\t12
+"""
+
+
+@pytest.fixture(scope="module")
+def mission_records():
+    doc = LoadedDocument(doc_id="m.txt", path="m.txt", meta=DocumentMeta(file="m.txt", title="令和６年度 北米経済ミッション 実施報告書"),
+                         text=MISSION, content_hash="m", format="txt")
+    return extract_records(doc, Chunker().chunk(doc))
+
+
+def test_a_table_without_years_belongs_to_the_year_its_document_names(lookup, mission_records):
+    found = lookup.find("令和６年度の北米経済ミッションで、シアトルでの成約見込みは何件でしたか？", mission_records)
+    assert _value(found) == "23"
+
+
+def test_a_sum_down_the_years_of_a_table_with_years_as_rows(lookup, mission_records):
+    found = lookup.find("中国籍の認定件数を、2022年度から2024年度までの３年間で合計すると何件ですか？", mission_records)
+    assert found is not None and found.computed and "12件" in found.statement
+    assert sorted(cell.value for _, cell in found.cells) == ["３", "４", "５"]
+
+
+def test_the_column_the_question_names_is_summed_not_its_neighbour(lookup, mission_records):
+    found = lookup.find("食品製造業と酒類製造業の参加者を合わせると、何人になりますか？", mission_records)
+    assert found is not None and "17人" in found.statement  # 参加者数 11 + 6, not 団体数 5 + 3
+
+
+STRATEGY = """国際経済戦略 中間評価報告書
+
+３ 柱ごとの取組状況
+柱１ 県内企業の海外展開の促進
+主な取組：海外見本市への出展支援
+担当課：商工観光部 国際経済戦略課
+柱３ 海外からの投資と人材の呼び込み
+主な取組：外資系企業の誘致活動、留学生と県内企業の就職マッチング
+担当課：商工観光部 企業誘致課
+
+４ 成果指標の達成状況
+○ 成果指標の達成状況
+成果指標\t基準値\t実績\t\t\t目標
+成果指標\t令和３年度\t令和４年度\t令和５年度\t令和６年度\t令和８年度
+海外展開に取り組む県内企業数（社）\t268\t295\t331\t362\t420
+海外商談会での成約件数（件）\t86\t97\t112\t128\t150
+"""
+
+
+@pytest.fixture(scope="module")
+def strategy():
+    doc = LoadedDocument(doc_id="t.txt", path="t.txt", meta=DocumentMeta(file="t.txt", title="国際経済戦略 中間評価報告書"),
+                         text=STRATEGY, content_hash="t", format="txt")
+    chunks = Chunker(max_tokens=200, overlap_tokens=0).chunk(doc)
+    return chunks, extract_records(doc, chunks)
+
+
+def test_the_kind_of_a_cell_is_read_from_the_group_over_its_column(strategy):
+    from assistant.lookup import cell_kind
+
+    _, records = strategy
+    kinds = {c.column: cell_kind(c) for r in records for c in r.cells if c.row.startswith("海外展開")}
+    assert kinds["令和５年度"] == "実績" and kinds["令和８年度"] == "目標"
+
+
+def test_how_far_the_last_target_is_from_the_asked_years_actual(lookup, strategy):
+    _, records = strategy
+    found = lookup.find("海外展開に取り組む県内企業の数ですが、2024年度の実績から見て、最終目標まであと何社足りないのでしょうか。",
+                        records)
+    assert found is not None and found.computed and "58社" in found.statement  # 420 − 362
+
+
+def test_a_plans_numbered_pillars_are_sections_of_their_own(strategy):
+    chunks, _ = strategy
+    sections = {c.section for c in chunks}
+    assert "３ 柱ごとの取組状況 > 柱３ 海外からの投資と人材の呼び込み" in sections
+    pillar = next(c for c in chunks if c.section.endswith("柱３ 海外からの投資と人材の呼び込み"))
+    assert "企業誘致課" in pillar.text and "国際経済戦略課" not in pillar.text
+
+
+def test_the_latest_figure_of_the_asked_kind_answers_when_no_year_is_asked(lookup, strategy):
+    _, records = strategy
+    found = lookup.find("外資系企業ではなく、海外商談会での成約件数について、実績は？", records)
+    assert _value(found) == "128"  # 令和６年度's actual, not the row's 令和８年度 target year
+
+
+def test_a_deadline_year_keeps_its_made_in_a_carried_topic():
+    from assistant.followup import rewrite_followup
+
+    history = [{"role": "user", "content": "外資系企業の立地件数は、令和８年度までに何件を目指していますか？"},
+               {"role": "assistant", "content": "令和８年度の目標は累計25件です。[1]"}]
+    assert "年度まについて" not in rewrite_followup("実績は？", history)
+
+
+GUIDE_FAQ = """外国人創業活動促進事業のご案内
+
+２ 支援の内容
+特例の内容：在留資格に必要な事業所の確保等の要件を、入国後１年以内に満たせばよいこととする
+主な取組：創業計画の確認、事業所の紹介
+
+６ よくある質問
+Ｑ１ 法人を設立する前でも申請できますか。
+Ａ できます。法人の設立は、入国後に行うことを想定しています。
+Ｑ２ １年以内に要件を満たせなかった場合はどうなりますか。
+Ａ 在留期間の更新は認められないため、出国していただくことになります。
+"""
+
+
+def test_the_documents_own_answer_to_its_question_is_quoted_with_it():
+    doc = LoadedDocument(doc_id="q.txt", path="q.txt", meta=DocumentMeta(file="q.txt", title="外国人創業活動促進事業のご案内"),
+                         text=GUIDE_FAQ, content_hash="q", format="txt")
+    chunks = Chunker(max_tokens=120, overlap_tokens=0).chunk(doc)
+    question = "もし１年のうちに要件を満たせなかったら、どうなるんでしょうか？"
+    faq = sorted(chunks, key=lambda c: "よくある質問" not in c.section)
+    passages = [Passage(chunk=c, rank=i + 1, score=1.0) for i, c in enumerate(faq)]
+    result = RetrievalResult(passages, expand_query(question), confidence=0.9, records=[], chunks={c.id: c for c in chunks})
+    answer = ExtractiveAnswerer().answer(question, result)
+    assert "在留期間の更新は認められない" in answer.text.split("\n")[0]
+
+
+def test_actually_asks_for_the_actual_and_a_rate_pairs_each_kind_with_its_year(lookup):
+    from assistant.lookup import read_intent
+
+    assert read_intent("2021年度の国際共同治験は実際に何件実施されましたか？", get_tokenizer().content_words).kinds == ["実績"]
+    text = ("企業立地支援の計画\n\n○ 企業立地支援件数（計画期間中の累計）\n"
+            "区分\t令和６年度\t令和７年度\t令和８年度\t令和９年度\n目標\t50\t100\t150\t200\n実績\t51\t63\t―\t―\n")
+    doc = LoadedDocument(doc_id="r.txt", path="r.txt", meta=DocumentMeta(file="r.txt", title="企業立地支援の計画"),
+                         text=text, content_hash="r", format="txt")
+    records = extract_records(doc, Chunker().chunk(doc))
+    found = lookup.find("企業立地支援件数は、令和7年度の実績で最終年度（2027年度）の目標の何％まで来ていますか？", records)
+    assert found is not None and found.computed and "31.5%" in found.statement  # 63 of 200
+
+
+def test_a_planned_figure_is_no_actual(lookup):
+    text = ("立地状況\n\n○ 業種別の外資系企業立地状況\n業種\t立地件数（件）\t新規雇用予定数（人）\n"
+            "半導体・電子部品\t４\t320\n医療機器\t２\t85\n")
+    doc = LoadedDocument(doc_id="p.txt", path="p.txt", meta=DocumentMeta(file="p.txt", title="立地状況"),
+                         text=text, content_hash="p", format="txt")
+    records = extract_records(doc, Chunker().chunk(doc))
+    found = lookup.find("半導体・電子部品の新規雇用予定数について、実際にはそのうち何人が雇用されたんですか？", records)
+    assert found is None or found.refused or "320" not in found.statement
