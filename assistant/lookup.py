@@ -182,13 +182,10 @@ _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")
 def cell_kind(cell: Cell) -> str | None:
     """The row kind of a cell (目標, 実績, 進捗, 寄与, 見込) from its row or column label, or else from
     the group label spanning its column (実績 over 令和４–６年度, 目標 over 令和８年度)."""
-    labels = [squash(label) for label in (cell.row, cell.column or "", cell.column_group or "")]
-    for s in labels:
-        for word, kind in _KIND_WORDS:
-            if word in s:
-                return kind
+    labels = (cell.row, cell.column or "", cell.column_group or "")
+    kind = next((k for k in map(cell_kind_from, labels) if k), None)
     # (a planned figure, 新規雇用予定数, is an estimate: no answer to 「実際には何人」)
-    return "見込" if any("予定" in s for s in labels) else None
+    return kind or ("見込" if any("予定" in squash(label) for label in labels) else None)
 
 
 def amount_text(x: float, unit: str) -> str:
@@ -623,8 +620,7 @@ class Lookup:
             # kind bonus (「…投資額の実績」 and a 実績 column of another table that names no 投資額)
             top = scored[0]
             rarest = self._rarest_word(intent, top)
-            if (rarest and not _holds(rarest, top) and not self._asked_word_held(intent, top, [top])
-                    and not (top.record.kind == "facts" and _label_concept_named(top.cell.row, intent.text))):
+            if self._lacks(rarest, intent, top, [top], defined):
                 named = next((x for x in scored if x.topic > top.topic and _holds(rarest, x)), None)
                 if named is not None:
                     scored = ([x for x in scored if x.record is named.record]
@@ -674,14 +670,7 @@ class Lookup:
         rarest = self._rarest_word(intent, best)
         # (a sum or comparison names several rows: the word may be on any row of the table)
         near = [x for x in scored if x.record is best.record] if intent.op in ("sum", "diff", "max", "min") else [best]
-        if (rarest and intent.op not in ("missed",) and not any(_holds(rarest, x) for x in near)
-                and not self._asked_word_held(intent, best, near)
-                and not (best.record.kind == "facts" and _label_concept_named(best.cell.row, intent.text))
-                # (the line the question names by its words, holding the kind of value asked: the
-                # rarest word says what is asked, 電話番号, not whose line it is)
-                and not (best.record.kind == "facts" and intent.wants and _looks_like(best.cell, intent.wants)
-                         and _label_words_named(best.cell.row, intent.text))
-                and squash(best.cell.row) not in defined):  # (a term the question paraphrases is its subject)
+        if intent.op not in ("missed",) and self._lacks(rarest, intent, best, near, defined):
             return None  # the most specific word of the question is nowhere near this cell
         if lead_docs is not None and best.record.doc_id not in lead_docs:
             return None  # the best passages come from other documents: their text answers
@@ -789,6 +778,19 @@ class Lookup:
         return Found(first.statement + second.statement, cells, computed=first.computed or second.computed,
                      score=min(first.score, second.score), topic=min(first.topic, second.topic),
                      refused=first.refused and second.refused)
+
+    def _lacks(self, rarest: str, intent: Intent, best: _Scored, near: list[_Scored], defined: set[str]) -> bool:
+        """Whether the question's most specific word is nowhere near the best cell (nor on the `near`
+        cells of its table), the cases where it need not be excepted."""
+        return bool(
+            rarest and not any(_holds(rarest, x) for x in near)
+            and not self._asked_word_held(intent, best, near)
+            and not (best.record.kind == "facts" and _label_concept_named(best.cell.row, intent.text))
+            # (the line the question names by its words, holding the kind of value asked: the
+            # rarest word says what is asked, 電話番号, not whose line it is)
+            and not (best.record.kind == "facts" and intent.wants and _looks_like(best.cell, intent.wants)
+                     and _label_words_named(best.cell.row, intent.text))
+            and squash(best.cell.row) not in defined)  # (a term the question paraphrases is its subject)
 
     def _rarest_word(self, intent: Intent, best: _Scored, asked_only: bool = False) -> str:
         """The question's most specific content word (rarest bigrams over the corpus), unless it
