@@ -469,7 +469,7 @@ class Lookup:
         grams = _bigrams(intent.topic)
         # several kinds asked (実績と進捗度): each kind brings its own kind of value
         wants = [] if len(intent.kinds) >= 2 else [w for w in intent.wants
-                                                    if not (w == "rate" and "進捗" in intent.kinds)]
+                                                    if not (w == "rate" and ("進捗" in intent.kinds or intent.op == "rate"))]
         if "which" in wants and len(wants) > 1:
             wants.remove("which")
         counter = next((unit for word, unit in _COUNTERS if word in intent.text), None)
@@ -1910,6 +1910,13 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found
                 at = asked.index(stem)
                 named.setdefault(core, (at, at + len(stem), s))
                 break
+    if len(named) > 2:
+        # (成約見込み names 成約見込み件数 and 成約見込み額: the pair is the two of one unit, 件 with 商談件数)
+        by_unit: dict[str, list] = {}
+        for entry in named.values():
+            by_unit.setdefault(entry[2].cell.unit or "", []).append(entry)
+        pairs = [v for v in by_unit.values() if len(v) == 2]
+        named = {str(i): e for i, e in enumerate(pairs[0])} if len(pairs) == 1 else named
     if len(named) != 2:
         return None
     (a_at, a_end, a), (b_at, b_end, b) = sorted(named.values(), key=lambda t: t[0])

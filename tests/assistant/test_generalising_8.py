@@ -367,3 +367,9 @@ def test_a_planned_figure_is_no_actual(lookup):
     records = extract_records(doc, Chunker().chunk(doc))
     found = lookup.find("半導体・電子部品の新規雇用予定数について、実際にはそのうち何人が雇用されたんですか？", records)
     assert found is None or found.refused or "320" not in found.statement
+
+
+def test_a_share_of_two_columns_of_one_unit_when_a_stem_names_a_third(lookup, mission_records):
+    # 成約見込み names 成約見込み件数 and 成約見込み額; the share is of the two counted in 件
+    found = lookup.find("バンクーバーでは、商談のうち何％くらいが成約見込みにつながったのでしょうか。", mission_records)
+    assert found is not None and found.computed and "16%" in found.statement  # 19 ÷ 118
