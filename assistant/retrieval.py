@@ -161,8 +161,11 @@ class HybridRetriever:
 
     # -- public ---------------------------------------------------------------------------
     def other_sibling(self, question: str) -> str | None:
-        """`question` asked of the sibling section it leaves out (see `other_sibling`), or None."""
-        return other_sibling(question, self._refresh().siblings)
+        """`question` asked of the sibling section it leaves out (see `other_sibling`), or of the
+        other row of a two-row table (see `other_row`), or None."""
+        snap = self._refresh()
+        return (other_sibling(question, snap.siblings)
+                or other_row(question, [r for rs in snap.records.values() for r in rs]))
 
     def retrieve(self, question: str, *, top_k: int = 5, docs: list[str] | None = None,
                  kinds: list[str] | None = None) -> RetrievalResult:
@@ -370,6 +373,42 @@ def other_sibling(question: str, siblings: dict[str, frozenset[str]]) -> str | N
     for n in order[1:]:
         out = re.sub(rf"(?:と|、|・|及び|および)?{re.escape(written[n])}(?:と)?", "", out, count=1)
     return re.sub(r"それぞれ|各々", "", out)
+
+
+def _row_written(row: str, text: str) -> str | None:
+    """How `text` writes a table's row label: whole, or without a one-character kind of place
+    (「シアトル」 for シアトル市)."""
+    if row in text:
+        return row
+    stem = re.sub(r"[市州省県町村国区]$", "", row)
+    return stem if len(stem) >= 2 and stem != row and stem in text else None
+
+
+def other_row(question: str, records: list[TableRecord]) -> str | None:
+    """「…シアトルの成約見込み額はいくらでしたか？（もう一つ）」 (a rewritten 「もう一つの都市は？」):
+    the question asked of the other row of a table of two rows (besides its total) when it names
+    one of them; None unless exactly one such table row is found."""
+    if OTHER_MARK not in question:
+        return None
+    from assistant.lookup import is_total
+
+    q = unicodedata.normalize("NFKC", question.replace(OTHER_MARK, ""))
+    found = set()
+    for record in records:
+        if record.kind != "table":
+            continue
+        rows = list(dict.fromkeys(unicodedata.normalize("NFKC", c.row).strip() for c in record.cells
+                                  if c.number is not None and not is_total(c)))
+        if len(rows) != 2:
+            continue
+        written = [(row, w) for row in rows if (w := _row_written(row, q))]
+        if len(written) == 1:
+            named, shown = written[0]
+            found.add((shown, next(r for r in rows if r != named)))
+    if len(found) != 1:
+        return None
+    shown, other = found.pop()
+    return q.replace(shown, other, 1)
 
 
 def named_sections(question: str, siblings: dict[str, frozenset[str]]) -> list[str]:

@@ -373,3 +373,12 @@ def test_a_share_of_two_columns_of_one_unit_when_a_stem_names_a_third(lookup, mi
     # 成約見込み names 成約見込み件数 and 成約見込み額; the share is of the two counted in 件
     found = lookup.find("バンクーバーでは、商談のうち何％くらいが成約見込みにつながったのでしょうか。", mission_records)
     assert found is not None and found.computed and "16%" in found.statement  # 19 ÷ 118
+
+
+def test_the_other_one_after_one_of_a_two_row_table_is_its_other_row(mission_records):
+    from assistant.followup import OTHER_MARK
+    from assistant.retrieval import other_row
+
+    rewritten = "北米ミッションでの、シアトルの成約見込み額はいくらでしたか？" + OTHER_MARK
+    assert other_row(rewritten, mission_records).startswith("北米ミッションでの、バンクーバー市の成約見込み額")
+    assert other_row("シアトルの成約見込み額は？", mission_records) is None  # no 「もう一つ」 asked
