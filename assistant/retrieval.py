@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from assistant.followup import OTHER_MARK
+from assistant.lookup import is_total
 from assistant.normalize import ExpandedQuery, expand_query
 from assistant.types import Passage
 from corpus.models import Chunk
@@ -390,8 +391,6 @@ def other_row(question: str, records: list[TableRecord]) -> str | None:
     one of them; None unless exactly one such table row is found."""
     if OTHER_MARK not in question:
         return None
-    from assistant.lookup import is_total
-
     q = unicodedata.normalize("NFKC", question.replace(OTHER_MARK, ""))
     found = set()
     for record in records:
