@@ -8,6 +8,7 @@ is answered with the right cell, while the verbatim row is quoted as the evidenc
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
@@ -576,11 +577,11 @@ def _whole_list(unit: "Unit", qn: str) -> "Unit | None":
     than its line (no body under it), the section is about the kind the question asks
     (２．協力分野 for 「どんな分野で協力」) and the question does not name the item itself."""
     marker = _list_marker(unit.text)
-    kind = _KIND_ASKED.search(qn.rpartition("について、")[2])
-    if marker is None or kind is None or _item_named(unit.text, qn) or _own_words(unit, qn):
+    kind = _kind_asked(qn)
+    if marker is None or not kind or _item_named(unit.text, qn) or _own_words(unit, qn):
         return None  # (an item that holds words of the question of its own is asked about, not its list)
     chunk = unit.passage.chunk
-    if (kind.group(1) or kind.group(2)) not in _nfkc(chunk.section.rpartition(" > ")[2] or chunk.heading):
+    if kind not in _nfkc(chunk.section.rpartition(" > ")[2] or chunk.heading):
         return None
     text = chunk.text
     spans = _line_spans(text)
@@ -601,10 +602,23 @@ def _whole_list(unit: "Unit", qn: str) -> "Unit | None":
                 kind=unit.kind, item=unit.item, own=unit.own)
 
 
+@functools.lru_cache(maxsize=256)
+def _long_words(qn: str) -> tuple[str, ...]:
+    """The question's content words of two characters or more (read once per question)."""
+    return tuple(w for w in get_tokenizer().content_words(qn) if len(w) >= 2)
+
+
 def _own_words(unit: "Unit", qn: str) -> list[str]:
     """The question's words (two characters or more) a unit holds and its title and headings do not."""
     context = _nfkc(f"{unit.passage.chunk.title}{unit.passage.chunk.section}")
-    return [w for w in get_tokenizer().content_words(qn) if len(w) >= 2 and w in _nfkc(unit.text) and w not in context]
+    text = _nfkc(unit.text)
+    return [w for w in _long_words(qn) if w in text and w not in context]
+
+
+def _kind_asked(qn: str) -> str:
+    """The kind of thing the asked part names (「どんな分野」「分野を教えて」 -> 分野), or ""."""
+    m = _KIND_ASKED.search(qn.rpartition("について、")[2])
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 def _items_sharing_words(lead: "Unit", units: list["Unit"], qn: str) -> list["Unit"]:
@@ -1240,8 +1254,7 @@ class ExtractiveAnswerer:
         # 目標値は、どういう考え方で決められた」)
         wanted = [] if reason else _answer_types(qn)
         quantity = bool(_QUANTITY.search(qn)) and not reason
-        kind = _KIND_ASKED.search(qn.rpartition("について、")[2])
-        kind_noun = (kind.group(1) or kind.group(2)) if kind else ""
+        kind_noun = _kind_asked(qn)
         units: list[Unit] = []
         for p in passages:
             context = set(char_bigrams(p.chunk.title + "\n" + p.chunk.section + "\n" + p.chunk.heading))

@@ -7,6 +7,7 @@ answerers when to refuse.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -436,17 +437,22 @@ def _scope_factors(question: str, chunks: list[Chunk], siblings: dict[str, froze
 
 
 def _question_words(question: str) -> set[str]:
+    return set(_strip_question_words(unicodedata.normalize("NFKC", question)).split())
+
+
+@functools.lru_cache(maxsize=8192)
+def _heading_words(section: str) -> tuple[str, ...]:
+    """The content words of a section's own heading, without its number (read once per section:
+    every query looks at the headings of its ~100 candidates)."""
     from index.tokenizer import get_tokenizer
 
-    return set(get_tokenizer().content_words(unicodedata.normalize("NFKC", question)))
+    leaf = _heading_name(section.rpartition(" > ")[2])
+    return tuple(w for w in get_tokenizer().content_words(leaf) if not re.fullmatch(r"[0-9０-９]+", w))
 
 
 def _heading_words_named(section: str, asked: set[str]) -> bool:
     """Whether every content word (two or more) of the section's own heading is in the question."""
-    from index.tokenizer import get_tokenizer
-
-    leaf = _heading_name(section.rpartition(" > ")[2])
-    words = [w for w in get_tokenizer().content_words(leaf) if not re.fullmatch(r"[0-9０-９]+", w)]
+    words = _heading_words(section)
     return len(words) >= 2 and all(w in asked for w in words)
 
 
