@@ -263,8 +263,7 @@ class _Layout:
         self.double_spaced = _is_double_spaced(records)
         self.paragraph_spaces = _trailing_space_marks_paragraphs(records)
         self.table = [is_table_line(rec.text) for rec in records]
-        prose = [rec.width for rec, table in zip(records, self.table) if not table]
-        self.doc_width = max(_percentile(prose, 0.9), 1)
+        self.doc_width = _doc_width(records, self.table)
 
     def local_width(self, i: int) -> int:
         """Typical full line width around line i: the widest prose line in its neighbourhood."""
@@ -379,9 +378,21 @@ STACKED_CELL_WIDTH = 0.6
 STACKED_NAME_CHARS = 30
 
 
-def _segments(records: list[_Line], start: int) -> list[list[int]]:
-    """Records from `start` grouped into cells: a cell ends at a line with a trailing space; a
-    bracketed continuation (「（川崎市の区域の一部）」, 「（区域）」) belongs to the cell before it."""
+def _label_core(label: str) -> str:
+    """A header label without a bracketed part that holds no figure (「特区の名称（区域）」 -> 特区の名称)."""
+    return re.sub(r"[（(][^）)0-9０-９]*[）)]", "", label) or "xx"
+
+
+def _doc_width(records: list[_Line], table: list[bool]) -> int:
+    """The document's full prose line width: the 90th percentile of its non-table lines."""
+    prose = [rec.width for rec, is_table in zip(records, table) if not is_table]
+    return max(_percentile(prose, 0.9), 1)
+
+
+def _segments(records: list[_Line], start: int, limit: int = 200) -> list[list[int]]:
+    """Records from `start` grouped into cells (at most `limit` + 1): a cell ends at a line with a
+    trailing space; a bracketed continuation (「（川崎市の区域の一部）」, 「（区域）」) belongs to the
+    cell before it."""
     out: list[list[int]] = []
     cell: list[int] = []
     for i in range(start, len(records)):
@@ -393,7 +404,7 @@ def _segments(records: list[_Line], start: int) -> list[list[int]]:
             else:
                 out.append(cell)
             cell = []
-            if len(out) > 200:
+            if len(out) > limit:
                 break
     return out
 
@@ -408,6 +419,11 @@ def _cell_text(records: list[_Line], cell: list[int]) -> str:
 def _stacked_table(records: list[_Line], start: int, doc_width: int) -> tuple[list[str], int] | None:
     """The rows (tab-joined) of a table of stacked cells whose header starts at `start`, and the
     index of the record after it; None when no such table starts there."""
+    # (most lines that could start a header do not: the header alone is read before the rest)
+    first = [_cell_text(records, c) for c in _segments(records, start, limit=2)]
+    if not any(3 <= len(labels := [x for t in first[:h] for x in t.split()]) <= 6
+               and all(_HEADER_LABEL.match(_label_core(x)) for x in labels) for h in (1, 2, 3)):
+        return None
     segments = _segments(records, start)
     texts = [_cell_text(records, c) for c in segments]
     narrow = STACKED_CELL_WIDTH * doc_width
@@ -418,8 +434,7 @@ def _stacked_table(records: list[_Line], start: int, doc_width: int) -> tuple[li
         labels = [x for t in head for x in t.split()]
         if any(len(segments[k]) > 2 for k in range(h)):
             return None  # a header cell is one line (and its bracketed second line)
-        if not 3 <= len(labels) <= 6 or not all(_HEADER_LABEL.match(re.sub(r"[（(][^）)0-9０-９]*[）)]", "", x) or "xx")
-                                                for x in labels):
+        if not 3 <= len(labels) <= 6 or not all(_HEADER_LABEL.match(_label_core(x)) for x in labels):
             continue
         k = len(labels)
         rows = ["\t".join(labels)]
@@ -445,14 +460,13 @@ def _stacked_table(records: list[_Line], start: int, doc_width: int) -> tuple[li
 
 def _join_stacked_tables(records: list[_Line]) -> list[_Line]:
     """Rewrite every table of stacked cells as one tab-separated record per row."""
-    prose = [rec.width for rec in records if not is_table_line(rec.text)]
-    doc_width = max(_percentile(prose, 0.9), 1)
+    doc_width = _doc_width(records, [is_table_line(rec.text) for rec in records])
     out: list[_Line] = []
     i = 0
     while i < len(records):
         rec = records[i]
         found = None
-        if rec.trailing_space and _HEADER_LABEL.match(re.sub(r"[（(][^）)0-9０-９]*[）)]", "", rec.text.split()[0]) or "xx"):
+        if rec.trailing_space and _HEADER_LABEL.match(_label_core(rec.text.split()[0])):
             found = _stacked_table(records, i, doc_width)
         if found is None:
             out.append(rec)
