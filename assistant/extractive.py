@@ -239,6 +239,8 @@ _ROW_NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
 _QUANTITY = re.compile(r"実績|目標|何件|何人|何名|何社|何回|何%|何％|いくら|いくつ|金額|件数|人数|割合|進捗")
 _DIGIT = re.compile(r"[0-9]")
 _MONTH_DAY = re.compile(r"^\s*([0-9]{1,2})\s*月(?:\s*([0-9]{1,2})\s*日)?")
+# 「同年６月」 in a chronology: the month of the year written last before it (NFKC text)
+_SAME_YEAR = re.compile(r"同年\s*([0-9]{1,2})\s*月")
 _EMPTY_CELLS = {"-", "－", "―", "ー", "‐", "—"}
 
 
@@ -475,6 +477,25 @@ def _contact_given(qn: str, texts: list[str]) -> bool:
     that holds a mail address or a phone number answers it, whatever the word."""
     asked = _CONTACT_ASKED.search(qn.rpartition("について、")[2])
     return bool(asked) and any(_CONTACT_VALUE[asked.lastgroup].search(_nfkc(t)) for t in texts)
+
+
+def _era_note(y, after: str) -> str | None:
+    """One year mention in both calendars, with the month (and day) written after it:
+    平成25年２月 -> 平成25年2月＝2013年2月; None for a Western year before the eras."""
+    tail = _MONTH_DAY.match(_nfkc(after))
+    md = ""
+    if tail and y.suffix != "年度":
+        md = f"{int(tail.group(1))}月" + (f"{int(tail.group(2))}日" if tail.group(2) else "")
+    suffix = y.suffix or "年"
+    if y.era:
+        return f"{y.era}{'元' if y.era_year == 1 else y.era_year}{suffix}{md}＝{y.western}{suffix}{md}"
+    month = int(tail.group(1)) if md and tail else None
+    day = int(tail.group(2)) if md and tail and tail.group(2) else None
+    found = era_on(y.western, month, day, suffix)
+    if found is None:
+        return None
+    era, n = found
+    return f"{y.western}{suffix}{md}＝{era}{'元' if n == 1 else n}{suffix}{md}"
 
 
 def _one_line(s: str) -> str:
@@ -1447,27 +1468,24 @@ class ExtractiveAnswerer:
         """Both calendar forms of every year (with its month/day) quoted, e.g. 平成23年12月＝2011年12月."""
         notes: list[str] = []
         seen: set[frozenset[str]] = set()
-        for y in find_years(text):
-            tail = _MONTH_DAY.match(_nfkc(text[y.end:y.end + 12]))
-            md = ""
-            if tail and y.suffix != "年度":
-                md = f"{int(tail.group(1))}月" + (f"{int(tail.group(2))}日" if tail.group(2) else "")
-            suffix = y.suffix or "年"
-            if y.era:
-                era_form = f"{y.era}{'元' if y.era_year == 1 else y.era_year}{suffix}{md}"
-                note = f"{era_form}＝{y.western}{suffix}{md}"
-            else:
-                month = int(tail.group(1)) if md and tail else None
-                day = int(tail.group(2)) if md and tail and tail.group(2) else None
-                found = era_on(y.western, month, day, suffix)
-                if found is None:
-                    continue
-                era, n = found
-                note = f"{y.western}{suffix}{md}＝{era}{'元' if n == 1 else n}{suffix}{md}"
-            key = frozenset(note.split("＝"))  # 令和6年度＝2024年度 and 2024年度＝令和6年度 are one note
-            if key not in seen:
-                seen.add(key)
-                notes.append(note)
+        for line in text.splitlines():
+            mentions = find_years(line)
+            written: list[tuple[int, str]] = []  # (offset in the line, note)
+            for y in mentions:
+                note = _era_note(y, line[y.end:y.end + 12])
+                if note is not None:
+                    written.append((y.start, note))
+            for same in _SAME_YEAR.finditer(_nfkc(line)):
+                # a chronology's 「同年６月」 is the year written last before it
+                before = [y for y in mentions if y.end <= same.start() and y.suffix != "年度"]
+                note = _era_note(before[-1], f"{same.group(1)}月") if before else None
+                if note is not None:
+                    written.append((same.start(), f"同年{int(same.group(1))}月＝{note}"))
+            for _, note in sorted(written):
+                key = frozenset(note.split("＝"))  # 令和6年度＝2024年度 and 2024年度＝令和6年度 are one note
+                if key not in seen:
+                    seen.add(key)
+                    notes.append(note)
         dated = {n.split("＝")[0] for n in notes if "月" in n}
         notes = [n for n in notes if "月" in n or not any(d.startswith(n.split("＝")[0]) for d in dated)]
         return notes[:6]

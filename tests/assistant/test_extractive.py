@@ -110,6 +110,14 @@ def test_era_notes_convert_full_dates_both_ways_once():
                      "令和元年11月26日＝2019年11月26日"]
 
 
+def test_era_notes_read_same_year_of_a_chronology_as_the_year_before_it():
+    # 002's 指定等の経過: 「平成25年２月 総合特区の指定 同年６月 …計画（第１期）の認定」
+    notes = ExtractiveAnswerer._era_notes("平成25年２月 総合特区の指定 同年６月 計画の認定 令和５年３月 第３期の認定")
+    assert notes == ["平成25年2月＝2013年2月", "同年6月＝平成25年6月＝2013年6月", "令和5年3月＝2023年3月"]
+    # a 同年 with no year before it on its line says nothing
+    assert ExtractiveAnswerer._era_notes("同年６月 計画の認定") == []
+
+
 def test_rows_flattened_one_cell_per_line_become_units():
     text = "６\n画期的な神経疾患等の診断薬\n公立大学法人横浜\n市立大学\n７\n二国間協定に基\nづく外国医師の\n業務解禁\nアイリスデンタ\nル・メディカル\n８\n保育士資格"
     units = split_units(text)
