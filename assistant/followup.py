@@ -61,7 +61,7 @@ _DEMONSTRATIVE_RE = re.compile(
 _NOT_DEMONSTRATIVE_RE = re.compile(r"これまで|これから|このほか|そのほか|その他|それぞれ|ここ数年")
 _CONNECTIVE_RE = re.compile(
     r"^(?:(?:ありがとうございます|ありがとうございました|ありがとう|すみません|恐れ入りますが?|なるほど|了解です|わかりました)[。、,！!\s]*)*"
-    r"(?:では|じゃあ|じゃ|それでは|それなら|なら|また|あと|ちなみに|ところで|さらに)?[、,\s]*")
+    r"(?:では|じゃあ|じゃ|それでは|それなら|なら|また|あと|ちなみに|ところで|さらに|で(?=[、,]))?[、,\s]*")
 # Questions that start with a part of something named before (東側の区域, 後者, 残りの…).
 _PART_OF_RE = re.compile(r"^(?:東側|西側|南側|北側|東部|西部|南部|北部|前者|後者|両者|残り|うち|そのうち|このうち)")
 # "HATSU鎌倉は？", "令和3年度では？": one noun phrase and a topic particle.
@@ -396,10 +396,16 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
                 return _Turn(rewritten, _topic_phrase(rewritten) or topic)
     if topic and (_asks_attribute(body) or _ENTITY_REFERENCE.search(body)):
         # 目標 asked before, 実績 now: carry the indicator, not 目標; そこ points at the place, not
-        # at the 名前と住所 asked of it before
-        topic = _entity_of(topic)
+        # at the 名前と住所 asked of it before; the year asked of it stays when the follow-up names
+        # none (「2019年度の目標は」, then 「実績は？」: the 2019年度 actual)
+        entity = _entity_of(topic)
+        kept = [y.surface for y in find_years(topic[len(entity):])] if not find_years(body) else []
+        topic = f"{'・'.join(kept)}の{entity}" if kept and entity else entity
     topic = _in_own_time(_other_of_kind(topic, body), body)
     body, resolved = _resolve_kind_reference(body, topic)
+    if not resolved and history and history[-1].get("role") == "assistant":
+        # 「その事業で連携しているオフィス」 after a reply that named 「神奈川インダストリアルパーク事業」
+        body, resolved = _resolve_kind_reference(body, "・".join(_QUOTED_NAME.findall(str(history[-1].get("content", "")))))
     if _only_year_reference(question, body):
         return _Turn(body, _topic_phrase(body) or topic)  # 同年の就業者の増加数は？: standalone once 同年 is a year
     extra: list[str] = []
@@ -538,6 +544,8 @@ def _asks_attribute(body: str) -> bool:
     return any(len(r) >= 2 and not r.isdigit() and _all_generic(r) for r in runs)
 
 
+# A name a reply quotes (「神奈川インダストリアルパーク事業」).
+_QUOTED_NAME = re.compile(r"「([^「」]{2,40})」")
 _KIND_REFERENCE = re.compile(r"(?:その|この|同|当該)(?P<kind>[\u4E00-\u9FFF\u30A1-\u30FAー]{1,6}?)(?=[のはがをにでへとも、]|$)")
 
 

@@ -455,6 +455,16 @@ def test_a_follow_up_in_its_own_time_carries_no_year():
     assert "2024年度" in carry_topic("参加者は何名でしたか？", history)  # no time of its own: the year is carried
 
 
+def test_an_attribute_asked_next_keeps_the_year_asked_before():
+    # 「2019年度の目標は」, then 「で、実績は？」: the 2019年度 actual, not the latest (probe16 c042)
+    history = _exchange("特区関連事業の就業者の増加数、2019年度の目標は何人でしたか？", "令和元年度の目標値は200人です[1]。")
+    out = rewrite_followup("で、実績は？", history)
+    assert "2019年度" in out and "特区関連事業の就業者" in out and "目標" not in out
+    assert not out.startswith("で、") and "、で、" not in out  # a leading 「で、」 is a connective
+    # a follow-up that names its own year does not take the one asked before
+    assert "2019" not in rewrite_followup("2020年度の実績は？", history)
+
+
 @pytest.mark.parametrize("asked, reply, question, topic, gone", [
     # a sibling of the same kind replaces its kin (って marks the topic like は; 大連市中心部から
     # belongs to what was asked of it)
