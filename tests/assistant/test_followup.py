@@ -465,6 +465,13 @@ def test_an_attribute_asked_next_keeps_the_year_asked_before():
     assert "2019" not in rewrite_followup("2020年度の実績は？", history)
 
 
+def test_その事業_is_the_programme_the_reply_quotes_when_the_topic_names_none():
+    history = _exchange("ベトナムで県が工業団地と組んでやっている進出支援、これまで何社くらい進出していますか？",
+                        "「神奈川インダストリアルパーク事業」では、平成27年度からの累計で13社が進出しています[1]。")
+    out = rewrite_followup("その事業で連携しているオフィスはどこですか？", history)
+    assert "神奈川インダストリアルパーク事業で連携しているオフィス" in out and "その事業" not in out
+
+
 @pytest.mark.parametrize("asked, reply, question, topic, gone", [
     # a sibling of the same kind replaces its kin (って marks the topic like は; 大連市中心部から
     # belongs to what was asked of it)
