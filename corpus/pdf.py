@@ -145,6 +145,8 @@ def _group_words(words: list[dict]) -> list[_Line]:
     lines = []
     for i, (row, cut) in enumerate(zip(rows, breaks)):
         size = max(float(w.get("size") or 10) for w in row)
+        if i in placed and placed[i] is None:
+            continue  # (moved into the header line below it)
         if i in placed:
             text = placed[i]
         else:
@@ -185,12 +187,13 @@ def _is_figure_row(cells: list[list[dict]]) -> bool:
     return len(cells) >= 3 and sum(bool(_FIGURE.match(v)) for v in values) >= max(2, len(values) - 1)
 
 
-def _placed_headers(rows: list[list[dict]], breaks: list[list[bool]]) -> dict[int, str]:
+def _placed_headers(rows: list[list[dict]], breaks: list[list[bool]]) -> dict[int, str | None]:
     """The header lines over each table without ruling lines, as tab-separated text with one cell
     per column of the table's first row of figures (words placed by their centre); lines that do
-    not spread over two columns or more (a caption) are left alone."""
+    not spread over two columns or more (a caption) are left alone, but for the row labels' header
+    set alone between two header lines, which joins the line below (None marks its own line)."""
     cells = [_cells(row, cut) for row, cut in zip(rows, breaks)]
-    placed: dict[int, str] = {}
+    placed: dict[int, str | None] = {}
     for i in range(1, len(rows)):
         if not _is_figure_row(cells[i]) or _is_figure_row(cells[i - 1]):
             continue
@@ -208,6 +211,12 @@ def _placed_headers(rows: list[list[dict]], breaks: list[list[bool]]) -> dict[in
                     or below - max(w["bottom"] for w in rows[j]) > 1.5 * size):
                 break  # prose, a caption or a heading, or a gap: not the table's header
             at = [column(w) for w in rows[j]]
+            if set(at) == {0} and (placed.get(j + 1) or "x").startswith("\t"):
+                # the row labels' header alone, set between two header lines (「商談件数」 over 「（件）」)
+                # at the height of both: it heads the label column of the line below
+                placed[j + 1] = text + placed[j + 1]
+                placed[j] = None
+                continue
             if len(set(at)) < 2 or at != sorted(at):
                 break
             out = [""] * len(spans)

@@ -951,9 +951,13 @@ class _DocReader:
 # --- grids ----------------------------------------------------------------------------------------
 
 
+# A rate written as a fraction (２分の１以内, ３分の２以下): a value with no number of its own.
+_FRACTION_RATE = re.compile(r"^[0-9０-９一二三四五六七八九十]+分の[0-9０-９一二三四五六七八九十]+(?:以内|以下)?$")
+
+
 def _cell_is_value(text: str) -> bool:
     s = text.strip()
-    return bool(s) and (parse_number(s)[0] is not None or is_dash(s))
+    return bool(s) and (parse_number(s)[0] is not None or is_dash(s) or bool(_FRACTION_RATE.match(squash(s))))
 
 
 def _cell_is_period(text: str) -> bool:
@@ -1042,8 +1046,10 @@ class _Grid:
         labels = [squash(r[label_col].text) for r in body]
         repeats = sum(1 for x, y in zip(labels, labels[1:]) if x and x == y)
         nxt = label_col + 1
+        spans = list(itertools.accumulate(labels, lambda held, x: x or held))  # the label spanning each row
         if (empties or repeats) and nxt < width and all(r[nxt].text.strip() and not _cell_is_value(r[nxt].text) for r in body) \
-                and len({squash(r[nxt].text) for r in body}) == len(body):
+                and len({(g, squash(r[nxt].text)) for g, r in zip(spans, body)}) == len(body):
+            # (each row's label is one of its group: 中小企業者 under both 補助率 and 上限額)
             group_col, label_col = label_col, nxt  # a label spanning rows groups the rows below it
         for j in range(width):
             if header and squash(header[-1][j].text) in _UNIT_HEADERS:

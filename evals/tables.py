@@ -41,7 +41,8 @@ def _value_key(value: str) -> str:
 
 
 def _label(s: str | None) -> str:
-    return _STRIP.sub("", squash(s or "")).replace("※", "")
+    # (a gold label joins header levels with ／, a record keeps the group apart: 実績／令和５年度)
+    return _STRIP.sub("", squash(s or "")).replace("※", "").replace("/", "")
 
 
 def _contains(a: str | None, b: str | None) -> bool:
@@ -84,7 +85,9 @@ def _labels_match(cell, gold: dict, columns: frozenset[str] = frozenset()) -> bo
 
 def _names_other_columns(col: str | None, g_col: str, columns: frozenset[str]) -> bool:
     label, own = _label(col), _label(g_col)
-    return any(other and other not in own and own not in other and other in label
+    # (and a record column that is only a part of its gold column is a part of no single one when
+    # another gold column holds it too: 「（件）」 of 「商談件数（件）」 and 「成約件数（件）」)
+    return any(other and other not in own and own not in other and (other in label or (label in own and label in other))
                for other in map(_label, columns))
 
 

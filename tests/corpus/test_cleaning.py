@@ -93,6 +93,16 @@ class TestJoining:
             "\n\n※ 神奈川県令和元年度「ヘルスケア」事業の一環で作成\n令和７年度一部更新"
         )
 
+    def test_label_value_lines_are_not_joined_however_wide(self):
+        # 「公募期間：…17時まで」 fills the line; the 「申請方法：…」 line after it is another fact
+        raw = ("公募期間：令和７年４月14日（月）から５月23日（金）17時まで受け付けます、詳しくは\n"
+               "申請方法：ほしみ電子申請サービスによる申請（郵送又は持参による提出も可）\n")
+        out = clean_text(raw)
+        assert out.splitlines() == ["公募期間：令和７年４月14日（月）から５月23日（金）17時まで受け付けます、詳しくは",
+                                    "申請方法：ほしみ電子申請サービスによる申請（郵送又は持参による提出も可）"]
+        # a wrapped sentence is still joined: its next line is no 「label：value」 line
+        assert "\n" not in clean_text("対象経費：出展小間料、装飾費、輸送費その他知事が必要と認める経費の\n一部とします。\n")
+
     def test_crlf_trailing_whitespace_and_indentation(self):
         raw = "　見出し　\r\n\r\n   本文です。   \r\n"
         assert clean_text(raw) == "見出し\n\n本文です。"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -316,6 +317,52 @@ class TestFormats:
         middle = cells[("海外見本市への出展企業数（社）", "令和５年度")]
         assert middle.value == "38" and middle.column_group is None
 
+    def test_unruled_table_row_label_header_between_two_header_lines_heads_the_label_column(self, tmp_path):
+        # 「国・地域」 set at the height of both header lines (「商談件数」 over 「（件）」), alone on
+        # its own line by position: it heads the row labels, and each column keeps its label
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+        from reportlab.pdfgen.canvas import Canvas
+
+        pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+        path = tmp_path / "deals.pdf"
+        canvas = Canvas(str(path), pagesize=A4, invariant=True)
+        canvas.setFont("HeiseiMin-W3", 9)
+        canvas.drawString(60, 770, "○ 国・地域別の商談実績 （令和６年度）")
+        xs = [60, 200, 280, 360]
+        for x, text in zip(xs[1:], ["商談件数", "成約件数", "成約金額"]):
+            canvas.drawString(x, 752, text)
+        canvas.drawString(xs[0], 746, "国・地域")
+        for x, text in zip(xs[1:], ["（件）", "（件）", "（百万円）"]):
+            canvas.drawString(x, 740, text)
+        for k, row in enumerate([["台湾", "214", "31", "128"], ["香港", "163", "19", "74"], ["合計", "377", "50", "202"]]):
+            for x, text in zip(xs, row):
+                canvas.drawString(x, 724 - 14 * k, text)
+        canvas.showPage()
+        canvas.save()
+        doc = load_document(path)
+        records = extract_records(doc, Chunker().chunk(doc))
+        [table] = [r for r in records if r.kind == "table"]
+        assert table.title.startswith("国・地域別の商談実績")
+        cells = {(c.row, c.column): c for c in table.cells}
+        assert cells[("香港", "成約件数（件）")].value == "19"
+        assert cells[("台湾", "成約金額（百万円）")].unit == "百万円"
+        assert cells[("合計", "商談件数（件）")].fiscal_year == 2024
+
+    def test_fraction_rates_are_cells_and_a_merged_first_column_groups_rows_of_like_labels(self):
+        # 補助率 and 上限額 each span three rows of the same three kinds of applicant; the rates are
+        # written as fractions (２分の１以内), which are values, not header labels
+        text = ("○ 補助率及び補助上限額\n区分\t\t単独出展\t県ブースへの共同出展\n"
+                "補助率\t中小企業者\t２分の１以内\t３分の２以内\n\t小規模事業者\t３分の２以内\t４分の３以内\n"
+                "上限額\t中小企業者\t150万円\t100万円\n\t小規模事業者\t100万円\t80万円\n")
+        [table] = [r for r in _records(text, name="guide.txt", title="公募要領") if r.kind == "table"]
+        cells = {(c.row_group, c.row, c.column): c for c in table.cells}
+        assert cells[("補助率", "小規模事業者", "県ブースへの共同出展")].value == "４分の３以内"
+        assert cells[("補助率", "中小企業者", "単独出展")].number is None
+        assert cells[("上限額", "小規模事業者", "県ブースへの共同出展")].value == "80万円"
+        assert len(table.cells) == 8
+
 
 def _make_pdf(path: Path) -> Path:
     """A two-page report: a KPI table, a 40-row table that continues on page 2 with its header
@@ -397,6 +444,28 @@ class TestGoldCells:
                             cells=tuple(Cell(row="北事務所", column=g["column"], value=g["value"], number=g["number"],
                                              unit="件", **at) for g in gold))
         assert score_tables([split], gold).recall == 1.0
+
+    def test_a_record_column_that_is_the_unit_part_of_several_gold_columns_matches_none(self):
+        # 「商談件数」 over 「（件）」 read as 「（件）」 alone: the unit names neither 商談件数（件） nor
+        # 成約件数（件）; a group joined to its leaf (本県からの派遣 over 令和５年度) still matches 「…／…」
+        from corpus.records import Cell
+
+        at = dict(fiscal_year=2024, fiscal_year_range=None, start=0, end=1, page=2, source="", line=3)
+        gold = [{"doc": "r.pdf", "table": "国・地域別の商談実績", "row": "台湾", "column": column, "value": value,
+                 "number": float(value), "unit": "件", "fiscal_year": 2024, "fiscal_year_range": None}
+                for column, value in (("商談件数（件）", "214"), ("成約件数（件）", "31"))]
+
+        def record(columns, groups=(None, None)):
+            cells = tuple(Cell(row="台湾", column=c, column_group=gr, value=g["value"], number=g["number"], unit="件", **at)
+                          for c, gr, g in zip(columns, groups, gold))
+            return TableRecord(doc_id="r.pdf", file="r.pdf", title="国・地域別の商談実績", section="", kind="table",
+                               columns=tuple(columns), rows=("台湾",), cells=cells, start=0, end=1, line_start=3, line_end=3)
+
+        assert score_tables([record(("（件）", "（件）"))], gold).recall == 0.0
+        assert score_tables([record(("商談件数（件）", "成約件数（件）"))], gold).recall == 1.0
+        visits = [dict(g, table="分野別の相互訪問者数", column=f"{grp}／令和６年度") for g, grp in zip(gold, ("本県からの派遣", "州からの受入れ"))]
+        grouped = dataclasses.replace(record(("令和６年度", "令和６年度"), ("本県からの派遣", "州からの受入れ")), title="分野別の相互訪問者数")
+        assert score_tables([grouped], visits).recall == 1.0
 
 
 class TestSpanningGroupsInFlattenedText:
