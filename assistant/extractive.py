@@ -39,6 +39,9 @@ _DATE_VALUE = re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")
 _DAY_VALUE = re.compile(r"[0-9]+\s*日")
 _DAY_ASKED = re.compile(r"何日(?!間)|年月日")
 _FULL_DATE = re.compile(r"[0-9]+\s*月\s*[0-9]+\s*日")
+# A deadline as a passage states it: 締切, 期限, or a date (or hour) up to which (「５月23日（金）
+# 17時まで」; not 「年度内１回まで」, nor a length 「期間：約４か月」).
+_DEADLINE_VALUE = re.compile(r"締め?切|期限|(?:[0-9]+\s*(?:日|月|時|年度?)|[)）])\s*(?:まで|迄)|[～~〜]")
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いつ|時期|何年(?!ごと|おき|毎|間)|何月|日付|年月日|会期|(?:開設|開催|実施|締結|設立|署名|調印)日"), _DATE_VALUE),
     (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円|(?:上限|限度|補助|交付|助成)額"), re.compile(r"[0-9,]+\s*(?:億|万|千)?円")),
@@ -59,7 +62,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"面積|広さ|何平方|何ヘクタール"), re.compile(r"km2|ha|平方|㎡|m2|ヘクタール|アール")),
     (re.compile(r"何位|順位"), re.compile(r"[0-9]+位")),
     # a deadline or application period asked is one the passage states (…まで, 締切, 期限, 期間)
-    (re.compile(r"締め?切|期限|受付期間|募集期間|申請期間|応募期間|いつまで|何年度?まで"), re.compile(r"締め?切|期限|期間|まで|迄|[～~〜]")),
+    (re.compile(r"締め?切|期限|受付期間|募集期間|申請期間|応募期間|いつまで|何年度?まで"), _DEADLINE_VALUE),
     (re.compile(r"何時|営業時間|利用時間"), re.compile(r"[0-9]+時|[0-9]+:[0-9]{2}")),
     (re.compile(r"何キロ|距離|何km"), re.compile(r"[0-9.]+\s*(?:km(?!2)|キロ(?!平方)|m\b)")),
     (re.compile(r"電話|連絡先"), re.compile(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|TEL|電話")),
@@ -175,7 +178,7 @@ _ATTRIBUTE = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", ""))
 _ASKED_DETAIL = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", r"[、,]?\s*"))
 # A detail asked by yes or no (「参加費はかかりますか」「説明会はありますか」): the document must speak of it.
 _YES_NO_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って)\s*"
-                            r"(?:かかり|かかる|必要|要り|いり|あり|ある)(?:ます|ません|です)?か")
+                            r"(?:かかり|かかる|必要|要り|いり|あり|ある)(?:ます|ません|です|ました|ませんでした|でした)?か")
 # 「工場はどのくらいの生産能力が」: the noun after どのくらいの is what is asked.
 _HOW_MUCH_OF = re.compile(r"(?:どのくらい|どれくらい|どの程度|どれほど)の([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})")
 ATTRIBUTE_MIN_SHARE = 0.34
@@ -571,6 +574,26 @@ def _one_for_each_named(units: list["Unit"], picked: list["Unit"], named_items: 
     return added
 
 
+# 「小規模事業者というのは、…を指すのですか」「Xとは何ですか」: what a term means is asked.
+_TERM_ASKED = re.compile(r"([^\s、,。？?「」]{2,20}?)(?:とは|というのは|っていうのは|って)")
+_MEANING_ASKED = re.compile(r"指す|意味|定義|(?:とは|というのは|っていうのは|って)[、,]?\s*(?:何|なん|どういう|どのような|どんな)")
+
+
+def _term_asked(qn: str) -> str | None:
+    """The term whose meaning the question asks, or None."""
+    body = qn.rpartition("について、")[2]
+    if not _MEANING_ASKED.search(body):
+        return None
+    m = _TERM_ASKED.search(body)
+    return m.group(1) if m else None
+
+
+def _defines(text: str, term: str) -> bool:
+    """Whether a unit is the document's definition of `term` (「小規模事業者とは、…をいいます」)."""
+    flat = re.sub(r"\s+", "", _nfkc(text))
+    return bool(re.search(re.escape(re.sub(r"\s+", "", term)) + r"」?とは[、,]?.{2,}?(?:をいう|をいい|を指す|を指し|のこと)", flat))
+
+
 def _list_marker(line: str) -> str | None:
     """The kind of marker an enumerated line starts with: (1), ①, 1., ・ (None for other lines)."""
     s = line.strip()
@@ -652,6 +675,12 @@ def _items_sharing_words(lead: "Unit", units: list["Unit"], qn: str) -> list["Un
     items = [u for u in units if u.passage is lead.passage and _list_marker(u.text) == marker]
     sharing = [u for u in items if u is not lead and all(w in _nfkc(u.text) for w in words)]
     return sharing if 2 * (len(sharing) + 1) <= len(items) else []
+
+
+def _heads_its_section(unit: "Unit") -> bool:
+    """Whether a unit is its passage's own heading line (６ 公募期間及び申請方法)."""
+    own = re.sub(r"\s+", "", _nfkc(unit.passage.chunk.section.rpartition(" > ")[2]))
+    return bool(own) and re.sub(r"\s+", "", _nfkc(unit.text)) == own
 
 
 def _speaks_of(p: Passage, name: str, result: RetrievalResult) -> bool:
@@ -1094,6 +1123,9 @@ class ExtractiveAnswerer:
         if not result.records:
             return None
         passages = result.passages if passages is None else passages
+        term = _term_asked(_nfkc(question))
+        if term and any(_defines(text, term) for p in passages[:LEAD_PASSAGES] for text, _, _ in units_in_items(p.chunk.text)):
+            return None  # what a term means is asked and a passage defines it: the definition answers
         lead_docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
         lookup = self._lookup_for(result)
         found = lookup.find(question, result.records, lead_docs=lead_docs,
@@ -1276,6 +1308,9 @@ class ExtractiveAnswerer:
         wanted = [] if reason else _answer_types(qn)
         quantity = bool(_QUANTITY.search(qn)) and not reason
         kind_noun = _kind_asked(qn)
+        term = _term_asked(qn)
+        # (「締切はいつ」: a unit scores by a date up to which, not by any date it gives)
+        scoring = [r for r in wanted if r is not _DATE_VALUE] if _DEADLINE_VALUE in wanted else wanted
         units: list[Unit] = []
         for p in passages:
             context = set(char_bigrams(p.chunk.title + "\n" + p.chunk.section + "\n" + p.chunk.heading))
@@ -1293,7 +1328,9 @@ class ExtractiveAnswerer:
                 tn = _nfkc(text)
                 if reason and (gives_reasons or _REASON_HEADING.search(heading) or _REASON_GIVEN.search(tn)):
                     score += TYPE_BONUS  # (only a bonus: a reason is often given without a marker)
-                if wanted and any(r.search(tn) for r in wanted):
+                if term and _defines(tn, term):
+                    score += TYPE_BONUS  # the document's own definition of the term asked about
+                if wanted and any(r.search(tn) for r in scoring):
                     score += TYPE_BONUS
                 elif wanted:
                     score -= TYPE_PENALTY
@@ -1308,8 +1345,10 @@ class ExtractiveAnswerer:
         # a heading that names what was asked, 「対日協力の重点方向は…」 says 協力, a distance line
         # under it does not), then a whole sentence before a line the layout cut from it
         # (「…金普新区（42.92 ㎢，新日本」 ends where the line does, the sentence where it does).
-        units.sort(key=lambda u: (round(u.score, 9), round(u.own, 9), u.text.rstrip()[-1:] in SENTENCE_ENDS),
-                   reverse=True)
+        # (and a line of the section before the section's own heading line, which says what the
+        # section is about, not what it states: 「公募期間：…17時まで」 before 「６ 公募期間及び申請方法」)
+        units.sort(key=lambda u: (round(u.score, 9), not _heads_its_section(u), round(u.own, 9),
+                                  u.text.rstrip()[-1:] in SENTENCE_ENDS), reverse=True)
         if kind_noun and units:
             # 「…の柱では、どんな取組を」: the question's words found the section; of its lines, the one
             # labelled with the kind asked (「主な取組：…」) answers, not the line that repeats those words

