@@ -22,7 +22,7 @@ def glossary() -> Glossary:
 
 class TestBundledGlossary:
     def test_loads_with_a_sensible_size(self, glossary):
-        assert 15 <= len(glossary) <= 30
+        assert 15 <= len(glossary) <= 40  # (small and editable: policy names, contact words, country names)
         canonicals = [e.canonical for e in glossary.entries]
         assert len(canonicals) == len(set(canonicals))
 
