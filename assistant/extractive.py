@@ -44,7 +44,7 @@ _FULL_DATE = re.compile(r"[0-9]+\s*月\s*[0-9]+\s*日")
 _DEADLINE_VALUE = re.compile(r"締め?切|期限|(?:[0-9]+\s*(?:日|月|時|年度?)|[)）])\s*(?:まで|迄)|[～~〜]")
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いつ|時期|何年(?!ごと|おき|毎|間)|何月|日付|年月日|会期|(?:開設|開催|実施|締結|設立|署名|調印)日"), _DATE_VALUE),
-    (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円|(?:上限|限度|補助|交付|助成)額"), re.compile(r"[0-9,]+\s*(?:億|万|千)?円")),
+    (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円|(?:上限|限度|補助|交付|助成)額"), re.compile(r"[0-9,.]+\s*(?:億|千万|百万|万|千)?円")),
     # 「どのくらいの規模の基金」: a size is a figure, whatever its unit
     (re.compile(r"(?<![大小中])規模"), re.compile(r"[0-9]")),
     # a length of time (何か月, どのくらいの期間) is a count of months, years, days or weeks
@@ -175,7 +175,8 @@ def _question_parts(qn: str) -> list[list[str]]:
 # of the absence check also takes a comma before the interrogative (「説明会は、何日に」).
 _ATTRIBUTE_FORM = r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)<GAP>(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)"
 _ATTRIBUTE = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", ""))
-_ASKED_DETAIL = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", r"[、,]?\s*"))
+# (「自己負担は、一人いくら」: a per-head or per-company count may stand between)
+_ASKED_DETAIL = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", r"[、,]?\s*(?:(?:一|1)(?:人|社|件|回|台|日)(?:あたり|当たり)?)?"))
 # A detail asked by yes or no (「参加費はかかりますか」「説明会はありますか」): the document must speak of it.
 _YES_NO_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って)\s*"
                             r"(?:かかり|かかる|必要|要り|いり|あり|ある)(?:ます|ません|です|ました|ませんでした|でした)?か")

@@ -22,7 +22,7 @@ from typing import Callable, Iterable
 
 from assistant.normalize import annotate_eras, era_text, find_years, small_number, year_spans
 from index.bigrams import char_bigrams
-from corpus.records import Cell, Footnote, TableRecord, is_dash, parse_period, squash
+from corpus.records import Cell, Footnote, TableRecord, is_dash, parse_number, parse_period, squash
 
 __all__ = ["Intent", "read_intent", "Lookup", "Found", "lookup", "cell_kind", "format_number", "ORGANISATION"]
 
@@ -618,6 +618,9 @@ class Lookup:
             return None  # (a table holds figures, not why they are what they are: 「なんでマイナスに」)
         threshold = _THRESHOLD_ASKED.search(intent.text.rpartition("について、")[2])
         scored = self.score(intent, records)
+        granted = _grant_for_cost(intent, scored)
+        if granted is not None:
+            return granted
         if scored and intent.op is None:
             # the best cell lacks the question's most specific word (投資額) and a table that holds it
             # names more of the question: that table is the one asked about, whatever the best cell's
@@ -671,6 +674,9 @@ class Lookup:
         if self.names is not None and intent.op not in ("missed",) and not _names_named(
                 self.names(question), best, best.record if intent.op in ("sum", "diff", "max", "min") else None):
             return None  # a place or organisation the question names is not what this table is about
+        outside = _outside_part(intent, best) if lead_docs is None or best.record.doc_id in lead_docs else None
+        if outside is not None:
+            return outside  # (the question names the part by its column, 「うち県費」, and what is not it)
         rarest = self._rarest_word(intent, best)
         # (a sum or comparison names several rows: the word may be on any row of the table)
         near = [x for x in scored if x.record is best.record] if intent.op in ("sum", "diff", "max", "min") else [best]
@@ -1451,6 +1457,90 @@ def _columns_named(intent: Intent, row: list[_Scored]) -> list[_Scored]:
         return []
     order = {id(c): k for k, c in enumerate(columns[0].record.cells)}
     return sorted(columns, key=lambda s: order.get(id(s.cell), 0))
+
+
+# 「経費が240万円かかった場合、補助金はいくら」: a cost given, the grant asked.
+_COST_GIVEN = re.compile(r"([0-9０-９][0-9０-９,，.]*\s*(?:億|千万|百万|万|千)?円)(?:が|を|で|の)?[^、。？?]{0,12}?"
+                         r"(?:かかった|かかる|要した|要する|使った|使う|の場合|とすると|としたら|なら|だと)")
+_GRANT_ASKED = re.compile(r"補助(?:金|額)?|助成(?:金|額)?|交付額")
+_FRACTION = re.compile(r"([0-9]+)分の([0-9]+)")
+_YEN = {"円": 1, "千円": 1_000, "万円": 10_000, "百万円": 1_000_000, "千万円": 10_000_000, "億円": 100_000_000}
+
+
+def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
+    """A cost given and the grant asked, of a rate table with a cap (補助率 ２分の１以内 and 上限額
+    150万円 for the row and column the question names): the cost times the rate, at most the cap."""
+    q = _nfkc(intent.text.rpartition("について、")[2])
+    cost_m = _COST_GIVEN.search(q)
+    if cost_m is None or not _GRANT_ASKED.search(q[cost_m.end():]) or not scored:
+        return None
+    cost, cost_unit = parse_number(cost_m.group(1))
+    if cost is None or cost_unit not in _YEN:
+        return None
+    # the best cell of a table that gives rates (its cap, or its rate), and the rate and the cap
+    # of that cell's row and column
+    best = next((x for x in scored[:20] if any(_FRACTION.search(_nfkc(c.value)) for c in x.record.cells)), None)
+    if best is None:
+        return None
+    rec = best.record
+    same = [c for c in rec.cells if c.row == best.cell.row and c.column == best.cell.column]
+    rate_cell = next((c for c in same if _FRACTION.search(_nfkc(c.value))), None)
+    if rate_cell is None:
+        return None
+    rate = _Scored(rec, rate_cell, best.topic, best.score)
+    cap_cell = next((c for c in same if c is not rate_cell and c.number is not None and (c.unit or "") in _YEN
+                     and "上限" in f"{c.row_group or ''}{c.column_group or ''}{c.row}{c.column or ''}"), None)
+    cap = _Scored(rec, cap_cell, best.topic, best.score) if cap_cell is not None else None
+    den, num = _FRACTION.search(_nfkc(rate.cell.value)).groups()  # ２分の１: 1/2
+    yen = cost * _YEN[cost_unit] * int(num) / int(den)
+    unit = cap.cell.unit if cap is not None else cost_unit
+    amount = yen / _YEN[unit]
+    where = "・".join(x for x in (rate.cell.row, rate.cell.column) if x)
+    statement = (f"{rec.title}では、{where}の補助率は{rate.cell.value.strip()}"
+                 + (f"、上限額は{value_text(cap.cell)}" if cap is not None else "") + "です。"
+                 f"経費{cost_m.group(1)}の場合、{cost_m.group(1)} × {num}/{den} = {amount_text(amount, unit)}")
+    cells = [(rec, rate.cell)]
+    if cap is not None:
+        cells.append((rec, cap.cell))
+        if amount > cap.cell.number:
+            amount = cap.cell.number
+            statement += f"で上限額を超えるため、補助額は上限の{amount_text(amount, unit)}です"
+        else:
+            statement += f"で上限額の範囲内のため、補助額は最大{amount_text(amount, unit)}です"
+    else:
+        statement += f"で、補助額は最大{amount_text(amount, unit)}です（上限額の記載はありません）"
+    statement += "（補助対象経費であることが前提です）。"
+    return Found(statement, cells, computed=True, score=rate.score, topic=rate.topic)
+
+
+# 「県費以外でまかなう額」: what is not the part a 「うち県費」 column gives.
+_OUTSIDE = re.compile(r"([^\s、。はをがのにでと「」（）()]{1,10}?)以外")
+
+
+def _outside_part(intent: Intent, best: _Scored) -> Found | None:
+    """「事業費のうち、県費以外でまかなう額」 of a table with a column 「うち県費」 after the whole's
+    column: the whole minus the part, of the row the question names (else the table's total row)."""
+    m = _OUTSIDE.search(intent.text.rpartition("について、")[2])
+    if m is None:
+        return None
+    rec = best.record
+    part_name = squash(m.group(1))
+    columns = list(dict.fromkeys(c.column for c in rec.cells if c.column))
+    part_col = next((c for c in columns if squash(c) == "うち" + part_name), None)
+    if part_col is None or columns.index(part_col) == 0:
+        return None
+    whole_col = columns[columns.index(part_col) - 1]
+    rows = list(dict.fromkeys(c.row for c in rec.cells))
+    row = best.cell.row if _row_named(best.cell.row, intent.text) else next((r for r in rows if _TOTAL_LABEL.match(squash(r))), None)
+    cells = {c.column: c for c in rec.cells if c.row == row}
+    whole, part = cells.get(whole_col), cells.get(part_col)
+    if whole is None or part is None or whole.number is None or part.number is None:
+        return None
+    (x, y), unit = _numbers(whole, part)
+    statement = (f"{_subject(rec, whole)}の{whole_col}は{value_text(whole)}、{part_col}は{value_text(part)}で、"
+                 f"{m.group(1)}以外は{amount_text(x - y, unit)}です（計算: {value_text(whole)} − {value_text(part)} = "
+                 f"{amount_text(x - y, unit)}）。")
+    return Found(statement, [(rec, whole), (rec, part)], computed=True, score=best.score, topic=best.topic)
 
 
 def _rows_difference(rec: TableRecord, a: _Scored, b: _Scored) -> Found:

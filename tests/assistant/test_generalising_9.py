@@ -157,3 +157,53 @@ def test_その年_in_a_follow_up_is_the_year_spoken_of():
     assert "2019年度の実績" in out and "その年" not in out
     # 「その年間」 is no year
     assert "その年間" in rewrite_followup("その年間の予算は？", history)
+
+
+BUDGET = """友好提携40周年記念事業 実施計画
+
+５ 事業費
+○ 記念事業の事業費 （令和７年度当初予算）
+事業\t事業費\tうち県費
+記念式典・記念レセプション\t12,600千円\t9,800千円
+高校生の派遣・受入れ\t9,600千円\t6,400千円
+合計\t22,200千円\t16,200千円
+※ 県費以外の財源は、助成金及び参加者負担金である。
+
+６ 補助率及び補助上限額
+○ 補助率及び補助上限額
+区分\t\t単独出展\t共同出展
+補助率\t中小企業者\t２分の１以内\t３分の２以内
+\t小規模事業者\t３分の２以内\t４分の３以内
+上限額\t中小企業者\t150万円\t100万円
+\t小規模事業者\t100万円\t80万円
+"""
+
+
+@pytest.fixture(scope="module")
+def budget():
+    doc = _doc("plan.txt", "友好提携40周年記念事業 実施計画", BUDGET)
+    return extract_records(doc, Chunker().chunk(doc))
+
+
+def test_what_is_not_the_part_a_うち_column_gives_is_the_whole_minus_the_part(lookup, budget):
+    found = lookup.find("記念事業にかかる費用のうち、県費以外でまかなう額は全部でいくらですか？", budget)
+    assert found is not None and found.computed
+    assert "県費以外は6,000千円" in found.statement and "22,200千円 − 16,200千円" in found.statement
+    found = lookup.find("高校生の派遣・受入れの事業費のうち、県費以外の額はいくらですか？", budget)
+    assert found is not None and "県費以外は3,200千円" in found.statement
+
+
+def test_a_cost_given_is_granted_at_the_rate_up_to_the_cap(lookup, budget):
+    found = lookup.find("中小企業が単独で出展し、補助の対象になる経費が240万円かかった場合、補助金はいくら受けられますか？", budget)
+    assert found is not None and found.computed
+    assert "240万円 × 1/2 = 120万円" in found.statement and "最大120万円" in found.statement
+    capped = lookup.find("小規模事業者が共同出展で経費が200万円かかった場合、補助額はいくらですか？", budget)
+    assert capped is not None and "200万円 × 3/4 = 150万円" in capped.statement and "上限の80万円" in capped.statement
+    assert lookup.find("中小企業者の単独出展の上限額はいくらですか？", budget).cells[0][1].value == "150万円"  # no cost: a lookup
+
+
+def test_an_amount_in_millions_of_yen_is_an_amount_and_a_per_head_detail_is_a_detail():
+    from assistant.extractive import _ASKED_DETAIL
+
+    assert any(p.search("契約済みの額は418百万円である。") for p in _answer_types("契約が済んでいた分はいくらですか？"))
+    assert _ASKED_DETAIL.search("そこに参加する生徒の自己負担は、一人いくらですか？").group(1).endswith("自己負担")
