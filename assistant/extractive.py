@@ -611,7 +611,7 @@ def _list_marker(line: str) -> str | None:
 
 # The kind of thing a question asks for by an interrogative determiner (どんな分野, どのような支援).
 # (or by the noun it asks to be told: 「協力していく分野を教えてください」)
-_KIND_ASKED = re.compile(r"(?:どんな|どのような|どういう|どういった)([\u4e00-\u9fff]{2,4})"
+_KIND_ASKED = re.compile(r"(?:どんな|どのような|どういう|どういった)([\u4e00-\u9fff]{2,4})|どこの([\u4e00-\u9fff]{1,4})(?=[がにでのは])"
                          r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:を|は)(?:教えて|何|挙げて)")
 # Lines of an enumeration read whole at most.
 WHOLE_LIST_MAX_ITEMS = 8
@@ -663,7 +663,7 @@ def _own_words(unit: "Unit", qn: str) -> list[str]:
 def _kind_asked(qn: str) -> str:
     """The kind of thing the asked part names (「どんな分野」「分野を教えて」 -> 分野), or ""."""
     m = _KIND_ASKED.search(qn.rpartition("について、")[2])
-    return (m.group(1) or m.group(2)) if m else ""
+    return next((g for g in m.groups() if g), "") if m else ""
 
 
 def _items_sharing_words(lead: "Unit", units: list["Unit"], qn: str) -> list["Unit"]:
@@ -676,6 +676,30 @@ def _items_sharing_words(lead: "Unit", units: list["Unit"], qn: str) -> list["Un
     items = [u for u in units if u.passage is lead.passage and _list_marker(u.text) == marker]
     sharing = [u for u in items if u is not lead and all(w in _nfkc(u.text) for w in words)]
     return sharing if 2 * (len(sharing) + 1) <= len(items) else []
+
+
+# Who a contact line reaches is asked with it (担当部署と電話番号, どこの課に電話).
+_OFFICE_ASKED = re.compile(r"部署|担当|課|窓口|どこ|誰|名前|グループ")
+_CONTACT_VALUE_LINE = re.compile(r"[0-9]{2,4}[-)）][0-9]{2,4}-[0-9]{3,4}|[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+def _office_of_contact(lead: "Unit", qn: str) -> "Unit | None":
+    """The office line of the contact box a phone or mail line stands in (「神奈川県 政策局 …
+    国際戦略グループ」 above 「TEL︓（045）210-2720」), when the question asks who as well."""
+    asked = qn.rpartition("について、")[2]
+    if not (_CONTACT_ASKED.search(asked) and _OFFICE_ASKED.search(asked)) or not _CONTACT_VALUE_LINE.search(_nfkc(lead.text)):
+        return None
+    text = lead.passage.chunk.text
+    at = text.find(lead.text)
+    if at < 0:
+        return None
+    above = [line.strip() for line in text[:at].split("\n") if line.strip()][-3:]
+    for line in reversed(above):
+        if is_heading(line) or _CONTACT_VALUE_LINE.search(_nfkc(line)):
+            break
+        if ORGANISATION.search(_nfkc(line)) and len(line) <= 60:
+            return Unit(text=line, passage=lead.passage, n=lead.n, score=lead.score, kind=lead.kind, item=lead.item)
+    return None
 
 
 def _heads_its_section(unit: "Unit") -> bool:
@@ -1079,6 +1103,9 @@ class ExtractiveAnswerer:
             # that lists such items (２．協力分野): the list is the answer, not its first item
             picked = [whole] + [u for u in picked if _one_line(u.text) not in _one_line(whole.text)]
         picked += _one_for_each_named(units, picked, named_items, result, LEAD_PASSAGE_SHARE * best)
+        office = _office_of_contact(picked[0], qn) if picked else None
+        if office is not None and all(office.text not in u.text for u in picked):
+            picked.insert(1, office)  # 「担当部署と電話番号」: who answers the phone, from the contact box
         shown = list(result.passages)
         if picked and _SOURCE_ASKED.search(qn.rpartition("について、")[2]):
             # 「何の資料に基づいて」: the note that says where the statement comes from. The statement

@@ -207,3 +207,39 @@ def test_an_amount_in_millions_of_yen_is_an_amount_and_a_per_head_detail_is_a_de
 
     assert any(p.search("契約済みの額は418百万円である。") for p in _answer_types("契約が済んでいた分はいくらですか？"))
     assert _ASKED_DETAIL.search("そこに参加する生徒の自己負担は、一人いくらですか？").group(1).endswith("自己負担")
+
+
+CONTACTS = """遼寧省（中国）― 神奈川県MOU締結先機関のご紹介
+
+＜お問合せ先＞
+神奈川県 政策局 いのち・未来戦略本部室 国際戦略グループ
+TEL︓（045）210-2720 メール︓hcnf-gs@pref.kanagawa.lg.jp
+
+柱３ 海外からの投資と人材の呼び込み
+主な取組：外資系企業の誘致活動、外国人起業家の支援、留学生と県内企業の就職マッチング
+成果指標：外資系企業の立地件数（累計）、外国人留学生の県内就職者数
+担当課：商工観光部 企業誘致課
+"""
+
+
+@pytest.fixture(scope="module")
+def contacts():
+    doc = _doc("mou.txt", "遼寧省（中国）― 神奈川県MOU締結先機関のご紹介", CONTACTS)
+    return Chunker().chunk(doc)
+
+
+def test_the_office_a_phone_line_reaches_is_quoted_when_who_is_asked_too(contacts):
+    answer = _answer("遼寧省との連携について県に相談したいのですが、担当部署と電話番号を教えてください。",
+                     contacts, [], first="お問合せ先")
+    assert "210-2720" in answer.text and "国際戦略グループ" in answer.text
+    only_phone = _answer("遼寧省との連携についての電話番号は？", contacts, [], first="お問合せ先")
+    assert "210-2720" in only_phone.text and "国際戦略グループ" not in only_phone.text
+
+
+def test_どこの課_asks_the_line_labelled_with_that_kind(contacts):
+    from assistant.extractive import _kind_asked
+
+    assert _kind_asked("県の戦略ではどこの課が担当していますか？") == "課"
+    answer = _answer("外資系企業の誘致や外国人材の呼び込みについて相談したいのですが、県の戦略ではどこの課が担当していますか？",
+                     contacts, [], first="柱３")
+    assert answer.text.split("\n")[0].endswith("「担当課：商工観光部 企業誘致課」とあります[1]。")
