@@ -29,7 +29,7 @@ __all__ = ["Intent", "read_intent", "Lookup", "Found", "lookup", "cell_kind", "f
 # Row kinds a question can ask for, by the words that name them.
 _KIND_WORDS = (
     ("進捗", "進捗"), ("達成率", "進捗"), ("達成度", "進捗"), ("寄与", "寄与"),
-    ("目標", "目標"), ("計画値", "目標"), ("実績", "実績"), ("実際", "実績"), ("見込", "見込"),
+    ("目標", "目標"), ("計画値", "目標"), ("実績", "実績"), ("実際", "実績"), ("現状値", "実績"), ("見込", "見込"),
 )
 # A threshold asked (何点以上が必要, いくら以上): a condition, answered by a cell only when its label
 # says it is one (最低, 基準, 以上…).
@@ -40,14 +40,17 @@ REASON_ASKED = re.compile(r"なぜ|どうして|(?:^|[、,。\s])なんで(?!し
                           # the basis of a figure (「目標値は、どういう考え方で決められた」「算出の根拠」)
                           r"|根拠|考え方|算出方法|(?:どのように|どうやって|どう)(?:算出|設定|決め|算定)")
 # 「あと何件必要」「目標までの残り」: a target minus the latest actual (a kind of difference).
-_REMAINING = re.compile(r"残り|残って|残る|残額|あと(?:何|いくつ|いくら|どれ|どの)")
+_REMAINING = re.compile(r"残り|残って|残る|残額|あと(?:何|いくつ|いくら|どれ|どの)"
+                        # 「今より何便増やす目標」: the target's distance from where things stand now
+                        r"|(?:今|現在|現状)(?:より|から).{0,12}?(?:増や|伸ば|減ら|引き上げ|高め)")
 # An achievement rate asked: 達成率, 目標の何％, 何％まで達して, 目標比で何％, 何％の達成.
-_ACHIEVEMENT = r"達成率|進捗率|達成度|目標(?:値)?(?:の|比で?|に対して|に対し)?(?:は|で)?何[%％倍]|何[%％](?:まで|に|ほど)?(?:達|到達|来て)|何[%％](?:くらい|ほど)?の達成"
+_ACHIEVEMENT = (r"達成率|進捗率|達成度|目標(?:値)?(?:の|比で?|に対して|に対し)?(?:は|で)?何(?:[%％倍]|パーセント)"
+                r"|何(?:[%％]|パーセント)(?:まで|に|ほど)?(?:達|到達|来て)|何(?:[%％]|パーセント)(?:くらい|ほど)?の達成")
 _OP_WORDS = (
     ("sum", re.compile(r"合計|通算|(?<!問い)(?<!問)合わせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|(?<!とい)あわせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
     ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
                         + _REMAINING.pattern +
-                        r"|(?:から|より|にかけて).{0,24}?(?:増え|減っ|増加し|減少し|伸び)"
+                        r"|(?:から|より|にかけて).{0,24}?(?:増え|減っ|増加し|減少し|伸び|増や|減ら|伸ば)"
                         r"|(?:何.{0,2}|いくら|いくつ|どれくらい|どのくらい|どれだけ|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回)"
                         # 「AはBよりいくら多い」
                         r"|より.{0,12}?(?:いくら|いくつ|どれくらい|どのくらい|どれほど|何.{0,2})(?:多|少な|高|低|大き|小さ)")),
@@ -78,11 +81,12 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mail", re.compile(r"メール|e-?mail|E-?mail|Eメール")),
     ("phone", re.compile(r"電話|TEL|ＴＥＬ|連絡先|問い?合わせ先")),
     # (「どこの会社が運営」「どこが主催」ask for an organisation, not a place)
-    ("place", re.compile(r"どこ(?!の(?:会社|企業|団体|機関|組織|法人|事業者|大学)|が(?:運営|実施|主催|担当))|所在地|住所|場所")),
-    ("rate", re.compile(r"補助率|何割|何%|何％|率は|割合|進捗度|達成率")),
+    # (「どこまで伸ばす」 asks how far, a quantity)
+    ("place", re.compile(r"どこ(?!の(?:会社|企業|団体|機関|組織|法人|事業者|大学)|が(?:運営|実施|主催|担当)|まで)|所在地|住所|場所")),
+    ("rate", re.compile(r"補助率|何割|何%|何％|何パーセント|率は|割合|進捗度|達成率")),
     ("count", re.compile(r"何件|件数|何人|何名|人数|人口|何社|社数|何回|回数|何か所|何箇所|いくつ|何点|何校|何団体|数は|何機|何台")),
     # 「人口はどのくらい」「面積は」: a quantity, whatever its unit
-    ("quantity", re.compile(r"(?:どの|どれ)(?:くらい|ぐらい|ほど)(?!の期間)|どの程度|面積|広さ")),
+    ("quantity", re.compile(r"(?:どの|どれ)(?:くらい|ぐらい|ほど)(?!の期間)|どの程度|どこまで|面積|広さ")),
     ("who", re.compile(r"誰|だれ|どなた|(?:どの|どこの)(?:会社|企業|団体|機関|組織|法人|事業者|大学)|実施主体|代表者|担当"
                        r"|運営(?:者|主体|元|して|する|さ)|主催(?:者|して|する|さ)"
                        r"|[^\s]者(?=\s|$)")),  # (a label 署名者, 申請者 names a person or a body)
@@ -104,6 +108,9 @@ _PREVIOUS_YEAR = re.compile(r"前年度|前年|昨年度|前の年")
 # A change over time (増えた, 減った), as opposed to a gap to a target (上回った, 届かなかった).
 _CHANGE = re.compile(r"増え|減っ|減り|増加|減少|伸び")
 _ASKS = re.compile(r"いつ|何|どこ|誰|いくら|いくつ|どの|どれ")
+# A column of each row's share of the total (構成比（％）, シェア; 「県内割合」 is a share of something else).
+_SHARE_LABEL = re.compile(r"構成比|シェア")
+_HOW_MUCH_OF = re.compile(r"(?:どのくらい|どれくらい|どの程度|どれほど)の([^\s、。はをがのにでと「」（）()]{2,12})")
 # 「融資期間と融資限度額は？」
 _BARE_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,16})(?:は|って)\s*[?？]?\s*$")
 # The counter a question asks in (何社 -> 社): a cell in that unit answers it.
@@ -311,7 +318,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         end = y.end + len(_YEAR_POINT.match(topic, y.end).group(0))
         topic = topic[:y.start] + " " + topic[end:]
     if words is not None:
-        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|いつ.*|" + _NOW + r"|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|" + _SPAN_WORDS + r"|[ヵヶか]?月間|あと|必要|" + _VALUE_KINDS, w))
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|いつ.*|" + _NOW + r"|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|" + _SPAN_WORDS + r"|[ヵヶか]?月間|あと|必要|パーセント|" + _VALUE_KINDS, w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
     for m in _EXCLUDED.finditer(q):
@@ -329,9 +336,13 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     for _, pattern in _OP_WORDS:
         topic = pattern.sub(" ", topic)
     attribute = ""
-    m = _ATTRIBUTE.search(q) or (_VERB_ATTRIBUTE.search(q) if _ASKS.search(q) else None) or _BARE_ATTRIBUTE.search(q)
+    # 「ドイツ系の企業はどのくらいの割合を」: the noun after どのくらいの is what is asked
+    m = (_HOW_MUCH_OF.search(q.rpartition("について、")[2]) or _ATTRIBUTE.search(q)
+         or (_VERB_ATTRIBUTE.search(q) if _ASKS.search(q) else None) or _BARE_ATTRIBUTE.search(q))
     if m:
         attribute = next(g for g in m.groups() if g)
+        # 「チャーター便を利用した旅客は」: a clause before the noun says which, the noun what
+        attribute = re.sub(r"^.*(?:した|する|された|される|している|できる)(?=[\u4e00-\u9fff\u30a0-\u30ff]{2})", "", attribute)
         for y in sorted(find_years(attribute), key=lambda y: -y.start):
             attribute = attribute[:y.start] + attribute[y.end:]  # a year is no detail (令和元年度は どう)
         attribute = _PREVIOUS_YEAR.sub("", attribute)
@@ -647,6 +658,14 @@ class Lookup:
                 and not any(s.record is scored[0].record and cell_kind(s.cell) == "進捗" for s in scored)):
             # the table prints no rate: it is computed from the actual and the target
             intent.op, intent.attribute = "rate", None
+        if intent.op == "rate" and scored:
+            top = scored[0]
+            share = next((s for s in scored if s.record is top.record and s.cell.row == top.cell.row
+                          and _SHARE_LABEL.search(s.cell.column or "") and not is_dash(s.cell.value)), None)
+            if share is not None:
+                # 「どのくらいの割合」 of a table that prints each row's share (構成比（％）): a lookup
+                intent.op, intent.attribute = None, ""
+                scored = [share] + [s for s in scored if s is not share]
         ranked = scored  # before the asked detail narrows them (a question may name two rows)
         if intent.attribute and intent.op not in ("missed", "max", "min"):
             # the asked detail must be named by the cell: the best cell that names it answers
@@ -1183,7 +1202,13 @@ def _holds(word: str, s: _Scored) -> bool:
     where = _nfkc(" ".join((s.cell.row, s.cell.column or "", s.cell.row_group or "", s.cell.column_group or "",
                             s.cell.source, s.record.title, s.record.section, s.record.note, s.meaning, *_card(s),
                             *(f.text for f in notes_on_row(s.record, s.cell)))))
-    return _in_parts(_nfkc(word), re.sub(r"\s+", "", where))
+    word = _nfkc(word)
+    where = re.sub(r"\s+", "", where)
+    if len(word) >= 3 and word.endswith("系"):
+        word = word[:-1]  # 「台湾系の永晟マテリアル」: a company of 台湾, as its row says
+    if len(word) == 2 and word[1] == "間" and word[0] in "週年月日":
+        return word[0] in where  # 「１週間当たり」 of a label 「週当たり」
+    return _in_parts(word, where)
 
 
 _MEASURE_SUFFIX = "額数率費"

@@ -243,3 +243,67 @@ def test_どこの課_asks_the_line_labelled_with_that_kind(contacts):
     answer = _answer("外資系企業の誘致や外国人材の呼び込みについて相談したいのですが、県の戦略ではどこの課が担当していますか？",
                      contacts, [], first="柱３")
     assert answer.text.split("\n")[0].endswith("「担当課：商工観光部 企業誘致課」とあります[1]。")
+
+
+PLAN = """雲雀空港国際線利用促進計画
+
+３ 国際線の現状
+○ 路線別の国際線旅客数の推移 （単位：人）
+路線\t令和元年度\t令和４年度\t令和５年度
+ソウル線\t92,360\t18,450\t104,820
+チャーター便\t12,880\t3,150\t20,810
+合計\t105,240\t21,600\t125,630
+
+４ 計画の成果指標
+○ 計画の成果指標
+指標\t現状値（令和５年度）\t目標値（令和９年度）
+国際線の週当たり運航便数\t10\t24
+外国人延べ宿泊者数\t41.2\t60.0
+
+５ 外資系企業の立地の状況
+○ 国・地域別の立地件数 （令和２～６年度の累計）
+国・地域\t立地件数（件）\t構成比（％）
+台湾\t８\t40.0
+ドイツ\t６\t30.0
+米国\t４\t20.0
+その他\t２\t10.0
+合計\t20\t100.0
+
+○ 令和６年度の立地企業一覧
+企業名\t国・地域\t業種\t雇用予定者数（人）
+永晟マテリアル株式会社\t台湾\t電池材料製造\t38
+ノルデン製薬株式会社\tドイツ\t医薬品製造\t35
+
+○ 県内就職者数の目標と実績
+年度\t目標\t実績
+令和５年度\t40\t46
+令和６年度\t50\t57
+"""
+
+
+@pytest.fixture(scope="module")
+def plan():
+    doc = _doc("plan2.txt", "雲雀空港国際線利用促進計画", PLAN)
+    return extract_records(doc, Chunker().chunk(doc))
+
+
+@pytest.mark.parametrize("question, value", [
+    # 「利用した旅客は」: the clause says which, the noun 旅客 what is asked
+    ("2023年度に、チャーター便を利用した旅客は何人でしたか？", "20,810"),
+    # 「どこまで伸ばす」 asks how far, no place
+    ("計画の最終年度には、外国人の延べ宿泊者数をどこまで伸ばす目標ですか？", "60.0"),
+    # 「台湾系の」: of 台湾, as the row says
+    ("台湾系の永晟マテリアルは、何人を雇い入れる計画ですか？", "38"),
+    # 「どのくらいの割合」 of a table that prints each row's 構成比: the printed share
+    ("ここ５年間に立地した外資系企業のうち、ドイツ系の企業はどのくらいの割合を占めていますか？", "30.0"),
+])
+def test_table_cells_asked_in_the_desks_words(lookup, plan, question, value):
+    found = lookup.find(question, plan)
+    assert found is not None and found.cells[0][1].value == value, found and found.statement
+
+
+def test_how_far_a_target_is_from_now_and_an_achievement_in_percent(lookup, plan):
+    found = lookup.find("国際線の便数は、１週間当たりで今より何便増やす目標になっていますか？", plan)
+    assert found is not None and found.computed and "あと14" in found.statement
+    found = lookup.find("令和６年度の県内就職者数は、目標に対して何パーセントの達成でしたか？", plan)
+    assert found is not None and found.computed and "114%" in found.statement
