@@ -51,7 +51,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何日間|何週間|(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間"),
      re.compile(r"[0-9一二三四五六七八九十]+\s*(?:[かヶカケ箇]月|年間|日間|週間)|(?<![0-9令和平成昭])[0-9一二三四五六七八九十]{1,2}\s*年(?![度0-9])")),
     # 「どのくらいの生産能力」「どれほど」: a quantity is a figure, whatever its unit
-    (re.compile(r"(?:どの|どれ)\s*(?:くらい|ぐらい|ほど)|どの程度"), re.compile(r"[0-9]")),
+    (re.compile(r"(?:どの|どれ)\s*(?:くらい|ぐらい|ほど)|どの程度|どれだけの"), re.compile(r"[0-9]")),
     # (a table row label carries its unit in brackets: 人口（万人） 286)
     (re.compile(r"何件|件数"), re.compile(r"[0-9,]+\s*件|[（(](?:千|万)?件[）)][^0-9]*[0-9]")),
     (re.compile(r"何人|何名|人数|人員|人口"), re.compile(r"[0-9,.]+\s*(?:万|千)?\s*(?:人|名)|[（(](?:万|千)?(?:人|名)[）)][^0-9]*[0-9]")),

@@ -237,6 +237,8 @@ class Intent:
     cumulative: bool = False
     # 「令和５年度から令和６年度にかけて何倍」: the later year's figure as a multiple of the earlier one's
     times: bool = False
+    # months asked of a table with a column per month (「令和７年２月」「10月から12月まで」)
+    months: set[int] = field(default_factory=set)
 
     @property
     def tabular(self) -> bool:
@@ -254,6 +256,27 @@ _NOW = r"いま|今|現在|現時点"
 _SPAN_WORDS = r"年間|単年度|各年度|年度別|最終的?|結局|年?度?末"
 
 
+# A month asked (「２月に」「10月から12月まで」; not a date 「２月10日」 nor 「３月末時点」), and a column
+# labelled with one month.
+_MONTH = re.compile(r"(?<![0-9])([0-9]{1,2})\s*月(?!\s*[0-9]+\s*日|末|時点|現在|期|間)")
+_MONTH_LABEL = re.compile(r"([0-9]{1,2})月")
+
+
+def _months_asked(text: str, years: set[int]) -> tuple[set[int], set[int]]:
+    """The months a question asks (a range 「10月から12月まで」 in full) and its years read as fiscal
+    years: 「令和７年２月」 is in 令和６年度, as a table of months of a fiscal year prints it."""
+    found = [(m.start(), int(m.group(1))) for m in _MONTH.finditer(text) if 1 <= int(m.group(1)) <= 12]
+    months = {m for _, m in found}
+    if len(found) == 2 and re.search(r"から|[～~〜]", text[found[0][0]:found[1][0]]):
+        first, last = found[0][1], found[1][1]
+        months = {(first - 1 + k) % 12 + 1 for k in range((last - first) % 12 + 1)}
+    for y in find_years(text):
+        tail = re.match(r"\s*([0-9]{1,2})\s*月", text[y.end:])
+        if y.suffix == "年" and tail and int(tail.group(1)) <= 3 and months:
+            years = (years - {y.western}) | {y.western - 1}
+    return months, years
+
+
 def read_intent(question: str, words: Callable[[str], list[str]] | None = None) -> Intent:
     """Read a question for its years, row kinds, operation and wanted kind of value.
 
@@ -266,6 +289,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     carried, _, asked = q.rpartition("について、")
     years = {y.western for y in find_years(asked)} or {y.western for y in find_years(carried)}
     periods = _periods(asked) or _periods(carried)
+    months, years = _months_asked(asked if _MONTH.search(asked) else carried, years)
     if years and _PREVIOUS_YEAR.search(asked):
         years.add(min(years) - 1)  # 令和６年度の…は、前年度から: the year before too
     kinds: list[str] = []
@@ -318,7 +342,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         end = y.end + len(_YEAR_POINT.match(topic, y.end).group(0))
         topic = topic[:y.start] + " " + topic[end:]
     if words is not None:
-        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|いつ.*|" + _NOW + r"|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|" + _SPAN_WORDS + r"|[ヵヶか]?月間|あと|必要|パーセント|" + _VALUE_KINDS, w))
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|いつ.*|" + _NOW + r"|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|" + _SPAN_WORDS + r"|[ヵヶか]?月間|[ヵヶか]月|間|あと|必要|パーセント|" + _VALUE_KINDS, w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
     for m in _EXCLUDED.finditer(q):
@@ -360,7 +384,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
         "last" if re.search(r"最終年度|最後の年度", q) else None)
     until = bool(periods) and len(years) == 1 and op in ("sum", "rate") and bool(re.search(r"まで", year_clause))
-    return Intent(text=q, years=years, kinds=kinds, op=op, wants=wants, topic=topic, attribute=attribute,
+    return Intent(text=q, years=years, months=months, kinds=kinds, op=op, wants=wants, topic=topic, attribute=attribute,
                   group_position=position, periods=periods, latest=bool(_LATEST.search(q)) and not years,
                   remaining=op == "diff" and bool(_REMAINING.search(asked)), until_in_period=until,
                   cumulative=cumulative, times=times)
@@ -392,6 +416,8 @@ _LABEL_CONCEPTS = (
     (re.compile(r"どこで(?!も)|場所|会場"), re.compile(r"場所|会場")),
     (re.compile(r"代表|トップ|責任者"), re.compile(r"代表者?$")),
     (re.compile(r"申請先|提出先|申込先|どこ(?:に|へ)(?:申請|提出|申し?込)"), re.compile(r"(?:申請|提出|申込)先")),
+    # 「どこが中心になって進める」: the body that carries a plan or programme
+    (re.compile(r"中心(?:に|と)なって|中心的|推進(?:する|している|していく)(?:の|主体)|主体"), re.compile(r"(?:推進|実施|事業|運営)主体|推進体制")),
 )
 
 
@@ -562,6 +588,10 @@ class Lookup:
                         score += 0.1  # a range that covers the year: weaker than the year itself
                     elif years:
                         score -= 0.6
+                if intent.months:
+                    month = _MONTH_LABEL.fullmatch(squash(cell.column or ""))
+                    if month:  # (a column per month: the asked month's, as a year pins a column)
+                        score += 0.3 if int(month.group(1)) in intent.months else -0.6
                 kind = cell_kind(cell)
                 if intent.kinds:
                     if kind in intent.kinds:
@@ -909,6 +939,12 @@ class Lookup:
             # sum, whatever else the table prints
             column = [s for s in scored if s.record is rec and s.cell.column == best.cell.column
                       and s.cell.number is not None and not is_total(s.cell)]
+            if len(intent.months) >= 2:
+                # 「10月から12月までの３か月間…合わせて」: the month columns of the best row
+                by_month = [s for s in scored if s.record is rec and s.cell.row == best.cell.row and s.cell.number is not None
+                            and (m := _MONTH_LABEL.fullmatch(squash(s.cell.column or ""))) and int(m.group(1)) in intent.months]
+                if len({s.cell.column for s in by_month}) == len(intent.months):
+                    return _sum_answer(rec, _one_per_slot(by_month))
             named = _rows_named(intent.text, column)
             if len({s.cell.row for s in named}) < 2:
                 named = _rows_listed(intent.text, column)

@@ -62,6 +62,8 @@ _PARTICLE_START = re.compile(r"^(?:を|に|が(?!ん)|へ)")
 _CELL_GAP = re.compile(r"[^\x00-\x7f][ \u3000]+[^\x00-\x7f]")
 # "label value" rows of a form or card ("所在地 鎌倉市…", "開設年月日 令和元年…").
 _FORM_ROW = re.compile(r"^[^\s、。「」（）()【】・※]{3,8}[ \u3000]+\S")
+# A line that ends with a mail address or a URL.
+_ENDS_WITH_ADDRESS = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+)$")
 # 「label：value」 lines (公募期間：令和７年…, 実施時期：…).
 _LABELLED = re.compile(r"^[^\s、。「」（）()【】※：:]{2,10}[：:]\s*\S")
 _TRAILING_DIGITS = re.compile(r"[0-9０-９]+")
@@ -311,6 +313,8 @@ class _Layout:
             return False  # two "label value" rows of a card
         if _LABELLED.match(prev.text) and _LABELLED.match(cur.text):
             return False  # two 「label：value」 lines (公募期間：… / 申請方法：…), however wide the first
+        if _ENDS_WITH_ADDRESS.search(prev.text) and not _PARTICLE_START.match(cur.text):
+            return False  # a mail address or URL ends its line (「電子メール：desk@…jp」 / 「雲雀県 商工労働部」)
         if self._tiny(i) and (self._tiny(i + 1) or self._tiny(i - 1)):
             return False  # vertical text: one character per line
         text = prev.text

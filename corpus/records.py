@@ -42,7 +42,8 @@ _UNITS = (
     "か所", "ヶ所", "所", "団体", "事業所", "施設", "校", "点", "%", "倍", "km2", "km", "ha", "m2", "t", "台", "機",
     "項目", "本", "戸", "世帯", "日", "時間", "ヶ月", "か月",
 )
-_UNIT_IN_LABEL = re.compile(r"[(（](?:単位[:：]\s*)?(" + "|".join(re.escape(u) for u in _UNITS) + r")[)）]")
+# (「（令和６年度、単位：件）」: a caption note may give the year before the unit)
+_UNIT_IN_LABEL = re.compile(r"[(（](?:[^(（)）]*?[、,]\s*単位[:：]\s*|単位[:：]\s*)?(" + "|".join(re.escape(u) for u in _UNITS) + r")[)）]")
 _ERA = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _YEAR = r"(?:[0-9]{1,2}|元)"
 _PERIOD_RANGE = re.compile(

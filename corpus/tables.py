@@ -625,7 +625,7 @@ class _DocReader:
         return table, b + 1
 
     def _grid_record(self, t: _Table) -> TableRecord:
-        title_fy, title_rng, _ = parse_period(t.title)
+        title_fy, title_rng = _table_period(t.title, t.note)
         cells = []
         for row, column, tok, line, column_group, row_group, row_unit in t.grid_cells:
             col_fy, col_rng, _ = parse_period(column or "")
@@ -721,7 +721,7 @@ class _DocReader:
         if t.grid_cells:
             return self._grid_record(t)
         cells: list[Cell] = []
-        title_fy, title_rng, _ = parse_period(t.title)
+        title_fy, title_rng = _table_period(t.title, t.note)
         indicator_title = t.title
         for row in t.rows:
             label = row.label
@@ -1187,6 +1187,15 @@ def _strip_marker(text: str) -> str:
     return s.strip()
 
 
+def _table_period(title: str, note: str) -> tuple[int | None, tuple[int, int] | None]:
+    """The fiscal year (or years) a table's caption names: in its title, else in its note when the
+    note names a fiscal year (「（令和６年度、単位：件）」; not an as-of date 「（令和７年１月末時点）」)."""
+    fy, rng, _ = parse_period(title)
+    if fy is None and rng is None and "年度" in note:
+        fy, rng, _ = parse_period(note)
+    return fy, rng
+
+
 def _split_caption(text: str) -> tuple[str, str]:
     """Caption text without its marker, and the note it carries (as-of date, unit)."""
     s = _strip_marker(text)
@@ -1196,7 +1205,8 @@ def _split_caption(text: str) -> tuple[str, str]:
         note = s[m.start():].strip()
         s = s[:m.start()].strip()
     else:
-        unit = re.search(r"[ \u3000]*[（(](?:単位[:：][^)）]+|[^)）]{1,4})[)）]\s*$", s)
+        # (「（単位：件）」, 「（令和６年度、単位：件）」)
+        unit = re.search(r"[ \u3000]*[（(](?:[^()（）]*単位[:：][^)）]+|[^)）]{1,4})[)）]\s*$", s)
         if unit and (unit_from_label(unit.group(0)) or "単位" in unit.group(0)) and unit.start() > 0:
             note = unit.group(0).strip()
             s = s[:unit.start()].strip()

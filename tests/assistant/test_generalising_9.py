@@ -307,3 +307,47 @@ def test_how_far_a_target_is_from_now_and_an_achievement_in_percent(lookup, plan
     assert found is not None and found.computed and "あと14" in found.statement
     found = lookup.find("令和６年度の県内就職者数は、目標に対して何パーセントの達成でしたか？", plan)
     assert found is not None and found.computed and "114%" in found.statement
+
+
+MONTHS = """外国人材就職サポートデスク 事業案内
+
+５ 相談の状況
+○ 月別の相談件数 （令和６年度、単位：件）
+区分\t４月\t５月\t10月\t11月\t12月\t１月\t２月\t３月
+留学生等\t18\t22\t38\t45\t29\t33\t40\t52
+企業\t６\t９\t17\t21\t13\t14\t19\t23
+
+２ 計画の概要
+推進主体：雲雀空港国際線利用促進協議会（県、雲雀市、経済団体で構成）
+事務局：雲雀県 交通政策部 空港振興課
+"""
+
+
+@pytest.fixture(scope="module")
+def months():
+    doc = _doc("desk.txt", "外国人材就職サポートデスク 事業案内", MONTHS)
+    return extract_records(doc, Chunker().chunk(doc))
+
+
+def test_a_table_of_months_is_read_by_month_and_fiscal_year(lookup, months):
+    # the caption's note gives the fiscal year and the unit (「（令和６年度、単位：件）」)
+    cell = next(c for r in months for c in r.cells if c.row == "企業" and c.column == "２月")
+    assert (cell.fiscal_year, cell.unit) == (2024, "件")
+    # 「令和７年２月」 is in 令和６年度
+    intent = read_intent("令和７年２月に、企業から寄せられた相談は何件でしたか？", get_tokenizer().content_words)
+    assert intent.months == {2} and intent.years == {2024}
+    found = lookup.find("令和７年２月に、企業から寄せられた相談件数は何件でしたか？", months)
+    assert found is not None and found.cells[0][1].value == "19"
+    # a range of months is every month of it
+    found = lookup.find("2024年度の10月から12月までの３か月間に、留学生等から受けた相談件数は合わせて何件ですか？", months)
+    assert found is not None and found.computed and "112件" in found.statement
+    assert read_intent("２月10日に何がありますか？").months == set()  # a date, no month column
+
+
+def test_the_body_that_carries_a_plan_is_its_推進主体(lookup, months):
+    from assistant.lookup import _label_concept_named
+
+    question = "この計画は、どこが中心になって進めていくのですか？"
+    assert _label_concept_named("推進主体", question) and not _label_concept_named("事務局", question)
+    found = lookup.find(question, months)
+    assert found is not None and found.cells[0][1].value.startswith("雲雀空港国際線利用促進協議会")

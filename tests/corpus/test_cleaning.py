@@ -103,6 +103,11 @@ class TestJoining:
         # a wrapped sentence is still joined: its next line is no 「label：value」 line
         assert "\n" not in clean_text("対象経費：出展小間料、装飾費、輸送費その他知事が必要と認める経費の\n一部とします。\n")
 
+    def test_a_line_ending_with_a_mail_address_is_not_joined_to_the_next(self):
+        raw = ("雲雀県外国人材就職サポートデスク 電話：099-080-4600 電子メール：desk@hibari-kokusai.example.jp\n"
+               "雲雀県 商工労働部 労働雇用政策課 外国人材担当 電話：099-080-4510\n")
+        assert clean_text(raw).splitlines()[1].startswith("雲雀県 商工労働部")
+
     def test_crlf_trailing_whitespace_and_indentation(self):
         raw = "　見出し　\r\n\r\n   本文です。   \r\n"
         assert clean_text(raw) == "見出し\n\n本文です。"
