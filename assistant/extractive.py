@@ -179,7 +179,8 @@ _ATTRIBUTE = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", ""))
 _ASKED_DETAIL = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", r"[、,]?\s*(?:(?:一|1)(?:人|社|件|回|台|日)(?:あたり|当たり)?)?"))
 # A detail asked by yes or no (「参加費はかかりますか」「説明会はありますか」): the document must speak of it.
 _YES_NO_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って)\s*"
-                            r"(?:かかり|かかる|必要|要り|いり|あり|ある)(?:ます|ません|です|ました|ませんでした|でした)?か")
+                            r"(?:かかり|かかる|必要|要り|いり|あり|ある|出して(?:もらえ|くれ)|出る|出ます|支給され|もらえ)"
+                            r"(?:ます|ません|です|ました|ませんでした|でした|る)?か")
 # 「工場はどのくらいの生産能力が」: the noun after どのくらいの is what is asked.
 _HOW_MUCH_OF = re.compile(r"(?:どのくらい|どれくらい|どの程度|どれほど)の([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})")
 ATTRIBUTE_MIN_SHARE = 0.34

@@ -411,7 +411,7 @@ class _DocReader:
     def records(self) -> list[TableRecord]:
         tables = self._tables()
         out = [self._record(t) for t in tables]
-        out = [dataclasses.replace(r, footnotes=self._footnotes(r)) for r in out]
+        out = [dataclasses.replace(r, footnotes=self._footnotes(r), section=self._over_siblings(r)) for r in out]
         out.extend(self._summaries())
         out.extend(self._facts())
         out = [self._with_chunks(r) for r in out if r.cells]
@@ -551,6 +551,20 @@ class _DocReader:
         section = self._section_at(offset)
         last = section.split(" > ")[-1] if section else ""
         return _strip_marker(last)
+
+    def _over_siblings(self, record: TableRecord) -> str:
+        """A table after the last of sibling sections whose rows are those siblings (「○ 路線別の
+        国際線旅客数の推移」 after 「（３）上海線」, rows ソウル線・台北線・上海線) is about all of them:
+        its section is their parent's, not the last sibling's."""
+        parts = record.section.split(" > ")
+        rows = {squash(r) for r in record.rows}
+        for k in range(len(parts) - 1, -1, -1):
+            parent = parts[:k]
+            siblings = {squash(_strip_marker(c.section.split(" > ")[k])) for c in self.chunks
+                        if c.section.split(" > ")[:k] == parent and len(c.section.split(" > ")) > k}
+            if len(siblings) >= 2 and len(siblings & rows) >= 2 and squash(_strip_marker(parts[k])) in siblings & rows:
+                return " > ".join(parent + parts[k + 1:])
+        return record.section
 
     def _section_at(self, offset: int) -> str:
         best = ""

