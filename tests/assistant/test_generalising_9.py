@@ -148,6 +148,7 @@ def test_a_yes_no_detail_asked_in_the_past_tense_must_be_in_the_document(call):
 
     assert _YES_NO_DETAIL.search("セミナーを受けるのに、受講料はかかりましたか").group(1) == "受講料"
     assert _YES_NO_DETAIL.search("参加費はかかりますか").group(1) == "参加費"
+    assert _YES_NO_DETAIL.search("参加している間の交通費は出してもらえますか").group(1) == "交通費"
 
 
 def test_その年_in_a_follow_up_is_the_year_spoken_of():
