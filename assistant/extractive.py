@@ -16,9 +16,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.lookup import ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, idf_weight
+from assistant.lookup import HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, idf_weight
 from assistant.lookup import is_total, notes_on_row
-from assistant.normalize import era_on, find_years, year_spans
+from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
 from corpus.chunking import is_heading
@@ -181,8 +181,6 @@ _ASKED_DETAIL = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", r"[、,]?\s*(?:(?:�
 _YES_NO_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って)\s*"
                             r"(?:かかり|かかる|必要|要り|いり|あり|ある|出して(?:もらえ|くれ)|出る|出ます|支給され|もらえ)"
                             r"(?:ます|ません|です|ました|ませんでした|でした|る)?か")
-# 「工場はどのくらいの生産能力が」: the noun after どのくらいの is what is asked.
-_HOW_MUCH_OF = re.compile(r"(?:どのくらい|どれくらい|どの程度|どれほど)の([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})")
 ATTRIBUTE_MIN_SHARE = 0.34
 # A sentence that introduces what follows (a table, a list): 「…は、次のとおりである。」
 _INTRODUCES = re.compile(r"(?:次|以下)の(?:とおり|通り)")
@@ -375,7 +373,7 @@ def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> st
     """The detail a question asks for (「説明会は何日」: 説明会) when the lead passage's document, as
     far as the retrieval saw it, never mentions it (nor most of its characters), else None."""
     asked = qn.rpartition("について、")[2]
-    m = _HOW_MUCH_OF.search(asked) or _ASKED_DETAIL.search(asked) or _YES_NO_DETAIL.search(asked)
+    m = HOW_MUCH_OF.search(asked) or _ASKED_DETAIL.search(asked) or _YES_NO_DETAIL.search(asked)
     if not m or _COUNTED_KIND.search(asked[:m.start(1)]):
         return None
     word = m.group(1)
@@ -484,7 +482,7 @@ def _contact_given(qn: str, texts: list[str]) -> bool:
     return bool(asked) and any(_CONTACT_VALUE[asked.lastgroup].search(_nfkc(t)) for t in texts)
 
 
-def _era_note(y, after: str) -> str | None:
+def _era_note(y: YearMention, after: str) -> str | None:
     """One year mention in both calendars, with the month (and day) written after it:
     平成25年２月 -> 平成25年2月＝2013年2月; None for a Western year before the eras."""
     tail = _MONTH_DAY.match(_nfkc(after))

@@ -110,7 +110,8 @@ _CHANGE = re.compile(r"増え|減っ|減り|増加|減少|伸び")
 _ASKS = re.compile(r"いつ|何|どこ|誰|いくら|いくつ|どの|どれ")
 # A column of each row's share of the total (構成比（％）, シェア; 「県内割合」 is a share of something else).
 _SHARE_LABEL = re.compile(r"構成比|シェア")
-_HOW_MUCH_OF = re.compile(r"(?:どのくらい|どれくらい|どの程度|どれほど)の([^\s、。はをがのにでと「」（）()]{2,12})")
+# 「どのくらいの割合を」「どのくらいの生産能力が」: the noun after どのくらいの is what is asked.
+HOW_MUCH_OF = re.compile(r"(?:どのくらい|どれくらい|どの程度|どれほど)の([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})")
 # 「融資期間と融資限度額は？」
 _BARE_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,16})(?:は|って)\s*[?？]?\s*$")
 # The counter a question asks in (何社 -> 社): a cell in that unit answers it.
@@ -361,7 +362,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         topic = pattern.sub(" ", topic)
     attribute = ""
     # 「ドイツ系の企業はどのくらいの割合を」: the noun after どのくらいの is what is asked
-    m = (_HOW_MUCH_OF.search(q.rpartition("について、")[2]) or _ATTRIBUTE.search(q)
+    m = (HOW_MUCH_OF.search(q.rpartition("について、")[2]) or _ATTRIBUTE.search(q)
          or (_VERB_ATTRIBUTE.search(q) if _ASKS.search(q) else None) or _BARE_ATTRIBUTE.search(q))
     if m:
         attribute = next(g for g in m.groups() if g)

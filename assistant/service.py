@@ -16,6 +16,7 @@ from assistant.retrieval import HybridRetriever, RetrievalResult
 from assistant.settings import Settings
 from assistant.types import Answer, Event, FinalEvent, SourcesEvent, WarningEvent
 from corpus.errors import IndexNotBuiltError, PolicyAssistantError
+from index.tokenizer import get_tokenizer
 
 log = logging.getLogger(__name__)
 
@@ -241,14 +242,11 @@ class Assistant:
                 # is about the conversation's: 「具体的にはどんな事業を推進中とされていますか」, but not
                 # 「省のレベルでは、誰が…」)
                 from assistant.followup import sets_own_subject
-                from index.tokenizer import get_tokenizer
 
                 unnamed = not get_tokenizer().proper_nouns(question) and not sets_own_subject(question)
                 if alt_result.confidence > result.confidence + TOPIC_CARRY_MARGIN or kept >= own or unnamed:
                     standalone, result = alternative, alt_result
         # the answer reads the documents' own place names: 「アメリカ」 asked, 「米国」 printed (glossary)
-        from index.tokenizer import get_tokenizer
-
         answering = self.glossary.in_words_of(standalone, "\n".join(
             f"{p.chunk.title}\n{p.chunk.section}\n{p.chunk.text}" for p in result.passages[:ANSWER_NAMES_PASSAGES]),
             names=get_tokenizer().place_names(standalone))

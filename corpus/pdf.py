@@ -211,10 +211,11 @@ def _placed_headers(rows: list[list[dict]], breaks: list[list[bool]]) -> dict[in
                     or below - max(w["bottom"] for w in rows[j]) > 1.5 * size):
                 break  # prose, a caption or a heading, or a gap: not the table's header
             at = [column(w) for w in rows[j]]
-            if set(at) == {0} and (placed.get(j + 1) or "x").startswith("\t"):
+            below = placed.get(j + 1)
+            if set(at) == {0} and below is not None and below.startswith("\t"):
                 # the row labels' header alone, set between two header lines (「商談件数」 over 「（件）」)
                 # at the height of both: it heads the label column of the line below
-                placed[j + 1] = text + placed[j + 1]
+                placed[j + 1] = text + below
                 placed[j] = None
                 continue
             if len(set(at)) < 2 or at != sorted(at):
