@@ -679,14 +679,18 @@ def _items_sharing_words(lead: "Unit", units: list["Unit"], qn: str) -> list["Un
 
 # Who a contact line reaches is asked with it (担当部署と電話番号, どこの課に電話).
 _OFFICE_ASKED = re.compile(r"部署|担当|課|窓口|どこ|誰|名前|グループ")
-_CONTACT_VALUE_LINE = re.compile(r"[0-9]{2,4}[-)）][0-9]{2,4}-[0-9]{3,4}|[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+def _gives_contact(text: str) -> bool:
+    """Whether a line gives a phone number or a mail address (see _CONTACT_VALUE)."""
+    return any(value.search(_nfkc(text)) for value in _CONTACT_VALUE.values())
 
 
 def _office_of_contact(lead: "Unit", qn: str) -> "Unit | None":
     """The office line of the contact box a phone or mail line stands in (「神奈川県 政策局 …
     国際戦略グループ」 above 「TEL︓（045）210-2720」), when the question asks who as well."""
     asked = qn.rpartition("について、")[2]
-    if not (_CONTACT_ASKED.search(asked) and _OFFICE_ASKED.search(asked)) or not _CONTACT_VALUE_LINE.search(_nfkc(lead.text)):
+    if not (_CONTACT_ASKED.search(asked) and _OFFICE_ASKED.search(asked)) or not _gives_contact(lead.text):
         return None
     text = lead.passage.chunk.text
     at = text.find(lead.text)
@@ -694,7 +698,7 @@ def _office_of_contact(lead: "Unit", qn: str) -> "Unit | None":
         return None
     above = [line.strip() for line in text[:at].split("\n") if line.strip()][-3:]
     for line in reversed(above):
-        if is_heading(line) or _CONTACT_VALUE_LINE.search(_nfkc(line)):
+        if is_heading(line) or _gives_contact(line):
             break
         if ORGANISATION.search(_nfkc(line)) and len(line) <= 60:
             return Unit(text=line, passage=lead.passage, n=lead.n, score=lead.score, kind=lead.kind, item=lead.item)

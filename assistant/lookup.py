@@ -1526,7 +1526,6 @@ _COST_GIVEN = re.compile(r"([0-9０-９][0-9０-９,，.]*\s*(?:億|千万|百�
                          r"(?:かかった|かかる|要した|要する|使った|使う|の場合|とすると|としたら|なら|だと)")
 _GRANT_ASKED = re.compile(r"補助(?:金|額)?|助成(?:金|額)?|交付額")
 _FRACTION = re.compile(r"([0-9]+)分の([0-9]+)")
-_YEN = {"円": 1, "千円": 1_000, "万円": 10_000, "百万円": 1_000_000, "千万円": 10_000_000, "億円": 100_000_000}
 
 
 def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
@@ -1537,7 +1536,7 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
     if cost_m is None or not _GRANT_ASKED.search(q[cost_m.end():]) or not scored:
         return None
     cost, cost_unit = parse_number(cost_m.group(1))
-    if cost is None or cost_unit not in _YEN:
+    if cost is None or cost_unit not in _TO_MAN:
         return None
     # the best cell of a table that gives rates (its cap, or its rate), and the rate and the cap
     # of that cell's row and column
@@ -1546,33 +1545,30 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
         return None
     rec = best.record
     same = [c for c in rec.cells if c.row == best.cell.row and c.column == best.cell.column]
-    rate_cell = next((c for c in same if _FRACTION.search(_nfkc(c.value))), None)
-    if rate_cell is None:
+    rate = next((c for c in same if _FRACTION.search(_nfkc(c.value))), None)
+    if rate is None:
         return None
-    rate = _Scored(rec, rate_cell, best.topic, best.score)
-    cap_cell = next((c for c in same if c is not rate_cell and c.number is not None and (c.unit or "") in _YEN
-                     and "上限" in f"{c.row_group or ''}{c.column_group or ''}{c.row}{c.column or ''}"), None)
-    cap = _Scored(rec, cap_cell, best.topic, best.score) if cap_cell is not None else None
-    den, num = _FRACTION.search(_nfkc(rate.cell.value)).groups()  # ２分の１: 1/2
-    yen = cost * _YEN[cost_unit] * int(num) / int(den)
-    unit = cap.cell.unit if cap is not None else cost_unit
-    amount = yen / _YEN[unit]
-    where = "・".join(x for x in (rate.cell.row, rate.cell.column) if x)
-    statement = (f"{rec.title}では、{where}の補助率は{rate.cell.value.strip()}"
-                 + (f"、上限額は{value_text(cap.cell)}" if cap is not None else "") + "です。"
+    cap = next((c for c in same if c is not rate and c.number is not None and (c.unit or "") in _TO_MAN
+                and "上限" in f"{c.row_group or ''}{c.column_group or ''}{c.row}{c.column or ''}"), None)
+    den, num = _FRACTION.search(_nfkc(rate.value)).groups()  # ２分の１: 1/2
+    unit = cap.unit if cap is not None else cost_unit
+    amount = cost * _TO_MAN[cost_unit] / _TO_MAN[unit] * int(num) / int(den)
+    where = "・".join(x for x in (rate.row, rate.column) if x)
+    statement = (f"{rec.title}では、{where}の補助率は{rate.value.strip()}"
+                 + (f"、上限額は{value_text(cap)}" if cap is not None else "") + "です。"
                  f"経費{cost_m.group(1)}の場合、{cost_m.group(1)} × {num}/{den} = {amount_text(amount, unit)}")
-    cells = [(rec, rate.cell)]
+    cells = [(rec, rate)]
     if cap is not None:
-        cells.append((rec, cap.cell))
-        if amount > cap.cell.number:
-            amount = cap.cell.number
+        cells.append((rec, cap))
+        if amount > cap.number:
+            amount = cap.number
             statement += f"で上限額を超えるため、補助額は上限の{amount_text(amount, unit)}です"
         else:
             statement += f"で上限額の範囲内のため、補助額は最大{amount_text(amount, unit)}です"
     else:
         statement += f"で、補助額は最大{amount_text(amount, unit)}です（上限額の記載はありません）"
     statement += "（補助対象経費であることが前提です）。"
-    return Found(statement, cells, computed=True, score=rate.score, topic=rate.topic)
+    return Found(statement, cells, computed=True, score=best.score, topic=best.topic)
 
 
 # 「県費以外でまかなう額」: what is not the part a 「うち県費」 column gives.
@@ -1775,7 +1771,7 @@ def _two_columns(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored]
 
 # Amounts in 億円/兆円/千円 counted in 万円, so that cells of different units add up
 # (206億円 − 26億 1,729万円).
-_TO_MAN = {"兆円": 1e8, "億円": 1e4, "万円": 1.0, "千円": 0.1}
+_TO_MAN = {"兆円": 1e8, "億円": 1e4, "千万円": 1e3, "百万円": 1e2, "万円": 1.0, "千円": 0.1, "円": 1e-4}
 
 
 def _numbers(*cells: Cell) -> tuple[list[float], str]:

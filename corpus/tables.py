@@ -18,6 +18,7 @@ documents. Each cell keeps its verbatim text and offsets, so answers can quote t
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import logging
 import re
@@ -552,6 +553,11 @@ class _DocReader:
         last = section.split(" > ")[-1] if section else ""
         return _strip_marker(last)
 
+    @functools.cached_property
+    def _section_paths(self) -> list[list[str]]:
+        """Each chunk's section path, split into its headings (read once per document)."""
+        return [c.section.split(" > ") for c in self.chunks]
+
     def _over_siblings(self, record: TableRecord) -> str:
         """A table after the last of sibling sections whose rows are those siblings (「○ 路線別の
         国際線旅客数の推移」 after 「（３）上海線」, rows ソウル線・台北線・上海線) is about all of them:
@@ -560,8 +566,7 @@ class _DocReader:
         rows = {squash(r) for r in record.rows}
         for k in range(len(parts) - 1, -1, -1):
             parent = parts[:k]
-            siblings = {squash(_strip_marker(c.section.split(" > ")[k])) for c in self.chunks
-                        if c.section.split(" > ")[:k] == parent and len(c.section.split(" > ")) > k}
+            siblings = {squash(_strip_marker(path[k])) for path in self._section_paths if len(path) > k and path[:k] == parent}
             if len(siblings) >= 2 and len(siblings & rows) >= 2 and squash(_strip_marker(parts[k])) in siblings & rows:
                 return " > ".join(parent + parts[k + 1:])
         return record.section
