@@ -42,6 +42,12 @@ _FULL_DATE = re.compile(r"[0-9]+\s*月\s*[0-9]+\s*日")
 # A deadline as a passage states it: 締切, 期限, or a date (or hour) up to which (「５月23日（金）
 # 17時まで」; not 「年度内１回まで」, nor a length 「期間：約４か月」).
 _DEADLINE_VALUE = re.compile(r"締め?切|期限|(?:[0-9]+\s*(?:日|月|時|年度?)|[)）])\s*(?:まで|迄)|[～~〜]")
+# 「どれだけの」「どのくらいの」 before a kind noun asks how many of that kind
+_HOW_MANY_OF = r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど)の(?:数の)?"
+_COUNTED_PEOPLE = r"(?:人|方|者|参加者|来場者|学生|留学生)"
+_COUNTED_FIRMS = r"(?:企業|会社|事業者)"
+_COUNT_OF_KIND = re.compile(_HOW_MANY_OF + f"(?:{_COUNTED_PEOPLE}|{_COUNTED_FIRMS})")
+_ANY_FIGURE = re.compile(r"[0-9]")
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いつ|時期|何年(?!ごと|おき|毎|間)|何月|日付|年月日|会期|(?:開設|開催|実施|締結|設立|署名|調印)日"), _DATE_VALUE),
     (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円|(?:上限|限度|補助|交付|助成)額"), re.compile(r"[0-9,.]+\s*(?:億|千万|百万|万|千)?円")),
@@ -51,11 +57,12 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何日間|何週間|(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間"),
      re.compile(r"[0-9一二三四五六七八九十]+\s*(?:[かヶカケ箇]月|年間|日間|週間)|(?<![0-9令和平成昭])[0-9一二三四五六七八九十]{1,2}\s*年(?![度0-9])")),
     # 「どのくらいの生産能力」「どれほど」: a quantity is a figure, whatever its unit
-    (re.compile(r"(?:どの|どれ)\s*(?:くらい|ぐらい|ほど)|どの程度|どれだけの"), re.compile(r"[0-9]")),
+    (re.compile(r"(?:どの|どれ)\s*(?:くらい|ぐらい|ほど)|どの程度|どれだけの"), _ANY_FIGURE),
     # (a table row label carries its unit in brackets: 人口（万人） 286)
     (re.compile(r"何件|件数"), re.compile(r"[0-9,]+\s*件|[（(](?:千|万)?件[）)][^0-9]*[0-9]")),
-    (re.compile(r"何人|何名|人数|人員|人口"), re.compile(r"[0-9,.]+\s*(?:万|千)?\s*(?:人|名)|[（(](?:万|千)?(?:人|名)[）)][^0-9]*[0-9]")),
-    (re.compile(r"何社|社数|企業数"), re.compile(r"[0-9,]+\s*社|[（(](?:社|件)[）)][^0-9]*[0-9]")),
+    # 「どれだけの企業が」「どのくらいの人が」: a count of the kind asked, in its counter
+    (re.compile(r"何人|何名|人数|人員|人口|" + _HOW_MANY_OF + _COUNTED_PEOPLE), re.compile(r"[0-9,.]+\s*(?:万|千)?\s*(?:人|名)|[（(](?:万|千)?(?:人|名)[）)][^0-9]*[0-9]")),
+    (re.compile(r"何社|社数|企業数|" + _HOW_MANY_OF + _COUNTED_FIRMS), re.compile(r"[0-9,]+\s*社|[（(](?:社|件)[）)][^0-9]*[0-9]")),
     (re.compile(r"何回|回数"), re.compile(r"[0-9,]+\s*回|[（(]回[）)][^0-9]*[0-9]")),
     (re.compile(r"何%|何％|何割|割合|進捗度|進捗率|達成率|率は|補助率"), re.compile(r"[0-9.]+\s*%|[0-9]+割|[0-9]+/[0-9]+|分の")),
     (re.compile(r"どこ|所在地|場所|住所"), _PLACE),
@@ -91,6 +98,8 @@ def _answer_types(qn: str) -> list[re.Pattern[str]]:
     A follow-up made standalone (「<carried topic>について、<asked part>」) asks only its own part."""
     qn = qn.rpartition("について、")[2]
     wanted = [unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)]
+    if _COUNT_OF_KIND.search(qn):
+        wanted = [r for r in wanted if r is not _ANY_FIGURE]  # a count in its counter, not any figure
     if _SOURCE_ASKED.search(qn):
         wanted = [r for r in wanted if r is not _DATE_VALUE]  # 「資料の日付も」: the note gives the source's date
     if _DATE_VALUE in wanted and _DAY_ASKED.search(qn):
@@ -1350,8 +1359,16 @@ class ExtractiveAnswerer:
             context_weight = 1.0 if named and any(n in p.chunk.section for n in named) else CONTEXT_WEIGHT
             gives_reasons = bool(_REASON_HEADING.search(p.chunk.section.rpartition(" > ")[2]))
             prev = ""
+            block = ""  # the first line of a run of 「label：value」 lines: the card's subject line
             for text, heading, item in units_in_items(p.chunk.text):
-                # the previous unit often names what this one is about (a row label, a subject)
+                # the previous unit often names what this one is about (a row label, a subject); in
+                # a run of 「label：value」 lines, the run's first line does (「名称：…サポートデスク」
+                # names what 「開設時間：…土曜日…」 is about, 「所在地：…」 between them does not)
+                # (a line, not a window of several: a window has its own lines to name its subject)
+                labelled = "\n" not in text.strip() and bool(_LINE_LABEL.match(_nfkc(text)))
+                if labelled and block and _LINE_LABEL.match(_nfkc(prev)):
+                    prev = block
+                block = (block or text) if labelled else ("" if "\n" not in text.strip() else block)
                 own = set(char_bigrams(prev + text)) | set(char_bigrams(heading))
                 s_own = sum(w for g, w in weights.items() if g in own) / total
                 s_ctx = sum(w for g, w in weights.items() if g in context and g not in own) / total
