@@ -40,8 +40,10 @@ _DAY_VALUE = re.compile(r"[0-9]+\s*日")
 _DAY_ASKED = re.compile(r"何日(?!間)|年月日")
 _FULL_DATE = re.compile(r"[0-9]+\s*月\s*[0-9]+\s*日")
 # A deadline as a passage states it: 締切, 期限, or a date (or hour) up to which (「５月23日（金）
-# 17時まで」; not 「年度内１回まで」, nor a length 「期間：約４か月」).
-_DEADLINE_VALUE = re.compile(r"締め?切|期限|(?:[0-9]+\s*(?:日|月|時|年度?)|[)）])\s*(?:まで|迄)|[～~〜]")
+# 17時まで」「10月末まで」), a time before or after an event (「開催日の３か月前まで」「終了後30日以内」);
+# not 「年度内１回まで」, nor a length 「期間：約４か月」, nor an age 「創業から５年以内」.
+_DEADLINE_VALUE = re.compile(r"締め?切|期限|(?:[0-9]+\s*(?:日|月|時|年度?)(?:末|初め|上旬|中旬|下旬)?|[0-9]\s*(?:日|[かヶカケ箇]月|週間?|年)前|[)）])\s*(?:まで|迄)"
+                             r"|(?:後|から)\s*[0-9]+\s*(?:日|[かヶカケ箇]月|週間)以内|[～~〜]")
 # 「どれだけの」「どのくらいの」 before a kind noun asks how many of that kind
 _HOW_MANY_OF = r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど)の(?:数の)?"
 _COUNTED_PEOPLE = r"(?:人|方|者|参加者|来場者|学生|留学生)"
@@ -1473,6 +1475,9 @@ class ExtractiveAnswerer:
                 and u.item == units[0].item]
         # どこ may ask an organisation (どこが運営していますか): one named there answers it too
         wanted = [_PLACE_OR_ORGANISATION if r is _PLACE else r for r in wanted]
+        if _DEADLINE_VALUE in wanted:
+            # 「いつまでに」: a deadline written as a time from an event (終了後30日以内) names no date
+            wanted = [r for r in wanted if r is not _DATE_VALUE]
         found = [any(r.search(t) for t in good) for r in wanted]
         # a question of several parts (いつ、どこで、何名) is answered with the parts the passage holds
         return any(found) if len(_INTERROGATIVE.findall(qn)) >= 2 else all(found)

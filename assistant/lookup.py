@@ -22,7 +22,7 @@ from typing import Callable, Iterable
 
 from assistant.normalize import annotate_eras, era_text, find_years, small_number, year_spans
 from index.bigrams import char_bigrams
-from corpus.records import Cell, Footnote, TableRecord, is_dash, parse_number, parse_period, squash
+from corpus.records import Cell, Footnote, TableRecord, is_dash, parse_number, parse_period, squash, unit_from_label
 
 __all__ = ["Intent", "read_intent", "Lookup", "Found", "lookup", "cell_kind", "format_number", "ORGANISATION"]
 
@@ -125,7 +125,7 @@ _QUESTION_NOISE = re.compile(
     r"知りたい|したい|でした|ました|ありますか|なりますか|いくら|いくつ|どのくらい|どれくらい|どの程度|何|なに|いつ|"
     r"どこ|どれ|どの|誰|[？?！!。、「」『』（）()・\s])"
 )
-_TOTAL_LABEL = re.compile(r"^(?:合計|総計|計|小計|全体|総数)$")
+_TOTAL_LABEL = re.compile(r"^(?:合計|総計|計|小計|全体|総数|年間計|年度計)$")
 _CALENDAR = re.compile(r"年度|年")
 # A record answer needs the cells' labels to hold at least this share of what the question
 # names (IDF-weighted character bigrams): below it the question is about something the table
@@ -949,6 +949,9 @@ class Lookup:
             named = _rows_named(intent.text, column)
             if len({s.cell.row for s in named}) < 2:
                 named = _rows_listed(intent.text, column)
+            if (len(intent.years) > len({s.cell.row for s in named})
+                    and all(s.cell.fiscal_year in intent.years for s in named)):
+                named = []  # 「令和３年度から令和６年度までの４年間」: the rows named are a range's ends
             if len({s.cell.row for s in named}) >= 2:
                 return _sum_answer(rec, named)
             columns = _columns_named(intent, [s for s in scored if s.record is rec and s.cell.row == best.cell.row])
@@ -1477,6 +1480,10 @@ def _rows_named(question: str, cells: list[_Scored], longest: bool = False) -> l
     インベスト神奈川２ｎｄステップ)."""
     asked = squash(question)
     named = [s for s in cells if len(squash(s.cell.row)) >= 2 and squash(s.cell.row) in asked]
+    # (or without the unit its label carries and the 「うち」 that makes it a part: 「アジア向け」
+    # names 「うちアジア向け（億円）」, 「輸出額」 names 「輸出額（億円）」)
+    named += [s for s in cells if s not in named and len(core := _row_core(s.cell.row)) >= 2
+              and core != squash(s.cell.row) and core in asked]
     # a row named by what it adds to a named sibling (「インベスト神奈川と２ｎｄステップ」 names
     # インベスト神奈川２ｎｄステップ by its ２ｎｄステップ)
     # (or by what it has besides the beginning it shares with a named sibling: 「セレクト神奈川100…
@@ -1692,6 +1699,25 @@ def _label_for(cell: Cell) -> str:
     return cell.row + (f"（{cell.column}）" if cell.column else "")
 
 
+def _one_column_of_year_rows(intent: Intent, same: list[_Scored], best: _Scored, first: int, last: int
+                             ) -> tuple[_Scored, _Scored] | None:
+    """Of a table with years as rows (令和５年度, 令和６年度), the cells of one column in the two
+    years' rows (later, earlier): the column the question names, else the row's total (年間計),
+    else the best cell's."""
+    early = [s for s in same if s.cell.fiscal_year == first]
+    late = [s for s in same if s.cell.fiscal_year == last]
+    if not early or not late or {s.cell.row for s in early} & {s.cell.row for s in late}:
+        return None
+    asked = squash(intent.text)
+    columns = [s.cell.column for s in late if s.cell.column]
+    named = [c for c in columns if len(_column_core(c)) >= 2 and _column_core(c) in asked]
+    totals = [c for c in columns if _TOTAL_LABEL.match(squash(c))]
+    column = (named or totals or [best.cell.column])[0]
+    a = next((s for s in early if s.cell.column == column), None)
+    b = next((s for s in late if s.cell.column == column), None)
+    return (b, a) if a and b else None
+
+
 def _diff_parts(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored] | None:
     if not same:
         return None
@@ -1728,6 +1754,9 @@ def _diff_parts(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored] 
         b = next((s for s in cells if s.cell.fiscal_year == ys[-1]), None)
         if a and b:
             return b, a
+        pair = _one_column_of_year_rows(intent, same, best, ys[0], ys[-1])
+        if pair is not None:
+            return pair
         # (years that only name a row, 「令和元年11月～令和6年3月の取組期間分」, compare no columns)
         return _two_columns(intent, same)
     # target vs actual of the same period
@@ -2022,6 +2051,28 @@ def _share_row(intent: Intent, best: _Scored) -> list[_Scored]:
     return [_Scored(rec, c, best.topic, best.score) for c in rec.cells if c.row == row]
 
 
+def _row_core(row: str) -> str:
+    """A row label without the unit in its brackets (not a qualifier: 「（前期）」 stays) and a
+    leading 「うち」."""
+    core = squash(row)
+    unit = re.search(r"[（(][^）)]*[）)]$", core)
+    if unit and unit_from_label(unit.group(0)):
+        core = core[:unit.start()]
+    return re.sub(r"^うち", "", core)
+
+
+def _whole_of_part(rec: TableRecord, row: str) -> str | None:
+    """The row that a 「うち…」 row is part of: the nearest row above it not itself a part
+    (「輸出額（億円）」 for 「うちアジア向け（億円）」), or None."""
+    if not squash(row).startswith("うち"):
+        return None
+    # (of the same unit: not the 「前年度比（％）」 row printed between them)
+    unit = {c.unit for c in rec.cells if c.row == row}
+    above = rec.rows[: rec.rows.index(row)] if row in rec.rows else []
+    return next((r for r in reversed(above) if not squash(r).startswith("うち")
+                 and {c.unit for c in rec.cells if c.row == r} == unit), None)
+
+
 def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     """A row's share of the table's total row (「2024年度はアジアからの分が全体の何％」 アジア ÷ 合計;
     「助成額等の合計のうち、インベスト神奈川の分は何％」), in the column the question names, or the
@@ -2031,14 +2082,19 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     cells = [c for c in rec.cells if c.number is not None and not is_dash(c.value) and (c.unit or "") not in ("%", "％")
              and (not intent.years or not _cell_years(c) or _cell_years(c) & intent.years)]
     totals = {c.row for c in cells if _TOTAL_LABEL.match(squash(c.row))}
-    if len(totals) != 1:
-        return None
-    total = totals.pop()
-    named = {s.cell.row for s in _rows_named(intent.text, [_Scored(rec, c, 0.0, 0.0) for c in cells if c.row != total],
+    named = {s.cell.row for s in _rows_named(intent.text, [_Scored(rec, c, 0.0, 0.0) for c in cells if c.row not in totals],
                                                longest=True)}
+    # 「輸出額のうち、アジア向けは」: a 「うち…」 row and the row it is part of (輸出額), both named
+    wholes = {r: _whole_of_part(rec, r) for r in named}
+    parts = [r for r, whole in wholes.items() if whole is not None and (whole in named or len(named) == 1)]
+    if len(parts) == 1:
+        named, totals = {parts[0]}, {wholes[parts[0]]}
     if len(named) != 1:
         return None
     row = named.pop()
+    if len(totals) != 1:
+        return None
+    total = totals.pop()
     columns = [col for col in dict.fromkeys(c.column for c in cells if c.row == row)
                if any(c.row == total and c.column == col for c in cells)]
     asked = squash(intent.text)

@@ -1224,9 +1224,9 @@ def _split_caption(text: str) -> tuple[str, str]:
         note = s[m.start():].strip()
         s = s[:m.start()].strip()
     else:
-        # (「（単位：件）」, 「（令和６年度、単位：件）」)
+        # (「（単位：件）」, 「（令和６年度、単位：件）」; a line of its own too: the title is above it)
         unit = re.search(r"[ \u3000]*[（(](?:[^()（）]*単位[:：][^)）]+|[^)）]{1,4})[)）]\s*$", s)
-        if unit and (unit_from_label(unit.group(0)) or "単位" in unit.group(0)) and unit.start() > 0:
+        if unit and (unit_from_label(unit.group(0)) or "単位" in unit.group(0)) and (unit.start() > 0 or "単位" in unit.group(0)):
             note = unit.group(0).strip()
             s = s[:unit.start()].strip()
     s = re.split(r"[ \u3000]{2,}", s)[0].strip()

@@ -66,3 +66,94 @@ def test_how_many_companies_asked_without_a_counter_is_a_count_in_sha(guide):
     assert [p.pattern for p in _answer_types(question)] == [p.pattern for p in _answer_types("何社が参加しましたか？")]
     answer = _answer(question, chunks, records, first="視察")
     assert "「実績：19社（延べ47人）」" in answer.text.split("\n")[0]
+
+
+REPORT = """海外技術研修員受入事業 実施報告書
+
+３ 受入実績
+○ 研修員の受入実績の推移
+区分\t受入人数（人）\t事業費（千円）
+令和３年度\t４\t6,420
+令和４年度\t７\t10,150
+令和５年度\t10\t13,880
+令和６年度\t８\t12,960
+
+４ 輸出額
+○ 県内の輸出額の推移
+区分\t令和５年度\t令和６年度
+輸出額（億円）\t2,410\t2,528
+前年度比（％）\t105.7\t104.9
+うちアジア向け（億円）\t1,457\t1,561
+
+５ 案内所
+○ 観光案内所の四半期別利用者数
+（単位：人）
+年度\t第１四半期\t第２四半期\t年間計
+令和５年度\t3,920\t4,610\t8,530
+令和６年度\t4,850\t5,270\t10,120
+
+６ 手続
+① 交付申請書の提出（開催日の６か月前まで）
+② 実績報告書の提出（会議等の終了後30日以内）
+"""
+
+
+@pytest.fixture(scope="module")
+def report():
+    doc = _doc("report.txt", "海外技術研修員受入事業 実施報告書", REPORT)
+    chunks = Chunker(max_tokens=120, overlap_tokens=0).chunk(doc)
+    return chunks, extract_records(doc, chunks)
+
+
+@pytest.fixture(scope="module")
+def lookup():
+    from assistant.lookup import Lookup
+    from index.tokenizer import get_tokenizer
+
+    tokenizer = get_tokenizer()
+    return Lookup(words=tokenizer.content_words, names=tokenizer.proper_nouns)
+
+
+def test_a_sum_over_a_range_of_years_adds_every_year_not_the_two_named(lookup, report):
+    _, records = report
+    found = lookup.find("令和３年度から令和６年度までの４年間で、研修員の事業費は合計でいくらですか？", records)
+    assert found is not None and found.computed
+    assert "43,410千円" in found.statement and "10,150千円" in found.statement
+
+
+def test_a_uchi_row_is_a_share_of_the_row_it_is_part_of(lookup, report):
+    _, records = report
+    found = lookup.find("2024年度の輸出額のうち、アジア向けは何パーセントを占めていますか？", records)
+    assert found is not None and found.computed
+    assert "61.7%" in found.statement and "2,528億円" in found.statement  # not the 前年度比 row between
+
+
+def test_years_as_rows_compare_one_column_the_row_total_when_none_is_named(lookup, report):
+    _, records = report
+    found = lookup.find("令和６年度の観光案内所の利用者は、前の年度より何人増えましたか？", records)
+    assert found is not None and found.computed
+    assert "1,590人" in found.statement and "年間計" in found.statement
+
+
+def test_a_unit_note_on_its_own_line_is_no_table_title(report):
+    _, records = report
+    quarters = next(r for r in records if "第１四半期" in r.columns)
+    assert quarters.title == "観光案内所の四半期別利用者数"
+    assert {c.unit for c in quarters.cells} == {"人"}
+
+
+def test_a_deadline_may_be_a_time_before_or_after_an_event(report):
+    from unicodedata import normalize
+
+    from assistant.extractive import _DEADLINE_VALUE
+
+    def deadline(line):  # (units are matched in their NFKC form)
+        return bool(_DEADLINE_VALUE.search(normalize("NFKC", line)))
+
+    assert deadline("① 交付申請書の提出（開催日の６か月前まで）")
+    assert deadline("② 実績報告書の提出（会議等の終了後30日以内）")
+    assert deadline("② 海外県人会等による候補者の推薦（前年度の10月末まで）")
+    assert not deadline("対象：創業からおおむね５年以内の事業者")  # an age, no deadline
+    chunks, records = report
+    answer = _answer("会議が終わったあと、実績報告はいつまでに出せばよいですか？", chunks, records, first="手続")
+    assert "「② 実績報告書の提出（会議等の終了後30日以内）」" in answer.text.split("\n")[0]
