@@ -663,6 +663,9 @@ class Lookup:
         granted = _grant_for_cost(intent, scored)
         if granted is not None:
             return granted
+        marked = _rows_marked(intent, scored)
+        if marked is not None:
+            return marked
         if scored and intent.op is None:
             # the best cell lacks the question's most specific word (投資額) and a table that holds it
             # names more of the question: that table is the one asked about, whatever the best cell's
@@ -677,6 +680,7 @@ class Lookup:
         if intent.group_position and not intent.years:
             # (第3期の最終年度（令和9年度）: a year the question names pins the column itself)
             scored = _by_group_position(intent, scored)
+        scored = _within_bounds(intent, scored)
         if (not intent.op and (intent.years or intent.kinds or intent.periods) and scored
                 and scored[0].topic < self.min_topic_share):
             # a cell the question does not name ranks first only by its year or kind: the cells it
@@ -2059,6 +2063,91 @@ def _row_core(row: str) -> str:
     if unit and unit_from_label(unit.group(0)):
         core = core[:unit.start()]
     return re.sub(r"^うち", "", core)
+
+
+# 「どれ」「どの指標」: rows are asked for, by what a column marks them with
+_WHICH_ROWS = re.compile(r"どれ|どの|何が|どんな|いずれ")
+_NOT_MARKED = re.compile(r"ならない|ならず|対象外|できない|不可|認められない|含まれない|含まない")
+_MARKS = frozenset("○◯×△")
+
+
+def _rows_marked(intent: Intent, scored: list[_Scored]) -> Found | None:
+    """The rows a column marks with what the question asks (a check-mark table: 「報奨旅行の場合に、
+    対象にならない経費はどれ」 are the rows with × under 報奨旅行; a grade: 「Ａ評価になったのはどの
+    指標」 are the rows with Ａ under 評価), or None. The column must be named, and hold marks or
+    grades only."""
+    asked = squash(intent.text.rpartition("について、")[2])
+    if not _WHICH_ROWS.search(asked):
+        return None
+    seen: set[int] = set()
+    for x in scored[:40]:
+        rec = x.record
+        if id(rec) in seen:
+            continue
+        seen.add(id(rec))
+        for column in rec.columns:
+            core = _column_core(column or "")
+            cells = [c for c in rec.cells if c.column == column and not _TOTAL_LABEL.match(squash(c.row))]
+            values = {squash(c.value) for c in cells}
+            if len(core) < 2 or len(cells) < 2 or "" in values:
+                continue
+            if values <= _MARKS:
+                if core not in asked:
+                    continue
+                mark = "×" if _NOT_MARKED.search(asked) else "○"
+            elif len(values) <= 5 and all(len(v) == 1 and not v.isdigit() for v in values):
+                mark = next((v for v in sorted(values) if f"{v}{core}" in asked or re.search(
+                    rf"{re.escape(core)}(?:が|は)?{re.escape(v)}(?![A-Za-z])", asked)), None)
+                if mark is None:
+                    continue
+            else:
+                continue
+            rows = [c for c in cells if squash(c.value) == mark]
+            if not rows:
+                continue
+            statement = f"{rec.title}で{column}が「{rows[0].value}」なのは、{'、'.join(c.row for c in rows)}です。"
+            return Found(statement, [(rec, c) for c in rows], computed=True, score=x.score, topic=x.topic)
+    return None
+
+
+# A quantity the question gives (「500人くらいの会議」) and a row label that bounds one
+# (「300人以上1,000人未満」, 「1,000人以上」, 「50人未満」).
+_GIVEN_QUANTITY = re.compile(r"(?<![0-9,.])([0-9][0-9,]*)\s*(人|社|件|名|回|日|泊|万円|千円|円)")
+_BOUNDS = re.compile(r"^(?:(?P<lo>[0-9][0-9,]*)(?P<lo_unit>[^0-9以]{0,3})(?P<lo_kind>以上|超))?"
+                     r"(?:(?P<hi>[0-9][0-9,]*)(?P<hi_unit>[^0-9未以]{0,3})(?P<hi_kind>未満|以下))?$")
+
+
+def _bounds(label: str) -> tuple[float, float, bool, bool, str] | None:
+    """(low, high, low included, high included, unit) of a row label that bounds a quantity."""
+    m = _BOUNDS.match(squash(label))
+    if not m or not (m.group("lo") or m.group("hi")):
+        return None
+    lo = float(m.group("lo").replace(",", "")) if m.group("lo") else float("-inf")
+    hi = float(m.group("hi").replace(",", "")) if m.group("hi") else float("inf")
+    return lo, hi, m.group("lo_kind") != "超", m.group("hi_kind") == "以下", m.group("lo_unit") or m.group("hi_unit") or ""
+
+
+def _within_bounds(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
+    """A quantity the question gives picks the row whose label bounds it (500人 → 300人以上1,000人未満)
+    in the best table, and of that row the column group the question names (国際会議) comes first."""
+    given = _GIVEN_QUANTITY.findall(intent.text)
+    if not given or not scored:
+        return scored
+    rec = scored[0].record
+    bounded = {row: b for row in rec.rows if (b := _bounds(row)) is not None}
+    if len(bounded) < 2:
+        return scored
+    inside = set()
+    for number, unit in given:
+        n = float(number.replace(",", ""))
+        inside |= {row for row, (lo, hi, lo_in, hi_in, u) in bounded.items() if (not u or u == unit)
+                   and (lo < n or lo_in and lo == n) and (n < hi or hi_in and hi == n)}
+    if len(inside) != 1:
+        return scored
+    asked = squash(intent.text)
+    rows = [x for x in scored if x.record is rec and x.cell.row in inside]
+    rows.sort(key=lambda x: not (x.cell.column_group and squash(x.cell.column_group) in asked))
+    return rows + [x for x in scored if x.record is not rec]
 
 
 def _whole_of_part(rec: TableRecord, row: str) -> str | None:

@@ -29,6 +29,12 @@ __all__ = ["read_pdf_layout", "PdfLayoutError"]
 BAND = 0.09
 # A horizontal gap wider than this many font sizes separates two cells, not two words.
 CELL_GAP = 1.8
+# A visible space (in font sizes) after a bare figure parts it from a following word that is not
+# its unit: cells of a table without ruling lines, set closer than CELL_GAP.
+FIGURE_GAP = 0.5
+_BARE_FIGURE = re.compile(r"^[△▲\-－−+＋]?[0-9０-９][0-9０-９,，.．]*[%％]?$")
+# What may follow a figure as its own unit or counter, or as more of a date or a number.
+_UNIT_START = re.compile(r"^[0-9０-９年月日時分秒度人名件社円万億千百回か箇ヶカ所歳才倍割点％%kKｋmMｍ㎡㎢ha~〜～・,，.．)）\]］－\-]")
 _PAGE_NUMBER = re.compile(r"^[\-－−―‐–—]?\s*[0-9０-９]{1,4}\s*[\-－−―‐–—]?$|^[0-9０-９]{1,4}\s*/\s*[0-9０-９]{1,4}$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
@@ -160,9 +166,14 @@ def _group_words(words: list[dict]) -> list[_Line]:
 
 
 def _cell_breaks(row: list[dict]) -> list[bool]:
-    """For each gap between two words of a line: whether it is wide enough to separate cells."""
+    """For each gap between two words of a line: whether it is wide enough to separate cells, or
+    parts a bare figure from a word that is not its unit (「15 書類」: a 配点 right-aligned in its
+    column, the 審査の方法 left-aligned in the next; not 「6 月」)."""
     size = max(float(w.get("size") or 10) for w in row)
-    return [w["x0"] - prev["x1"] >= CELL_GAP * size for prev, w in zip(row, row[1:])]
+    return [w["x0"] - prev["x1"] >= CELL_GAP * size
+            or (w["x0"] - prev["x1"] >= FIGURE_GAP * size and bool(_BARE_FIGURE.match(prev["text"]))
+                and not _UNIT_START.match(w["text"]))
+            for prev, w in zip(row, row[1:])]
 
 
 def _cells(row: list[dict], cut: list[bool]) -> list[list[dict]]:
@@ -180,11 +191,16 @@ _FIGURE = re.compile(r"^[△▲\-－−―‐+＋]?[0-9０-９][0-9０-９,，.�
 _CAPTION_START = re.compile(r"[○◯●■□◆◇◎【＜〈《※]|表\s*[0-9０-９]|[0-9０-９]+\s*[．.、]")
 # Header lines read against the table's first row: at most this many above it.
 HEADER_LINES = 3
+# A header line of one column's label only is at most this long (「配点」, 「（点）」), and no unit
+# note set above the table (「（単位：人）」).
+_LONE_LABEL_CHARS = 8
+_UNIT_NOTE = re.compile(r"^[（(][^）)]*単位")
 
 
 def _is_figure_row(cells: list[list[dict]]) -> bool:
     values = [" ".join(w["text"] for w in c) for c in cells[1:]]
-    return len(cells) >= 3 and sum(bool(_FIGURE.match(v)) for v in values) >= max(2, len(values) - 1)
+    # (one figure among text cells does too: 「業務の目的と課題の理解 | 15 | 書類」)
+    return len(cells) >= 3 and sum(bool(_FIGURE.match(v)) for v in values) >= max(1, len(values) - 1)
 
 
 def _placed_headers(rows: list[list[dict]], breaks: list[list[bool]]) -> dict[int, str | None]:
@@ -203,6 +219,7 @@ def _placed_headers(rows: list[list[dict]], breaks: list[list[bool]]) -> dict[in
             centre = (w["x0"] + w["x1"]) / 2
             return min(range(len(spans)), key=lambda k: abs((spans[k][0] + spans[k][1]) / 2 - centre))
 
+        spread, lone = False, []
         for j in range(i - 1, max(-1, i - 1 - HEADER_LINES), -1):
             text = " ".join(w["text"] for w in rows[j])
             size = max(float(w.get("size") or 10) for w in rows[j])
@@ -218,12 +235,21 @@ def _placed_headers(rows: list[list[dict]], breaks: list[list[bool]]) -> dict[in
                 placed[j + 1] = text + below
                 placed[j] = None
                 continue
-            if len(set(at)) < 2 or at != sorted(at):
+            if len(set(at)) == 1 and at[0] > 0 and len(text) <= _LONE_LABEL_CHARS and not _UNIT_NOTE.match(text):
+                # one column's label stacked over or under the others (「配点」 / 「評価項目 審査の
+                #方法」 / 「（点）」): kept only when a line of the header spreads over the columns
+                lone.append(j)
+            elif len(set(at)) < 2 or at != sorted(at):
                 break
+            else:
+                spread = True
             out = [""] * len(spans)
             for w, k in zip(rows[j], at):
                 out[k] = f"{out[k]} {w['text']}".strip()
             placed[j] = "\t".join(out)
+        if not spread:
+            for j in lone:
+                del placed[j]
     return placed
 
 

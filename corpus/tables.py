@@ -932,6 +932,9 @@ class _DocReader:
                 continue
             if label.lstrip()[:1] in "（(" and not re.search(r"[）)]", label):
                 continue  # 「（単位：百万円）」: a caption's note, no label–value line
+            before = s[:m.end("label")]
+            if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
+                continue  # 「（令和７年度、単位：千円）」: inside a caption's bracketed note
             v_start = ln.start + m.start("value")
             number, unit = parse_number(value)
             fy, rng, _ = parse_period(label)
@@ -974,8 +977,14 @@ class _DocReader:
 _FRACTION_RATE = re.compile(r"^[0-9０-９一二三四五六七八九十]+分の[0-9０-９一二三四五六七八九十]+(?:以内|以下)?$")
 
 
+# A figure with a bound (「1,000人以上」「300人未満」) names a class of rows, it is no value.
+_BOUND = re.compile(r"(?:以上|以下|未満|超)$")
+
+
 def _cell_is_value(text: str) -> bool:
     s = text.strip()
+    if _BOUND.search(s):
+        return False
     return bool(s) and (parse_number(s)[0] is not None or is_dash(s) or bool(_FRACTION_RATE.match(squash(s))))
 
 

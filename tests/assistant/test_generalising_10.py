@@ -157,3 +157,66 @@ def test_a_deadline_may_be_a_time_before_or_after_an_event(report):
     chunks, records = report
     answer = _answer("会議が終わったあと、実績報告はいつまでに出せばよいですか？", chunks, records, first="手続")
     assert "「② 実績報告書の提出（会議等の終了後30日以内）」" in answer.text.split("\n")[0]
+
+
+MARKS = """国際会議等開催支援補助金のご案内
+
+４ 補助対象経費
+○ 会議の種類別の対象経費
+経費の区分\t国際会議\t企業ミーティング\t報奨旅行
+会場借上費\t○\t○\t○
+同時通訳・翻訳費\t○\t○\t×
+広報・宣伝費\t○\t×\t×
+
+５ 成果指標
+○ 成果指標の達成状況
+成果指標\t目標\t実績\t評価
+海外展開に取り組む県内企業数（社）\t450\t441\tＢ
+県内の輸出額（億円）\t2,400\t2,528\tＡ
+越境ＥＣに取り組む県内企業数（社）\t80\t57\tＣ
+"""
+
+
+@pytest.fixture(scope="module")
+def marks():
+    doc = _doc("marks.txt", "国際会議等開催支援補助金のご案内", MARKS)
+    return extract_records(doc, Chunker().chunk(doc))
+
+
+def test_rows_asked_by_the_mark_a_named_column_gives_them(lookup, marks):
+    found = lookup.find("報奨旅行の場合に、補助の対象にならない経費はどれですか？", marks)
+    assert found is not None and [c.row for _, c in found.cells] == ["同時通訳・翻訳費", "広報・宣伝費"]
+    found = lookup.find("企業ミーティングで対象になる経費はどれですか？", marks)
+    assert found is not None and [c.row for _, c in found.cells] == ["会場借上費", "同時通訳・翻訳費"]
+    found = lookup.find("成果指標の中で、Ａ評価になったのはどの指標ですか？", marks)
+    assert found is not None and [c.row for _, c in found.cells] == ["県内の輸出額（億円）"]
+    # a column not named, or no rows asked for: no list
+    assert lookup.find("会場借上費の補助はどうなっていますか？", marks) is None or not lookup.find(
+        "会場借上費の補助はどうなっていますか？", marks).statement.startswith("会議の種類別の対象経費で")
+
+
+BANDS = """国際会議等開催支援補助金のご案内
+
+３ 補助額
+○ 参加者数別の補助額 （令和７年度、単位：千円）
+参加者総数\t国際会議\t\t企業ミーティング等
+参加者総数\t基本額\t加算額\t基本額\t加算額
+50人以上100人未満\t300\t100\t200\t－
+100人以上300人未満\t600\t200\t400\t100
+300人以上1,000人未満\t1,200\t400\t800\t200
+1,000人以上\t2,000\t600\t1,200\t300
+"""
+
+
+def test_a_quantity_given_picks_the_row_whose_bounds_hold_it(lookup):
+    from assistant.lookup import _bounds
+
+    doc = _doc("bands.txt", "国際会議等開催支援補助金のご案内", BANDS)
+    records = extract_records(doc, Chunker().chunk(doc))
+    found = lookup.find("参加者が500人くらいの国際会議を開く場合、基本の補助額はいくらになりますか？", records)
+    assert found is not None and found.cells[0][1].row == "300人以上1,000人未満"
+    assert found.cells[0][1].column_group == "国際会議" and found.cells[0][1].value == "1,200"
+    found = lookup.find("参加者が1,000人の企業ミーティングだと、基本額はいくらですか？", records)
+    assert found is not None and (found.cells[0][1].row, found.cells[0][1].value) == ("1,000人以上", "1,200")
+    assert _bounds("300人以上1,000人未満") == (300, 1000, True, False, "人")
+    assert _bounds("令和６年度") is None and _bounds("合計") is None

@@ -350,6 +350,56 @@ class TestFormats:
         assert cells[("台湾", "成約金額（百万円）")].unit == "百万円"
         assert cells[("合計", "商談件数（件）")].fiscal_year == 2024
 
+    def test_unruled_table_cells_set_close_and_a_label_stacked_over_and_under_the_header_line(self, tmp_path):
+        # 「15」 right-aligned in the 配点 column and 「書類」 left-aligned in the next stand closer
+        # than a cell gap; 「配点」 and 「（点）」 stand over and under the line that holds 評価項目
+        # and 審査の方法: one column each, 「配点（点）」 over the figures
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+        from reportlab.pdfgen.canvas import Canvas
+
+        pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+        path = tmp_path / "call.pdf"
+        canvas = Canvas(str(path), pagesize=A4, invariant=True)
+        canvas.setFont("HeiseiMin-W3", 9)
+        canvas.drawString(60, 780, "○ 評価項目と配点")
+        canvas.drawString(328, 764, "配点")
+        canvas.drawString(203, 758, "評価項目")
+        canvas.drawString(391, 758, "審査の方法")
+        canvas.drawString(324, 752, "（点）")
+        for k, (label, points, how) in enumerate([("業務の目的と課題の理解", "15", "書類"),
+                                                  ("出店支援と販売促進の企画", "30", "書類・プレゼン"),
+                                                  ("見積額の妥当性", "10", "書類")]):
+            canvas.drawString(137, 736 - 17 * k, label)
+            canvas.drawRightString(361.7, 736 - 17 * k, points)
+            canvas.drawString(369.7, 736 - 17 * k, how)
+        canvas.drawString(60, 680, "令和６年 11月 13日に開催した。")
+        canvas.showPage()
+        canvas.save()
+        doc = load_document(path)
+        assert "令和６年 11月 13日" in doc.text  # a figure and its unit stay together
+        records = extract_records(doc, Chunker().chunk(doc))
+        [table] = [r for r in records if r.kind == "table"]
+        cells = {(c.row, c.column): c.value for c in table.cells}
+        assert cells[("出店支援と販売促進の企画", "配点（点）")] == "30"
+        assert cells[("出店支援と販売促進の企画", "審査の方法")] == "書類・プレゼン"
+        assert cells[("見積額の妥当性", "配点（点）")] == "10"
+
+    def test_rows_labelled_by_a_bound_under_a_two_level_header(self):
+        # 「1,000人以上」 names a class of rows, no figure: the label column is still text, so the
+        # header's two levels (国際会議 over 基本額・加算額) are read; the caption's note
+        # 「（令和７年度、単位：千円）」 gives year and unit and is no 「単位：…」 fact
+        text = ("○ 参加者数別の補助額 （令和７年度、単位：千円）\n"
+                "参加者総数\t国際会議\t\t企業ミーティング等\n参加者総数\t基本額\t加算額\t基本額\t加算額\n"
+                "50人以上100人未満\t300\t100\t200\t－\n1,000人以上\t2,000\t600\t1,200\t300\n")
+        records = _records(text, name="guide.txt", title="補助金のご案内")
+        assert [r.kind for r in records] == ["table"]
+        cells = {(c.row, c.column_group, c.column): c for c in records[0].cells}
+        big = cells[("1,000人以上", "企業ミーティング等", "基本額")]
+        assert big.value == "1,200" and big.unit == "千円" and big.fiscal_year == 2025
+        assert cells[("50人以上100人未満", "国際会議", "加算額")].value == "100"
+
     def test_fraction_rates_are_cells_and_a_merged_first_column_groups_rows_of_like_labels(self):
         # 補助率 and 上限額 each span three rows of the same three kinds of applicant; the rates are
         # written as fractions (２分の１以内), which are values, not header labels
