@@ -184,7 +184,7 @@ def _question_parts(qn: str) -> list[list[str]]:
 
 # The noun right before "は いくら/何/いつ/どこ…": what the question asks about; the asked detail
 # of the absence check also takes a comma before the interrogative (「説明会は、何日に」).
-_ATTRIBUTE_FORM = r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)<GAP>(?:いくら|何|いつ|どこ|どの|どう|どれ|教えて)"
+_ATTRIBUTE_FORM = r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)<GAP>(?:いくら|何|いつ|どこ|どの|どう|どれ|誰|だれ|教えて)"
 _ATTRIBUTE = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", ""))
 # (「自己負担は、一人いくら」: a per-head or per-company count may stand between)
 _ASKED_DETAIL = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", r"[、,]?\s*(?:(?:一|1)(?:人|社|件|回|台|日)(?:あたり|当たり)?)?"))
@@ -192,6 +192,10 @@ _ASKED_DETAIL = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", r"[、,]?\s*(?:(?:�
 _YES_NO_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って)\s*"
                             r"(?:かかり|かかる|必要|要り|いり|あり|ある|出して(?:もらえ|くれ)|出る|出ます|支給され|もらえ)"
                             r"(?:ます|ません|です|ました|ませんでした|でした|る)?か")
+# A thing asked whether one may get or use it (「前払金を受け取ることはできますか」「通訳を頼めますか」):
+# the document must speak of it.
+_ABLE_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})を\s*(?:受け取|もら|受け|利用|使|頼|依頼|申請|借り)"
+                          r"[^。？?、]{0,10}(?:でき|られ|れ|え|め)(?:ます|る|ません)?か")
 ATTRIBUTE_MIN_SHARE = 0.34
 # A sentence that introduces what follows (a table, a list): 「…は、次のとおりである。」
 _INTRODUCES = re.compile(r"(?:次|以下)の(?:とおり|通り)")
@@ -384,7 +388,8 @@ def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> st
     """The detail a question asks for (「説明会は何日」: 説明会) when the lead passage's document, as
     far as the retrieval saw it, never mentions it (nor most of its characters), else None."""
     asked = qn.rpartition("について、")[2]
-    m = HOW_MUCH_OF.search(asked) or _ASKED_DETAIL.search(asked) or _YES_NO_DETAIL.search(asked)
+    m = (HOW_MUCH_OF.search(asked) or _ASKED_DETAIL.search(asked) or _YES_NO_DETAIL.search(asked)
+         or _ABLE_DETAIL.search(asked))
     if not m or _COUNTED_KIND.search(asked[:m.start(1)]):
         return None
     word = m.group(1)

@@ -220,3 +220,28 @@ def test_a_quantity_given_picks_the_row_whose_bounds_hold_it(lookup):
     assert found is not None and (found.cells[0][1].row, found.cells[0][1].value) == ("1,000人以上", "1,200")
     assert _bounds("300人以上1,000人未満") == (300, 1000, True, False, "人")
     assert _bounds("令和６年度") is None and _bounds("合計") is None
+
+
+CONTRACT = """越境ＥＣ支援業務委託 企画提案募集要項
+
+１ 業務の概要
+委託期間：契約締結の日から令和８年３月13日（金）まで
+委託上限額：17,600千円（消費税及び地方消費税を含む。）
+契約方法：公募型プロポーザル方式により受託候補者を選定し、随意契約を締結する
+
+２ 業務の内容
+（２）海外ＥＣモールへの出店支援
+内容：選定した事業者の商品を海外のＥＣモールに出店し、商品ページを作成する
+成果物：出店一覧、商品ページの写し
+"""
+
+
+@pytest.mark.parametrize("question, detail", [
+    ("この委託契約では、前払金を受け取ることはできますか？", "前払金"),  # may one get it
+    ("海外のＥＣモールに出店するときの販売手数料は、誰が負担するのですか？", "販売手数料"),  # who pays it
+], ids=["may-one-get-it", "who-pays-it"])
+def test_a_detail_the_document_never_speaks_of_is_said_to_be_missing(question, detail):
+    doc = _doc("contract.txt", "越境ＥＣ支援業務委託 企画提案募集要項", CONTRACT)
+    chunks = Chunker(max_tokens=120, overlap_tokens=0).chunk(doc)
+    answer = _answer(question, chunks, extract_records(doc, chunks))
+    assert answer.refused and f"「{detail}」" in answer.text
