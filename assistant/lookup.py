@@ -57,7 +57,9 @@ _OP_WORDS = (
     ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|最大(?!で|限)|最多|(?<![ァ-ヺー])トップ(?![ァ-ヺー])")),
     ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低|小さ)|最小|最少")),
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
-    ("rate", re.compile(_ACHIEVEMENT + "|割合")),
+    # (「全体の何パーセント」「何％を占める」: a share of the whole)
+    ("rate", re.compile(_ACHIEVEMENT + r"|割合|(?:全体|合計|総数|総額)(?:の|に占める|に対する)\s*何(?:[%％]|パーセント)"
+                        r"|何(?:[%％]|パーセント)を占め")),
 )
 # How many can take part or apply (「何社くらい参加できる」「何名まで申し込める」): a capacity, which a
 # 定員 or 上限 line states.
@@ -69,7 +71,8 @@ _TIMES = re.compile(r"何倍")
 _RATE_ASKED = re.compile(r"[^\s、。はをがのにでと]率(?:は|って|が|で)?\s*(?:何|どの|どれ|いくつ)|割合")
 _SUM_NAMED = re.compile(r"合計|足[しす]|合算|合わせ|あわせ|総計|トータル")
 # A row's share of the whole asked (「全体の何％」「合計のうち…何％を占め」「に占める割合」).
-_SHARE_OF_WHOLE = re.compile(r"(?:全体|合計|総数|総額)(?:の|に占める|に対する)\s*(?:何[%％]|割合)|(?:のうち|に占める).{0,24}?(?:何[%％]|割合)|占め")
+_SHARE_OF_WHOLE = re.compile(r"(?:全体|合計|総数|総額)(?:の|に占める|に対する)\s*(?:何(?:[%％]|パーセント)|割合)"
+                             r"|(?:のうち|に占める).{0,24}?(?:何(?:[%％]|パーセント)|割合)|占め")
 # What makes a named column the base of a share: 「予算額に対する決算額」「申請したうち…採択」.
 _SHARE_BASE = re.compile(r"^(?:に対する|に対して|に対し|のうち|したうち|うち|中)")
 # A rate of achievement asked for (not a progress status): computed when no cell prints it.
@@ -278,6 +281,10 @@ def _months_asked(text: str, years: set[int]) -> tuple[set[int], set[int]]:
     return months, years
 
 
+# A relative clause before a year (「コロナの影響が大きかった」令和２年度): it says which year.
+_YEAR_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[、。\s]))[^、。\s]*?(?:かった|だった|あった|いた|した|された)(?=\s*(?:令和|平成|昭和|[0-9]{4}年))")
+
+
 def read_intent(question: str, words: Callable[[str], list[str]] | None = None) -> Intent:
     """Read a question for its years, row kinds, operation and wanted kind of value.
 
@@ -337,8 +344,9 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     # number of the same 問い合わせ先) decides, the carried topic only when it asks none
     wants = [name for name, pattern in _WANTS if pattern.search(asked)] or [
         name for name, pattern in _WANTS if pattern.search(q)]
-    topic = q
-    for y in sorted(find_years(q), key=lambda m: -m.start):
+    # 「コロナの影響が大きかった令和２年度は」: a clause that says which year names no cell
+    topic = _YEAR_CLAUSE.sub(" ", q)
+    for y in sorted(find_years(topic), key=lambda m: -m.start):
         # (「2024年度末時点」「令和6年度末現在」: the point of the year is part of the year, no topic)
         end = y.end + len(_YEAR_POINT.match(topic, y.end).group(0))
         topic = topic[:y.start] + " " + topic[end:]
@@ -392,7 +400,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
 
 
 # Words for the kind of value asked (目標と実績の人数, それぞれの件数): no topic, no detail.
-_VALUE_KINDS = "人数|件数|社数|回数|金額|数値|数字|点数"
+# (「どのくらいの水準」: a level asked is a value, whatever it is a level of)
+_VALUE_KINDS = "人数|件数|社数|回数|金額|数値|数字|点数|水準|レベル"
 # what follows a year to name a point of it (年度末時点, 末現在, 当初)
 _YEAR_POINT = re.compile(r"末?(?:時点|現在)?")
 _LATEST = re.compile(r"最新|新しい|直近|最近|現時点|現在")
@@ -744,6 +753,9 @@ class Lookup:
         if (counter and counter != "%" and not intent.op and best.cell.number is not None
                 and re.search(r"[%％円倍]$", best.cell.unit or "")):
             return None  # 「何点でしたか」 and the best cell is a rate or an amount: no count of it
+        counted = _COUNTED_NOUN.search(asked_now)
+        if counted and best.cell.unit in _COUNTED_UNITS and not best.cell.unit.endswith(counted.group(1)):
+            return None  # 「いくつの市から」: a count of cities, not of the companies a cell counts (社)
         if not intent.op and len(intent.kinds) == 1 and cell_kind(best.cell) is None:
             refusal = _kind_elsewhere(intent, best)
             if refusal is not None:
@@ -2148,6 +2160,11 @@ def _within_bounds(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
     rows = [x for x in scored if x.record is rec and x.cell.row in inside]
     rows.sort(key=lambda x: not (x.cell.column_group and squash(x.cell.column_group) in asked))
     return rows + [x for x in scored if x.record is not rec]
+
+
+# 「いくつの市」: the noun counted, and the units that count something else.
+_COUNTED_NOUN = re.compile(r"いくつの([\u4e00-\u9fff]{1,3})")
+_COUNTED_UNITS = frozenset("社 人 名 件 回 円 千円 万円 百万円 億円 % ％".split())
 
 
 def _whole_of_part(rec: TableRecord, row: str) -> str | None:

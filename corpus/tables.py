@@ -71,6 +71,12 @@ _FACT_COLON = re.compile(rf"(?P<label>[^\s{_COLON}。、]{{1,24}}?)\s*[{_COLON}]
 _LIST_MARKER = re.compile(r"^(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．])\s*")
 _FORM_LABEL = re.compile(r"^[^\s、。「」()（）【】※*0-9０-９][^\s、。「」【】]{0,13}$")
 _BRACKET_SUMMARY = re.compile(r"【([^【】]{2,200})】")
+# A total and its parts in brackets (「1,772社（瀋陽市195社、大連市1,550社、その他27社）の日系企業」),
+# and one part: a name, then a figure in the total's unit.
+_PARTS_IN_BRACKETS = re.compile(r"(?<![0-9０-９,，.])(?P<total>[0-9０-９][0-9０-９,，.]*)(?P<unit>[^\s0-9０-９（(、。]{1,3}?)"
+                        r"[（(](?P<items>[^（）()]{4,160})[）)](?:の(?P<what>[^\s、。をがはにでと「」]{2,12}))?")
+_PART_IN_BRACKETS = re.compile(r"^\s*(?P<label>[^0-9０-９、\s][^0-9０-９、]{0,15}?)\s*(?P<value>[0-9０-９][0-9０-９,，.]*)"
+                             r"(?P<unit>[^\s0-9０-９、]{1,3})\s*$")
 _SUMMARY_ITEM = re.compile(r"^(?P<label>[^0-9０-９\-－△▲]+?)\s*(?P<value>[△▲\-－]?[0-9０-９].*|[\-－―])$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _HIRAGANA_START = re.compile(r"^[\u3041-\u3093ー・]")
@@ -414,6 +420,7 @@ class _DocReader:
         out = [self._record(t) for t in tables]
         out = [dataclasses.replace(r, footnotes=self._footnotes(r), section=self._over_siblings(r)) for r in out]
         out.extend(self._summaries())
+        out.extend(self._breakdowns())
         out.extend(self._facts())
         out = [self._with_chunks(r) for r in out if r.cells]
         out.sort(key=lambda r: (r.start, r.kind))
@@ -834,6 +841,48 @@ class _DocReader:
                     ))
                 out.append(self._make(title, "summary", ("当該年度",), tuple(c.row for c in cells), cells,
                                       ln.start, ln.end))
+        return out
+
+    # -- totals broken down in brackets ----------------------------------------------------------
+    def _breakdowns(self) -> list[TableRecord]:
+        """A total written with its parts in brackets, the parts adding up to it: 「1,772社（瀋陽市195社、
+        大連市1,550社、その他27社）の日系企業」 is a table of 瀋陽市, 大連市, その他 and 合計."""
+        out = []
+        for ln in self.lines:
+            if ln.kind not in ("text", "label", "caption") and "（" not in ln.text:
+                continue
+            for m in _PARTS_IN_BRACKETS.finditer(ln.text):
+                total, unit = parse_number(m.group("total") + m.group("unit"))
+                if total is None:
+                    continue
+                parts, pos = [], ln.start + m.start("items")
+                for item in m.group("items").split("、"):
+                    im = _PART_IN_BRACKETS.match(item)
+                    if not im or im.group("unit") != m.group("unit") or _ERA_WORD.match(squash(im.group("label"))):
+                        parts = []
+                        break
+                    v_start = pos + im.start("value")
+                    parts.append((im.group("label").strip(), im.group("value") + im.group("unit"), v_start))
+                    pos += len(item) + 1
+                numbers = [parse_number(v)[0] for _, v, _ in parts]
+                if len(parts) < 2 or None in numbers or abs(sum(numbers) - total) > 1e-6 * max(1.0, total):
+                    continue  # (only parts that add up to the total make a breakdown)
+                what = m.group("what") or ""
+                column = what or unit or ""
+                t_start = ln.start + m.start("total")
+                rows = [(label, value, v_start) for label, value, v_start in parts]
+                rows.append(("合計", m.group("total") + m.group("unit"), t_start))
+                cells = []
+                for label, value, v_start in rows:
+                    number, cell_unit = parse_number(value)
+                    cells.append(Cell(
+                        row=label, column=column, value=value, number=number, unit=cell_unit, fiscal_year=None,
+                        fiscal_year_range=None, start=v_start, end=v_start + len(value),
+                        line=self.doc.line_at(v_start), page=self.doc.page_at(v_start), source=ln.text.strip(),
+                    ))
+                title = f"{what}の内訳" if what else self._section_title(ln.start)
+                out.append(self._make(title, "table", (column,), tuple(r[0] for r in rows), cells,
+                                      ln.start + m.start(), ln.start + m.end()))
         return out
 
     def _summary_title(self, ln: _Line, bracket_at: int) -> str:

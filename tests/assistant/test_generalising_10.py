@@ -245,3 +245,52 @@ def test_a_detail_the_document_never_speaks_of_is_said_to_be_missing(question, d
     chunks = Chunker(max_tokens=120, overlap_tokens=0).chunk(doc)
     answer = _answer(question, chunks, extract_records(doc, chunks))
     assert answer.refused and f"「{detail}」" in answer.text
+
+
+PROFILE = """遼寧省のプロフィール
+
+＜組織概要＞
+同省の貿易額（2016年）は日本が1位であり、2017年時点で1,772社（瀋陽市195社、大連市1,550社、その他27社）の日系企業が進出しています。
+日本語専攻のある大学が省内に27大学（国公立20校、私立８校）あります。
+
+○ 研修員の受入実績の推移
+区分\t受入人数（人）\t事業費（千円）
+令和元年度\t12\t15,200
+令和２年度\t－\t1,860
+令和３年度\t４\t6,420
+※２ 「－」は、新型コロナウイルス感染症の影響により受入れを中止したことを示す。
+
+○ 県内の輸出額の推移
+区分\t令和元年度\t令和２年度
+輸出額（億円）\t2,059\t1,820
+前年度比（％）\t101.2\t88.4
+"""
+
+
+@pytest.fixture(scope="module")
+def profile():
+    doc = _doc("profile.txt", "遼寧省のプロフィール", PROFILE)
+    return extract_records(doc, Chunker().chunk(doc))
+
+
+def test_a_total_with_its_parts_in_brackets_is_a_table_and_a_part_has_a_share(lookup, profile):
+    [parts] = [r for r in profile if "合計" in r.rows and "大連市" in r.rows]
+    assert {c.row: c.value for c in parts.cells} == {"瀋陽市": "195社", "大連市": "1,550社", "その他": "27社",
+                                                    "合計": "1,772社"}
+    assert PROFILE[parts.cells[1].start:parts.cells[1].end] == "1,550社"  # verbatim, where it stands
+    # parts that do not add up to the figure before them (20 + 8 ≠ 27) make no table
+    assert not any("私立" in r.rows for r in profile)
+    found = lookup.find("遼寧省に進出している日系企業のうち、大連市に拠点を置く会社は全体の何パーセントくらいですか？", profile)
+    assert found is not None and found.computed and "87.5%" in found.statement
+    # a count of something else is no sum of the parts (「いくつの市」 is not asked in 社)
+    assert lookup.find("遼寧省は全部でいくつの市から成り立っていますか？", profile) is None
+
+
+def test_a_clause_that_says_which_year_names_no_cell(lookup, profile):
+    found = lookup.find("コロナの影響が大きかった令和２年度は、研修員を何人受け入れていたのですか？", profile)
+    assert found is not None and found.cells[0][1].row == "令和２年度" and found.cells[0][1].value == "－"
+
+
+def test_a_level_compared_with_the_year_before_is_the_printed_ratio(lookup, profile):
+    found = lookup.find("2020年度の輸出額は、その前の年度と比べてどのくらいの水準でしたか？", profile)
+    assert found is not None and found.cells[0][1].value == "88.4"
