@@ -618,7 +618,7 @@ class Lookup:
                     score += 0.3 if cell.fiscal_year == latest.get((id(rec), cell.row)) else -0.3
                 if len(re.sub(r"\s+", "", cell.value)) > MAX_VALUE_CHARS:
                     continue
-                if is_dash(cell.value) and not (intent.years or intent.kinds):
+                if is_dash(cell.value) and not (intent.years or intent.kinds or _pinned(cell, q_squashed)):
                     continue  # "not given" answers only a question that pins the cell down
                 if wants and not _looks_like(cell, wants) and ((rec.kind == "facts" and _labels_other_kind(cell, wants)) or not any(
                         _row_named(label, intent.text) for label in (cell.row, cell.column or "", rec.title))):
@@ -997,7 +997,9 @@ class Lookup:
             # 正社員数って、どれくらい差が」)
             named = _rows_named(intent.text, [s for s in scored if s.record is rec and s.cell.column == best.cell.column
                                               and s.cell.number is not None and not is_total(s.cell)], longest=True)
-            if len({s.cell.row for s in named}) == 2:
+            rows = {s.cell.row for s in named}
+            if len(rows) == 2 and not any(_whole_of_part(rec, r) in rows for r in rows):
+                # (「輸入の農水産品」 names one row, the 「うち農水産品」 part of 輸入, not two to compare)
                 return _rows_difference(rec, *named)
         if intent.op == "diff":
             parts = _diff_parts(intent, same)
@@ -2167,6 +2169,12 @@ _COUNTED_NOUN = re.compile(r"いくつの([\u4e00-\u9fff]{1,3})")
 _COUNTED_UNITS = frozenset("社 人 名 件 回 円 千円 万円 百万円 億円 % ％".split())
 
 
+def _pinned(cell: Cell, asked: str) -> bool:
+    """Whether a question names both a cell's row and its column (「ドイツに派遣された高校生」)."""
+    row, column = squash(cell.row), _column_core(cell.column or "")
+    return len(row) >= 2 and len(column) >= 2 and row in asked and column in asked
+
+
 def _whole_of_part(rec: TableRecord, row: str) -> str | None:
     """The row that a 「うち…」 row is part of: the nearest row above it not itself a part
     (「輸出額（億円）」 for 「うちアジア向け（億円）」), or None."""
@@ -2246,6 +2254,14 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found
             by_unit.setdefault(entry[2].cell.unit or "", []).append(entry)
         pairs = [v for v in by_unit.values() if len(v) == 2]
         named = {str(i): e for i, e in enumerate(pairs[0])} if len(pairs) == 1 else named
+    if len(named) == 1 and _SHARE_OF_WHOLE.search(asked):
+        # 「奨学生のうち、高校生は何パーセント」: one column named, a share of the row's total column (計)
+        (_, _, part), = named.values()
+        total = next((s for s in row if s.cell.column and _TOTAL_LABEL.match(squash(s.cell.column))
+                      and s.cell.number is not None and (s.cell.unit or "") == (part.cell.unit or "")
+                      and s.cell.row == part.cell.row and _cell_years(s.cell) == _cell_years(part.cell)), None)
+        if total is not None:
+            named["(total)"] = (len(asked), len(asked), total)
     if len(named) != 2:
         return None
     (a_at, a_end, a), (b_at, b_end, b) = sorted(named.values(), key=lambda t: t[0])

@@ -44,6 +44,8 @@ _UNITS = (
 )
 # (「（令和６年度、単位：件）」: a caption note may give the year before the unit)
 _UNIT_IN_LABEL = re.compile(r"[(（](?:[^(（)）]*?[、,]\s*単位[:：]\s*|単位[:：]\s*)?(" + "|".join(re.escape(u) for u in _UNITS) + r")[)）]")
+# A unit the label declares as one (「（単位：TEU）」「（令和６年度、単位：トン）」), known or not.
+_DECLARED_UNIT = re.compile(r"単位[:：]\s*([A-Za-z]{2,5}|[ァ-ヺー]{1,6})\s*[)）]")
 _ERA = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _YEAR = r"(?:[0-9]{1,2}|元)"
 _PERIOD_RANGE = re.compile(
@@ -109,7 +111,7 @@ def _signed(x: float, sign: str) -> float:
 
 def unit_from_label(label: str) -> str | None:
     """A unit named in a label: ``実績値（社）`` -> 社, ``交付額（万円）`` -> 万円, ``（単位：百万円）``."""
-    m = _UNIT_IN_LABEL.search(nfkc(label))
+    m = _UNIT_IN_LABEL.search(nfkc(label)) or _DECLARED_UNIT.search(nfkc(label))
     if m:
         return m.group(1)
     s = nfkc(label)

@@ -62,6 +62,8 @@ _OPEN = "(（[［<＜〈【「"
 _CLOSE = ")）]］>＞〉】」"
 _PAIRS = dict(zip(_OPEN, _CLOSE))
 _ERA_WORD = re.compile(r"^(?:令和|平成|昭和)$")
+# A column of the year before the table's own (前年度, 前年度実績).
+_YEAR_BEFORE_COLUMN = re.compile(r"^(?:前年度?|昨年度)(?:実績|値)?(?:[（(][^）)]*[）)])?$")
 _AMOUNT_OPEN = re.compile(r"^[△▲\-－]?[0-9０-９][0-9０-９,，.．]*\s*(?:兆|億)(?:\s*[0-9０-９][0-9０-９,，.．]*\s*(?:億))?$")
 _AMOUNT_TAIL = re.compile(r"^[0-9０-９][0-9０-９,，.．]*\s*(?:億|万)")
 _UNIT_ONLY = re.compile(r"^(?:件|人|名|社|者|回|箇所|%|％|億円|万円|円|点|千円|百万円)$")
@@ -662,6 +664,8 @@ class _DocReader:
                 fy, rng, _ = parse_period(column_group or row_group or "")
             if fy is None and rng is None:
                 fy, rng = title_fy, title_rng
+                if fy and _YEAR_BEFORE_COLUMN.match(squash(column or "")):
+                    fy = fy - 1  # 「前年度」 of a table of 令和６年度 is 令和５年度 (「当年度」 is 令和６年度)
             number, unit = parse_number(tok.text)
             if unit is None and (number is not None or is_dash(tok.text)):
                 unit = row_unit or unit_from_label(row) or unit_from_label(column or "") or t.unit_hint
@@ -1075,6 +1079,7 @@ class _Grid:
     skip_cols: set[int]
     stub: str
     unit_col: int | None = None
+    half_col: int | None = None  # the label column of a second table set beside the first
 
     @classmethod
     def read(cls, block: list[_Line]) -> "_Grid | None":
@@ -1145,7 +1150,8 @@ class _Grid:
             return None
         stub = " ".join(squash(h[label_col].text) for h in header if h[label_col].text.strip())
         unit_col = next((j for j in range(width) if header and squash(header[-1][j].text) in _UNIT_HEADERS), None)
-        return cls(header, body, lines, width, label_col, group_col, skip, stub, unit_col)
+        return cls(header, body, lines, width, label_col, group_col, skip, stub, unit_col,
+                   _half_column(header, body, label_col, width))
 
     def _column_group(self, j: int) -> str | None:
         """The spanning header above column j (第２期 over 令和５・６年度), if any: a label on a
@@ -1188,18 +1194,40 @@ class _Grid:
             if self.group_col is not None and r[self.group_col].text.strip():
                 group = re.sub(r"\s+", " ", r[self.group_col].text.strip())
             label = re.sub(r"\s+", " ", r[self.label_col].text.strip())
-            if not label:
-                continue
             for j in range(self.width):
-                if j in self.skip_cols or j in (self.label_col, self.group_col) or not r[j].text.strip():
+                if j in self.skip_cols or j in (self.label_col, self.group_col, self.half_col) or not r[j].text.strip():
+                    continue
+                row_group = group if self.group_col is not None else None
+                row = label
+                if self.half_col is not None:
+                    # two tables side by side (資金使途 | 件数 | 融資額 | 進出先 | 件数 | 融資額): each half's
+                    # rows are labelled by its own label column, grouped under its header
+                    half = self.half_col if j > self.half_col else self.label_col
+                    row = re.sub(r"\s+", " ", r[half].text.strip())
+                    row_group = self._column_label(half) or None
+                if not row:
                     continue
                 unit = squash(r[self.unit_col].text) if self.unit_col is not None and r[self.unit_col].text.strip() else None
-                out.append((label, self._column_label(j), r[j], line, self._column_group(j),
-                            group if self.group_col is not None else None, unit))
+                out.append((row, self._column_label(j), r[j], line, self._column_group(j), row_group, unit))
         return out
 
 
 _UNIT_HEADERS = {"単位", "単 位"}
+
+
+def _half_column(header: list[list[Tok]], body: list[list[Tok]], label_col: int, width: int) -> int | None:
+    """The label column of a second table set beside the first (資金使途 | 件数 | 融資額 | 進出先 |
+    件数 | 融資額): a column of text labels after which the first half's column labels repeat."""
+    if not header:
+        return None
+    leaves = [squash(c.text) for c in header[-1]]
+    for j in range(label_col + 2, width):
+        first, second = leaves[label_col + 1:j], leaves[j + 1:j + j - label_col]
+        texts = [r[j].text for r in body if r[j].text.strip()]
+        if (first and first == second and all(first) and leaves[j] and len(texts) >= 2
+                and not any(_cell_is_value(t) for t in texts)):
+            return j
+    return None
 
 
 def _is_header_row(row: list[Tok]) -> bool:

@@ -294,3 +294,41 @@ def test_a_clause_that_says_which_year_names_no_cell(lookup, profile):
 def test_a_level_compared_with_the_year_before_is_the_printed_ratio(lookup, profile):
     found = lookup.find("2020年度の輸出額は、その前の年度と比べてどのくらいの水準でしたか？", profile)
     assert found is not None and found.cells[0][1].value == "88.4"
+
+
+STATS = """留学奨学金 実施報告書
+
+○ 派遣先国・地域別の奨学生数（令和６年度）
+派遣先\t高校生\t大学生等\t計
+米国\t12\t８\t20
+ドイツ\t－\t３\t３
+合計\t35\t25\t60
+※２ 「－」は、派遣した奨学生がいないことを示す。
+
+○ 輸出入別の実入りコンテナ取扱量
+区分\t令和５年度\t令和６年度
+輸入\t29,840\t31,260
+うち農水産品\t3,980\t4,350
+輸出\t21,560\t22,940
+"""
+
+
+@pytest.fixture(scope="module")
+def stats():
+    doc = _doc("stats.txt", "留学奨学金 実施報告書", STATS)
+    return extract_records(doc, Chunker().chunk(doc))
+
+
+def test_one_column_named_is_a_share_of_the_row_total(lookup, stats):
+    found = lookup.find("2024年度の奨学生のうち、高校生は何パーセントを占めますか？", stats)
+    assert found is not None and found.computed and "58.3%" in found.statement
+
+
+def test_a_part_named_through_its_whole_is_one_row_compared_over_years(lookup, stats):
+    found = lookup.find("輸入の農水産品は、2023年度から2024年度にかけてどれだけ増えましたか？", stats)
+    assert found is not None and found.computed and "370" in found.statement and "25,860" not in found.statement
+
+
+def test_a_dash_cell_answers_when_the_question_names_its_row_and_column(lookup, stats):
+    found = lookup.find("ドイツに派遣された高校生は何人でしたか？", stats)
+    assert found is not None and found.cells[0][1].value == "－"

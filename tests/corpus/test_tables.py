@@ -386,6 +386,33 @@ class TestFormats:
         assert cells[("出店支援と販売促進の企画", "審査の方法")] == "書類・プレゼン"
         assert cells[("見積額の妥当性", "配点（点）")] == "10"
 
+    def test_a_declared_unit_and_the_year_before_column(self):
+        # 「単位：TEU」 is the cells' unit though no list knows it; 「前年度」 of a table of 令和６年度 is
+        # 令和５年度, 「当年度」 令和６年度; the 増減率（％） column keeps its own unit
+        text = ("○ 航路別の外貿コンテナ取扱量 （令和６年度、単位：TEU）\n"
+                "航路\t前年度\t当年度\t増減\t増減率（％）\n"
+                "韓国航路\t18,420\t19,860\t1,440\t7.8\n"
+                "台湾航路\t4,820\t5,630\t810\t16.8\n")
+        [table] = [r for r in _records(text, name="port.txt", title="事業報告") if r.kind == "table"]
+        cells = {(c.row, c.column): c for c in table.cells}
+        assert (cells[("韓国航路", "前年度")].fiscal_year, cells[("韓国航路", "当年度")].fiscal_year) == (2023, 2024)
+        assert cells[("台湾航路", "当年度")].unit == "TEU" and cells[("台湾航路", "増減率（％）")].unit == "%"
+
+    def test_two_tables_set_side_by_side_keep_their_own_row_labels(self):
+        # 資金使途 | 件数 | 融資額 | 進出先 | 件数 | 融資額: the right half's rows are the 進出先, and the
+        # right half may run a row longer than the left
+        text = ("○ 令和６年度の融資実績の内訳 （単位：件、万円）\n"
+                "資金使途\t件数\t融資額\t進出先\t件数\t融資額\n"
+                "海外拠点の設立\t８\t29,600\tベトナム\t11\t33,800\n"
+                "海外での販路開拓\t５\t7,400\t台湾\t５\t9,600\n"
+                "\t\t\tその他\t５\t10,400\n")
+        [table] = [r for r in _records(text, name="loan.txt", title="融資制度のご案内") if r.kind == "table"]
+        cells = {(c.row_group, c.row, c.column): c.value for c in table.cells}
+        assert cells[("進出先", "ベトナム", "融資額")] == "33,800"
+        assert cells[("資金使途", "海外拠点の設立", "融資額")] == "29,600"
+        assert cells[("進出先", "その他", "件数")] == "５"
+        assert not any(row == "海外拠点の設立" and value == "33,800" for (_, row, _), value in cells.items())
+
     def test_rows_labelled_by_a_bound_under_a_two_level_header(self):
         # 「1,000人以上」 names a class of rows, no figure: the label column is still text, so the
         # header's two levels (国際会議 over 基本額・加算額) are read; the caption's note
