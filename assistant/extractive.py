@@ -184,7 +184,8 @@ def _question_parts(qn: str) -> list[list[str]]:
 
 # The noun right before "は いくら/何/いつ/どこ…": what the question asks about; the asked detail
 # of the absence check also takes a comma before the interrogative (「説明会は、何日に」).
-_ATTRIBUTE_FORM = r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って|を)<GAP>(?:いくら|何|いつ|どこ|どの|どう|どれ|誰|だれ|教えて)"
+# (a bracketed gloss may stand between the detail and は: 「域内総生産（GDP）はどのくらい」)
+_ATTRIBUTE_FORM = r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:[（(][^）)]{1,12}[）)])?(?:は|って|を)<GAP>(?:いくら|何|いつ|どこ|どの|どう|どれ|誰|だれ|教えて)"
 _ATTRIBUTE = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", ""))
 # (「自己負担は、一人いくら」: a per-head or per-company count may stand between)
 _ASKED_DETAIL = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", r"[、,]?\s*(?:(?:一|1)(?:人|社|件|回|台|日)(?:あたり|当たり)?)?"))

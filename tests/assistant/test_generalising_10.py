@@ -239,7 +239,8 @@ CONTRACT = """越境ＥＣ支援業務委託 企画提案募集要項
 @pytest.mark.parametrize("question, detail", [
     ("この委託契約では、前払金を受け取ることはできますか？", "前払金"),  # may one get it
     ("海外のＥＣモールに出店するときの販売手数料は、誰が負担するのですか？", "販売手数料"),  # who pays it
-], ids=["may-one-get-it", "who-pays-it"])
+    ("委託先に求める年間売上高（年商）はどのくらいですか？", "年間売上高"),  # a gloss in brackets
+], ids=["may-one-get-it", "who-pays-it", "bracketed-gloss"])
 def test_a_detail_the_document_never_speaks_of_is_said_to_be_missing(question, detail):
     doc = _doc("contract.txt", "越境ＥＣ支援業務委託 企画提案募集要項", CONTRACT)
     chunks = Chunker(max_tokens=120, overlap_tokens=0).chunk(doc)
