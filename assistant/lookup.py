@@ -87,6 +87,8 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (「どこまで伸ばす」 asks how far, a quantity)
     ("place", re.compile(r"どこ(?!の(?:会社|企業|団体|機関|組織|法人|事業者|大学)|が(?:運営|実施|主催|担当)|まで)|所在地|住所|場所")),
     ("rate", re.compile(r"補助率|何割|何%|何％|何パーセント|率は|割合|進捗度|達成率")),
+    # 「何か月間研修を」: a length of time, counted in months, years, weeks or days
+    ("length", re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何週間|何日間|(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間")),
     ("count", re.compile(r"何件|件数|何人|何名|人数|人口|何社|社数|何回|回数|何か所|何箇所|いくつ|何点|何校|何団体|数は|何機|何台")),
     # 「人口はどのくらい」「面積は」: a quantity, whatever its unit
     ("quantity", re.compile(r"(?:どの|どれ)(?:くらい|ぐらい|ほど)(?!の期間)|どの程度|どこまで|面積|広さ")),
@@ -1173,6 +1175,9 @@ def _looks_like(cell: Cell, wants: list[str]) -> bool:
         if want == "count" and cell.number is not None and not (cell.unit or "").endswith("円"):
             return True
         if want == "quantity" and cell.number is not None:
+            return True
+        if want == "length" and (re.search(r"[0-9]\s*(?:[かヶカケ箇]月|年間|週間|日間)", v) or (
+                cell.number is not None and re.search(r"[（(](?:[かヶカケ箇]月|年|週|日)[）)]|期間", label))):
             return True
         if want == "who" and cell.number is None and not is_dash(cell.value) and (
                 _ACTOR_LABEL.search(label) or ORGANISATION.search(v)):

@@ -333,3 +333,19 @@ def test_a_part_named_through_its_whole_is_one_row_compared_over_years(lookup, s
 def test_a_dash_cell_answers_when_the_question_names_its_row_and_column(lookup, stats):
     found = lookup.find("ドイツに派遣された高校生は何人でしたか？", stats)
     assert found is not None and found.cells[0][1].value == "－"
+
+
+TRAINEES = """研修員受入事業 実施報告書
+
+○ 令和６年度の海外技術研修員
+氏名\t国名\t研修分野\t研修期間（か月）
+マリア・サトウ・シルバ\tブラジル\t農業\t６
+ケンジ・ロドリゲス・イシイ\tボリビア\t情報処理\t10
+"""
+
+
+def test_how_many_months_is_a_length_a_cell_counts_in_months(lookup):
+    doc = _doc("trainees.txt", "研修員受入事業 実施報告書", TRAINEES)
+    records = extract_records(doc, Chunker().chunk(doc))
+    found = lookup.find("ボリビアから来た研修員は、何か月間研修を受けましたか？", records)
+    assert found is not None and found.cells[0][1].value == "10" and found.cells[0][1].column == "研修期間（か月）"
