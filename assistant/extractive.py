@@ -592,7 +592,7 @@ def _one_for_each_named(units: list["Unit"], picked: list["Unit"], named_items: 
 
 
 # 「小規模事業者というのは、…を指すのですか」「Xとは何ですか」: what a term means is asked.
-_TERM_ASKED = re.compile(r"([^\s、,。？?「」]{2,20}?)(?:とは|というのは|っていうのは|って)")
+_TERM_ASKED = re.compile(r"([^\s、,。？?「」]{2,20}?)」?(?:とは|というのは|っていうのは|って)")
 _MEANING_ASKED = re.compile(r"指す|意味|定義|(?:とは|というのは|っていうのは|って)[、,]?\s*(?:何|なん|どういう|どのような|どんな)")
 
 
@@ -608,7 +608,10 @@ def _term_asked(qn: str) -> str | None:
 def _defines(text: str, term: str) -> bool:
     """Whether a unit is the document's definition of `term` (「小規模事業者とは、…をいいます」)."""
     flat = re.sub(r"\s+", "", _nfkc(text))
-    return bool(re.search(re.escape(re.sub(r"\s+", "", term)) + r"」?とは[、,]?.{2,}?(?:をいう|をいい|を指す|を指し|のこと)", flat))
+    key = re.escape(re.sub(r"\s+", "", _nfkc(term)))
+    # (or the name an abbreviation stands for, written before it: 「…アライアンスかながわ（YAK）」)
+    return bool(re.search(key + r"」?とは[、,]?.{2,}?(?:をいう|をいい|を指す|を指し|のこと)", flat)
+                or (re.fullmatch(r"[A-Za-z][A-Za-z0-9&\-]{1,9}", _nfkc(term)) and re.search(r"[^(（\s]{4,}[(（]" + key + r"[)）]", flat)))
 
 
 def _list_marker(line: str) -> str | None:

@@ -349,3 +349,11 @@ def test_how_many_months_is_a_length_a_cell_counts_in_months(lookup):
     records = extract_records(doc, Chunker().chunk(doc))
     found = lookup.find("ボリビアから来た研修員は、何か月間研修を受けましたか？", records)
     assert found is not None and found.cells[0][1].value == "10" and found.cells[0][1].column == "研修期間（か月）"
+
+
+def test_an_abbreviation_is_defined_by_the_name_written_before_it():
+    from assistant.extractive import _defines, _term_asked
+
+    assert _term_asked("県のベンチャー支援で出てくる「YAK」って何の略ですか？") == "YAK"
+    assert _defines("(ｴ) ベンチャー事業拡大促進事業（エール”ガバメント×ベンチャー”アライアンスかながわ（YAK））", "YAK")
+    assert not _defines("YAKの参加企業は12社です。", "YAK")
