@@ -32,7 +32,6 @@ CELL_GAP = 1.8
 # A visible space (in font sizes) after a bare figure parts it from a following word that is not
 # its unit: cells of a table without ruling lines, set closer than CELL_GAP.
 FIGURE_GAP = 0.5
-_BARE_FIGURE = re.compile(r"^[△▲\-－−+＋]?[0-9０-９][0-9０-９,，.．]*[%％]?$")
 # What may follow a figure as its own unit or counter, or as more of a date or a number.
 _UNIT_START = re.compile(r"^[0-9０-９年月日時分秒度人名件社円万億千百回か箇ヶカ所歳才倍割点％%kKｋmMｍ㎡㎢ha~〜～・,，.．)）\]］－\-]")
 _PAGE_NUMBER = re.compile(r"^[\-－−―‐–—]?\s*[0-9０-９]{1,4}\s*[\-－−―‐–—]?$|^[0-9０-９]{1,4}\s*/\s*[0-9０-９]{1,4}$")
@@ -171,7 +170,7 @@ def _cell_breaks(row: list[dict]) -> list[bool]:
     column, the 審査の方法 left-aligned in the next; not 「6 月」)."""
     size = max(float(w.get("size") or 10) for w in row)
     return [w["x0"] - prev["x1"] >= CELL_GAP * size
-            or (w["x0"] - prev["x1"] >= FIGURE_GAP * size and bool(_BARE_FIGURE.match(prev["text"]))
+            or (w["x0"] - prev["x1"] >= FIGURE_GAP * size and bool(_FIGURE.match(prev["text"]))
                 and not _UNIT_START.match(w["text"]))
             for prev, w in zip(row, row[1:])]
 

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extractive import ExtractiveAnswerer, _answer_types
-from assistant.normalize import expand_query
-from assistant.retrieval import RetrievalResult
-from assistant.types import Passage
+from assistant.extractive import _answer_types
 from corpus.chunking import Chunker
-from corpus.models import DocumentMeta, LoadedDocument
 from corpus.tables import extract_records
+from structure_docs import answer_over, text_doc
 
 GUIDE = """外国人留学生等 県内就職支援事業のご案内
 
@@ -32,31 +29,18 @@ GUIDE = """外国人留学生等 県内就職支援事業のご案内
 """
 
 
-def _doc(name: str, title: str, text: str) -> LoadedDocument:
-    return LoadedDocument(doc_id=name, path=name, meta=DocumentMeta(file=name, title=title), text=text,
-                          content_hash=name, format="txt")
-
-
 @pytest.fixture(scope="module")
 def guide():
-    doc = _doc("guide.txt", "外国人留学生等 県内就職支援事業のご案内", GUIDE)
+    doc = text_doc("guide.txt", "外国人留学生等 県内就職支援事業のご案内", GUIDE)
     chunks = Chunker(max_tokens=120, overlap_tokens=0).chunk(doc)
     return chunks, extract_records(doc, chunks)
-
-
-def _answer(question, chunks, records, first=None):
-    ranked = sorted(chunks, key=lambda c: first is None or first not in c.section)
-    passages = [Passage(chunk=c, rank=i + 1, score=1.0) for i, c in enumerate(ranked)]
-    result = RetrievalResult(passages, expand_query(question), confidence=0.9, records=records,
-                             chunks={c.id: c for c in chunks})
-    return ExtractiveAnswerer().answer(question, result)
 
 
 def test_a_card_line_is_about_the_subject_its_first_line_names(guide):
     # 「名称：…サポートデスク」 names what 「開設時間：…土曜日…」 is about; the sentence of another
     # section that says 開いた (and 11月) is no answer, nor the 名称 line itself
     chunks, records = guide
-    answer = _answer("サポートデスクは土曜日も開いていますか？", chunks, records, first="実績")
+    answer = answer_over("サポートデスクは土曜日も開いていますか？", chunks, records, first="実績")
     assert "「開設時間：平日９時から18時まで（第２・第４土曜日は10時から16時まで）」" in answer.text.split("\n")[0]
 
 
@@ -64,7 +48,7 @@ def test_how_many_companies_asked_without_a_counter_is_a_count_in_sha(guide):
     chunks, records = guide
     question = "工業団地などを見て回るツアーには、どれだけの企業が参加しましたか？"
     assert [p.pattern for p in _answer_types(question)] == [p.pattern for p in _answer_types("何社が参加しましたか？")]
-    answer = _answer(question, chunks, records, first="視察")
+    answer = answer_over(question, chunks, records, first="視察")
     assert "「実績：19社（延べ47人）」" in answer.text.split("\n")[0]
 
 
@@ -100,7 +84,7 @@ REPORT = """海外技術研修員受入事業 実施報告書
 
 @pytest.fixture(scope="module")
 def report():
-    doc = _doc("report.txt", "海外技術研修員受入事業 実施報告書", REPORT)
+    doc = text_doc("report.txt", "海外技術研修員受入事業 実施報告書", REPORT)
     chunks = Chunker(max_tokens=120, overlap_tokens=0).chunk(doc)
     return chunks, extract_records(doc, chunks)
 
@@ -155,7 +139,7 @@ def test_a_deadline_may_be_a_time_before_or_after_an_event(report):
     assert deadline("② 海外県人会等による候補者の推薦（前年度の10月末まで）")
     assert not deadline("対象：創業からおおむね５年以内の事業者")  # an age, no deadline
     chunks, records = report
-    answer = _answer("会議が終わったあと、実績報告はいつまでに出せばよいですか？", chunks, records, first="手続")
+    answer = answer_over("会議が終わったあと、実績報告はいつまでに出せばよいですか？", chunks, records, first="手続")
     assert "「② 実績報告書の提出（会議等の終了後30日以内）」" in answer.text.split("\n")[0]
 
 
@@ -179,7 +163,7 @@ MARKS = """国際会議等開催支援補助金のご案内
 
 @pytest.fixture(scope="module")
 def marks():
-    doc = _doc("marks.txt", "国際会議等開催支援補助金のご案内", MARKS)
+    doc = text_doc("marks.txt", "国際会議等開催支援補助金のご案内", MARKS)
     return extract_records(doc, Chunker().chunk(doc))
 
 
@@ -211,7 +195,7 @@ BANDS = """国際会議等開催支援補助金のご案内
 def test_a_quantity_given_picks_the_row_whose_bounds_hold_it(lookup):
     from assistant.lookup import _bounds
 
-    doc = _doc("bands.txt", "国際会議等開催支援補助金のご案内", BANDS)
+    doc = text_doc("bands.txt", "国際会議等開催支援補助金のご案内", BANDS)
     records = extract_records(doc, Chunker().chunk(doc))
     found = lookup.find("参加者が500人くらいの国際会議を開く場合、基本の補助額はいくらになりますか？", records)
     assert found is not None and found.cells[0][1].row == "300人以上1,000人未満"
@@ -242,9 +226,9 @@ CONTRACT = """越境ＥＣ支援業務委託 企画提案募集要項
     ("委託先に求める年間売上高（年商）はどのくらいですか？", "年間売上高"),  # a gloss in brackets
 ], ids=["may-one-get-it", "who-pays-it", "bracketed-gloss"])
 def test_a_detail_the_document_never_speaks_of_is_said_to_be_missing(question, detail):
-    doc = _doc("contract.txt", "越境ＥＣ支援業務委託 企画提案募集要項", CONTRACT)
+    doc = text_doc("contract.txt", "越境ＥＣ支援業務委託 企画提案募集要項", CONTRACT)
     chunks = Chunker(max_tokens=120, overlap_tokens=0).chunk(doc)
-    answer = _answer(question, chunks, extract_records(doc, chunks))
+    answer = answer_over(question, chunks, extract_records(doc, chunks))
     assert answer.refused and f"「{detail}」" in answer.text
 
 
@@ -270,7 +254,7 @@ PROFILE = """遼寧省のプロフィール
 
 @pytest.fixture(scope="module")
 def profile():
-    doc = _doc("profile.txt", "遼寧省のプロフィール", PROFILE)
+    doc = text_doc("profile.txt", "遼寧省のプロフィール", PROFILE)
     return extract_records(doc, Chunker().chunk(doc))
 
 
@@ -316,7 +300,7 @@ STATS = """留学奨学金 実施報告書
 
 @pytest.fixture(scope="module")
 def stats():
-    doc = _doc("stats.txt", "留学奨学金 実施報告書", STATS)
+    doc = text_doc("stats.txt", "留学奨学金 実施報告書", STATS)
     return extract_records(doc, Chunker().chunk(doc))
 
 
@@ -345,7 +329,7 @@ TRAINEES = """研修員受入事業 実施報告書
 
 
 def test_how_many_months_is_a_length_a_cell_counts_in_months(lookup):
-    doc = _doc("trainees.txt", "研修員受入事業 実施報告書", TRAINEES)
+    doc = text_doc("trainees.txt", "研修員受入事業 実施報告書", TRAINEES)
     records = extract_records(doc, Chunker().chunk(doc))
     found = lookup.find("ボリビアから来た研修員は、何か月間研修を受けましたか？", records)
     assert found is not None and found.cells[0][1].value == "10" and found.cells[0][1].column == "研修期間（か月）"

@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extractive import ExtractiveAnswerer, _answer_types, _defines, _term_asked
+from assistant.extractive import _answer_types, _defines, _term_asked
 from assistant.followup import rewrite_followup
 from assistant.glossary import Glossary
 from assistant.lookup import Lookup, read_intent
-from assistant.normalize import expand_query
-from assistant.retrieval import RetrievalResult
-from assistant.types import Passage
 from corpus.chunking import Chunker
-from corpus.models import DocumentMeta, LoadedDocument
 from corpus.tables import extract_records
 from index.tokenizer import get_tokenizer
+from structure_docs import answer_over, text_doc
 
 CALL = """星見県海外見本市出展支援補助金 公募要領
 
@@ -59,11 +56,6 @@ DEALS = """海外販路開拓支援事業 実績報告書
 """
 
 
-def _doc(name: str, title: str, text: str) -> LoadedDocument:
-    return LoadedDocument(doc_id=name, path=name, meta=DocumentMeta(file=name, title=title), text=text,
-                          content_hash=name, format="txt")
-
-
 @pytest.fixture(scope="module")
 def lookup():
     tokenizer = get_tokenizer()
@@ -72,23 +64,15 @@ def lookup():
 
 @pytest.fixture(scope="module")
 def call():
-    doc = _doc("call.txt", "星見県海外見本市出展支援補助金 公募要領", CALL)
+    doc = text_doc("call.txt", "星見県海外見本市出展支援補助金 公募要領", CALL)
     chunks = Chunker(max_tokens=120, overlap_tokens=0).chunk(doc)
     return chunks, extract_records(doc, chunks)
 
 
 @pytest.fixture(scope="module")
 def deals():
-    doc = _doc("deals.txt", "海外販路開拓支援事業 実績報告書", DEALS)
+    doc = text_doc("deals.txt", "海外販路開拓支援事業 実績報告書", DEALS)
     return extract_records(doc, Chunker().chunk(doc))
-
-
-def _answer(question, chunks, records, first=None):
-    ranked = sorted(chunks, key=lambda c: first is None or first not in c.section)
-    passages = [Passage(chunk=c, rank=i + 1, score=1.0) for i, c in enumerate(ranked)]
-    result = RetrievalResult(passages, expand_query(question), confidence=0.9, records=records,
-                             chunks={c.id: c for c in chunks})
-    return ExtractiveAnswerer().answer(question, result)
 
 
 def test_what_a_term_means_is_answered_by_its_definition_not_a_table_row(call):
@@ -96,7 +80,7 @@ def test_what_a_term_means_is_answered_by_its_definition_not_a_table_row(call):
     question = "小規模事業者というのは、どのくらいの規模の事業者を指すのですか？"
     assert _term_asked(question) == "小規模事業者"
     assert _term_asked("小規模事業者の上限額はいくらですか？") is None  # no meaning asked
-    answer = _answer(question, chunks, records, first="補助率")
+    answer = answer_over(question, chunks, records, first="補助率")
     assert answer.text.split("\n")[0].startswith("※１ 小規模事業者とは、常時使用する従業員の数が20人")
     assert _defines("※１ 小規模事業者とは、常時使用する従業員の数が20人以下の事業者をいいます。", "小規模事業者")
     assert not _defines("小規模事業者とは別に、商工団体等も対象とします。", "小規模事業者")
@@ -112,7 +96,7 @@ def test_a_deadline_is_a_date_up_to_which_not_any_date_nor_the_section_heading(c
     assert not _DEADLINE_VALUE.search("期間：約４か月（前期・後期の年２回）")  # a length is no deadline
     # the text answers (no records): the period's line, not the dated Ａ line ranked above it, nor
     # the heading line 「６ 公募期間及び申請方法」 that ties with it
-    answer = _answer("申請の締切はいつですか？", chunks, [], first="よくある質問")
+    answer = answer_over("申請の締切はいつですか？", chunks, [], first="よくある質問")
     assert answer.text.split("\n")[0] == "６ 公募期間及び申請方法には「公募期間：令和７年４月14日（月）から５月23日（金）17時まで」とあります[5]。"
 
 
@@ -182,7 +166,7 @@ BUDGET = """友好提携40周年記念事業 実施計画
 
 @pytest.fixture(scope="module")
 def budget():
-    doc = _doc("plan.txt", "友好提携40周年記念事業 実施計画", BUDGET)
+    doc = text_doc("plan.txt", "友好提携40周年記念事業 実施計画", BUDGET)
     return extract_records(doc, Chunker().chunk(doc))
 
 
@@ -225,15 +209,15 @@ TEL︓（045）210-2720 メール︓hcnf-gs@pref.kanagawa.lg.jp
 
 @pytest.fixture(scope="module")
 def contacts():
-    doc = _doc("mou.txt", "遼寧省（中国）― 神奈川県MOU締結先機関のご紹介", CONTACTS)
+    doc = text_doc("mou.txt", "遼寧省（中国）― 神奈川県MOU締結先機関のご紹介", CONTACTS)
     return Chunker().chunk(doc)
 
 
 def test_the_office_a_phone_line_reaches_is_quoted_when_who_is_asked_too(contacts):
-    answer = _answer("遼寧省との連携について県に相談したいのですが、担当部署と電話番号を教えてください。",
+    answer = answer_over("遼寧省との連携について県に相談したいのですが、担当部署と電話番号を教えてください。",
                      contacts, [], first="お問合せ先")
     assert "210-2720" in answer.text and "国際戦略グループ" in answer.text
-    only_phone = _answer("遼寧省との連携についての電話番号は？", contacts, [], first="お問合せ先")
+    only_phone = answer_over("遼寧省との連携についての電話番号は？", contacts, [], first="お問合せ先")
     assert "210-2720" in only_phone.text and "国際戦略グループ" not in only_phone.text
 
 
@@ -241,7 +225,7 @@ def test_どこの課_asks_the_line_labelled_with_that_kind(contacts):
     from assistant.extractive import _kind_asked
 
     assert _kind_asked("県の戦略ではどこの課が担当していますか？") == "課"
-    answer = _answer("外資系企業の誘致や外国人材の呼び込みについて相談したいのですが、県の戦略ではどこの課が担当していますか？",
+    answer = answer_over("外資系企業の誘致や外国人材の呼び込みについて相談したいのですが、県の戦略ではどこの課が担当していますか？",
                      contacts, [], first="柱３")
     assert answer.text.split("\n")[0].endswith("「担当課：商工観光部 企業誘致課」とあります[1]。")
 
@@ -284,7 +268,7 @@ PLAN = """雲雀空港国際線利用促進計画
 
 @pytest.fixture(scope="module")
 def plan():
-    doc = _doc("plan2.txt", "雲雀空港国際線利用促進計画", PLAN)
+    doc = text_doc("plan2.txt", "雲雀空港国際線利用促進計画", PLAN)
     return extract_records(doc, Chunker().chunk(doc))
 
 
@@ -326,7 +310,7 @@ MONTHS = """外国人材就職サポートデスク 事業案内
 
 @pytest.fixture(scope="module")
 def months():
-    doc = _doc("desk.txt", "外国人材就職サポートデスク 事業案内", MONTHS)
+    doc = text_doc("desk.txt", "外国人材就職サポートデスク 事業案内", MONTHS)
     return extract_records(doc, Chunker().chunk(doc))
 
 

@@ -1,0 +1,29 @@
+"""Small in-memory documents for answer tests, and the extractive answer over them.
+
+Shared by tests/assistant/test_generalising_9.py and test_generalising_10.py: a document is
+chunked and its records read by the real code; only retrieval is replaced by ranking the
+chunks, so a test says which section comes first."""
+
+from __future__ import annotations
+
+from assistant.extractive import ExtractiveAnswerer
+from assistant.normalize import expand_query
+from assistant.retrieval import RetrievalResult
+from assistant.types import Answer, Passage
+from corpus.models import Chunk, DocumentMeta, LoadedDocument
+from corpus.records import TableRecord
+
+
+def text_doc(name: str, title: str, text: str) -> LoadedDocument:
+    """A loaded plain-text document named `name` with `title`."""
+    return LoadedDocument(doc_id=name, path=name, meta=DocumentMeta(file=name, title=title), text=text,
+                          content_hash=name, format="txt")
+
+
+def answer_over(question: str, chunks: list[Chunk], records: list[TableRecord], first: str | None = None) -> Answer:
+    """The extractive answer when every chunk was retrieved, those whose section holds `first` ranked first."""
+    ranked = sorted(chunks, key=lambda c: first is None or first not in c.section)
+    passages = [Passage(chunk=c, rank=i + 1, score=1.0) for i, c in enumerate(ranked)]
+    result = RetrievalResult(passages, expand_query(question), confidence=0.9, records=records,
+                             chunks={c.id: c for c in chunks})
+    return ExtractiveAnswerer().answer(question, result)
