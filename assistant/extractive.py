@@ -1376,10 +1376,14 @@ class ExtractiveAnswerer:
                 # a run of 「label：value」 lines, the run's first line does (「名称：…サポートデスク」
                 # names what 「開設時間：…土曜日…」 is about, 「所在地：…」 between them does not)
                 # (a line, not a window of several: a window has its own lines to name its subject)
-                labelled = "\n" not in text.strip() and bool(_LINE_LABEL.match(_nfkc(text)))
+                single = "\n" not in text.strip()
+                labelled = single and bool(_LINE_LABEL.match(_nfkc(text)))
                 if labelled and block and _LINE_LABEL.match(_nfkc(prev)):
                     prev = block
-                block = (block or text) if labelled else ("" if "\n" not in text.strip() else block)
+                if labelled:
+                    block = block or text
+                elif single:
+                    block = ""  # a line that is no 「label：value」 ends the run
                 own = set(char_bigrams(prev + text)) | set(char_bigrams(heading))
                 s_own = sum(w for g, w in weights.items() if g in own) / total
                 s_ctx = sum(w for g, w in weights.items() if g in context and g not in own) / total
