@@ -1,7 +1,8 @@
 """The generated held-out PDF sets (evals/heldout2/ 白鷺県, evals/heldout3/ 翠峰県, evals/heldout4/
 朝霧県, evals/heldout5/ 夕凪県,
 evals/heldout6/ 月影県, evals/heldout7/ 星見県, evals/heldout8/ 雲雀県, evals/heldout9/ 紫雲県,
-evals/heldout10/ 琥珀県) are reproducible and pass their checks.
+evals/heldout10/ 琥珀県, evals/heldout11/ 瑠璃県, evals/heldout12/ 翡翠県) are reproducible and pass
+their checks.
 
 Like tests/evals/test_heldout.py: each generator runs into a temporary directory and every
 committed file must come out byte-identical, and a broken copy must be reported.
@@ -23,7 +24,8 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout4", "make_heldout4.py", 144, 40), ("heldout5", "make_heldout5.py", 115, 40),
         ("heldout6", "make_heldout6.py", 138, 40), ("heldout7", "make_heldout7.py", 131, 40),
         ("heldout8", "make_heldout8.py", 151, 40), ("heldout9", "make_heldout9.py", 169, 40),
-        ("heldout10", "make_heldout10.py", 145, 40)]
+        ("heldout10", "make_heldout10.py", 145, 40), ("heldout11", "make_heldout11.py", 151, 40),
+        ("heldout12", "make_heldout12.py", 145, 40)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])
