@@ -66,6 +66,8 @@ _FORM_ROW = re.compile(r"^[^\s、。「」（）()【】・※]{3,8}[ \u3000]+\S
 _ENDS_WITH_ADDRESS = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+)$")
 # 「label：value」 lines (公募期間：令和７年…, 実施時期：…).
 _LABELLED = re.compile(r"^[^\s、。「」（）()【】※：:]{2,10}[：:]\s*\S")
+# Words that open a sentence and never continue a wrapped value (この要項において, なお, ただし).
+_SENTENCE_OPENER = re.compile(r"^(?:この|本(?=\S{1,6}(?:において|では))|なお|ただし|また、|さらに)")
 _TRAILING_DIGITS = re.compile(r"[0-9０-９]+")
 
 
@@ -286,8 +288,9 @@ class _Layout:
     def _tiny(self, i: int) -> bool:
         return 0 <= i < len(self.records) and len(self.records[i].text) <= 2
 
-    def joins(self, i: int) -> bool:
-        """True when line i continues line i-1 (a PDF wrap cut it)."""
+    def joins(self, i: int, unit: str = "") -> bool:
+        """True when line i continues line i-1 (a PDF wrap cut it); `unit` is the output line that
+        line i-1 ends (several lines already joined)."""
         prev, cur = self.records[i - 1], self.records[i]
         if self.table[i - 1]:
             return False
@@ -313,6 +316,9 @@ class _Layout:
             return False  # two "label value" rows of a card
         if _LABELLED.match(prev.text) and _LABELLED.match(cur.text):
             return False  # two 「label：value」 lines (公募期間：… / 申請方法：…), however wide the first
+        if _LABELLED.match(unit or prev.text) and _SENTENCE_OPENER.match(cur.text):
+            # 「契約方法：…を締結する」 / 「この要項において…」: a value (wrapped or not) ends, a sentence begins
+            return False
         if _ENDS_WITH_ADDRESS.search(prev.text) and not _PARTICLE_START.match(cur.text):
             return False  # a mail address or URL ends its line (「電子メール：desk@…jp」 / 「雲雀県 商工労働部」)
         if self._tiny(i) and (self._tiny(i + 1) or self._tiny(i - 1)):
@@ -504,7 +510,7 @@ def _clean(pages: list[str], paged: bool, reflow: bool = True) -> tuple[str, tup
     for i, rec in enumerate(records):
         if i == 0:
             sep = ""
-        elif reflow and layout.joins(i):
+        elif reflow and layout.joins(i, unit):
             sep = _join_separator(records[i - 1].text, rec.text)
         elif (layout.paragraph_break(i, unit, i - 1) if reflow else rec.blanks_before > 0):
             sep = "\n\n"

@@ -103,6 +103,20 @@ class TestJoining:
         # a wrapped sentence is still joined: its next line is no 「label：value」 line
         assert "\n" not in clean_text("対象経費：出展小間料、装飾費、輸送費その他知事が必要と認める経費の\n一部とします。\n")
 
+    def test_a_sentence_opener_after_a_label_value_line_starts_its_own_line(self):
+        # 「契約方法：…を締結する」 fills its line and ends there; 「この要項において…」 opens a definition
+        raw = ("委託期間：契約締結の日から令和８年３月13日（金）まで\n"
+               "委託上限額：17,600千円（消費税及び地方消費税を含む。）\n"
+               "契約方法：公募型プロポーザル方式により受託候補者を選定し、随意契約を締結する\n"
+               "この要項において「越境ＥＣ」とは、インターネット上の通信販売サイトを通じて、国境を\n"
+               "越えて海外の消費者に商品を販売することをいう。また、「ＥＣモール」とは、複数の事業者\n"
+               "が出店する通信販売サイトをいう。\n")
+        lines = clean_text(raw).splitlines()
+        assert lines[2] == "契約方法：公募型プロポーザル方式により受託候補者を選定し、随意契約を締結する"
+        assert lines[3].startswith("この要項において「越境ＥＣ」とは、") and lines[3].endswith("通信販売サイトをいう。")
+        # prose that goes on with この after a line that is no label–value line is still joined
+        assert "\n" not in clean_text("本県は、海外との交流を進めるため、友好提携を結んでいる地域との事業を\nこの計画に沿って進める。\n")
+
     def test_a_line_ending_with_a_mail_address_is_not_joined_to_the_next(self):
         raw = ("雲雀県外国人材就職サポートデスク 電話：099-080-4600 電子メール：desk@hibari-kokusai.example.jp\n"
                "雲雀県 商工労働部 労働雇用政策課 外国人材担当 電話：099-080-4510\n")
