@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from assistant.lookup import Lookup
 from assistant.service import Assistant
 from assistant.settings import Settings
+from index.tokenizer import get_tokenizer
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLED = REPO / "corpus" / "documents"
@@ -42,3 +44,10 @@ def small_assistant(small_settings) -> Assistant:
     report = assistant.ingest(progress=False)
     assert {d["status"] for d in report.to_json()["documents"]} == {"added"}
     return assistant
+
+
+@pytest.fixture(scope="session")
+def lookup() -> Lookup:
+    """The record lookup with the real Sudachi tokenizer's content words and proper nouns."""
+    tokenizer = get_tokenizer()
+    return Lookup(words=tokenizer.content_words, names=tokenizer.proper_nouns)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.extractive import ExtractiveAnswerer
-from assistant.lookup import Lookup, read_intent
+from assistant.lookup import read_intent
 from assistant.normalize import expand_query
 from assistant.retrieval import RetrievalResult
 from assistant.types import Passage
@@ -77,12 +77,6 @@ def chunks(doc):
 @pytest.fixture(scope="module")
 def records(doc, chunks):
     return extract_records(doc, chunks)
-
-
-@pytest.fixture(scope="module")
-def lookup():
-    tokenizer = get_tokenizer()
-    return Lookup(words=tokenizer.content_words, names=tokenizer.proper_nouns)
 
 
 def _answer(question, chunks, records):

@@ -89,15 +89,6 @@ def report():
     return chunks, extract_records(doc, chunks)
 
 
-@pytest.fixture(scope="module")
-def lookup():
-    from assistant.lookup import Lookup
-    from index.tokenizer import get_tokenizer
-
-    tokenizer = get_tokenizer()
-    return Lookup(words=tokenizer.content_words, names=tokenizer.proper_nouns)
-
-
 def test_a_sum_over_a_range_of_years_adds_every_year_not_the_two_named(lookup, report):
     _, records = report
     found = lookup.find("令和３年度から令和６年度までの４年間で、研修員の事業費は合計でいくらですか？", records)

@@ -9,7 +9,6 @@ import pytest
 
 from assistant.extractive import ExtractiveAnswerer
 from assistant.glossary import BUNDLED_GLOSSARY, Glossary
-from assistant.lookup import Lookup
 from assistant.normalize import expand_query
 from assistant.retrieval import RetrievalResult, _heading_words_named, _question_words
 from assistant.types import Passage
@@ -60,12 +59,6 @@ def chunks(doc):
 @pytest.fixture(scope="module")
 def records(doc, chunks):
     return extract_records(doc, chunks)
-
-
-@pytest.fixture(scope="module")
-def lookup():
-    tokenizer = get_tokenizer()
-    return Lookup(words=tokenizer.content_words, names=tokenizer.proper_nouns)
 
 
 def _value(found):

@@ -11,7 +11,7 @@ import pytest
 from assistant.extractive import _answer_types, _defines, _term_asked
 from assistant.followup import rewrite_followup
 from assistant.glossary import Glossary
-from assistant.lookup import Lookup, read_intent
+from assistant.lookup import read_intent
 from corpus.chunking import Chunker
 from corpus.tables import extract_records
 from index.tokenizer import get_tokenizer
@@ -54,12 +54,6 @@ DEALS = """海外販路開拓支援事業 実績報告書
 インベスト神奈川２ｎｄステップ\t225億 1,428万円
 セレクト神奈川 100\t79億 1,428万円
 """
-
-
-@pytest.fixture(scope="module")
-def lookup():
-    tokenizer = get_tokenizer()
-    return Lookup(words=tokenizer.content_words, names=tokenizer.proper_nouns)
 
 
 @pytest.fixture(scope="module")
