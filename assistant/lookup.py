@@ -967,6 +967,8 @@ class Lookup:
             named = _rows_named(intent.text, column)
             if len({s.cell.row for s in named}) < 2:
                 named = _rows_listed(intent.text, column)
+            if len({s.cell.row for s in named}) < 2:
+                named = _rows_of_counted_group(intent.text, column)
             if (len(intent.years) > len({s.cell.row for s in named})
                     and all(s.cell.fiscal_year in intent.years for s in named)):
                 named = []  # 「令和３年度から令和６年度までの４年間」: the rows named are a range's ends
@@ -1648,6 +1650,23 @@ def _rows_difference(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
 _LISTED = re.compile(r"[^\s、,。？?・]{2,}(?:・[^\s、,。？?・]{2,})+")
 # Share of a listed item's bigrams a row label must hold to be the row it names.
 LISTED_ROW_SHARE = 0.8
+
+
+# 「中国向けの３つの航路を合わせると」: a word and how many rows it names.
+_COUNTED_GROUP = re.compile(r"([^\s、。のをがはにでと]{2,8}?)(?:向け|系|関係)?の([0-9０-９一二三四五六七八九十]+)つの")
+
+
+def _rows_of_counted_group(question: str, cells: list[_Scored]) -> list[_Scored]:
+    """The rows a question counts by a word their labels share (「中国向けの３つの航路」: 中国（華北）
+    航路, 中国（華中）航路, 中国（華南）航路), when exactly that many rows hold the word."""
+    m = _COUNTED_GROUP.search(squash(question))
+    if not m:
+        return []
+    word, count = m.group(1), parse_number(m.group(2))[0]
+    rows = list(dict.fromkeys(s.cell.row for s in cells if word in squash(s.cell.row)))
+    if count is None or len(rows) != int(count) or len(rows) < 2:
+        return []
+    return _one_per_slot([s for s in cells if s.cell.row in rows])
 
 
 def _rows_listed(question: str, cells: list[_Scored]) -> list[_Scored]:

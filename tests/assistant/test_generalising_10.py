@@ -332,3 +332,25 @@ def test_an_abbreviation_is_defined_by_the_name_written_before_it():
     assert _term_asked("県のベンチャー支援で出てくる「YAK」って何の略ですか？") == "YAK"
     assert _defines("(ｴ) ベンチャー事業拡大促進事業（エール”ガバメント×ベンチャー”アライアンスかながわ（YAK））", "YAK")
     assert not _defines("YAKの参加企業は12社です。", "YAK")
+
+
+ROUTES = """ポートセールス協議会 事業報告書
+
+○ 航路別の外貿コンテナ取扱量 （令和６年度、単位：TEU）
+航路\t前年度\t当年度
+中国（華北）航路\t12,350\t11,120
+中国（華中）航路\t15,680\t16,240
+中国（華南）航路\t6,240\t5,910
+韓国航路\t18,420\t19,860
+合計\t52,690\t53,130
+"""
+
+
+def test_rows_counted_by_a_word_their_labels_share_are_summed(lookup):
+    doc = text_doc("routes.txt", "ポートセールス協議会 事業報告書", ROUTES)
+    records = extract_records(doc, Chunker().chunk(doc))
+    found = lookup.find("中国向けの３つの航路を合わせると、令和６年度の取扱量はどれだけになりますか？", records)
+    assert found is not None and found.computed and "33,270TEU" in found.statement
+    # a count that does not match the rows holding the word names no group
+    other = lookup.find("中国向けの２つの航路を合わせると、令和６年度の取扱量は？", records)
+    assert other is None or "33,270" not in other.statement
