@@ -10,14 +10,22 @@ from assistant.extractive import ExtractiveAnswerer
 from assistant.normalize import expand_query
 from assistant.retrieval import RetrievalResult
 from assistant.types import Answer, Passage
+from corpus.chunking import Chunker
 from corpus.models import Chunk, DocumentMeta, LoadedDocument
 from corpus.records import TableRecord
+from corpus.tables import extract_records
 
 
 def text_doc(name: str, title: str, text: str) -> LoadedDocument:
     """A loaded plain-text document named `name` with `title`."""
     return LoadedDocument(doc_id=name, path=name, meta=DocumentMeta(file=name, title=title), text=text,
                           content_hash=name, format="txt")
+
+
+def records_of(name: str, title: str, text: str) -> list[TableRecord]:
+    """The records the real reader extracts from a plain-text document (default chunking)."""
+    doc = text_doc(name, title, text)
+    return extract_records(doc, Chunker().chunk(doc))
 
 
 def answer_over(question: str, chunks: list[Chunk], records: list[TableRecord], first: str | None = None) -> Answer:

@@ -9,7 +9,7 @@ import pytest
 from assistant.extractive import _answer_types
 from corpus.chunking import Chunker
 from corpus.tables import extract_records
-from structure_docs import answer_over, text_doc
+from structure_docs import answer_over, records_of, text_doc
 
 GUIDE = """外国人留学生等 県内就職支援事業のご案内
 
@@ -154,8 +154,7 @@ MARKS = """国際会議等開催支援補助金のご案内
 
 @pytest.fixture(scope="module")
 def marks():
-    doc = text_doc("marks.txt", "国際会議等開催支援補助金のご案内", MARKS)
-    return extract_records(doc, Chunker().chunk(doc))
+    return records_of("marks.txt", "国際会議等開催支援補助金のご案内", MARKS)
 
 
 def test_rows_asked_by_the_mark_a_named_column_gives_them(lookup, marks):
@@ -186,8 +185,7 @@ BANDS = """国際会議等開催支援補助金のご案内
 def test_a_quantity_given_picks_the_row_whose_bounds_hold_it(lookup):
     from assistant.lookup import _bounds
 
-    doc = text_doc("bands.txt", "国際会議等開催支援補助金のご案内", BANDS)
-    records = extract_records(doc, Chunker().chunk(doc))
+    records = records_of("bands.txt", "国際会議等開催支援補助金のご案内", BANDS)
     found = lookup.find("参加者が500人くらいの国際会議を開く場合、基本の補助額はいくらになりますか？", records)
     assert found is not None and found.cells[0][1].row == "300人以上1,000人未満"
     assert found.cells[0][1].column_group == "国際会議" and found.cells[0][1].value == "1,200"
@@ -245,8 +243,7 @@ PROFILE = """遼寧省のプロフィール
 
 @pytest.fixture(scope="module")
 def profile():
-    doc = text_doc("profile.txt", "遼寧省のプロフィール", PROFILE)
-    return extract_records(doc, Chunker().chunk(doc))
+    return records_of("profile.txt", "遼寧省のプロフィール", PROFILE)
 
 
 def test_a_total_with_its_parts_in_brackets_is_a_table_and_a_part_has_a_share(lookup, profile):
@@ -291,8 +288,7 @@ STATS = """留学奨学金 実施報告書
 
 @pytest.fixture(scope="module")
 def stats():
-    doc = text_doc("stats.txt", "留学奨学金 実施報告書", STATS)
-    return extract_records(doc, Chunker().chunk(doc))
+    return records_of("stats.txt", "留学奨学金 実施報告書", STATS)
 
 
 def test_one_column_named_is_a_share_of_the_row_total(lookup, stats):
@@ -320,8 +316,7 @@ TRAINEES = """研修員受入事業 実施報告書
 
 
 def test_how_many_months_is_a_length_a_cell_counts_in_months(lookup):
-    doc = text_doc("trainees.txt", "研修員受入事業 実施報告書", TRAINEES)
-    records = extract_records(doc, Chunker().chunk(doc))
+    records = records_of("trainees.txt", "研修員受入事業 実施報告書", TRAINEES)
     found = lookup.find("ボリビアから来た研修員は、何か月間研修を受けましたか？", records)
     assert found is not None and found.cells[0][1].value == "10" and found.cells[0][1].column == "研修期間（か月）"
 
@@ -347,8 +342,7 @@ ROUTES = """ポートセールス協議会 事業報告書
 
 
 def test_rows_counted_by_a_word_their_labels_share_are_summed(lookup):
-    doc = text_doc("routes.txt", "ポートセールス協議会 事業報告書", ROUTES)
-    records = extract_records(doc, Chunker().chunk(doc))
+    records = records_of("routes.txt", "ポートセールス協議会 事業報告書", ROUTES)
     found = lookup.find("中国向けの３つの航路を合わせると、令和６年度の取扱量はどれだけになりますか？", records)
     assert found is not None and found.computed and "33,270TEU" in found.statement
     # a count that does not match the rows holding the word names no group

@@ -15,7 +15,7 @@ from assistant.lookup import read_intent
 from corpus.chunking import Chunker
 from corpus.tables import extract_records
 from index.tokenizer import get_tokenizer
-from structure_docs import answer_over, text_doc
+from structure_docs import answer_over, records_of, text_doc
 
 CALL = """星見県海外見本市出展支援補助金 公募要領
 
@@ -65,8 +65,7 @@ def call():
 
 @pytest.fixture(scope="module")
 def deals():
-    doc = text_doc("deals.txt", "海外販路開拓支援事業 実績報告書", DEALS)
-    return extract_records(doc, Chunker().chunk(doc))
+    return records_of("deals.txt", "海外販路開拓支援事業 実績報告書", DEALS)
 
 
 def test_what_a_term_means_is_answered_by_its_definition_not_a_table_row(call):
@@ -160,8 +159,7 @@ BUDGET = """友好提携40周年記念事業 実施計画
 
 @pytest.fixture(scope="module")
 def budget():
-    doc = text_doc("plan.txt", "友好提携40周年記念事業 実施計画", BUDGET)
-    return extract_records(doc, Chunker().chunk(doc))
+    return records_of("plan.txt", "友好提携40周年記念事業 実施計画", BUDGET)
 
 
 def test_what_is_not_the_part_a_うち_column_gives_is_the_whole_minus_the_part(lookup, budget):
@@ -262,8 +260,7 @@ PLAN = """雲雀空港国際線利用促進計画
 
 @pytest.fixture(scope="module")
 def plan():
-    doc = text_doc("plan2.txt", "雲雀空港国際線利用促進計画", PLAN)
-    return extract_records(doc, Chunker().chunk(doc))
+    return records_of("plan2.txt", "雲雀空港国際線利用促進計画", PLAN)
 
 
 @pytest.mark.parametrize("question, value", [
@@ -304,8 +301,7 @@ MONTHS = """外国人材就職サポートデスク 事業案内
 
 @pytest.fixture(scope="module")
 def months():
-    doc = text_doc("desk.txt", "外国人材就職サポートデスク 事業案内", MONTHS)
-    return extract_records(doc, Chunker().chunk(doc))
+    return records_of("desk.txt", "外国人材就職サポートデスク 事業案内", MONTHS)
 
 
 def test_a_table_of_months_is_read_by_month_and_fiscal_year(lookup, months):

@@ -25,6 +25,20 @@ def _doc(text: str, name: str = "report.txt", title: str = "テスト報告") ->
                           content_hash="h", format="txt")
 
 
+def _pdf_canvas(path: Path):
+    """A reportlab canvas for a one-page A4 PDF at `path`, byte-reproducible, set in 9 pt
+    HeiseiMin-W3 (a built-in CID font): tests draw words at exact positions on it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    canvas = Canvas(str(path), pagesize=A4, invariant=True)
+    canvas.setFont("HeiseiMin-W3", 9)
+    return canvas
+
+
 def _records(text: str, **kw) -> list[TableRecord]:
     doc = _doc(text, **kw)
     return extract_records(doc, Chunker().chunk(doc))
@@ -256,15 +270,8 @@ class TestFormats:
     def test_unruled_table_header_labels_closer_than_a_cell_gap_get_a_column_each(self, tmp_path):
         # no ruling lines, long header labels set close together (as the heldout5 office report
         # does): each label stands over its own column of figures, so each is its own column
-        from reportlab.lib.pagesizes import A4
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-        from reportlab.pdfgen.canvas import Canvas
-
-        pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
         path = tmp_path / "offices.pdf"
-        canvas = Canvas(str(path), pagesize=A4, invariant=True)
-        canvas.setFont("HeiseiMin-W3", 9)
+        canvas = _pdf_canvas(path)
         xs = [60, 170, 262, 338, 414]  # the header labels end 2-4 pt before the next one starts
         rows = [["事務所", "企業相談件数（件）", "商談件数（件）", "成約件数（件）", "新規進出企業数（社）"],
                 ["北事務所", "1,512", "806", "71", "14"], ["南事務所", "1,689", "1,037", "118", "17"]]
@@ -284,15 +291,8 @@ class TestFormats:
     def test_unruled_table_header_wrapped_over_lines_is_placed_over_its_columns(self, tmp_path):
         # 「令和３年度」 over 「（基準値）」 and 「令和８年度」 over 「（目標）」 take two lines; the years
         # between take the middle line: each label belongs to the column of figures under it
-        from reportlab.lib.pagesizes import A4
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-        from reportlab.pdfgen.canvas import Canvas
-
-        pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
         path = tmp_path / "kpi.pdf"
-        canvas = Canvas(str(path), pagesize=A4, invariant=True)
-        canvas.setFont("HeiseiMin-W3", 9)
+        canvas = _pdf_canvas(path)
         canvas.drawString(60, 770, "○ 参考指標の推移")
         xs = [60, 230, 290, 350, 410, 470]
         canvas.drawString(xs[1], 752, "令和３年度")
@@ -320,15 +320,8 @@ class TestFormats:
     def test_unruled_table_row_label_header_between_two_header_lines_heads_the_label_column(self, tmp_path):
         # 「国・地域」 set at the height of both header lines (「商談件数」 over 「（件）」), alone on
         # its own line by position: it heads the row labels, and each column keeps its label
-        from reportlab.lib.pagesizes import A4
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-        from reportlab.pdfgen.canvas import Canvas
-
-        pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
         path = tmp_path / "deals.pdf"
-        canvas = Canvas(str(path), pagesize=A4, invariant=True)
-        canvas.setFont("HeiseiMin-W3", 9)
+        canvas = _pdf_canvas(path)
         canvas.drawString(60, 770, "○ 国・地域別の商談実績 （令和６年度）")
         xs = [60, 200, 280, 360]
         for x, text in zip(xs[1:], ["商談件数", "成約件数", "成約金額"]):
@@ -354,15 +347,8 @@ class TestFormats:
         # 「15」 right-aligned in the 配点 column and 「書類」 left-aligned in the next stand closer
         # than a cell gap; 「配点」 and 「（点）」 stand over and under the line that holds 評価項目
         # and 審査の方法: one column each, 「配点（点）」 over the figures
-        from reportlab.lib.pagesizes import A4
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-        from reportlab.pdfgen.canvas import Canvas
-
-        pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
         path = tmp_path / "call.pdf"
-        canvas = Canvas(str(path), pagesize=A4, invariant=True)
-        canvas.setFont("HeiseiMin-W3", 9)
+        canvas = _pdf_canvas(path)
         canvas.drawString(60, 780, "○ 評価項目と配点")
         canvas.drawString(328, 764, "配点")
         canvas.drawString(203, 758, "評価項目")
