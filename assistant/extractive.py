@@ -44,6 +44,9 @@ _FULL_DATE = re.compile(r"[0-9]+\s*月\s*[0-9]+\s*日")
 # not 「年度内１回まで」, nor a length 「期間：約４か月」, nor an age 「創業から５年以内」.
 _DEADLINE_VALUE = re.compile(r"締め?切|期限|(?:[0-9]+\s*(?:日|月|時|年度?)(?:末|初め|上旬|中旬|下旬)?|[0-9]\s*(?:日|[かヶカケ箇]月|週間?|年)前|[)）])\s*(?:まで|迄)"
                              r"|(?:後|から)\s*[0-9]+\s*(?:日|[かヶカケ箇]月|週間)以内|[～~〜]")
+# 「いつからいつまで」 asks a span, which a passage gives from a date to a date.
+_PERIOD_ASKED = re.compile(r"いつから.{0,4}いつまで")
+_PERIOD_VALUE = re.compile(r"[0-9]+\s*[年月日](?:\s*[(（][^)）]{1,4}[)）])?\s*(?:から|[～~〜])\s*(?:令和|平成|[0-9])")
 # 「どれだけの」「どのくらいの」 before a kind noun asks how many of that kind
 _HOW_MANY_OF = r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど)の(?:数の)?"
 _COUNTED_PEOPLE = r"(?:人|方|者|参加者|来場者|学生|留学生)"
@@ -98,10 +101,13 @@ _KNOWN_COUNTERS = frozenset("年 月 日 時 件 人 名 社 回 円 位 割 キ
 def _answer_types(qn: str) -> list[re.Pattern[str]]:
     """How a unit that holds the value a question asks for looks (one pattern per kind asked).
     A follow-up made standalone (「<carried topic>について、<asked part>」) asks only its own part."""
-    qn = qn.rpartition("について、")[2]
+    qn = _INDEFINITE_COUNT.sub(r"複数\1", qn.rpartition("について、")[2])
     wanted = [unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)]
     if _COUNT_OF_KIND.search(qn):
         wanted = [r for r in wanted if r is not _ANY_FIGURE]  # a count in its counter, not any figure
+    if _PERIOD_ASKED.search(qn):
+        # 「いつからいつまで」: a span from a date to a date (「９月２日から10月４日」), with or without まで
+        wanted = [_PERIOD_VALUE if r is _DEADLINE_VALUE else r for r in wanted]
     if _SOURCE_ASKED.search(qn):
         wanted = [r for r in wanted if r is not _DATE_VALUE]  # 「資料の日付も」: the note gives the source's date
     if _DATE_VALUE in wanted and _DAY_ASKED.search(qn):
@@ -255,6 +261,8 @@ TEXT_OVER_RECORD = 0.2
 # A record answer's cell must come from the document of one of the best passages.
 LEAD_PASSAGES = 3
 _ROW_NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
+# 「何社かで組んで」「何人かで」: some firms or people, no count asked (read as 複数社, 複数人).
+_INDEFINITE_COUNT = re.compile(r"何\s*(社|人|名|件|回|か所|箇所)か(?=[でがのにをはもと、])")
 _QUANTITY = re.compile(r"実績|目標|何件|何人|何名|何社|何回|何%|何％|いくら|いくつ|金額|件数|人数|割合|進捗")
 _DIGIT = re.compile(r"[0-9]")
 _MONTH_DAY = re.compile(r"^\s*([0-9]{1,2})\s*月(?:\s*([0-9]{1,2})\s*日)?")
@@ -1009,7 +1017,7 @@ class ExtractiveAnswerer:
         passages = result.passages[: shown or len(result.passages)]
         if not passages or result.confidence < self.min_confidence:
             return self._refuse(question, result.passages, "low retrieval confidence")
-        qn = _nfkc(question)
+        qn = _INDEFINITE_COUNT.sub(r"複数\1", _nfkc(question))
         recorded = self._from_records(question, result, passages)
         if recorded is not None:
             return recorded

@@ -969,6 +969,8 @@ class Lookup:
                 named = _rows_listed(intent.text, column)
             if len({s.cell.row for s in named}) < 2:
                 named = _rows_of_counted_group(intent.text, column)
+            if len({s.cell.row for s in named}) < 2:
+                named = _rows_valued(intent.text, rec, column)
             if (len(intent.years) > len({s.cell.row for s in named})
                     and all(s.cell.fiscal_year in intent.years for s in named)):
                 named = []  # 「令和３年度から令和６年度までの４年間」: the rows named are a range's ends
@@ -1241,9 +1243,11 @@ _ROW_VALUE = re.compile(r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{4,}")
 
 def _row_values_named(cell: Cell, rec: TableRecord, q: str) -> list[str]:
     """The whole cells of the cell's row, other than its label, that the question names (a list
-    of projects: 「青葉台交通株式会社」 in the 実施主体 column), not words of the table's title."""
+    of projects: 「青葉台交通株式会社」 in the 実施主体 column; one item of a cell that lists several:
+    プレゼン of 「書類・プレゼン」), not words of the table's title."""
     label, title = squash(cell.row), squash(rec.title)
-    values = (squash(piece) for piece in cell.source.split())
+    # (a cell that lists several, 「書類・プレゼン」: each of them)
+    values = (part for piece in cell.source.split() for part in _VALUE_PARTS.split(squash(piece)))
     return [v for v in values if _ROW_VALUE.fullmatch(v) and v in q and v not in label and v not in title]
 
 
@@ -1295,10 +1299,11 @@ def _names_named(names: list[str], s: _Scored, record: TableRecord | None = None
     """Every proper noun of the question (鎌倉市, 西中島) is in the cell's labels, its row, its
     table's title or section, its document's title or (a label–value card) the card's lines; with
     `record` (a sum or comparison, which reads several cells: 横浜・川崎・相模原の3地域を合わせると),
-    in the labels of any of its cells."""
+    in the labels or text cells of any of its cells."""
     labels = [s.cell.row, s.cell.column or "", s.cell.row_group or "", s.cell.column_group or ""]
     if record is not None:
-        labels += [x for c in record.cells for x in (c.row, c.column or "")]
+        # (and its text cells: 「米国にある県人会」 sums the rows whose 所在国 is 米国)
+        labels += [x for c in record.cells for x in (c.row, c.column or "", "" if c.number is not None else c.value)]
     labels += _card(s)
     where = _nfkc(" ".join((*labels, s.cell.source, s.record.title, s.record.section, s.record.note, s.record.doc_title)))
     where = re.sub(r"\s+", "", where)
@@ -1667,6 +1672,30 @@ def _rows_of_counted_group(question: str, cells: list[_Scored]) -> list[_Scored]
     if count is None or len(rows) != int(count) or len(rows) < 2:
         return []
     return _one_per_slot([s for s in cells if s.cell.row in rows])
+
+
+def _rows_valued(question: str, rec: TableRecord, cells: list[_Scored]) -> list[_Scored]:
+    """The rows whose text cell holds a word the question names (「米国にある県人会の二世の会員は、
+    合わせて」: the rows whose 所在国 is 米国; 「プレゼンテーションでも審査される項目の配点」: the rows
+    whose 審査方法 「書類・プレゼン」 holds プレゼン), when one such word picks at least two rows and
+    not every row of the column."""
+    asked = squash(question.rpartition("について、")[2])
+    rows = list(dict.fromkeys(s.cell.row for s in cells))
+    for column in rec.columns:
+        parts = {c.row: set(_VALUE_PARTS.split(squash(c.value))) for c in rec.cells
+                 if c.column == column and c.number is None and c.row in rows}
+        if len(parts) < len(rows):
+            continue  # (a column of figures, or one that leaves rows out)
+        words = {w for held in parts.values() for w in held if len(w) >= 2 and w in asked}
+        picks = [[r for r in rows if w in parts[r]] for w in words]
+        picks = [p for p in picks if 2 <= len(p) < len(rows)]
+        if len(picks) == 1:
+            return _one_per_slot([s for s in cells if s.cell.row in picks[0]])
+    return []
+
+
+# The pieces of a text cell that lists several (「書類・プレゼン」, 「中国、韓国」).
+_VALUE_PARTS = re.compile(r"[・、,／/]")
 
 
 def _rows_listed(question: str, cells: list[_Scored]) -> list[_Scored]:
