@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from assistant.lookup import HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, idf_weight
-from assistant.lookup import is_total, notes_on_row
+from assistant.lookup import COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
@@ -86,6 +86,18 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いくつ|何区域|何か所|何箇所|数は"), re.compile(r"[0-9]+")),
     (re.compile(r"何年(?:ごと|おき|毎)|周期|頻度"), re.compile(r"[0-9一二三四五六七八九十]+年(?:ごと|おき|毎)|毎年|年[0-9一二三四]+回")),
 ]
+class _PlaceNamed:
+    """What a unit that answers 「どの国」 looks like: it names a place (Sudachi's 地名: 米国,
+    ベトナム, 台湾, 欧州), whatever else it holds. Duck-types the compiled patterns beside it."""
+
+    pattern = "<place name>"
+
+    @staticmethod
+    def search(text: str) -> bool:
+        return any(n not in OWN_COUNTRY for n in get_tokenizer().place_names(text))
+
+
+_PLACE_NAMED = _PlaceNamed()
 # "何席", "何点", "何校": a count in a counter word the list above does not know; the answer must
 # hold a figure in that counter ("33席"). Dates, amounts and the counters above are theirs.
 # (「何席分」: the seats' worth, counted in 席)
@@ -122,6 +134,9 @@ def _answer_types(qn: str) -> list[re.Pattern[str]]:
         # "どこの大学": a unit naming a 大学 answers it, wherever it is
         noun = kind.group(1) or kind.group(2)
         wanted = [re.compile(re.escape(noun)) if r is _PLACE else r for r in wanted]
+    if COUNTRY_ASKED.search(qn):
+        # (a country is a place, not an address: 市 or 丁目 do not answer it)
+        wanted = [r for r in wanted if r is not _PLACE] + [_PLACE_NAMED]
     for m in _COUNTER_QUESTION.finditer(qn):
         counter = m.group("counter")
         if counter not in _KNOWN_COUNTERS and not counter.startswith(("の", "か")):
@@ -360,6 +375,17 @@ _DEFINITION = re.compile(r"([^。\n（(]{6,100})[（(]以下[、,]?\s*「([^」]
 DEFINITION_SHARE = 0.4
 
 
+# The asker's own case (「実用新案を韓国１か国だけに出願する場合、」「米国と中国に出願するつもりです。」):
+# the places it names say which rule applies, not what the answer must be about.
+_ASKERS_CASE = re.compile(r"^[^。？?]*(?:場合(?:に|は|には|でも)?|なら(?:ば)?|とき(?:は|に|には)?)[、,]"
+                          r"|^[^。？?]*(?:つもり|予定|考えて(?:い|お)り?)(?:です|ます)?[。]")
+def required_names(question: str) -> list[str]:
+    """The proper nouns (places, bodies, names) a question names that an answer must be about:
+    not those of the asker's case (a condition, a plan) in what is asked now."""
+    carried, sep, asked = question.rpartition("について、")
+    return get_tokenizer().proper_nouns(carried + sep + _ASKERS_CASE.sub("", asked))
+
+
 def defined_terms(question: str, passages: list[Passage]) -> tuple[str, ...]:
     """The terms the lead passages define that the question paraphrases: a question that says a
     definition in its own words (県外に本社がある中小企業が…研究開発拠点を移す) names the term
@@ -486,6 +512,24 @@ def _cell_note(found: Found) -> Footnote | None:
 # 「38社のうち、外資系の企業は何社」: a part asked of a whole the question states itself.
 _PART_OF_STATED = re.compile(r"([0-9][0-9,.]*)\s*(社|件|人|名|か所|箇所|団体|校|機関)のうち[、,]?\s*"
                              r"(?P<part>[^、,。?？]{1,20}?)(?:は|が|で)")
+
+
+# 「研修員のうち、女性は何人」: a part asked of a whole by what sets it apart.
+_PART_ASKED = re.compile(r"のうち[、,]?\s*(?P<part>[^、,。?？]{2,20}?)(?:は|が)\s*(?:何|いくら|いくつ|どれ|どの)")
+
+
+def _part_never_named(qn: str, lead: Passage, result: RetrievalResult) -> str | None:
+    """The part a question asks of a whole (「研修員のうち、女性は何人」: 女性) when the lead passage's
+    document, as far as the retrieval saw it, never writes the part's head noun (its last content
+    word: 女性; 登録 of 「外国で特許として登録されたの」, not 働く of 「米国系の企業で働く人」 but
+    企業): the document does not break the whole down that way."""
+    m = _PART_ASKED.search(qn.rpartition("について、")[2])
+    if not m:
+        return None
+    nouns = [w for w in get_tokenizer().content_words(m.group("part")) if len(w) >= 2 and not w.isdigit()]
+    if not nouns:
+        return None
+    return re.sub(r"の$", "", m.group("part")) if _nfkc(nouns[-1]) not in _document_seen(lead, result) else None
 
 
 def _part_of_stated_whole(qn: str, lead: Unit) -> str | None:
@@ -1010,7 +1054,7 @@ class ExtractiveAnswerer:
 
         weight = idf_weight(result.idf) if result.idf else None
         tokenizer = get_tokenizer()
-        return Lookup(weight, words=tokenizer.content_words, names=tokenizer.proper_nouns)
+        return Lookup(weight, words=tokenizer.content_words, names=required_names)
 
     def answer(self, question: str, result: RetrievalResult, *, shown: int | None = None) -> Answer:
         """Answer `question` from `result.passages` (the first `shown` are numbered for the user)."""
@@ -1047,7 +1091,7 @@ class ExtractiveAnswerer:
             # the question names an item by its title (「NY NOW Summer」): the other items' lines are
             # about other things
             units = [u for u in units if not u.item or u.item in named_items]
-        names = get_tokenizer().proper_nouns(question)
+        names = required_names(question)
 
         def absent_in(p: Passage) -> list[str]:
             # the places and organisations the question names that a passage does not: a passage
@@ -1057,7 +1101,7 @@ class ExtractiveAnswerer:
             kin = [q.chunk.text for q in passages if parent and q.chunk.doc_id == p.chunk.doc_id
                    and q.chunk.section.rpartition(" > ")[0] == parent]
             where = re.sub(r"\s+", "", _nfkc(f"{p.chunk.title}{p.chunk.section}{p.chunk.text}{''.join(kin)}"))
-            return [n for n in names if re.sub(r"\s+", "", _nfkc(n)) not in where]
+            return [n for n in names if not named_in(n, where)]
 
         # (a heading of a document that does not hold the names the question gives, 「国家戦略特区」 of
         # another prefecture's report, names no section of the asked one)
@@ -1086,7 +1130,7 @@ class ExtractiveAnswerer:
                         return []
                     block = blocks[id(u.passage), u.item]
                     where = re.sub(r"\s+", "", _nfkc(f"{u.passage.chunk.title}{u.passage.chunk.section}{u.item}{block}"))
-                    return [n for n in names if re.sub(r"\s+", "", _nfkc(n)) not in where]
+                    return [n for n in names if not named_in(n, where)]
 
                 missing = absent_from_item(units[0])
                 if missing:
@@ -1101,7 +1145,8 @@ class ExtractiveAnswerer:
                 return self._refuse_missing(question, result, passages, sibling_only)
         if not units:
             return self._refuse(question, result.passages, "no evidence unit")
-        absent = _absent_from_document(qn, units[0].passage, result) or _unknown_code_name(qn, units[0].passage, result)
+        absent = (_absent_from_document(qn, units[0].passage, result) or _unknown_code_name(qn, units[0].passage, result)
+                  or _part_never_named(qn, units[0].passage, result))
         if absent:
             # 「説明会は何日に」 of a guideline that has no 説明会: the detail is not in the lead's document
             return self._refuse_missing(question, result, passages, absent)
@@ -1448,7 +1493,7 @@ class ExtractiveAnswerer:
             w = flat(word)
             if re.fullmatch(r"[\u3041-\u309f]+", w):
                 continue  # a formal noun (うち, ほか, ため) names no detail
-            if len(w) >= 2 and not any(w in n for n in named) and w not in own and w in sibling:
+            if len(w) >= 2 and not any(w in n for n in named) and not named_in(w, own) and w in sibling:
                 return word
         return None
 

@@ -546,12 +546,13 @@ def _asks_attribute(body: str) -> bool:
 
 # A name a reply quotes (「神奈川インダストリアルパーク事業」).
 _QUOTED_NAME = re.compile(r"「([^「」]{2,40})」")
-_KIND_REFERENCE = re.compile(r"(?:その|この|同|当該)(?P<kind>[\u4E00-\u9FFF\u30A1-\u30FAー]{1,6}?)(?=[のはがをにでへとも、]|$)")
+_KIND_REFERENCE = re.compile(r"(?<![そあど])(?:その|この|同|当該)(?P<kind>[\u4E00-\u9FFF\u30A1-\u30FAー]{1,6}?)(?=[のはがをにでへとも、]|$)")
 
 
 def _resolve_kind_reference(body: str, topic: str) -> tuple[str, bool]:
     """"そのエリア", "その大学", "当該制度": the name of that kind in the topic replaces it
-    (松木島エリア, 横浜市立大学). Returns the body and whether a reference was resolved."""
+    (松木島エリア, 横浜市立大学); not the この of 「そこの会社」. Returns the body and whether a
+    reference was resolved."""
     runs = [part for run in (_content_runs(topic) if topic else []) for part in run.split("・")]  # (carried topics join by ・)
     for m in _KIND_REFERENCE.finditer(body):
         kind = m.group("kind")

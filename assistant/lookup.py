@@ -29,7 +29,10 @@ __all__ = ["Intent", "read_intent", "Lookup", "Found", "lookup", "cell_kind", "f
 # Row kinds a question can ask for, by the words that name them.
 _KIND_WORDS = (
     ("進捗", "進捗"), ("達成率", "進捗"), ("達成度", "進捗"), ("寄与", "寄与"),
-    ("目標", "目標"), ("計画値", "目標"), ("実績", "実績"), ("実際", "実績"), ("現状値", "実績"), ("見込", "見込"),
+    ("目標", "目標"), ("計画値", "目標"), ("目指", "目標"), ("実績", "実績"), ("実際", "実績"), ("現状値", "実績"),
+    ("見込", "見込"),
+    # the baseline a programme started from (基準値（令和４年度）): 「事業前」「始める前の時点」
+    ("基準値", "基準"), ("ベースライン", "基準"), ("事業前", "基準"), ("開始前", "基準"), ("始める前", "基準"),
 )
 # A threshold asked (何点以上が必要, いくら以上): a condition, answered by a cell only when its label
 # says it is one (最低, 基準, 以上…).
@@ -52,6 +55,8 @@ _OP_WORDS = (
                         + _REMAINING.pattern +
                         r"|(?:から|より|にかけて).{0,24}?(?:増え|減っ|増加し|減少し|伸び|増や|減ら|伸ば)"
                         r"|(?:何.{0,2}|いくら|いくつ|どれくらい|どのくらい|どれだけ|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回)"
+                        # 「前回の調査から何ポイント上がりましたか」: a difference of two percentages
+                        r"|何ポイント"
                         # 「AはBよりいくら多い」
                         r"|より.{0,12}?(?:いくら|いくつ|どれくらい|どのくらい|どれほど|何.{0,2})(?:多|少な|高|低|大き|小さ)")),
     ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|最大(?!で|限)|最多|(?<![ァ-ヺー])トップ(?![ァ-ヺー])")),
@@ -115,6 +120,20 @@ _CHANGE = re.compile(r"増え|減っ|減り|増加|減少|伸び")
 _ASKS = re.compile(r"いつ|何|どこ|誰|いくら|いくつ|どの|どれ")
 # A column of each row's share of the total (構成比（％）, シェア; 「県内割合」 is a share of something else).
 _SHARE_LABEL = re.compile(r"構成比|シェア")
+# Japan is where the documents stand: they name it seldom and in their own words (本邦研修, 国内,
+# 対日協力, 日系), and a table of a prefecture's report is about Japan without saying so.
+OWN_COUNTRY = frozenset({"日本", "日本国", "我が国", "わが国"})
+_OWN_COUNTRY_WORDS = ("日本", "本邦", "国内", "対日", "日系", "我が国", "わが国")
+
+
+def named_in(name: str, where: str) -> bool:
+    """Whether `where` (NFKC, no whitespace) names `name`, Japan in any of its words."""
+    name = re.sub(r"\s+", "", _nfkc(name))
+    return name in where or (name in OWN_COUNTRY and any(w in where for w in _OWN_COUNTRY_WORDS))
+
+
+# 「どの国への出願が一番多かった」「親会社の国・地域はどこ」: a country or region is asked.
+COUNTRY_ASKED = re.compile(r"(?:どの|どこの)国|国(?:・地域)?(?:は|が)どこ")
 # 「どのくらいの割合を」「どのくらいの生産能力が」: the noun after どのくらいの is what is asked.
 HOW_MUCH_OF = re.compile(r"(?:どのくらい|どれくらい|どの程度|どれほど)の([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})")
 # 「融資期間と融資限度額は？」
@@ -692,6 +711,7 @@ class Lookup:
             # (第3期の最終年度（令和9年度）: a year the question names pins the column itself)
             scored = _by_group_position(intent, scored)
         scored = _within_bounds(intent, scored)
+        scored = _whole_row_first(intent, scored)
         if (not intent.op and (intent.years or intent.kinds or intent.periods) and scored
                 and scored[0].topic < self.min_topic_share):
             # a cell the question does not name ranks first only by its year or kind: the cells it
@@ -712,6 +732,17 @@ class Lookup:
                 # 「どのくらいの割合」 of a table that prints each row's share (構成比（％）): a lookup
                 intent.op, intent.attribute = None, ""
                 scored = [share] + [s for s in scored if s is not share]
+            elif (top.cell.unit == "%" and set(intent.wants) <= {"rate", "quantity"}
+                  and not _ACHIEVEMENT_ASKED.search(intent.text.rpartition("について、")[2])
+                  and _column_asked(intent, top.cell)):
+                # a table of percentages (the answers of a survey, 徴収率（％）): 「…のうち、縮小すると
+                # 答えたのは何％」 is the printed cell of the column it names, not a share computed of it
+                intent.op, intent.attribute = None, ""
+        if intent.op in ("max", "min") and scored and scored[0].record.kind == "facts":
+            # the largest of several rows is read off a table: a label–value line is one value
+            table = next((s for s in scored[:40] if s.record.kind == "table" and s.topic >= self.min_topic_share), None)
+            if table is not None:
+                scored = [s for s in scored if s.record is table.record] + [s for s in scored if s.record is not table.record]
         ranked = scored  # before the asked detail narrows them (a question may name two rows)
         if intent.attribute and intent.op not in ("missed", "max", "min"):
             # the asked detail must be named by the cell: the best cell that names it answers
@@ -771,6 +802,9 @@ class Lookup:
             found = _breakdown_answer(best)
             if found is not None:
                 return found
+        if (intent.op in ("max", "min") and self.names is not None and not self.names(best.cell.row)
+                and COUNTRY_ASKED.search(intent.text.rpartition("について、")[2])):
+            return None  # 「どの国が一番」 of a table whose rows are no places (years, kinds of right)
         if intent.op in ("sum", "diff", "max", "min", "missed", "rate"):
             found = self._compute(intent, scored)
             if found is not None:
@@ -832,7 +866,9 @@ class Lookup:
         statement = _statement(intent, lead.record, cells)
         extra = _companions(intent, lead, scored) if len(picked) == 1 and not is_dash(lead.cell.value) else []
         if extra:
-            shown = "、".join(f"{_attribute(c) or '目標値'} {value_text(c)}" for _, c in extra)
+            # (a column labelled by its kind and year, 実績値（令和６年度）, is named by its kind)
+            shown = "、".join(f"{_attribute(c) or _KIND_NAMES.get(cell_kind(c) or '', '目標値')} {value_text(c)}"
+                             for _, c in extra)
             statement = statement[:-3] + f"（{shown}）です。"
         verdict = _verdict(cells + extra)
         if verdict:
@@ -868,7 +904,8 @@ class Lookup:
             # rarest word says what is asked, 電話番号, not whose line it is)
             and not (best.record.kind == "facts" and intent.wants and _looks_like(best.cell, intent.wants)
                      and _label_words_named(best.cell.row, intent.text))
-            and squash(best.cell.row) not in defined)  # (a term the question paraphrases is its subject)
+            and squash(best.cell.row) not in defined  # (a term the question paraphrases is its subject)
+            and not _carried_on_row(rarest, intent, best))
 
     def _rarest_word(self, intent: Intent, best: _Scored, asked_only: bool = False) -> str:
         """The question's most specific content word (rarest bigrams over the corpus), unless it
@@ -1264,6 +1301,41 @@ def notes_on_row(record: TableRecord, cell: Cell) -> list[Footnote]:
     return [f for f in record.footnotes if len(row) >= 2 and row in squash(f.text)]
 
 
+def _whole_row_first(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
+    """Of the best cell's table, the one row the question names word for word comes before a row
+    that only shares some of its words (「モデル地区の水道の無収水率」: 無収水率（％）, not 水道料金の
+    徴収率（％） that shares 水道 and 率), in the best cell's column."""
+    if not scored or intent.op or _part_asked(intent.text):
+        return scored
+    best = scored[0]
+    whole = {s.cell.row for s in scored if s.record is best.record and _row_named_whole(s.record, s.cell, intent.text)}
+    if len(whole) != 1 or best.cell.row in whole:
+        return scored
+    row = whole.pop()
+    first = [s for s in scored if s.record is best.record and s.cell.row == row and s.cell.column == best.cell.column]
+    return first + [s for s in scored if s not in first] if first else scored
+
+
+def _row_named_whole(record: TableRecord, cell: Cell, question: str) -> bool:
+    """Whether the question names the table cell's row label whole, without its unit (at least
+    three characters: 「無収水率」 of 「無収水率（％）」)."""
+    if record.kind != "table" or _is_period_label(cell.row):
+        return False  # (a year names when, not which row: 「令和６年度に何人が」)
+    core = _row_core(cell.row)
+    return len(core) >= 3 and core in squash(question.rpartition("について、")[2])
+
+
+def _carried_on_row(word: str, intent: Intent, best: _Scored) -> bool:
+    """A word of a follow-up's carried topic that labels another cell of the best cell's row
+    (「令和６年度に派遣した専門家について、その年度の事業費は」: 専門家の派遣 is the row's other
+    column): the conversation's subject is the row, the asked detail its cell."""
+    carried, _, asked = intent.text.rpartition("について、")
+    if not carried or word not in carried or word in asked:
+        return False
+    labels = re.sub(r"\s+", "", _nfkc(" ".join(c.column or "" for c in best.record.cells if c.row == best.cell.row)))
+    return _in_parts(_nfkc(word), labels)
+
+
 def _holds(word: str, s: _Scored) -> bool:
     """Whether a word is in the cell's labels, row, table title, section, card or the notes under
     its table that name its row (「確定した額は」 of 「※３ ベトナムの…」): whole, or as a
@@ -1307,7 +1379,7 @@ def _names_named(names: list[str], s: _Scored, record: TableRecord | None = None
     labels += _card(s)
     where = _nfkc(" ".join((*labels, s.cell.source, s.record.title, s.record.section, s.record.note, s.record.doc_title)))
     where = re.sub(r"\s+", "", where)
-    return all(re.sub(r"\s+", "", _nfkc(n)) in where for n in names)
+    return all(n in OWN_COUNTRY or named_in(n, where) for n in names)
 
 
 # A measure written short in a question and in full in a label: 成約額 for 成約金額, 商談数 for 商談件数.
@@ -1419,6 +1491,9 @@ def _subject(record: TableRecord, cell: Cell) -> str:
 
 def _is_period_label(label: str) -> bool:
     return bool(find_years(_nfkc(label)))
+
+
+_KIND_NAMES = {"目標": "目標値", "実績": "実績値", "進捗": "進捗度"}
 
 
 def _attribute(cell: Cell) -> str:
@@ -2109,6 +2184,14 @@ def _column_core(column: str) -> str:
     return core
 
 
+def _column_asked(intent: Intent, cell: Cell) -> bool:
+    """Whether the question names the cell's column: by its words (縮小する), by its kind (目標値 of
+    「目指していた」), or as the year it is of (a column per year, the year named or the latest)."""
+    core = _column_core(cell.column or "")
+    return bool((len(core) >= 2 and core in squash(intent.text)) or (intent.kinds and cell_kind(cell) in intent.kinds)
+                or _is_period_label(cell.column or ""))
+
+
 _WHOLE = re.compile(r"全体|全部|すべて|全て|合計|総計")
 
 
@@ -2179,13 +2262,19 @@ def _rows_marked(intent: Intent, scored: list[_Scored]) -> Found | None:
 
 # A quantity the question gives (「500人くらいの会議」) and a row label that bounds one
 # (「300人以上1,000人未満」, 「1,000人以上」, 「50人未満」).
-_GIVEN_QUANTITY = re.compile(r"(?<![0-9,.])([0-9][0-9,]*)\s*(人|社|件|名|回|日|泊|万円|千円|円)")
+_GIVEN_QUANTITY = re.compile(r"(?<![0-9,.])([0-9][0-9,]*)\s*(人|社|件|名|回|日|泊|万円|千円|円|か国)")
 _BOUNDS = re.compile(r"^(?:(?P<lo>[0-9][0-9,]*)(?P<lo_unit>[^0-9以]{0,3})(?P<lo_kind>以上|超))?"
                      r"(?:(?P<hi>[0-9][0-9,]*)(?P<hi_unit>[^0-9未以]{0,3})(?P<hi_kind>未満|以下))?$")
+# 「１か国のみ」: exactly one
+_EXACTLY = re.compile(r"^(?P<n>[0-9][0-9,]*)(?P<unit>[^0-9]{1,3}?)(?:のみ|だけ)$")
 
 
 def _bounds(label: str) -> tuple[float, float, bool, bool, str] | None:
     """(low, high, low included, high included, unit) of a row label that bounds a quantity."""
+    exactly = _EXACTLY.match(squash(label))
+    if exactly:
+        n = float(exactly.group("n").replace(",", ""))
+        return n, n, True, True, exactly.group("unit")
     m = _BOUNDS.match(squash(label))
     if not m or not (m.group("lo") or m.group("hi")):
         return None
@@ -2197,24 +2286,36 @@ def _bounds(label: str) -> tuple[float, float, bool, bool, str] | None:
 def _within_bounds(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
     """A quantity the question gives picks the row whose label bounds it (500人 → 300人以上1,000人未満)
     in the best table, and of that row the column group the question names (国際会議) comes first."""
-    given = _GIVEN_QUANTITY.findall(intent.text)
+    carried, _, asked = intent.text.rpartition("について、")
+    # (what is asked now gives the quantity: 「１か国だけ…について、それを３か国に」 asks of three)
+    given = _GIVEN_QUANTITY.findall(asked) or _GIVEN_QUANTITY.findall(carried)
     if not given or not scored:
         return scored
     rec = scored[0].record
-    bounded = {row: b for row in rec.rows if (b := _bounds(row)) is not None}
-    if len(bounded) < 2:
-        return scored
-    inside = set()
-    for number, unit in given:
-        n = float(number.replace(",", ""))
-        inside |= {row for row, (lo, hi, lo_in, hi_in, u) in bounded.items() if (not u or u == unit)
-                   and (lo < n or lo_in and lo == n) and (n < hi or hi_in and hi == n)}
-    if len(inside) != 1:
-        return scored
-    asked = squash(intent.text)
-    rows = [x for x in scored if x.record is rec and x.cell.row in inside]
-    rows.sort(key=lambda x: not (x.cell.column_group and squash(x.cell.column_group) in asked))
-    return rows + [x for x in scored if x.record is not rec]
+
+    def holding(labels) -> set[str]:
+        bounded = {label: b for label in labels if label and (b := _bounds(label)) is not None}
+        if len(bounded) < 2:
+            return set()
+        inside = set()
+        for number, unit in given:
+            n = float(number.replace(",", ""))
+            inside |= {label for label, (lo, hi, lo_in, hi_in, u) in bounded.items() if (not u or u == unit)
+                       and (lo < n or lo_in and lo == n) and (n < hi or hi_in and hi == n)}
+        return inside if len(inside) == 1 else set()
+
+    inside = holding(rec.rows)
+    if inside:
+        squashed = squash(intent.text)
+        rows = [x for x in scored if x.record is rec and x.cell.row in inside]
+        rows.sort(key=lambda x: not (x.cell.column_group and squash(x.cell.column_group) in squashed))
+        return rows + [x for x in scored if x.record is not rec]
+    # bands as columns (権利の種類 | １か国のみ | ２か国以上): the column that holds the quantity
+    inside = holding(rec.columns)
+    if inside:
+        return [x for x in scored if x.record is rec and x.cell.column in inside] + [
+            x for x in scored if not (x.record is rec and x.cell.column in inside)]
+    return scored
 
 
 # 「いくつの市」: the noun counted, and the units that count something else.

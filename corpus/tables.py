@@ -668,7 +668,10 @@ class _DocReader:
                     fy = fy - 1  # 「前年度」 of a table of 令和６年度 is 令和５年度 (「当年度」 is 令和６年度)
             number, unit = parse_number(tok.text)
             if unit is None and (number is not None or is_dash(tok.text)):
-                unit = row_unit or unit_from_label(row) or unit_from_label(column or "") or t.unit_hint
+                # (a unit declared by the group label over the column: 「１案件当たりの上限額（万円）」
+                # over 「１か国のみ」「２か国以上」)
+                unit = (row_unit or unit_from_label(row) or unit_from_label(column or "")
+                        or unit_from_label(column_group or "") or t.unit_hint)
             cells.append(Cell(
                 row=row, column=column, value=tok.text, number=number, unit=unit, fiscal_year=fy,
                 fiscal_year_range=rng, start=tok.start, end=tok.end, line=self.doc.line_at(tok.start),
@@ -774,7 +777,8 @@ class _DocReader:
                     fy, rng = title_fy, title_rng
                 number, unit = parse_number(tok.text)
                 if unit is None and (number is not None or tok.dash):
-                    unit = row_unit or unit_from_label(column or "") or t.unit_hint or unit_from_label(t.title)
+                    unit = (row_unit or unit_from_label(column or "") or unit_from_label(group_of.get(column) or "")
+                            or t.unit_hint or unit_from_label(t.title))
                 cells.append(Cell(
                     row=label, column=column, value=tok.text, number=number, unit=unit,
                     fiscal_year=fy, fiscal_year_range=rng, start=tok.start, end=tok.end,
