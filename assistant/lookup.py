@@ -767,9 +767,18 @@ class Lookup:
         best = scored[0]
         if threshold and not _THRESHOLD_LABEL.search(f"{best.cell.row} {best.cell.column or ''} {best.record.title}"):
             return None  # 「何点以上が必要」: a threshold, which the text states (「60点に満たない事業は」), not a score cell
-        if self.names is not None and intent.op not in ("missed",) and not _names_named(
-                self.names(question), best, best.record if intent.op in ("sum", "diff", "max", "min") else None):
-            return None  # a place or organisation the question names is not what this table is about
+        if self.names is not None and intent.op not in ("missed",):
+            names = self.names(question)
+            several = intent.op in ("sum", "diff", "max", "min")
+            if not _names_named(names, best, best.record if several else None):
+                # a place or organisation the question names is not what this table is about; a
+                # table about as near to the question that names it is (「米国系の企業で働く人は何％」:
+                # the 米国 row of the table by country, not a table of percentages about 従業員)
+                best = next((x for x in scored[:200] if x.topic >= max(self.min_topic_share, best.topic - TIE_MARGIN)
+                             and _names_named(names, x, x.record if several else None)), None)
+                if best is None:
+                    return None
+                scored = [best] + [x for x in scored if x is not best]
         outside = _outside_part(intent, best) if lead_docs is None or best.record.doc_id in lead_docs else None
         if outside is not None:
             return outside  # (the question names the part by its column, 「うち県費」, and what is not it)
@@ -816,7 +825,10 @@ class Lookup:
                     statement = (f"{_subject(blank.record, blank.cell)}の{period_text(blank.cell)}の実績値は表では"
                                  f"「{blank.cell.value.strip()}」となっており、達成率は算出できません。")
                     return Found(statement, [(blank.record, blank.cell)], score=blank.score, topic=blank.topic, refused=True)
-            if intent.op == "sum":
+            one_row = len(core := _row_core(best.cell.row)) >= 2 and core in squash(intent.text) and not is_total(best.cell)
+            if intent.op == "sum" and not one_row:
+                # (nothing to add up: the table's total, unless the question names the one row it
+                # asks of: 「台湾の企業は県内で合わせて何人を雇って」 is the 台湾 row's figure)
                 total = next((s for s in scored if s.record is best.record and is_total(s.cell)
                               and s.score >= best.score - 0.3), None)
                 if total is not None:
@@ -1019,6 +1031,9 @@ class Lookup:
             total_cell = next((s for s in same if is_total(s.cell) and s.score >= best.score - TIE_MARGIN), None)
             if total_cell is not None and len(intent.years) < 2:
                 return None  # the table prints the total: a lookup, not a computation
+            if len(intent.years) < 2 and len({s.cell.row for s in column if len(core := _row_core(s.cell.row)) >= 2
+                                               and core in squash(intent.text)}) == 1:
+                return None  # 「台湾の企業は、県内で合わせて何人を」: one row named, nothing to add to it
             parts = _sum_parts(intent, same)
             if len(parts) < 2:
                 return None
@@ -2186,10 +2201,10 @@ def _column_core(column: str) -> str:
 
 def _column_asked(intent: Intent, cell: Cell) -> bool:
     """Whether the question names the cell's column: by its words (縮小する), by its kind (目標値 of
-    「目指していた」), or as the year it is of (a column per year, the year named or the latest)."""
+    「目指していた」), or by its year (a column per year)."""
     core = _column_core(cell.column or "")
     return bool((len(core) >= 2 and core in squash(intent.text)) or (intent.kinds and cell_kind(cell) in intent.kinds)
-                or _is_period_label(cell.column or ""))
+                or (intent.years and cell.fiscal_year in intent.years and _is_period_label(cell.column or "")))
 
 
 _WHOLE = re.compile(r"全体|全部|すべて|全て|合計|総計")
@@ -2341,6 +2356,10 @@ def _whole_of_part(rec: TableRecord, row: str) -> str | None:
                  and {c.unit for c in rec.cells if c.row == r} == unit), None)
 
 
+# The head noun of the whole a share is asked of: 「…雇っている従業員のうち」 -> 従業員.
+_WHOLE_HEAD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,})のうち")
+
+
 def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     """A row's share of the table's total row (「2024年度はアジアからの分が全体の何％」 アジア ÷ 合計;
     「助成額等の合計のうち、インベスト神奈川の分は何％」), in the column the question names, or the
@@ -2369,6 +2388,11 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     # (named whole, or by its parts: 関連投資額 as 「関連する投資額」)
     said = [col for col in columns if col and len(_column_core(col)) >= 2 and _in_parts(_column_core(col), asked)]
     columns = said or columns
+    head = _WHOLE_HEAD.search(asked)
+    if len(columns) != 1 and head:
+        # 「…雇っている従業員のうち、米国系の企業で働く人は」: the whole's head noun names the column
+        # (県内の常用従業員数, not 回答企業数)
+        columns = [col for col in columns if col and head.group(1) in _column_core(col)]
     if len(columns) != 1:
         return None
     part = next(c for c in cells if c.row == row and c.column == columns[0])

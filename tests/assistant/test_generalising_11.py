@@ -259,3 +259,43 @@ def test_a_part_the_document_never_names_is_said_to_be_missing():
     assert answer.refused and "女性" in answer.text
     answer = answer_over("日本での研修は何日間にわたって行われましたか？", chunks, extract_records(doc, chunks))
     assert not answer.refused and "12日間" in answer.text
+
+
+COUNTRIES = """外資系企業実態調査 結果報告書
+
+２ 回答企業の概要
+○ 親会社の国・地域別の回答企業数
+親会社の国・地域\t回答企業数（社）\t県内の常用従業員数（人）
+米国\t34\t4,812
+中国\t22\t1,236
+台湾\t12\t918
+その他\t80\t6,505
+合計\t148\t13,471
+
+４ 事業を行う上での課題
+○ 県内で事業を行う上での課題（複数回答） （単位：％）
+課題\t令和３年度\t令和６年度
+人材の確保が難しい\t49.1\t62.2
+従業員の住居の確保が難しい\t12.3\t18.2
+"""
+
+
+@pytest.fixture(scope="module")
+def countries():
+    return records_of("countries.txt", "外資系企業実態調査 結果報告書", COUNTRIES)
+
+
+def test_a_sum_asked_of_the_one_row_named_is_that_rows_figure(lookup, countries):
+    for question in ("親会社が台湾にある企業について、そこの会社は県内で合わせて何人を雇っていますか？",
+                     "台湾系の企業が県内で雇っている従業員は、合わせて何人ですか？"):
+        found = lookup.find(question, countries)
+        assert found is not None and not found.computed
+        assert [(c.row, c.value) for _, c in found.cells] == [("台湾", "918")]
+
+
+def test_a_share_of_a_whole_is_read_in_the_column_its_head_noun_names(lookup, countries):
+    # the place names the table by country, not the table of percentages about 従業員; the whole's
+    # head noun (従業員) names the column
+    found = lookup.find("回答企業が県内で雇っている従業員のうち、米国系の企業で働く人は何％を占めますか？", countries)
+    assert found is not None and found.computed and "35.7%" in found.statement
+    assert [c.value for _, c in found.cells] == ["4,812", "13,471"]
