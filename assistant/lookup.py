@@ -72,6 +72,9 @@ _CAPACITY_ASKED = re.compile(r"(?:何|いくつ)[^、。?？]{0,8}?(?:参加|応
 _CAPACITY_LABEL = re.compile(r"定員|募集(?:数|件数|社数|人数)|受入(?:れ)?(?:数|人数|枠)|採択予定")
 # A multiple asked (「何倍になりましたか」「何倍に増えた」).
 _TIMES = re.compile(r"何倍")
+# The year a programme began, compared with (「制度が始まった年度と比べて」「開始年度に比べ」).
+_SINCE_THE_START = re.compile(r"(?:始まった|開始した|始めた|スタートした|創設された)(?:年度|年)|開始年度|創設年度|最初の年度")
+_START_CLAUSE = re.compile(r"(?:制度|事業|取組|計画|プログラム|補助金|融資)?(?:が|の)?(?:" + _SINCE_THE_START.pattern + ")")
 # A rate asked by its name (執行率は何％, 採択率はどのくらい) or as a share (どれくらいの割合).
 _RATE_ASKED = re.compile(r"[^\s、。はをがのにでと]率(?:は|って|が|で)?\s*(?:何|どの|どれ|いくつ)|割合")
 _SUM_NAMED = re.compile(r"合計|足[しす]|合算|合わせ|あわせ|総計|トータル")
@@ -357,7 +360,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     if op == "diff" and len(years) == 1 and carried_years - years and find_years(asked):
         # a follow-up 「令和2年度について、令和元年度と比べると」: the year spoken of and the asked one
         years |= carried_years
-    if op == "diff" and len(years) == 1 and "目標" not in kinds and _CHANGE.search(asked) and not cumulative:
+    if (op == "diff" and len(years) == 1 and "目標" not in kinds and _CHANGE.search(asked) and not cumulative
+            and not _SINCE_THE_START.search(asked)):  # (compared with the first year, not the one before)
         years.add(min(years) - 1)  # 令和6年度の1年間で何社増えた: from the year before
     if op == "rate" and ("進捗" in kinds):
         op = None  # "進捗度は何％" asks for a printed cell, computed only when none is printed
@@ -367,6 +371,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         name for name, pattern in _WANTS if pattern.search(q)]
     # 「コロナの影響が大きかった令和２年度は」: a clause that says which year names no cell
     topic = _YEAR_CLAUSE.sub(" ", q)
+    topic = _START_CLAUSE.sub(" ", topic)  # (「制度が始まった年度」 says which year, like a year)
     for y in sorted(find_years(topic), key=lambda m: -m.start):
         # (「2024年度末時点」「令和6年度末現在」: the point of the year is part of the year, no topic)
         end = y.end + len(_YEAR_POINT.match(topic, y.end).group(0))
@@ -690,6 +695,15 @@ class Lookup:
             return None  # (a table holds figures, not why they are what they are: 「なんでマイナスに」)
         threshold = _THRESHOLD_ASKED.search(intent.text.rpartition("について、")[2])
         scored = self.score(intent, records)
+        if scored and len(intent.years) == 1 and _SINCE_THE_START.search(intent.text.rpartition("について、")[2]):
+            # 「令和６年度の融資額は、制度が始まった年度と比べて何倍」: the first year the best table
+            # holds is the other year compared
+            held = {c.fiscal_year for c in scored[0].record.cells if c.fiscal_year}
+            if len(held) >= 2 and min(held) < min(intent.years):
+                intent.years = intent.years | {min(held)}
+                intent.times = bool(_TIMES.search(intent.text.rpartition("について、")[2]))
+                intent.op = intent.op or ("diff" if intent.times else None)
+                scored = self.score(intent, records)
         granted = _grant_for_cost(intent, scored)
         if granted is not None:
             return granted

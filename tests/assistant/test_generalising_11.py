@@ -299,3 +299,25 @@ def test_a_share_of_a_whole_is_read_in_the_column_its_head_noun_names(lookup, co
     found = lookup.find("回答企業が県内で雇っている従業員のうち、米国系の企業で働く人は何％を占めますか？", countries)
     assert found is not None and found.computed and "35.7%" in found.statement
     assert [c.value for _, c in found.cells] == ["4,812", "13,471"]
+
+
+LOANS = """海外展開支援融資のご案内
+
+３ これまでの実績
+○ 融資実績の推移
+年度\t件数（件）\t融資額（万円）
+令和２年度\t12\t28,400
+令和３年度\t19\t47,200
+令和４年度\t25\t66,900
+令和５年度\t31\t82,150
+令和６年度\t38\t103,450
+"""
+
+
+def test_the_year_a_programme_began_is_the_first_year_its_table_holds(lookup):
+    records = records_of("loans.txt", "海外展開支援融資のご案内", LOANS)
+    found = lookup.find("令和６年度の融資額は、制度が始まった年度と比べて何倍になりましたか？", records)
+    assert found is not None and found.computed and "3.6倍" in found.statement
+    assert [c.row for _, c in found.cells] == ["令和２年度", "令和６年度"]
+    found = lookup.find("令和６年度の融資実績の件数は、制度が始まった年度と比べて何件増えましたか？", records)
+    assert found is not None and found.computed and "26件" in found.statement
