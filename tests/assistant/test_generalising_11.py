@@ -321,3 +321,12 @@ def test_the_year_a_programme_began_is_the_first_year_its_table_holds(lookup):
     assert [c.row for _, c in found.cells] == ["令和２年度", "令和６年度"]
     found = lookup.find("令和６年度の融資実績の件数は、制度が始まった年度と比べて何件増えましたか？", records)
     assert found is not None and found.computed and "26件" in found.statement
+
+
+def test_a_length_asked_in_metres_wants_a_figure_in_metres():
+    from assistant.extractive import _nfkc
+
+    wanted = _answer_types("瑠璃港のコンテナ岸壁の水深は何メートルですか？")
+    assert len(wanted) == 1
+    assert wanted[0].search(_nfkc("岸壁の水深は１２ｍ")) and wanted[0].search("延長280メートル")
+    assert not wanted[0].search(_nfkc("面積 5㎡")) and not wanted[0].search("取扱量 70,440TEU")
