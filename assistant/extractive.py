@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from assistant.lookup import HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, idf_weight
-from assistant.lookup import COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row
+from assistant.lookup import ASKERS_CASE, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
@@ -381,15 +381,11 @@ _DEFINITION = re.compile(r"([^。\n（(]{6,100})[（(]以下[、,]?\s*「([^」]
 DEFINITION_SHARE = 0.4
 
 
-# The asker's own case (「実用新案を韓国１か国だけに出願する場合、」「米国と中国に出願するつもりです。」):
-# the places it names say which rule applies, not what the answer must be about.
-_ASKERS_CASE = re.compile(r"^[^。？?]*(?:場合(?:に|は|には|でも)?|なら(?:ば)?|とき(?:は|に|には)?)[、,]"
-                          r"|^[^。？?]*(?:つもり|予定|考えて(?:い|お)り?)(?:です|ます)?[。]")
 def required_names(question: str) -> list[str]:
     """The proper nouns (places, bodies, names) a question names that an answer must be about:
     not those of the asker's case (a condition, a plan) in what is asked now."""
     carried, sep, asked = question.rpartition("について、")
-    return get_tokenizer().proper_nouns(carried + sep + _ASKERS_CASE.sub("", asked))
+    return get_tokenizer().proper_nouns(carried + sep + ASKERS_CASE.sub("", asked))
 
 
 def defined_terms(question: str, passages: list[Passage]) -> tuple[str, ...]:

@@ -123,6 +123,10 @@ _CHANGE = re.compile(r"増え|減っ|減り|増加|減少|伸び")
 _ASKS = re.compile(r"いつ|何|どこ|誰|いくら|いくつ|どの|どれ")
 # A column of each row's share of the total (構成比（％）, シェア; 「県内割合」 is a share of something else).
 _SHARE_LABEL = re.compile(r"構成比|シェア")
+# The asker's own case (「実用新案を韓国１か国だけに出願する場合、」「米国と中国に出願するつもりです。」):
+# the places it names say which rule applies, not what the answer must be about.
+ASKERS_CASE = re.compile(r"^[^。？?]*(?:場合(?:に|は|には|でも)?|なら(?:ば)?|とき(?:は|に|には)?)[、,]"
+                         r"|^[^。？?]*(?:つもり|予定|考えて(?:い|お)り?)(?:です|ます)?[。]")
 # Japan is where the documents stand: they name it seldom and in their own words (本邦研修, 国内,
 # 対日協力, 日系), and a table of a prefecture's report is about Japan without saying so.
 OWN_COUNTRY = frozenset({"日本", "日本国", "我が国", "わが国"})
@@ -625,8 +629,8 @@ class Lookup:
                     elif years:
                         score -= 0.6
                 if intent.months:
-                    month = _MONTH_LABEL.fullmatch(squash(cell.column or ""))
-                    if month:  # (a column per month: the asked month's, as a year pins a column)
+                    month = _MONTH_LABEL.fullmatch(squash(cell.column or "")) or _MONTH_LABEL.fullmatch(squash(cell.row))
+                    if month:  # (a column or a row per month: the asked month's, as a year pins a column)
                         score += 0.3 if int(month.group(1)) in intent.months else -0.6
                 kind = cell_kind(cell)
                 if intent.kinds:
@@ -940,8 +944,15 @@ class Lookup:
         # (地域別, 分野別 ask for a breakdown: the rows are its parts, whatever the table calls them)
         words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+", w)
                  and not any(w in x for x in shaping) and not _BREAKDOWN.fullmatch(w)]
+        asked = intent.text.rpartition("について、")[2]
         if asked_only:
-            words = [w for w in words if w in intent.text.rpartition("について、")[2]]
+            words = [w for w in words if w in asked]
+        case = ASKERS_CASE.match(asked)
+        if case:
+            # a word only of the asker's case (「FSSC22000を取るために工場を改修する場合、」) says which
+            # rule applies, in the asker's words (工場 for 施設・設備): no word the cell must hold
+            rest = asked[case.end():]
+            words = [w for w in words if w not in case.group(0) or w in rest]
         title = _nfkc(best.record.doc_title)
         scored = [(math.fsum(self._weigh(g) for g in _bigrams(w)) / max(1, len(_bigrams(w))), w) for w in words if w not in title]
         return max(scored)[1] if scored else ""

@@ -330,3 +330,59 @@ def test_a_length_asked_in_metres_wants_a_figure_in_metres():
     assert len(wanted) == 1
     assert wanted[0].search(_nfkc("岸壁の水深は１２ｍ")) and wanted[0].search("延長280メートル")
     assert not wanted[0].search(_nfkc("面積 5㎡")) and not wanted[0].search("取扱量 70,440TEU")
+
+
+CERTIFICATION = """輸出向け認証取得支援補助金 公募要領
+
+３ 補助対象経費と補助率
+○ 認証の種類別の補助率と上限額 （令和７年度）
+認証の種類\t補助率（％）\t\t補助上限額（万円）\t
+認証の種類\t中小企業者\t小規模事業者\t審査・指導\t施設・設備の改修
+ＨＡＣＣＰ\t50\t75\t100\t300
+ＦＳＳＣ２２０００\t50\t75\t150\t400
+ハラール\t60\t80\t90\t200
+
+５ 計画の目標
+○ 計画の目標指標
+指標\t実績（令和６年度）\t中間目標（令和８年度）\t目標（令和10年度）
+国際航空貨物取扱量\t3,410トン\t4,200トン\t5,000トン
+国際線の週当たり便数\t18便\t24便\t30便
+空港を利用する荷主数\t46社\t60社\t75社
+"""
+
+
+def test_tons_and_flights_are_units_so_their_rows_are_no_header():
+    from corpus.records import parse_number
+
+    assert parse_number("3,410トン") == (3410, "トン") and parse_number("18便") == (18, "便")
+    records = records_of("cert.txt", "輸出向け認証取得支援補助金 公募要領", CERTIFICATION)
+    table = next(r for r in records if r.title == "計画の目標指標")
+    assert table.rows == ("国際航空貨物取扱量", "国際線の週当たり便数", "空港を利用する荷主数")
+    assert table.columns == ("実績（令和６年度）", "中間目標（令和８年度）", "目標（令和10年度）")
+
+
+def test_a_word_only_of_the_askers_case_is_no_word_the_cell_must_hold(lookup):
+    records = records_of("cert.txt", "輸出向け認証取得支援補助金 公募要領", CERTIFICATION)
+    # 工場 is the asker's word for 施設・設備; 改修 names the column
+    found = lookup.find("FSSC22000を取るために工場を改修する場合、いくらまで補助してもらえますか？", records)
+    assert found is not None and (found.cells[0][1].row, found.cells[0][1].value) == ("ＦＳＳＣ２２０００", "400")
+
+
+SHOP = """海外アンテナショップ 運営報告書
+
+２ 来店者と売上
+○ 月別の来店者数と売上高 （令和６年度）
+月\t来店者数（人）\t売上高（万円）
+４月\t3,820\t362
+12月\t6,010\t618
+１月\t5,240\t552
+２月\t5,470\t584
+合計\t20,540\t2,116
+※ １月及び２月は令和７年である。
+"""
+
+
+def test_a_month_asked_picks_its_row_of_a_table_of_months(lookup):
+    records = records_of("shop.txt", "海外アンテナショップ 運営報告書", SHOP)
+    found = lookup.find("2025年１月の来店者数は何人でしたか？", records)
+    assert found is not None and (found.cells[0][1].row, found.cells[0][1].value) == ("１月", "5,240")
