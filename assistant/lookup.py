@@ -2381,8 +2381,9 @@ def _whole_of_part(rec: TableRecord, row: str) -> str | None:
                  and {c.unit for c in rec.cells if c.row == r} == unit), None)
 
 
-# The head noun of the whole a share is asked of: 「…雇っている従業員のうち」 -> 従業員.
-_WHOLE_HEAD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,})のうち")
+# The head noun of the whole a share is asked of: 「…雇っている従業員のうち」 -> 従業員, 「売上全体に
+# 占める」 -> 売上.
+_WHOLE_HEAD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,}?)(?:全体)?(?:のうち|に占める)")
 
 
 def _total_share(intent: Intent, rec: TableRecord) -> Found | None:

@@ -386,3 +386,22 @@ def test_a_month_asked_picks_its_row_of_a_table_of_months(lookup):
     records = records_of("shop.txt", "海外アンテナショップ 運営報告書", SHOP)
     found = lookup.find("2025年１月の来店者数は何人でしたか？", records)
     assert found is not None and (found.cells[0][1].row, found.cells[0][1].value) == ("１月", "5,240")
+
+
+SALES = """海外アンテナショップ 運営報告書
+
+３ 商品分類別の販売実績
+○ 商品分類別の販売点数と売上高 （令和６年度）
+商品分類\t販売点数（点）\t売上高（万円）
+日本酒・焼酎\t6,820\t1,364
+果物・果物加工品\t9,450\t1,138
+菓子\t14,200\t852
+合計\t51,890\t5,172
+"""
+
+
+def test_a_share_of_a_whole_named_with_ni_shimeru_reads_the_whole_s_column(lookup):
+    records = records_of("sales.txt", "海外アンテナショップ 運営報告書", SALES)
+    found = lookup.find("売上全体に占める日本酒・焼酎の割合は何％ですか？", records)
+    assert found is not None and found.computed and "26.4%" in found.statement
+    assert [c.value for _, c in found.cells] == ["1,364", "5,172"]
