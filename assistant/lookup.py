@@ -942,7 +942,8 @@ class Lookup:
         only names the document; of the part asked after 「…について、」 with `asked_only`."""
         shaping = _question_shaping_words(intent.text)
         # (地域別, 分野別 ask for a breakdown: the rows are its parts, whatever the table calls them)
-        words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+", w)
+        # (a formal noun, うち, ほか, ため, names no detail)
+        words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+|" + _FORMAL_NOUNS, w)
                  and not any(w in x for x in shaping) and not _BREAKDOWN.fullmatch(w)]
         asked = intent.text.rpartition("について、")[2]
         if asked_only:
@@ -2381,6 +2382,7 @@ def _whole_of_part(rec: TableRecord, row: str) -> str | None:
                  and {c.unit for c in rec.cells if c.row == r} == unit), None)
 
 
+_FORMAL_NOUNS = r"うち|ほか|ため|こと|もの|ところ"
 # The head noun of the whole a share is asked of: 「…雇っている従業員のうち」 -> 従業員, 「売上全体に
 # 占める」 -> 売上.
 _WHOLE_HEAD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,}?)(?:全体)?(?:のうち|に占める)")

@@ -405,3 +405,27 @@ def test_a_share_of_a_whole_named_with_ni_shimeru_reads_the_whole_s_column(looku
     found = lookup.find("売上全体に占める日本酒・焼酎の割合は何％ですか？", records)
     assert found is not None and found.computed and "26.4%" in found.statement
     assert [c.value for _, c in found.cells] == ["1,364", "5,172"]
+
+
+GRANTS = """輸出向け認証取得支援補助金 公募要領
+
+６ これまでの交付実績
+○ 申請件数と交付実績の推移
+年度\t申請件数（件）\t交付件数（件）\t交付額（万円）
+令和４年度\t21\t15\t2,180
+令和５年度\t27\t19\t2,860
+令和６年度\t34\t22\t3,350
+"""
+
+
+def test_a_formal_noun_is_never_the_questions_most_specific_word():
+    from assistant.lookup import Lookup
+    from index.tokenizer import get_tokenizer
+
+    records = records_of("grants.txt", "輸出向け認証取得支援補助金 公募要領", GRANTS)
+    # うち (「申請のうち」) names no detail, however rare the corpus makes it (here: rarest of all):
+    # the share of the two columns the question names is read
+    tokenizer = get_tokenizer()
+    lookup = Lookup(lambda gram: 1.5 if gram == "うち" else 1.0, words=tokenizer.content_words, names=tokenizer.proper_nouns)
+    found = lookup.find("2024年度は、申請のうち何％に補助金が交付されたことになりますか？", records)
+    assert found is not None and found.computed and "64.7%" in found.statement
