@@ -1349,7 +1349,10 @@ def _whole_row_first(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
     if not scored or intent.op or _part_asked(intent.text):
         return scored
     best = scored[0]
-    whole = {s.cell.row for s in scored if s.record is best.record and _row_named_whole(s.record, s.cell, intent.text)}
+    # (a row the question leaves out, 「ワンストップサービスを除いた」, is not the one it asks for)
+    left_out = " ".join(m.group(1) for m in _EXCLUDED.finditer(intent.text))
+    whole = {s.cell.row for s in scored if s.record is best.record and _row_named_whole(s.record, s.cell, intent.text)
+             and _row_core(s.cell.row) not in squash(left_out)}
     if len(whole) != 1 or best.cell.row in whole:
         return scored
     row = whole.pop()
