@@ -107,8 +107,8 @@ _COUNTER_QUESTION = re.compile(r"何\s*(?P<counter>[\u4E00-\u9FFF\u30A1-\u30FA]{
 _WHICH_KIND = re.compile(r"どこの(大学|研究所|センター|銀行|病院)|(大学|研究所|センター|銀行|病院)(?:は|が)どこ")
 # 「企業はどこ」「どこの団体」: a body asked for by its kind, which names no place.
 _WHICH_BODY = re.compile(r"(?:企業|会社|メーカー|団体|機関|法人|事業者|組織|大手)(?:は|が|って)?どこ|どこの(?:企業|会社|メーカー|団体|機関|法人|事業者|組織)")
-# Lengths and weights asked by a katakana counter the pattern above does not read whole.
-_LENGTH_UNITS = {"メートル": "m(?![²2])|メートル", "センチ": "cm|センチ", "ミリ": "mm|ミリ", "トン": "t\\b|トン"}
+# Lengths asked by a katakana counter the pattern above does not read whole (何トン it reads).
+_LENGTH_UNITS = {"メートル": "m(?![²2])|メートル", "センチ": "cm|センチ", "ミリ": "mm|ミリ"}
 _LENGTH_QUESTION = re.compile(r"何\s*(" + "|".join(_LENGTH_UNITS) + ")")
 _KNOWN_COUNTERS = frozenset("年 月 日 時 件 人 名 社 回 円 位 割 キロ 区域 か所 箇所 歳 才 分 秒 度".split())
 

@@ -843,8 +843,7 @@ class Lookup:
                     statement = (f"{_subject(blank.record, blank.cell)}の{period_text(blank.cell)}の実績値は表では"
                                  f"「{blank.cell.value.strip()}」となっており、達成率は算出できません。")
                     return Found(statement, [(blank.record, blank.cell)], score=blank.score, topic=blank.topic, refused=True)
-            one_row = len(core := _row_core(best.cell.row)) >= 2 and core in squash(intent.text) and not is_total(best.cell)
-            if intent.op == "sum" and not one_row:
+            if intent.op == "sum" and not (_row_said(best.cell.row, intent.text) and not is_total(best.cell)):
                 # (nothing to add up: the table's total, unless the question names the one row it
                 # asks of: 「台湾の企業は県内で合わせて何人を雇って」 is the 台湾 row's figure)
                 total = next((s for s in scored if s.record is best.record and is_total(s.cell)
@@ -1057,8 +1056,7 @@ class Lookup:
             total_cell = next((s for s in same if is_total(s.cell) and s.score >= best.score - TIE_MARGIN), None)
             if total_cell is not None and len(intent.years) < 2:
                 return None  # the table prints the total: a lookup, not a computation
-            if len(intent.years) < 2 and len({s.cell.row for s in column if len(core := _row_core(s.cell.row)) >= 2
-                                               and core in squash(intent.text)}) == 1:
+            if len(intent.years) < 2 and len({s.cell.row for s in column if _row_said(s.cell.row, intent.text)}) == 1:
                 return None  # 「台湾の企業は、県内で合わせて何人を」: one row named, nothing to add to it
             parts = _sum_parts(intent, same)
             if len(parts) < 2:
@@ -1357,7 +1355,8 @@ def _whole_row_first(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
         return scored
     row = whole.pop()
     first = [s for s in scored if s.record is best.record and s.cell.row == row and s.cell.column == best.cell.column]
-    return first + [s for s in scored if s not in first] if first else scored
+    moved = {id(s) for s in first}
+    return first + [s for s in scored if id(s) not in moved]
 
 
 def _row_named_whole(record: TableRecord, cell: Cell, question: str) -> bool:
@@ -1365,8 +1364,14 @@ def _row_named_whole(record: TableRecord, cell: Cell, question: str) -> bool:
     three characters: 「無収水率」 of 「無収水率（％）」)."""
     if record.kind != "table" or _is_period_label(cell.row):
         return False  # (a year names when, not which row: 「令和６年度に何人が」)
-    core = _row_core(cell.row)
-    return len(core) >= 3 and core in squash(question.rpartition("について、")[2])
+    return _row_said(cell.row, question.rpartition("について、")[2], shortest=3)
+
+
+def _row_said(row: str, text: str, shortest: int = 2) -> bool:
+    """Whether `text` says a row's label word for word, without its unit (「台湾」, 「無収水率」 of
+    「無収水率（％）」), the label having at least `shortest` characters."""
+    core = _row_core(row)
+    return len(core) >= shortest and core in squash(text)
 
 
 def _carried_on_row(word: str, intent: Intent, best: _Scored) -> bool:
