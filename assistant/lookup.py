@@ -780,7 +780,8 @@ class Lookup:
             tied = [x for x in scored[:40] if x.record is scored[0].record and abs(x.score - scored[0].score) < 1e-9
                     and _same_place(x.cell, scored[0].cell)]
             total = next((x for x in tied if is_total(x.cell)), None)
-            if total is not None and len({x.cell.row for x in tied}) > 1:
+            if total is not None and len({_slot(x.cell) for x in tied}) > 1:
+                # (or columns: 「取扱量は何倍に」 of a table by year with 輸出・輸入・計 is the 計 column)
                 scored = [total] + [x for x in scored if x is not total]
         best = scored[0]
         if threshold and not _THRESHOLD_LABEL.search(f"{best.cell.row} {best.cell.column or ''} {best.record.title}"):
@@ -1074,7 +1075,7 @@ class Lookup:
                 found = _cumulative_remaining(intent, candidate, [s for s in scored if s.record is candidate] or same)
                 if found is not None:
                     return found
-        if intent.op == "diff" and not intent.remaining:
+        if intent.op == "diff" and not intent.remaining and not intent.times:
             # two rows the question names of one column (「インベスト神奈川2ndステップとセレクト神奈川100の
             # 正社員数って、どれくらい差が」)
             named = _rows_named(intent.text, [s for s in scored if s.record is rec and s.cell.column == best.cell.column
@@ -1266,8 +1267,17 @@ def _looks_like(cell: Cell, wants: list[str]) -> bool:
 
 
 def is_total(cell: Cell) -> bool:
-    """Whether a cell is of a table's total row or column (合計, 計, 総計)."""
-    return bool(_TOTAL_LABEL.match(squash(cell.row))) or bool(_TOTAL_LABEL.match(squash(cell.column or "")))
+    """Whether a cell is of a table's total row or column (合計, 計, 総計; with the unit its label
+    carries, 計（トン）)."""
+    return _total_label(cell.row) or _total_label(cell.column or "")
+
+
+def _total_label(label: str) -> bool:
+    return bool(_TOTAL_LABEL.match(_UNIT_SUFFIX.sub("", squash(label))))
+
+
+# The unit a label carries at its end: 計（トン）, 合計(人).
+_UNIT_SUFFIX = re.compile(r"[（(][^（()）]*[）)]$")
 
 
 def _empty_column(intent: Intent, scored: list[_Scored]) -> Found | None:
@@ -1750,7 +1760,7 @@ def _outside_part(intent: Intent, best: _Scored) -> Found | None:
         return None
     whole_col = columns[columns.index(part_col) - 1]
     rows = list(dict.fromkeys(c.row for c in rec.cells))
-    row = best.cell.row if _row_named(best.cell.row, intent.text) else next((r for r in rows if _TOTAL_LABEL.match(squash(r))), None)
+    row = best.cell.row if _row_named(best.cell.row, intent.text) else next((r for r in rows if _total_label(r)), None)
     cells = {c.column: c for c in rec.cells if c.row == row}
     whole, part = cells.get(whole_col), cells.get(part_col)
     if whole is None or part is None or whole.number is None or part.number is None:
@@ -1906,7 +1916,7 @@ def _one_column_of_year_rows(intent: Intent, same: list[_Scored], best: _Scored,
     asked = squash(intent.text)
     columns = [s.cell.column for s in late if s.cell.column]
     named = [c for c in columns if len(_column_core(c)) >= 2 and _column_core(c) in asked]
-    totals = [c for c in columns if _TOTAL_LABEL.match(squash(c))]
+    totals = [c for c in columns if _total_label(c)]
     column = (named or totals or [best.cell.column])[0]
     a = next((s for s in early if s.cell.column == column), None)
     b = next((s for s in late if s.cell.column == column), None)
@@ -2286,7 +2296,7 @@ def _rows_marked(intent: Intent, scored: list[_Scored]) -> Found | None:
         seen.add(id(rec))
         for column in rec.columns:
             core = _column_core(column or "")
-            cells = [c for c in rec.cells if c.column == column and not _TOTAL_LABEL.match(squash(c.row))]
+            cells = [c for c in rec.cells if c.column == column and not _total_label(c.row)]
             values = {squash(c.value) for c in cells}
             if len(core) < 2 or len(cells) < 2 or "" in values:
                 continue
@@ -2404,7 +2414,7 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
         return None
     cells = [c for c in rec.cells if c.number is not None and not is_dash(c.value) and (c.unit or "") not in ("%", "％")
              and (not intent.years or not _cell_years(c) or _cell_years(c) & intent.years)]
-    totals = {c.row for c in cells if _TOTAL_LABEL.match(squash(c.row))}
+    totals = {c.row for c in cells if _total_label(c.row)}
     named = {s.cell.row for s in _rows_named(intent.text, [_Scored(rec, c, 0.0, 0.0) for c in cells if c.row not in totals],
                                                longest=True)}
     # 「輸出額のうち、アジア向けは」: a 「うち…」 row and the row it is part of (輸出額), both named
@@ -2451,7 +2461,7 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found
     named: dict[str, tuple[int, int, _Scored]] = {}
     for s in row:
         c = s.cell
-        if c.number is None or is_dash(c.value) or not c.column or _TOTAL_LABEL.match(squash(c.column)):
+        if c.number is None or is_dash(c.value) or not c.column or _total_label(c.column):
             continue
         if intent.years and _cell_years(c) and not _cell_years(c) & intent.years:
             continue
@@ -2471,7 +2481,7 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found
     if len(named) == 1 and _SHARE_OF_WHOLE.search(asked):
         # 「奨学生のうち、高校生は何パーセント」: one column named, a share of the row's total column (計)
         (_, _, part), = named.values()
-        total = next((s for s in row if s.cell.column and _TOTAL_LABEL.match(squash(s.cell.column))
+        total = next((s for s in row if s.cell.column and _total_label(s.cell.column)
                       and s.cell.number is not None and (s.cell.unit or "") == (part.cell.unit or "")
                       and s.cell.row == part.cell.row and _cell_years(s.cell) == _cell_years(part.cell)), None)
         if total is not None:
