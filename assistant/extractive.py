@@ -14,13 +14,14 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
 
 from assistant.lookup import HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, idf_weight
-from assistant.lookup import ASKERS_CASE, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row
+from assistant.lookup import ASKERS_CASE, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row, read_intent
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
+from assistant.wording import Rewording
 from corpus.chunking import is_heading
 from corpus.records import Cell, Footnote, is_dash
 from corpus.rows import is_table_row
@@ -377,8 +378,28 @@ def _other_year(qn: str, unit: "Unit") -> bool:
 # 「県外に本社を有する中小企業者で、…移転するもの（以下「県外移転中小企業」という。）」: a term a
 # document defines, and the words that define it.
 _DEFINITION = re.compile(r"([^。\n（(]{6,100})[（(]以下[、,]?\s*「([^」]{2,24})」\s*(?:という|と称する|とする)")
+# The other ways a document defines a term: 「「出店拡大」とは、…に出店することをいい」 and
+# 「越境ＥＣに初めて出店する場合を「新規出店」といいます」 (body, then term, as _DEFINITION).
+_TERM_IS = re.compile(r"「([^」]{2,24})」とは[、,]?([^。]{6,100}?)(?:のことをい|ことをい|をい|を指)")
+_CALLED = re.compile(r"([^。、,「」\n]{6,100})を「([^」]{2,24})」と(?:い[うい]|称する|呼[ぶび])")
+
+
+def _definitions(text: str) -> list[tuple[str, str]]:
+    """(body, term) of each definition a text gives, in any of the three forms."""
+    flat = re.sub(r"\s+", "", text)
+    return ([(re.sub(r"\s+", "", m.group(1)), m.group(2)) for m in _DEFINITION.finditer(text)]
+            + [(m.group(2), m.group(1)) for m in _TERM_IS.finditer(flat)]
+            + [(m.group(1), m.group(2)) for m in _CALLED.finditer(flat)])
 # Share of a definition's bigrams a question must hold to be asking about the defined term.
 DEFINITION_SHARE = 0.4
+
+
+def _in_documents_words(question: str, result: RetrievalResult) -> tuple[str, list[Rewording]]:
+    """`question` with each noun the lead passages' documents never write read as the lead
+    document writes it (上限額 → 限度額: assistant.wording), and what was replaced."""
+    if result.wording is None or not result.passages:
+        return question, []
+    return result.wording.reword(question, [p.chunk.doc_id for p in result.passages[:LEAD_PASSAGES]])
 
 
 def required_names(question: str) -> list[str]:
@@ -388,17 +409,17 @@ def required_names(question: str) -> list[str]:
     return get_tokenizer().proper_nouns(carried + sep + ASKERS_CASE.sub("", asked))
 
 
-def defined_terms(question: str, passages: list[Passage]) -> tuple[str, ...]:
-    """The terms the lead passages define that the question paraphrases: a question that says a
-    definition in its own words (県外に本社がある中小企業が…研究開発拠点を移す) names the term
-    (県外移転中小企業), so a table row labelled with the term answers it."""
+def defined_terms(question: str, passages: list[Passage], texts: Iterable[str] = ()) -> tuple[str, ...]:
+    """The terms the lead passages (or `texts`: their whole documents, whose definitions hold
+    throughout) define that the question paraphrases: a question that says a definition in its
+    own words (県外に本社がある中小企業が…研究開発拠点を移す) names the term (県外移転中小企業), so a
+    table row labelled with the term answers it."""
     qn = _nfkc(question)
     have = set(char_bigrams(qn))
     terms = []
-    for p in passages:
-        for m in _DEFINITION.finditer(_nfkc(p.chunk.text)):
-            body, term = m.group(1), m.group(2)
-            grams = set(char_bigrams(re.sub(r"\s+", "", body)))
+    for text in [*(p.chunk.text for p in passages), *texts]:
+        for body, term in _definitions(_nfkc(text)):
+            grams = set(char_bigrams(body))
             if term not in qn and term not in terms and grams and len(grams & have) / len(grams) >= DEFINITION_SHARE:
                 terms.append(term)
     return tuple(terms)
@@ -1229,13 +1250,29 @@ class ExtractiveAnswerer:
         if not result.records:
             return None
         passages = result.passages if passages is None else passages
+        found = self._find_record(question, result, passages)
+        if found is None:
+            # the records may name what the question asks in other words (上限額: 助成限度額（万円）)
+            reworded, changes = _in_documents_words(question, result)
+            if changes:
+                found = self._find_record(reworded, result, passages)
+                # (the word read in the document's terms must be the detail asked, 「助成の上限額は」,
+                # not a word around it: 「実施する予定ですか」 is no 日程 to read)
+                detail = _nfkc(read_intent(reworded).attribute)
+                if found is not None and not any(_nfkc(c.written) in detail for c in changes):
+                    found = None
+        return found
+
+    def _find_record(self, question: str, result: RetrievalResult, passages: list[Passage]) -> Found | None:
         term = _term_asked(_nfkc(question))
         if term and any(_defines(text, term) for p in passages[:LEAD_PASSAGES] for text, _, _ in units_in_items(p.chunk.text)):
             return None  # what a term means is asked and a passage defines it: the definition answers
         lead_docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
         lookup = self._lookup_for(result)
         found = lookup.find(question, result.records, lead_docs=lead_docs,
-                            terms=defined_terms(question, passages[:LEAD_PASSAGES]))
+                            terms=defined_terms(question, passages[:LEAD_PASSAGES], [
+                                result.wording.text(d) for d in dict.fromkeys(p.chunk.doc_id for p in passages[:LEAD_PASSAGES])
+                            ] if result.wording is not None else ()))
         if found is None or found.computed:
             return found
         kinds = _answer_types(_nfkc(question))
@@ -1253,10 +1290,15 @@ class ExtractiveAnswerer:
         notes = [re.sub(r"\s+", "", f.text) for f in record.footnotes]
         # (a sentence that introduces a table or list, 「利用件数は、次のとおりである」, answers nothing
         # itself: what it introduces does)
+        # (the detail asked, 「助成の限度額は」, which the cell's labels name: a sentence that does
+        # not name it is about the topic, not an answer to it)
+        detail = _nfkc(read_intent(question, lookup.words).attribute)
+        labelled = len(detail) >= 2 and detail in _nfkc(f"{record.title}{cell.row}{cell.column or ''}{cell.column_group or ''}")
         best_text = max((lookup.topic_share_of(question, f"{p.chunk.section}\n{heading}\n{text}")
                          for p in passages[:LEAD_PASSAGES] for text, heading in units_with_headings(p.chunk.text)
                          if not any(re.sub(r"\s+", "", text) in n for n in notes)
-                         and not _INTRODUCES.search(text)),
+                         and not _INTRODUCES.search(text)
+                         and not (labelled and detail not in _nfkc(text))),
                         default=0.0)
         # (a total row, 合計 or 計, is the whole the question may call 全体)
         whole = "\n全体 合計 総計" if is_total(cell) else ""

@@ -59,7 +59,7 @@ _OP_WORDS = (
                         r"|何ポイント"
                         # 「AはBよりいくら多い」
                         r"|より.{0,12}?(?:いくら|いくつ|どれくらい|どのくらい|どれほど|何.{0,2})(?:多|少な|高|低|大き|小さ)")),
-    ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|最大(?!で|限)|最多|(?<![ァ-ヺー])トップ(?![ァ-ヺー])")),
+    ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|最大(?!で|限|いくら|何|どれ|どの)|最多|(?<![ァ-ヺー])トップ(?![ァ-ヺー])")),
     ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低|小さ)|最小|最少")),
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
     # (「全体の何パーセント」「何％を占める」: a share of the whole)
@@ -205,6 +205,17 @@ def _nfkc(s: str) -> str:
 
 def _bigrams(text: str) -> set[str]:
     return set(char_bigrams(text))
+
+
+def _carried_grams(intent: "Intent") -> tuple[set[str], set[str]]:
+    """The bigrams of the topic words only a follow-up's carried subject (before 「…について、」)
+    names, and those of the words asked now (after it)."""
+    carried, cue, asked = intent.text.rpartition("について、")
+    if not cue:
+        return set(), set()
+    words = intent.topic.split()
+    now = _bigrams(" ".join(w for w in words if w in asked))
+    return _bigrams(" ".join(w for w in words if w in carried and w not in asked)) - now, now
 
 
 def _label_grams(text: str) -> set[str]:
@@ -559,6 +570,9 @@ class Lookup:
         row_values: dict[tuple, list[str]] = {}
         part = squash(_part_asked(intent.text))
         asked = intent.text.rpartition("について、")[2]  # (a follow-up's carried topic names no line)
+        # a follow-up's carried subject (「日本から現地へ派遣した専門家について、その年度の事業費は」) names
+        # the table it was read from: another column of the table holds it, the cell what is asked now
+        carried, asked_now = _carried_grams(intent)
         out: list[_Scored] = []
         latest: dict[tuple, int] = {}
         for rec in records:
@@ -582,6 +596,11 @@ class Lookup:
                     for c in rec.cells if len(squash(c.value)) >= DEFINITION_MIN_CHARS and c.number is None}
         for rec in records:
             context = _label_grams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
+            # (its column labels, for a cell of the column asked now: a row the carried subject names
+            # is still that row, 「中小企業モビリティ参入促進補助金について、全部で」 is not the 合計
+            # row, and a column it names is still the one read when no other is asked)
+            held = carried & _label_grams(" ".join({x for c in rec.cells for x in (c.column or "", c.column_group or "")})
+                                          ) if carried and rec.kind == "table" else set()
             neighbours = lines_at.get((rec.doc_id, rec.section), ()) if rec.kind == "facts" else ()
             for cell in rec.cells:
                 window = " ".join(text for line, text in neighbours if abs(line - cell.line) <= FACT_WINDOW_LINES)
@@ -606,6 +625,8 @@ class Lookup:
                 meaning = "" if rec.kind == "facts" else " ".join(
                     meanings.get((rec.doc_id, squash(x)), "") for x in (cell.column_group, cell.row_group, cell.row) if x)
                 labels |= _label_grams(meaning)
+                if held and asked_now & _label_grams(f"{cell.column or ''} {cell.column_group or ''}"):
+                    labels |= held
                 own = self._topic_share(grams, labels | context)
                 if block:
                     own += FACT_BLOCK_WEIGHT * (self._topic_share(grams, labels | context | block) - own)
@@ -1694,7 +1715,7 @@ def _columns_named(intent: Intent, row: list[_Scored]) -> list[_Scored]:
 
 # 「経費が240万円かかった場合、補助金はいくら」: a cost given, the grant asked.
 _COST_GIVEN = re.compile(r"([0-9０-９][0-9０-９,，.]*\s*(?:億|千万|百万|万|千)?円)(?:が|を|で|の)?[^、。？?]{0,12}?"
-                         r"(?:かかった|かかる|要した|要する|使った|使う|の場合|とすると|としたら|なら|だと)")
+                         r"(?:かかった|かかる|かけた|かける|要した|要する|使った|使う|の場合|とすると|としたら|なら|だと)")
 _GRANT_ASKED = re.compile(r"補助(?:金|額)?|助成(?:金|額)?|交付額")
 _FRACTION = re.compile(r"([0-9]+)分の([0-9]+)")
 
@@ -1711,23 +1732,39 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
         return None
     # the best cell of a table that gives rates (its cap, or its rate), and the rate and the cap
     # of that cell's row and column
-    best = next((x for x in scored[:20] if any(_FRACTION.search(_nfkc(c.value)) for c in x.record.cells)), None)
+    best = next((x for x in scored[:20] if any(_FRACTION.search(_nfkc(c.value)) or _rate_cell(c) for c in x.record.cells)), None)
     if best is None:
         return None
     rec = best.record
     same = [c for c in rec.cells if c.row == best.cell.row and c.column == best.cell.column]
     rate = next((c for c in same if _FRACTION.search(_nfkc(c.value))), None)
-    if rate is None:
-        return None
-    cap = next((c for c in same if c is not rate and c.number is not None and (c.unit or "") in _TO_MAN
-                and "上限" in f"{c.row_group or ''}{c.column_group or ''}{c.row}{c.column or ''}"), None)
-    den, num = _FRACTION.search(_nfkc(rate.value)).groups()  # ２分の１: 1/2
+    if rate is not None:
+        cap = next((c for c in same if c is not rate and c.number is not None and (c.unit or "") in _TO_MAN
+                    and "上限" in f"{c.row_group or ''}{c.column_group or ''}{c.row}{c.column or ''}"), None)
+        den, num = _FRACTION.search(_nfkc(rate.value)).groups()  # ２分の１: 1/2
+    else:
+        # a row per kind of cost, its rate and its cap in columns (経費区分 | 補助率（％） | 補助上限額
+        # （万円） 新規出店 出店拡大): of the asked row, the rate and the cap the question names
+        row = [c for c in rec.cells if c.row == best.cell.row]
+        rate = next((c for c in row if _rate_cell(c)), None)
+        caps = [c for c in row if c.number is not None and (c.unit or "") in _TO_MAN
+                and "上限" in f"{c.column_group or ''}{c.column or ''}"]
+        named = [c for c in caps if c.column and squash(c.column) in squash(intent.text)]
+        cap = named[0] if len(named) == 1 else caps[0] if len(caps) == 1 else None
+        if rate is None or rate.number is None or (caps and cap is None):
+            return None
+        den, num = "100", _nfkc(rate.value).strip()
+        if not num.isdigit():
+            return None
     unit = cap.unit if cap is not None else cost_unit
     amount = cost * _TO_MAN[cost_unit] / _TO_MAN[unit] * int(num) / int(den)
-    where = "・".join(x for x in (rate.row, rate.column) if x)
-    statement = (f"{rec.title}では、{where}の補助率は{rate.value.strip()}"
+    percent = den == "100" and rate.unit == "%"
+    where = "・".join(x for x in ((rate.row, cap.column if cap is not None and cap.column_group else None) if percent
+                                  else (rate.row, rate.column)) if x)
+    statement = (f"{rec.title}では、{where}の補助率は{value_text(rate) if percent else rate.value.strip()}"
                  + (f"、上限額は{value_text(cap)}" if cap is not None else "") + "です。"
-                 f"経費{cost_m.group(1)}の場合、{cost_m.group(1)} × {num}/{den} = {amount_text(amount, unit)}")
+                 f"経費{cost_m.group(1)}の場合、{cost_m.group(1)} × {f'{num}%' if percent else f'{num}/{den}'} = "
+                 f"{amount_text(amount, unit)}")
     cells = [(rec, rate)]
     if cap is not None:
         cells.append((rec, cap))
@@ -1740,6 +1777,11 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
         statement += f"で、補助額は最大{amount_text(amount, unit)}です（上限額の記載はありません）"
     statement += "（補助対象経費であることが前提です）。"
     return Found(statement, cells, computed=True, score=best.score, topic=best.topic)
+
+
+def _rate_cell(cell: Cell) -> bool:
+    """A percentage under a label of a rate of grant (補助率（％）, 助成率)."""
+    return cell.unit == "%" and bool(re.search(r"[補助]助?成?率", f"{cell.column_group or ''}{cell.column or ''}"))
 
 
 # 「県費以外でまかなう額」: what is not the part a 「うち県費」 column gives.

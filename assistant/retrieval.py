@@ -13,11 +13,13 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Callable
 
 from assistant.followup import OTHER_MARK
 from assistant.lookup import is_total
 from assistant.normalize import ExpandedQuery, expand_query
 from assistant.types import Passage
+from assistant.wording import DocumentWording
 from corpus.models import Chunk
 from corpus.records import TableRecord
 from corpus.text import note_line_mark, note_marks
@@ -91,6 +93,7 @@ class RetrievalResult:
     out_of_scope: set[str] = field(default_factory=set)  # chunks about a sibling of the section asked about
     named: tuple[str, ...] = ()  # the sibling sections the question names (松木島エリア)
     siblings: frozenset[str] = frozenset()  # their siblings (the other areas)
+    wording: DocumentWording | None = None  # the documents' own words for the question's (assistant.wording)
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,7 @@ class _Snapshot:
     siblings: dict[str, frozenset[str]] = field(default_factory=dict)  # heading name -> its siblings' names
     units: UnitIndex | None = None  # the generation's unit index (None for an index without one)
     notes: dict[tuple[str, str], str] = field(default_factory=dict)  # (document, footnote number) -> chunk id
+    wording: DocumentWording | None = None  # the words each document writes, by synonym group
 
 
 class HybridRetriever:
@@ -149,7 +153,7 @@ class HybridRetriever:
                 titles = {c.title: frozenset(char_bigrams(c.title)) for c in chunks}
                 units = self.index.units() if hasattr(self.index, "units") else None
                 snap = _Snapshot(bigrams, {c.id: c for c in chunks}, records, titles, sibling_headings(chunks), units,
-                                 _note_lines(chunks))
+                                 _note_lines(chunks), DocumentWording(_document_texts(chunks)))
                 self._snapshot = snap
             return snap
 
@@ -237,7 +241,7 @@ class HybridRetriever:
         others = frozenset().union(*(snap.siblings[n] for n in named)) - set(named) if named else frozenset()
         return RetrievalResult(passages=passages, query=q, confidence=confidence, warnings=warnings,
                                records=records, chunks=chunks, idf=snap.bigrams.idf, out_of_scope=out_of_scope,
-                               named=tuple(named), siblings=others)
+                               named=tuple(named), siblings=others, wording=snap.wording)
 
     def coverage_of(self, question: str, *passage_lists: list[Passage]) -> list[float]:
         """For each list of passages, how much of `question` (its idf-weighted content bigrams)
@@ -295,6 +299,14 @@ class HybridRetriever:
             if len(out) >= k:
                 break
         return out
+
+
+def _document_texts(chunks: list[Chunk]) -> Callable[[str], str]:
+    """The text of a document by its id: its chunks in order (overlaps repeat a few lines)."""
+    by_doc: dict[str, list[Chunk]] = {}
+    for c in chunks:
+        by_doc.setdefault(c.doc_id, []).append(c)
+    return lambda doc_id: "\n".join(c.text for c in sorted(by_doc.get(doc_id, []), key=lambda c: c.start))
 
 
 def _note_lines(chunks: list[Chunk]) -> dict[tuple[str, str], str]:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from assistant.extractive import ExtractiveAnswerer
 from assistant.normalize import expand_query
-from assistant.retrieval import RetrievalResult
+from assistant.retrieval import RetrievalResult, _document_texts
 from assistant.types import Answer, Passage
+from assistant.wording import DocumentWording
 from corpus.chunking import Chunker
 from corpus.models import Chunk, DocumentMeta, LoadedDocument
 from corpus.records import TableRecord
@@ -33,5 +34,5 @@ def answer_over(question: str, chunks: list[Chunk], records: list[TableRecord], 
     ranked = sorted(chunks, key=lambda c: first is None or first not in c.section)
     passages = [Passage(chunk=c, rank=i + 1, score=1.0) for i, c in enumerate(ranked)]
     result = RetrievalResult(passages, expand_query(question), confidence=0.9, records=records,
-                             chunks={c.id: c for c in chunks})
+                             chunks={c.id: c for c in chunks}, wording=DocumentWording(_document_texts(chunks)))
     return ExtractiveAnswerer().answer(question, result)
