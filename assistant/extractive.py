@@ -416,13 +416,16 @@ def defined_terms(question: str, passages: list[Passage], texts: Iterable[str] =
     table row labelled with the term answers it."""
     qn = _nfkc(question)
     have = set(char_bigrams(qn))
-    terms = []
+    shares: dict[str, float] = {}
     for text in [*(p.chunk.text for p in passages), *texts]:
         for body, term in _definitions(_nfkc(text)):
             grams = set(char_bigrams(body))
-            if term not in qn and term not in terms and grams and len(grams & have) / len(grams) >= DEFINITION_SHARE:
-                terms.append(term)
-    return tuple(terms)
+            if term not in qn and grams and len(grams & have) / len(grams) >= DEFINITION_SHARE:
+                shares[term] = max(shares.get(term, 0.0), len(grams & have) / len(grams))
+    # (of two terms the question could say, 「既に越境ECで販売している事業者が…出店する」 and 「越境ECに
+    # 初めて出店する場合」, the one it says most of)
+    best = max(shares.values(), default=0.0)
+    return tuple(t for t, share in shares.items() if share >= best - 1e-9)
 
 
 def _document_seen(lead: Passage, result: RetrievalResult) -> str:
@@ -1077,7 +1080,8 @@ class ExtractiveAnswerer:
 
         weight = idf_weight(result.idf) if result.idf else None
         tokenizer = get_tokenizer()
-        return Lookup(weight, words=tokenizer.content_words, names=required_names)
+        return Lookup(weight, words=tokenizer.content_words, names=required_names,
+                      document_text=result.wording.text if result.wording is not None else None)
 
     def answer(self, question: str, result: RetrievalResult, *, shown: int | None = None) -> Answer:
         """Answer `question` from `result.passages` (the first `shown` are numbered for the user)."""
@@ -1292,13 +1296,18 @@ class ExtractiveAnswerer:
         # itself: what it introduces does)
         # (the detail asked, 「助成の限度額は」, which the cell's labels name: a sentence that does
         # not name it is about the topic, not an answer to it)
-        detail = _nfkc(read_intent(question, lookup.words).attribute)
+        intent = read_intent(question, lookup.words)
+        detail = _nfkc(intent.attribute)
         labelled = len(detail) >= 2 and detail in _nfkc(f"{record.title}{cell.row}{cell.column or ''}{cell.column_group or ''}")
+        # (the cell is of the year asked: a sentence about another year's event, 「開催期間：令和７年２月」,
+        # answers no question of 2022年度)
+        dated = bool(intent.years) and cell.fiscal_year in intent.years
         best_text = max((lookup.topic_share_of(question, f"{p.chunk.section}\n{heading}\n{text}")
                          for p in passages[:LEAD_PASSAGES] for text, heading in units_with_headings(p.chunk.text)
                          if not any(re.sub(r"\s+", "", text) in n for n in notes)
                          and not _INTRODUCES.search(text)
-                         and not (labelled and detail not in _nfkc(text))),
+                         and not (labelled and detail not in _nfkc(text))
+                         and not (dated and not ({y.western for y in find_years(_nfkc(text))} & intent.years))),
                         default=0.0)
         # (a total row, 合計 or 計, is the whole the question may call 全体)
         whole = "\n全体 合計 総計" if is_total(cell) else ""

@@ -50,7 +50,9 @@ _REMAINING = re.compile(r"残り|残って|残る|残額|あと(?:何|いくつ|
 _ACHIEVEMENT = (r"達成率|進捗率|達成度|目標(?:値)?(?:の|比で?|に対して|に対し)?(?:は|で)?何(?:[%％倍]|パーセント)"
                 r"|何(?:[%％]|パーセント)(?:まで|に|ほど)?(?:達|到達|来て)|何(?:[%％]|パーセント)(?:くらい|ほど)?の達成")
 _OP_WORDS = (
-    ("sum", re.compile(r"合計|通算|(?<!問い)(?<!問)合わせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|(?<!とい)あわせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと")),
+    ("sum", re.compile(r"合計|通算|(?<!問い)(?<!問)合わせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|(?<!とい)あわせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと"
+                       # 「５年間に…延べ何人」 (not the label 延べ宿泊者数)
+                       r"|延べ(?=何|で|いくつ)")),
     ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
                         + _REMAINING.pattern +
                         r"|(?:から|より|にかけて).{0,24}?(?:増え|減っ|増加し|減少し|伸び|増や|減ら|伸ば)"
@@ -162,6 +164,11 @@ _CALENDAR = re.compile(r"年度|年")
 # names (IDF-weighted character bigrams): below it the question is about something the table
 # does not label, and the text answerer is used instead.
 MIN_TOPIC_SHARE = 0.45
+# A word a document writes this often (at least this many times, and this many times per 1,000
+# characters) is its subject, not a detail one of its tables must name (学生 of a short internship
+# report; a near miss's detail, 男女, is written nowhere; a word of a long report is seldom dense).
+SUBJECT_MENTIONS = 5
+SUBJECT_PER_1000_CHARS = 2.5
 # Share of the asked detail's bigrams that the cell's labels must hold (for names of 3+ bigrams).
 ATTRIBUTE_SHARE = 2 / 3
 # Cells of the answer's table whose topic share is within this margin of the best take part in a
@@ -187,6 +194,9 @@ _NAMES_A_CELL = re.compile(r"[0-9０-９]+\s*年度|元年度|年間|第\s*[0-9�
 # A row named verbatim as the part asked for ("…の増収効果のうち、法人二税の分は") gains this:
 # the same size as a matching year, since "AのうちB" pins the row as a year pins the column.
 ROW_NAMED_BONUS = 0.3
+# A label the question quotes whole (「とても満足」と答えた): that label, over one it merely contains.
+QUOTED_LABEL_BONUS = 0.1
+_QUOTED = re.compile(r"「([^」]{1,30})」")
 # A cell of the kind of value asked (an amount for 金額/いくら, a rate for 何％) gains this over the
 # cells beside it that are not: small, like a counter's (何社 → 社), so that it only decides between
 # cells the question's words tie (件数（件） and 金額（百万円） under one year).
@@ -409,10 +419,14 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         topic = re.sub(r"どおり|通り", " ", topic)  # 目標どおり asks whether a target was reached, like 達成
     for _, pattern in _OP_WORDS:
         topic = pattern.sub(" ", topic)
+    if re.search(r"延べ(?=何|で|いくつ)", q):
+        topic = re.sub(r"延べ", " ", topic)  # (the word apart from its 何: how to count, no topic)
     attribute = ""
     # 「ドイツ系の企業はどのくらいの割合を」: the noun after どのくらいの is what is asked
-    m = (HOW_MUCH_OF.search(q.rpartition("について、")[2]) or _ATTRIBUTE.search(q)
-         or (_VERB_ATTRIBUTE.search(q) if _ASKS.search(q) else None) or _BARE_ATTRIBUTE.search(q))
+    # (「海外バイヤーは延べ何人」: 延べ says how to count, the noun before it what)
+    qa = re.sub(r"延べ(?=何|いくつ)", "", q)
+    m = (HOW_MUCH_OF.search(qa.rpartition("について、")[2]) or _ATTRIBUTE.search(qa)
+         or (_VERB_ATTRIBUTE.search(qa) if _ASKS.search(qa) else None) or _BARE_ATTRIBUTE.search(qa))
     if m:
         attribute = next(g for g in m.groups() if g)
         # 「チャーター便を利用した旅客は」: a clause before the noun says which, the noun what
@@ -536,14 +550,19 @@ class Lookup:
         weight: IDF-like weight of a character bigram (rare bigrams name the topic); every
             bigram weighs 1 when None.
         min_topic_share: see MIN_TOPIC_SHARE.
+        document_text: the text of a document by its id, when known: a word the record's document
+            writes again and again (学生 of an internship report) is its subject, which its
+            tables need not repeat.
     """
 
     def __init__(self, weight: Callable[[str], float] | None = None, *, words: Callable[[str], list[str]] | None = None,
-                 names: Callable[[str], list[str]] | None = None, min_topic_share: float = MIN_TOPIC_SHARE):
+                 names: Callable[[str], list[str]] | None = None, min_topic_share: float = MIN_TOPIC_SHARE,
+                 document_text: Callable[[str], str] | None = None):
         self.weight = weight or (lambda g: 1.0)
         self.words = words
         self.names = names
         self.min_topic_share = min_topic_share
+        self.document_text = document_text
 
     # -- scoring ------------------------------------------------------------------------------
     def _weigh(self, gram: str) -> float:
@@ -564,7 +583,11 @@ class Lookup:
                                                     if not (w == "rate" and ("進捗" in intent.kinds or intent.op == "rate"))]
         if "which" in wants and len(wants) > 1:
             wants.remove("which")
+        if intent.op in ("max", "min"):
+            # 「最も多かった連携大学はどこ」: the row is the answer, its figure the measure
+            wants = [w for w in wants if w not in ("place", "which")]
         counter = next((unit for word, unit in _COUNTERS if word in intent.text), None)
+        quoted = {squash(q) for q in _QUOTED.findall(intent.text)}
         capacity = bool(_CAPACITY_ASKED.search(intent.text.rpartition("について、")[2]))
         q_squashed = squash(intent.text)
         row_values: dict[tuple, list[str]] = {}
@@ -689,6 +712,8 @@ class Lookup:
                     score += ROW_NAMED_BONUS  # the rows whose 実施主体 the question names
                 if capacity and _CAPACITY_LABEL.search(cell.row):
                     score += ROW_NAMED_BONUS  # 「何社参加できる」 is asked of the 定員, not of a year's count
+                if quoted and quoted & {squash(x) for x in (cell.column, cell.column_group) if x}:
+                    score += QUOTED_LABEL_BONUS  # 「とても満足」 quoted is that column, not 満足 inside it
                 if counter and cell.unit and cell.unit.endswith(counter):
                     score += 0.1  # 何社 is answered by a cell counted in 社
                 elif wants and not is_dash(cell.value) and _looks_like(cell, wants):
@@ -787,6 +812,11 @@ class Lookup:
             # the asked detail must be named by the cell: the best cell that names it answers
             narrowed = [x for x in scored if _names_attribute(intent.attribute, x)
                         or (x.record.kind == "facts" and _label_concept_named(x.cell.row, intent.text))]
+            if (not narrowed and scored and scored[0].record.kind == "table"
+                    and self._subject_of(intent.attribute, scored[0].record.doc_id)):
+                # (unless no label names it and it is the document's subject: 「…と答えた学生は何人」 of
+                # a report about students counts students in every table)
+                narrowed = scored
             if not narrowed or (narrowed[0].topic < self.min_topic_share and not self._rows_together(intent, narrowed)):
                 if ((intent.op == "rate" or re.search(r"率$|割合$", intent.attribute))
                         and scored[0].topic >= self.min_topic_share):
@@ -803,6 +833,14 @@ class Lookup:
             total = next((x for x in tied if is_total(x.cell)), None)
             if total is not None and len({_slot(x.cell) for x in tied}) > 1:
                 # (or columns: 「取扱量は何倍に」 of a table by year with 輸出・輸入・計 is the 計 column)
+                scored = [total] + [x for x in scored if x is not total]
+        elif intent.op in ("max", "min"):
+            # the largest row by a column the question does not name: by the total column (「受け入れた
+            # 学生の数が最も多かった大学」 of a table by university and industry is by its 計)
+            tied = [x for x in scored[:40] if x.record is scored[0].record and abs(x.score - scored[0].score) < 1e-9
+                    and x.cell.row == scored[0].cell.row]
+            total = next((x for x in tied if _total_label(x.cell.column or "")), None)
+            if total is not None and len(tied) > 1:
                 scored = [total] + [x for x in scored if x is not total]
         best = scored[0]
         if threshold and not _THRESHOLD_LABEL.search(f"{best.cell.row} {best.cell.column or ''} {best.record.title}"):
@@ -976,8 +1014,22 @@ class Lookup:
             rest = asked[case.end():]
             words = [w for w in words if w not in case.group(0) or w in rest]
         title = _nfkc(best.record.doc_title)
-        scored = [(math.fsum(self._weigh(g) for g in _bigrams(w)) / max(1, len(_bigrams(w))), w) for w in words if w not in title]
+        words = [w for w in words if w not in title]
+        # (nor, for a table, the document's subject, unless the cell names it too)
+        if best.record.kind == "table":
+            words = [w for w in words if _holds(w, best) or not self._subject_of(w, best.record.doc_id)]
+        scored = [(math.fsum(self._weigh(g) for g in _bigrams(w)) / max(1, len(_bigrams(w))), w) for w in words]
         return max(scored)[1] if scored else ""
+
+    def _subject_of(self, word: str, doc_id: str) -> bool:
+        """Whether `word` is the document's subject: a word its text writes again and again, for
+        its length (学生 of an internship report, 水道 of a water-leak project), which its tables
+        need not repeat."""
+        if self.document_text is None or not word:
+            return False
+        text = re.sub(r"\s+", "", _nfkc(self.document_text(doc_id)))
+        mentions = text.count(_nfkc(word))
+        return mentions >= SUBJECT_MENTIONS and mentions * 1000 >= SUBJECT_PER_1000_CHARS * len(text)
 
     def _asked_word_held(self, intent: Intent, best: _Scored, near: list[_Scored]) -> bool:
         """A follow-up that names its own subject (「…の導入施設数について、県内の中小企業が参加した
@@ -1052,8 +1104,9 @@ class Lookup:
         if intent.op == "sum":
             # rows the question names by their labels (自動運転とドローン物流) or lists with ・: their
             # sum, whatever else the table prints
+            # (of the total column too, 計: the rows of the total column are still rows)
             column = [s for s in scored if s.record is rec and s.cell.column == best.cell.column
-                      and s.cell.number is not None and not is_total(s.cell)]
+                      and s.cell.number is not None and not _total_label(s.cell.row)]
             if len(intent.months) >= 2:
                 # 「10月から12月までの３か月間…合わせて」: the month columns of the best row
                 by_month = [s for s in scored if s.record is rec and s.cell.row == best.cell.row and s.cell.number is not None
@@ -1867,11 +1920,20 @@ def _rows_valued(question: str, rec: TableRecord, cells: list[_Scored]) -> list[
         picks = [p for p in picks if 2 <= len(p) < len(rows)]
         if len(picks) == 1:
             return _one_per_slot([s for s in cells if s.cell.row in picks[0]])
+    # (or the qualifier each row label ends with: 「タイの大学から」 of 「チェンマイ国際大学（タイ）」)
+    qualified = {r: set(_VALUE_PARTS.split(m.group(1))) for r in rows if (m := _QUALIFIER.search(squash(r)))}
+    if len(qualified) == len(rows):
+        words = {w for held in qualified.values() for w in held if len(w) >= 2 and w in asked}
+        picks = [p for p in ([r for r in rows if w in qualified[r]] for w in words) if 2 <= len(p) < len(rows)]
+        if len(picks) == 1:
+            return _one_per_slot([s for s in cells if s.cell.row in picks[0]])
     return []
 
 
 # The pieces of a text cell that lists several (「書類・プレゼン」, 「中国、韓国」).
 _VALUE_PARTS = re.compile(r"[・、,／/]")
+# What a row label says of its row in brackets at its end (「チェンマイ国際大学（タイ）」).
+_QUALIFIER = re.compile(r"[（(]([^（）()]+)[）)]$")
 
 
 def _rows_listed(question: str, cells: list[_Scored]) -> list[_Scored]:
@@ -2129,7 +2191,8 @@ def _extreme_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Fo
             statement = (f"{rec.title}の{best.cell.row}が{word}のは{period_text(chosen.cell)}（{value_text(chosen.cell)}）です"
                          f"（比較: {listing}）。")
             return Found(statement, [(s.record, s.cell) for s in pool], computed=True)
-    pool = [s for s in same if s.cell.column == column and not is_total(s.cell) and s.cell.number is not None]
+    # (rows of the total column too: 「最も多かった大学」 compares the universities' 計)
+    pool = [s for s in same if s.cell.column == column and not _total_label(s.cell.row) and s.cell.number is not None]
     pool = _one_per_slot(pool)
     across = len(pool) < 2
     if across:
@@ -2442,7 +2505,7 @@ def _whole_of_part(rec: TableRecord, row: str) -> str | None:
                  and {c.unit for c in rec.cells if c.row == r} == unit), None)
 
 
-_FORMAL_NOUNS = r"うち|ほか|ため|こと|もの|ところ"
+_FORMAL_NOUNS = r"うち|ほか|ため|こと|もの|ところ|関係"
 # The head noun of the whole a share is asked of: 「…雇っている従業員のうち」 -> 従業員, 「売上全体に
 # 占める」 -> 売上.
 _WHOLE_HEAD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,}?)(?:全体)?(?:のうち|に占める)")

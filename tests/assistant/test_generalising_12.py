@@ -234,3 +234,104 @@ def test_a_word_reworded_around_the_detail_asked_finds_no_record():
     assert result.wording.reword(question, ["startup.txt"])[0] != question
     found = ExtractiveAnswerer().find_record(question, result)
     assert found is None or "４月14日" not in found.statement
+
+
+# --- an internship report: its subject, rows qualified by country, a bilingual survey header -----
+
+INTERNS = """海外連携大学インターンシップ受入事業 実施報告書
+
+１ 事業の概要
+令和６年度は、連携大学の学生59人を受け入れた。学生は県内企業で４週間の研修を行い、学生の
+満足度は高かった。受入企業からは、学生の意欲を評価する声が多く、来年度も学生を受け入れたい
+との回答が多かった。
+
+２ 受入れの状況
+○ 連携大学別・受入企業の業種別の受入人数 （令和６年度、単位：人）
+連携大学\t製造業\t情報通信業\t観光・サービス業\t計
+ハノイ国際商科大学（ベトナム）\t３\t１\t４\t８
+ダナン工業技術大学（ベトナム）\t４\t２\t０\t６
+チェンマイ国際大学（タイ）\t２\t１\t３\t６
+バンコク産業技術大学（タイ）\t３\t２\t０\t５
+合計\t12\t６\t７\t25
+
+３ アンケートの結果
+○ インターンシップ生アンケートの結果 （回答者25人、単位：人）
+項目\tとても満足\t満足\tやや不満\t不満
+研修の内容\t14\t８\t２\t１
+日本語学習の支援\t５\t９\t７\t４
+"""
+
+
+@pytest.fixture(scope="module")
+def interns():
+    return records_of("interns.txt", "海外連携大学インターンシップ受入事業 実施報告書", INTERNS)
+
+
+@pytest.fixture(scope="module")
+def report_lookup():
+    from assistant.lookup import Lookup
+    from index.tokenizer import get_tokenizer
+
+    tokenizer = get_tokenizer()
+    return Lookup(words=tokenizer.content_words, names=tokenizer.proper_nouns,
+                  document_text=lambda doc_id: INTERNS if doc_id == "interns.txt" else "")
+
+
+def test_the_documents_subject_need_not_be_on_the_cell(report_lookup, interns):
+    question = "バンコク産業技術大学から来た学生のうち、製造業の会社で受け入れたのは何人ですか？"
+    found = report_lookup.find(question, interns)
+    assert found is not None and "３人" in found.statement
+
+
+def test_rows_qualified_by_the_country_named_are_added(report_lookup, interns):
+    found = report_lookup.find("タイの大学から受け入れた学生は、合わせて何人ですか？", interns)
+    assert found is not None and found.computed
+    assert {c.row for _, c in found.cells} == {"チェンマイ国際大学（タイ）", "バンコク産業技術大学（タイ）"}
+    assert "11人" in found.statement
+
+
+def test_the_largest_row_is_read_off_the_total_column(report_lookup, interns):
+    found = report_lookup.find("受け入れた学生の数が最も多かった連携大学はどこですか？", interns)
+    assert found is not None and found.computed
+    assert "ハノイ国際商科大学（ベトナム）（８人）" in found.statement
+
+
+def test_a_label_quoted_whole_is_that_label(report_lookup, interns):
+    found = report_lookup.find("日本語学習の支援に「とても満足」と答えた学生は何人でしたか？", interns)
+    assert found is not None and [c.column for _, c in found.cells][0] == "とても満足"
+    assert "５人" in found.statement
+
+
+def test_a_formal_noun_of_relation_is_no_detail(report_lookup, interns):
+    found = report_lookup.find("観光やサービス関係の企業が受け入れたインターン生は全部で何人でしたか？", interns)
+    assert found is not None and "７人" in found.statement
+
+
+BUYER_RECORD = """海外バイヤー招へい支援助成金交付要綱
+
+○ 助成実績の推移
+年度\t交付件数（件）\t海外バイヤー数（人）\t商談件数（件）
+令和２年度\t３\t14\t96
+令和３年度\t５\t27\t188
+令和４年度\t９\t61\t402
+"""
+
+
+def test_a_count_over_years_asked_as_nobe_is_a_sum(lookup):
+    from assistant.lookup import read_intent
+
+    records = records_of("buyer.txt", "海外バイヤー招へい支援助成金交付要綱", BUYER_RECORD)
+    found = lookup.find("2020年度から2022年度までの海外バイヤー数は延べ何人ですか？", records)
+    assert found is not None and found.computed and "102人" in found.statement
+    # (the label 延べ宿泊者数 is no sum)
+    assert read_intent("令和６年度の延べ宿泊者数は何人泊ですか？").op is None
+
+
+def test_the_definition_the_question_says_most_of_names_its_term():
+    from assistant.extractive import defined_terms
+
+    question = "すでに越境ECで販売している事業者が、別の国向けのサイトにも出店する場合、翻訳にかかる費用の補助上限はいくらですか？"
+    # both bodies share words with the question (越境EC, 出店する, 場合); 出店拡大's the most
+    assert defined_terms(question, [], [EC]) == ("出店拡大",)
+    assert defined_terms("越境ECに初めて出店する会社の翻訳費の上限は？", [], [EC]) == ("新規出店",)
+
