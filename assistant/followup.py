@@ -307,6 +307,24 @@ def _resolve_relative_years(question: str, ref: YearMention | None) -> str:
     return "".join(out) + question[at:]
 
 
+# 「その月」「同じ月」: the month the conversation spoke of last (「令和６年10月には…」).
+_THAT_MONTH_RE = re.compile(r"(?:その|この|同じ)月|同月")
+_MONTH_SAID_RE = re.compile(r"((?:令和|平成)?(?:[0-9]{1,4}|元)年)?([0-9]{1,2})月(?![0-9])")
+
+
+def _resolve_that_month(question: str, turns: list[_Turn], history: list[dict]) -> str:
+    """Replace その月 by the month (with its year, when said) the latest turn spoke of."""
+    if not _THAT_MONTH_RE.search(question):
+        return question
+    said = [normalize_question(t.standalone) for t in reversed(turns)]
+    said += [normalize_question(str(m.get("content", ""))) for m in reversed(history) if m.get("role") == "assistant"]
+    for text in said:
+        months = list(_MONTH_SAID_RE.finditer(text))
+        if months:
+            return _THAT_MONTH_RE.sub(months[-1].group(0), question, count=1)
+    return question
+
+
 def _only_years(question: str) -> list[YearMention]:
     """The years of a question that says nothing but a year ("令和2年度は？", "では2021年度は？")."""
     q = _CONNECTIVE_RE.sub("", question)
@@ -329,6 +347,7 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
     topic = _conversation_topic(turns)
 
     q = _resolve_relative_years(q, _reference_year(turns, history))
+    q = _resolve_that_month(q, turns, history)
     years = _only_years(q)
     if years and prev.standalone:
         # 令和2年度は？ -> the previous question with its year replaced (or the year prefixed).

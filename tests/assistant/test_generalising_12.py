@@ -335,3 +335,16 @@ def test_the_definition_the_question_says_most_of_names_its_term():
     assert defined_terms(question, [], [EC]) == ("出店拡大",)
     assert defined_terms("越境ECに初めて出店する会社の翻訳費の上限は？", [], [EC]) == ("新規出店",)
 
+
+
+def test_that_month_is_the_month_the_conversation_spoke_of():
+    from assistant.followup import rewrite_followup
+
+    history = [{"role": "user", "content": "令和６年10月には、店に何人が来ましたか？"},
+               {"role": "assistant", "content": "令和６年10月の来店者数は4,120人でした[1]。"}]
+    standalone = rewrite_followup("その月の売上はいくらでしたか？", history)
+    assert "令和6年10月の売上" in standalone and "その月" not in standalone
+    # (from the reply when the question gave none)
+    history = [{"role": "user", "content": "来店者数が一番多かったのは何月ですか？"},
+               {"role": "assistant", "content": "12月で、5,860人でした[1]。"}]
+    assert "12月の売上" in rewrite_followup("その月の売上はいくらでしたか？", history)
