@@ -409,23 +409,29 @@ def required_names(question: str) -> list[str]:
     return get_tokenizer().proper_nouns(carried + sep + ASKERS_CASE.sub("", asked))
 
 
-def defined_terms(question: str, passages: list[Passage], texts: Iterable[str] = ()) -> tuple[str, ...]:
+def defined_terms(question: str, passages: list[Passage], texts: Iterable[str] = (),
+                  definitions: Iterable[tuple[str, str]] = ()) -> tuple[str, ...]:
     """The terms the lead passages (or `texts`: their whole documents, whose definitions hold
-    throughout) define that the question paraphrases: a question that says a definition in its
-    own words (県外に本社がある中小企業が…研究開発拠点を移す) names the term (県外移転中小企業), so a
-    table row labelled with the term answers it."""
+    throughout; or their `definitions` already read) define that the question paraphrases: a
+    question that says a definition in its own words (県外に本社がある中小企業が…研究開発拠点を移す)
+    names the term (県外移転中小企業), so a table row labelled with the term answers it."""
     qn = _nfkc(question)
     have = set(char_bigrams(qn))
     shares: dict[str, float] = {}
-    for text in [*(p.chunk.text for p in passages), *texts]:
-        for body, term in _definitions(_nfkc(text)):
-            grams = set(char_bigrams(body))
-            if term not in qn and grams and len(grams & have) / len(grams) >= DEFINITION_SHARE:
-                shares[term] = max(shares.get(term, 0.0), len(grams & have) / len(grams))
+    read = [d for text in [*(p.chunk.text for p in passages), *texts] for d in _definitions(_nfkc(text))]
+    for body, term in [*read, *definitions]:
+        grams = set(char_bigrams(body))
+        if term not in qn and grams and len(grams & have) / len(grams) >= DEFINITION_SHARE:
+            shares[term] = max(shares.get(term, 0.0), len(grams & have) / len(grams))
     # (of two terms the question could say, 「既に越境ECで販売している事業者が…出店する」 and 「越境ECに
     # 初めて出店する場合」, the one it says most of)
     best = max(shares.values(), default=0.0)
     return tuple(t for t, share in shares.items() if share >= best - 1e-9)
+
+
+def _flat_text(text: str) -> str:
+    """NFKC without whitespace."""
+    return re.sub(r"\s+", "", _nfkc(text))
 
 
 def _document_seen(lead: Passage, result: RetrievalResult) -> str:
@@ -1081,7 +1087,8 @@ class ExtractiveAnswerer:
         weight = idf_weight(result.idf) if result.idf else None
         tokenizer = get_tokenizer()
         return Lookup(weight, words=tokenizer.content_words, names=required_names,
-                      document_text=result.wording.text if result.wording is not None else None)
+                      document_text=(lambda doc: result.wording.derived(doc, "flat", _flat_text))
+                      if result.wording is not None else None)
 
     def answer(self, question: str, result: RetrievalResult, *, shown: int | None = None) -> Answer:
         """Answer `question` from `result.passages` (the first `shown` are numbered for the user)."""
@@ -1274,8 +1281,9 @@ class ExtractiveAnswerer:
         lead_docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
         lookup = self._lookup_for(result)
         found = lookup.find(question, result.records, lead_docs=lead_docs,
-                            terms=defined_terms(question, passages[:LEAD_PASSAGES], [
-                                result.wording.text(d) for d in dict.fromkeys(p.chunk.doc_id for p in passages[:LEAD_PASSAGES])
+                            terms=defined_terms(question, passages[:LEAD_PASSAGES], definitions=[
+                                d for doc in dict.fromkeys(p.chunk.doc_id for p in passages[:LEAD_PASSAGES])
+                                for d in result.wording.derived(doc, "definitions", lambda t: _definitions(_nfkc(t)))
                             ] if result.wording is not None else ()))
         if found is None or found.computed:
             return found

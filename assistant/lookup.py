@@ -550,9 +550,9 @@ class Lookup:
         weight: IDF-like weight of a character bigram (rare bigrams name the topic); every
             bigram weighs 1 when None.
         min_topic_share: see MIN_TOPIC_SHARE.
-        document_text: the text of a document by its id, when known: a word the record's document
-            writes again and again (学生 of an internship report) is its subject, which its
-            tables need not repeat.
+        document_text: the text of a document by its id (NFKC, without whitespace), when known: a
+            word the record's document writes again and again (学生 of an internship report) is
+            its subject, which its tables need not repeat.
     """
 
     def __init__(self, weight: Callable[[str], float] | None = None, *, words: Callable[[str], list[str]] | None = None,
@@ -1027,7 +1027,7 @@ class Lookup:
         need not repeat."""
         if self.document_text is None or not word:
             return False
-        text = re.sub(r"\s+", "", _nfkc(self.document_text(doc_id)))
+        text = self.document_text(doc_id)
         mentions = text.count(_nfkc(word))
         return mentions >= SUBJECT_MENTIONS and mentions * 1000 >= SUBJECT_PER_1000_CHARS * len(text)
 

@@ -16,13 +16,14 @@ import threading
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, TypeVar
 
 from index.tokenizer import GENERIC_NOUNS, MAX_CHARS_PER_CALL
 
 __all__ = ["Rewording", "DocumentWording"]
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Nouns only: a verb or an adjective of another group would not fit the sentence it is put in.
 _NOUN = "名詞"
@@ -99,6 +100,7 @@ class DocumentWording:
         self._text_of = text_of
         self._docs: dict[str, tuple[str, dict[int, Counter]]] = {}
         self._texts: dict[str, str] = {}
+        self._derived: dict[tuple[str, str], object] = {}
         self._lock = threading.Lock()
 
     def text(self, doc_id: str) -> str:
@@ -110,6 +112,16 @@ class DocumentWording:
             with self._lock:
                 self._texts[doc_id] = known
         return known
+
+    def derived(self, doc_id: str, name: str, make: Callable[[str], T]) -> T:
+        """`make(text)` of a document, worked out once (its definitions, its flattened text)."""
+        key = (doc_id, name)
+        with self._lock:
+            if key in self._derived:
+                return self._derived[key]
+        value = make(self.text(doc_id))
+        with self._lock:
+            return self._derived.setdefault(key, value)
 
     def _read(self, doc_id: str) -> tuple[str, dict[int, Counter]]:
         with self._lock:

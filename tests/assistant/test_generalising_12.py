@@ -3,6 +3,8 @@ label that carries its unit (計（トン）) and a multiple over two year rows.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.lookup import is_total
@@ -274,7 +276,7 @@ def report_lookup():
 
     tokenizer = get_tokenizer()
     return Lookup(words=tokenizer.content_words, names=tokenizer.proper_nouns,
-                  document_text=lambda doc_id: INTERNS if doc_id == "interns.txt" else "")
+                  document_text=lambda doc_id: re.sub(r"\s+", "", INTERNS) if doc_id == "interns.txt" else "")
 
 
 def test_the_documents_subject_need_not_be_on_the_cell(report_lookup, interns):
