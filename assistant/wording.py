@@ -57,9 +57,11 @@ class _SynonymTokenizer:
     _shared_lock = threading.Lock()
 
     def __init__(self) -> None:
-        from sudachipy import Dictionary, SplitMode
+        from sudachipy import SplitMode
 
-        dictionary = Dictionary(dict="core")
+        from index.tokenizer import get_tokenizer
+
+        dictionary = get_tokenizer().dictionary  # (the one dictionary the process loads)
         self._tokenizer = dictionary.tokenizer(mode=SplitMode.C, fields={"pos", "synonym_group_ids"})
         self._parts = dictionary.tokenizer(mode=SplitMode.A, fields={"pos"})
         self._lock = threading.Lock()

@@ -57,6 +57,11 @@ class JapaneseTokenizer:
         self._tokenizer = self._dictionary.tokenizer(mode=SplitMode.C, fields={"pos", "normalized_form"})
         self._lock = threading.Lock()
 
+    @property
+    def dictionary(self):
+        """The loaded Sudachi dictionary (for another tokenizer over it: assistant.wording)."""
+        return self._dictionary
+
     def tokenize(self, text: str) -> list[str]:
         """Content-word tokens of `text`, in order (duplicates kept)."""
         if not text:
