@@ -409,16 +409,16 @@ def required_names(question: str) -> list[str]:
     return get_tokenizer().proper_nouns(carried + sep + ASKERS_CASE.sub("", asked))
 
 
-def defined_terms(question: str, passages: list[Passage], texts: Iterable[str] = (),
+def defined_terms(question: str, passages: list[Passage],
                   definitions: Iterable[tuple[str, str]] = ()) -> tuple[str, ...]:
-    """The terms the lead passages (or `texts`: their whole documents, whose definitions hold
-    throughout; or their `definitions` already read) define that the question paraphrases: a
-    question that says a definition in its own words (県外に本社がある中小企業が…研究開発拠点を移す)
-    names the term (県外移転中小企業), so a table row labelled with the term answers it."""
+    """The terms the lead passages define (or `definitions`, read from their whole documents,
+    whose definitions hold throughout) that the question paraphrases: a question that says a
+    definition in its own words (県外に本社がある中小企業が…研究開発拠点を移す) names the term
+    (県外移転中小企業), so a table row labelled with the term answers it."""
     qn = _nfkc(question)
     have = set(char_bigrams(qn))
     shares: dict[str, float] = {}
-    read = [d for text in [*(p.chunk.text for p in passages), *texts] for d in _definitions(_nfkc(text))]
+    read = [d for p in passages for d in _definitions(_nfkc(p.chunk.text))]
     for body, term in [*read, *definitions]:
         grams = set(char_bigrams(body))
         if term not in qn and grams and len(grams & have) / len(grams) >= DEFINITION_SHARE:
@@ -427,11 +427,6 @@ def defined_terms(question: str, passages: list[Passage], texts: Iterable[str] =
     # 初めて出店する場合」, the one it says most of)
     best = max(shares.values(), default=0.0)
     return tuple(t for t, share in shares.items() if share >= best - 1e-9)
-
-
-def _flat_text(text: str) -> str:
-    """NFKC without whitespace."""
-    return re.sub(r"\s+", "", _nfkc(text))
 
 
 def _document_seen(lead: Passage, result: RetrievalResult) -> str:
@@ -1087,8 +1082,7 @@ class ExtractiveAnswerer:
         weight = idf_weight(result.idf) if result.idf else None
         tokenizer = get_tokenizer()
         return Lookup(weight, words=tokenizer.content_words, names=required_names,
-                      document_text=(lambda doc: result.wording.derived(doc, "flat", _flat_text))
-                      if result.wording is not None else None)
+                      document_text=result.wording.flat if result.wording is not None else None)
 
     def answer(self, question: str, result: RetrievalResult, *, shown: int | None = None) -> Answer:
         """Answer `question` from `result.passages` (the first `shown` are numbered for the user)."""
@@ -1269,7 +1263,7 @@ class ExtractiveAnswerer:
                 found = self._find_record(reworded, result, passages)
                 # (the word read in the document's terms must be the detail asked, 「助成の上限額は」,
                 # not a word around it: 「実施する予定ですか」 is no 日程 to read)
-                detail = _nfkc(read_intent(reworded).attribute)
+                detail = _nfkc(read_intent(reworded, get_tokenizer().content_words).attribute)
                 if found is not None and not any(_nfkc(c.written) in detail for c in changes):
                     found = None
         return found
@@ -1280,11 +1274,12 @@ class ExtractiveAnswerer:
             return None  # what a term means is asked and a passage defines it: the definition answers
         lead_docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
         lookup = self._lookup_for(result)
-        found = lookup.find(question, result.records, lead_docs=lead_docs,
-                            terms=defined_terms(question, passages[:LEAD_PASSAGES], definitions=[
-                                d for doc in dict.fromkeys(p.chunk.doc_id for p in passages[:LEAD_PASSAGES])
-                                for d in result.wording.derived(doc, "definitions", lambda t: _definitions(_nfkc(t)))
-                            ] if result.wording is not None else ()))
+        if result.wording is None:
+            terms = defined_terms(question, passages[:LEAD_PASSAGES])
+        else:  # (the lead passages' documents whole: their passages' definitions are among theirs)
+            terms = defined_terms(question, [], [d for doc in lead_docs for d in result.wording.derived(
+                doc, "definitions", lambda text: _definitions(_nfkc(text)))])
+        found = lookup.find(question, result.records, lead_docs=lead_docs, terms=terms)
         if found is None or found.computed:
             return found
         kinds = _answer_types(_nfkc(question))

@@ -49,10 +49,12 @@ _REMAINING = re.compile(r"残り|残って|残る|残額|あと(?:何|いくつ|
 # An achievement rate asked: 達成率, 目標の何％, 何％まで達して, 目標比で何％, 何％の達成.
 _ACHIEVEMENT = (r"達成率|進捗率|達成度|目標(?:値)?(?:の|比で?|に対して|に対し)?(?:は|で)?何(?:[%％倍]|パーセント)"
                 r"|何(?:[%％]|パーセント)(?:まで|に|ほど)?(?:達|到達|来て)|何(?:[%％]|パーセント)(?:くらい|ほど)?の達成")
+# 「延べ何人」「延べで」: how to count (a sum), not a word of the topic or the asked detail.
+_NOBE = re.compile(r"延べ(?=何|で|いくつ)")
 _OP_WORDS = (
     ("sum", re.compile(r"合計|通算|(?<!問い)(?<!問)合わせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|(?<!とい)あわせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと"
                        # 「５年間に…延べ何人」 (not the label 延べ宿泊者数)
-                       r"|延べ(?=何|で|いくつ)")),
+                       r"|" + _NOBE.pattern)),
     ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
                         + _REMAINING.pattern +
                         r"|(?:から|より|にかけて).{0,24}?(?:増え|減っ|増加し|減少し|伸び|増や|減ら|伸ば)"
@@ -419,12 +421,12 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         topic = re.sub(r"どおり|通り", " ", topic)  # 目標どおり asks whether a target was reached, like 達成
     for _, pattern in _OP_WORDS:
         topic = pattern.sub(" ", topic)
-    if re.search(r"延べ(?=何|で|いくつ)", q):
+    if _NOBE.search(q):
         topic = re.sub(r"延べ", " ", topic)  # (the word apart from its 何: how to count, no topic)
     attribute = ""
     # 「ドイツ系の企業はどのくらいの割合を」: the noun after どのくらいの is what is asked
     # (「海外バイヤーは延べ何人」: 延べ says how to count, the noun before it what)
-    qa = re.sub(r"延べ(?=何|いくつ)", "", q)
+    qa = _NOBE.sub("", q)
     m = (HOW_MUCH_OF.search(qa.rpartition("について、")[2]) or _ATTRIBUTE.search(qa)
          or (_VERB_ATTRIBUTE.search(qa) if _ASKS.search(qa) else None) or _BARE_ATTRIBUTE.search(qa))
     if m:
@@ -1812,8 +1814,10 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
     unit = cap.unit if cap is not None else cost_unit
     amount = cost * _TO_MAN[cost_unit] / _TO_MAN[unit] * int(num) / int(den)
     percent = den == "100" and rate.unit == "%"
-    where = "・".join(x for x in ((rate.row, cap.column if cap is not None and cap.column_group else None) if percent
-                                  else (rate.row, rate.column)) if x)
+    if percent:  # (the row, and the kind of cap under a group label: 翻訳費・新規出店)
+        where = "・".join(x for x in (rate.row, cap.column if cap is not None and cap.column_group else None) if x)
+    else:
+        where = "・".join(x for x in (rate.row, rate.column) if x)
     statement = (f"{rec.title}では、{where}の補助率は{value_text(rate) if percent else rate.value.strip()}"
                  + (f"、上限額は{value_text(cap)}" if cap is not None else "") + "です。"
                  f"経費{cost_m.group(1)}の場合、{cost_m.group(1)} × {f'{num}%' if percent else f'{num}/{den}'} = "
@@ -1834,7 +1838,7 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
 
 def _rate_cell(cell: Cell) -> bool:
     """A percentage under a label of a rate of grant (補助率（％）, 助成率)."""
-    return cell.unit == "%" and bool(re.search(r"[補助]助?成?率", f"{cell.column_group or ''}{cell.column or ''}"))
+    return cell.unit == "%" and bool(re.search(r"補助率|助成率", f"{cell.column_group or ''}{cell.column or ''}"))
 
 
 # 「県費以外でまかなう額」: what is not the part a 「うち県費」 column gives.

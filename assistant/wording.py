@@ -91,6 +91,15 @@ class _SynonymTokenizer:
             return [m.surface() for m in self._parts.tokenize(word)]
 
 
+def _nouns_by_group(text: str) -> dict[int, Counter]:
+    """How often `text` writes each noun of each synonym group."""
+    by_group: dict[int, Counter] = {}
+    for surface, groups in _SynonymTokenizer.shared().nouns(text):
+        for g in groups:
+            by_group.setdefault(g, Counter())[surface] += 1
+    return by_group
+
+
 class DocumentWording:
     """The words each document writes, by synonym group; read once per document and kept.
 
@@ -100,7 +109,6 @@ class DocumentWording:
 
     def __init__(self, text_of: Callable[[str], str]) -> None:
         self._text_of = text_of
-        self._docs: dict[str, tuple[str, dict[int, Counter]]] = {}
         self._texts: dict[str, str] = {}
         self._derived: dict[tuple[str, str], object] = {}
         self._lock = threading.Lock()
@@ -115,6 +123,10 @@ class DocumentWording:
                 self._texts[doc_id] = known
         return known
 
+    def flat(self, doc_id: str) -> str:
+        """The text of a document in NFKC without whitespace, worked out once."""
+        return self.derived(doc_id, "flat", _squash)
+
     def derived(self, doc_id: str, name: str, make: Callable[[str], T]) -> T:
         """`make(text)` of a document, worked out once (its definitions, its flattened text)."""
         key = (doc_id, name)
@@ -126,19 +138,8 @@ class DocumentWording:
             return self._derived.setdefault(key, value)
 
     def _read(self, doc_id: str) -> tuple[str, dict[int, Counter]]:
-        with self._lock:
-            known = self._docs.get(doc_id)
-        if known is not None:
-            return known
-        text = self.text(doc_id)
-        by_group: dict[int, Counter] = {}
-        for surface, groups in _SynonymTokenizer.shared().nouns(text):
-            for g in groups:
-                by_group.setdefault(g, Counter())[surface] += 1
-        read = (_squash(text), by_group)
-        with self._lock:
-            self._docs.setdefault(doc_id, read)
-        return read
+        """The document's flattened text and the nouns it writes by synonym group."""
+        return self.flat(doc_id), self.derived(doc_id, "synonym groups", _nouns_by_group)
 
     def reword(self, question: str, doc_ids: Iterable[str]) -> tuple[str, list[Rewording]]:
         """`question` with each noun no document of `doc_ids` writes replaced by the noun of the
@@ -166,6 +167,8 @@ class DocumentWording:
                 if written:
                     changes.append(Rewording(surface, written[0], doc_id))
                     break
+        if any(change.asked not in question for change in changes):
+            question = unicodedata.normalize("NFKC", question)  # (the surfaces were read from it in NFKC)
         for change in changes:
             question = question.replace(change.asked, change.written, 1)
         if changes:

@@ -330,12 +330,12 @@ def test_a_count_over_years_asked_as_nobe_is_a_sum(lookup):
 
 
 def test_the_definition_the_question_says_most_of_names_its_term():
-    from assistant.extractive import defined_terms
+    from assistant.extractive import _definitions, defined_terms
 
     question = "すでに越境ECで販売している事業者が、別の国向けのサイトにも出店する場合、翻訳にかかる費用の補助上限はいくらですか？"
     # both bodies share words with the question (越境EC, 出店する, 場合); 出店拡大's the most
-    assert defined_terms(question, [], [EC]) == ("出店拡大",)
-    assert defined_terms("越境ECに初めて出店する会社の翻訳費の上限は？", [], [EC]) == ("新規出店",)
+    assert defined_terms(question, [], _definitions(EC)) == ("出店拡大",)
+    assert defined_terms("越境ECに初めて出店する会社の翻訳費の上限は？", [], _definitions(EC)) == ("新規出店",)
 
 
 
@@ -350,3 +350,10 @@ def test_that_month_is_the_month_the_conversation_spoke_of():
     history = [{"role": "user", "content": "来店者数が一番多かったのは何月ですか？"},
                {"role": "assistant", "content": "12月で、5,860人でした[1]。"}]
     assert "12月の売上" in rewrite_followup("その月の売上はいくらでしたか？", history)
+
+
+def test_a_noun_written_in_half_width_kana_is_reworded_too():
+    wording = _wording(a="米国向けの輸出額は前年度より増えた。")
+    # (the question's nouns are read in NFKC: ｱﾒﾘｶ is アメリカ, and the replacement must still land)
+    question, changes = wording.reword("ｱﾒﾘｶ向けの輸出額は？", ["a"])
+    assert [c.written for c in changes] == ["米国"] and question.startswith("米国向けの輸出額")
