@@ -23,7 +23,7 @@ from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
 from assistant.wording import Rewording
 from corpus.chunking import is_heading
-from corpus.records import Cell, Footnote, is_dash
+from corpus.records import Cell, Footnote, is_dash, is_no_value
 from corpus.rows import is_table_row
 from corpus.text import BLOCK_START, HEADING_START, SENTENCE_ENDS, note_line_mark, note_marks, split_sentences
 from index.tokenizer import get_tokenizer
@@ -399,7 +399,19 @@ def _in_documents_words(question: str, result: RetrievalResult) -> tuple[str, li
     document writes it (上限額 → 限度額: assistant.wording), and what was replaced."""
     if result.wording is None or not result.passages:
         return question, []
-    return result.wording.reword(question, [p.chunk.doc_id for p in result.passages[:LEAD_PASSAGES]])
+    reworded, changes = result.wording.reword(question, [p.chunk.doc_id for p in result.passages[:LEAD_PASSAGES]])
+    if not changes:
+        # (another lead document may write the word, 「スケジュール」 in a plan; the first one, whose
+        # table answers, writes 日程)
+        reworded, changes = result.wording.reword(question, [result.passages[0].chunk.doc_id])
+    return reworded, changes
+
+
+def _under_sibling(section: str, result: RetrievalResult) -> bool:
+    """Whether a section path stands under a sibling of the section the question names, and not
+    under the named one."""
+    where = _nfkc(section)
+    return any(o in where for o in result.siblings) and not any(n in where for n in result.named)
 
 
 def required_names(question: str) -> list[str]:
@@ -1263,8 +1275,10 @@ class ExtractiveAnswerer:
                 found = self._find_record(reworded, result, passages)
                 # (the word read in the document's terms must be the detail asked, 「助成の上限額は」,
                 # not a word around it: 「実施する予定ですか」 is no 日程 to read)
+                # (or the row the question names in other words: 「研修の中身」 is the row 研修の内容)
                 detail = _nfkc(read_intent(reworded, get_tokenizer().content_words).attribute)
-                if found is not None and not any(_nfkc(c.written) in detail for c in changes):
+                rows = _nfkc("".join(cell.row for _, cell in found.cells)) if found is not None else ""
+                if found is not None and not any(_nfkc(c.written) in detail or _nfkc(c.written) in rows for c in changes):
                     found = None
         return found
 
@@ -1279,7 +1293,12 @@ class ExtractiveAnswerer:
         else:  # (the lead passages' documents whole: their passages' definitions are among theirs)
             terms = defined_terms(question, [], [d for doc in lead_docs for d in result.wording.derived(
                 doc, "definitions", lambda text: _definitions(_nfkc(text)))])
-        found = lookup.find(question, result.records, lead_docs=lead_docs, terms=terms)
+        records = result.records
+        if result.named:
+            # 「第２次募集の受付期間」: the tables and label–value lines under a sibling section (第１次募集)
+            # are about that sibling
+            records = [r for r in records if not _under_sibling(r.section, result)]
+        found = lookup.find(question, records, lead_docs=lead_docs, terms=terms)
         if found is None or found.computed:
             return found
         kinds = _answer_types(_nfkc(question))
@@ -1371,7 +1390,7 @@ class ExtractiveAnswerer:
         if note is not None:
             lines.append(f"・「{_one_line(note[1])}」[{note[0]}]")
             cited.append(note)
-        elif is_dash(found.cells[0][1].value) and not found.computed:
+        elif is_no_value(found.cells[0][1].value) and not found.computed:
             # the table has the row but not the figure: say so, and what it does hold
             refused = True
             held = _held_periods(found.cells[0][0], found.cells[0][1])
@@ -1420,9 +1439,10 @@ class ExtractiveAnswerer:
 
     @staticmethod
     def _dash_note(found, number_of) -> tuple[int, str] | None:
-        """The footnote under the table that explains a dash cell (※３ …集計中…（表中「―」）)."""
+        """The footnote under the table that explains a dash cell (※３ …集計中…（表中「―」）) or
+        an ellipsis (※５ 「…」は、…集計していないことを示す)."""
         record, cell = found.cells[0]
-        if not is_dash(cell.value) or not record.footnotes:
+        if not is_no_value(cell.value) or not record.footnotes:
             return None
         label = set(char_bigrams(cell.row))
         best = None

@@ -77,6 +77,8 @@ _CAPACITY_LABEL = re.compile(r"定員|募集(?:数|件数|社数|人数)|受入(
 # A multiple asked (「何倍になりましたか」「何倍に増えた」).
 _TIMES = re.compile(r"何倍")
 # The year a programme began, compared with (「制度が始まった年度と比べて」「開始年度に比べ」).
+# A figure compared with one year the question names (「2021年度の調査と比べて」「令和３年度に比べ」).
+_COMPARED_WITH = re.compile(r"(?:年度|年|調査|時点)(?:の\S{0,6})?(?:と比べ|に比べ|と比較し|から)")
 _SINCE_THE_START = re.compile(r"(?:始まった|開始した|始めた|スタートした|創設された)(?:年度|年)|開始年度|創設年度|最初の年度")
 _START_CLAUSE = re.compile(r"(?:制度|事業|取組|計画|プログラム|補助金|融資)?(?:が|の)?(?:" + _SINCE_THE_START.pattern + ")")
 # A rate asked by its name (執行率は何％, 採択率はどのくらい) or as a share (どれくらいの割合).
@@ -756,6 +758,20 @@ class Lookup:
                 intent.times = bool(_TIMES.search(intent.text.rpartition("について、")[2]))
                 intent.op = intent.op or ("diff" if intent.times else None)
                 scored = self.score(intent, records)
+        asked_now = intent.text.rpartition("について、")[2]
+        if (scored and len(intent.years) == 1 and intent.op in (None, "diff") and _COMPARED_WITH.search(asked_now)
+                and (_TIMES.search(asked_now) or intent.op == "diff")):
+            # 「2021年度の調査と比べて、…何倍になりましたか」: the year named is the one compared with,
+            # the other is the best table's latest
+            held = {y for c in scored[0].record.cells for y in _cell_years(c) if c.fiscal_year}
+            if held and max(held) > max(intent.years):
+                intent.years = intent.years | {max(held)}
+                intent.times = bool(_TIMES.search(asked_now))
+                intent.op = "diff"
+                scored = self.score(intent, records)
+        if scored and (columns := _quoted_columns(intent, scored[0].record)):
+            # 「「満足」か「やや満足」と答えたのは、回答者の何％」: the quoted answers' share of the row
+            return _quoted_share(intent, scored, columns)
         granted = _grant_for_cost(intent, scored)
         if granted is not None:
             return granted
@@ -883,7 +899,7 @@ class Lookup:
             if refusal is not None:
                 return refusal  # 目標 asked, and the table labels its targets: this unlabelled cell is none
         if not intent.op and ((intent.years and not (_cell_years(best.cell) & intent.years)
-                               and not _fact_of_year(best, intent))
+                               and not _fact_of_year(best, intent) and not _share_of_latest_year(intent, best))
                               or (intent.kinds and cell_kind(best.cell) not in (None, *intent.kinds))):
             # the table has the year's column, but no figure in it; or no column for the year at all
             return _empty_column(intent, scored) or _year_not_in_table(intent, best, scored)
@@ -1198,6 +1214,16 @@ def _question_shaping_words(question: str) -> set[str]:
     # the words of an operation (全部で, 合わせて, 最も多い) ask how, not about what
     words |= {m.group(0) for _, pattern in _OP_WORDS for m in pattern.finditer(question)}
     return words
+
+
+def _share_of_latest_year(intent: Intent, s: _Scored) -> bool:
+    """A share column without a year (構成比（％）) in a table whose other columns are years
+    (令和３年度調査 | 令和６年度調査 | 構成比): the shares are of its latest year, so a question of
+    that year asks them."""
+    if not _SHARE_LABEL.search(s.cell.column or "") or _cell_years(s.cell):
+        return False
+    years = {y for c in s.record.cells if c.column != s.cell.column for y in _cell_years(c)}
+    return bool(years) and intent.years <= {max(years)}
 
 
 def _cell_years(cell: Cell) -> set[int]:
@@ -2595,17 +2621,20 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found
                       and s.cell.row == part.cell.row and _cell_years(s.cell) == _cell_years(part.cell)), None)
         if total is not None:
             named["(total)"] = (len(asked), len(asked), total)
-    if len(named) != 2:
-        return None
-    (a_at, a_end, a), (b_at, b_end, b) = sorted(named.values(), key=lambda t: t[0])
-    if (a.cell.unit or "") != (b.cell.unit or ""):
-        return None
-    if _SHARE_BASE.match(asked[a_end:]):
-        base, part = a, b
-    elif _SHARE_BASE.match(asked[b_end:]):
-        base, part = b, a
+    if len(named) == 2:
+        (a_at, a_end, a), (b_at, b_end, b) = sorted(named.values(), key=lambda t: t[0])
+        if (a.cell.unit or "") != (b.cell.unit or ""):
+            return None
+        if _SHARE_BASE.match(asked[a_end:]):
+            base, part = a, b
+        elif _SHARE_BASE.match(asked[b_end:]):
+            base, part = b, a
+        else:
+            base, part = (a, b) if float(a.cell.number) >= float(b.cell.number) else (b, a)
+    elif _SHARE_OF_WHOLE.search(asked) and (pair := _part_column_pair(row, asked)) is not None:
+        base, part = pair  # 「回答した事業所のうち、外国人を雇っている事業所は何％」: うち雇用事業所数 ÷ 回答事業所数
     else:
-        base, part = (a, b) if float(a.cell.number) >= float(b.cell.number) else (b, a)
+        return None
     if not base.cell.number:
         return None
     share = float(part.cell.number) / float(base.cell.number)
@@ -2617,6 +2646,78 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found
     statement = (f"{_subject(rec, part.cell)}の{label(part.cell)}は{value_text(part.cell)}、{label(base.cell)}は"
                  f"{value_text(base.cell)}で、{name}は{_percent(share, value_text(part.cell), value_text(base.cell))}。")
     return Found(statement, [(part.record, part.cell), (base.record, base.cell)], computed=True)
+
+
+# A share asked as a percentage (何％, 何パーセント, 割合).
+_PERCENT_ASKED = re.compile(r"何(?:[%％]|パーセント)|割合")
+
+
+def _quoted_columns(intent: Intent, rec: TableRecord) -> list[str]:
+    """The columns of `rec` a question quotes (「満足」か「やや満足」) when it asks their share,
+    every quote a column of the table; else []."""
+    asked = intent.text.rpartition("について、")[2]
+    quoted = [squash(q) for q in _QUOTED.findall(asked)]
+    if rec.kind != "table" or not quoted or not _PERCENT_ASKED.search(asked):
+        return []
+    by_label: dict[str, str] = {}
+    for c in rec.cells:  # (by its own label or its group's: 「とても満足」 over Very satisfied)
+        for label in (c.column, c.column_group):
+            if label:
+                by_label.setdefault(squash(_column_core(label)), c.column)
+    columns = [by_label.get(q) for q in quoted]
+    return columns if all(columns) and len(set(columns)) == len(columns) else []
+
+
+def _quoted_share(intent: Intent, scored: list[_Scored], columns: list[str]) -> Found | None:
+    """The share of the row the question names that the quoted columns hold together, of the
+    row's total column, or of all its answers when it has none (a survey's answers by option).
+    None when the question does not single out one row."""
+    rec = scored[0].record
+    named = [s for s in scored if s.record is rec and s.cell.column in columns]
+    if not named:
+        return None
+    rows = {s.cell.row for s in named if s.score >= named[0].score - 1e-9}
+    if len(rows) != 1:
+        return None  # (the rows tie: none is named)
+    row = rows.pop()
+    cells = [c for c in rec.cells if c.row == row and c.number is not None and not is_dash(c.value)]
+    parts = [c for c in cells if c.column in columns]
+    unit = {c.unit or "" for c in parts}
+    total = next((c for c in cells if _total_label(c.column or "")), None)
+    if len(parts) != len(columns) or len(unit) != 1 or unit & {"%", "％"}:
+        return None
+    answers = [c for c in cells if not _total_label(c.column or "") and (c.unit or "") in unit]
+    whole = float(total.number) if total is not None else sum(float(c.number) for c in answers)
+    if not whole:
+        return None
+    part = sum(float(c.number) for c in parts)
+    (u,) = unit
+    said = "か".join(f"「{_column_core(c.column_group or c.column)}」" for c in parts)
+    added = " + ".join(value_text(c) for c in parts)
+    whole_text = (value_text(total) if total is not None
+                  else f"{amount_text(whole, u)}（{' + '.join(value_text(c) for c in answers)}）")
+    statement = (f"{rec.title}の{row}で{said}と答えたのは{amount_text(part, u)}"
+                 f"{'（' + added + '）' if len(parts) > 1 else ''}、回答者は{whole_text}で、"
+                 f"割合は{_percent(part / whole, amount_text(part, u), amount_text(whole, u))}。")
+    return Found(statement, [(rec, c) for c in parts + ([total] if total is not None else answers)], computed=True)
+
+
+def _part_column_pair(row: list[_Scored], asked: str) -> tuple[_Scored, _Scored] | None:
+    """The one 「うち…」 column of a row that the question speaks of (half the bigrams of its label
+    at least), with the column it is part of (the nearest before it of the same unit): (whole, part)."""
+    cells = [s for s in row if s.cell.column and s.cell.number is not None and not is_dash(s.cell.value)]
+    grams = set(_bigrams(asked))
+    pairs = []
+    for k, s in enumerate(cells):
+        core = _column_core(s.cell.column)
+        if not core.startswith("うち"):
+            continue
+        own = set(_bigrams(re.sub(r"(?:件数|金額|額|数)$", "", core[2:])))
+        whole = next((w for w in reversed(cells[:k]) if not _column_core(w.cell.column).startswith("うち")
+                      and (w.cell.unit or "") == (s.cell.unit or "") and _cell_years(w.cell) == _cell_years(s.cell)), None)
+        if whole is not None and own and len(own & grams) / len(own) >= 0.5:
+            pairs.append((whole, s))
+    return pairs[0] if len(pairs) == 1 else None
 
 
 def _percent(ratio: float, part: str, whole: str) -> str:

@@ -423,10 +423,21 @@ def other_row(question: str, records: list[TableRecord]) -> str | None:
     return q.replace(shown, other, 1)
 
 
+# An ordinal as headings and questions write it (第２次募集, 第２回, ２回目の募集, ２次): one form.
+_ORDINAL = re.compile(r"第\s*([0-9]+)\s*(?:次|回|期|弾)(?:の)?|(?<![0-9第])([0-9]+)\s*(?:回目|次)(?:の)?")
+
+
+def _ordinals_as_one(text: str) -> str:
+    """NFKC `text` with each ordinal written 第N次 (「２回目の募集」 and 「第２次募集」 both 第2次募集)."""
+    return _ORDINAL.sub(lambda m: f"第{m.group(1) or m.group(2)}次", unicodedata.normalize("NFKC", text))
+
+
 def named_sections(question: str, siblings: dict[str, frozenset[str]]) -> list[str]:
-    """The sibling section names a question names (the longest when one contains another)."""
-    q = unicodedata.normalize("NFKC", question)
-    return [n for n in siblings if n in q and not any(n != m and n in m and m in q for m in siblings)]
+    """The sibling section names a question names (the longest when one contains another); an
+    ordinal may be written another way (「２回目の募集」 names 第２次募集)."""
+    q = _ordinals_as_one(question)
+    names = {n: _ordinals_as_one(n) for n in siblings}
+    return [n for n, w in names.items() if w in q and not any(n != m and w in v and v in q for m, v in names.items())]
 
 
 def _scope_factors(question: str, chunks: list[Chunk], siblings: dict[str, frozenset[str]]) -> dict[str, float]:
@@ -438,8 +449,8 @@ def _scope_factors(question: str, chunks: list[Chunk], siblings: dict[str, froze
     others = set().union(*(siblings[n] for n in named)) - set(named)
     factors: dict[str, float] = {}
     for c in chunks:
-        where = unicodedata.normalize("NFKC", f"{c.section}\n{c.text}")
-        if any(n in where for n in named):
+        where = _ordinals_as_one(f"{c.section}\n{c.text}")
+        if any(_ordinals_as_one(n) in where for n in named):
             continue
         if any(o in unicodedata.normalize("NFKC", c.section) for o in others):
             factors[c.id] = SIBLING_FACTOR

@@ -24,6 +24,7 @@ __all__ = [
     "parse_period",
     "unit_from_label",
     "is_dash",
+    "is_no_value",
     "records_to_jsonl",
     "records_from_jsonl",
 ]
@@ -68,6 +69,13 @@ def is_dash(value: str) -> bool:
     """True for a cell that only says "no value" (－, ―, -, （－）)."""
     core = squash(value).strip(_BRACKETS)
     return bool(core) and all(ch in DASHES for ch in core)
+
+
+def is_no_value(value: str) -> bool:
+    """True for a dash, or for the ellipsis that marks a figure not counted (…, ‥): a cell that
+    holds a mark the table's notes explain, not a figure."""
+    core = squash(value).strip(_BRACKETS)
+    return is_dash(value) or (bool(core) and set(core) == {"."})
 
 
 def parse_number(value: str) -> tuple[float | None, str | None]:

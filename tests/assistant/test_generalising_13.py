@@ -1,0 +1,170 @@
+"""Answers grounded in the documents' structure, found on the thirteenth session's sets: shares a
+survey table prints or lets be worked out, a multiple since one named year, marks the notes
+explain, and ordinals written another way."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.records import is_dash, is_no_value
+from structure_docs import answer_over, records_of, text_doc
+
+SURVEY = """外国人材雇用事業所実態調査 結果概要
+
+３ 業種別の状況
+○ 業種別の回答事業所数と外国人労働者数 （令和６年度調査）
+業種\t回答事業所数（所）\tうち雇用事業所数（所）\t外国人労働者数（人）
+農業\t86\t41\t402
+建設業\t118\t52\t496
+食料品製造業\t97\t68\t1,684
+
+４ 国籍別の状況
+○ 国籍別の外国人労働者数
+国籍\t令和３年度調査（人）\t令和６年度調査（人）\t構成比（％）
+ベトナム\t2,215\t2,850\t35.9
+フィリピン\t1,020\t1,192\t15.0
+ミャンマー\t198\t612\t7.7
+
+５ 在留資格別の状況
+○ 在留資格別の外国人労働者数の推移 （単位：人）
+在留資格\t平成30年度調査\t令和３年度調査\t令和６年度調査
+技能実習\t2,716\t3,284\t3,120
+特定活動\t…\t139\t173
+※１ 「…」は、その年度の調査では区分を設けておらず、集計していないことを示す。
+
+６ 研修員アンケートの結果
+○ 研修員アンケートの結果 （回答者12人、単位：人）
+項目\t満足\tやや満足\tやや不満\t不満
+研修内容\t９\t３\t０\t０
+研修日程\t５\t５\t２\t０
+"""
+
+
+@pytest.fixture(scope="module")
+def survey():
+    return records_of("survey.txt", "外国人材雇用事業所実態調査 結果概要", SURVEY)
+
+
+def test_a_share_column_without_a_year_is_of_the_tables_latest_year(lookup, survey):
+    # 構成比 stands beside 令和３年度調査 and 令和６年度調査: a share of 令和６年度 is printed
+    found = lookup.find("令和６年度の調査で、外国人労働者全体に占めるフィリピン人の割合は何％ですか？", survey)
+    assert found is not None and not found.refused
+    assert found.cells[0][1].column == "構成比（％）" and "15.0" in found.statement
+
+
+def test_a_multiple_since_one_named_year_is_of_the_tables_latest(lookup, survey):
+    found = lookup.find("2021年度の調査と比べて、ミャンマー国籍の人は何倍になりましたか？", survey)
+    assert found is not None and found.computed
+    assert "3.1倍" in found.statement
+    assert {c.value for _, c in found.cells} == {"198", "612"}
+
+
+def test_a_part_column_is_a_share_of_the_column_it_is_part_of(lookup, survey):
+    # 「うち雇用事業所数」 is part of 回答事業所数: 52 ÷ 118
+    found = lookup.find("建設業で回答した事業所のうち、雇用事業所は何％ですか？", survey)
+    assert found is not None and found.computed
+    assert "44.1%" in found.statement
+
+
+def test_quoted_answers_are_a_share_of_the_rows_respondents(lookup, survey):
+    found = lookup.find("研修日程について、「満足」か「やや満足」と答えたのは回答者の何％ですか？", survey)
+    assert found is not None and found.computed
+    assert "83.3%" in found.statement and "10人" in found.statement
+    assert {c.row for _, c in found.cells} == {"研修日程"}
+
+
+def test_quoted_answers_of_no_row_named_are_not_summed_down_the_column(lookup, survey):
+    # the rows tie: a share of which row is not known, so none is stated (nor the column's sum)
+    found = lookup.find("「満足」か「やや満足」と答えたのは回答者の何％ですか？", survey)
+    assert found is None
+
+
+def test_an_ellipsis_is_a_mark_not_a_figure():
+    assert is_no_value("…") and is_no_value("‥") and is_no_value("（…）") and is_no_value("－")
+    assert not is_dash("…") and not is_no_value("1.5") and not is_no_value("")
+
+
+def test_an_ellipsis_cell_is_answered_with_the_note_that_explains_it():
+    from corpus.chunking import Chunker
+
+    doc = text_doc("survey.txt", "外国人材雇用事業所実態調査 結果概要", SURVEY)
+    chunks = Chunker().chunk(doc)
+    answer = answer_over("2018年度の調査では、特定活動の在留資格で働く人は何人でしたか？", chunks,
+                         records_of("survey.txt", "外国人材雇用事業所実態調査 結果概要", SURVEY), first="在留資格別")
+    assert "集計していない" in answer.text
+    assert "特定活動" in answer.text.split("\n")[0]
+
+
+# --- a sibling section named by an ordinal written another way -----------------------------------
+
+CALL = """インバウンド受入環境整備支援補助金 募集要領
+
+４ 募集の期間
+募集は３回に分けて行う。
+（１）第１次募集
+受付期間：令和７年５月７日から６月13日まで
+予算額：3,000万円
+（２）第２次募集
+受付期間：令和７年８月１日から９月12日まで
+予算額：2,000万円
+（３）第３次募集
+受付期間：令和７年11月４日から12月12日まで
+予算額：1,000万円
+"""
+
+
+@pytest.mark.parametrize("question, period", [
+    ("２回目の募集は、いつまでに申し込めばよいですか？", "９月12日"),
+    ("第3回の募集の受付期間はいつまでですか？", "12月12日"),
+])
+def test_an_ordinal_names_its_sibling_section_in_any_form(question, period):
+    from assistant.extractive import ExtractiveAnswerer
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult, _document_texts, named_sections, sibling_headings
+    from assistant.types import Passage
+    from assistant.wording import DocumentWording
+    from corpus.chunking import Chunker
+
+    doc = text_doc("call.txt", "インバウンド受入環境整備支援補助金 募集要領", CALL)
+    chunks = Chunker().chunk(doc)
+    siblings = sibling_headings(chunks)
+    named = named_sections(question, siblings)
+    assert len(named) == 1
+    others = frozenset().union(*(siblings[n] for n in named)) - set(named)
+    result = RetrievalResult([Passage(chunk=c, rank=i + 1, score=1.0) for i, c in enumerate(chunks)],
+                             expand_query(question), confidence=0.9,
+                             records=records_of("call.txt", "インバウンド受入環境整備支援補助金 募集要領", CALL),
+                             chunks={c.id: c for c in chunks}, named=tuple(named), siblings=others,
+                             wording=DocumentWording(_document_texts(chunks)))
+    answer = ExtractiveAnswerer().answer(question, result)
+    assert not answer.refused and period in answer.text.split("\n")[0]
+
+
+def test_a_count_of_rounds_is_no_ordinal():
+    from assistant.retrieval import _ordinals_as_one
+
+    assert _ordinals_as_one("２回目の募集") == "第2次募集" == _ordinals_as_one("第２次募集")
+    assert _ordinals_as_one("第２回募集") == "第2次募集"
+    assert _ordinals_as_one("募集は３回に分けて行う") == "募集は3回に分けて行う"
+
+
+def test_a_word_another_lead_document_writes_is_read_as_the_first_one_writes_it():
+    # the plan below writes スケジュール; the report whose table answers writes 日程: the question is
+    # read in the report's words, as the report's table is the one that answers
+    from assistant.extractive import _in_documents_words
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult, _document_texts
+    from assistant.types import Passage
+    from assistant.wording import DocumentWording
+    from corpus.chunking import Chunker
+
+    report = Chunker().chunk(text_doc("survey.txt", "結果概要", SURVEY))
+    plan = Chunker().chunk(text_doc("plan.txt", "計画", "１ 計画\n年間のスケジュールは別紙のとおりとする。\n"))
+    chunks = report + plan
+    question = "研修のスケジュールに「満足」か「やや満足」と答えたのは、回答者の何％ですか？"
+    result = RetrievalResult([Passage(chunk=c, rank=i + 1, score=1.0) for i, c in enumerate(report[-1:] + plan)],
+                             expand_query(question), confidence=0.9, records=[], chunks={c.id: c for c in chunks},
+                             wording=DocumentWording(_document_texts(chunks)))
+    reworded, changes = _in_documents_words(question, result)
+    assert reworded == question.replace("スケジュール", "日程")
+    assert [(c.asked, c.written, c.doc_id) for c in changes] == [("スケジュール", "日程", "survey.txt")]
