@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 
 from assistant.lookup import HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, idf_weight
 from assistant.lookup import ASKERS_CASE, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row, read_intent
+from assistant.lookup import application_periods, is_application_period
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
@@ -1298,6 +1299,9 @@ class ExtractiveAnswerer:
             # 「第２次募集の受付期間」: the tables and label–value lines under a sibling section (第１次募集)
             # are about that sibling
             records = [r for r in records if not _under_sibling(r.section, result)]
+        deadline = application_periods(question, records, lead_docs, lookup.words)
+        if deadline is not None:
+            return deadline  # 「申請書はいつまでに」: the calls' 募集期間 lines
         found = lookup.find(question, records, lead_docs=lead_docs, terms=terms)
         if found is None or found.computed:
             return found
@@ -1401,7 +1405,9 @@ class ExtractiveAnswerer:
         # どこですか？開設はいつ？」 answered by 開設年月日)
         unsaid = [ws for ws in _question_parts(_nfkc(question)) if ws and not any(w in said for w in ws)]
         several = len({(r.doc_id, c.row, c.column) for r, c in found.cells}) >= 2  # (目標と実績, 大企業と中小企業)
-        if not refused and (unsaid or (_MULTI_PART.search(_nfkc(question)) and not several)) and not found.computed:
+        periods = all(is_application_period(c) for _, c in found.cells)  # (「いつまでに」 is answered whole)
+        if (not refused and (unsaid or (_MULTI_PART.search(_nfkc(question)) and not several)) and not found.computed
+                and not periods):
             # the question asks two things; the record answers one: a text unit may hold the other
             extra = self._supporting_unit(_nfkc(question), shown[:5], {row for _, row in cited}, unsaid,
                                           {n for n, _ in cited})

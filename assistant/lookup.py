@@ -2773,3 +2773,66 @@ def idf_weight(idf: dict[str, float]) -> Callable[[str], float]:
     return lambda g: idf.get(g, top)
 
 
+
+
+# --- the application period of a call for applications -------------------------------------------
+# A label–value line that gives when applications are taken (募集期間, 公募期間, 受付期間, 申請締切,
+# 応募締切, 申請期限, 申込締切); not when they open (募集開始, 申請受付開始).
+_APPLICATION_PERIOD_LABEL = re.compile(r"(?:募集|公募|受付|申請|応募|申込|申し込み)(?:期間|期限|締切|締め切り)$|^(?:締切|締め切り|提出期限)$")
+# A deadline asked (いつまでに, 何月何日まで, 締め切られ, 期限, 必着) ...
+_DEADLINE_ASKED = re.compile(r"いつまで|何月何日まで|何日まで|締め?切|期限|必着|までに")
+# ... of applying itself: the words of applying, which say nothing of which programme.
+_APPLYING = re.compile(r"申請|応募|申し?込|募集|公募|受付|提出|締め?切|期限|必着|書類|届")
+_NO_PROGRAMME = re.compile(r"[0-9]+|年度?|月|日|令和|平成|第|回目?|次|補助金?|助成金?|事業|制度|今回|今年度?|いつ|何月|何日")
+
+
+def application_deadline_asked(question: str) -> bool:
+    """Whether a question asks until when applications are taken (「申請書はいつまでに出せば」
+    「2025年の募集は何月何日に締め切られ」)."""
+    asked = unicodedata.normalize("NFKC", question).rpartition("について、")[2]
+    return bool(_DEADLINE_ASKED.search(asked) and _APPLYING.search(asked))
+
+
+def is_application_period(cell: Cell) -> bool:
+    """Whether a label–value line gives when applications are taken (募集期間：…から…まで)."""
+    return cell.column is None and bool(_APPLICATION_PERIOD_LABEL.search(squash(cell.row)))
+
+
+def application_periods(question: str, records: list[TableRecord], lead_docs: set[str],
+                        words: Callable[[str], list[str]]) -> Found | None:
+    """The application period a question about applying asks for, read off the label–value lines
+    of the calls for applications (募集期間：令和７年５月12日から７月31日まで（必着）): of the year
+    it names, of the programme it names by the words of a document's title or section (the
+    words of applying name none), of a lead document when one has it. Several periods (the
+    rounds of one call, or several calls) are all stated. None when the question names something
+    else it applies for (「実績報告はいつまでに」, 「説明会の申込締切」 of a document without one)."""
+    if not application_deadline_asked(question):
+        return None
+    asked = unicodedata.normalize("NFKC", question).rpartition("について、")[2]
+    rest = [w for w in words(asked) if not (_APPLYING.search(w) or _NO_PROGRAMME.fullmatch(w))]
+    years = {y.western for y in find_years(unicodedata.normalize("NFKC", question))}
+    found = []
+    for rec in records:
+        if rec.kind != "facts":
+            continue
+        where = squash(f"{rec.doc_title}{rec.title}{rec.section}")
+        if not all(squash(w) in where for w in rest):
+            continue
+        for cell in rec.cells:
+            held = {y.western for y in find_years(unicodedata.normalize("NFKC", cell.value))}
+            if is_application_period(cell) and held and (not years or years & held):
+                found.append((rec, cell))
+    lead = [(r, c) for r, c in found if r.doc_id in lead_docs]
+    found = lead or found
+    if not found:
+        return None
+    docs = list(dict.fromkeys(r.doc_id for r, _ in found))
+
+    def said(rec: TableRecord, cell: Cell) -> str:
+        place = rec.section.rpartition(" > ")[2].strip() if len(found) > 1 else ""
+        # (the programme, when the question does not name it or several calls answer)
+        title = f"「{rec.doc_title}」の" if (len(docs) > 1 or not rest) and rec.doc_title else ""
+        return f"{title}{place + 'の' if place and place not in title else ''}{cell.row}は{cell.value.strip()}"
+
+    statement = "、".join(said(r, c) for r, c in found) + "です。"
+    return Found(statement, found)

@@ -168,3 +168,70 @@ def test_a_word_another_lead_document_writes_is_read_as_the_first_one_writes_it(
     reworded, changes = _in_documents_words(question, result)
     assert reworded == question.replace("スケジュール", "日程")
     assert [(c.asked, c.written, c.doc_id) for c in changes] == [("スケジュール", "日程", "survey.txt")]
+
+
+# --- the application period of a call for applications --------------------------------------------
+
+CERTIFICATION = """輸出向け認証取得支援補助金 公募要領
+
+１ 公募の概要
+公募期間：令和７年５月12日（月）から令和７年７月18日（金）午後５時まで
+補助事業期間：交付決定の日から令和８年２月27日（金）まで
+募集開始：令和７年５月12日（月）
+
+２ 実績報告
+補助事業が完了した日から30日以内に実績報告書を提出してください。
+"""
+
+
+@pytest.fixture(scope="module")
+def calls():
+    return (records_of("cert.txt", "輸出向け認証取得支援補助金 公募要領", CERTIFICATION)
+            + records_of("call.txt", "インバウンド受入環境整備支援補助金 募集要領", CALL))
+
+
+@pytest.mark.parametrize("question", ["2025年の募集では、申請書はいつまでに出せばいいですか？",
+                                      "申請書は2025年の何月何日までに届いていなければなりませんか？",
+                                      "認証取得支援補助金の公募は何月何日に締め切られますか？"])
+def test_an_application_deadline_is_read_off_the_calls_period_line(lookup, calls, question):
+    from assistant.lookup import application_periods
+
+    found = application_periods(question, calls, {"cert.txt"}, lookup.words)
+    assert found is not None and "７月18日" in found.statement
+    assert [c.row for _, c in found.cells] == ["公募期間"]  # (not 補助事業期間, not 募集開始)
+
+
+def test_a_call_not_named_is_named_in_the_answer(lookup, calls):
+    from assistant.lookup import application_periods
+
+    found = application_periods("申請はいつまでですか？", calls, {"cert.txt"}, lookup.words)
+    assert found is not None and found.statement.startswith("「輸出向け認証取得支援補助金 公募要領」の公募期間は")
+
+
+def test_every_round_of_a_call_is_stated_when_none_is_named(lookup, calls):
+    from assistant.lookup import application_periods
+
+    found = application_periods("インバウンド受入環境整備支援補助金の申請はいつまでに出せばよいですか？", calls, set(), lookup.words)
+    assert found is not None and [c.row for _, c in found.cells] == ["受付期間"] * 3
+    assert all(day in found.statement for day in ("６月13日", "９月12日", "12月12日"))
+    assert "第２次募集の受付期間" in found.statement
+
+
+@pytest.mark.parametrize("question", ["実績報告はいつまでに出せばよいですか？",  # (another deadline)
+                                      "2024年の募集はいつまでに申し込めばよいですか？",  # (no call of that year)
+                                      "補助金の額はいくらですか？"])  # (no deadline asked)
+def test_no_application_period_answers_what_is_not_asked_of_it(lookup, calls, question):
+    from assistant.lookup import application_periods
+
+    assert application_periods(question, calls, {"cert.txt"}, lookup.words) is None
+
+
+def test_the_calls_period_answers_a_deadline_the_passages_do_not_state():
+    from corpus.chunking import Chunker
+
+    doc = text_doc("cert.txt", "輸出向け認証取得支援補助金 公募要領", CERTIFICATION)
+    chunks = Chunker().chunk(doc)
+    answer = answer_over("2025年の募集では、申請書はいつまでに出せばいいですか？", chunks,
+                         records_of("cert.txt", "輸出向け認証取得支援補助金 公募要領", CERTIFICATION), first="実績報告")
+    assert not answer.refused and "７月18日" in answer.text.split("\n")[0]
+    assert "公募期間：令和７年５月12日（月）から令和７年７月18日（金）午後５時まで" in answer.text
