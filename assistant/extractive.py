@@ -572,6 +572,27 @@ def _part_never_named(qn: str, lead: Passage, result: RetrievalResult) -> str | 
     return re.sub(r"の$", "", m.group("part")) if _nfkc(nouns[-1]) not in _document_seen(lead, result) else None
 
 
+# A breakdown asked by its dimension (「男女の内訳」「従業員の規模別に見ると」「対象分野別だと」).
+_BREAKDOWN_BY = re.compile(r"(?P<by>[^\s、。はをがのにでと「」（）()]{1,12}?)(?:別(?:に見ると|で見ると|にすると|だと|では|の内訳)|の内訳)")
+
+
+def _breakdown_never_written(qn: str, lead: Passage, result: RetrievalResult) -> str | None:
+    """The dimension of a breakdown a question asks for (男女 of 「男女の内訳」, 規模 of 「規模別に見ると」)
+    when the lead passage's document never writes its head noun: the document does not break its
+    figures down that way. The whole document is read when the index generation gives it."""
+    m = _BREAKDOWN_BY.search(qn.rpartition("について、")[2])
+    if not m:
+        return None
+    nouns = [w for w in get_tokenizer().content_words(m.group("by")) if len(w) >= 2 and not w.isdigit()]
+    if not nouns:
+        return None
+    doc_id = lead.chunk.doc_id
+    text = result.wording.flat(doc_id) if result.wording is not None else ""
+    text = text or _document_seen(lead, result)
+    said = m.group("by") + ("別" if "別" in m.group(0) else "") + "の内訳"
+    return said if _nfkc(nouns[-1]) not in text else None
+
+
 def _part_of_stated_whole(qn: str, lead: Unit) -> str | None:
     """The part a question asks of a whole it states (「38社のうち、外資系の企業」) when the lead unit
     gives that whole and no other figure in its counter: the document does not break it down."""
@@ -1187,7 +1208,7 @@ class ExtractiveAnswerer:
         if not units:
             return self._refuse(question, result.passages, "no evidence unit")
         absent = (_absent_from_document(qn, units[0].passage, result) or _unknown_code_name(qn, units[0].passage, result)
-                  or _part_never_named(qn, units[0].passage, result))
+                  or _part_never_named(qn, units[0].passage, result) or _breakdown_never_written(qn, units[0].passage, result))
         if absent:
             # 「説明会は何日に」 of a guideline that has no 説明会: the detail is not in the lead's document
             return self._refuse_missing(question, result, passages, absent)

@@ -200,6 +200,10 @@ _NAMES_A_CELL = re.compile(r"[0-9０-９]+\s*年度|元年度|年間|第\s*[0-9�
 ROW_NAMED_BONUS = 0.3
 # A label the question quotes whole (「とても満足」と答えた): that label, over one it merely contains.
 QUOTED_LABEL_BONUS = 0.1
+# A column whose own label holds a word of the question that the table's title holds too gains
+# this: a tie-breaker (every column is about the title's word; the one that says it answers),
+# small next to every other bonus.
+COLUMN_WORD_BONUS = 0.02
 _QUOTED = re.compile(r"「([^」]{1,30})」")
 # A cell of the kind of value asked (an amount for 金額/いくら, a rate for 何％) gains this over the
 # cells beside it that are not: small, like a counter's (何社 → 社), so that it only decides between
@@ -592,6 +596,9 @@ class Lookup:
             wants = [w for w in wants if w not in ("place", "which")]
         counter = next((unit for word, unit in _COUNTERS if word in intent.text), None)
         quoted = {squash(q) for q in _QUOTED.findall(intent.text)}
+        # (the words of what is asked now: a follow-up's carried topic names the table, not a column)
+        topic_words = [squash(w) for w in intent.topic.split() if len(w) >= 2
+                       and squash(w) in squash(intent.text.rpartition("について、")[2])]
         capacity = bool(_CAPACITY_ASKED.search(intent.text.rpartition("について、")[2]))
         q_squashed = squash(intent.text)
         row_values: dict[tuple, list[str]] = {}
@@ -718,6 +725,12 @@ class Lookup:
                     score += ROW_NAMED_BONUS  # 「何社参加できる」 is asked of the 定員, not of a year's count
                 if quoted and quoted & {squash(x) for x in (cell.column, cell.column_group) if x}:
                     score += QUOTED_LABEL_BONUS  # 「とても満足」 quoted is that column, not 満足 inside it
+                if (cell.column and (not counter or (cell.unit or "").endswith(counter))
+                        and any(w in squash(cell.column) and w in squash(f"{rec.title}{rec.section}")
+                                and w not in squash(cell.row) for w in topic_words)):
+                    # 「何社の回答が」 of a table titled 業種別の回答状況: every column is about 回答 by its
+                    # title, the 回答企業数 column by its own label too
+                    score += COLUMN_WORD_BONUS
                 if counter and cell.unit and cell.unit.endswith(counter):
                     score += 0.1  # 何社 is answered by a cell counted in 社
                 elif wants and not is_dash(cell.value) and _looks_like(cell, wants):

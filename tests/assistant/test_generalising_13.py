@@ -235,3 +235,55 @@ def test_the_calls_period_answers_a_deadline_the_passages_do_not_state():
                          records_of("cert.txt", "輸出向け認証取得支援補助金 公募要領", CERTIFICATION), first="実績報告")
     assert not answer.refused and "７月18日" in answer.text.split("\n")[0]
     assert "公募期間：令和７年５月12日（月）から令和７年７月18日（金）午後５時まで" in answer.text
+
+
+# --- a breakdown by a dimension the document never writes; the column a table's title names too --
+
+TRAINING = """行政職員相互派遣研修事業 実施報告書
+
+１ 受入研修
+期間：令和６年10月７日から10月25日まで
+参加者：ハイラン省職員６人（計画投資局２人、農業農村開発局２人、外務局２人）
+主な内容：県の防災体制と農業技術の研修
+
+２ 参加者数の推移
+○ 研修の参加者数 （単位：人）
+年度\t派遣研修\t受入研修\t成果報告会
+令和４年度\t４\t４\t40
+令和５年度\t５\t５\t51
+令和６年度\t６\t６\t58
+"""
+
+
+@pytest.mark.parametrize("question, refused", [
+    ("受入研修に来たハイラン省の職員の男女の内訳を教えてください。", True),  # 男女: never written
+    ("受入研修に来た職員を、従業員の規模別に見るとどうなっていますか？", True),  # 規模: never written
+    ("受入研修に来た職員の内訳を、局別に見るとどうなっていますか？", False),  # 局 (one character): not judged
+])
+def test_a_breakdown_by_what_the_document_never_writes_is_not_answered(question, refused):
+    from corpus.chunking import Chunker
+
+    doc = text_doc("training.txt", "行政職員相互派遣研修事業 実施報告書", TRAINING)
+    answer = answer_over(question, Chunker().chunk(doc), records_of("training.txt", "実施報告書", TRAINING),
+                         first="受入研修")
+    assert answer.refused is refused
+    if refused:
+        assert answer.text.startswith("資料には、ご質問の「") and "の内訳」" in answer.text
+
+
+RESPONSES = """海外展開実態調査 結果報告書
+
+○ 業種別の回答状況
+業種\t調査対象企業数（社）\t回答企業数（社）\t回答率（％）
+製造業\t640\t287\t44.8
+卸売・小売業\t410\t164\t40.0
+サービス業\t330\t118\t35.8
+"""
+
+
+def test_the_column_that_says_the_titles_word_answers(lookup):
+    # every column is about 回答 by the title 業種別の回答状況; the 回答企業数 column says it itself
+    records = records_of("responses.txt", "海外展開実態調査 結果報告書", RESPONSES)
+    found = lookup.find("卸売・小売業とサービス業からは、合わせて何社の回答がありましたか？", records)
+    assert found is not None and found.computed
+    assert {c.column for _, c in found.cells} == {"回答企業数（社）"} and "282社" in found.statement
