@@ -564,12 +564,17 @@ def _part_never_named(qn: str, lead: Passage, result: RetrievalResult) -> str | 
     word: 女性; 登録 of 「外国で特許として登録されたの」, not 働く of 「米国系の企業で働く人」 but
     企業): the document does not break the whole down that way."""
     m = _PART_ASKED.search(qn.rpartition("について、")[2])
-    if not m:
+    head = _head_noun(m.group("part")) if m else None
+    if head is None:
         return None
-    nouns = [w for w in get_tokenizer().content_words(m.group("part")) if len(w) >= 2 and not w.isdigit()]
-    if not nouns:
-        return None
-    return re.sub(r"の$", "", m.group("part")) if _nfkc(nouns[-1]) not in _document_seen(lead, result) else None
+    return re.sub(r"の$", "", m.group("part")) if head not in _document_seen(lead, result) else None
+
+
+def _head_noun(phrase: str) -> str | None:
+    """The last content word (two characters or more, not a figure) of a phrase, NFKC: what it
+    names (女性 of 「女性」, 規模 of 「従業員の規模」)."""
+    nouns = [w for w in get_tokenizer().content_words(phrase) if len(w) >= 2 and not w.isdigit()]
+    return _nfkc(nouns[-1]) if nouns else None
 
 
 # A breakdown asked by its dimension (「男女の内訳」「従業員の規模別に見ると」「対象分野別だと」).
@@ -581,16 +586,11 @@ def _breakdown_never_written(qn: str, lead: Passage, result: RetrievalResult) ->
     when the lead passage's document never writes its head noun: the document does not break its
     figures down that way. The whole document is read when the index generation gives it."""
     m = _BREAKDOWN_BY.search(qn.rpartition("について、")[2])
-    if not m:
+    head = _head_noun(m.group("by")) if m else None
+    if head is None:
         return None
-    nouns = [w for w in get_tokenizer().content_words(m.group("by")) if len(w) >= 2 and not w.isdigit()]
-    if not nouns:
-        return None
-    doc_id = lead.chunk.doc_id
-    text = result.wording.flat(doc_id) if result.wording is not None else ""
-    text = text or _document_seen(lead, result)
-    said = m.group("by") + ("別" if "別" in m.group(0) else "") + "の内訳"
-    return said if _nfkc(nouns[-1]) not in text else None
+    text = (result.wording.flat(lead.chunk.doc_id) if result.wording is not None else "") or _document_seen(lead, result)
+    return m.group("by") + ("別" if "別" in m.group(0) else "") + "の内訳" if head not in text else None
 
 
 def _part_of_stated_whole(qn: str, lead: Unit) -> str | None:

@@ -76,9 +76,9 @@ _CAPACITY_ASKED = re.compile(r"(?:何|いくつ)[^、。?？]{0,8}?(?:参加|応
 _CAPACITY_LABEL = re.compile(r"定員|募集(?:数|件数|社数|人数)|受入(?:れ)?(?:数|人数|枠)|採択予定")
 # A multiple asked (「何倍になりましたか」「何倍に増えた」).
 _TIMES = re.compile(r"何倍")
-# The year a programme began, compared with (「制度が始まった年度と比べて」「開始年度に比べ」).
 # A figure compared with one year the question names (「2021年度の調査と比べて」「令和３年度に比べ」).
 _COMPARED_WITH = re.compile(r"(?:年度|年|調査|時点)(?:の\S{0,6})?(?:と比べ|に比べ|と比較し|から)")
+# The year a programme began, compared with (「制度が始まった年度と比べて」「開始年度に比べ」).
 _SINCE_THE_START = re.compile(r"(?:始まった|開始した|始めた|スタートした|創設された)(?:年度|年)|開始年度|創設年度|最初の年度")
 _START_CLAUSE = re.compile(r"(?:制度|事業|取組|計画|プログラム|補助金|融資)?(?:が|の)?(?:" + _SINCE_THE_START.pattern + ")")
 # A rate asked by its name (執行率は何％, 採択率はどのくらい) or as a share (どれくらいの割合).
@@ -899,7 +899,6 @@ class Lookup:
         if lead_docs is not None and best.record.doc_id not in lead_docs:
             return None  # the best passages come from other documents: their text answers
         # (the counter of the interrogative: 何点; 「創出件数は、進捗度何％」 asks no count)
-        asked_now = intent.text.rpartition("について、")[2]
         counter = next((unit for word, unit in _COUNTERS if word.startswith("何") and word in asked_now), None)
         if (counter and counter != "%" and not intent.op and best.cell.number is not None
                 and re.search(r"[%％円倍]$", best.cell.unit or "")):

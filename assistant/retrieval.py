@@ -432,8 +432,10 @@ def other_row(question: str, records: list[TableRecord]) -> str | None:
 _ORDINAL = re.compile(r"第\s*([0-9]+)\s*(?:次|回|期|弾)(?:の)?|(?<![0-9第])([0-9]+)\s*(?:回目|次)(?:の)?")
 
 
+@functools.lru_cache(maxsize=8192)
 def _ordinals_as_one(text: str) -> str:
-    """NFKC `text` with each ordinal written 第N次 (「２回目の募集」 and 「第２次募集」 both 第2次募集)."""
+    """NFKC `text` with each ordinal written 第N次 (「２回目の募集」 and 「第２次募集」 both 第2次募集;
+    read once per heading name and chunk: every query names its headings over again)."""
     return _ORDINAL.sub(lambda m: f"第{m.group(1) or m.group(2)}次", unicodedata.normalize("NFKC", text))
 
 
