@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 
 from assistant.lookup import HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, idf_weight
 from assistant.lookup import ASKERS_CASE, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row, read_intent
-from assistant.lookup import application_periods, is_application_period
+from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
@@ -63,6 +63,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # a length of time (何か月, どのくらいの期間) is a count of months, years, days or weeks
     (re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何日間|何週間|(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間"),
      re.compile(r"[0-9一二三四五六七八九十]+\s*(?:[かヶカケ箇]月|年間|日間|週間)|(?<![0-9令和平成昭])[0-9一二三四五六七八九十]{1,2}\s*年(?![度0-9])")),
+    # 「どのくらいで振り込まれますか」「何日くらいで」: the time an event takes is a span of days, weeks or
+    # months (「30日以内に」「約２か月後」), not any figure nor a date (「…でしたか」 asks no time taken)
+    (TIME_TAKEN_ASKED, DURATION_VALUE),
     # 「どのくらいの生産能力」「どれほど」: a quantity is a figure, whatever its unit
     (re.compile(r"(?:どの|どれ)\s*(?:くらい|ぐらい|ほど)|どの程度|どれだけの"), _ANY_FIGURE),
     # (a table row label carries its unit in brackets: 人口（万人） 286)

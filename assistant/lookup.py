@@ -74,6 +74,13 @@ _OP_WORDS = (
 # 定員 or 上限 line states.
 _CAPACITY_ASKED = re.compile(r"(?:何|いくつ)[^、。?？]{0,8}?(?:参加|応募|申し?込|利用|入居|受け?入れ?)(?:でき|可能|られ|れる|める)")
 _CAPACITY_LABEL = re.compile(r"定員|募集(?:数|件数|社数|人数)|受入(?:れ)?(?:数|人数|枠)|採択予定")
+# The time an event takes asked (「どのくらいで振り込まれますか」「何日くらいで」; 「…でしたか」 and
+# 「今どのくらいで、今後…」 ask none), and how a span of time looks (「30日以内に」「約２か月後」
+# 「３週間」): a date or an amount answers no such question.
+TIME_TAKEN_ASKED = re.compile(r"(?:(?:どの|どれ)\s*(?:くらい|ぐらい|程度)|何\s*(?:日|週間|[かヶカケ箇]月)\s*(?:くらい|ぐらい|程度|ほど)?)"
+                              r"で(?![はすし、,])")
+DURATION_VALUE = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:日|週間|[かヶカケ箇]月|年)\s*(?:以内|程度|後|前後|ほど|くらい|ぐらい)"
+                            r"|[0-9一二三四五六七八九十]+\s*(?:週間|[かヶカケ箇]月|日間)")
 # A multiple asked (「何倍になりましたか」「何倍に増えた」).
 _TIMES = re.compile(r"何倍")
 # A figure compared with one year the question names (「2021年度の調査と比べて」「令和３年度に比べ」).
@@ -782,6 +789,9 @@ class Lookup:
                 intent.times = bool(_TIMES.search(asked_now))
                 intent.op = "diff"
                 scored = self.score(intent, records)
+        if TIME_TAKEN_ASKED.search(asked_now):
+            # 「実績報告を出してからどのくらいで振り込まれますか」: only a span of time answers
+            scored = [s for s in scored if DURATION_VALUE.search(_nfkc(f"{s.cell.value}{s.cell.unit or ''}"))]
         if scored and (columns := _quoted_columns(intent, scored[0].record)):
             # 「「満足」か「やや満足」と答えたのは、回答者の何％」: the quoted answers' share of the row
             return _quoted_share(intent, scored, columns)

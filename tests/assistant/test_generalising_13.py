@@ -287,3 +287,40 @@ def test_the_column_that_says_the_titles_word_answers(lookup):
     found = lookup.find("卸売・小売業とサービス業からは、合わせて何社の回答がありましたか？", records)
     assert found is not None and found.computed
     assert {c.column for _, c in found.cells} == {"回答企業数（社）"} and "282社" in found.statement
+
+
+# --- the time an event takes -----------------------------------------------------------------
+
+FLOW = """企業誘致補助金の実績報告
+
+５ 申請から支払までの流れ
+① 交付申請書の提出
+② 交付決定
+③ 実績報告書の提出（出展を終えた日から30日以内）
+④ 補助金の額の確定と支払
+
+６ 交付実績
+○ 補助金の交付状況（令和元年11月～令和６年度）
+補助金\t件数\t累計額
+企業立地促進補助金\t27件\t15億8,741万円
+企業誘致促進賃料補助金\t12件\t4,071万円
+合計\t39件\t16億2,812万円
+"""
+
+
+@pytest.mark.parametrize("question", ["補助金は、実績報告を出してからどのくらいで振り込まれますか？",
+                                      "補助金は、実績報告を出してから何日くらいで振り込まれますか？"])
+def test_the_time_an_event_takes_is_no_count_or_amount_of_a_table(lookup, question):
+    # (the table of grants paid names 補助金: its 合計 row's 39件 and 16億円 are no time)
+    from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED
+
+    assert TIME_TAKEN_ASKED.search(question)
+    assert lookup.find(question, records_of("flow.txt", "企業誘致補助金の実績報告", FLOW)) is None
+    assert DURATION_VALUE.search("出展を終えた日から30日以内") and not DURATION_VALUE.search("令和６年10月16日")
+
+
+@pytest.mark.parametrize("question", ["令和６年度の累計額はどのくらいでしたか？", "累計額はどれくらいですか？"])
+def test_how_much_it_was_asks_no_time_taken(question):
+    from assistant.lookup import TIME_TAKEN_ASKED
+
+    assert not TIME_TAKEN_ASKED.search(question)
