@@ -227,12 +227,12 @@ class HybridRetriever:
         ]
         confidence = max((coverage[p.chunk.id] for p in passages[:3]), default=0.0)
         docs_seen = list(dict.fromkeys(snap.by_id[cid].doc_id for cid in scored[:RECORD_DOCS_FROM]))
+        records = [r for d in docs_seen for r in snap.records.get(d, [])]
         if application_deadline_asked(q.text):
             # 「申請書はいつまでに出せば」 names no programme: every call's application period is offered
-            # (a few label–value lines), not only those of the documents the passages come from
-            docs_seen += [d for d, recs in snap.records.items() if d not in docs_seen
-                          and any(is_application_period(c) for r in recs if r.kind == "facts" for c in r.cells)]
-        records = [r for d in docs_seen for r in snap.records.get(d, [])]
+            # (its label–value block), not only those of the documents the passages come from
+            records += [r for d, recs in snap.records.items() if d not in docs_seen for r in recs
+                        if r.kind == "facts" and any(is_application_period(c) for c in r.cells)]
         cited = {c.chunk_id for r in records for c in r.cells} | {f.chunk_id for r in records for f in r.footnotes}
         chunks = {cid: snap.by_id[cid] for cid in cited if cid in snap.by_id}
         for p in passages:

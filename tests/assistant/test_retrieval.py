@@ -129,3 +129,32 @@ def test_note_lines_map_each_footnote_number_to_its_chunk():
     notes = _note_lines([chunk("a", "m.txt", "日本語人材も豊富*4です。"), chunk("b", "m.txt", "*4 日本貿易振興機構より\n※１ 集計中"),
                          chunk("c", "n.txt", "*4 別の文書の注")])
     assert notes == {("m.txt", "4"): "b", ("m.txt", "1"): "b", ("n.txt", "4"): "c"}
+
+
+def test_every_calls_application_period_is_offered_to_a_deadline_question(tmp_path):
+    """A deadline asked of applying names no programme: the label–value block with the call's
+    application period is offered with the records even when the call's passages do not rank."""
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    crowd = "\n\n".join(f"第{i}章 2025年の募集の申請書\n2025年の募集の申請書は第{i}回の説明会で配布した。申請書の様式は変わらない。"
+                        for i in range(1, 41))
+    (docs / "crowd.txt").write_text(crowd, encoding="utf-8")
+    (docs / "call.txt").write_text("認証取得支援補助金 公募要領\n\n１ 公募の概要\n"
+                                   "公募期間：令和７年５月12日（月）から令和７年７月18日（金）午後５時まで\n"
+                                   "予算額：3,000万円\n", encoding="utf-8")
+    settings = Settings.from_env(env={"POLICY_ASSISTANT_HOME": str(tmp_path / "home")}, dotenv=None)
+    assistant = Assistant(settings)
+    assistant.ingest([docs], progress=False)
+    retriever = HybridRetriever(assistant.index)
+    asked = retriever.retrieve("2025年の募集では、申請書はいつまでに出せばいいですか？", top_k=5)
+    assert {p.chunk.file for p in asked.passages[:5]} == {"crowd.txt"}  # (the call does not rank)
+    assert any(r.doc_id == "call.txt" and r.kind == "facts" for r in asked.records)
+    answer = assistant.ask("2025年の募集では、申請書はいつまでに出せばいいですか？")
+    assert not answer.refused and "７月18日" in answer.text.split("\n")[0]
+    assert "「認証取得支援補助金 公募要領」の公募期間" in answer.text
+    # (a question that asks no deadline of applying is offered no records of documents it did not reach)
+    other = retriever.retrieve("2025年の募集の申請書の様式は変わりますか？", top_k=5)
+    assert not any(r.doc_id == "call.txt" for r in other.records) or any(p.chunk.file == "call.txt" for p in other.passages)
