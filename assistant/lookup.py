@@ -2623,7 +2623,7 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found
         if intent.years and _cell_years(c) and not _cell_years(c) & intent.years:
             continue
         core = _column_core(c.column)
-        for stem in (core, re.sub(r"(?:件数|金額|額|数)$", "", core)):
+        for stem in (core, _measure_stem(core)):
             if len(stem) >= 2 and stem in asked:
                 at = asked.index(stem)
                 named.setdefault(core, (at, at + len(stem), s))
@@ -2724,6 +2724,12 @@ def _quoted_share(intent: Intent, scored: list[_Scored], columns: list[str]) -> 
     return Found(statement, [(rec, c) for c in parts + ([total] if total is not None else answers)], computed=True)
 
 
+def _measure_stem(label: str) -> str:
+    """A column label without the measure word that ends it (申請件数 → 申請, うち雇用事業所数 →
+    うち雇用事業所): what a question names it by (「申請したうち」「雇っている事業所」)."""
+    return re.sub(r"(?:件数|金額|額|数)$", "", label)
+
+
 def _part_column_pair(row: list[_Scored], asked: str) -> tuple[_Scored, _Scored] | None:
     """The one 「うち…」 column of a row that the question speaks of (half the bigrams of its label
     at least), with the column it is part of (the nearest before it of the same unit): (whole, part)."""
@@ -2734,7 +2740,7 @@ def _part_column_pair(row: list[_Scored], asked: str) -> tuple[_Scored, _Scored]
         core = _column_core(s.cell.column)
         if not core.startswith("うち"):
             continue
-        own = set(_bigrams(re.sub(r"(?:件数|金額|額|数)$", "", core[2:])))
+        own = set(_bigrams(_measure_stem(core[2:])))
         whole = next((w for w in reversed(cells[:k]) if not _column_core(w.cell.column).startswith("うち")
                       and (w.cell.unit or "") == (s.cell.unit or "") and _cell_years(w.cell) == _cell_years(s.cell)), None)
         if whole is not None and own and len(own & grams) / len(own) >= 0.5:
@@ -2811,7 +2817,7 @@ _NO_PROGRAMME = re.compile(r"[0-9]+|年度?|月|日|令和|平成|第|回目?|�
 def application_deadline_asked(question: str) -> bool:
     """Whether a question asks until when applications are taken (「申請書はいつまでに出せば」
     「2025年の募集は何月何日に締め切られ」)."""
-    asked = unicodedata.normalize("NFKC", question).rpartition("について、")[2]
+    asked = _nfkc(question).rpartition("について、")[2]
     return bool(_DEADLINE_ASKED.search(asked) and _APPLYING.search(asked))
 
 
@@ -2830,9 +2836,9 @@ def application_periods(question: str, records: list[TableRecord], lead_docs: se
     else it applies for (「実績報告はいつまでに」, 「説明会の申込締切」 of a document without one)."""
     if not application_deadline_asked(question):
         return None
-    asked = unicodedata.normalize("NFKC", question).rpartition("について、")[2]
+    asked = _nfkc(question).rpartition("について、")[2]
     rest = [w for w in words(asked) if not (_APPLYING.search(w) or _NO_PROGRAMME.fullmatch(w))]
-    years = {y.western for y in find_years(unicodedata.normalize("NFKC", question))}
+    years = {y.western for y in find_years(_nfkc(question))}
     found = []
     for rec in records:
         if rec.kind != "facts":
@@ -2841,7 +2847,7 @@ def application_periods(question: str, records: list[TableRecord], lead_docs: se
         if not all(squash(w) in where for w in rest):
             continue
         for cell in rec.cells:
-            held = {y.western for y in find_years(unicodedata.normalize("NFKC", cell.value))}
+            held = {y.western for y in find_years(_nfkc(cell.value))}
             if is_application_period(cell) and held and (not years or years & held):
                 found.append((rec, cell))
     lead = [(r, c) for r, c in found if r.doc_id in lead_docs]
