@@ -1038,6 +1038,17 @@ _FRACTION_RATE = re.compile(r"^[0-9０-９一二三四五六七八九十]+分の
 _BOUND = re.compile(r"(?:以上|以下|未満|超)$")
 
 
+# A band of time or of a count that labels a column (２時間以内, 10人以上, 30日まで): a header cell
+# for all its figure, when a whole header line is made of them (訪問 over ２時間以内 | ４時間以内)
+_BAND_LABEL = re.compile(r"^[0-9]+(?:\.[0-9]+)?(?:時間|分|日|週間|か月|ヶ月|カ月|年|人|名|社|件|回|km|歳)(?:以内|以上|以下|未満|超|まで)$")
+
+
+def _is_band_line(row: list[Tok]) -> bool:
+    """Whether every filled cell after the first of a line is a band (a header line of bands)."""
+    cells = [squash(c.text) for c in row[1:] if c.text.strip()]
+    return len(cells) >= 2 and all(_BAND_LABEL.match(c) for c in cells)
+
+
 def _cell_is_value(text: str) -> bool:
     s = text.strip()
     if _BOUND.search(s):
@@ -1096,7 +1107,8 @@ class _Grid:
         rows = [r + [Tok("", r[-1].end, r[-1].end, r[-1].line, len(r) + i) for i in range(width - len(r))] for r in rows]
         if len(rows) < 2 or _is_pair_box(rows):
             return None  # label–value pairs (名称 | … | 面積 | …): facts, not a table
-        first_body = next((i for i, r in enumerate(rows) if any(_cell_is_value(c.text) for c in r[1:])), None)
+        first_body = next((i for i, r in enumerate(rows) if any(_cell_is_value(c.text) for c in r[1:])
+                           and not _is_band_line(r)), None)
         text_table = first_body is None
         if first_body is None:
             # no figures: a table of text (年月 | 出来事) when its first row is a header

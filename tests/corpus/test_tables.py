@@ -413,6 +413,19 @@ class TestFormats:
         assert big.value == "1,200" and big.unit == "千円" and big.fiscal_year == 2025
         assert cells[("50人以上100人未満", "国際会議", "加算額")].value == "100"
 
+    def test_a_header_line_of_bands_labels_the_columns_under_its_groups(self):
+        # 「２時間以内」 holds a figure, but a whole line of such bands is the header's lower level
+        # (訪問 over ２時間以内・４時間以内), not the first row of figures
+        text = ("○ 派遣１回当たりの自己負担額 （令和７年度、単位：円）\n"
+                "区分\t訪問\t\tオンライン\n区分\t２時間以内\t４時間以内\t１時間以内\t２時間以内\n"
+                "一般分野\t3,000\t5,000\t1,000\t2,000\n専門分野\t6,000\t10,000\t2,000\t4,000\n")
+        [table] = [r for r in _records(text, name="guide.txt", title="派遣制度のご案内") if r.kind == "table"]
+        assert table.rows == ("一般分野", "専門分野")
+        cells = {(c.row, c.column_group, c.column): c.value for c in table.cells}
+        assert cells[("専門分野", "訪問", "４時間以内")] == "10,000"
+        assert cells[("一般分野", "オンライン", "１時間以内")] == "1,000"
+        assert cells[("一般分野", "オンライン", "２時間以内")] == "2,000"
+
     def test_fraction_rates_are_cells_and_a_merged_first_column_groups_rows_of_like_labels(self):
         # 補助率 and 上限額 each span three rows of the same three kinds of applicant; the rates are
         # written as fractions (２分の１以内), which are values, not header labels
