@@ -712,7 +712,7 @@ class Lookup:
                     continue
                 if is_dash(cell.value) and not (intent.years or intent.kinds or _pinned(cell, q_squashed)):
                     continue  # "not given" answers only a question that pins the cell down
-                if wants and not _looks_like(cell, wants) and ((rec.kind == "facts" and _labels_other_kind(cell, wants)) or not any(
+                if wants and not looks_like(cell, wants) and ((rec.kind == "facts" and _labels_other_kind(cell, wants)) or not any(
                         _row_named(label, intent.text) for label in (cell.row, cell.column or "", rec.title))):
                     # a count is no answer to "when", a name no answer to "how much" -- unless the
                     # question names the cell's own label ("総発注額はいくつ": the label says what it is),
@@ -740,7 +740,7 @@ class Lookup:
                     score += COLUMN_WORD_BONUS
                 if counter and cell.unit and cell.unit.endswith(counter):
                     score += 0.1  # 何社 is answered by a cell counted in 社
-                elif wants and not is_dash(cell.value) and _looks_like(cell, wants):
+                elif wants and not is_dash(cell.value) and looks_like(cell, wants):
                     score += WANTED_KIND_BONUS  # 成約金額 asked of a table of 件数 and 金額 columns: the 金額
                 if is_dash(cell.value) and not intent.years:
                     score -= 0.05
@@ -823,7 +823,7 @@ class Lookup:
             # names come first, so a row without the asked year says so instead of another row answering
             scored = [s for s in scored if s.topic >= self.min_topic_share]
         if not scored or (scored[0].topic < self.min_topic_share and intent.op != "missed"
-                          and not self._rows_together(intent, scored)):
+                          and not self._rows_together(intent, scored) and not _labelled_by(scored[0], defined)):
             return None  # ("which indicators missed their target" names no table: all are read)
         if (not intent.op and "進捗" in intent.kinds and _ACHIEVEMENT_ASKED.search(intent.text.rpartition("について、")[2])
                 and not any(s.record is scored[0].record and cell_kind(s.cell) == "進捗" for s in scored)):
@@ -852,13 +852,15 @@ class Lookup:
         if intent.attribute and intent.op not in ("missed", "max", "min"):
             # the asked detail must be named by the cell: the best cell that names it answers
             narrowed = [x for x in scored if _names_attribute(intent.attribute, x)
-                        or (x.record.kind == "facts" and _label_concept_named(x.cell.row, intent.text))]
+                        or (x.record.kind == "facts" and _label_concept_named(x.cell.row, intent.text))
+                        or (x.cell.column and _labelled_by(x, defined))]  # (the column the question means)
             if (not narrowed and scored and scored[0].record.kind == "table"
                     and self._subject_of(intent.attribute, scored[0].record.doc_id)):
                 # (unless no label names it and it is the document's subject: 「…と答えた学生は何人」 of
                 # a report about students counts students in every table)
                 narrowed = scored
-            if not narrowed or (narrowed[0].topic < self.min_topic_share and not self._rows_together(intent, narrowed)):
+            if not narrowed or (narrowed[0].topic < self.min_topic_share and not self._rows_together(intent, narrowed)
+                                and not _labelled_by(narrowed[0], defined)):
                 if ((intent.op == "rate" or re.search(r"率$|割合$", intent.attribute))
                         and scored[0].topic >= self.min_topic_share):
                     # 「執行率」 printed nowhere: a share of two columns the question names
@@ -880,7 +882,7 @@ class Lookup:
             # 学生の数が最も多かった大学」 of a table by university and industry is by its 計)
             tied = [x for x in scored[:40] if x.record is scored[0].record and abs(x.score - scored[0].score) < 1e-9
                     and x.cell.row == scored[0].cell.row]
-            total = next((x for x in tied if _total_label(x.cell.column or "")), None)
+            total = next((x for x in tied if total_label(x.cell.column or "")), None)
             if total is not None and len(tied) > 1:
                 scored = [total] + [x for x in scored if x is not total]
         best = scored[0]
@@ -969,9 +971,9 @@ class Lookup:
             if best.record.kind == "facts" and len(intent.wants) >= 2:
                 # 「いつオープンで、どこが運営」 of one card: a line for each kind of value asked
                 for want in intent.wants:
-                    if not any(_looks_like(x.cell, [want]) for x in picked):
+                    if not any(looks_like(x.cell, [want]) for x in picked):
                         line = next((x for x in scored if x.record is best.record and not is_dash(x.cell.value)
-                                     and _looks_like(x.cell, [want]) and not _labels_other_kind(x.cell, [want])), None)
+                                     and looks_like(x.cell, [want]) and not _labels_other_kind(x.cell, [want])), None)
                         if line is not None and line not in picked:
                             picked.append(line)
             if _row_named(best.cell.row, intent.text):
@@ -1031,9 +1033,10 @@ class Lookup:
             and not (best.record.kind == "facts" and _label_concept_named(best.cell.row, intent.text))
             # (the line the question names by its words, holding the kind of value asked: the
             # rarest word says what is asked, 電話番号, not whose line it is)
-            and not (best.record.kind == "facts" and intent.wants and _looks_like(best.cell, intent.wants)
+            and not (best.record.kind == "facts" and intent.wants and looks_like(best.cell, intent.wants)
                      and _label_words_named(best.cell.row, intent.text))
             and squash(best.cell.row) not in defined  # (a term the question paraphrases is its subject)
+            and squash(best.cell.column or "") not in defined  # (or the column it means)
             and not _carried_on_row(rarest, intent, best))
 
     def _rarest_word(self, intent: Intent, best: _Scored, asked_only: bool = False) -> str:
@@ -1146,7 +1149,7 @@ class Lookup:
             # sum, whatever else the table prints
             # (of the total column too, 計: the rows of the total column are still rows)
             column = [s for s in scored if s.record is rec and s.cell.column == best.cell.column
-                      and s.cell.number is not None and not _total_label(s.cell.row)]
+                      and s.cell.number is not None and not total_label(s.cell.row)]
             if len(intent.months) >= 2:
                 # 「10月から12月までの３か月間…合わせて」: the month columns of the best row
                 by_month = [s for s in scored if s.record is rec and s.cell.row == best.cell.row and s.cell.number is not None
@@ -1358,7 +1361,7 @@ def _labels_other_kind(cell: Cell, wants: list[str]) -> bool:
     return bool(kinds) and not kinds & set(wants)
 
 
-def _looks_like(cell: Cell, wants: list[str]) -> bool:
+def looks_like(cell: Cell, wants: list[str]) -> bool:
     """Whether a cell holds the kind of value a question wants (a dash: "not given" fits all)."""
     v = _nfkc(cell.value)
     label = _nfkc(f"{cell.row} {cell.column or ''}")
@@ -1393,10 +1396,10 @@ def _looks_like(cell: Cell, wants: list[str]) -> bool:
 def is_total(cell: Cell) -> bool:
     """Whether a cell is of a table's total row or column (合計, 計, 総計; with the unit its label
     carries, 計（トン）)."""
-    return _total_label(cell.row) or _total_label(cell.column or "")
+    return total_label(cell.row) or total_label(cell.column or "")
 
 
-def _total_label(label: str) -> bool:
+def total_label(label: str) -> bool:
     return bool(_TOTAL_LABEL.match(_UNIT_SUFFIX.sub("", squash(label))))
 
 
@@ -1568,6 +1571,11 @@ def _names_named(names: list[str], s: _Scored, record: TableRecord | None = None
 # A measure written short in a question and in full in a label: 成約額 for 成約金額, 商談数 for 商談件数.
 _SHORT_MEASURE = re.compile(r"(?<![金件人者])(額|数)$")
 _LONG_MEASURES = {"額": ("金額",), "数": ("件数", "人数", "者数")}
+
+
+def _labelled_by(s: _Scored, terms: set[str]) -> bool:
+    """Whether the cell's row or column is one of `terms` (squashed): a label the question means."""
+    return squash(s.cell.row) in terms or squash(s.cell.column or "") in terms
 
 
 def _names_attribute(attribute: str, s: _Scored) -> bool:
@@ -1907,7 +1915,7 @@ def _outside_part(intent: Intent, best: _Scored) -> Found | None:
         return None
     whole_col = columns[columns.index(part_col) - 1]
     rows = list(dict.fromkeys(c.row for c in rec.cells))
-    row = best.cell.row if _row_named(best.cell.row, intent.text) else next((r for r in rows if _total_label(r)), None)
+    row = best.cell.row if _row_named(best.cell.row, intent.text) else next((r for r in rows if total_label(r)), None)
     cells = {c.column: c for c in rec.cells if c.row == row}
     whole, part = cells.get(whole_col), cells.get(part_col)
     if whole is None or part is None or whole.number is None or part.number is None:
@@ -2072,7 +2080,7 @@ def _one_column_of_year_rows(intent: Intent, same: list[_Scored], best: _Scored,
     asked = squash(intent.text)
     columns = [s.cell.column for s in late if s.cell.column]
     named = [c for c in columns if len(_column_core(c)) >= 2 and _column_core(c) in asked]
-    totals = [c for c in columns if _total_label(c)]
+    totals = [c for c in columns if total_label(c)]
     column = (named or totals or [best.cell.column])[0]
     a = next((s for s in early if s.cell.column == column), None)
     b = next((s for s in late if s.cell.column == column), None)
@@ -2244,7 +2252,7 @@ def _extreme_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Fo
                          f"（比較: {listing}）。")
             return Found(statement, [(s.record, s.cell) for s in pool], computed=True)
     # (rows of the total column too: 「最も多かった大学」 compares the universities' 計)
-    pool = [s for s in same if s.cell.column == column and not _total_label(s.cell.row) and s.cell.number is not None]
+    pool = [s for s in same if s.cell.column == column and not total_label(s.cell.row) and s.cell.number is not None]
     pool = _one_per_slot(pool)
     across = len(pool) < 2
     if across:
@@ -2453,7 +2461,7 @@ def _rows_marked(intent: Intent, scored: list[_Scored]) -> Found | None:
         seen.add(id(rec))
         for column in rec.columns:
             core = _column_core(column or "")
-            cells = [c for c in rec.cells if c.column == column and not _total_label(c.row)]
+            cells = [c for c in rec.cells if c.column == column and not total_label(c.row)]
             values = {squash(c.value) for c in cells}
             if len(core) < 2 or len(cells) < 2 or "" in values:
                 continue
@@ -2571,7 +2579,7 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
         return None
     cells = [c for c in rec.cells if c.number is not None and not is_dash(c.value) and (c.unit or "") not in ("%", "％")
              and (not intent.years or not _cell_years(c) or _cell_years(c) & intent.years)]
-    totals = {c.row for c in cells if _total_label(c.row)}
+    totals = {c.row for c in cells if total_label(c.row)}
     named = {s.cell.row for s in _rows_named(intent.text, [_Scored(rec, c, 0.0, 0.0) for c in cells if c.row not in totals],
                                                longest=True)}
     # 「輸出額のうち、アジア向けは」: a 「うち…」 row and the row it is part of (輸出額), both named
@@ -2618,7 +2626,7 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found
     named: dict[str, tuple[int, int, _Scored]] = {}
     for s in row:
         c = s.cell
-        if c.number is None or is_dash(c.value) or not c.column or _total_label(c.column):
+        if c.number is None or is_dash(c.value) or not c.column or total_label(c.column):
             continue
         if intent.years and _cell_years(c) and not _cell_years(c) & intent.years:
             continue
@@ -2638,7 +2646,7 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found
     if len(named) == 1 and _SHARE_OF_WHOLE.search(asked):
         # 「奨学生のうち、高校生は何パーセント」: one column named, a share of the row's total column (計)
         (_, _, part), = named.values()
-        total = next((s for s in row if s.cell.column and _total_label(s.cell.column)
+        total = next((s for s in row if s.cell.column and total_label(s.cell.column)
                       and s.cell.number is not None and (s.cell.unit or "") == (part.cell.unit or "")
                       and s.cell.row == part.cell.row and _cell_years(s.cell) == _cell_years(part.cell)), None)
         if total is not None:
@@ -2705,10 +2713,10 @@ def _quoted_share(intent: Intent, scored: list[_Scored], columns: list[str]) -> 
     cells = [c for c in rec.cells if c.row == row and c.number is not None and not is_dash(c.value)]
     parts = [c for c in cells if c.column in columns]
     unit = {c.unit or "" for c in parts}
-    total = next((c for c in cells if _total_label(c.column or "")), None)
+    total = next((c for c in cells if total_label(c.column or "")), None)
     if len(parts) != len(columns) or len(unit) != 1 or unit & {"%", "％"}:
         return None
-    answers = [c for c in cells if not _total_label(c.column or "") and (c.unit or "") in unit]
+    answers = [c for c in cells if not total_label(c.column or "") and (c.unit or "") in unit]
     whole = float(total.number) if total is not None else sum(float(c.number) for c in answers)
     if not whole:
         return None

@@ -19,6 +19,7 @@ from assistant.followup import OTHER_MARK
 from assistant.lookup import application_deadline_asked, is_application_period, is_total
 from assistant.normalize import ExpandedQuery, expand_query
 from assistant.types import Passage
+from assistant.meaning import LabelMeaning
 from assistant.wording import DocumentWording
 from corpus.models import Chunk
 from corpus.records import TableRecord
@@ -94,6 +95,7 @@ class RetrievalResult:
     named: tuple[str, ...] = ()  # the sibling sections the question names (松木島エリア)
     siblings: frozenset[str] = frozenset()  # their siblings (the other areas)
     wording: DocumentWording | None = None  # the documents' own words for the question's (assistant.wording)
+    meaning: LabelMeaning | None = None  # which table label a question means in other words (assistant.meaning)
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,8 @@ class HybridRetriever:
         self.weights = weights
         self._lock = threading.Lock()
         self._snapshot: _Snapshot | None = None
+        embedder = getattr(index, "embedder", None)
+        self._meaning = LabelMeaning(embedder) if embedder is not None else None
 
     # -- catalog-derived state, renewed when the index loads another generation -----------
     def _refresh(self) -> _Snapshot:
@@ -246,7 +250,8 @@ class HybridRetriever:
         others = frozenset().union(*(snap.siblings[n] for n in named)) - set(named) if named else frozenset()
         return RetrievalResult(passages=passages, query=q, confidence=confidence, warnings=warnings,
                                records=records, chunks=chunks, idf=snap.bigrams.idf, out_of_scope=out_of_scope,
-                               named=tuple(named), siblings=others, wording=snap.wording)
+                               named=tuple(named), siblings=others, wording=snap.wording,
+                               meaning=self._meaning)
 
     def coverage_of(self, question: str, *passage_lists: list[Passage]) -> list[float]:
         """For each list of passages, how much of `question` (its idf-weighted content bigrams)

@@ -7,6 +7,7 @@ chunks, so a test says which section comes first."""
 from __future__ import annotations
 
 from assistant.extractive import ExtractiveAnswerer
+from assistant.meaning import LabelMeaning
 from assistant.normalize import expand_query
 from assistant.retrieval import RetrievalResult, _document_texts
 from assistant.types import Answer, Passage
@@ -29,10 +30,12 @@ def records_of(name: str, title: str, text: str) -> list[TableRecord]:
     return extract_records(doc, Chunker().chunk(doc))
 
 
-def answer_over(question: str, chunks: list[Chunk], records: list[TableRecord], first: str | None = None) -> Answer:
-    """The extractive answer when every chunk was retrieved, those whose section holds `first` ranked first."""
+def answer_over(question: str, chunks: list[Chunk], records: list[TableRecord], first: str | None = None,
+                meaning: LabelMeaning | None = None) -> Answer:
+    """The extractive answer when every chunk was retrieved, those whose section holds `first` ranked
+    first; with `meaning`, table labels named in other words are read (assistant.meaning)."""
     ranked = sorted(chunks, key=lambda c: first is None or first not in c.section)
     passages = [Passage(chunk=c, rank=i + 1, score=1.0) for i, c in enumerate(ranked)]
     result = RetrievalResult(passages, expand_query(question), confidence=0.9, records=records,
-                             chunks={c.id: c for c in chunks}, wording=DocumentWording(_document_texts(chunks)))
+                             chunks={c.id: c for c in chunks}, wording=DocumentWording(_document_texts(chunks)), meaning=meaning)
     return ExtractiveAnswerer().answer(question, result)

@@ -383,16 +383,16 @@ class TestComparisonsInDeskWording:
 
 
 def test_a_sentence_that_ends_on_a_year_is_no_date():
-    from assistant.lookup import _looks_like
+    from assistant.lookup import looks_like
     from corpus.records import Cell
 
     def cell(value):
         return Cell(row="実績", column=None, value=value, number=None, unit=None, fiscal_year=None,
                     fiscal_year_range=None, start=0, end=1, line=1, page=None, source=value)
 
-    assert _looks_like(cell("令和４年３月"), ["date"])
-    assert _looks_like(cell("平成29年３月 総合特区計画（第２期）の認定"), ["date"])
-    assert not _looks_like(cell("・特区区域内においては、累計で認定実績6件。そのうち交付実績は5件。（令和元年度で交付終了）"), ["date"])
+    assert looks_like(cell("令和４年３月"), ["date"])
+    assert looks_like(cell("平成29年３月 総合特区計画（第２期）の認定"), ["date"])
+    assert not looks_like(cell("・特区区域内においては、累計で認定実績6件。そのうち交付実績は5件。（令和元年度で交付終了）"), ["date"])
 
 
 @pytest.mark.parametrize("question", ["令和8年度の実証実験等の実施件数の実績は何件ですか？", "2026年度の実証実験等の実施件数の実績は？"])
