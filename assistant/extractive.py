@@ -57,6 +57,8 @@ _COUNTED_PEOPLE = r"(?:人|方|者|参加者|来場者|学生|留学生)"
 _COUNTED_FIRMS = r"(?:企業|会社|事業者)"
 _COUNT_OF_KIND = re.compile(_HOW_MANY_OF + f"(?:{_COUNTED_PEOPLE}|{_COUNTED_FIRMS})")
 _ANY_FIGURE = re.compile(r"[0-9]")
+# A figure that numbers, not counts (第１条, 第３回, ※２, （１）, ①): no value of any kind asked.
+_ORDINAL = re.compile(r"第\s*[0-9]+\s*(?:条|項|号|章|節|次|回|期|部|弾)|※\s*[0-9]+|[（(][0-9]+[）)]|[①-⑳]")
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いつ|時期|何年(?!ごと|おき|毎|間)|何月|日付|年月日|会期|(?:開設|開催|実施|締結|設立|署名|調印)日"), _DATE_VALUE),
     (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円|(?:上限|限度|補助|交付|助成)額"), re.compile(r"[0-9,.]+\s*(?:億|千万|百万|万|千)?円")),
@@ -90,7 +92,8 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"メール|アドレス|e-?mail", re.IGNORECASE), re.compile(r"@")),
     (re.compile(r"何日(?!間)"), _DAY_VALUE),
     (re.compile(r"住所"), re.compile(r"[都道府県市区町村][^、。]{0,12}[0-9]")),
-    (re.compile(r"いくつ|何区域|何か所|何箇所|数は"), re.compile(r"[0-9]+")),
+    # (a count, not the figures of a date: 「令和７年３月25日改正」 says how many of nothing)
+    (re.compile(r"いくつ|何区域|何か所|何箇所|数は"), re.compile(r"[0-9]+(?![0-9,.]*\s*(?:年|月|日))")),
     (re.compile(r"何年(?:ごと|おき|毎)|周期|頻度"), re.compile(r"[0-9一二三四五六七八九十]+年(?:ごと|おき|毎)|毎年|年[0-9一二三四]+回")),
 ]
 class _PlaceNamed:
@@ -1676,8 +1679,8 @@ class ExtractiveAnswerer:
         # the value must stand in the best unit's own passage (not in another section's text)
         # (and, when it stands in an enumerated item, in that item: 「NY NOW Summer」's count is not
         # the 参加企業 line of the fair listed before it)
-        good = [_nfkc(u.text) for u in units[:12] if u.score >= 0.6 * best and u.passage is units[0].passage
-                and u.item == units[0].item]
+        good = [_ORDINAL.sub("", _nfkc(u.text)) for u in units[:12] if u.score >= 0.6 * best
+                and u.passage is units[0].passage and u.item == units[0].item]
         # どこ may ask an organisation (どこが運営していますか): one named there answers it too
         wanted = [_PLACE_OR_ORGANISATION if r is _PLACE else r for r in wanted]
         if _DEADLINE_VALUE in wanted:

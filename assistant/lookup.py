@@ -2486,9 +2486,9 @@ def _rows_marked(intent: Intent, scored: list[_Scored]) -> Found | None:
 
 # A quantity the question gives (「500人くらいの会議」) and a row label that bounds one
 # (「300人以上1,000人未満」, 「1,000人以上」, 「50人未満」).
-_GIVEN_QUANTITY = re.compile(r"(?<![0-9,.])([0-9][0-9,]*)\s*(人|社|件|名|回|日|泊|万円|千円|円|か国)")
+_GIVEN_QUANTITY = re.compile(r"(?<![0-9,.])([0-9][0-9,]*)\s*(人|社|件|名|回|日|泊|時間|万円|千円|円|か国)")
 _BOUNDS = re.compile(r"^(?:(?P<lo>[0-9][0-9,]*)(?P<lo_unit>[^0-9以]{0,3})(?P<lo_kind>以上|超))?"
-                     r"(?:(?P<hi>[0-9][0-9,]*)(?P<hi_unit>[^0-9未以]{0,3})(?P<hi_kind>未満|以下))?$")
+                     r"(?:(?P<hi>[0-9][0-9,]*)(?P<hi_unit>[^0-9未以]{0,3})(?P<hi_kind>未満|以下|以内))?$")
 # 「１か国のみ」: exactly one
 _EXACTLY = re.compile(r"^(?P<n>[0-9][0-9,]*)(?P<unit>[^0-9]{1,3}?)(?:のみ|だけ)$")
 
@@ -2504,7 +2504,16 @@ def _bounds(label: str) -> tuple[float, float, bool, bool, str] | None:
         return None
     lo = float(m.group("lo").replace(",", "")) if m.group("lo") else float("-inf")
     hi = float(m.group("hi").replace(",", "")) if m.group("hi") else float("inf")
-    return lo, hi, m.group("lo_kind") != "超", m.group("hi_kind") == "以下", m.group("lo_unit") or m.group("hi_unit") or ""
+    return (lo, hi, m.group("lo_kind") != "超", m.group("hi_kind") in ("以下", "以内"),
+            m.group("lo_unit") or m.group("hi_unit") or "")
+
+
+def _tightness(lo: float, hi: float) -> tuple[int, float]:
+    """How narrow a band is, to order bands that hold the same quantity: a closed band by its width,
+    an open one by its bound (２時間以内 is tighter than ４時間以内, 20人以上 than 10人以上)."""
+    if lo != float("-inf") and hi != float("inf"):
+        return 0, hi - lo
+    return (1, hi) if lo == float("-inf") else (1, -lo)
 
 
 def _within_bounds(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
@@ -2524,8 +2533,11 @@ def _within_bounds(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
         inside = set()
         for number, unit in given:
             n = float(number.replace(",", ""))
-            inside |= {label for label, (lo, hi, lo_in, hi_in, u) in bounded.items() if (not u or u == unit)
-                       and (lo < n or lo_in and lo == n) and (n < hi or hi_in and hi == n)}
+            holds = {label for label, (lo, hi, lo_in, hi_in, u) in bounded.items() if (not u or u == unit)
+                     and (lo < n or lo_in and lo == n) and (n < hi or hi_in and hi == n)}
+            # (tiers up to a bound, ２時間以内 and ４時間以内: a quantity is in the tightest that holds it)
+            tightest = min((_tightness(*bounded[x][:2]) for x in holds), default=None)
+            inside |= {x for x in holds if _tightness(*bounded[x][:2]) == tightest}
         return inside if len(inside) == 1 else set()
 
     inside = holding(rec.rows)

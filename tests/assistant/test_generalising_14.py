@@ -1,0 +1,56 @@
+"""Answers grounded in the documents' structure, found on the fourteenth session's sets: a
+quantity in the tightest of the tiers that hold it, and a count that is no article number nor date."""
+
+from __future__ import annotations
+
+import pytest
+
+from structure_docs import answer_over, records_of, text_doc
+
+FEES = """海外ビジネスアドバイザー派遣のご案内
+
+２ 自己負担額
+○ 派遣１回当たりの自己負担額 （令和７年度、単位：円）
+区分\t訪問\t\tオンライン
+区分\t２時間以内\t４時間以内\t１時間以内\t２時間以内
+一般分野\t3,000\t5,000\t1,000\t2,000
+専門分野\t6,000\t10,000\t2,000\t4,000
+"""
+
+
+@pytest.fixture(scope="module")
+def fees():
+    return records_of("fees.txt", "海外ビジネスアドバイザー派遣のご案内", FEES)
+
+
+@pytest.mark.parametrize("question, value", [
+    # a time given falls in the tightest tier that holds it: ３時間 is within ４時間以内 only, and
+    # １時間 within every tier of オンライン, the tightest being １時間以内
+    ("専門分野の相談で、訪問で3時間ほど見てもらうと自己負担はいくらですか？", "10,000"),
+    ("一般分野の相談をオンラインで1時間で済ませる場合、自己負担額はいくらですか？", "1,000"),
+    ("一般分野の相談をオンラインで90分、つまり2時間弱かかる場合の自己負担額はいくらですか？", "2,000"),
+])
+def test_a_time_given_picks_the_tightest_tier_that_holds_it(lookup, fees, question, value):
+    found = lookup.find(question, fees)
+    assert found is not None and not found.refused
+    assert found.cells[0][1].value == value
+
+
+RULES = """海外バイヤー招へい支援助成金交付要綱
+令和２年３月27日制定
+令和７年３月25日改正
+（趣旨）
+第１条 この要綱は、県内の事業者団体等が海外のバイヤーを県内に招いて行う商談会等に要する経費に対し、予算の範囲内で海外バイヤー招へい支援助成金を交付することについて、必要な事項を定める。
+（定義）
+第２条 この要綱において「海外バイヤー」とは、海外に所在する輸入業者その他の事業者に属し、県産品の買付けの権限を有する者をいう。
+"""
+
+
+def test_a_count_asked_is_not_an_article_number_nor_a_date():
+    # 「いくつ」: 第１条 numbers an article and 令和７年３月25日 dates a revision; neither counts anything
+    from corpus.chunking import Chunker
+
+    doc = text_doc("rules.txt", "海外バイヤー招へい支援助成金交付要綱", RULES)
+    answer = answer_over("海外バイヤー招へいの助成に申し込んで、不採択になった団体はこれまでにいくつありますか？",
+                         Chunker().chunk(doc), [])
+    assert answer.refused
