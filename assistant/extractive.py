@@ -291,6 +291,9 @@ TITLE_WEIGHT = 0.3
 TEXT_OVER_RECORD = 0.2
 # A record answer's cell must come from the document of one of the best passages.
 LEAD_PASSAGES = 3
+# A line of a document's title block says at least this share of the title's bigrams (the printed
+# title and the title the document is indexed by differ by a year, a date or a name in brackets).
+TITLE_SHARE = 0.5
 _ROW_NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
 # 「何社かで組んで」「何人かで」: some firms or people, no count asked (read as 複数社, 複数人).
 _INDEFINITE_COUNT = re.compile(r"何\s*(社|人|名|件|回|か所|箇所)か(?=[でがのにをはもと、])")
@@ -414,6 +417,16 @@ def _in_documents_words(question: str, result: RetrievalResult) -> tuple[str, li
         # table answers, writes 日程)
         reworded, changes = result.wording.reword(question, [result.passages[0].chunk.doc_id])
     return reworded, changes
+
+
+def _title_line(unit: Unit) -> bool:
+    """Whether a unit is a line of its document's title block: before any section, no sentence,
+    saying at least half of the document's title (「令和７年度 浅葱県越境ＥＣ出店支援補助金のご案内」,
+    「国家戦略特別区域 あさぎり国際イノベーション特区 令和６年度 進捗状況報告書 令和７年７月」)."""
+    if unit.passage.chunk.section.strip() or "。" in unit.text:
+        return False
+    title = set(char_bigrams(_nfkc(unit.passage.chunk.title)))
+    return len(title) >= 4 and len(title & set(char_bigrams(_nfkc(unit.text)))) >= TITLE_SHARE * len(title)
 
 
 def _under_sibling(section: str, result: RetrievalResult) -> bool:
@@ -1145,7 +1158,9 @@ class ExtractiveAnswerer:
             return self._refuse(question, result.passages, f"asked year(s) {missing} not in the best passages")
         # passages about a sibling of the section the question names are not evidence for it
         in_scope = [p for p in passages[:5] if p.chunk.id not in result.out_of_scope]
-        units = [u for u in self._score_units(qn, in_scope, weights, named=result.named) if _in_scope(u, result)]
+        # (a document's title block names its subject and its issue: it answers no question of a detail)
+        units = [u for u in self._score_units(qn, in_scope, weights, named=result.named) if _in_scope(u, result)
+                 and not _title_line(u)]
         if units and _section_of_another_year(qn, units[0]):
             # 「令和7年度の…」 asked, and the best unit stands under 「令和６年度の主な取組」: a unit of a
             # section of the asked year (or of no year) answers, or none does
@@ -1215,6 +1230,13 @@ class ExtractiveAnswerer:
                 return self._refuse_missing(question, result, passages, sibling_only)
         if not units:
             return self._refuse(question, result.passages, "no evidence unit")
+        detail = _absent_from_document(qn, units[0].passage, result)
+        if detail:
+            # (another best passage's document writes the asked detail word for word, 補助率: its
+            # units answer, not those of a document that never writes it)
+            lead = {u.passage.chunk.doc_id: u.passage for u in units}
+            writes = {doc for doc, p in lead.items() if re.sub(r"\s+", "", detail) in _document_seen(p, result)}
+            units = [u for u in units if u.passage.chunk.doc_id in writes] or units
         absent = (_absent_from_document(qn, units[0].passage, result) or _unknown_code_name(qn, units[0].passage, result)
                   or _part_never_named(qn, units[0].passage, result) or _breakdown_never_written(qn, units[0].passage, result))
         if absent:

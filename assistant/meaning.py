@@ -16,11 +16,12 @@ from __future__ import annotations
 import logging
 import re
 import threading
-import unicodedata
 from collections import OrderedDict
 from typing import Callable, Sequence
 
 import numpy as np
+
+from corpus.records import squash
 
 __all__ = ["LabelMeaning", "MEANING_MARGIN", "meant_labels"]
 
@@ -36,16 +37,11 @@ MEANING_MARGIN = 0.02
 # Of two labels one is always nearer: a label stands out of three or more.
 MIN_CHOICES = 3
 _CACHE_SIZE = 4096
-_SPACE = re.compile(r"\s+")
 # A label that is a year, a month, a count or a band of figures (令和２年度, ８月, 10人以上20人未満):
 # told apart by its figures, never by meaning. What is left of it without them is too short a word.
 _FIGURES = re.compile(r"[0-9,.]+|令和|平成|昭和|年度|年|月|日|上期|下期|第|次|期|回|人|社|件|名|か国|以上|以下|未満|超|から|まで|[～〜~・（）()]")
 # A label's words (kanji, katakana, Latin): at least two characters of them
 _WORDS = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]")
-
-
-def _squash(text: str) -> str:
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
 class LabelMeaning:
@@ -81,7 +77,7 @@ class LabelMeaning:
 
 def _core(label: str) -> str:
     """A label without its unit in brackets (「来店者数（人）」 -> 来店者数)."""
-    return re.sub(r"[（(][^）)]*[）)]$", "", _squash(label))
+    return re.sub(r"[（(][^）)]*[）)]$", "", squash(label))
 
 
 def meant_labels(question: str, unwritten: str, axes: Sequence[Sequence[str]], meaning: LabelMeaning,
@@ -92,13 +88,13 @@ def meant_labels(question: str, unwritten: str, axes: Sequence[Sequence[str]], m
     nearest first."""
     if not unwritten:
         return []  # every word of the question is the documents' own: nothing is said in other words
-    asked = _squash(question)
+    asked = squash(question)
     out: list[tuple[float, str]] = []
     for axis in axes:
         labels = [x for x in dict.fromkeys(axis) if x and not total(x)]
         if any(len(_core(x)) >= 2 and _core(x) in asked for x in labels):
             continue  # the question names one of them itself
-        choices = [x for x in labels if len(_WORDS.findall(_FIGURES.sub("", _squash(x)))) >= 2]
+        choices = [x for x in labels if len(_WORDS.findall(_FIGURES.sub("", squash(x)))) >= 2]
         if len(choices) < MIN_CHOICES or len(choices) < len(labels) / 2:
             continue  # (an axis of years, months or bands of figures; or too few labels to stand out of)
         cores = [_core(x) for x in choices]

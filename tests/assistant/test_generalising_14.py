@@ -54,3 +54,61 @@ def test_a_count_asked_is_not_an_article_number_nor_a_date():
     answer = answer_over("海外バイヤー招へいの助成に申し込んで、不採択になった団体はこれまでにいくつありますか？",
                          Chunker().chunk(doc), [])
     assert answer.refused
+
+
+GUIDE = """令和７年度 浅葱県越境ＥＣ出店支援補助金のご案内 令和７年４月
+浅葱県 商工労働部 国際経済課
+
+１ 補助の目的
+県内の中小企業が海外の消費者に直接商品を届けられるよう、越境ＥＣの販売サイトへの出店に要する経費の一部を補助します。
+
+２ 補助の内容
+補助率：補助対象経費の２分の１以内
+補助上限額：１事業者当たり150万円
+"""
+
+
+def _guide_answer(question):
+    from corpus.chunking import Chunker
+
+    doc = text_doc("guide.txt", "令和７年度 浅葱県越境ＥＣ出店支援補助金のご案内", GUIDE)
+    return answer_over(question, Chunker().chunk(doc), [])
+
+
+@pytest.mark.parametrize("question", ["浅葱県の越境ＥＣ出店支援補助金で一番多かった出店先はどこですか？",
+                                      "浅葱県越境ＥＣ出店支援補助金の担当者の名前は？"])
+def test_the_title_block_answers_no_question_about_a_detail(question):
+    assert "ご案内 令和７年４月」" not in _guide_answer(question).text
+
+
+
+CALL = """輸出向け認証取得支援補助金 公募要領
+
+３ 補助対象経費と補助率
+○ 認証の種類別の補助率と上限額 （令和７年度）
+認証の種類\t補助率（％）\t補助上限額（万円）
+ＨＡＣＣＰ\t50\t300
+ハラール\t50\t200
+有機（ＥＵ・米国等）\t60\t150
+"""
+
+PLAN = """食品産業の海外展開プラン
+
+２ 現状
+食品については、オーガニック認証を取得して欧米へ輸出する事業者が増えている。認証の取得費用は事業者の大きな負担となっている。
+"""
+
+
+def test_a_detail_one_lead_document_writes_is_not_said_to_be_missing():
+    # the plan's sentence shares most words, but only the call writes 補助率: the answer does not
+    # claim the documents lack what the call's table is titled with
+    from corpus.chunking import Chunker
+    from corpus.tables import extract_records
+
+    call, plan = (text_doc("call.txt", "輸出向け認証取得支援補助金 公募要領", CALL),
+                  text_doc("plan.txt", "食品産業の海外展開プラン", PLAN))
+    chunks = Chunker().chunk(call) + Chunker().chunk(plan)
+    records = extract_records(call, Chunker().chunk(call))
+    answer = answer_over("オーガニック認証を取って欧米へ輸出する場合、補助率はどれだけですか？", chunks, records,
+                         first="補助対象経費と補助率")
+    assert "「補助率」についての記載が見当たりません" not in answer.text
