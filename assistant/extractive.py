@@ -419,6 +419,24 @@ def _in_documents_words(question: str, result: RetrievalResult) -> tuple[str, li
     return reworded, changes
 
 
+def _years_not_in(qn: str, text: str) -> list[int]:
+    """Years the question asks about that `text` never mentions (in either calendar) nor covers by a
+    range (平成30～令和4年度)."""
+    asked = {y.western for y in find_years(qn)}
+    if not asked:
+        return []
+    present = {y.western for y in find_years(text)}
+    for first, last in year_spans(text):
+        present.update(range(first, last + 1))
+    return sorted(asked - present)
+
+
+def _years_unseen(qn: str, lead: Passage, result: RetrievalResult) -> list[int]:
+    """Years the question asks about that the lead passage's document, as far as the retrieval saw
+    it, never mentions."""
+    return _years_not_in(qn, _document_seen(lead, result)) if find_years(qn) else []
+
+
 def _title_line(unit: Unit) -> bool:
     """Whether a unit is a line of its document's title block: before any section, no sentence,
     saying at least half of the document's title (「令和７年度 浅葱県越境ＥＣ出店支援補助金のご案内」,
@@ -1249,6 +1267,11 @@ class ExtractiveAnswerer:
                 return self._refuse(question, result.passages, "the section is about the year before the asked one")
         if _other_year(qn, units[0]):
             return self._refuse(question, result.passages, "the evidence is about another year than the asked one")
+        unseen = _years_unseen(qn, units[0].passage, result)
+        if unseen:
+            # 「2019年度に行った前回の調査では」 and the answering document never writes 2019年度 (in
+            # either calendar, nor within a range): what it says is about other years
+            return self._refuse(question, result.passages, f"asked year(s) {unseen} not in the answering document")
         best = units[0].score if units else 0.0
         if best < self.min_unit_score:
             return self._refuse(question, result.passages, f"best unit score {best:.2f}")
@@ -1682,14 +1705,8 @@ class ExtractiveAnswerer:
     @staticmethod
     def _missing_years(qn: str, passages: list[Passage]) -> list[int]:
         """Years the question asks about that the best passages never mention (nor cover by a range)."""
-        asked = {y.western for y in find_years(qn)}
-        if not asked:
-            return []
-        text = "\n".join("\n".join((p.chunk.title, p.chunk.section, p.chunk.heading, p.chunk.text)) for p in passages)
-        present = {y.western for y in find_years(text)}
-        for first, last in year_spans(text):
-            present.update(range(first, last + 1))
-        return sorted(asked - present)
+        return _years_not_in(qn, "\n".join("\n".join((p.chunk.title, p.chunk.section, p.chunk.heading, p.chunk.text))
+                                          for p in passages))
 
     @staticmethod
     def _type_found(qn: str, units: list[Unit]) -> bool:

@@ -112,3 +112,44 @@ def test_a_detail_one_lead_document_writes_is_not_said_to_be_missing():
     answer = answer_over("オーガニック認証を取って欧米へ輸出する場合、補助率はどれだけですか？", chunks, records,
                          first="補助対象経費と補助率")
     assert "「補助率」についての記載が見当たりません" not in answer.text
+
+
+SURVEY = """県内企業の海外調達実態調査 報告書
+
+１ 調査の概要
+調査基準日：令和６年（2024年）７月１日
+調査対象：県内に本社を置く従業員20人以上の企業800社
+
+２ 海外調達の状況
+有効回答のあった486社のうち、海外調達を行っている企業は301社（61.9％）であった。これらの企業に最も調達額の多い国・地域を尋ねたところ、中国が約４割で最も多く、ベトナム、タイが続いた。５年前の前回調査と比べ、中国の割合が下がった。
+"""
+
+
+PROFILE = """友好省の紹介
+
+＜組織概要＞
+日系企業の進出状況は、日本貿易振興機構「概況」（2019年２月26日）による。
+"""
+
+
+def _survey_answer(question, profile_too=True):
+    # (another document among the best passages writes 2019: the answering one must)
+    from corpus.chunking import Chunker
+
+    survey, profile = (text_doc("survey.txt", "県内企業の海外調達実態調査 報告書", SURVEY),
+                       text_doc("profile.txt", "友好省の紹介", PROFILE))
+    chunks = Chunker().chunk(survey)
+    if not profile_too:
+        return answer_over(question, chunks, [])
+    return answer_over(question, chunks[-1:] + Chunker().chunk(profile) + chunks[:-1], [])
+
+
+def test_a_year_the_answering_document_never_writes_is_not_answered():
+    # 「５年前の前回調査」 gives no figure of 2019: the 2024 survey's sentence is about other years
+    answer = _survey_answer("2019年度に行った前回の調査では、最大の調達先がベトナムだった企業の割合は何％でしたか？")
+    assert answer.refused
+
+
+def test_a_year_the_document_writes_is_answered():
+    # (令和６年 is 2024: the year is written, in the other calendar)
+    assert not _survey_answer("2024年の調査で、海外調達を行っている企業は何社でしたか？", profile_too=False).refused
