@@ -18,9 +18,9 @@ from typing import Callable, Iterable
 
 from assistant.lookup import HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, idf_weight
 from assistant.lookup import ASKERS_CASE, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row, read_intent
+from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
 from assistant.lookup import looks_like, total_label
 from assistant.meaning import meant_labels
-from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.types import Answer, Citation, Passage
@@ -1355,10 +1355,11 @@ class ExtractiveAnswerer:
                 rows = _nfkc("".join(cell.row for _, cell in found.cells)) if found is not None else ""
                 if found is not None and not any(_nfkc(c.written) in detail or _nfkc(c.written) in rows for c in changes):
                     found = None
-        if found is None:
+        intent = read_intent(question, get_tokenizer().content_words) if found is None else None
+        if intent is not None and intent.tabular:
             # or a row or column it names in words no dictionary pairs with the label's (「カード決済の
             # 端末」 for キャッシュレス決済端末): the label it is clearly nearest to in meaning
-            wants = read_intent(question, get_tokenizer().content_words).wants
+            wants = intent.wants
             for label in self._labels_meant(question, result, passages):
                 found = self._find_record(question, result, passages, meant=(label,))
                 # (a cell of the label, holding the kind of value asked: 「事業者はどこ」 is no count)
@@ -1368,18 +1369,16 @@ class ExtractiveAnswerer:
                 found = None
         return found
 
-    def _labels_meant(self, question: str, result: RetrievalResult, passages: list[Passage]) -> list[str]:
-        """The row and column labels of the lead documents' tables that `question` means without
-        writing them (assistant.meaning)."""
-        if result.meaning is None or not read_intent(question, get_tokenizer().content_words).tabular:
+    @staticmethod
+    def _labels_meant(question: str, result: RetrievalResult, passages: list[Passage]) -> list[str]:
+        """The row and column labels of the tables of the best passage's document (the one the
+        question is about) that `question` means without writing them (assistant.meaning), at most two."""
+        if result.meaning is None or not passages:
             return []
-        if not passages:
-            return []
-        # (of the document the best passage comes from: the one the question is about)
         lead_docs = {passages[0].chunk.doc_id}
         tables = [r for r in result.records if r.kind == "table" and r.doc_id in lead_docs]
         axes = [axis for r in tables for axis in (r.rows, [c for c in r.columns if c])]
-        # (the question's nouns none of the lead documents writes: what it says in its own words)
+        # (the question's nouns that document never writes: what it says in its own words)
         written = [result.wording.flat(d) for d in lead_docs] if result.wording is not None else []
         unwritten = " ".join(dict.fromkeys(
             w for w in get_tokenizer().content_words(question)
