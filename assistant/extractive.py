@@ -1375,15 +1375,14 @@ class ExtractiveAnswerer:
         question is about) that `question` means without writing them (assistant.meaning), at most two."""
         if result.meaning is None or not passages:
             return []
-        lead_docs = {passages[0].chunk.doc_id}
-        tables = [r for r in result.records if r.kind == "table" and r.doc_id in lead_docs]
-        axes = [axis for r in tables for axis in (r.rows, [c for c in r.columns if c])]
+        doc = passages[0].chunk.doc_id
+        axes = [axis for r in result.records if r.kind == "table" and r.doc_id == doc
+                for axis in (r.rows, [c for c in r.columns if c])]
         # (the question's nouns that document never writes: what it says in its own words)
-        written = [result.wording.flat(d) for d in lead_docs] if result.wording is not None else []
+        written = result.wording.flat(doc) if result.wording is not None else ""
         unwritten = " ".join(dict.fromkeys(
             w for w in get_tokenizer().content_words(question)
-            if len(w) >= 2 and not w.startswith("何") and not re.search(r"[0-9]", w)
-            and not any(w in text for text in written)))
+            if len(w) >= 2 and not w.startswith("何") and not re.search(r"[0-9]", w) and w not in written))
         return meant_labels(question, unwritten, axes, result.meaning, total_label)[:2]
 
     def _find_record(self, question: str, result: RetrievalResult, passages: list[Passage],

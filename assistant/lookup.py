@@ -2821,8 +2821,6 @@ def idf_weight(idf: dict[str, float]) -> Callable[[str], float]:
     return lambda g: idf.get(g, top)
 
 
-
-
 # --- the application period of a call for applications -------------------------------------------
 # A label–value line that gives when applications are taken (募集期間, 公募期間, 受付期間, 申請締切,
 # 応募締切, 申請期限, 申込締切); not when they open (募集開始, 申請受付開始).

