@@ -23,10 +23,11 @@ from assistant.lookup import looks_like, total_label
 from assistant.meaning import meant_labels
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
+from assistant.sizeclass import ClassReading, asks_for_class, read_class, size_classes_in
 from assistant.types import Answer, Citation, Passage
 from assistant.wording import Rewording
 from corpus.chunking import is_heading
-from corpus.records import Cell, Footnote, is_dash, is_no_value
+from corpus.records import Cell, Footnote, is_dash, is_no_value, squash
 from corpus.rows import is_table_row
 from corpus.text import BLOCK_START, HEADING_START, SENTENCE_ENDS, note_line_mark, note_marks, split_sentences
 from index.tokenizer import get_tokenizer
@@ -66,7 +67,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"(?<![大小中])規模"), re.compile(r"[0-9]")),
     # a length of time (何か月, どのくらいの期間) is a count of months, years, days or weeks
     (re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何日間|何週間|(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間"),
-     re.compile(r"[0-9一二三四五六七八九十]+\s*(?:[かヶカケ箇]月|年間|日間|週間)|(?<![0-9令和平成昭])[0-9一二三四五六七八九十]{1,2}\s*年(?![度0-9])")),
+     # (「どのくらいの期間内に申請」: a time limit, 「60日以内」, is a length too)
+     re.compile(r"[0-9一二三四五六七八九十]+\s*(?:[かヶカケ箇]月|年間|日間|週間)|(?<![0-9令和平成昭])[0-9一二三四五六七八九十]{1,2}\s*年(?![度0-9])"
+                r"|[0-9一二三四五六七八九十]+\s*日\s*以内")),
     # 「どのくらいで振り込まれますか」「何日くらいで」: the time an event takes is a span of days, weeks or
     # months (「30日以内に」「約２か月後」), not any figure nor a date (「…でしたか」 asks no time taken)
     (TIME_TAKEN_ASKED, DURATION_VALUE),
@@ -892,6 +895,38 @@ def _speaks_of(p: Passage, name: str, result: RetrievalResult) -> bool:
     return name in text and not any(o in text for o in (*result.named, *result.siblings) if o != name)
 
 
+def _class_definition(reading: ClassReading, doc_id: str, passages: list[Passage],
+                      result: RetrievalResult) -> tuple[str, str] | None:
+    """(chunk id, verbatim sentence) of the definition of the class `reading` rests on, in the
+    answering document, as the passages or the chunks handed over with them hold it."""
+    term = squash(reading.size_class.term)
+    chunks = [p.chunk for p in passages] + list(result.chunks.values())
+    for chunk in chunks:
+        if chunk.doc_id != doc_id or not any(squash(c.term) == term for c in size_classes_in(chunk.text)):
+            continue
+        # the term as the text writes it (a PDF line break may split it: 「小\n規模企業者」), and
+        # the sentence it opens: from the last 。 before it, or the start of its line
+        written = r"\s*".join(f"[{c}{chr(ord(c) + 0xFEE0)}]" if c.isascii() and c.isalnum() else re.escape(c)
+                              for c in reading.size_class.term)
+        at = re.search(rf"{written}(?=\s*(?:」\s*と\s*は|[（(]))|(?<=「){written}(?=\s*」\s*(?:と\s*い|とする))",
+                       chunk.text)
+        if at is None:
+            continue
+        start = max(chunk.text.rfind("。", 0, at.start()) + 1, chunk.text.rfind("\n", 0, at.start()) + 1)
+        while chunk.text[start].isspace():
+            start += 1
+        # the sentence runs on to its 。 outside brackets (「（宿泊業を除く。）」 is inside one)
+        depth, end = 0, len(chunk.text)
+        for i in range(start, len(chunk.text)):
+            ch = chunk.text[i]
+            depth += ch in "（(" and 1 or ch in "）)" and -1 or 0
+            if ch == "。" and depth <= 0:
+                end = i + 1
+                break
+        return chunk.id, chunk.text[start:end]
+    return None
+
+
 def _lead_sentence(unit: "Unit", where: str) -> str:
     """The best unit as the answer's first sentence: a sentence as written, with its citation;
     a line (a list item, a label and its value) with where it stands."""
@@ -1342,6 +1377,17 @@ class ExtractiveAnswerer:
         if not result.records:
             return None
         passages = result.passages if passages is None else passages
+        reading = self._class_read(question, result, passages)
+        if reading is not None:
+            # 「従業員12人の菓子メーカーが…補助率は」: the cell of the class of firm the asker's firm
+            # belongs to by the document's definition (小規模事業者), not every class's
+            found = self._find_record(question, result, passages, meant=(reading.label,))
+            wants = read_intent(question, get_tokenizer().content_words).wants
+            # (a cell of the class holding the kind of value asked: 「いくらまで借りられる」 is no 期間)
+            if (found is not None and reading.label in (found.cells[0][1].row, found.cells[0][1].column)
+                    and (not wants or looks_like(found.cells[0][1], wants))):
+                found.reading = reading
+                return found
         found = self._find_record(question, result, passages)
         if found is None:
             # the records may name what the question asks in other words (上限額: 助成限度額（万円）)
@@ -1368,6 +1414,20 @@ class ExtractiveAnswerer:
                     break
                 found = None
         return found
+
+    @staticmethod
+    def _class_read(question: str, result: RetrievalResult, passages: list[Passage]) -> ClassReading | None:
+        """The class of firm (a table label of the lead passages' documents) the question's own
+        firm belongs to by the definition those documents give (assistant.sizeclass)."""
+        if result.wording is None or not passages or not asks_for_class(question):
+            return None
+        lead_docs = list(dict.fromkeys(p.chunk.doc_id for p in passages[:LEAD_PASSAGES]))
+        classes = [c for doc in lead_docs for c in result.wording.derived(doc, "size classes", size_classes_in)]
+        if not classes:
+            return None
+        axes = [axis for r in result.records if r.kind == "table" and r.doc_id in lead_docs
+                for axis in (r.rows, [c for c in r.columns if c])]
+        return read_class(question, classes, axes, total_label)
 
     @staticmethod
     def _labels_meant(question: str, result: RetrievalResult, passages: list[Passage]) -> list[str]:
@@ -1431,11 +1491,24 @@ class ExtractiveAnswerer:
         # (the cell is of the year asked: a sentence about another year's event, 「開催期間：令和７年２月」,
         # answers no question of 2022年度)
         dated = bool(intent.years) and cell.fiscal_year in intent.years
+        # (the row the question names whole, 南アジア: a sentence that does not name it, but only a
+        # longer row of the same table, 東南アジア, is about that other row)
+        row = _nfkc(cell.row).strip()
+        longer = [_nfkc(r) for r in record.rows if row and row in _nfkc(r) and _nfkc(r) != row]
+        row_named = record.kind == "table" and len(row) >= 2 and row in _nfkc(question) and not find_years(row)
+
+        def names_row(text: str) -> bool:
+            text = _nfkc(text)
+            for other in longer:
+                text = text.replace(other, "")
+            return row in text
+
         best_text = max((lookup.topic_share_of(question, f"{p.chunk.section}\n{heading}\n{text}")
                          for p in passages[:LEAD_PASSAGES] for text, heading in units_with_headings(p.chunk.text)
                          if not any(re.sub(r"\s+", "", text) in n for n in notes)
                          and not _INTRODUCES.search(text)
                          and not (labelled and detail not in _nfkc(text))
+                         and not (row_named and not names_row(text))
                          and not (dated and not ({y.western for y in find_years(_nfkc(text))} & intent.years))),
                         default=0.0)
         # (a total row, 合計 or 計, is the whole the question may call 全体)
@@ -1474,6 +1547,14 @@ class ExtractiveAnswerer:
         marks = "".join(f"[{n}]" for n in dict.fromkeys(n for n, _ in cited)) if found.computed else f"[{lead}]"
         statement = found.statement[:-1] + marks + "。" if found.statement.endswith("。") else found.statement + marks
         lines = [statement]
+        reading = found.reading
+        definition = _class_definition(reading, found.cells[0][0].doc_id, passages, result) if reading else None
+        n = number_of(definition[0]) if definition is not None else None
+        if n is not None:
+            # 「従業員12人の事業者は「小規模事業者」に当たります」: how the firm was read, and the
+            # document's definition that decides it
+            lines.append(f"{reading.reason}[{n}]。")
+            cited.insert(1, (n, definition[1]))
         computed = found.computed
         addition = None if found.computed or found.refused else _footnote_addition(_nfkc(question), found)
         if addition is not None:
@@ -1693,7 +1774,8 @@ class ExtractiveAnswerer:
             return None
         have = set()
         for p in passages:
-            have |= set(char_bigrams("\n".join((p.chunk.section, p.chunk.heading, p.chunk.text))))
+            # (the title too: 「この混載便を何回」 of a report on the 混載便 asks of its subject)
+            have |= set(char_bigrams("\n".join((p.chunk.title, p.chunk.section, p.chunk.heading, p.chunk.text))))
         if len(grams & have) / len(grams) >= ATTRIBUTE_MIN_SHARE:
             return None
         # a contact asked in other words (アドレス for a メール line): the passage that holds a mail

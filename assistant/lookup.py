@@ -13,16 +13,20 @@ Nothing here is tuned on particular documents: the only knowledge is how tables 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from assistant.normalize import annotate_eras, era_text, find_years, small_number, year_spans
 from index.bigrams import char_bigrams
 from corpus.records import Cell, Footnote, TableRecord, is_dash, parse_number, parse_period, squash, unit_from_label
+
+if TYPE_CHECKING:
+    from assistant.sizeclass import ClassReading
 
 __all__ = ["Intent", "read_intent", "Lookup", "Found", "lookup", "cell_kind", "format_number", "ORGANISATION"]
 
@@ -63,8 +67,9 @@ _OP_WORDS = (
                         r"|何ポイント"
                         # 「AはBよりいくら多い」
                         r"|より.{0,12}?(?:いくら|いくつ|どれくらい|どのくらい|どれほど|何.{0,2})(?:多|少な|高|低|大き|小さ)")),
-    ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|最大(?!で|限|いくら|何|どれ|どの)|最多|(?<![ァ-ヺー])トップ(?![ァ-ヺー])")),
-    ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低|小さ)|最小|最少")),
+    ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|最大(?!で|限|いくら|何|どれ|どの)|最多|(?<![ァ-ヺー])トップ(?![ァ-ヺー])"
+                       r"|番目に(?:多|高|大き)")),
+    ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低|小さ)|最小|最少|番目に(?:少な|低|小さ)")),
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
     # (「全体の何パーセント」「何％を占める」: a share of the whole)
     ("rate", re.compile(_ACHIEVEMENT + r"|割合|(?:全体|合計|総数|総額)(?:の|に占める|に対する)\s*何(?:[%％]|パーセント)"
@@ -110,9 +115,9 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rate", re.compile(r"補助率|何割|何%|何％|何パーセント|率は|割合|進捗度|達成率")),
     # 「何か月間研修を」: a length of time, counted in months, years, weeks or days
     ("length", re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何週間|何日間|(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間")),
-    ("count", re.compile(r"何件|件数|何人|何名|人数|人口|何社|社数|何回|回数|何か所|何箇所|いくつ|何点|何校|何団体|数は|何機|何台")),
+    ("count", re.compile(r"何件|件数|何人|何名|人数|人口|何社|社数|何回|回数|何か所|何箇所|いくつ|何点|何校|何団体|数は|何機|何台|何泊|何便|何隻")),
     # 「人口はどのくらい」「面積は」: a quantity, whatever its unit
-    ("quantity", re.compile(r"(?:どの|どれ)(?:くらい|ぐらい|ほど)(?!の期間)|どの程度|どこまで|面積|広さ")),
+    ("quantity", re.compile(r"(?:どの|どれ)(?:くらい|ぐらい|ほど)(?!の期間)|どの程度|どこまで|面積|広さ|何\s*(?:kg|キロ|トン|t\b|TEU)")),
     ("who", re.compile(r"誰|だれ|どなた|(?:どの|どこの)(?:会社|企業|団体|機関|組織|法人|事業者|大学)|実施主体|代表者|担当"
                        r"|運営(?:者|主体|元|して|する|さ)|主催(?:者|して|する|さ)"
                        r"|[^\s]者(?=\s|$)")),  # (a label 署名者, 申請者 names a person or a body)
@@ -160,7 +165,8 @@ HOW_MUCH_OF = re.compile(r"(?:どのくらい|どれくらい|どの程度|ど�
 _BARE_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,16})(?:は|って)\s*[?？]?\s*$")
 # The counter a question asks in (何社 -> 社): a cell in that unit answers it.
 _COUNTERS = (("何社", "社"), ("社数", "社"), ("何件", "件"), ("件数", "件"), ("何人", "人"), ("何名", "名"), ("人数", "人"),
-             ("何回", "回"), ("回数", "回"), ("何%", "%"), ("何％", "%"), ("何点", "点"), ("何か所", "箇所"), ("何箇所", "箇所"))
+             ("何回", "回"), ("回数", "回"), ("何%", "%"), ("何％", "%"), ("何点", "点"), ("何か所", "箇所"), ("何箇所", "箇所"),
+             ("何泊", "泊"), ("泊数", "泊"), ("何便", "便"), ("便数", "便"))
 # The longest cell a record answer states: longer cells are prose (a description in a table),
 # answered from the text instead.
 MAX_VALUE_CHARS = 60
@@ -305,6 +311,8 @@ class Intent:
     cumulative: bool = False
     # 「令和５年度から令和６年度にかけて何倍」: the later year's figure as a multiple of the earlier one's
     times: bool = False
+    # the place asked in the order of a largest or smallest (「２番目に多かった」: 2)
+    place: int = 1
     # months asked of a table with a column per month (「令和７年２月」「10月から12月まで」)
     months: set[int] = field(default_factory=set)
 
@@ -321,7 +329,7 @@ _STATED_KIND = re.compile(r"(?:目標|実績)値?(?:の|は|:)?\s*[0-9][0-9,.]*\
 # 「いま出ている実績」: now is when the question is asked, not what it is about
 _NOW = r"いま|今|現在|現時点"
 # 「2021年度の単年度目標」「最終的に」「年度末」: which span of time a figure covers, not what it is of
-_SPAN_WORDS = r"年間|単年度|各年度|年度別|最終的?|結局|年?度?末"
+_SPAN_WORDS = r"半年間?|年間|単年度|各年度|年度別|最終的?|結局|年?度?末"
 
 
 # A month asked (「２月に」「10月から12月まで」; not a date 「２月10日」 nor 「３月末時点」), and a column
@@ -347,6 +355,11 @@ def _months_asked(text: str, years: set[int]) -> tuple[set[int], set[int]]:
 
 # A relative clause before a year (「コロナの影響が大きかった」令和２年度): it says which year.
 _YEAR_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[、。\s]))[^、。\s]*?(?:かった|だった|あった|いた|した|された)(?=\s*(?:令和|平成|昭和|[0-9]{4}年))")
+
+
+# 「２番目に多かった」「三番目に高い」: a place in the order, not the top
+_PLACE_ASKED = re.compile(r"([2-9]|二|三|四|五)\s*番目に")
+_KANSUJI = {"二": 2, "三": 3, "四": 4, "五": 5}
 
 
 def read_intent(question: str, words: Callable[[str], list[str]] | None = None) -> Intent:
@@ -376,6 +389,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         if pattern.search(asked):  # the operation is what is asked now, not in a carried topic
             op = name
             break
+    ordinal = _PLACE_ASKED.search(asked) if op in ("max", "min") else None
+    place = _KANSUJI.get(ordinal.group(1), 0) or int(ordinal.group(1)) if ordinal else 1
     if op == "sum" and _RATE_ASKED.search(asked) and not _SUM_NAMED.search(asked):
         op = "rate"  # 「事業全体で、…執行率は何％」: a rate of the whole, not a sum
     if _SHARE_OF_WHOLE.search(asked):
@@ -417,7 +432,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         end = y.end + len(_YEAR_POINT.match(topic, y.end).group(0))
         topic = topic[:y.start] + " " + topic[end:]
     if words is not None:
-        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|いつ.*|" + _NOW + r"|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|" + _SPAN_WORDS + r"|[ヵヶか]?月間|[ヵヶか]月|間|あと|必要|パーセント|" + _VALUE_KINDS, w))
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|いつ.*|" + _NOW + r"|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|" + _SPAN_WORDS + r"|[ヵヶか]?月間|[ヵヶか]月|間|あと|必要|パーセント|向け|" + _VALUE_KINDS, w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
     for m in _EXCLUDED.finditer(q):
@@ -436,6 +451,14 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         topic = pattern.sub(" ", topic)
     if _NOBE.search(q):
         topic = re.sub(r"延べ", " ", topic)  # (the word apart from its 何: how to count, no topic)
+    per_unit = _PER_UNIT.search(q) if _AVERAGE.search(q) else None
+    if per_unit:
+        # 「１人当たり平均何泊」 says how to divide, as 合計 says how to add: neither it nor the counter
+        # of its 何 names a cell
+        asked_counter = re.search(r"何([\u4e00-\u9fff]|kg|トン)", q)
+        dividing = {"1" + per_unit.group(1), "一" + per_unit.group(1), per_unit.group(1), "当たり", "あたり", "平均",
+                    *([asked_counter.group(1)] if asked_counter else [])}
+        topic = " ".join(w for w in topic.split() if w not in dividing)
     attribute = ""
     # 「ドイツ系の企業はどのくらいの割合を」: the noun after どのくらいの is what is asked
     # (「海外バイヤーは延べ何人」: 延べ says how to count, the noun before it what)
@@ -450,6 +473,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             attribute = attribute[:y.start] + attribute[y.end:]  # a year is no detail (令和元年度は どう)
         attribute = _PREVIOUS_YEAR.sub("", attribute)
         attribute = re.sub(r"^(?:うち|その|この|各)", "", attribute)
+        # (「香港向けは」: the row bound for 香港, as its label writes it)
+        attribute = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fff]{2})向け$", "", attribute)
         if words is not None:
             attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+|" + _NOW + "|" + _SPAN_WORDS, w))
         # (「目標件数」: the kind of row, read as a kind, and the kind of value)
@@ -460,11 +485,13 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             attribute = ""  # 「いつオープンしてどこが」: a verb between two interrogatives, no detail
         if re.search(r"(?:より|と比べて|に比べて)$", next(g for g in m.groups() if g)):
             attribute = ""  # 「セレクト神奈川100よりいくら多い」: what is compared with, no detail
+        if attribute and re.search(re.escape(attribute) + r"(?:など|等)?(?:も|を)含め", qa):
+            attribute = ""  # 「コーチなども含めて何人」: what the count includes, no detail of its own
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
         "last" if re.search(r"最終年度|最後の年度", q) else None)
     until = bool(periods) and len(years) == 1 and op in ("sum", "rate") and bool(re.search(r"まで", year_clause))
     return Intent(text=q, years=years, months=months, kinds=kinds, op=op, wants=wants, topic=topic, attribute=attribute,
-                  group_position=position, periods=periods, latest=bool(_LATEST.search(q)) and not years,
+                  place=place, group_position=position, periods=periods, latest=bool(_LATEST.search(q)) and not years,
                   remaining=op == "diff" and bool(_REMAINING.search(asked)), until_in_period=until,
                   cumulative=cumulative, times=times)
 
@@ -547,6 +574,7 @@ class Found:
     score: float = 0.0
     topic: float = 0.0  # share of what the question names that the cells' labels hold
     refused: bool = False  # the table shows the asked value is not given (an empty column)
+    reading: ClassReading | None = None  # the class of firm the question's firm was read to be of
 
 
 @dataclass
@@ -798,6 +826,9 @@ class Lookup:
         granted = _grant_for_cost(intent, scored)
         if granted is not None:
             return granted
+        average = _per_unit(intent, scored)
+        if average is not None:
+            return average
         marked = _rows_marked(intent, scored)
         if marked is not None:
             return marked
@@ -830,6 +861,8 @@ class Lookup:
             # the table prints no rate: it is computed from the actual and the target
             intent.op, intent.attribute = "rate", None
         if intent.op == "rate" and scored:
+            # (the row named whole, 南アジア, before one that only holds its words, 東南アジア)
+            scored = _whole_row_first(dataclasses.replace(intent, op=None), scored)
             top = scored[0]
             share = next((s for s in scored if s.record is top.record and s.cell.row == top.cell.row
                           and _SHARE_LABEL.search(s.cell.column or "") and not is_dash(s.cell.value)), None)
@@ -854,10 +887,15 @@ class Lookup:
             narrowed = [x for x in scored if _names_attribute(intent.attribute, x)
                         or (x.record.kind == "facts" and _label_concept_named(x.cell.row, intent.text))
                         or (x.cell.column and _labelled_by(x, defined))]  # (the column the question means)
-            if (not narrowed and scored and scored[0].record.kind == "table"
-                    and self._subject_of(intent.attribute, scored[0].record.doc_id)):
-                # (unless no label names it and it is the document's subject: 「…と答えた学生は何人」 of
-                # a report about students counts students in every table)
+            if (scored and scored[0].record.kind == "table"
+                    and not any(x.record is scored[0].record and x.cell.row == scored[0].cell.row for x in narrowed)
+                    and (self._subject_of(intent.attribute, scored[0].record.doc_id)
+                         or intent.attribute in _nfkc(scored[0].record.doc_title))):
+                # (unless it is the document's subject and names no other column of the best cell's
+                # row: 「…と答えた学生は何人」 of a report about students counts students in every
+                # table, and 「受け入れた合宿は何件」 of a report on training camps is its 受入実績の推移
+                # as much as another table titled with 合宿; 「延べ何人の海外バイヤー」 still picks the
+                # 海外バイヤー数 column beside the best cell)
                 narrowed = scored
             if not narrowed or (narrowed[0].topic < self.min_topic_share and not self._rows_together(intent, narrowed)
                                 and not _labelled_by(narrowed[0], defined)):
@@ -1156,6 +1194,11 @@ class Lookup:
                             and (m := _MONTH_LABEL.fullmatch(squash(s.cell.column or ""))) and int(m.group(1)) in intent.months]
                 if len({s.cell.column for s in by_month}) == len(intent.months):
                     return _sum_answer(rec, _one_per_slot(by_month))
+                # (months down the side, ４月 to ３月 as rows: the month rows of the best column)
+                down = [s for s in column
+                        if (m := _MONTH_LABEL.fullmatch(squash(s.cell.row))) and int(m.group(1)) in intent.months]
+                if len({s.cell.row for s in down}) == len(intent.months):
+                    return _sum_answer(rec, _one_per_slot(down))
             named = _rows_named(intent.text, column)
             if len({s.cell.row for s in named}) < 2:
                 named = _rows_listed(intent.text, column)
@@ -1530,6 +1573,10 @@ def _holds(word: str, s: _Scored) -> bool:
                             s.cell.source, s.record.title, s.record.section, s.record.note, s.meaning, *_card(s),
                             *(f.text for f in notes_on_row(s.record, s.cell)))))
     word = _nfkc(word)
+    if word in _FIRMS and s.cell.unit == "社":
+        return True  # (a count of firms, 助成事業者数（社）, is about 会社 whatever its label says)
+    if re.search(r"(?:者|人数)$", word) and (band := _bounds(s.cell.row)) is not None and band[4] in ("人", "名"):
+        return True  # (a row of a head-count band, 40人以上, is about people: 参加者, 参加人数)
     where = re.sub(r"\s+", "", where)
     if len(word) >= 3 and word.endswith("系"):
         word = word[:-1]  # 「台湾系の永晟マテリアル」: a company of 台湾, as its row says
@@ -1589,7 +1636,14 @@ def _names_attribute(attribute: str, s: _Scored) -> bool:
     return _names_one_attribute(attribute, s)
 
 
+# Nouns for firms, which a table counts in 社 without writing them (助成事業者数（社）, 回答数（社）):
+# 「助成を受けた会社は何社」 asks a column whose unit is 社, whatever its label calls them.
+_FIRMS = frozenset({"会社", "企業", "事業者", "法人", "企業数", "会社数", "事業者数"})
+
+
 def _names_one_attribute(attribute: str, s: _Scored) -> bool:
+    if attribute in _FIRMS and s.cell.unit == "社":
+        return True
     rest = attribute
     for word, _ in _KIND_WORDS:
         rest = rest.replace(word, "")
@@ -2261,8 +2315,15 @@ def _extreme_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Fo
                               and s.cell.number is not None and s.cell.column and not s.cell.fiscal_year])
         if len(pool) < 2:
             return None
-    chosen = max(pool, key=lambda s: s.cell.number) if intent.op == "max" else min(pool, key=lambda s: s.cell.number)
+    if len(pool) < intent.place:
+        return None
+    ordered = sorted(pool, key=lambda s: s.cell.number, reverse=intent.op == "max")
+    chosen = ordered[intent.place - 1]
     word = "最も多い" if intent.op == "max" else "最も少ない"
+    if intent.place > 1:
+        if any(s.cell.number == chosen.cell.number for s in ordered if s is not chosen):
+            return None  # (a tie at the place asked: no one row holds it)
+        word = f"{intent.place}番目に{'多い' if intent.op == 'max' else '少ない'}"
     if across:
         listing = "、".join(f"{s.cell.column} {value_text(s.cell)}" for s in pool)
         statement = (f"{_subject(rec, best.cell)}で{word}のは{chosen.cell.column}（{value_text(chosen.cell)}）です"
@@ -2486,7 +2547,9 @@ def _rows_marked(intent: Intent, scored: list[_Scored]) -> Found | None:
 
 # A quantity the question gives (「500人くらいの会議」) and a row label that bounds one
 # (「300人以上1,000人未満」, 「1,000人以上」, 「50人未満」).
-_GIVEN_QUANTITY = re.compile(r"(?<![0-9,.])([0-9][0-9,]*)\s*(人|社|件|名|回|日|泊|時間|万円|千円|円|か国)")
+# (a span of years given, 「４年かけて返す」, is no calendar year: not 2024年, 令和６年, nor ６年度)
+_GIVEN_QUANTITY = re.compile(r"(?<![0-9,.])([0-9][0-9,]*)\s*(人|社|件|名|回|日|泊|時間|万円|千円|円|か国|か月|ヶ月)"
+                             r"|(?<![0-9,.和成])([0-9]{1,2})\s*(年)(?!度|[0-9])")
 _BOUNDS = re.compile(r"^(?:(?P<lo>[0-9][0-9,]*)(?P<lo_unit>[^0-9以]{0,3})(?P<lo_kind>以上|超))?"
                      r"(?:(?P<hi>[0-9][0-9,]*)(?P<hi_unit>[^0-9未以]{0,3})(?P<hi_kind>未満|以下|以内))?$")
 # 「１か国のみ」: exactly one
@@ -2508,6 +2571,11 @@ def _bounds(label: str) -> tuple[float, float, bool, bool, str] | None:
             m.group("lo_unit") or m.group("hi_unit") or "")
 
 
+def _quantities_given(text: str) -> list[tuple[str, str]]:
+    """(number, unit) of each quantity `text` gives."""
+    return [(m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in _GIVEN_QUANTITY.finditer(text)]
+
+
 def _tightness(lo: float, hi: float) -> tuple[int, float]:
     """How narrow a band is, to order bands that hold the same quantity: a closed band by its width,
     an open one by its bound (２時間以内 is tighter than ４時間以内, 20人以上 than 10人以上)."""
@@ -2521,7 +2589,7 @@ def _within_bounds(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
     in the best table, and of that row the column group the question names (国際会議) comes first."""
     carried, _, asked = intent.text.rpartition("について、")
     # (what is asked now gives the quantity: 「１か国だけ…について、それを３か国に」 asks of three)
-    given = _GIVEN_QUANTITY.findall(asked) or _GIVEN_QUANTITY.findall(carried)
+    given = _quantities_given(asked) or _quantities_given(carried)
     if not given or not scored:
         return scored
     rec = scored[0].record
@@ -2611,11 +2679,15 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     # (named whole, or by its parts: 関連投資額 as 「関連する投資額」)
     said = [col for col in columns if col and len(_column_core(col)) >= 2 and _in_parts(_column_core(col), asked)]
     columns = said or columns
+    every = columns
     head = _WHOLE_HEAD.search(asked)
     if len(columns) != 1 and head:
         # 「…雇っている従業員のうち、米国系の企業で働く人は」: the whole's head noun names the column
         # (県内の常用従業員数, not 回答企業数)
         columns = [col for col in columns if col and head.group(1) in _column_core(col)]
+    if len(columns) != 1:
+        # (parts across and their total column, 常温 | 冷蔵 | 冷凍 | 計: the row's whole is its 計)
+        columns = [col for col in every if col and total_label(col)]
     if len(columns) != 1:
         return None
     part = next(c for c in cells if c.row == row and c.column == columns[0])
@@ -2766,6 +2838,49 @@ def _part_column_pair(row: list[_Scored], asked: str) -> tuple[_Scored, _Scored]
         if whole is not None and own and len(own & grams) / len(own) >= 0.5:
             pairs.append((whole, s))
     return pairs[0] if len(pairs) == 1 else None
+
+
+# 「１件当たり平均いくら」「参加者１人当たり平均何泊」: an average per unit counted, which a table
+# of totals and counts does not print (助成額 and 助成件数, 延べ宿泊数 and 参加人数) but lets divide.
+_PER_UNIT = re.compile(r"(?:1|一)\s*(件|人|名|社|回|便|校|団体|チーム|台|か所)\s*(?:当たり|あたり)")
+_AVERAGE = re.compile(r"平均")
+# Units an amount asked by いくら is in.
+_MONEY_UNITS = ("円", "千円", "万円", "百万円", "億円")
+
+
+def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
+    """The average per unit counted of the best cell's row: the asked measure's cell divided by
+    the count of the unit (「令和６年度の助成は、１件当たり平均いくら」: 助成額 ÷ 助成件数), when the
+    table prints no average of its own."""
+    asked = intent.text.rpartition("について、")[2]
+    per = _PER_UNIT.search(asked)
+    if per is None or not _AVERAGE.search(asked) or not scored or scored[0].record.kind != "table":
+        return None
+    rec, row = scored[0].record, scored[0].cell.row
+    if any(re.search(r"平均|当たり|あたり", f"{c.column or ''}{c.column_group or ''}") for c in rec.cells):
+        return None  # (the table prints its averages: a lookup reads them)
+    cells = [c for c in rec.cells if c.row == row and c.number is not None and not is_dash(c.value)]
+    counter = per.group(1)
+    count = [c for c in cells if c.unit == counter]
+    # the measure asked: an amount (いくら), or what its interrogative counts (何泊)
+    wanted = next((u for u in ("泊", "人", "件", "回", "日", "時間", "kg", "トン") if f"何{u}" in asked and u != counter), None)
+    if wanted is None and re.search(r"いくら|金額|額は", asked):
+        measure = [c for c in cells if c.unit in _MONEY_UNITS]
+    else:
+        measure = [c for c in cells if wanted and c.unit == wanted]
+    if len(count) != 1 or len(measure) != 1:
+        return None
+    num, den = measure[0], count[0]
+    if not den.number:
+        return None
+    average = num.number / den.number
+    shown = f"{average:,.1f}".rstrip("0").rstrip(".")
+    subject = _subject(rec, num)
+    subject += "" if squash(row) in squash(subject) else f"の{row.strip()}"
+    statement = (f"{subject}の{num.column}（{value_text(num)}）を{den.column}（{value_text(den)}）で割ると、"
+                 f"１{counter}当たり平均{shown}{num.unit}です（計算: {value_text(num)} ÷ {value_text(den)} = "
+                 f"{shown}{num.unit}）。")
+    return Found(statement, [(rec, num), (rec, den)], computed=True, score=scored[0].score, topic=scored[0].topic)
 
 
 def _percent(ratio: float, part: str, whole: str) -> str:

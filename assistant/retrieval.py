@@ -20,9 +20,10 @@ from assistant.lookup import application_deadline_asked, is_application_period, 
 from assistant.normalize import ExpandedQuery, expand_query
 from assistant.types import Passage
 from assistant.meaning import LabelMeaning
+from assistant.sizeclass import size_classes_in
 from assistant.wording import DocumentWording
 from corpus.models import Chunk
-from corpus.records import TableRecord
+from corpus.records import TableRecord, squash
 from corpus.text import note_line_mark, note_marks
 from index.bigrams import BigramIndex, char_bigrams  # char_bigrams: also imported from here by assistant.extractive
 from index.units import UnitIndex
@@ -110,6 +111,7 @@ class _Snapshot:
     units: UnitIndex | None = None  # the generation's unit index (None for an index without one)
     notes: dict[tuple[str, str], str] = field(default_factory=dict)  # (document, footnote number) -> chunk id
     wording: DocumentWording | None = None  # the words each document writes, by synonym group
+    classes: dict[tuple[str, str], str] = field(default_factory=dict)  # (document, class term squashed) -> chunk id
 
 
 class HybridRetriever:
@@ -157,7 +159,8 @@ class HybridRetriever:
                 titles = {c.title: frozenset(char_bigrams(c.title)) for c in chunks}
                 units = self.index.units() if hasattr(self.index, "units") else None
                 snap = _Snapshot(bigrams, {c.id: c for c in chunks}, records, titles, sibling_headings(chunks), units,
-                                 _note_lines(chunks), DocumentWording(_document_texts(chunks)))
+                                 _note_lines(chunks), DocumentWording(_document_texts(chunks)),
+                                 _class_definitions(chunks))
                 self._snapshot = snap
             return snap
 
@@ -245,6 +248,13 @@ class HybridRetriever:
                 cid = snap.notes.get((p.chunk.doc_id, mark))
                 if cid is not None and cid not in chunks:
                     chunks[cid] = snap.by_id[cid]
+        for r in records:
+            # a table labelled by a class of firm its document defines by head count (小規模事業者):
+            # the definition can be shown with the cell it decides (assistant.sizeclass)
+            for label in (*r.rows, *r.columns) if r.kind == "table" and snap.classes else ():
+                cid = snap.classes.get((r.doc_id, squash(label or "")))
+                if cid is not None and cid not in chunks:
+                    chunks[cid] = snap.by_id[cid]
         out_of_scope = {cid for cid, f in scope.items() if f == SIBLING_FACTOR}
         named = named_sections(q.text, snap.siblings)
         others = frozenset().union(*(snap.siblings[n] for n in named)) - set(named) if named else frozenset()
@@ -328,6 +338,17 @@ def _note_lines(chunks: list[Chunk]) -> dict[tuple[str, str], str]:
             if mark is not None:
                 notes.setdefault((c.doc_id, mark), c.id)
     return notes
+
+
+def _class_definitions(chunks: list[Chunk]) -> dict[tuple[str, str], str]:
+    """(document, class term squashed) -> the chunk that defines the class of firm by head count
+    (「小規模事業者」とは、常時使用する従業員の数が20人…以下の事業者をいう)."""
+    classes: dict[tuple[str, str], str] = {}
+    for c in chunks:
+        if "従業員" in c.text:
+            for cls in size_classes_in(c.text):
+                classes.setdefault((c.doc_id, squash(cls.term)), c.id)
+    return classes
 
 
 def _heading_name(part: str) -> str:

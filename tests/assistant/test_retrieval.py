@@ -158,3 +158,35 @@ def test_every_calls_application_period_is_offered_to_a_deadline_question(tmp_pa
     # (a question that asks no deadline of applying is offered no records of documents it did not reach)
     other = retriever.retrieve("2025年の募集の申請書の様式は変わりますか？", top_k=5)
     assert not any(r.doc_id == "call.txt" for r in other.records) or any(p.chunk.file == "call.txt" for p in other.passages)
+
+
+def test_a_class_of_firm_labelling_a_table_comes_with_its_definition(tmp_path):
+    """A table labelled 小規模事業者 is handed over with the chunk that defines the class by head
+    count, however far from the table it stands, so the answer can quote the definition that
+    decides which cell a firm of 12 employees gets (assistant.sizeclass)."""
+    from assistant.retrieval import _class_definitions
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    filler = "\n".join(f"（{i}）第{i}回の説明会では、申請書の書き方と審査の観点を説明した。参加者は{i * 7}人であった。"
+                       for i in range(1, 30))
+    (docs / "guide.txt").write_text(
+        "輸出向け認証取得支援補助金 公募要領\n\n１ 補助対象者\n"
+        "県内に事業所を有する中小企業者。また、「小規模事業者」とは、常時使用する従業員の数が20人以下"
+        "（商業又はサービス業に属する事業者は５人以下）の事業者をいう。\n\n"
+        f"２ 説明会\n{filler}\n\n"
+        "３ 補助率\n○ 認証の種類別の補助率 （令和７年度、単位：％）\n"
+        "認証の種類\t中小企業者\t小規模事業者\nＨＡＣＣＰ\t50\t75\nハラール\t60\t80\n", encoding="utf-8")
+    settings = Settings.from_env(env={"POLICY_ASSISTANT_HOME": str(tmp_path / "home")}, dotenv=None)
+    assistant = Assistant(settings)
+    assistant.ingest([docs], progress=False)
+    question = "従業員12人の菓子メーカーがハラール認証を取る場合、補助率は何％ですか？"
+    result = HybridRetriever(assistant.index).retrieve(question, top_k=3)
+    defining = [c for c in result.chunks.values() if "常時使用する従業員" in c.text]
+    assert defining and all("ハラール" not in c.text for c in defining)  # (a chunk of its own)
+    assert _class_definitions(defining) == {("guide.txt", "小規模事業者"): defining[0].id}
+    answer = assistant.ask(question)
+    assert "80%" in answer.text.split("\n")[0]
+    assert any("「小規模事業者」とは" in c.quote for c in answer.citations)

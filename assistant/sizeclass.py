@@ -1,0 +1,270 @@
+"""Which size class of firm the asker's own firm belongs to.
+
+Subsidy and loan guides set their rates, caps and terms by the applicant's class (a table column
+小規模事業者 beside 中小企業者) and define the class by a head count in a definition:
+「小規模事業者」とは、常時使用する従業員の数が20人（商業・サービス業は５人）以下の事業者をいう.
+A desk officer asks for their caller's firm as it is, 「従業員12人の菓子メーカーが…補助率は」, and
+leaves the reading of the class to the reader. This module does that reading from the document's
+own definition: the head count the question gives, the industry its words name (a メーカー makes
+things, a 土産物店 sells them, a 旅館 lodges guests) and the bounds the definition sets, with its
+exceptions (商業・サービス業は５人) and their exclusions (宿泊業を除く). A firm the definition
+does not admit belongs to the one other class of the same table axis (中小企業者); a question
+that says its firm is not of the class (「小規模企業者には当たらない会社です」) is read the same
+way. Where the reading cannot be told (an industry the exception depends on and the question does
+not name), nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+from corpus.records import squash
+
+__all__ = ["SizeClass", "ClassReading", "size_classes", "size_classes_in", "employees_asked", "industries_named",
+           "read_class", "asks_for_class"]
+
+# The industries a definition's exception names, each with the broader ones it belongs to
+# (the Japan Standard Industrial Classification as the 中小企業基本法 uses it: 小売業 and 卸売業
+# are 商業; 宿泊業 and 飲食サービス業 are サービス業).
+_BROADER = {
+    "小売業": ("商業",),
+    "卸売業": ("商業",),
+    "宿泊業": ("サービス業",),
+    "飲食サービス業": ("サービス業",),
+}
+_INDUSTRIES = ("商業", "サービス業", "小売業", "卸売業", "宿泊業", "飲食サービス業", "製造業")
+# The words a question names its firm by, and the industry each tells. Longest first, so that
+# 飲食店 is read before 店.
+_FIRM_WORDS: tuple[tuple[str, str], ...] = tuple(sorted((
+    ("メーカー", "製造業"), ("工場", "製造業"), ("製造", "製造業"), ("製作所", "製造業"), ("酒造", "製造業"),
+    ("蔵元", "製造業"), ("工房", "製造業"),
+    ("旅館", "宿泊業"), ("ホテル", "宿泊業"), ("民宿", "宿泊業"), ("宿泊", "宿泊業"),
+    ("飲食店", "飲食サービス業"), ("レストラン", "飲食サービス業"), ("食堂", "飲食サービス業"),
+    ("カフェ", "飲食サービス業"), ("居酒屋", "飲食サービス業"),
+    ("小売", "小売業"), ("商店", "小売業"), ("土産物店", "小売業"), ("販売店", "小売業"), ("ショップ", "小売業"),
+    ("スーパー", "小売業"), ("店", "小売業"),
+    ("卸売", "卸売業"), ("問屋", "卸売業"), ("商社", "卸売業"),
+    ("サービス業", "サービス業"),
+), key=lambda pair: -len(pair[0])))
+# The head count a question gives its firm: 「従業員12人の」「従業員が３人の」「社員50人」.
+_HEAD_COUNT = re.compile(r"(?:従業員|社員|常時使用する従業員)(?:数)?(?:の数)?(?:は|が)?\s*(?:約)?([0-9][0-9,]*)\s*人")
+# The ways a document defines a class (NFKC, whitespace removed): 「「小規模事業者」とは、…をいう」,
+# a gloss in brackets 「小規模企業者（常時使用する従業員の数が…の者をいう。）」 and 「…（以下「小規模
+# 事業者」という。）」. A definition's body may hold brackets of its own, with a 。 inside
+# (「商業又はサービス業（宿泊業を除く。）を主たる事業とする者については５人」).
+_TERM_IS = re.compile(r"「([^」]{2,24})」とは[、,]?")
+_GLOSSED = re.compile(r"([\u30a0-\u30ff\u3400-\u9fff]{2,12})[（(]")
+_CALLED = re.compile(r"([^。「」]{6,160})[（(]以下[、,]?「([^」]{2,24})」(?:という|とする)")
+_DEFINING = ("のことをい", "ことをい", "をい", "を指")
+_LONGEST_BODY = 200
+_NOT_OF = r"(?:には|に)?(?:当たらない|あたらない|該当しない|含まれない|当てはまらない)|ではない|じゃない"
+
+
+@dataclass(frozen=True)
+class SizeClass:
+    """A class of firm a document defines by head count: `term` (小規模事業者) holds a firm of at
+    most `limit` employees (fewer than, when not `inclusive`), or of `exception_limit` in the
+    `exception` industries other than the `excluded` ones."""
+
+    term: str
+    limit: int
+    inclusive: bool
+    exception: tuple[str, ...] = ()
+    exception_limit: int | None = None
+    excluded: tuple[str, ...] = ()
+    body: str = ""
+
+    def limit_for(self, industries: set[str]) -> int | None:
+        """The head-count bound for a firm of `industries` (empty: not known), or None when it
+        depends on an industry the question does not name."""
+        if self.exception_limit is None:
+            return self.limit
+        if industries:
+            excepted = bool(industries & set(self.exception)) and not industries & set(self.excluded)
+            return self.exception_limit if excepted else self.limit
+        return None
+
+    def holds(self, count: int, industries: set[str]) -> bool | None:
+        """Whether a firm of `count` employees in `industries` is of this class (None: cannot tell)."""
+        limit = self.limit_for(industries)
+        if limit is None:
+            bounds = (self.limit, self.exception_limit or self.limit)
+            if all(self._within(count, b) for b in bounds):
+                return True
+            if not any(self._within(count, b) for b in bounds):
+                return False
+            return None
+        return self._within(count, limit)
+
+    def _within(self, count: int, limit: int) -> bool:
+        return count <= limit if self.inclusive else count < limit
+
+
+@dataclass(frozen=True)
+class ClassReading:
+    """The class a question's firm is read to belong to: `label` as the table writes it, and
+    why (`reason`, in the answer's words; `size_class` whose definition decides)."""
+
+    label: str
+    reason: str
+    size_class: SizeClass
+
+
+def _nfkc(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)
+
+
+def _number(s: str) -> int:
+    return int(s.replace(",", ""))
+
+
+def _top_level_brackets(s: str) -> tuple[str, list[str]]:
+    """`s` without its bracketed parts, and those parts (nested brackets stay inside theirs)."""
+    out, parts, depth, current = [], [], 0, []
+    for ch in s:
+        if ch in "（(":
+            depth += 1
+            if depth == 1:
+                current = []
+                continue
+        elif ch in "）)" and depth:
+            depth -= 1
+            if depth == 0:
+                parts.append("".join(current))
+                continue
+        (current if depth else out).append(ch)
+    return "".join(out), parts
+
+
+def _body_end(flat: str, start: int) -> int | None:
+    """Where the body of a definition that starts at `start` ends (before its をいう), its own
+    brackets skipped; None when a sentence or the enclosing bracket ends first."""
+    depth = 0
+    for i in range(start, min(len(flat), start + _LONGEST_BODY)):
+        ch = flat[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            if depth == 0:
+                return None
+            depth -= 1
+        elif depth == 0:
+            if flat.startswith(_DEFINING, i):
+                return i
+            if ch == "。":
+                return None
+    return None
+
+
+def size_classes_in(text: str) -> list[SizeClass]:
+    """The classes of firm a text defines by head count."""
+    flat = re.sub(r"\s+", "", _nfkc(text))
+    definitions: list[tuple[str, str]] = []
+    for pattern in (_TERM_IS, _GLOSSED):
+        for m in pattern.finditer(flat):
+            end = _body_end(flat, m.end())
+            if end is not None:
+                definitions.append((flat[m.end():end], m.group(1)))
+    definitions += [(m.group(1), m.group(2)) for m in _CALLED.finditer(flat)]
+    return size_classes(definitions)
+
+
+def asks_for_class(question: str) -> bool:
+    """Whether a question gives its firm's head count or denies it a class: the cheap test
+    before any document is read for classes."""
+    q = re.sub(r"\s+", "", _nfkc(question))
+    return employees_asked(q) is not None or re.search(_NOT_OF, q) is not None
+
+
+def size_classes(definitions: Iterable[tuple[str, str]]) -> list[SizeClass]:
+    """The classes of firm among `definitions` ((body, term) pairs, NFKC) that a head count
+    decides: the body speaks of 従業員 and bounds their number."""
+    classes: list[SizeClass] = []
+    for body, term in definitions:
+        body = re.sub(r"\s+", "", _nfkc(body))
+        if "従業員" not in body:
+            continue
+        main, brackets = _top_level_brackets(body[body.index("従業員"):])
+        bound = re.search(r"([0-9][0-9,]*)人(以下|未満)", main)
+        if bound is None:
+            continue
+        exception, exception_limit, excluded = (), None, ()
+        for part in brackets:
+            named = tuple(i for i in _INDUSTRIES if i in part)
+            count = re.search(r"([0-9][0-9,]*)人", part)
+            if named and count:
+                excluded = tuple(i for i in _INDUSTRIES if re.search(rf"{i}を除", part))
+                exception = tuple(i for i in named if i not in excluded)
+                exception_limit = _number(count.group(1))
+                break
+        classes.append(SizeClass(term=_nfkc(term), limit=_number(bound.group(1)), inclusive=bound.group(2) == "以下",
+                                 exception=exception, exception_limit=exception_limit, excluded=excluded,
+                                 body=body))
+    return classes
+
+
+def employees_asked(question: str) -> int | None:
+    """The head count the question gives its own firm (「従業員12人の」), if any."""
+    m = _HEAD_COUNT.search(_nfkc(question))
+    return _number(m.group(1)) if m else None
+
+
+def industries_named(question: str) -> set[str]:
+    """The industries the words a question names its firm by tell (with the broader ones they
+    belong to): 「菓子メーカー」 製造業, 「土産物店」 小売業 and 商業, 「旅館」 宿泊業 and サービス業."""
+    q = _nfkc(question)
+    found: set[str] = set()
+    for word, industry in _FIRM_WORDS:
+        if word in q:
+            q = q.replace(word, "　")
+            found |= {industry, *_BROADER.get(industry, ())}
+    return found
+
+
+def _other_class(term: str, axis: Sequence[str], is_total: Callable[[str], bool]) -> str | None:
+    """The one other class of firm on the axis `term` labels: 中小企業者 beside 小規模事業者."""
+    others = [label for label in dict.fromkeys(axis)
+              if label and squash(label) != squash(term) and not is_total(label) and "中小" in label]
+    return others[0] if len(others) == 1 else None
+
+
+def read_class(question: str, classes: Sequence[SizeClass], axes: Iterable[Sequence[str]],
+               is_total: Callable[[str], bool]) -> ClassReading | None:
+    """The table label the question's firm is read to be of, or None.
+
+    `axes` are the row and column labels of the tables that may answer; a class is read only
+    when one of them labels its term, so the reading names a label the records hold."""
+    q = _nfkc(question)
+    count = employees_asked(q)
+    industries = industries_named(q)
+    axes = [list(axis) for axis in axes]
+    for cls in classes:
+        axis = next((a for a in axes if any(squash(label) == squash(cls.term) for label in a)), None)
+        if axis is None:
+            continue
+        label = next(label for label in axis if squash(label) == squash(cls.term))
+        denied = re.search(re.escape(cls.term) + f"(?:{_NOT_OF})", re.sub(r"\s+", "", q))
+        if denied:
+            holds, reason = False, f"「{cls.term}」に当たらない場合"
+        elif count is not None:
+            holds = cls.holds(count, industries)
+            if holds is None:
+                continue
+            # (the industry, when the definition's exception made it matter: 「従業員10人の宿泊業の事業者」)
+            told = [i for i in _INDUSTRIES if i in industries and (i in cls.exception or i in cls.excluded)]
+            told = [i for i in industries if i in _BROADER and set(_BROADER[i]) & set(told)] or told
+            firm = f"{told[0]}の事業者" if told else "事業者"
+            reason = f"従業員{count}人の{firm}は「{cls.term}」に{'当たります' if holds else '当たりません'}"
+        else:
+            continue
+        if holds:
+            return ClassReading(label=label, reason=reason, size_class=cls)
+        other = _other_class(cls.term, axis, is_total)
+        if other is not None:
+            if not denied:
+                reason += f"（「{other}」の欄を読みます）"
+            return ClassReading(label=other, reason=reason, size_class=cls)
+    return None

@@ -1,0 +1,122 @@
+"""The class of firm (小規模事業者, 中小企業者) a question's own firm belongs to, read from the
+document's head-count definition: the definitions, the reading, and the answers built on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.lookup import total_label
+from assistant.sizeclass import employees_asked, industries_named, read_class, size_classes_in
+from structure_docs import answer_over, records_of, text_doc
+
+# the three ways the fifteenth session's sets define a class, one of them with an exclusion
+# inside the exception and a 。 inside its brackets
+TERM_IS = "また、「小規模事業者」とは、常時使用する従業員の数が20人以下（商業又はサービス業に属する事業者は５人以下）の事業者をいう。"
+EXCLUDED = ("この要領において「小規模事業者」とは、常時使用する従業員の数が20人（商業又はサービス業（宿泊業を除く。）を"
+            "主たる事業とする者については５人）以下の事業者をいう。")
+GLOSSED = "※１ 小規\n模企業者（常時使用する従業員の数が20人以下（商業・サービス業は５人以下）の者をいう。）の補助率は、３分の２とする。"
+
+
+@pytest.mark.parametrize("text, term, excluded", [
+    (TERM_IS, "小規模事業者", ()),
+    (EXCLUDED, "小規模事業者", ("宿泊業",)),
+    (GLOSSED, "小規模企業者", ()),
+])
+def test_a_head_count_definition_is_read_with_its_exception(text, term, excluded):
+    [cls] = size_classes_in(text)
+    assert (cls.term, cls.limit, cls.inclusive) == (term, 20, True)
+    assert set(cls.exception) == {"商業", "サービス業"} and cls.exception_limit == 5
+    assert cls.excluded == excluded
+
+
+def test_a_definition_without_a_head_count_is_no_class():
+    assert size_classes_in("「海外展開」とは、海外での拠点の設立、海外企業との業務提携をいう。") == []
+    assert size_classes_in("「中小企業者」とは、中小企業基本法第２条第１項に規定する者をいう。") == []
+
+
+@pytest.mark.parametrize("question, count, industries", [
+    ("従業員12人の菓子メーカーが認証を取る場合", 12, {"製造業"}),
+    ("従業員が３人の土産物店がカード決済の端末を入れる場合", 3, {"小売業", "商業"}),
+    ("その経費を従業員10人の旅館が使う場合", 10, {"宿泊業", "サービス業"}),
+    ("社員50人の飲食店です", 50, {"飲食サービス業", "サービス業"}),
+    ("12人の会社です", None, set()),
+])
+def test_the_firm_a_question_describes(question, count, industries):
+    assert employees_asked(question) == count
+    assert industries_named(question) == industries
+
+
+AXES = [["中小企業者", "小規模事業者", "上限額"]]
+
+
+@pytest.mark.parametrize("definition, question, label", [
+    (TERM_IS, "従業員12人の菓子メーカーの補助率は", "小規模事業者"),
+    (TERM_IS, "従業員50人の食品メーカーの補助率は", "中小企業者"),
+    (TERM_IS, "従業員３人の土産物店の補助率は", "小規模事業者"),
+    (TERM_IS, "従業員10人の雑貨店の補助率は", "中小企業者"),  # 商業: at most five
+    (TERM_IS, "従業員10人の旅館の補助率は", "中小企業者"),  # サービス業: at most five
+    (EXCLUDED, "従業員10人の旅館の補助率は", "小規模事業者"),  # 宿泊業 is excluded from the five
+    (TERM_IS, "従業員４人の会社の補助率は", "小規模事業者"),  # within both bounds, whatever the industry
+    (TERM_IS, "従業員30人の会社の補助率は", "中小企業者"),  # beyond both
+    (TERM_IS, "小規模事業者には当たらない会社の補助率は", "中小企業者"),
+])
+def test_the_class_read_is_the_label_of_the_table(definition, question, label):
+    reading = read_class(question, size_classes_in(definition), AXES, total_label)
+    assert reading is not None and reading.label == label
+
+
+@pytest.mark.parametrize("question, axes", [
+    ("従業員12人の会社の補助率は", AXES),  # 12: small in manufacturing, not in retail; not told
+    ("従業員12人の菓子メーカーの補助率は", [["一般分野", "専門分野"]]),  # no table labels the class
+    ("菓子メーカーの補助率は", AXES),  # no head count
+])
+def test_no_class_is_read_when_it_cannot_be_told(question, axes):
+    assert read_class(question, size_classes_in(TERM_IS), axes, total_label) is None
+
+
+GUIDE = """令和７年度 輸出向け認証取得支援補助金 公募要領
+
+１ 補助対象者
+県内に事業所を有する食品関連の中小企業者をいう。また、「小規模事業者」とは、常時使用する従業員の数が20人以下（商業又はサービス業に属する事業者は５人以下）の事業者をいう。
+
+２ 補助率と上限額
+○ 認証の種類別の補助率と上限額 （令和７年度）
+認証の種類\t補助率（％）\t\t上限額（万円）\t
+認証の種類\t中小企業者\t小規模事業者\t中小企業者\t小規模事業者
+ＨＡＣＣＰ\t50\t75\t100\t300
+ハラール\t60\t80\t90\t200
+"""
+
+
+def _answer(question):
+    from corpus.chunking import Chunker
+
+    title = "令和７年度 輸出向け認証取得支援補助金 公募要領"
+    doc = text_doc("ninsho.txt", title, GUIDE)
+    return answer_over(question, Chunker().chunk(doc), records_of("ninsho.txt", title, GUIDE))
+
+
+@pytest.mark.parametrize("question, rate, reading", [
+    ("従業員12人の菓子メーカーがハラール認証を取る場合、補助率は何％になりますか？", "80%",
+     "従業員12人の事業者は「小規模事業者」に当たります"),
+    ("従業員50人の食品メーカーがハラール認証を取る場合、補助率は何％になりますか？", "60%",
+     "従業員50人の事業者は「小規模事業者」に当たりません"),
+    ("従業員３人の土産物店がハラール認証を取る場合、補助率は何％ですか？", "80%",
+     "従業員3人の小売業の事業者は「小規模事業者」に当たります"),
+])
+def test_the_answer_states_the_cell_of_the_firms_class_and_why(question, rate, reading):
+    answer = _answer(question)
+    assert not answer.refused
+    first, second = answer.text.split("\n")[:2]
+    assert rate in first and reading in second
+    # the definition that decides is quoted verbatim and cited
+    quoted = [c for c in answer.citations if "常時使用する従業員" in c.quote]
+    assert quoted and quoted[0].quote.startswith("また、「小規模事業者」とは") and quoted[0].quote.endswith("をいう。")
+    assert quoted[0].quote in quoted[0].passage.chunk.text
+
+
+def test_a_firm_whose_class_cannot_be_told_gets_every_class():
+    # 12 employees: a small firm if it makes things, not if it sells them; the question does not say
+    answer = _answer("従業員12人の会社がハラール認証を取る場合、補助率は何％になりますか？")
+    assert "60%" in answer.text and "80%" in answer.text
+    assert "当たります" not in answer.text and "当たりません" not in answer.text
