@@ -23,7 +23,7 @@ from assistant.lookup import looks_like, total_label
 from assistant.meaning import meant_labels
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
-from assistant.sizeclass import ClassReading, asks_for_class, read_class, size_classes_in
+from assistant.sizeclass import ClassReading, asks_for_class, definition_sentence, read_class, size_classes_in
 from assistant.types import Answer, Citation, Passage
 from assistant.wording import Rewording
 from corpus.chunking import is_heading
@@ -900,30 +900,11 @@ def _class_definition(reading: ClassReading, doc_id: str, passages: list[Passage
     """(chunk id, verbatim sentence) of the definition of the class `reading` rests on, in the
     answering document, as the passages or the chunks handed over with them hold it."""
     term = squash(reading.size_class.term)
-    chunks = [p.chunk for p in passages] + list(result.chunks.values())
-    for chunk in chunks:
-        if chunk.doc_id != doc_id or not any(squash(c.term) == term for c in size_classes_in(chunk.text)):
-            continue
-        # the term as the text writes it (a PDF line break may split it: 「小\n規模企業者」), and
-        # the sentence it opens: from the last 。 before it, or the start of its line
-        written = r"\s*".join(f"[{c}{chr(ord(c) + 0xFEE0)}]" if c.isascii() and c.isalnum() else re.escape(c)
-                              for c in reading.size_class.term)
-        at = re.search(rf"{written}(?=\s*(?:」\s*と\s*は|[（(]))|(?<=「){written}(?=\s*」\s*(?:と\s*い|とする))",
-                       chunk.text)
-        if at is None:
-            continue
-        start = max(chunk.text.rfind("。", 0, at.start()) + 1, chunk.text.rfind("\n", 0, at.start()) + 1)
-        while chunk.text[start].isspace():
-            start += 1
-        # the sentence runs on to its 。 outside brackets (「（宿泊業を除く。）」 is inside one)
-        depth, end = 0, len(chunk.text)
-        for i in range(start, len(chunk.text)):
-            ch = chunk.text[i]
-            depth += ch in "（(" and 1 or ch in "）)" and -1 or 0
-            if ch == "。" and depth <= 0:
-                end = i + 1
-                break
-        return chunk.id, chunk.text[start:end]
+    for chunk in [p.chunk for p in passages] + list(result.chunks.values()):
+        if chunk.doc_id == doc_id and any(squash(c.term) == term for c in size_classes_in(chunk.text)):
+            sentence = definition_sentence(chunk.text, reading.size_class.term)
+            if sentence:
+                return chunk.id, sentence
     return None
 
 

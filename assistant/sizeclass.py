@@ -23,8 +23,8 @@ from typing import Callable, Iterable, Sequence
 
 from corpus.records import squash
 
-__all__ = ["SizeClass", "ClassReading", "size_classes", "size_classes_in", "employees_asked", "industries_named",
-           "read_class", "asks_for_class"]
+__all__ = ["SizeClass", "ClassReading", "size_classes", "size_classes_in", "definition_sentence", "employees_asked",
+           "industries_named", "read_class", "asks_for_class"]
 
 # The industries a definition's exception names, each with the broader ones it belongs to
 # (the Japan Standard Industrial Classification as the 中小企業基本法 uses it: 小売業 and 卸売業
@@ -157,6 +157,29 @@ def _body_end(flat: str, start: int) -> int | None:
             if ch == "。":
                 return None
     return None
+
+
+def definition_sentence(text: str, term: str) -> str | None:
+    """The sentence of `text` that defines `term`, verbatim: from the last 。 before the term (or
+    the start of its line) to the 。 that ends the sentence outside brackets (「（宿泊業を除く。）」
+    is inside one). The term may be split by a line break (a PDF's 「小\n規模企業者」)."""
+    written = r"\s*".join(f"[{c}{chr(ord(c) + 0xFEE0)}]" if c.isascii() and c.isalnum() else re.escape(c)
+                          for c in term)
+    at = re.search(rf"{written}(?=\s*(?:」\s*と\s*は|[（(]))|(?<=「){written}(?=\s*」\s*(?:と\s*い|とする))", text)
+    if at is None:
+        return None
+    start = max(text.rfind("。", 0, at.start()) + 1, text.rfind("\n", 0, at.start()) + 1)
+    while start < at.start() and text[start].isspace():
+        start += 1
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] in "（(":
+            depth += 1
+        elif text[i] in "）)":
+            depth -= 1
+        elif text[i] == "。" and depth <= 0:
+            return text[start:i + 1]
+    return text[start:]
 
 
 def size_classes_in(text: str) -> list[SizeClass]:

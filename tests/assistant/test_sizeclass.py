@@ -120,3 +120,25 @@ def test_a_firm_whose_class_cannot_be_told_gets_every_class():
     answer = _answer("従業員12人の会社がハラール認証を取る場合、補助率は何％になりますか？")
     assert "60%" in answer.text and "80%" in answer.text
     assert "当たります" not in answer.text and "当たりません" not in answer.text
+
+
+@pytest.mark.parametrize("text, term, sentence", [
+    # the sentence the term opens, after the one before it on the same line
+    ("事業活動をいいます。また、「小規模事業者」とは、常時使用する従業員の数が20人（商業・サービス業は５人）以下の事業者を"
+     "いいます。\n２ 融資の条件", "小規模事業者",
+     "また、「小規模事業者」とは、常時使用する従業員の数が20人（商業・サービス業は５人）以下の事業者をいいます。"),
+    # a 。 inside brackets does not end it; its line starts it
+    ("申請の回数：１回まで\n" + EXCLUDED + "また、「商店街組織等」とは…", "小規模事業者", EXCLUDED),
+    # a gloss whose term a PDF line break splits
+    (GLOSSED, "小規模企業者", GLOSSED),
+])
+def test_the_defining_sentence_is_quoted_verbatim(text, term, sentence):
+    from assistant.sizeclass import definition_sentence
+
+    assert definition_sentence(text, term) == sentence
+
+
+def test_a_term_only_mentioned_has_no_defining_sentence():
+    from assistant.sizeclass import definition_sentence
+
+    assert definition_sentence("補助対象者：中小企業者及び小規模事業者並びに商店街組織等", "小規模事業者") is None
