@@ -694,6 +694,8 @@ class Lookup:
                 meaning = "" if rec.kind == "facts" else " ".join(
                     meanings.get((rec.doc_id, squash(x)), "") for x in (cell.column_group, cell.row_group, cell.row) if x)
                 labels |= _label_grams(meaning)
+                if cell.unit == "社":
+                    labels |= _FIRM_GRAMS  # (a count in 社 counts firms: 会社, 企業, 事業者 by any label)
                 if held and asked_now & _label_grams(f"{cell.column or ''} {cell.column_group or ''}"):
                     labels |= held
                 own = self._topic_share(grams, labels | context)
@@ -1573,8 +1575,8 @@ def _holds(word: str, s: _Scored) -> bool:
                             s.cell.source, s.record.title, s.record.section, s.record.note, s.meaning, *_card(s),
                             *(f.text for f in notes_on_row(s.record, s.cell)))))
     word = _nfkc(word)
-    if word in _FIRMS and s.cell.unit == "社":
-        return True  # (a count of firms, 助成事業者数（社）, is about 会社 whatever its label says)
+    if re.sub(r"全体$", "", word) in _FIRMS and _counts_firms(s):
+        return True  # (a count of firms, 助成事業者数（社）, is about 会社 (全体) whatever its label says)
     if re.search(r"(?:者|人数)$", word) and (band := _bounds(s.cell.row)) is not None and band[4] in ("人", "名"):
         return True  # (a row of a head-count band, 40人以上, is about people: 参加者, 参加人数)
     where = re.sub(r"\s+", "", where)
@@ -1639,10 +1641,17 @@ def _names_attribute(attribute: str, s: _Scored) -> bool:
 # Nouns for firms, which a table counts in 社 without writing them (助成事業者数（社）, 回答数（社）):
 # 「助成を受けた会社は何社」 asks a column whose unit is 社, whatever its label calls them.
 _FIRMS = frozenset({"会社", "企業", "事業者", "法人", "企業数", "会社数", "事業者数"})
+_FIRM_GRAMS = frozenset(_label_grams(" ".join(_FIRMS)))
+
+
+def _counts_firms(s: _Scored) -> bool:
+    """Whether the cell counts firms: its unit is 社, or it is the share (％) of a row counted in 社."""
+    return s.cell.unit == "社" or (s.cell.unit == "%" and any(c.row == s.cell.row and c.unit == "社"
+                                                             for c in s.record.cells))
 
 
 def _names_one_attribute(attribute: str, s: _Scored) -> bool:
-    if attribute in _FIRMS and s.cell.unit == "社":
+    if attribute in _FIRMS and _counts_firms(s):
         return True
     rest = attribute
     for word, _ in _KIND_WORDS:

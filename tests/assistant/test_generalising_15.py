@@ -255,3 +255,30 @@ def test_the_documents_subject_asked_of_is_no_missing_detail():
     assert ExtractiveAnswerer._missing_attribute("高森町の生産法人の売上高はいくらですか？",
                                                   [Passage(chunk=chunk, rank=1, score=1.0)]) == "売上高"
 
+
+
+SOURCING = """海外調達実態調査報告書
+
+２ 海外調達の状況
+○ 最も調達額の多い国・地域 （海外調達を行っている301社）
+国・地域\t社数（社）\t構成比（％）
+中国\t118\t39.2
+ベトナム\t47\t15.6
+タイ\t31\t10.3
+合計\t301\t100.0
+
+３ 海外調達の課題
+○ 海外調達の課題 （複数回答、単位：％）
+課題\t全体\t300人未満\t300人以上
+為替の変動によるコストの上昇\t74.4\t73.0\t80.7
+調達先の国の政治・経済の情勢\t25.2\t21.3\t42.1
+"""
+
+
+def test_firms_asked_are_counted_in_sha_and_its_share(lookup):
+    # 「会社全体の何パーセント」: the share column of a row counted in 社 is a share of firms, which
+    # no label of that table writes; the table of 課題 shares 調達先 and 全体 with the question only
+    records = records_of("sourcing.txt", "海外調達実態調査報告書", SOURCING)
+    found = lookup.find("最大の調達先がタイという会社は、海外から調達している会社全体の何パーセントですか？", records)
+    assert found is not None and not found.refused
+    assert (found.cells[0][1].row, found.cells[0][1].value) == ("タイ", "10.3")
