@@ -900,7 +900,10 @@ def _class_definition(reading: ClassReading, doc_id: str, passages: list[Passage
     """(chunk id, verbatim sentence) of the definition of the class `reading` rests on, in the
     answering document, as the passages or the chunks handed over with them hold it."""
     term = squash(reading.size_class.term)
-    for chunk in [p.chunk for p in passages] + list(result.chunks.values()):
+    # (the ranked passages first, then the handed-over chunks in document order: two overlapping
+    # chunks may both hold it, and the same one must be cited every time)
+    handed = sorted(result.chunks.values(), key=lambda c: (c.doc_id, c.start, c.id))
+    for chunk in [p.chunk for p in passages] + handed:
         if chunk.doc_id == doc_id and any(squash(c.term) == term for c in size_classes_in(chunk.text)):
             sentence = definition_sentence(chunk.text, reading.size_class.term)
             if sentence:

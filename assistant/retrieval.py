@@ -248,10 +248,11 @@ class HybridRetriever:
                 cid = snap.notes.get((p.chunk.doc_id, mark))
                 if cid is not None and cid not in chunks:
                     chunks[cid] = snap.by_id[cid]
-        for r in records:
-            # a table labelled by a class of firm its document defines by head count (小規模事業者):
-            # the definition can be shown with the cell it decides (assistant.sizeclass)
-            for label in (*r.rows, *r.columns) if r.kind == "table" and snap.classes else ():
+        # a table labelled by a class of firm its document defines by head count (小規模事業者):
+        # the definition can be shown with the cell it decides (assistant.sizeclass)
+        tables = [r for r in records if r.kind == "table"] if snap.classes else []
+        for r in tables:
+            for label in (*r.rows, *r.columns):
                 cid = snap.classes.get((r.doc_id, squash(label or "")))
                 if cid is not None and cid not in chunks:
                     chunks[cid] = snap.by_id[cid]

@@ -75,7 +75,6 @@ class SizeClass:
     exception: tuple[str, ...] = ()
     exception_limit: int | None = None
     excluded: tuple[str, ...] = ()
-    body: str = ""
 
     def limit_for(self, industries: set[str]) -> int | None:
         """The head-count bound for a firm of `industries` (empty: not known), or None when it
@@ -224,8 +223,7 @@ def size_classes(definitions: Iterable[tuple[str, str]]) -> list[SizeClass]:
                 exception_limit = _number(count.group(1))
                 break
         classes.append(SizeClass(term=_nfkc(term), limit=_number(bound.group(1)), inclusive=bound.group(2) == "以下",
-                                 exception=exception, exception_limit=exception_limit, excluded=excluded,
-                                 body=body))
+                                 exception=exception, exception_limit=exception_limit, excluded=excluded))
     return classes
 
 
