@@ -1478,8 +1478,8 @@ class ExtractiveAnswerer:
         # (the row the question names whole, 南アジア: a sentence that does not name it, but only a
         # longer row of the same table, 東南アジア, is about that other row)
         row = _nfkc(cell.row).strip()
-        longer = [_nfkc(r) for r in record.rows if row and row in _nfkc(r) and _nfkc(r) != row]
         row_named = record.kind == "table" and len(row) >= 2 and row in _nfkc(question) and not find_years(row)
+        longer = [_nfkc(r) for r in record.rows if row in _nfkc(r) and _nfkc(r) != row] if row_named else []
 
         def names_row(text: str) -> bool:
             text = _nfkc(text)

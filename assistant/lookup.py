@@ -362,6 +362,14 @@ _PLACE_ASKED = re.compile(r"([2-9]|二|三|四|五)\s*番目に")
 _KANSUJI = {"二": 2, "三": 3, "四": 4, "五": 5}
 
 
+def _place_asked(asked: str) -> int:
+    """The place in the order a largest or smallest is asked at: 2 for 「２番目に多かった」, else 1."""
+    m = _PLACE_ASKED.search(asked)
+    if m is None:
+        return 1
+    return _KANSUJI[m.group(1)] if m.group(1) in _KANSUJI else int(m.group(1))
+
+
 def read_intent(question: str, words: Callable[[str], list[str]] | None = None) -> Intent:
     """Read a question for its years, row kinds, operation and wanted kind of value.
 
@@ -389,8 +397,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         if pattern.search(asked):  # the operation is what is asked now, not in a carried topic
             op = name
             break
-    ordinal = _PLACE_ASKED.search(asked) if op in ("max", "min") else None
-    place = _KANSUJI.get(ordinal.group(1), 0) or int(ordinal.group(1)) if ordinal else 1
+    place = _place_asked(asked) if op in ("max", "min") else 1
     if op == "sum" and _RATE_ASKED.search(asked) and not _SUM_NAMED.search(asked):
         op = "rate"  # 「事業全体で、…執行率は何％」: a rate of the whole, not a sum
     if _SHARE_OF_WHOLE.search(asked):
