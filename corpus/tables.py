@@ -1145,8 +1145,12 @@ class _Grid:
         repeats = sum(1 for x, y in zip(labels, labels[1:]) if x and x == y)
         nxt = label_col + 1
         spans = list(itertools.accumulate(labels, lambda held, x: x or held))  # the label spanning each row
-        if (empties or repeats) and nxt < width and all(r[nxt].text.strip() and not _cell_is_value(r[nxt].text) for r in body) \
-                and len({(g, squash(r[nxt].text)) for g, r in zip(spans, body)}) == len(body):
+        # (a row may be labelled across both label columns, その他 | | 39 or 合計 | | 1,340: its
+        # label stands in the group column and its own is empty)
+        across = [not r[nxt].text.strip() and bool(r[label_col].text.strip()) for r in body] if nxt < width else []
+        if (empties or repeats) and nxt < width and sum(not a for a in across) >= 2 \
+                and all(a or (r[nxt].text.strip() and not _cell_is_value(r[nxt].text)) for a, r in zip(across, body)) \
+                and len({(g, squash(r[nxt].text) or f"#{i}") for i, (g, r) in enumerate(zip(spans, body))}) == len(body):
             # (each row's label is one of its group: 中小企業者 under both 補助率 and 上限額)
             group_col, label_col = label_col, nxt  # a label spanning rows groups the rows below it
         for j in range(width):
@@ -1207,13 +1211,15 @@ class _Grid:
         out = []
         group = ""
         for r, line in zip(self.body, self.lines):
+            label = re.sub(r"\s+", " ", r[self.label_col].text.strip())
             if self.group_col is not None and r[self.group_col].text.strip():
                 group = re.sub(r"\s+", " ", r[self.group_col].text.strip())
-            label = re.sub(r"\s+", " ", r[self.label_col].text.strip())
+                if not label:
+                    label, group = group, ""  # labelled across both label columns (その他, 合計): no group
             for j in range(self.width):
                 if j in self.skip_cols or j in (self.label_col, self.group_col, self.half_col) or not r[j].text.strip():
                     continue
-                row_group = group if self.group_col is not None else None
+                row_group = (group or None) if self.group_col is not None else None
                 row = label
                 if self.half_col is not None:
                     # two tables side by side (資金使途 | 件数 | 融資額 | 進出先 | 件数 | 融資額): each half's

@@ -440,6 +440,23 @@ class TestFormats:
         assert len(table.cells) == 8
 
 
+    def test_rows_grouped_under_a_spanning_cell_and_rows_labelled_across_both_label_columns(self):
+        # 地域 | 国籍・地域: アジア spans the rows below it (printed once), and その他 and 合計 are
+        # written across both label columns, so their own label cell is empty
+        text = ("○ 国籍・地域別の回答者数 （令和６年度）\n"
+                "地域\t国籍・地域\t回答者数（人）\t１人当たり消費額（円）\n"
+                "アジア\t台湾\t412\t24,850\n\t香港\t186\t29,420\n北米\t米国\t157\t18,640\n\tカナダ\t41\t16,920\n"
+                "その他\t\t39\t17,560\n合計\t\t835\t22,000\n")
+        [table] = [r for r in _records(text, name="survey.txt", title="調査結果報告書") if r.kind == "table"]
+        assert table.rows == ("台湾", "香港", "米国", "カナダ", "その他", "合計")
+        assert table.columns == ("回答者数（人）", "１人当たり消費額（円）")
+        cells = {(c.row_group, c.row, c.column): c.value for c in table.cells}
+        assert cells[("アジア", "香港", "回答者数（人）")] == "186"
+        assert cells[("北米", "カナダ", "１人当たり消費額（円）")] == "16,920"
+        assert cells[(None, "その他", "回答者数（人）")] == "39"
+        assert cells[(None, "合計", "回答者数（人）")] == "835"
+        assert len(table.cells) == 12
+
 def _make_pdf(path: Path) -> Path:
     """A two-page report: a KPI table, a 40-row table that continues on page 2 with its header
     repeated, and a running header and page number on each page."""
