@@ -234,8 +234,13 @@ def _nfkc(s: str) -> str:
     return unicodedata.normalize("NFKC", s)
 
 
+# A kana written between two kanji as okurigana (買い物, 受け入れ, 取り組み), which tables leave out as
+# often as not (買物代, 受入団体数, 取組): labels and questions are compared without it.
+_OKURIGANA = re.compile(r"(?<=[\u4e00-\u9fff])[いきしちひみりけげせえめれびぎじ](?=[\u4e00-\u9fff])")
+
+
 def _bigrams(text: str) -> set[str]:
-    return set(char_bigrams(text))
+    return set(char_bigrams(_OKURIGANA.sub("", _nfkc(text))))
 
 
 def _carried_grams(intent: "Intent") -> tuple[set[str], set[str]]:
@@ -1586,7 +1591,8 @@ def _holds(word: str, s: _Scored) -> bool:
         return True  # (a count of firms, 助成事業者数（社）, is about 会社 (全体) whatever its label says)
     if re.search(r"(?:者|人数)$", word) and (band := _bounds(s.cell.row)) is not None and band[4] in ("人", "名"):
         return True  # (a row of a head-count band, 40人以上, is about people: 参加者, 参加人数)
-    where = re.sub(r"\s+", "", where)
+    where = _OKURIGANA.sub("", re.sub(r"\s+", "", where))
+    word = _OKURIGANA.sub("", word)  # (買い物 of a row 買物代)
     if len(word) >= 3 and word.endswith("系"):
         word = word[:-1]  # 「台湾系の永晟マテリアル」: a company of 台湾, as its row says
     if len(word) == 2 and word[1] == "間" and word[0] in "週年月日":
