@@ -468,7 +468,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         # 「１人当たり平均何泊」 says how to divide, as 合計 says how to add: neither it nor the counter
         # of its 何 names a cell
         asked_counter = re.search(r"何([\u4e00-\u9fff]|kg|トン)", q)
-        dividing = {"1" + per_unit.group(1), "一" + per_unit.group(1), per_unit.group(1), "当たり", "あたり", "平均",
+        unit = per_unit.group("counter")
+        dividing = {"1" + unit, "一" + unit, unit, "当たり", "あたり", "平均",
                     *([asked_counter.group(1)] if asked_counter else [])}
         topic = " ".join(w for w in topic.split() if w not in dividing)
     attribute = ""
@@ -903,7 +904,7 @@ class Lookup:
                         or (x.cell.column and _labelled_by(x, defined))]  # (the column the question means)
             if (scored and scored[0].record.kind == "table"
                     and not any(x.record is scored[0].record and x.cell.row == scored[0].cell.row for x in narrowed)
-                    and (self._subject_of(intent.attribute, scored[0].record.doc_id)
+                    and (self._subject_of(_beside_row(intent.attribute, scored[0]), scored[0].record.doc_id)
                          or intent.attribute in _nfkc(scored[0].record.doc_title))):
                 # (unless it is the document's subject and names no other column of the best cell's
                 # row: 「…と答えた学生は何人」 of a report about students counts students in every
@@ -1638,6 +1639,16 @@ _LONG_MEASURES = {"額": ("金額",), "数": ("件数", "人数", "者数")}
 def _labelled_by(s: _Scored, terms: set[str]) -> bool:
     """Whether the cell's row or column is one of `terms` (squashed): a label the question means."""
     return squash(s.cell.row) in terms or squash(s.cell.column or "") in terms
+
+
+def _beside_row(attribute: str, s: _Scored) -> str:
+    """The asked detail without the cell's row label it holds: 「台湾から受け入れた教育旅行は」 reads
+    the detail 台湾教育旅行, the row 台湾 and, beside it, 教育旅行 (a report's subject)."""
+    for label in (s.cell.row, s.cell.row_group or ""):
+        core = squash(label)
+        if len(core) >= 2 and core in attribute and len(attribute) - len(core) >= 2:
+            return attribute.replace(core, "", 1)
+    return attribute
 
 
 def _names_attribute(attribute: str, s: _Scored) -> bool:
@@ -2864,7 +2875,8 @@ def _part_column_pair(row: list[_Scored], asked: str) -> tuple[_Scored, _Scored]
 
 # 「１件当たり平均いくら」「参加者１人当たり平均何泊」: an average per unit counted, which a table
 # of totals and counts does not print (助成額 and 助成件数, 延べ宿泊数 and 参加人数) but lets divide.
-_PER_UNIT = re.compile(r"(?:1|一)\s*(件|人|名|社|回|便|校|団体|チーム|台|か所)\s*(?:当たり|あたり)")
+_PER_UNIT = re.compile(r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,8})?\s*(?:1|一)\s*"
+                       r"(?P<counter>件|人|名|社|回|便|校|団体|チーム|台|か所|箇所|機関|施設)\s*(?:当たり|あたり)")
 _AVERAGE = re.compile(r"平均")
 # Units an amount asked by いくら is in.
 _MONEY_UNITS = ("円", "千円", "万円", "百万円", "億円")
@@ -2882,11 +2894,16 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     if any(re.search(r"平均|当たり|あたり", f"{c.column or ''}{c.column_group or ''}") for c in rec.cells):
         return None  # (the table prints its averages: a lookup reads them)
     cells = [c for c in rec.cells if c.row == row and c.number is not None and not is_dash(c.value)]
-    counter = per.group(1)
-    count = [c for c in cells if c.unit == counter]
+    counter = per.group("counter")
+    # (a part of another count, うち学校交流あり（団体）, counts no unit of the whole)
+    counts = [c for c in cells if not squash(c.column or "").startswith("うち") and c.unit not in _MONEY_UNITS + ("%",)]
+    count = [c for c in counts if c.unit == counter]
+    if not count and per.group("noun"):
+        # 「医療機関１か所当たり」: the count whose label names what is counted (交付医療機関数（機関）)
+        count = [c for c in counts if per.group("noun") in squash(c.column or "")]
     # the measure asked: an amount (いくら), or what its interrogative counts (何泊)
     wanted = next((u for u in ("泊", "人", "件", "回", "日", "時間", "kg", "トン") if f"何{u}" in asked and u != counter), None)
-    if wanted is None and re.search(r"いくら|金額|額は", asked):
+    if wanted is None and re.search(r"いくら|金額|額[はがを]", asked):
         measure = [c for c in cells if c.unit in _MONEY_UNITS]
     else:
         measure = [c for c in cells if wanted and c.unit == wanted]

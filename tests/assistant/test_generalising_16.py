@@ -56,3 +56,67 @@ def test_a_label_without_okurigana_is_named_by_the_question_that_writes_it(looku
     found = lookup.find(question, survey)
     assert found is not None and not found.refused
     assert (found.cells[0][1].row, found.cells[0][1].value) == ("買物代", value)
+
+
+TRIPS = """海外教育旅行受入推進事業 実施報告書
+
+１ 事業の概要
+海外からの教育旅行を県内に呼び込むため、教育旅行の誘致と受入れを支援した。教育旅行の受入れは
+年々増えており、教育旅行で来県した生徒の多くが学校交流を行った。教育旅行の誘致には、現地の
+旅行会社への説明会が役立った。
+
+２ 受入状況
+○ 国・地域別の受入団体数の推移 （単位：団体）
+国・地域\t令和４年度\t令和５年度\t令和６年度
+台湾\t６\t21\t34
+香港\t２\t９\t14
+合計\t８\t30\t48
+
+○ 月別の受入状況 （令和６年度）
+月\t受入団体数（団体）\t生徒・教員数（人）\tうち学校交流あり（団体）
+11月\t９\t301\t５
+12月\t14\t452\t８
+
+３ 交付実績
+○ 交付実績の推移
+年度\t交付医療機関数（機関）\t交付額（万円）
+令和５年度\t31\t1,102
+令和６年度\t38\t1,386
+"""
+
+
+@pytest.fixture(scope="module")
+def trips():
+    return records_of("trips.txt", "海外教育旅行受入推進事業 実施報告書", TRIPS)
+
+
+@pytest.fixture(scope="module")
+def trips_lookup():
+    from assistant.lookup import Lookup
+    from index.tokenizer import get_tokenizer
+
+    tokenizer = get_tokenizer()
+    return Lookup(words=tokenizer.content_words, names=tokenizer.proper_nouns, document_text=lambda doc: TRIPS)
+
+
+def test_the_reports_subject_beside_the_row_asks_no_other_column(trips_lookup, trips):
+    # 「台湾から受け入れた教育旅行は何団体」: the detail read is 台湾教育旅行, the row 台湾 and the
+    # report's subject 教育旅行, which its table of 受入団体数 need not write
+    found = trips_lookup.find("2023年度に台湾から受け入れた教育旅行は何団体でしたか？", trips)
+    assert found is not None and not found.refused
+    assert (found.cells[0][1].row, found.cells[0][1].column, found.cells[0][1].value) == ("台湾", "令和５年度", "21")
+
+
+def test_an_average_per_unit_divides_by_the_whole_count_not_its_part(lookup, trips):
+    found = lookup.find("12月に来た教育旅行の団体は、１団体当たり平均すると何人くらいの規模でしたか？", trips)
+    assert found is not None and found.computed
+    assert [cell.column for _, cell in found.cells] == ["生徒・教員数（人）", "受入団体数（団体）"]
+    assert "32.3人" in found.statement
+
+
+def test_an_average_per_unit_counted_by_the_noun_before_it(lookup, trips):
+    # 「医療機関１か所当たり」: no column counts in か所; the one whose label names 医療機関 does
+    found = lookup.find("令和６年度は、医療機関１か所当たり平均でどれくらいの額が交付されたことになりますか？", trips)
+    assert found is not None and found.computed
+    assert [cell.value for _, cell in found.cells] == ["1,386", "38"]
+    assert "36.5万円" in found.statement
