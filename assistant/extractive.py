@@ -434,6 +434,17 @@ def _years_not_in(qn: str, text: str) -> list[int]:
     return sorted(asked - present)
 
 
+def _fiscal_year_unwritten(question: str, found: Found, result: RetrievalResult) -> bool:
+    """Whether the question asks a fiscal year (「令和５年度の調査と比べて」) that the document of the
+    record answer never writes in either calendar nor covers by a range: its tables are about other
+    years, so none of its cells is the asked year's."""
+    asked = [y for y in find_years(_nfkc(question)) if y.suffix == "年度"]
+    if not asked or result.wording is None or found.refused:
+        return False
+    text = result.wording.flat(found.cells[0][0].doc_id)
+    return bool(text) and bool(_years_not_in(" ".join(y.surface for y in asked), text))
+
+
 def _years_unseen(qn: str, lead: Passage, result: RetrievalResult) -> list[int]:
     """Years the question asks about that the lead passage's document, as far as the retrieval saw
     it, never mentions."""
@@ -609,13 +620,27 @@ def _part_never_named(qn: str, lead: Passage, result: RetrievalResult) -> str | 
     head = _head_noun(m.group("part")) if m else None
     if head is None:
         return None
-    return re.sub(r"の$", "", m.group("part")) if head not in _document_seen(lead, result) else None
+    part = re.sub(r"の$", "", m.group("part"))
+    seen = _document_seen(lead, result)
+    if head not in seen:
+        return part
+    # (or what sets the part apart, ホームステイ of 「ホームステイを体験した生徒」, is a word the whole
+    # document never writes, nor most of its characters)
+    text = (result.wording.flat(lead.chunk.doc_id) if result.wording is not None else "") or seen
+    have = set(char_bigrams(re.sub(r"\s+", "", _nfkc(text))))
+    for word in get_tokenizer().content_words(m.group("part")):
+        grams = set(char_bigrams(word))
+        if len(word) >= 3 and not word.isdigit() and word not in text and len(grams & have) < ABSENT_SHARE * len(grams):
+            return part
+    return None
 
 
 def _head_noun(phrase: str) -> str | None:
     """The last content word (two characters or more, not a figure) of a phrase, NFKC: what it
     names (女性 of 「女性」, 規模 of 「従業員の規模」)."""
     nouns = [w for w in get_tokenizer().content_words(phrase) if len(w) >= 2 and not w.isdigit()]
+    if not nouns and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", _nfkc(phrase)):
+        return _nfkc(phrase)  # (a compound read as one-character words, 市町: 市 + 町)
     return _nfkc(nouns[-1]) if nouns else None
 
 
@@ -1373,6 +1398,8 @@ class ExtractiveAnswerer:
                 found.reading = reading
                 return found
         found = self._find_record(question, result, passages)
+        if found is not None and _fiscal_year_unwritten(question, found, result):
+            return None  # (the text answers, or says the year is not in the document)
         if found is None:
             # the records may name what the question asks in other words (上限額: 助成限度額（万円）)
             reworded, changes = _in_documents_words(question, result)
