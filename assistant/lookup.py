@@ -844,6 +844,9 @@ class Lookup:
         average = _per_unit(intent, scored)
         if average is not None:
             return average
+        compared = _rows_by_two_columns(intent, scored)
+        if compared is not None:
+            return compared
         marked = _rows_marked(intent, scored)
         if marked is not None:
             return marked
@@ -2880,6 +2883,57 @@ _PER_UNIT = re.compile(r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,8})?\s*(?
 _AVERAGE = re.compile(r"平均")
 # Units an amount asked by いくら is in.
 _MONEY_UNITS = ("円", "千円", "万円", "百万円", "億円")
+
+
+# 「訪問よりもオンラインの方が多かった分野はどれ」「300人未満の企業の方が300人以上の企業より10ポイント
+# 以上高い課題はどれ」: the rows whose value in one column exceeds (or falls short of) another's.
+_MORE = r"(?:(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?:ポイント|件|人|回|社|%|％)以上)?\s*(?P<dir>多|高|大|少な|低|小さ)"
+_COLUMNS_COMPARED = (
+    re.compile(r"(?P<a>[^、。,]{1,24}?)(?:より|よりも)(?:も)?[、,]?\s*(?P<b>[^、。,]{1,24}?)の(?:方|ほう)が\s*" + _MORE),
+    re.compile(r"(?P<b>[^、。,]{1,24}?)の(?:方|ほう)が[、,]?\s*(?P<a>[^、。,]{1,24}?)(?:より|よりも)(?:も)?\s*" + _MORE),
+)
+_WHICH_ROW = re.compile(r"(?:どれ|どの|どこ|何)")
+
+
+def _rows_by_two_columns(intent: Intent, scored: list[_Scored]) -> Found | None:
+    """The rows of the best table whose value in the column the question puts first exceeds the
+    other's (by at least the margin it gives): both columns named by their labels, every row
+    compared, the rows that qualify stated with both values."""
+    asked = squash(intent.text.rpartition("について、")[2])
+    m = next((m for rx in _COLUMNS_COMPARED if (m := rx.search(asked))), None)
+    if m is None or not _WHICH_ROW.search(asked[m.end():]) or not scored or scored[0].record.kind != "table":
+        return None
+    rec = scored[0].record
+    cells = [c for c in rec.cells if c.number is not None and not is_dash(c.value) and not is_total(c)
+             and (not intent.years or not _cell_years(c) or _cell_years(c) & intent.years)]
+
+    def column_of(phrase: str) -> str | None:
+        named = {c.column for c in cells if c.column and len(core := _column_core(c.column)) >= 2 and core in phrase}
+        return max(named, key=lambda col: len(_column_core(col))) if named else None
+
+    low, high = column_of(m.group("a")), column_of(m.group("b"))
+    if low is None or high is None or low == high:
+        return None
+    fewer = m.group("dir") in ("少な", "低", "小さ")
+    margin = float(m.group("n")) if m.group("n") else 0.0
+    rows = []
+    for row in dict.fromkeys(c.row for c in cells):
+        a = next((c for c in cells if c.row == row and c.column == low), None)
+        b = next((c for c in cells if c.row == row and c.column == high), None)
+        if a is None or b is None or (a.unit or "") != (b.unit or ""):
+            continue
+        gap = (a.number - b.number) if fewer else (b.number - a.number)
+        if gap > 0 and gap >= margin - 1e-9:
+            rows.append((a, b))
+    if not rows:
+        return None
+    word = {"多": "多い", "高": "高い", "大": "大きい", "少な": "少ない", "低": "低い", "小さ": "小さい"}[m.group("dir")]
+    by = f"{m.group('n')}{'ポイント' if (rows[0][0].unit or '') == '%' else rows[0][0].unit or ''}以上" if margin else ""
+    detail = "、".join(f"{b.row}: {_column_core(high)} {value_text(b)}、{_column_core(low)} {value_text(a)}" for a, b in rows)
+    statement = (f"{rec.title}で{_column_core(high)}が{_column_core(low)}より{by}{word}のは"
+                 f"{'、'.join(b.row for _, b in rows)}です（{detail}）。")
+    return Found(statement, [(rec, c) for pair in rows for c in (pair[1], pair[0])], computed=True,
+                 score=scored[0].score, topic=scored[0].topic)
 
 
 def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:

@@ -179,3 +179,41 @@ def test_a_fiscal_year_the_document_never_writes_is_no_cell_of_it():
     assert answer.refused
     answer = answer_over("令和６年度の調査で、台湾の回答者数は何人でしたか？", chunks, records)
     assert not answer.refused and "412" in answer.text.split("\n")[0]
+
+
+# --- the rows whose value in one column exceeds another's ------------------------------------
+
+ADVISERS = """海外展開アドバイザー派遣制度のご案内
+
+４ これまでの派遣実績
+○ 分野別・方法別の派遣回数 （令和６年度、単位：回）
+分野\t訪問\tオンライン\t計
+市場調査・販路開拓\t30\t19\t49
+知的財産\t７\t８\t15
+契約・法務\t13\t10\t23
+計\t50\t37\t87
+
+○ 海外調達の課題 （複数回答、単位：％）
+課題\t全体\t300人未満\t300人以上
+為替の変動\t72.1\t70.3\t78.9
+取引先との意思疎通\t26.6\t29.1\t15.8
+品質の管理\t30.2\t33.0\t25.1
+"""
+
+
+@pytest.fixture(scope="module")
+def advisers():
+    return records_of("advisers.txt", "海外展開アドバイザー派遣制度のご案内", ADVISERS)
+
+
+@pytest.mark.parametrize("question, rows", [
+    ("令和６年度に、訪問よりもオンラインによる派遣の方が多かった分野はどれですか？", ["知的財産"]),
+    ("オンラインの方が訪問より少なかった分野はどれですか？", ["市場調査・販路開拓", "契約・法務"]),
+    ("300人未満の企業の方が300人以上の企業より10ポイント以上高い課題はどれですか？", ["取引先との意思疎通"]),
+    ("300人未満の企業の方が300人以上の企業より高い課題はどれですか？", ["取引先との意思疎通", "品質の管理"]),
+])
+def test_the_rows_where_one_column_exceeds_another(lookup, advisers, question, rows):
+    found = lookup.find(question, advisers)
+    assert found is not None and found.computed and not found.refused
+    assert list(dict.fromkeys(cell.row for _, cell in found.cells)) == rows
+    assert "計" not in {cell.row for _, cell in found.cells}
