@@ -194,6 +194,14 @@ class TestFactsAndSummaries:
         assert facts["組織名"] == "中華人民共和国 遼寧省"
         assert facts["TEL"] == "（045）210-2720"
 
+    def test_a_label_holding_a_bracketed_list_is_read_whole(self):
+        # 「受入環境の整備（シャトルバス、臨時案内所）：830万円」: the 、 inside the brackets ends no label
+        text = ("５ 誘致活動と事業費\n事業費の内訳は次のとおりである。\n○ 船社への誘致活動（訪問、視察の招へい）：960万円\n"
+                "○ 歓迎行事・おもてなし：1,140万円\n○ 受入環境の整備（シャトルバス、臨時案内所）：830万円\n")
+        facts = {c.row: c.value for r in _records(text) if r.kind == "facts" for c in r.cells}
+        assert facts == {"船社への誘致活動（訪問、視察の招へい）": "960万円", "歓迎行事・おもてなし": "1,140万円",
+                         "受入環境の整備（シャトルバス、臨時案内所）": "830万円"}
+
     def test_bracketed_summary_under_an_indicator(self):
         text = ("数値目標（1）－①：特区関連事業による投資額\n\n5年間（平成29～令和3年度）累計：475億円\n\n"
                 "【当該年度目標値52,000人、当該年度実績値41,942人、進捗度81%、寄与度33%】\n")
