@@ -1147,11 +1147,12 @@ class _Grid:
         nxt = label_col + 1
         spans = list(itertools.accumulate(labels, lambda held, x: x or held))  # the label spanning each row
         # (a row may be labelled across both label columns, その他 | | 39 or 合計 | | 1,340: its
-        # label stands in the group column and its own is empty)
+        # label stands in the group column and its own is empty; it is a row of its own)
         across = [not r[nxt].text.strip() and bool(r[label_col].text.strip()) for r in body] if nxt < width else []
-        if (empties or repeats) and nxt < width and sum(not a for a in across) >= 2 \
+        grouped = [(g, squash(r[nxt].text)) for g, r, a in zip(spans, body, across) if not a]
+        if (empties or repeats) and nxt < width and len(grouped) >= 2 \
                 and all(a or (r[nxt].text.strip() and not _cell_is_value(r[nxt].text)) for a, r in zip(across, body)) \
-                and len({(g, squash(r[nxt].text) or f"#{i}") for i, (g, r) in enumerate(zip(spans, body))}) == len(body):
+                and len(set(grouped)) == len(grouped):
             # (each row's label is one of its group: 中小企業者 under both 補助率 and 上限額)
             group_col, label_col = label_col, nxt  # a label spanning rows groups the rows below it
         for j in range(width):
