@@ -426,23 +426,27 @@ def _years_not_in(qn: str, text: str) -> list[int]:
     """Years the question asks about that `text` never mentions (in either calendar) nor covers by a
     range (平成30～令和4年度)."""
     asked = {y.western for y in find_years(qn)}
-    if not asked:
-        return []
+    return sorted(asked - _years_written(text)) if asked else []
+
+
+def _years_written(text: str) -> frozenset[int]:
+    """The Western years a text mentions in either calendar or covers by a range."""
     present = {y.western for y in find_years(text)}
     for first, last in year_spans(text):
         present.update(range(first, last + 1))
-    return sorted(asked - present)
+    return frozenset(present)
 
 
 def _fiscal_year_unwritten(question: str, found: Found, result: RetrievalResult) -> bool:
     """Whether the question asks a fiscal year (「令和５年度の調査と比べて」) that the document of the
     record answer never writes in either calendar nor covers by a range: its tables are about other
     years, so none of its cells is the asked year's."""
-    asked = [y for y in find_years(_nfkc(question)) if y.suffix == "年度"]
+    asked = {y.western for y in find_years(_nfkc(question)) if y.suffix == "年度"}
     if not asked or result.wording is None or found.refused:
         return False
-    text = result.wording.flat(found.cells[0][0].doc_id)
-    return bool(text) and bool(_years_not_in(" ".join(y.surface for y in asked), text))
+    doc_id = found.cells[0][0].doc_id
+    # (the years a document writes are read once per document)
+    return bool(result.wording.flat(doc_id)) and bool(asked - result.wording.derived(doc_id, "years", _flat_years))
 
 
 def _years_unseen(qn: str, lead: Passage, result: RetrievalResult) -> list[int]:
@@ -626,13 +630,24 @@ def _part_never_named(qn: str, lead: Passage, result: RetrievalResult) -> str | 
         return part
     # (or what sets the part apart, ホームステイ of 「ホームステイを体験した生徒」, is a word the whole
     # document never writes, nor most of its characters)
-    text = (result.wording.flat(lead.chunk.doc_id) if result.wording is not None else "") or seen
-    have = set(char_bigrams(re.sub(r"\s+", "", _nfkc(text))))
+    doc_id = lead.chunk.doc_id
+    flat = result.wording.flat(doc_id) if result.wording is not None else ""
+    text, have = (flat, result.wording.derived(doc_id, "bigrams", _flat_bigrams)) if flat else (seen, _flat_bigrams(seen))
     for word in get_tokenizer().content_words(m.group("part")):
         grams = set(char_bigrams(word))
         if len(word) >= 3 and not word.isdigit() and word not in text and len(grams & have) < ABSENT_SHARE * len(grams):
             return part
     return None
+
+
+def _flat_years(text: str) -> frozenset[int]:
+    """The years a text writes, read across its line breaks (令和６年度 broken as 令和６年 / 度)."""
+    return _years_written(re.sub(r"\s+", "", _nfkc(text)))
+
+
+def _flat_bigrams(text: str) -> frozenset[str]:
+    """The character bigrams of a text read across its line breaks."""
+    return frozenset(char_bigrams(re.sub(r"\s+", "", _nfkc(text))))
 
 
 def _head_noun(phrase: str) -> str | None:
