@@ -59,6 +59,8 @@ _TERM_IS = re.compile(r"「([^」]{2,24})」とは[、,]?")
 _GLOSSED = re.compile(r"([\u30a0-\u30ff\u3400-\u9fff]{2,12})[（(]")
 _CALLED = re.compile(r"([^。「」]{6,160})[（(]以下[、,]?「([^」]{2,24})」(?:という|とする)")
 _DEFINING = ("のことをい", "ことをい", "をい", "を指")
+# What a class is counted by, and in what: a firm's 従業員 in 人, a hospital's 病床 in 床.
+_MEASURES = (("従業員", "人"), ("病床", "床"))
 _LONGEST_BODY = 200
 _NOT_OF = r"(?:には|に)?(?:当たらない|あたらない|該当しない|含まれない|当てはまらない)|ではない|じゃない"
 
@@ -67,7 +69,8 @@ _NOT_OF = r"(?:には|に)?(?:当たらない|あたらない|該当しない|�
 class SizeClass:
     """A class of firm a document defines by head count: `term` (小規模事業者) holds a firm of at
     most `limit` employees (fewer than, when not `inclusive`), or of `exception_limit` in the
-    `exception` industries other than the `excluded` ones."""
+    `exception` industries other than the `excluded` ones; or by another count (`measure` in
+    `counter`: 病床 in 床, 「病床数が99床以下の病院及び診療所」)."""
 
     term: str
     limit: int
@@ -75,6 +78,8 @@ class SizeClass:
     exception: tuple[str, ...] = ()
     exception_limit: int | None = None
     excluded: tuple[str, ...] = ()
+    measure: str = "従業員"  # what is counted: 従業員 (in 人), or 病床 (in 床) of a 「小規模医療機関」
+    counter: str = "人"
 
     def limit_for(self, industries: set[str]) -> int | None:
         """The head-count bound for a firm of `industries` (empty: not known), or None when it
@@ -198,7 +203,8 @@ def asks_for_class(question: str) -> bool:
     """Whether a question gives its firm's head count or denies it a class: the cheap test
     before any document is read for classes."""
     q = re.sub(r"\s+", "", _nfkc(question))
-    return employees_asked(q) is not None or re.search(_NOT_OF, q) is not None
+    return (employees_asked(q) is not None or re.search(_NOT_OF, q) is not None
+            or any(re.search(rf"[0-9]{counter}", q) for _, counter in _MEASURES[1:]))
 
 
 def size_classes(definitions: Iterable[tuple[str, str]]) -> list[SizeClass]:
@@ -207,24 +213,39 @@ def size_classes(definitions: Iterable[tuple[str, str]]) -> list[SizeClass]:
     classes: list[SizeClass] = []
     for body, term in definitions:
         body = re.sub(r"\s+", "", _nfkc(body))
-        if "従業員" not in body:
+        measure, counter = next(((m, c) for m, c in _MEASURES if m in body), (None, None))
+        if measure is None:
             continue
-        main, brackets = _top_level_brackets(body[body.index("従業員"):])
-        bound = re.search(r"([0-9][0-9,]*)人(以下|未満)", main)
+        main, brackets = _top_level_brackets(body[body.index(measure):])
+        bound = re.search(rf"([0-9][0-9,]*){counter}(以下|未満)", main)
         if bound is None:
             continue
         exception, exception_limit, excluded = (), None, ()
         for part in brackets:
             named = tuple(i for i in _INDUSTRIES if i in part)
-            count = re.search(r"([0-9][0-9,]*)人", part)
+            count = re.search(rf"([0-9][0-9,]*){counter}", part)
             if named and count:
                 excluded = tuple(i for i in _INDUSTRIES if re.search(rf"{i}を除", part))
                 exception = tuple(i for i in named if i not in excluded)
                 exception_limit = _number(count.group(1))
                 break
         classes.append(SizeClass(term=_nfkc(term), limit=_number(bound.group(1)), inclusive=bound.group(2) == "以下",
-                                 exception=exception, exception_limit=exception_limit, excluded=excluded))
+                                 exception=exception, exception_limit=exception_limit, excluded=excluded,
+                                 measure=measure, counter=counter))
     return classes
+
+
+def _count_asked(question: str, cls: SizeClass) -> tuple[int, str] | None:
+    """The count of the class's measure the question gives its case, as a number the class's
+    bound is tested on, and how the question said it: 「従業員12人の」 (12), 「300床を超える」 (301)."""
+    if cls.measure == "従業員":
+        count = employees_asked(question)
+        return (count, f"従業員{count}人") if count is not None else None
+    m = re.search(rf"([0-9][0-9,]*)\s*{cls.counter}(を超える|超|以上|未満|以下)?", _nfkc(question))
+    if m is None:
+        return None
+    count = _number(m.group(1)) + {"を超える": 1, "超": 1, "未満": -1}.get(m.group(2) or "", 0)
+    return count, f"{cls.measure}数が{m.group(0)}"
 
 
 def employees_asked(question: str) -> int | None:
@@ -247,9 +268,10 @@ def industries_named(question: str) -> set[str]:
 
 def _other_class(term: str, axis: Sequence[str], is_total: Callable[[str], bool]) -> str | None:
     """The one other class of firm on the axis `term` labels: 中小企業者 beside 小規模事業者."""
-    others = [label for label in dict.fromkeys(axis)
-              if label and squash(label) != squash(term) and not is_total(label) and "中小" in label]
-    return others[0] if len(others) == 1 else None
+    others = [label for label in dict.fromkeys(axis) if label and squash(label) != squash(term) and not is_total(label)]
+    # (of firms, the 中小 one; of another kind of body, the only other one: その他の医療機関)
+    firms = [label for label in others if "中小" in label]
+    return firms[0] if len(firms) == 1 else (others[0] if len(others) == 1 and not firms else None)
 
 
 def read_class(question: str, classes: Sequence[SizeClass], axes: Iterable[Sequence[str]],
@@ -259,7 +281,6 @@ def read_class(question: str, classes: Sequence[SizeClass], axes: Iterable[Seque
     `axes` are the row and column labels of the tables that may answer; a class is read only
     when one of them labels its term, so the reading names a label the records hold."""
     q = _nfkc(question)
-    count = employees_asked(q)
     industries = industries_named(q)
     axes = [list(axis) for axis in axes]
     for cls in classes:
@@ -270,7 +291,8 @@ def read_class(question: str, classes: Sequence[SizeClass], axes: Iterable[Seque
         denied = re.search(re.escape(cls.term) + f"(?:{_NOT_OF})", re.sub(r"\s+", "", q))
         if denied:
             holds, reason = False, f"「{cls.term}」に当たらない場合"
-        elif count is not None:
+        elif (asked := _count_asked(q, cls)) is not None:
+            count, said = asked
             holds = cls.holds(count, industries)
             if holds is None:
                 continue
@@ -278,7 +300,9 @@ def read_class(question: str, classes: Sequence[SizeClass], axes: Iterable[Seque
             told = [i for i in _INDUSTRIES if i in industries and (i in cls.exception or i in cls.excluded)]
             told = [i for i in industries if i in _BROADER and set(_BROADER[i]) & set(told)] or told
             firm = f"{told[0]}の事業者" if told else "事業者"
-            reason = f"従業員{count}人の{firm}は「{cls.term}」に{'当たります' if holds else '当たりません'}"
+            case = (f"{said}の{firm}" if cls.measure == "従業員"
+                    else f"{said}{'' if said.endswith('る') else 'の'}場合")  # (を超える場合, 80床の場合)
+            reason = f"{case}は「{cls.term}」に{'当たります' if holds else '当たりません'}"
         else:
             continue
         if holds:

@@ -142,3 +142,33 @@ def test_a_term_only_mentioned_has_no_defining_sentence():
     from assistant.sizeclass import definition_sentence
 
     assert definition_sentence("補助対象者：中小企業者及び小規模事業者並びに商店街組織等", "小規模事業者") is None
+
+
+# --- a class counted by something other than employees: a hospital's beds -----------------------
+
+BEDS = ("この案内において「小規模医療機関」とは、病床数が99床以下の病院及び診療所（病床を持たない診療所を含む。）"
+        "をいいます。")
+BED_AXES = [["小規模医療機関", "その他の医療機関"]]
+
+
+def test_a_class_defined_by_a_count_of_beds_is_read():
+    [cls] = size_classes_in(BEDS)
+    assert (cls.term, cls.limit, cls.inclusive, cls.measure, cls.counter) == ("小規模医療機関", 99, True, "病床", "床")
+    assert cls.exception == () and cls.exception_limit is None
+
+
+@pytest.mark.parametrize("question, label, said", [
+    ("300床を超える総合病院が医療通訳者を雇う場合、補助の上限はいくらですか？", "その他の医療機関", "病床数が300床を超える場合"),
+    ("病床が80床の病院の補助率は何％ですか？", "小規模医療機関", "病床数が80床の場合"),
+    ("99床の病院の補助率は？", "小規模医療機関", "病床数が99床の場合"),
+    ("100床以上の病院の補助率は？", "その他の医療機関", "病床数が100床以上の場合"),
+])
+def test_the_count_of_beds_a_question_gives_reads_the_class_or_the_only_other_one(question, label, said):
+    # (no class of the axis is a 中小 one: the only other label is the one read)
+    reading = read_class(question, size_classes_in(BEDS), BED_AXES, total_label)
+    assert reading is not None and reading.label == label
+    assert reading.reason.startswith(said)
+
+
+def test_a_head_count_is_no_count_of_beds():
+    assert read_class("従業員300人の病院の補助率は？", size_classes_in(BEDS), BED_AXES, total_label) is None
