@@ -266,12 +266,13 @@ def industries_named(question: str) -> set[str]:
     return found
 
 
-def _other_class(term: str, axis: Sequence[str], is_total: Callable[[str], bool]) -> str | None:
-    """The one other class of firm on the axis `term` labels: 中小企業者 beside 小規模事業者."""
-    others = [label for label in dict.fromkeys(axis) if label and squash(label) != squash(term) and not is_total(label)]
-    # (of firms, the 中小 one; of another kind of body, the only other one: その他の医療機関)
-    firms = [label for label in others if "中小" in label]
-    return firms[0] if len(firms) == 1 else (others[0] if len(others) == 1 and not firms else None)
+def _other_class(cls: SizeClass, axis: Sequence[str], is_total: Callable[[str], bool]) -> str | None:
+    """The one other class on the axis `cls` labels: 中小企業者 beside 小規模事業者 (a firm that is not
+    small may still be no 大企業); of a class counted otherwise, the only other label (その他の医療機関)."""
+    others = [label for label in dict.fromkeys(axis) if label and squash(label) != squash(cls.term) and not is_total(label)]
+    if cls.measure == "従業員":
+        others = [label for label in others if "中小" in label]
+    return others[0] if len(others) == 1 else None
 
 
 def read_class(question: str, classes: Sequence[SizeClass], axes: Iterable[Sequence[str]],
@@ -307,7 +308,7 @@ def read_class(question: str, classes: Sequence[SizeClass], axes: Iterable[Seque
             continue
         if holds:
             return ClassReading(label=label, reason=reason, size_class=cls)
-        other = _other_class(cls.term, axis, is_total)
+        other = _other_class(cls, axis, is_total)
         if other is not None:
             if not denied:
                 reason += f"（「{other}」の欄を読みます）"

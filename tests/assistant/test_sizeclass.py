@@ -172,3 +172,9 @@ def test_the_count_of_beds_a_question_gives_reads_the_class_or_the_only_other_on
 
 def test_a_head_count_is_no_count_of_beds():
     assert read_class("従業員300人の病院の補助率は？", size_classes_in(BEDS), BED_AXES, total_label) is None
+
+
+def test_a_firm_that_is_not_small_is_no_large_firm():
+    # (of an axis 小規模事業者 | 大企業, a firm of 25 is not small, and may still be no 大企業)
+    reading = read_class("従業員25人の菓子メーカーの補助率は？", size_classes_in(TERM_IS), [["小規模事業者", "大企業"]], total_label)
+    assert reading is None
