@@ -20,7 +20,7 @@ from assistant.lookup import application_deadline_asked, is_application_period, 
 from assistant.normalize import ExpandedQuery, expand_query
 from assistant.types import Passage
 from assistant.meaning import LabelMeaning
-from assistant.sizeclass import size_classes_in
+from assistant.sizeclass import may_define_class, size_classes_in
 from assistant.wording import DocumentWording
 from corpus.models import Chunk
 from corpus.records import TableRecord, squash
@@ -248,7 +248,7 @@ class HybridRetriever:
                 cid = snap.notes.get((p.chunk.doc_id, mark))
                 if cid is not None and cid not in chunks:
                     chunks[cid] = snap.by_id[cid]
-        # a table labelled by a class of firm its document defines by head count (小規模事業者):
+        # a table labelled by a class its document defines by a count (小規模事業者, 小規模医療機関):
         # the definition can be shown with the cell it decides (assistant.sizeclass)
         tables = [r for r in records if r.kind == "table"] if snap.classes else []
         for r in tables:
@@ -342,11 +342,11 @@ def _note_lines(chunks: list[Chunk]) -> dict[tuple[str, str], str]:
 
 
 def _class_definitions(chunks: list[Chunk]) -> dict[tuple[str, str], str]:
-    """(document, class term squashed) -> the chunk that defines the class of firm by head count
-    (「小規模事業者」とは、常時使用する従業員の数が20人…以下の事業者をいう)."""
+    """(document, class term squashed) -> the chunk that defines a class by a count (「小規模事業者」
+    とは、常時使用する従業員の数が20人…以下の事業者をいう; 「小規模医療機関」とは、病床数が99床以下の…)."""
     classes: dict[tuple[str, str], str] = {}
     for c in chunks:
-        if "従業員" in c.text:
+        if may_define_class(c.text):
             for cls in size_classes_in(c.text):
                 classes.setdefault((c.doc_id, squash(cls.term)), c.id)
     return classes

@@ -23,8 +23,8 @@ from typing import Callable, Iterable, Sequence
 
 from corpus.records import squash
 
-__all__ = ["SizeClass", "ClassReading", "size_classes", "size_classes_in", "definition_sentence", "employees_asked",
-           "industries_named", "read_class", "asks_for_class"]
+__all__ = ["SizeClass", "ClassReading", "size_classes", "size_classes_in", "may_define_class", "definition_sentence",
+           "employees_asked", "industries_named", "read_class", "asks_for_class"]
 
 # The industries a definition's exception names, each with the broader ones it belongs to
 # (the Japan Standard Industrial Classification as the 中小企業基本法 uses it: 小売業 and 卸売業
@@ -197,6 +197,12 @@ def size_classes_in(text: str) -> list[SizeClass]:
                 definitions.append((flat[m.end():end], m.group(1)))
     definitions += [(m.group(1), m.group(2)) for m in _CALLED.finditer(flat)]
     return size_classes(definitions)
+
+
+def may_define_class(text: str) -> bool:
+    """Whether a text names anything a class is counted by (従業員, 病床): the cheap test before it
+    is read for definitions."""
+    return any(measure in text for measure, _ in _MEASURES)
 
 
 def asks_for_class(question: str) -> bool:

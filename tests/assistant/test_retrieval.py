@@ -190,3 +190,17 @@ def test_a_class_of_firm_labelling_a_table_comes_with_its_definition(tmp_path):
     answer = assistant.ask(question)
     assert "80%" in answer.text.split("\n")[0]
     assert any("「小規模事業者」とは" in c.quote for c in answer.citations)
+
+
+def test_a_class_defined_by_beds_is_found_for_its_table():
+    """The chunk defining a class counted by beds (「小規模医療機関」とは、病床数が99床以下の…) is
+    the one handed over with a table labelled 小規模医療機関, as for a head count."""
+    from assistant.retrieval import _class_definitions
+    from corpus.chunking import Chunker
+    from structure_docs import text_doc
+
+    text = ("医療通訳導入支援補助金のご案内\n\n１ 補助金の概要\nこの案内において「小規模医療機関」とは、病床数が99床以下の"
+            "病院及び診療所（病床を持たない診療所を含む。）をいいます。\n")
+    chunks = Chunker().chunk(text_doc("guide.txt", "医療通訳導入支援補助金のご案内", text))
+    defining = [c for c in chunks if "病床数が99床以下" in c.text]
+    assert defining and _class_definitions(chunks) == {("guide.txt", "小規模医療機関"): defining[0].id}
