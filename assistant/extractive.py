@@ -21,6 +21,7 @@ from assistant.lookup import ASKERS_CASE, COUNTRY_ASKED, OWN_COUNTRY, is_total, 
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
 from assistant.lookup import looks_like, total_label
 from assistant.meaning import meant_labels
+from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.sizeclass import ClassReading, asks_for_class, definition_sentence, read_class, size_classes_in
@@ -123,7 +124,8 @@ _WHICH_BODY = re.compile(r"(?:企業|会社|メーカー|団体|機関|法人|�
 # Lengths asked by a katakana counter the pattern above does not read whole (何トン it reads).
 _LENGTH_UNITS = {"メートル": "m(?![²2])|メートル", "センチ": "cm|センチ", "ミリ": "mm|ミリ"}
 _LENGTH_QUESTION = re.compile(r"何\s*(" + "|".join(_LENGTH_UNITS) + ")")
-_KNOWN_COUNTERS = frozenset("年 月 日 時 件 人 名 社 回 円 位 割 キロ 区域 か所 箇所 歳 才 分 秒 度".split())
+# (「電話番号は何番」 asks a number written as the document writes it, no count in 番)
+_KNOWN_COUNTERS = frozenset("年 月 日 時 件 人 名 社 回 円 位 割 キロ 区域 か所 箇所 歳 才 分 秒 度 番".split())
 
 
 def _answer_types(qn: str) -> list[re.Pattern[str]]:
@@ -615,6 +617,11 @@ _PART_OF_STATED = re.compile(r"([0-9][0-9,.]*)\s*(社|件|人|名|か所|箇所|
 _PART_ASKED = re.compile(r"のうち[、,]?\s*(?P<part>[^、,。?？]{2,20}?)(?:は|が)\s*(?:何|いくら|いくつ|どれ|どの)")
 
 
+# The kind of body or person a count is of, which documents name each in their own word (会社,
+# 企業, 事業者): no detail that sets a part apart.
+_KIND_OF_BODY = re.compile(r"会社|企業|事業者|事業所|団体|法人|機関|人|方|者|人たち|方々")
+
+
 def _part_never_named(qn: str, lead: Passage, result: RetrievalResult) -> str | None:
     """The part a question asks of a whole (「研修員のうち、女性は何人」: 女性) when the lead passage's
     document, as far as the retrieval saw it, never writes the part's head noun (its last content
@@ -626,7 +633,9 @@ def _part_never_named(qn: str, lead: Passage, result: RetrievalResult) -> str | 
         return None
     part = re.sub(r"の$", "", m.group("part"))
     seen = _document_seen(lead, result)
-    if head not in seen:
+    if head not in seen and not _KIND_OF_BODY.fullmatch(head):
+        # (「そのうち航空便が中心の会社」: 会社 is the kind of what the whole counts, which a document
+        # calls 企業; what sets the part apart is read below)
         return part
     # (or what sets the part apart, ホームステイ of 「ホームステイを体験した生徒」, is a word the whole
     # document never writes, nor most of its characters)
@@ -940,11 +949,12 @@ def _class_definition(reading: ClassReading, doc_id: str, passages: list[Passage
     """(chunk id, verbatim sentence) of the definition of the class `reading` rests on, in the
     answering document, as the passages or the chunks handed over with them hold it."""
     term = squash(reading.size_class.term)
+    classes_in = member_classes_in if isinstance(reading.size_class, MemberClass) else size_classes_in
     # (the ranked passages first, then the handed-over chunks in document order: two overlapping
     # chunks may both hold it, and the same one must be cited every time)
     handed = sorted(result.chunks.values(), key=lambda c: (c.doc_id, c.start, c.id))
     for chunk in [p.chunk for p in passages] + handed:
-        if chunk.doc_id == doc_id and any(squash(c.term) == term for c in size_classes_in(chunk.text)):
+        if chunk.doc_id == doc_id and any(squash(c.term) == term for c in classes_in(chunk.text)):
             sentence = definition_sentence(chunk.text, reading.size_class.term)
             if sentence:
                 return chunk.id, sentence
@@ -1406,6 +1416,10 @@ class ExtractiveAnswerer:
             # 「従業員12人の菓子メーカーが…補助率は」: the cell of the class of firm the asker's firm
             # belongs to by the document's definition (小規模事業者), not every class's
             found = self._find_record(question, result, passages, meant=(reading.label,))
+            if found is None:
+                # (and the row it names in its own words: 「仕様を変えた試作品を作る」 for 仕様変更に伴う試作)
+                found = self._find_record(question, result, passages,
+                                          meant=(reading.label, *self._labels_meant(question, result, passages)))
             wants = read_intent(question, get_tokenizer().content_words).wants
             # (a cell of the class holding the kind of value asked: 「いくらまで借りられる」 is no 期間)
             if (found is not None and reading.label in (found.cells[0][1].row, found.cells[0][1].column)
@@ -1445,15 +1459,20 @@ class ExtractiveAnswerer:
     def _class_read(question: str, result: RetrievalResult, passages: list[Passage]) -> ClassReading | None:
         """The class of firm (a table label of the lead passages' documents) the question's own
         firm belongs to by the definition those documents give (assistant.sizeclass)."""
-        if result.wording is None or not passages or not asks_for_class(question):
+        if result.wording is None or not passages:
             return None
         lead_docs = list(dict.fromkeys(p.chunk.doc_id for p in passages[:LEAD_PASSAGES]))
-        classes = [c for doc in lead_docs for c in result.wording.derived(doc, "size classes", size_classes_in)]
-        if not classes:
-            return None
         axes = [axis for r in result.records if r.kind == "table" and r.doc_id in lead_docs
                 for axis in (r.rows, [c for c in r.columns if c])]
-        return read_class(question, classes, axes, total_label)
+        if asks_for_class(question):
+            classes = [c for doc in lead_docs for c in result.wording.derived(doc, "size classes", size_classes_in)]
+            reading = read_class(question, classes, axes, total_label) if classes else None
+            if reading is not None:
+                return reading
+        # (or the class the thing it names is listed in: 「化粧品メーカーが…」 of 「食品等」とは、食品、
+        # 飲料及び酒類をいい、化粧品及び医薬部外品は含みません; assistant.memberclass)
+        listed = [c for doc in lead_docs for c in result.wording.derived(doc, "member classes", member_classes_in)]
+        return read_member(question, listed, axes) if listed else None
 
     @staticmethod
     def _labels_meant(question: str, result: RetrievalResult, passages: list[Passage]) -> list[str]:

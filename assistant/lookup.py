@@ -90,6 +90,9 @@ DURATION_VALUE = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:日|週�
 _TIMES = re.compile(r"何倍")
 # A figure compared with one year the question names (「2021年度の調査と比べて」「令和３年度に比べ」).
 _COMPARED_WITH = re.compile(r"(?:年度|年|調査|時点)(?:の\S{0,6})?(?:と比べ|に比べ|と比較し|から)")
+# The time before, named by no year (「前回の調査から何ポイント上がりましたか」「前年度と比べて」): the
+# best table's latest year against the one before it.
+_LAST_TIME = re.compile(r"(?:前回|前年度|前年|昨年度|前の年|前の調査)(?:の\S{0,6})?(?:と比べ|に比べ|と比較し|から|より)")
 # The year a programme began, compared with (「制度が始まった年度と比べて」「開始年度に比べ」).
 _SINCE_THE_START = re.compile(r"(?:始まった|開始した|始めた|スタートした|創設された)(?:年度|年)|開始年度|創設年度|最初の年度")
 _START_CLAUSE = re.compile(r"(?:制度|事業|取組|計画|プログラム|補助金|融資)?(?:が|の)?(?:" + _SINCE_THE_START.pattern + ")")
@@ -101,6 +104,8 @@ _SHARE_OF_WHOLE = re.compile(r"(?:全体|合計|総数|総額)(?:の|に占め�
                              r"|(?:のうち|に占める).{0,24}?(?:何(?:[%％]|パーセント)|割合)|占め")
 # What makes a named column the base of a share: 「予算額に対する決算額」「申請したうち…採択」.
 _SHARE_BASE = re.compile(r"^(?:に対する|に対して|に対し|のうち|したうち|うち|中)")
+# (or a few words after it: 「申請した事業者のうち」)
+_BASE_NAMED = re.compile(r"^[^、。,?？]{0,8}?(?:に対する|に対して|に対し|のうち|うち)")
 # A rate of achievement asked for (not a progress status): computed when no cell prints it.
 _ACHIEVEMENT_ASKED = re.compile(_ACHIEVEMENT)
 # What kind of value the question wants, and what a cell holding one looks like.
@@ -359,7 +364,9 @@ def _months_asked(text: str, years: set[int]) -> tuple[set[int], set[int]]:
 
 
 # A relative clause before a year (「コロナの影響が大きかった」令和２年度): it says which year.
-_YEAR_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[、。\s]))[^、。\s]*?(?:かった|だった|あった|いた|した|された)(?=\s*(?:令和|平成|昭和|[0-9]{4}年))")
+# (or which months: 「夏休みの時期にあたる7月と8月」)
+_YEAR_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[、。\s]))[^、。\s]*?(?:かった|だった|あった|いた|した|された|に(?:あ|当)たる)"
+                          r"(?=\s*(?:令和|平成|昭和|[0-9]{4}年|[0-9]{1,2}月))")
 
 
 # 「２番目に多かった」「三番目に高い」: a place in the order, not the top
@@ -832,6 +839,15 @@ class Lookup:
                 intent.times = bool(_TIMES.search(asked_now))
                 intent.op = "diff"
                 scored = self.score(intent, records)
+        if (scored and not intent.years and intent.op in (None, "diff") and _LAST_TIME.search(asked_now)
+                and (_TIMES.search(asked_now) or intent.op == "diff")):
+            # 「前回の調査から何ポイント上がりましたか」: the best table's last two years
+            held = sorted({y for c in scored[0].record.cells for y in _cell_years(c) if c.fiscal_year})
+            if len(held) >= 2:
+                intent.years = set(held[-2:])
+                intent.times = bool(_TIMES.search(asked_now))
+                intent.op = "diff"
+                scored = self.score(intent, records)
         if TIME_TAKEN_ASKED.search(asked_now):
             # 「実績報告を出してからどのくらいで振り込まれますか」: only a span of time answers
             scored = [s for s in scored if DURATION_VALUE.search(_nfkc(f"{s.cell.value}{s.cell.unit or ''}"))]
@@ -841,7 +857,7 @@ class Lookup:
         granted = _grant_for_cost(intent, scored)
         if granted is not None:
             return granted
-        average = _per_unit(intent, scored)
+        average = _per_unit(intent, scored) or _per_month(intent, scored)
         if average is not None:
             return average
         compared = _rows_by_two_columns(intent, scored)
@@ -1091,8 +1107,8 @@ class Lookup:
             # rarest word says what is asked, 電話番号, not whose line it is)
             and not (best.record.kind == "facts" and intent.wants and looks_like(best.cell, intent.wants)
                      and _label_words_named(best.cell.row, intent.text))
-            and squash(best.cell.row) not in defined  # (a term the question paraphrases is its subject)
-            and squash(best.cell.column or "") not in defined  # (or the column it means)
+            # (a term the question paraphrases is its subject, or the column it means)
+            and not _labelled_by(best, defined)
             and not _carried_on_row(rarest, intent, best))
 
     def _rarest_word(self, intent: Intent, best: _Scored, asked_only: bool = False) -> str:
@@ -1235,6 +1251,9 @@ class Lookup:
             total_cell = next((s for s in same if is_total(s.cell) and s.score >= best.score - TIE_MARGIN), None)
             if total_cell is not None and len(intent.years) < 2:
                 return None  # the table prints the total: a lookup, not a computation
+            across = _row_tied_columns(intent, scored, best)
+            if len(across) >= 2:
+                return _sum_answer(rec, across)
             if len(intent.years) < 2 and len({s.cell.row for s in column if _row_said(s.cell.row, intent.text)}) == 1:
                 return None  # 「台湾の企業は、県内で合わせて何人を」: one row named, nothing to add to it
             parts = _sum_parts(intent, same)
@@ -1640,8 +1659,10 @@ _LONG_MEASURES = {"額": ("金額",), "数": ("件数", "人数", "者数")}
 
 
 def _labelled_by(s: _Scored, terms: set[str]) -> bool:
-    """Whether the cell's row or column is one of `terms` (squashed): a label the question means."""
-    return squash(s.cell.row) in terms or squash(s.cell.column or "") in terms
+    """Whether the cell's row or column is one of `terms` (squashed), with or without the unit in
+    brackets it ends with (出前講座（回） is the defined 出前講座): a label the question means."""
+    return any(label in terms or re.sub(r"[（(][^）)]*[）)]$", "", label) in terms
+               for label in (squash(s.cell.row), squash(s.cell.column or "")) if label)
 
 
 def _beside_row(attribute: str, s: _Scored) -> str:
@@ -1901,6 +1922,26 @@ def _named_at(asked: str, row: str, stems: set[str]) -> int:
                default=len(asked))
 
 
+def _row_tied_columns(intent: Intent, scored: list[_Scored], best: _Scored) -> list[_Scored]:
+    """「令和６年度に…行き来した人は、両方向を合わせて」: the columns of the best cell's row that the
+    question does not tell apart (every one scores as the best), counts in one unit and of no year,
+    kind (目標, 実績), total or part (うち…), when there are two or more: what 合わせて adds up."""
+    if len(intent.years) >= 2 or intent.months:
+        return []
+    row = [s for s in scored if s.record is best.record and s.cell.row == best.cell.row
+           and abs(s.score - best.score) < 1e-9 and s.cell.number is not None]
+    whole = [s for s in row if s.cell.column and not is_total(s.cell) and not find_years(_nfkc(s.cell.column))
+             and not squash(s.cell.column).startswith("うち") and cell_kind(s.cell) is None]
+    if len(whole) != len(row) and any(is_total(s.cell) for s in row):
+        return []  # (the row prints its total: a lookup)
+    if len({s.cell.unit or "" for s in whole}) != 1 or (whole and re.search(r"[%円]$", whole[0].cell.unit or "")):
+        # (counts and amounts, or shares, add up to nothing; nor do amounts of columns the question
+        # does not name, 月額 and 渡航支援金)
+        return []
+    columns = _one_per_slot(whole)
+    return columns if len({s.cell.column for s in columns}) >= 2 else []
+
+
 def _columns_named(intent: Intent, row: list[_Scored]) -> list[_Scored]:
     """The cells of one row whose column the part asked now names (横浜・川崎・相模原の3地域を合わせると;
     「川崎について、湘南と県西を足すと」 names no 川崎), in table order; not years (a span's ends are no
@@ -2025,7 +2066,7 @@ def _rows_difference(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
         (a, x), (b, y) = (b, y), (a, x)
     column = f"の{a.cell.column}" if a.cell.column else ""
     statement = (f"{rec.title}{column}は、{a.cell.row}が{value_text(a.cell)}、{b.cell.row}が{value_text(b.cell)}で、"
-                 f"差は{amount_text(abs(x - y), unit)}です（計算: {value_text(a.cell)} − {value_text(b.cell)} = "
+                 f"差は{_gap_text(abs(x - y), unit)}です（計算: {value_text(a.cell)} − {value_text(b.cell)} = "
                  f"{amount_text(x - y, unit)}）。")
     return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
 
@@ -2292,9 +2333,14 @@ def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored, remaining: bool = Fal
     else:
         la, lb = _label_for(a.cell), _label_for(b.cell)
     statement = (f"{_subject(rec, a.cell)}の{la}は{value_text(a.cell)}、{lb}は{value_text(b.cell)}で、"
-                 f"差は{amount_text(abs(d), unit)}です（{word}います。計算: {value_text(a.cell)} − {value_text(b.cell)} = "
+                 f"差は{_gap_text(abs(d), unit)}です（{word}います。計算: {value_text(a.cell)} − {value_text(b.cell)} = "
                  f"{amount_text(d, unit)}）。")
     return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
+
+
+def _gap_text(x: float, unit: str) -> str:
+    """A difference in its unit; of two percentages in points (27.0% − 21.7%: 5.3ポイント)."""
+    return f"{format_number(x)}ポイント" if unit == "%" else amount_text(x, unit)
 
 
 def _times_answer(rec: TableRecord, a: _Scored, b: _Scored) -> Found | None:
@@ -2771,11 +2817,22 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found
                       and s.cell.row == part.cell.row and _cell_years(s.cell) == _cell_years(part.cell)), None)
         if total is not None:
             named["(total)"] = (len(asked), len(asked), total)
+        elif _BASE_NAMED.match(asked[next(iter(named.values()))[1]:]):
+            # 「申請した事業者のうち、実際に補助金を受けられたのは何％」: the column named is the base;
+            # the row's only other column counted in its unit (交付件数 beside 申請件数) is the part
+            (_, _, base), = named.values()
+            others = [s for s in row if s.cell.column and s.cell.column != base.cell.column and s.cell.number is not None
+                      and not is_dash(s.cell.value) and (s.cell.unit or "") == (base.cell.unit or "")
+                      and s.cell.row == base.cell.row and _cell_years(s.cell) == _cell_years(base.cell)]
+            if len({s.cell.column for s in others}) == 1:
+                named["(part)"] = (len(asked), len(asked), others[0])
     if len(named) == 2:
         (a_at, a_end, a), (b_at, b_end, b) = sorted(named.values(), key=lambda t: t[0])
         if (a.cell.unit or "") != (b.cell.unit or ""):
             return None
-        if _SHARE_BASE.match(asked[a_end:]):
+        if "(part)" in named:
+            base, part = a, named["(part)"][2]  # (the base named; its only other column, the part)
+        elif _SHARE_BASE.match(asked[a_end:]):
             base, part = a, b
         elif _SHARE_BASE.match(asked[b_end:]):
             base, part = b, a
@@ -2934,6 +2991,49 @@ def _rows_by_two_columns(intent: Intent, scored: list[_Scored]) -> Found | None:
                  f"{'、'.join(b.row for _, b in rows)}です（{detail}）。")
     return Found(statement, [(rec, c) for pair in rows for c in (pair[1], pair[0])], computed=True,
                  score=scored[0].score, topic=scored[0].topic)
+
+
+# 「１か月平均で何件」「月平均」「平均すると１か月に」: an average per month.
+_PER_MONTH = re.compile(r"(?:1|一)\s*(?:か|ヶ|カ|ケ|箇)?\s*月(?:当たり|あたり)?(?:の|で|に)?\s*平均"
+                        r"|月平均|平均(?:する|して)?と?[、,]?\s*(?:1|一)\s*(?:か|ヶ|カ|ケ|箇)\s*月")
+
+
+def _is_month(label: str) -> bool:
+    m = _MONTH_LABEL.fullmatch(squash(label))
+    return m is not None and 1 <= int(m.group(1)) <= 12
+
+
+def _per_month(intent: Intent, scored: list[_Scored]) -> Found | None:
+    """「令和６年度、通訳の依頼は１か月平均で何件」: the best cell's column (or row) over the month rows
+    (or columns) of its table, divided by the number of months that hold a figure."""
+    asked = intent.text.rpartition("について、")[2]
+    if not _PER_MONTH.search(asked) or not scored or scored[0].record.kind != "table":
+        return None
+    best = scored[0]
+    rec = best.record
+    if _is_month(best.cell.row):  # months down the side
+        months = [c for c in rec.cells if c.column == best.cell.column and _is_month(c.row)]
+        label = best.cell.column or ""
+    elif best.cell.column and _is_month(best.cell.column):  # months across the top
+        months = [c for c in rec.cells if c.row == best.cell.row and _is_month(c.column or "")]
+        label = best.cell.row
+    else:
+        return None
+    months = [c for c in months if c.number is not None and not is_dash(c.value)]
+    if len(months) < 2 or len({c.unit for c in months}) != 1 or re.search(r"[%％]", months[0].unit or ""):
+        return None
+    total, n = math.fsum(float(c.number) for c in months), len(months)
+    unit = months[0].unit or ""
+    shown = f"{total / n:,.1f}".rstrip("0").rstrip(".")
+    first, last = months[0], months[-1]
+    span = (f"{first.row}から{last.row}" if _is_month(first.row) else f"{first.column}から{last.column}")
+    statement = (f"{rec.title.strip()}の{label.strip()}は、{span}までの{n}か月で合計{amount_text(total, unit)}、"
+                 f"１か月平均{shown}{unit}です（計算: {amount_text(total, unit)} ÷ {n}か月 = {shown}{unit}）。")
+    # (the table's own total of those months is the figure quoted, when it prints one that agrees)
+    whole = next((c for c in rec.cells if is_total(c) and c.number is not None and abs(float(c.number) - total) < 1e-6
+                  and (c.column == best.cell.column if _is_month(best.cell.row) else c.row == best.cell.row)), None)
+    cells = [whole] if whole is not None else months
+    return Found(statement, [(rec, c) for c in cells], computed=True, score=best.score, topic=best.topic)
 
 
 def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:

@@ -20,6 +20,7 @@ from assistant.lookup import application_deadline_asked, is_application_period, 
 from assistant.normalize import ExpandedQuery, expand_query
 from assistant.types import Passage
 from assistant.meaning import LabelMeaning
+from assistant.memberclass import member_classes_in
 from assistant.sizeclass import may_define_class, size_classes_in
 from assistant.wording import DocumentWording
 from corpus.models import Chunk
@@ -248,8 +249,9 @@ class HybridRetriever:
                 cid = snap.notes.get((p.chunk.doc_id, mark))
                 if cid is not None and cid not in chunks:
                     chunks[cid] = snap.by_id[cid]
-        # a table labelled by a class its document defines by a count (小規模事業者, 小規模医療機関):
-        # the definition can be shown with the cell it decides (assistant.sizeclass)
+        # a table labelled by a class its document defines by a count (小規模事業者, 小規模医療機関)
+        # or a list (食品等): the definition can be shown with the cell it decides (assistant.sizeclass,
+        # assistant.memberclass)
         tables = [r for r in records if r.kind == "table"] if snap.classes else []
         for r in tables:
             for label in (*r.rows, *r.columns):
@@ -343,12 +345,17 @@ def _note_lines(chunks: list[Chunk]) -> dict[tuple[str, str], str]:
 
 def _class_definitions(chunks: list[Chunk]) -> dict[tuple[str, str], str]:
     """(document, class term squashed) -> the chunk that defines a class by a count (「小規模事業者」
-    とは、常時使用する従業員の数が20人…以下の事業者をいう; 「小規模医療機関」とは、病床数が99床以下の…)."""
+    とは、常時使用する従業員の数が20人…以下の事業者をいう; 「小規模医療機関」とは、病床数が99床以下の…)
+    or by a list of its members."""
     classes: dict[tuple[str, str], str] = {}
     for c in chunks:
         if may_define_class(c.text):
             for cls in size_classes_in(c.text):
                 classes.setdefault((c.doc_id, squash(cls.term)), c.id)
+        if "とは" in c.text:
+            # (or by a list of its members: 「食品等」とは、食品、飲料及び酒類をいい…; assistant.memberclass)
+            for member_class in member_classes_in(c.text):
+                classes.setdefault((c.doc_id, squash(member_class.term)), c.id)
     return classes
 
 

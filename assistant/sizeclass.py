@@ -110,11 +110,12 @@ class SizeClass:
 @dataclass(frozen=True)
 class ClassReading:
     """The class a question's firm is read to belong to: `label` as the table writes it, and
-    why (`reason`, in the answer's words; `size_class` whose definition decides)."""
+    why (`reason`, in the answer's words; `size_class` whose definition decides: a SizeClass, or
+    an assistant.memberclass.MemberClass for a thing read by a list definition)."""
 
     label: str
     reason: str
-    size_class: SizeClass
+    size_class: SizeClass  # (or MemberClass)
 
 
 def _nfkc(s: str) -> str:
