@@ -61,9 +61,17 @@ _COUNT_OF_KIND = re.compile(_HOW_MANY_OF + f"(?:{_COUNTED_PEOPLE}|{_COUNTED_FIRM
 _ANY_FIGURE = re.compile(r"[0-9]")
 # A figure that numbers, not counts (第１条, 第３回, ※２, （１）, ①): no value of any kind asked.
 _ORDINAL = re.compile(r"第\s*[0-9]+\s*(?:条|項|号|章|節|次|回|期|部|弾)|※\s*[0-9]+|[（(][0-9]+[）)]|[①-⑳]")
+# A contact (a phone or fax number, a mail address): asked for even by yes or no (「FAX番号は載って
+# いますか」).
+_PHONE_VALUE = re.compile(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|TEL|電話")
+_FAX_VALUE = re.compile(r"(?:FAX|ファクス|ファックス)\s*[:：]?\s*[0-9(（+]", re.IGNORECASE)
+_MAIL_VALUE = re.compile(r"@")
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いつ|時期|何年(?!ごと|おき|毎|間)|何月|日付|年月日|会期|(?:開設|開催|実施|締結|設立|署名|調印)日"), _DATE_VALUE),
-    (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円|(?:上限|限度|補助|交付|助成)額"), re.compile(r"[0-9,.]+\s*(?:億|千万|百万|万|千)?円")),
+    (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円|(?:上限|限度|補助|交付|助成)額"
+                # 「運賃はどのくらいかかりますか」: a price asked by how much
+                r"|(?:運賃|料金|代金|経費|手数料|送料|参加費|利用料)(?:は|が|って)?[、,]?\s*(?:どのくらい|どれくらい|どの程度|どれほど)"),
+     re.compile(r"[0-9,.]+\s*(?:億|千万|百万|万|千)?円")),
     # 「どのくらいの規模の基金」: a size is a figure, whatever its unit
     (re.compile(r"(?<![大小中])規模"), re.compile(r"[0-9]")),
     # a length of time (何か月, どのくらいの期間) is a count of months, years, days or weeks
@@ -90,10 +98,10 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"締め?切|期限|受付期間|募集期間|申請期間|応募期間|いつまで|何年度?まで"), _DEADLINE_VALUE),
     (re.compile(r"何時|営業時間|利用時間"), re.compile(r"[0-9]+時|[0-9]+:[0-9]{2}")),
     (re.compile(r"何キロ|距離|何km"), re.compile(r"[0-9.]+\s*(?:km(?!2)|キロ(?!平方)|m\b)")),
-    (re.compile(r"電話|連絡先"), re.compile(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|TEL|電話")),
+    (re.compile(r"電話|連絡先"), _PHONE_VALUE),
     # a fax number or a mail address asked is one the passage gives, not the phone beside it
-    (re.compile(r"FAX|ファクス|ファックス", re.IGNORECASE), re.compile(r"(?:FAX|ファクス|ファックス)\s*[:：]?\s*[0-9(（+]", re.IGNORECASE)),
-    (re.compile(r"メール|アドレス|e-?mail", re.IGNORECASE), re.compile(r"@")),
+    (re.compile(r"FAX|ファクス|ファックス", re.IGNORECASE), _FAX_VALUE),
+    (re.compile(r"メール|アドレス|e-?mail", re.IGNORECASE), _MAIL_VALUE),
     (re.compile(r"何日(?!間)"), _DAY_VALUE),
     (re.compile(r"住所"), re.compile(r"[都道府県市区町村][^、。]{0,12}[0-9]")),
     # (a count, not the figures of a date: 「令和７年３月25日改正」 says how many of nothing)
@@ -128,11 +136,22 @@ _LENGTH_QUESTION = re.compile(r"何\s*(" + "|".join(_LENGTH_UNITS) + ")")
 _KNOWN_COUNTERS = frozenset("年 月 日 時 件 人 名 社 回 円 位 割 キロ 区域 か所 箇所 歳 才 分 秒 度 番".split())
 
 
+# A question answered by yes or no (no interrogative; not 「教えてください」「わかりますか」).
+_YES_NO_QUESTION = re.compile(r"(?:ますか|ませんか|ですか|でしょうか)\s*[？?]?\s*$")
+_TELL_ME = re.compile(r"教え|知りた|伺|お願い|ください|わかり|分かり|わかる|分かる")
+# An interrogative, however the question asks what (「どれくらい」「何か月」「どうなる」).
+_ASKS_WHAT = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どの|どれ|どう|どんな|どういう|何")
+
+
 def _answer_types(qn: str) -> list[re.Pattern[str]]:
     """How a unit that holds the value a question asks for looks (one pattern per kind asked).
     A follow-up made standalone (「<carried topic>について、<asked part>」) asks only its own part."""
     qn = _INDEFINITE_COUNT.sub(r"複数\1", qn.rpartition("について、")[2])
     wanted = [unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)]
+    if _YES_NO_QUESTION.search(qn) and not _ASKS_WHAT.search(qn) and not _TELL_ME.search(qn):
+        # 「一から開発する費用も、この補助金で見てもらえますか」「寄港の回数に数えていますか」: whether,
+        # not how much; the nouns it names (費用, 回数) ask no value of their kind, a contact still does
+        wanted = [r for r in wanted if r in (_PHONE_VALUE, _FAX_VALUE, _MAIL_VALUE)]
     if _COUNT_OF_KIND.search(qn):
         wanted = [r for r in wanted if r is not _ANY_FIGURE]  # a count in its counter, not any figure
     if _PERIOD_ASKED.search(qn):

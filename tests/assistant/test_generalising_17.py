@@ -215,3 +215,26 @@ def test_the_answer_reads_the_complement_and_quotes_the_definition():
     assert not answer.refused and "80万円" in answer.text.splitlines()[0]
     assert "「食品等」に当たりません" in answer.text
     assert any("化粧品及び医薬部外品は含みません" in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize("question, asks_value", [
+    # whether, not how much: the nouns a yes-or-no question names ask no value of their kind
+    ("海外向けに新しい商品を一から開発する費用も、この補助金で見てもらえますか？", False),
+    ("天候のせいで乗客が降りられなかった場合も、寄港の回数に数えていますか？", False),
+    # an interrogative asks a value, however it is written; a contact is asked for by yes or no too
+    ("スタートアップオフィスは、最長で何か月まで無料で使えますか？", True),
+    ("嘉興は、人口がどれくらいですか？", True),
+    ("国際戦略グループに資料を送りたいのですが、FAX番号は載っていますか？", True),
+])
+def test_a_question_answered_by_yes_or_no_asks_no_value_of_the_nouns_it_names(question, asks_value):
+    from assistant.extractive import _answer_types, _nfkc
+
+    assert bool(_answer_types(_nfkc(question))) == asks_value
+
+
+def test_a_price_asked_by_how_much_wants_an_amount():
+    from assistant.extractive import _answer_types, _nfkc
+
+    wanted = _answer_types(_nfkc("柊港から40フィートのコンテナを１本送ると、運賃はどのくらいかかりますか？"))
+    assert any(r.search("12万円") for r in wanted) and not all(r.search("72.7%") for r in wanted)
+
