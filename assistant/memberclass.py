@@ -72,8 +72,9 @@ def read_member(question: str, classes: Sequence[MemberClass], axes: Sequence[Se
     asked = squash(unicodedata.normalize("NFKC", question))
     for cls in classes:
         term = squash(cls.term)
-        member = next((w for w in cls.members if squash(w) in asked), None)
-        left_out = next((w for w in cls.excluded if squash(w) in asked), None)
+        # (a word of two characters or more: 「米」 of a list would be in too many questions)
+        member = next((w for w in cls.members if len(w) >= 2 and squash(w) in asked), None)
+        left_out = next((w for w in cls.excluded if len(w) >= 2 and squash(w) in asked), None)
         if (member is None) == (left_out is None) or term in asked:
             continue  # (the question names the class itself, or nothing it lists, or both sides)
         for axis in axes:

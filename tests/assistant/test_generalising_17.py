@@ -205,6 +205,16 @@ def test_a_thing_the_question_names_reads_the_column_of_the_class_it_is_listed_i
     assert reading is not None and reading.label == label
 
 
+def test_a_one_character_member_names_no_class():
+    from assistant.memberclass import member_classes_in, read_member
+
+    classes = member_classes_in("「穀物等」とは、米、麦及び大豆をいう。")
+    assert classes and classes[0].members == ("米", "麦", "大豆")
+    axes = [["区分", "穀物等", "それ以外"]]
+    assert read_member("米国向けの輸出の上限はいくらですか？", classes, axes) is None
+    assert read_member("大豆の加工品の上限はいくらですか？", classes, axes).label == "穀物等"
+
+
 def test_the_answer_reads_the_complement_and_quotes_the_definition():
     from corpus.chunking import Chunker
 
