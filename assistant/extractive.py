@@ -819,9 +819,17 @@ _TERM_ASKED = re.compile(r"([^\s、,。？?「」]{2,20}?)」?(?:とは|とい�
 _MEANING_ASKED = re.compile(r"指す|意味|定義|(?:とは|というのは|っていうのは|って)[、,]?\s*(?:何|なん|どういう|どのような|どんな)")
 
 
+# 「…なら誰でも、この助成金でいう「海外バイヤー」に当たりますか」: whether a case falls in a term the
+# document defines, which its definition answers.
+_FALLS_IN_TERM = re.compile(r"「([^」]{2,20})」(?:に|には)\s*(?:当たり|あたり|該当し|含まれ|入り)(?:ます|ません)?か")
+
+
 def _term_asked(qn: str) -> str | None:
-    """The term whose meaning the question asks, or None."""
+    """The term whose meaning the question asks (or whether a case falls in it), or None."""
     body = qn.rpartition("について、")[2]
+    falls = _FALLS_IN_TERM.search(body)
+    if falls:
+        return falls.group(1)
     if not _MEANING_ASKED.search(body):
         return None
     m = _TERM_ASKED.search(body)

@@ -248,3 +248,27 @@ def test_a_price_asked_by_how_much_wants_an_amount():
     wanted = _answer_types(_nfkc("柊港から40フィートのコンテナを１本送ると、運賃はどのくらいかかりますか？"))
     assert any(r.search("12万円") for r in wanted) and not all(r.search("72.7%") for r in wanted)
 
+
+
+RULES = """海外バイヤー招へい助成金交付要綱
+
+（定義）
+第２条 この要綱において「海外バイヤー」とは、海外に所在する輸入業者、卸売業者、小売業者その他の事業者に属し、県産品の買付けの権限を有する者をいう。
+
+○ 助成実績の推移
+年度\t商談会数（件）\t海外バイヤー数（人）
+令和５年度\t８\t64
+令和６年度\t10\t81
+"""
+
+
+def test_whether_a_case_falls_in_a_defined_term_is_answered_by_its_definition():
+    from assistant.extractive import _term_asked, _nfkc
+    from corpus.chunking import Chunker
+
+    question = "海外の商社の社員なら誰でも、この助成金でいう「海外バイヤー」に当たりますか？"
+    assert _term_asked(_nfkc(question)) == "海外バイヤー"
+    title = "海外バイヤー招へい助成金交付要綱"
+    doc = text_doc("rules.txt", title, RULES)
+    answer = answer_over(question, Chunker().chunk(doc), records_of("rules.txt", title, RULES))
+    assert not answer.refused and "買付けの権限を有する者" in answer.text.splitlines()[0]
