@@ -169,8 +169,9 @@ def ndcg(evidence: Sequence[str], passages: Sequence[Mapping], k: int = 10) -> f
 
 
 def answer_correct(gold: Sequence[str], answer_text: str) -> bool:
-    """True when every gold answer string is contained in norm(answer_text)."""
-    text = norm(answer_text)
+    """True when every gold answer string is contained in norm(answer_text), its citation
+    markers left out (a gold 「４」 is not found in a marker [4])."""
+    text = norm(_MARKER.sub("", unicodedata.normalize("NFKC", answer_text or "")))
     return bool(gold) and all(norm(g) in text for g in gold)
 
 

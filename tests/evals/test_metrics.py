@@ -118,6 +118,12 @@ class TestAnswersAndCitations:
         assert answer_correct(["15億8,741万円", "令和3年"], "総額は15億8,741万円です") is False
         assert answer_correct([], "何でも") is False
 
+    def test_answer_correct_does_not_read_citation_markers(self):
+        # a bare figure of the gold is not found in a marker: 「…の記述です[4]。」 answers no 「４」
+        assert answer_correct(["４"], "資料には記載が見当たりません。記載があるのは立地件数です[4]。") is False
+        assert answer_correct(["４"], "増設は４件でした[1]。") is True
+        assert answer_correct(["12"], "合計は12件です[1, 2]。") is True
+
     def test_markers(self):
         assert citation_markers("A[1]。B［２］、C[1, 3] D[2・4]") == [1, 2, 3, 4]
         assert citation_markers("引用なし") == []
