@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from assistant.meaning import label_core
 from assistant.normalize import annotate_eras, era_text, find_years, small_number, year_spans
 from index.bigrams import char_bigrams
 from corpus.records import Cell, Footnote, TableRecord, is_dash, parse_number, parse_period, squash, unit_from_label
@@ -1661,7 +1662,7 @@ _LONG_MEASURES = {"額": ("金額",), "数": ("件数", "人数", "者数")}
 def _labelled_by(s: _Scored, terms: set[str]) -> bool:
     """Whether the cell's row or column is one of `terms` (squashed), with or without the unit in
     brackets it ends with (出前講座（回） is the defined 出前講座): a label the question means."""
-    return any(label in terms or re.sub(r"[（(][^）)]*[）)]$", "", label) in terms
+    return any(label in terms or label_core(label) in terms
                for label in (squash(s.cell.row), squash(s.cell.column or "")) if label)
 
 

@@ -75,7 +75,7 @@ class LabelMeaning:
             return [self._vectors[x] for x in labels]
 
 
-def _core(label: str) -> str:
+def label_core(label: str) -> str:
     """A label without its unit in brackets (「来店者数（人）」 -> 来店者数)."""
     return re.sub(r"[（(][^）)]*[）)]$", "", squash(label))
 
@@ -92,23 +92,23 @@ def meant_labels(question: str, unwritten: str, axes: Sequence[Sequence[str]], m
     read: list[list[str]] = []  # the word labels of each axis read by meaning
     for axis in axes:
         labels = [x for x in dict.fromkeys(axis) if x and not total(x)]
-        if any(len(_core(x)) >= 2 and _core(x) in asked for x in labels):
+        if any(len(label_core(x)) >= 2 and label_core(x) in asked for x in labels):
             continue  # the question names one of them itself
         choices = [x for x in labels if len(_WORDS.findall(_FIGURES.sub("", squash(x)))) >= 2]
         if len(choices) >= MIN_CHOICES and len(choices) >= len(labels) / 2:
             read.append(choices)  # (not an axis of years, months or bands of figures, nor too few labels)
     if not read:
         return []
-    cores = list(dict.fromkeys(_core(x) for choices in read for x in choices))
+    cores = list(dict.fromkeys(label_core(x) for choices in read for x in choices))
     whole, words = meaning.similarities(question, cores), meaning.similarities(unwritten, cores)
     if whole is None or words is None:
         return []
     near = {core: (w, u) for core, w, u in zip(cores, whole, words)}
     out: list[tuple[float, str]] = []
     for choices in read:
-        by_whole = [near[_core(x)][0] for x in choices]
+        by_whole = [near[label_core(x)][0] for x in choices]
         best = _clear_winner(by_whole)
-        if best is not None and best == _clear_winner([near[_core(x)][1] for x in choices]):
+        if best is not None and best == _clear_winner([near[label_core(x)][1] for x in choices]):
             out.append((by_whole[best], choices[best]))
     return [label for _, label in sorted(out, reverse=True)]
 
