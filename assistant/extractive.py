@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 from assistant.lookup import HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, idf_weight
 from assistant.lookup import ASKERS_CASE, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row, read_intent
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
-from assistant.lookup import looks_like, total_label
+from assistant.lookup import band_holds, band_in_label, looks_like, quantities_given, total_label
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
@@ -956,6 +956,34 @@ def _office_of_contact(lead: "Unit", qn: str) -> "Unit | None":
     return None
 
 
+# 「○ 参加人数が20人以上40人未満の合宿：50万円」 beside 「○ 参加人数が40人以上の合宿：80万円」: lines
+# whose labels differ only by the band they bound a quantity with.
+_BANDED_LINE = re.compile(r"^\s*[・○●◯]?\s*([^：:。]{2,40})[：:]")
+
+
+def _band_holding_first(units: list["Unit"], qn: str, given: list[tuple[str, str]],
+                        wanted: list[re.Pattern[str]]) -> list["Unit"]:
+    """The line of such a run whose band holds the quantity the question gives of its own case
+    (「25人の合宿を受け入れる場合、助成金は最大いくら」) first, when the question names what the
+    run's labels are about (合宿) and the line holds the kind of value asked."""
+    runs: dict[tuple[str, str, str], list[tuple[Unit, tuple]]] = {}
+    for u in units:
+        m = _BANDED_LINE.match(_nfkc(u.text))
+        if m and "\n" not in u.text.strip() and (band := band_in_label(m.group(1))) is not None:
+            runs.setdefault((u.passage.chunk.doc_id, u.passage.chunk.section, band[0]), []).append((u, band[1]))
+    asked = re.sub(r"\s", "", qn)
+    for (_, _, rest), run in runs.items():
+        if len({b for _, b in run}) < 2:
+            continue  # (one band alone tells nothing apart)
+        if not any(len(w) >= 2 and w in asked for w in re.split(r"〇|[のがはをにでとや]", rest)):
+            continue  # (a band of something else the question does not speak of)
+        holding = [u for u, b in run if band_holds(b, given)]
+        if (len({u.text.strip() for u in holding}) == 1
+                and (not wanted or any(r.search(_nfkc(holding[0].text)) for r in wanted))):
+            return [holding[0]] + [u for u in units if u is not holding[0]]
+    return units
+
+
 def _heads_its_section(unit: "Unit") -> bool:
     """Whether a unit is its passage's own heading line (６ 公募期間及び申請方法)."""
     own = re.sub(r"\s+", "", _nfkc(unit.passage.chunk.section.rpartition(" > ")[2]))
@@ -1810,7 +1838,8 @@ class ExtractiveAnswerer:
                              and (label := _LINE_LABEL.match(_nfkc(u.text))) and kind_noun in label.group(1)), None)
             if labelled is not None:
                 units = [labelled] + [u for u in units if u is not labelled]
-        return units
+        given = quantities_given(qn) if units else []
+        return _band_holding_first(units, qn, given, wanted) if given else units
 
     @staticmethod
     def _sibling_word(question: str, lead: Passage, passages: list[Passage], result: RetrievalResult) -> str | None:

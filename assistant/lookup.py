@@ -54,6 +54,9 @@ _REMAINING = re.compile(r"残り|残って|残る|残額|あと(?:何|いくつ|
 # An achievement rate asked: 達成率, 目標の何％, 何％まで達して, 目標比で何％, 何％の達成.
 _ACHIEVEMENT = (r"達成率|進捗率|達成度|目標(?:値)?(?:の|比で?|に対して|に対し)?(?:は|で)?何(?:[%％倍]|パーセント)"
                 r"|何(?:[%％]|パーセント)(?:まで|に|ほど)?(?:達|到達|来て)|何(?:[%％]|パーセント)(?:くらい|ほど)?の達成")
+# 「選手とスタッフ合わせて25人の合宿」: a total the question gives (a quantity of its case), not one
+# it asks for.
+_STATED_TOTAL = re.compile(r"(?:合わせて|あわせて|併せて|合計で?|全部で|計)(?=\s*(?:約|およそ)?[0-9])")
 # 「延べ何人」「延べで」: how to count (a sum), not a word of the topic or the asked detail.
 _NOBE = re.compile(r"延べ(?=何|で|いくつ)")
 _OP_WORDS = (
@@ -407,7 +410,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             break
     op = None
     for name, pattern in _OP_WORDS:
-        if pattern.search(asked):  # the operation is what is asked now, not in a carried topic
+        if pattern.search(_STATED_TOTAL.sub(" ", asked)):  # the operation is what is asked now, not in a carried topic
             op = name
             break
     place = _place_asked(asked) if op in ("max", "min") else 1
@@ -2652,6 +2655,36 @@ def _bounds(label: str) -> tuple[float, float, bool, bool, str] | None:
     hi = float(m.group("hi").replace(",", "")) if m.group("hi") else float("inf")
     return (lo, hi, m.group("lo_kind") != "超", m.group("hi_kind") in ("以下", "以内"),
             m.group("lo_unit") or m.group("hi_unit") or "")
+
+
+# A band written inside a longer label (「参加人数が20人以上40人未満の合宿」, 「従業員５人以下の事業者」)
+_BAND_COUNTERS = r"(?:人|社|件|名|回|日|泊|時間|万円|千円|円|か国|か月|ヶ月|年)"
+_BAND_IN_LABEL = re.compile(rf"[0-9][0-9,]*{_BAND_COUNTERS}(?:以上|超)(?:[0-9][0-9,]*{_BAND_COUNTERS}(?:未満|以下|以内))?"
+                            rf"|[0-9][0-9,]*{_BAND_COUNTERS}(?:未満|以下|以内)")
+
+
+def band_in_label(label: str) -> tuple[str, tuple[float, float, bool, bool, str]] | None:
+    """The band a label bounds a quantity by, wherever in it (「参加人数が20人以上40人未満の合宿」), as
+    (the label with the band left out, its bounds); None when it holds none."""
+    flat = squash(_nfkc(label))
+    m = _BAND_IN_LABEL.search(flat)
+    band = _bounds(m.group(0)) if m else None
+    return None if band is None else (flat[:m.start()] + "〇" + flat[m.end():], band)
+
+
+def band_holds(band: tuple[float, float, bool, bool, str], given: Iterable[tuple[str, str]]) -> bool:
+    """Whether a quantity the question gives (number, counter) lies within the band."""
+    lo, hi, lo_in, hi_in, unit = band
+    for number, counter in given:
+        n = float(number.replace(",", ""))
+        if (not unit or unit == counter) and (lo < n or lo_in and lo == n) and (n < hi or hi_in and hi == n):
+            return True
+    return False
+
+
+def quantities_given(text: str) -> list[tuple[str, str]]:
+    """(number, counter) of each quantity the question gives of its own case (「25人の合宿」)."""
+    return _quantities_given(_nfkc(text))
 
 
 def _quantities_given(text: str) -> list[tuple[str, str]]:
