@@ -688,7 +688,8 @@ def _head_noun(phrase: str) -> str | None:
 
 
 # A breakdown asked by its dimension (「男女の内訳」「従業員の規模別に見ると」「対象分野別だと」).
-_BREAKDOWN_BY = re.compile(r"(?P<by>[^\s、。はをがのにでと「」（）()]{1,12}?)(?:別(?:に見ると|で見ると|にすると|だと|では|の内訳)|の内訳)")
+_BREAKDOWN_BY = re.compile(r"(?P<by>[^\s、。はをがのにでと「」（）()]{1,12}?)(?:別(?:に見ると|で見ると|にすると|だと|では|の内訳"
+                           r"|の(?:人数|件数|数|割合|金額))|の内訳)")
 
 
 def _breakdown_never_written(qn: str, lead: Passage, result: RetrievalResult) -> str | None:
@@ -1287,6 +1288,11 @@ class ExtractiveAnswerer:
         if not passages or result.confidence < self.min_confidence:
             return self._refuse(question, result.passages, "low retrieval confidence")
         qn = _INDEFINITE_COUNT.sub(r"複数\1", _nfkc(question))
+        broken = [_breakdown_never_written(qn, p, result) for p in passages[:LEAD_PASSAGES]]
+        if broken and all(broken):
+            # 「男女別の人数は」 and no lead document writes 男女: no table of theirs breaks its figures
+            # down that way, whatever total a record holds
+            return self._refuse_missing(question, result, passages, broken[0])
         recorded = self._from_records(question, result, passages)
         if recorded is not None:
             return recorded
@@ -1527,7 +1533,14 @@ class ExtractiveAnswerer:
         # (or the class the thing it names is listed in: 「化粧品メーカーが…」 of 「食品等」とは、食品、
         # 飲料及び酒類をいい、化粧品及び医薬部外品は含みません; assistant.memberclass)
         listed = [c for doc in lead_docs for c in result.wording.derived(doc, "member classes", member_classes_in)]
-        return read_member(question, listed, axes) if listed else None
+        if not listed:
+            return None
+        # (and the columns under each spanning header: 一般枠 | 重点地域枠 under 補助率（％）, beside
+        # the 上限額 columns of the same header row)
+        grouped = [list(dict.fromkeys(c.column for c in r.cells if c.column and c.column_group == group))
+                   for r in result.records if r.kind == "table" and r.doc_id in lead_docs
+                   for group in dict.fromkeys(c.column_group for c in r.cells if c.column_group)]
+        return read_member(question, listed, axes + grouped, get_tokenizer().country_names)
 
     @staticmethod
     def _labels_meant(question: str, result: RetrievalResult, passages: list[Passage]) -> list[str]:
@@ -1598,10 +1611,11 @@ class ExtractiveAnswerer:
         longer = [_nfkc(r) for r in record.rows if row in _nfkc(r) and _nfkc(r) != row] if row_named else []
 
         def names_row(text: str) -> bool:
+            # (and gives a figure of it: 「中国、韓国が続く」 names the row and says no figure of it)
             text = _nfkc(text)
             for other in longer:
                 text = text.replace(other, "")
-            return row in text
+            return bool(re.search(re.escape(row) + r"[^。、]{0,12}?[0-9]", text))
 
         best_text = max((lookup.topic_share_of(question, f"{p.chunk.section}\n{heading}\n{text}")
                          for p in passages[:LEAD_PASSAGES] for text, heading in units_with_headings(p.chunk.text)
@@ -1777,6 +1791,9 @@ class ExtractiveAnswerer:
         # 目標値は、どういう考え方で決められた」)
         wanted = [] if reason else _answer_types(qn)
         quantity = bool(_QUANTITY.search(qn)) and not reason
+        # (a yes-or-no question, 「３人全員の旅費が補助対象になりますか」, is answered by a sentence; a
+        # table row of figures says neither yes nor no, unless it marks its cells ○ or ×)
+        yes_no = bool(_YES_NO_QUESTION.search(qn)) and not _ASKS_WHAT.search(qn) and not _TELL_ME.search(qn)
         kind_noun = _kind_asked(qn)
         term = _term_asked(qn)
         # (「締切はいつ」: a unit scores by a date up to which, not by any date it gives)
@@ -1820,6 +1837,8 @@ class ExtractiveAnswerer:
                     score -= SHORT_UNIT_PENALTY
                 if quantity and not _DIGIT.search(tn):
                     score -= NO_FIGURE_PENALTY  # a label line without its figure does not answer "how many"
+                if yes_no and "\t" in text and not re.search(r"[。○◯×△]", tn):
+                    score -= TYPE_PENALTY
                 score += RANK_BONUS / p.rank
                 units.append(Unit(text=text, passage=p, n=p.rank, score=score, item=item, own=s_own))
                 prev = text

@@ -104,8 +104,8 @@ _START_CLAUSE = re.compile(r"(?:制度|事業|取組|計画|プログラム|補�
 _RATE_ASKED = re.compile(r"[^\s、。はをがのにでと]率(?:は|って|が|で)?\s*(?:何|どの|どれ|いくつ)|割合")
 _SUM_NAMED = re.compile(r"合計|足[しす]|合算|合わせ|あわせ|総計|トータル")
 # A row's share of the whole asked (「全体の何％」「合計のうち…何％を占め」「に占める割合」).
-_SHARE_OF_WHOLE = re.compile(r"(?:全体|合計|総数|総額)(?:の|に占める|に対する)\s*(?:何(?:[%％]|パーセント)|割合)"
-                             r"|(?:のうち|に占める).{0,24}?(?:何(?:[%％]|パーセント)|割合)|占め")
+_SHARE_OF_WHOLE = re.compile(r"(?:全体|合計|総数|総額)(?:の|に占める|に対する)\s*(?:何(?:[%％]|パーセント|割)|割合)"
+                             r"|(?:のうち|に占める).{0,32}?(?:何(?:[%％]|パーセント|割)|割合)|占め")
 # What makes a named column the base of a share: 「予算額に対する決算額」「申請したうち…採択」.
 _SHARE_BASE = re.compile(r"^(?:に対する|に対して|に対し|のうち|したうち|うち|中)")
 # (or a few words after it: 「申請した事業者のうち」)
@@ -115,7 +115,9 @@ _ACHIEVEMENT_ASKED = re.compile(_ACHIEVEMENT)
 # What kind of value the question wants, and what a cell holding one looks like.
 _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"いつ|時期|年月日|日付|何年|何月|期間|締結日|開設日|設立")),
-    ("money", re.compile(r"いくら|金額|額は|額を|費用|予算|何円|上限額|補助額|交付額")),
+    ("money", re.compile(r"いくら|金額|額は|額を|費用|予算|何円|上限額|補助額|交付額"
+                         # 「どれくらいの補助金が出て」: an amount, asked by how much of it
+                         r"|(?:どの|どれ)(?:くらい|ぐらい|ほど)の(?:補助金|助成金|交付金|給付金|奨励金|お金)")),
     ("mail", re.compile(r"メール|e-?mail|E-?mail|Eメール")),
     ("phone", re.compile(r"電話|TEL|ＴＥＬ|連絡先|問い?合わせ先")),
     # (「どこの会社が運営」「どこが主催」ask for an organisation, not a place)
@@ -416,7 +418,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     place = _place_asked(asked) if op in ("max", "min") else 1
     if op == "sum" and _RATE_ASKED.search(asked) and not _SUM_NAMED.search(asked):
         op = "rate"  # 「事業全体で、…執行率は何％」: a rate of the whole, not a sum
-    if _SHARE_OF_WHOLE.search(asked):
+    if _SHARE_OF_WHOLE.search(asked) and not (op in ("max", "min") and re.search(r"どの|どれ|どこ", asked)):
+        # (「…のうち、進捗度がいちばん高かったのはどの指標で、何％」: which row is the largest, and its figure)
         op = "rate"  # 「合計のうち、インベスト神奈川の分は何％を占め」: a row's share of the total
     times = bool(_TIMES.search(asked)) and len(years) >= 2 and op in (None, "diff")
     if times:
@@ -941,7 +944,7 @@ class Lookup:
                         and scored[0].topic >= self.min_topic_share):
                     # 「執行率」 printed nowhere: a share of two columns the question names
                     return (_total_share(intent, scored[0].record)
-                            or _column_share(intent, scored[0].record, _share_row(intent, scored[0])))
+                            or _column_share(intent, scored[0].record, _share_row(intent, scored[0]), records))
                 return None  # the tables are about the topic, but not about the asked detail
             scored = narrowed
         if intent.op not in ("max", "min", "missed"):
@@ -1011,7 +1014,7 @@ class Lookup:
                 and COUNTRY_ASKED.search(intent.text.rpartition("について、")[2])):
             return None  # 「どの国が一番」 of a table whose rows are no places (years, kinds of right)
         if intent.op in ("sum", "diff", "max", "min", "missed", "rate"):
-            found = self._compute(intent, scored)
+            found = self._compute(intent, scored, records)
             if found is not None:
                 return found
             if intent.op == "rate":
@@ -1190,7 +1193,7 @@ class Lookup:
             return None
         return scored[0].record, scored[0].cell
 
-    def _compute(self, intent: Intent, scored: list[_Scored]) -> Found | None:
+    def _compute(self, intent: Intent, scored: list[_Scored], records: Iterable[TableRecord] = ()) -> Found | None:
         if intent.op in ("sum", "diff") and len(intent.years) >= 2:
             # over several years: the table (of those about as good) that has most of the years,
             # not a summary that repeats one of them (当該年度)
@@ -1300,7 +1303,7 @@ class Lookup:
             printed = [s for s in same if cell_kind(s.cell) == "進捗"]
             if printed:
                 return None
-            return (_total_share(intent, rec) or _column_share(intent, rec, _share_row(intent, best))
+            return (_total_share(intent, rec) or _column_share(intent, rec, _share_row(intent, best), records)
                     or _rate_answer(intent, rec, same))
         return None
 
@@ -2817,7 +2820,20 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     return Found(statement, [(rec, part), (rec, whole)], computed=True)
 
 
-def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found | None:
+def _group_count(rec: TableRecord, part: _Scored, records: Iterable[TableRecord]) -> _Scored | None:
+    """The count of the group a breakdown column is (町村 of 全体 | 市 | 町村), as another record of
+    the document prints it under the column's label and in its unit (町村 11団体), when it prints one."""
+    core, unit = _column_core(part.cell.column or ""), part.cell.unit or ""
+    found = {c.number: (r, c) for r in records if r is not rec and r.doc_id == rec.doc_id
+             for c in r.cells if c.number is not None and (c.unit or "") == unit and squash(c.row) == core}
+    if len(found) != 1:
+        return None
+    (r, c), = found.values()
+    return _Scored(r, c, part.topic, part.score)
+
+
+def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored],
+                  records: Iterable[TableRecord] = ()) -> Found | None:
     """A share of two columns of one row that the question names by their labels or stems
     (「予算額に対する決算額の執行率」 決算額 ÷ 予算額; 「申請したうちどれくらいの割合が採択」
     採択件数 ÷ 申請件数): the column named as the base (に対する, うち) divides; without such a word,
@@ -2849,7 +2865,16 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found
         total = next((s for s in row if s.cell.column and total_label(s.cell.column)
                       and s.cell.number is not None and (s.cell.unit or "") == (part.cell.unit or "")
                       and s.cell.row == part.cell.row and _cell_years(s.cell) == _cell_years(part.cell)), None)
-        if total is not None:
+        (_, end, part), = named.values()
+        if total is not None and _BASE_NAMED.match(asked[end:]):
+            # 「町村のうち、…を課題に挙げたところは何割」: the column named is a group of the total
+            # (全体 | 市 | 町村) and the base of the share; its own count is printed elsewhere in the
+            # document (「回答した団体は、全体19団体（市８団体、町村11団体）」), or the share is not given
+            group = _group_count(rec, part, records)
+            if group is None:
+                return None
+            named = {"(part)": (0, 0, part), "(group)": (len(asked), len(asked), group)}
+        elif total is not None:
             named["(total)"] = (len(asked), len(asked), total)
         elif _BASE_NAMED.match(asked[next(iter(named.values()))[1]:]):
             # 「申請した事業者のうち、実際に補助金を受けられたのは何％」: the column named is the base;
@@ -2864,7 +2889,11 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found
         (a_at, a_end, a), (b_at, b_end, b) = sorted(named.values(), key=lambda t: t[0])
         if (a.cell.unit or "") != (b.cell.unit or ""):
             return None
-        if "(part)" in named:
+        if "(group)" in named:
+            base, part = named["(group)"][2], named["(part)"][2]
+        elif "(total)" in named:
+            base, part = named["(total)"][2], next(v[2] for k, v in named.items() if k != "(total)")
+        elif "(part)" in named:
             base, part = a, named["(part)"][2]  # (the base named; its only other column, the part)
         elif _SHARE_BASE.match(asked[a_end:]):
             base, part = a, b
@@ -2884,7 +2913,9 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored]) -> Found
         period, core = period_text(cell), _column_core(cell.column)
         return period if core in squash(period) else "の".join(x for x in (period, core) if x)
 
-    statement = (f"{_subject(rec, part.cell)}の{label(part.cell)}は{value_text(part.cell)}、{label(base.cell)}は"
+    # (a group's own count is named by the group: 町村全体)
+    base_label = f"{squash(base.cell.row)}全体" if "(group)" in named else label(base.cell)
+    statement = (f"{_subject(rec, part.cell)}の{label(part.cell)}は{value_text(part.cell)}、{base_label}は"
                  f"{value_text(base.cell)}で、{name}は{_percent(share, value_text(part.cell), value_text(base.cell))}。")
     return Found(statement, [(part.record, part.cell), (base.record, base.cell)], computed=True)
 
@@ -3091,7 +3122,7 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
         count = [c for c in counts if per.group("noun") in squash(c.column or "")]
     # the measure asked: an amount (いくら), or what its interrogative counts (何泊)
     wanted = next((u for u in ("泊", "人", "件", "回", "日", "時間", "kg", "トン") if f"何{u}" in asked and u != counter), None)
-    if wanted is None and re.search(r"いくら|金額|額[はがを]", asked):
+    if wanted is None and (re.search(r"いくら|金額|額[はがを]", asked) or "money" in intent.wants):
         measure = [c for c in cells if c.unit in _MONEY_UNITS]
     else:
         measure = [c for c in cells if wanted and c.unit == wanted]

@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from assistant.sizeclass import ClassReading
 from corpus.records import squash
 
-__all__ = ["MemberClass", "member_classes_in", "read_member"]
+__all__ = ["MemberClass", "class_terms", "member_classes_in", "read_member"]
 
 # 「食品等」とは、食品、飲料及び酒類をいい、化粧品及び医薬部外品は含みません (NFKC, whitespace removed).
 _LIST_DEFINITION = re.compile(
@@ -32,6 +32,9 @@ _SEPARATORS = re.compile(r"、|,|及び|並びに|又は|または|若しくは|
 _MEMBER = re.compile(r"[\u3400-\u9fff\u30a0-\u30ffA-Za-z0-9ー・]{1,10}")
 # The complement of a class as a table axis writes it: 食品等以外, それ以外, その他.
 _COMPLEMENTS = ("{term}以外", "{term}以外のもの", "それ以外", "その他")
+# What a column of a class adds to its term: 重点地域枠 is the column of 重点地域.
+_OWN_SUFFIXES = ("枠", "分", "区分")
+_OWN = frozenset({"日本", "日本国"})
 
 
 @dataclass(frozen=True)
@@ -65,25 +68,62 @@ def member_classes_in(text: str) -> list[MemberClass]:
     return out
 
 
-def read_member(question: str, classes: Sequence[MemberClass], axes: Sequence[Sequence[str]]) -> ClassReading | None:
+def read_member(question: str, classes: Sequence[MemberClass], axes: Sequence[Sequence[str]],
+                countries: Callable[[str], list[str]] | None = None) -> ClassReading | None:
     """The label of a table axis (`axes`: the rows and the columns of the tables) that the thing
     `question` names is read under: the class's own label for one of its members, its
-    complement's for a thing it leaves out; None when the question names neither, or both."""
+    complement's for a thing it leaves out; None when the question names neither, or both.
+    A class listed as countries (「重点地域」とは、ベトナム、タイ…及びインドをいいます) leaves out every
+    other country the question names (`countries`: the country names of a text, Sudachi's)."""
     asked = squash(unicodedata.normalize("NFKC", question))
     for cls in classes:
         term = squash(cls.term)
         # (a word of two characters or more: 「米」 of a list would be in too many questions)
         member = next((w for w in cls.members if len(w) >= 2 and squash(w) in asked), None)
         left_out = next((w for w in cls.excluded if len(w) >= 2 and squash(w) in asked), None)
+        if member is None and left_out is None and countries is not None:
+            left_out = _other_country(question, cls, countries)
         if (member is None) == (left_out is None) or term in asked:
             continue  # (the question names the class itself, or nothing it lists, or both sides)
         for axis in axes:
             labels = {squash(x): x for x in axis if x}
-            if term not in labels:
+            own = next((labels[x] for x in labels if _labels_class(x, term)), None)
+            if own is None:
                 continue
             if member is not None:
-                return ClassReading(labels[term], f"{member}は「{cls.term}」に当たります", cls)
-            other = next((labels[c.format(term=term)] for c in _COMPLEMENTS if c.format(term=term) in labels), None)
+                return ClassReading(own, f"{member}は「{cls.term}」に当たります", cls)
+            other = _complement(labels, term, own)
             if other is not None:
                 return ClassReading(other, f"{left_out}は「{cls.term}」に当たりません（「{other}」の欄を読みます）", cls)
     return None
+
+
+def class_terms(label: str) -> tuple[str, ...]:
+    """The class terms an axis label (squashed) may be the column of: itself, and without a word
+    for a column of it (重点地域枠 -> 重点地域)."""
+    return (label, *(label[: -len(x)] for x in _OWN_SUFFIXES if label.endswith(x) and len(label) > len(x)))
+
+
+def _labels_class(label: str, term: str) -> bool:
+    """Whether an axis label (squashed) is the class's own: its term, or the term with a word for a
+    column of it (重点地域枠, 食品等分)."""
+    return label == term or (label.startswith(term) and label[len(term):] in _OWN_SUFFIXES)
+
+
+def _complement(labels: dict[str, str], term: str, own: str) -> str | None:
+    """The label of an axis that holds what the class leaves out: its complement's written form
+    (食品等以外, それ以外, その他), or the one other label of an axis of two (一般枠 beside 重点地域枠)."""
+    written = next((labels[c.format(term=term)] for c in _COMPLEMENTS if c.format(term=term) in labels), None)
+    if written is not None:
+        return written
+    others = [x for x in labels.values() if x != own and not re.search(r"計|合計|全体", x)]
+    return others[0] if len(labels) == 2 and len(others) == 1 else None
+
+
+def _other_country(question: str, cls: MemberClass, countries: Callable[[str], list[str]]) -> str | None:
+    """A country the question names that a class listed as countries does not list, or None."""
+    members = set(cls.members)
+    if len(members) < 2 or not members <= set(countries("、".join(cls.members))):
+        return None  # (a class of things, not of countries)
+    named = [c for c in countries(unicodedata.normalize("NFKC", question)) if c not in members and c not in _OWN]
+    return named[0] if len(set(named)) == 1 else None

@@ -20,7 +20,7 @@ from assistant.lookup import application_deadline_asked, is_application_period, 
 from assistant.normalize import ExpandedQuery, expand_query
 from assistant.types import Passage
 from assistant.meaning import LabelMeaning
-from assistant.memberclass import member_classes_in
+from assistant.memberclass import class_terms, member_classes_in
 from assistant.sizeclass import may_define_class, size_classes_in
 from assistant.wording import DocumentWording
 from corpus.models import Chunk
@@ -255,9 +255,10 @@ class HybridRetriever:
         tables = [r for r in records if r.kind == "table"] if snap.classes else []
         for r in tables:
             for label in (*r.rows, *r.columns):
-                cid = snap.classes.get((r.doc_id, squash(label or "")))
-                if cid is not None and cid not in chunks:
-                    chunks[cid] = snap.by_id[cid]
+                for term in class_terms(squash(label or "")):  # (重点地域枠 is the column of 重点地域)
+                    cid = snap.classes.get((r.doc_id, term))
+                    if cid is not None and cid not in chunks:
+                        chunks[cid] = snap.by_id[cid]
         out_of_scope = {cid for cid, f in scope.items() if f == SIBLING_FACTOR}
         named = named_sections(q.text, snap.siblings)
         others = frozenset().union(*(snap.siblings[n] for n in named)) - set(named) if named else frozenset()

@@ -138,6 +138,11 @@ class JapaneseTokenizer:
         """Place names of `text` (Sudachi's 地名: 株洲, ハノイ, 神奈川県), in order."""
         return [surface for pos, surface in self._surfaces(text) if pos[1] == "固有名詞" and pos[2] == "地名"]
 
+    def country_names(self, text: str) -> list[str]:
+        """Names of countries in `text` (Sudachi's 地名・国: 米国, シンガポール, ベトナム), in order."""
+        return [surface for pos, surface in self._surfaces(text)
+                if pos[1] == "固有名詞" and pos[2] == "地名" and pos[3] == "国"]
+
     def tokenize_many(self, texts: list[str]) -> list[list[str]]:
         """`tokenize` for each text."""
         return [self.tokenize(t) for t in texts]

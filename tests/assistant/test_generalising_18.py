@@ -53,3 +53,118 @@ def test_a_total_the_question_gives_is_no_sum_asked():
     assert read_intent("選手とスタッフ合わせて25人の合宿を受け入れる場合、助成金は最大いくらですか？").op is None
     assert read_intent("選手とスタッフは合わせて何人ですか？").op == "sum"
     assert read_intent("全部で30社の企業が参加する場合の上限は？").op is None
+
+
+BASES = """中小企業海外拠点設立支援補助金のご案内
+
+１ 補助金の概要
+この案内において「重点地域」とは、ベトナム、タイ、インドネシア、フィリピン及びインドをいいます。
+
+２ 補助対象経費と補助率
+○ 経費区分別の補助率と上限額 （令和７年度）
+経費区分\t補助率（％）\t\t上限額（万円）\t
+経費区分\t一般枠\t重点地域枠\t駐在員事務所\t現地法人・支店
+現地調査の旅費\t50\t70\t20\t30
+事務所の賃借料\t30\t50\t50\t80
+
+３ 交付実績
+○ 交付実績の推移
+年度\t交付件数（件）\t交付額（万円）
+令和５年度\t18\t1,026
+令和６年度\t21\t1,284
+
+６ よくある質問
+Ｑ１ 現地調査の旅費は、何人分まで対象になりますか。
+Ａ １回の調査につき２人分までです。
+"""
+
+
+def _bases(question: str):
+    from corpus.chunking import Chunker
+
+    title = "中小企業海外拠点設立支援補助金のご案内"
+    return answer_over(question, Chunker().chunk(text_doc("bases.txt", title, BASES)),
+                       records_of("bases.txt", title, BASES), first="補助率")
+
+
+def test_a_class_listed_as_countries_leaves_out_every_other_country():
+    from assistant.memberclass import member_classes_in, read_member
+    from index.tokenizer import get_tokenizer
+
+    classes = member_classes_in(BASES)
+    axes = [["一般枠", "重点地域枠", "駐在員事務所", "現地法人・支店"], ["一般枠", "重点地域枠"]]
+    countries = get_tokenizer().country_names
+    # (a column of the class is its term with 枠; the one other column of its header, the rest)
+    assert read_member("フィリピンに現地法人を作る場合の補助率は？", classes, axes, countries).label == "重点地域枠"
+    assert read_member("シンガポールに支店を出す場合の補助率は？", classes, axes, countries).label == "一般枠"
+    # (without the country reader, or with no country named, nothing is read)
+    assert read_member("シンガポールに支店を出す場合の補助率は？", classes, axes) is None
+    assert read_member("支店を出す場合の補助率は？", classes, axes, countries) is None
+
+
+def test_the_answer_reads_the_column_of_the_rest_and_quotes_the_list():
+    answer = _bases("シンガポールに支店を出す会社が事務所の賃借料の補助を受ける場合、補助率は何％になりますか？")
+    assert not answer.refused and "30%" in answer.text.splitlines()[0]
+    assert "シンガポールは「重点地域」に当たりません" in answer.text
+    assert any("フィリピン及びインドをいいます" in c.quote for c in answer.citations)
+
+
+def test_an_average_of_how_much_subsidy_divides_the_amount_by_the_count():
+    answer = _bases("令和６年度は、１件当たり平均でどれくらいの補助金が出ていますか？")
+    assert "61.1万円" in answer.text.splitlines()[0]
+
+
+def test_a_yes_or_no_question_is_answered_by_a_sentence_not_a_row_of_figures():
+    answer = _bases("現地調査に社員を３人行かせたいという相談です。３人全員の旅費が補助対象になりますか？")
+    assert "２人分まで" in answer.text.splitlines()[0]
+
+
+EXCHANGE = """令和６年度 市町村国際交流活動実態調査 結果報告書
+
+２ 姉妹都市等の提携
+令和７年３月31日現在、県内の市町村が海外の自治体と計43件の提携を結んでいる。相手国・地域別では、米国が最も多く、中国、韓国が続く。
+○ 相手国・地域別の提携数 （令和７年３月31日現在）
+相手国・地域\t提携数（件）\tうち姉妹都市（件）
+米国\t12\t８
+中国\t９\t４
+韓国\t６\t３
+
+５ 国際交流を進める上での課題
+○ 国際交流を進める上での課題（複数回答） （単位：団体）
+課題\t全体\t市\t町村
+担当職員が不足している\t14\t５\t９
+語学に対応できる人材がいない\t12\t４\t８
+※１ 回答した団体は、全体19団体（市８団体、町村11団体）である。
+"""
+
+
+def _exchange(question: str):
+    from corpus.chunking import Chunker
+
+    title = "令和６年度 市町村国際交流活動実態調査 結果報告書"
+    return answer_over(question, Chunker().chunk(text_doc("exchange.txt", title, EXCHANGE)),
+                       records_of("exchange.txt", title, EXCHANGE))
+
+
+def test_a_sentence_that_names_the_row_without_its_figure_does_not_outrank_the_table():
+    answer = _exchange("2024年度末の時点で、韓国の自治体と提携を結んでいるのは何件ですか？")
+    assert "６件" in answer.text.splitlines()[0]
+
+
+def test_a_share_of_a_group_column_divides_by_the_groups_own_count():
+    answer = _exchange("町村のうち、語学のできる人材がいないことを課題に挙げたところは何割くらいですか？")
+    first = answer.text.splitlines()[0]
+    assert "72.7%" in first and "150" not in first
+
+
+def test_a_share_of_a_group_whose_count_is_printed_nowhere_is_not_computed_from_the_total():
+    from assistant.lookup import Lookup
+
+    records = records_of("x.txt", "調査", EXCHANGE.split("※１")[0])
+    found = Lookup().find("町村のうち、語学のできる人材がいないことを課題に挙げたところは何割くらいですか？", records)
+    assert found is None or "150" not in found.statement
+
+
+def test_a_breakdown_no_lead_document_writes_is_refused_before_any_record_answers():
+    answer = _exchange("課題に挙げた団体の男女別の人数はわかりますか？")
+    assert answer.refused and "男女別" in answer.text
