@@ -957,6 +957,10 @@ def _office_of_contact(lead: "Unit", qn: str) -> "Unit | None":
     return None
 
 
+# The answer line of a question-and-answer pair (「Ａ １回の調査につき２人分までです。」, 「A. …」, 「答 …」).
+_ANSWER_LINE = re.compile(r"^\s*(?:A[0-9]*|答|回答)(?:\s+|[.:：．、]\s*)\S")
+
+
 # 「○ 参加人数が20人以上40人未満の合宿：50万円」 beside 「○ 参加人数が40人以上の合宿：80万円」: lines
 # whose labels differ only by the band they bound a quantity with.
 _BANDED_LINE = re.compile(r"^\s*[・○●◯]?\s*([^：:。]{2,40})[：:]")
@@ -1807,7 +1811,14 @@ class ExtractiveAnswerer:
             gives_reasons = bool(_REASON_HEADING.search(p.chunk.section.rpartition(" > ")[2]))
             prev = ""
             block = ""  # the first line of a run of 「label：value」 lines: the card's subject line
-            for text, heading, item in units_in_items(p.chunk.text):
+            items = units_in_items(p.chunk.text)
+            for i, (text, heading, item) in enumerate(items):
+                after = items[i + 1][0] if i + 1 < len(items) else ""
+                if _ANSWER_LINE.match(_nfkc(text)) and "\n" in after.strip() and after.rstrip().endswith(text.strip()):
+                    # (a line yielded before the window that ends with it, 「Ｑ２ …何人分まで…\nＡ １回の
+                    # 調査につき２人分まで」: the window's lines before it are what it answers, not the
+                    # previous unit, which is the pair before)
+                    prev = after.rstrip()[: -len(text.strip())]
                 # the previous unit often names what this one is about (a row label, a subject); in
                 # a run of 「label：value」 lines, the run's first line does (「名称：…サポートデスク」
                 # names what 「開設時間：…土曜日…」 is about, 「所在地：…」 between them does not)
@@ -1857,6 +1868,11 @@ class ExtractiveAnswerer:
                              and (label := _LINE_LABEL.match(_nfkc(u.text))) and kind_noun in label.group(1)), None)
             if labelled is not None:
                 units = [labelled] + [u for u in units if u is not labelled]
+        if (len(units) >= 2 and abs(units[0].score - units[1].score) < 1e-9 and _ANSWER_LINE.match(_nfkc(units[0].text))
+                and "\n" in units[1].text.strip() and units[1].text.rstrip().endswith(units[0].text.strip())):
+            # (an answer line and its question, 「Ｑ２ …\nＡ …」, score the same: the pair answers, so
+            # the reader sees what was asked)
+            units[0], units[1] = units[1], units[0]
         given = quantities_given(qn) if units else []
         return _band_holding_first(units, qn, given, wanted) if given else units
 

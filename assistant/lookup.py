@@ -76,7 +76,7 @@ _OP_WORDS = (
     ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低|小さ)|最小|最少|番目に(?:少な|低|小さ)")),
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
     # (「全体の何パーセント」「何％を占める」: a share of the whole)
-    ("rate", re.compile(_ACHIEVEMENT + r"|割合|(?:全体|合計|総数|総額)(?:の|に占める|に対する)\s*何(?:[%％]|パーセント)"
+    ("rate", re.compile(_ACHIEVEMENT + r"|割合|比率|(?:全体|合計|総数|総額)(?:の|に占める|に対する)\s*何(?:[%％]|パーセント)"
                         r"|何(?:[%％]|パーセント)を占め")),
 )
 # How many can take part or apply (「何社くらい参加できる」「何名まで申し込める」): a capacity, which a
@@ -92,6 +92,8 @@ DURATION_VALUE = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:日|週�
                             r"|[0-9一二三四五六七八九十]+\s*(?:週間|[かヶカケ箇]月|日間)")
 # A multiple asked (「何倍になりましたか」「何倍に増えた」).
 _TIMES = re.compile(r"何倍")
+# A change asked as a percentage (「何％増えましたか」「何パーセント伸びた」「何割減った」).
+_GROWTH = re.compile(r"何(?:[%％]|パーセント|割)(?:くらい|ぐらい|ほど|程度)?(?:の)?(?:増|減|伸び|上が|下が|上昇|低下)")
 # A figure compared with one year the question names (「2021年度の調査と比べて」「令和３年度に比べ」).
 _COMPARED_WITH = re.compile(r"(?:年度|年|調査|時点)(?:の\S{0,6})?(?:と比べ|に比べ|と比較し|から)")
 # The time before, named by no year (「前回の調査から何ポイント上がりましたか」「前年度と比べて」): the
@@ -101,11 +103,11 @@ _LAST_TIME = re.compile(r"(?:前回|前年度|前年|昨年度|前の年|前の�
 _SINCE_THE_START = re.compile(r"(?:始まった|開始した|始めた|スタートした|創設された)(?:年度|年)|開始年度|創設年度|最初の年度")
 _START_CLAUSE = re.compile(r"(?:制度|事業|取組|計画|プログラム|補助金|融資)?(?:が|の)?(?:" + _SINCE_THE_START.pattern + ")")
 # A rate asked by its name (執行率は何％, 採択率はどのくらい) or as a share (どれくらいの割合).
-_RATE_ASKED = re.compile(r"[^\s、。はをがのにでと]率(?:は|って|が|で)?\s*(?:何|どの|どれ|いくつ)|割合")
+_RATE_ASKED = re.compile(r"[^\s、。はをがのにでと]率(?:は|って|が|で)?\s*(?:何|どの|どれ|いくつ)|割合|比率")
 _SUM_NAMED = re.compile(r"合計|足[しす]|合算|合わせ|あわせ|総計|トータル")
 # A row's share of the whole asked (「全体の何％」「合計のうち…何％を占め」「に占める割合」).
 _SHARE_OF_WHOLE = re.compile(r"(?:全体|合計|総数|総額)(?:の|に占める|に対する)\s*(?:何(?:[%％]|パーセント|割)|割合)"
-                             r"|(?:のうち|に占める).{0,32}?(?:何(?:[%％]|パーセント|割)|割合)|占め")
+                             r"|(?:のうち|に占める).{0,32}?(?:何(?:[%％]|パーセント|割)|割合|比率)|占め")
 # What makes a named column the base of a share: 「予算額に対する決算額」「申請したうち…採択」.
 _SHARE_BASE = re.compile(r"^(?:に対する|に対して|に対し|のうち|したうち|うち|中)")
 # (or a few words after it: 「申請した事業者のうち」)
@@ -123,7 +125,7 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (「どこの会社が運営」「どこが主催」ask for an organisation, not a place)
     # (「どこまで伸ばす」 asks how far, a quantity)
     ("place", re.compile(r"どこ(?!の(?:会社|企業|団体|機関|組織|法人|事業者|大学)|が(?:運営|実施|主催|担当)|まで)|所在地|住所|場所")),
-    ("rate", re.compile(r"補助率|何割|何%|何％|何パーセント|率は|割合|進捗度|達成率")),
+    ("rate", re.compile(r"補助率|何割|何%|何％|何パーセント|率は|割合|比率|進捗度|達成率")),
     # 「何か月間研修を」: a length of time, counted in months, years, weeks or days
     ("length", re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何週間|何日間|(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間")),
     ("count", re.compile(r"何件|件数|何人|何名|人数|人口|何社|社数|何回|回数|何か所|何箇所|いくつ|何点|何校|何団体|数は|何機|何台|何泊|何便|何隻")),
@@ -327,6 +329,8 @@ class Intent:
     cumulative: bool = False
     # 「令和５年度から令和６年度にかけて何倍」: the later year's figure as a multiple of the earlier one's
     times: bool = False
+    # 「前年度比で何％増えましたか」: the change as a share of the earlier year's figure
+    growth: bool = False
     # the place asked in the order of a largest or smallest (「２番目に多かった」: 2)
     place: int = 1
     # months asked of a table with a column per month (「令和７年２月」「10月から12月まで」)
@@ -520,7 +524,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     return Intent(text=q, years=years, months=months, kinds=kinds, op=op, wants=wants, topic=topic, attribute=attribute,
                   place=place, group_position=position, periods=periods, latest=bool(_LATEST.search(q)) and not years,
                   remaining=op == "diff" and bool(_REMAINING.search(asked)), until_in_period=until,
-                  cumulative=cumulative, times=times)
+                  cumulative=cumulative, times=times, growth=op == "diff" and bool(_GROWTH.search(asked)))
 
 
 # Words for the kind of value asked (目標と実績の人数, それぞれの件数): no topic, no detail.
@@ -825,6 +829,8 @@ class Lookup:
         if not intent.tabular or not records or REASON_ASKED.search(intent.text.rpartition("について、")[2]):
             return None  # (a table holds figures, not why they are what they are: 「なんでマイナスに」)
         threshold = _THRESHOLD_ASKED.search(intent.text.rpartition("について、")[2])
+        if intent.op in ("sum", "diff"):
+            records = _line_runs(records)  # (the lines of a breakdown a sum or difference names two of)
         scored = self.score(intent, records)
         if scored and len(intent.years) == 1 and _SINCE_THE_START.search(intent.text.rpartition("について、")[2]):
             # 「令和６年度の融資額は、制度が始まった年度と比べて何倍」: the first year the best table
@@ -982,6 +988,10 @@ class Lookup:
         outside = _outside_part(intent, best) if lead_docs is None or best.record.doc_id in lead_docs else None
         if outside is not None:
             return outside  # (the question names the part by its column, 「うち県費」, and what is not it)
+        if intent.op in ("sum", "diff"):
+            reordered = self._record_naming_rows(intent, scored)
+            if reordered[0] is not best:
+                scored, best = reordered, reordered[0]
         rarest = self._rarest_word(intent, best)
         # (a sum or comparison names several rows: the word may be on any row of the table)
         near = [x for x in scored if x.record is best.record] if intent.op in ("sum", "diff", "max", "min") else [best]
@@ -994,6 +1004,9 @@ class Lookup:
         if (counter and counter != "%" and not intent.op and best.cell.number is not None
                 and re.search(r"[%％円倍]$", best.cell.unit or "")):
             return None  # 「何点でしたか」 and the best cell is a rate or an amount: no count of it
+        if (counter and best.cell.number is None and not re.search(r"[0-9]", _nfkc(best.cell.value))
+                and re.search(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]", best.cell.value)):
+            return None  # 「…訪れた人は全部で何人」 and the best line holds no figure (提携先：米国 …市)
         counted = _COUNTED_NOUN.search(asked_now)
         if counted and best.cell.unit in _COUNTED_UNITS and not best.cell.unit.endswith(counted.group(1)):
             return None  # 「いくつの市から」: a count of cities, not of the companies a cell counts (社)
@@ -1124,7 +1137,10 @@ class Lookup:
         shaping = _question_shaping_words(intent.text)
         # (地域別, 分野別 ask for a breakdown: the rows are its parts, whatever the table calls them)
         # (a formal noun, うち, ほか, ため, names no detail)
+        # (nor money said plainly, 「使ったお金は」, of an amount: the kind of value asked, which it is)
+        amount = (best.cell.unit or "") in _MONEY_UNITS
         words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+|" + _FORMAL_NOUNS, w)
+                 and not (w == "お金" and amount)
                  and not any(w in x for x in shaping) and not _BREAKDOWN.fullmatch(w)]
         asked = intent.text.rpartition("について、")[2]
         if asked_only:
@@ -1193,6 +1209,22 @@ class Lookup:
             return None
         return scored[0].record, scored[0].cell
 
+    def _record_naming_rows(self, intent: Intent, scored: list[_Scored]) -> list[_Scored]:
+        """Of a sum or difference, the record whose rows the question names two of first, when the
+        best cell's does not hold two: 「セレクト神奈川100…NEXTのほうが」 is the table holding both,
+        not a table about one of them; 「事業費のうち、歓迎行事と受入環境の整備に…合わせて」 the
+        breakdown's lines, not the 事業費 line. (Each other record judged once, by its best cell.)"""
+        if intent.op not in ("sum", "diff") or intent.remaining or not scored or len(_named_rows_of(intent, scored, scored[0])) >= 2:
+            return scored
+        firsts: dict[int, _Scored] = {}
+        for x in scored[:200]:
+            firsts.setdefault(id(x.record), x)
+        other = next((s for s in firsts.values() if s.record is not scored[0].record and s.topic >= self.min_topic_share
+                      and len(_named_rows_of(intent, scored, s)) >= 2), None)
+        if other is None:
+            return scored
+        return [s for s in scored if s.record is other.record] + [s for s in scored if s.record is not other.record]
+
     def _compute(self, intent: Intent, scored: list[_Scored], records: Iterable[TableRecord] = ()) -> Found | None:
         if intent.op in ("sum", "diff") and len(intent.years) >= 2:
             # over several years: the table (of those about as good) that has most of the years,
@@ -1204,17 +1236,7 @@ class Lookup:
 
             chosen = max(top, key=years_held)
             scored = [s for s in scored if s.record is chosen] + [s for s in scored if s.record is not chosen]
-        if intent.op in ("sum", "diff") and not intent.remaining and len(_named_rows_of(intent, scored, scored[0])) < 2:
-            # two rows the question names (「セレクト神奈川100…NEXTのほうが」): the table holding both,
-            # not a table about one of them
-            # (each other table judged once, by its best cell)
-            firsts: dict[int, _Scored] = {}
-            for x in scored[:200]:
-                firsts.setdefault(id(x.record), x)
-            other = next((s for s in firsts.values() if s.record is not scored[0].record and s.topic >= self.min_topic_share
-                          and len(_named_rows_of(intent, scored, s)) >= 2), None)
-            if other is not None:
-                scored = [s for s in scored if s.record is other.record] + [s for s in scored if s.record is not other.record]
+        scored = self._record_naming_rows(intent, scored)
         best = scored[0]
         rec = best.record
         same = [s for s in scored if s.record is rec and s.topic >= best.topic - SAME_TABLE_MARGIN and s.cell.number is not None]
@@ -1227,6 +1249,10 @@ class Lookup:
             # rows the question names by their labels (自動運転とドローン物流) or lists with ・: their
             # sum, whatever else the table prints
             # (of the total column too, 計: the rows of the total column are still rows)
+            if _part_column(best.cell) and not _part_column_asked(intent.text, best.cell):
+                # (the whole, not its 「（うち県外・国外からの立地）」 part the question does not ask)
+                best = next((s for s in scored if s.record is rec and s.cell.row == best.cell.row
+                             and s.cell.number is not None and not _part_column(s.cell)), best)
             column = [s for s in scored if s.record is rec and s.cell.column == best.cell.column
                       and s.cell.number is not None and not total_label(s.cell.row)]
             if len(intent.months) >= 2:
@@ -1250,6 +1276,9 @@ class Lookup:
             if (len(intent.years) > len({s.cell.row for s in named})
                     and all(s.cell.fiscal_year in intent.years for s in named)):
                 named = []  # 「令和３年度から令和６年度までの４年間」: the rows named are a range's ends
+            if len({s.cell.row for s in named}) == 2:
+                # 「インベスト神奈川からセレクト神奈川NEXTまでの…全部で」: the rows from one to the other
+                named = _rows_between(intent.text, rec, named, column)
             if len({s.cell.row for s in named}) >= 2:
                 return _sum_answer(rec, named)
             columns = _columns_named(intent, [s for s in scored if s.record is rec and s.cell.row == best.cell.row])
@@ -1287,14 +1316,14 @@ class Lookup:
             rows = {s.cell.row for s in named}
             if len(rows) == 2 and not any(_whole_of_part(rec, r) in rows for r in rows):
                 # (「輸入の農水産品」 names one row, the 「うち農水産品」 part of 輸入, not two to compare)
-                return _rows_difference(rec, *named)
+                return _rows_difference(rec, *named, growth=intent.growth)
         if intent.op == "diff":
             parts = _diff_parts(intent, same)
             if parts is None:
                 return None
             if intent.times:
                 return _times_answer(rec, *parts)
-            return _diff_answer(rec, *parts, remaining=intent.remaining)
+            return _diff_answer(rec, *parts, remaining=intent.remaining, growth=intent.growth)
         if intent.op in ("max", "min"):
             return _extreme_answer(intent, rec, same)
         if intent.op == "missed":
@@ -1898,6 +1927,11 @@ def _rows_named(question: str, cells: list[_Scored], longest: bool = False) -> l
     # names 「うちアジア向け（億円）」, 「輸出額」 names 「輸出額（億円）」)
     named += [s for s in cells if s not in named and len(core := _row_core(s.cell.row)) >= 2
               and core != squash(s.cell.row) and core in asked]
+    # (a label–value line, written as a phrase, also without the detail it adds in brackets, 「受入環境の
+    # 整備」 of 「受入環境の整備（シャトルバス、臨時案内所）」, or by one of the names it joins with ・,
+    # 「歓迎行事」 of 「歓迎行事・おもてなし」; a table's short row labels are named whole)
+    named += [s for s in cells if s not in named and s.record.kind == "facts" and any(
+        len(part) >= 3 and part in asked for part in _label_names(s.cell.row))]
     # a row named by what it adds to a named sibling (「インベスト神奈川と２ｎｄステップ」 names
     # インベスト神奈川２ｎｄステップ by its ２ｎｄステップ)
     # (or by what it has besides the beginning it shares with a named sibling: 「セレクト神奈川100…
@@ -1912,6 +1946,76 @@ def _rows_named(question: str, cells: list[_Scored], longest: bool = False) -> l
                                              and squash(s.cell.row) in squash(o.cell.row) for o in named)]
         named.sort(key=lambda s: _named_at(asked, squash(s.cell.row), stems))
     return _one_per_slot(named)
+
+
+def _part_column(cell: Cell) -> bool:
+    """Whether a cell is a part of its row's whole: a column 「うち…」 or 「（うち…）」."""
+    return bool(cell.column) and bool(re.match(r"[（(]?うち", squash(cell.column)))
+
+
+def _part_column_asked(question: str, cell: Cell) -> bool:
+    """Whether the question speaks of a part column by most of its words (「県外・国外から立地した」 of
+    「（うち県外・国外からの立地）」)."""
+    grams = _bigrams(re.sub(r"^[（(]?うち|[）)]$", "", squash(cell.column or "")))
+    return bool(grams) and len(grams & _bigrams(squash(question))) / len(grams) >= 0.5
+
+
+def _rows_between(question: str, rec: TableRecord, named: list[_Scored], column: list[_Scored]) -> list[_Scored]:
+    """The rows a question names as a range's ends (「AからBまで」), and every row between them in
+    the record's order (not its total); else `named` as it is."""
+    m = re.search(r"(.+)から(.+?)まで", squash(question))
+    if m is None:
+        return named
+
+    def names(s: _Scored) -> list[str]:
+        return [n for n in (squash(s.cell.row), _row_core(s.cell.row), *_label_names(s.cell.row)) if len(n) >= 2]
+
+    first = next((s for s in named if any(m.group(1).endswith(n) for n in names(s))), None)
+    last = next((s for s in named if s is not first and any(m.group(2).endswith(n) for n in names(s))), None)
+    rows = list(dict.fromkeys(c.row for c in rec.cells))
+    if first is None or last is None or first.cell.row not in rows or last.cell.row not in rows:
+        return named
+    i, j = sorted((rows.index(first.cell.row), rows.index(last.cell.row)))
+    between = set(rows[i:j + 1])
+    inside = _one_per_slot([s for s in column if s.cell.row in between and not is_total(s.cell)])
+    return sorted(inside, key=lambda s: rows.index(s.cell.row))
+
+
+def _line_runs(records: list[TableRecord]) -> list[TableRecord]:
+    """Label–value lines read one record each under one heading (「○ 歓迎行事・おもてなし：1,140万円」
+    「○ 受入環境の整備（…）：830万円」 of 「事業費の内訳は次のとおり」) joined into one record, in
+    document order: the rows of one breakdown. Every cell keeps its own line and chunk to cite."""
+    runs: dict[tuple[str, str, str], list[TableRecord]] = {}
+    order: list[TableRecord | tuple[str, str, str]] = []
+    for r in records:
+        if r.kind != "facts" or len(r.cells) != 1:
+            order.append(r)
+            continue
+        key = (r.doc_id, r.section, r.title)
+        if key not in runs:
+            runs[key] = []
+            order.append(key)
+        runs[key].append(r)
+    out = []
+    for x in order:
+        if isinstance(x, TableRecord):
+            out.append(x)
+            continue
+        run = sorted(runs[x], key=lambda r: r.start)
+        out.append(run[0] if len(run) == 1 else dataclasses.replace(
+            run[0], rows=tuple(c.row for r in run for c in r.cells), cells=tuple(c for r in run for c in r.cells),
+            end=run[-1].end, line_end=run[-1].line_end))
+    return out
+
+
+def _label_names(row: str) -> list[str]:
+    """The shorter names a row label goes by: without a bracketed detail at its end, and each of
+    the names it joins with ・ (「歓迎行事・おもてなし」: 歓迎行事, おもてなし)."""
+    core = squash(row)
+    bare = re.sub(r"[（(][^（）()]*[）)]$", "", core)
+    names = [bare] if bare != core else []
+    parts = bare.split("・")
+    return names + (parts if len(parts) >= 2 else [])
 
 
 def _named_rows_of(intent: Intent, scored: list[_Scored], best: _Scored) -> set[str]:
@@ -2065,7 +2169,21 @@ def _outside_part(intent: Intent, best: _Scored) -> Found | None:
     return Found(statement, [(rec, whole), (rec, part)], computed=True, score=best.score, topic=best.topic)
 
 
-def _rows_difference(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
+def _growth_text(a: Cell, b: Cell) -> str:
+    """「何％増えましたか」 of two years' figures: the change as a share of the earlier year's
+    (「令和5年度（2023年度）に対する増加率は約17%です（計算: 3件 ÷ 18件 × 100 = 16.7%）。」), or ""."""
+    if not (a.fiscal_year and b.fiscal_year) or a.fiscal_year == b.fiscal_year:
+        return ""
+    later, earlier = (a, b) if a.fiscal_year > b.fiscal_year else (b, a)
+    (x, y), unit = _numbers(later, earlier)
+    if not y or unit == "%":
+        return ""  # (a change of a percentage is in points, which the difference says)
+    d = x - y
+    return (f"{period_text(earlier)}に対する{'増加' if d >= 0 else '減少'}率は"
+            f"{_percent(abs(d) / y, amount_text(abs(d), unit), value_text(earlier))}。")
+
+
+def _rows_difference(rec: TableRecord, a: _Scored, b: _Scored, growth: bool = False) -> Found:
     """「…の正社員数は、AがX、BがYで、差はZです」: two named rows of one column (the arithmetic
     shown as the larger minus the smaller)."""
     (x, y), unit = _numbers(a.cell, b.cell)
@@ -2075,6 +2193,8 @@ def _rows_difference(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
     statement = (f"{rec.title}{column}は、{a.cell.row}が{value_text(a.cell)}、{b.cell.row}が{value_text(b.cell)}で、"
                  f"差は{_gap_text(abs(x - y), unit)}です（計算: {value_text(a.cell)} − {value_text(b.cell)} = "
                  f"{amount_text(x - y, unit)}）。")
+    if growth:
+        statement += _growth_text(a.cell, b.cell)
     return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
 
 
@@ -2318,7 +2438,7 @@ def _numbers(*cells: Cell) -> tuple[list[float], str]:
     return [float(c.number) for c in cells], next((c.unit for c in cells if c.unit), "")
 
 
-def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored, remaining: bool = False) -> Found:
+def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored, remaining: bool = False, growth: bool = False) -> Found:
     (x, y), unit = _numbers(a.cell, b.cell)
     d = x - y
     if remaining and cell_kind(a.cell) == "実績" and cell_kind(b.cell) == "目標":
@@ -2342,6 +2462,8 @@ def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored, remaining: bool = Fal
     statement = (f"{_subject(rec, a.cell)}の{la}は{value_text(a.cell)}、{lb}は{value_text(b.cell)}で、"
                  f"差は{_gap_text(abs(d), unit)}です（{word}います。計算: {value_text(a.cell)} − {value_text(b.cell)} = "
                  f"{amount_text(d, unit)}）。")
+    if growth:
+        statement += _growth_text(a.cell, b.cell)
     return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
 
 
@@ -2921,7 +3043,7 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored],
 
 
 # A share asked as a percentage (何％, 何パーセント, 割合).
-_PERCENT_ASKED = re.compile(r"何(?:[%％]|パーセント)|割合")
+_PERCENT_ASKED = re.compile(r"何(?:[%％]|パーセント)|割合|比率")
 
 
 def _quoted_columns(intent: Intent, rec: TableRecord) -> list[str]:

@@ -168,3 +168,130 @@ def test_a_share_of_a_group_whose_count_is_printed_nowhere_is_not_computed_from_
 def test_a_breakdown_no_lead_document_writes_is_refused_before_any_record_answers():
     answer = _exchange("課題に挙げた団体の男女別の人数はわかりますか？")
     assert answer.refused and "男女別" in answer.text
+
+
+GRANTS = """海外拠点設立支援補助金のご案内
+
+３ 交付実績
+○ 交付実績の推移
+年度\t交付件数（件）\t交付額（万円）
+令和４年度\t13\t805
+令和５年度\t18\t1,026
+令和６年度\t21\t1,284
+"""
+
+
+def _grants(question: str):
+    from corpus.chunking import Chunker
+
+    title = "海外拠点設立支援補助金のご案内"
+    return answer_over(question, Chunker().chunk(text_doc("grants.txt", title, GRANTS)),
+                       records_of("grants.txt", title, GRANTS))
+
+
+def test_a_change_asked_as_a_percentage_is_divided_by_the_earlier_years_figure():
+    answer = _grants("令和６年度の交付件数は、前年度比で何％増えましたか？")
+    assert "16.7%" in answer.text.splitlines()[0] and "3件" in answer.text.splitlines()[0]
+    answer = _grants("交付額は令和５年度から令和６年度にかけて何パーセント伸びましたか？")
+    assert "25.1%" in answer.text.splitlines()[0]
+    # (a change asked in its own unit is the difference alone)
+    answer = _grants("令和６年度の交付件数は前年度より何件多いですか？")
+    assert "3件" in answer.text.splitlines()[0] and "%" not in answer.text.splitlines()[0]
+
+
+def test_a_ratio_is_asked_like_a_share():
+    from assistant.lookup import read_intent
+
+    assert read_intent("交付件数のうち重点地域向けはどれくらいの比率ですか？").op == "rate"
+
+
+CRUISE = """クルーズ船誘致事業 実績報告書
+
+１ 事業の概要
+主な取組：船社への誘致活動、寄港時の歓迎行事、受入環境の整備
+事業費：3,280万円（うち県費2,460万円）
+
+５ 誘致活動と事業費
+海外の船社６社を訪問した。事業費の内訳は次のとおりである。
+○ 船社への誘致活動（訪問、視察の招へい）：960万円
+○ 歓迎行事・おもてなし：1,140万円
+○ 受入環境の整備（シャトルバス、臨時案内所）：830万円
+○ 広報・協議会の運営：350万円
+"""
+
+
+def test_lines_of_a_breakdown_named_by_their_short_names_are_summed():
+    from corpus.chunking import Chunker
+
+    title = "クルーズ船誘致事業 実績報告書"
+    answer = answer_over("事業費のうち、歓迎行事と受入環境の整備に使ったお金は合わせていくらですか？",
+                         Chunker().chunk(text_doc("cruise.txt", title, CRUISE)), records_of("cruise.txt", title, CRUISE))
+    first = answer.text.splitlines()[0]
+    assert "1,970万円" in first and "830万円 + 1,140万円" in first
+    # every line summed is quoted
+    assert "「○ 歓迎行事・おもてなし：1,140万円」" in answer.text
+    assert "「○ 受入環境の整備（シャトルバス、臨時案内所）：830万円」" in answer.text
+
+
+def test_a_label_goes_by_its_name_without_a_bracketed_detail_and_by_each_name_it_joins():
+    from assistant.lookup import _label_names
+
+    assert _label_names("受入環境の整備（シャトルバス、臨時案内所）") == ["受入環境の整備"]
+    assert _label_names("歓迎行事・おもてなし") == ["歓迎行事", "おもてなし"]
+    assert _label_names("事業費") == []
+
+
+FAQ = """海外拠点設立支援補助金のご案内
+
+６ よくある質問
+Ｑ１ 既に設けている駐在員事務所を現地法人に切り替える場合も対象になりますか。
+Ａ 対象になります。ただし、設立登記等の手続費用に限ります。
+Ｑ２ 現地調査の旅費は、何人分まで対象になりますか。
+Ａ １回の調査につき２人分までです。
+Ｑ３ 拠点の設立を途中でとりやめた場合はどうなりますか。
+Ａ 補助金は交付されません。速やかに中止の届出をしてください。
+"""
+
+
+def test_an_answer_line_is_read_with_its_own_question_and_the_pair_leads():
+    from corpus.chunking import Chunker
+
+    title = "海外拠点設立支援補助金のご案内"
+    answer = answer_over("現地調査に社員を３人行かせたいという相談です。３人全員の旅費が補助対象になりますか？",
+                         Chunker().chunk(text_doc("faq.txt", title, FAQ)), records_of("faq.txt", title, FAQ))
+    first = answer.text.splitlines()[0]
+    assert first.startswith("Ｑ２") and "２人分まで" in first and "交付されません" not in first
+
+
+def test_an_answer_line_is_told_by_its_marker():
+    from assistant.extractive import _ANSWER_LINE, _nfkc
+
+    assert all(_ANSWER_LINE.match(_nfkc(t)) for t in ("Ａ １回の調査につき２人分までです。", "A. できます", "答 できます"))
+    assert not any(_ANSWER_LINE.match(_nfkc(t)) for t in ("Ａ社の事例", "Asia", "主な業務：輸出促進"))
+
+
+def test_rows_named_as_a_ranges_ends_are_summed_with_every_row_between():
+    from corpus.chunking import Chunker
+
+    title = "クルーズ船誘致事業 実績報告書"
+    answer = answer_over("船社への誘致活動から受入環境の整備までの経費は、合わせていくらですか？",
+                         Chunker().chunk(text_doc("cruise.txt", title, CRUISE)), records_of("cruise.txt", title, CRUISE))
+    first = answer.text.splitlines()[0]
+    assert "2,930万円" in first and "960万円 + 1,140万円 + 830万円" in first
+
+
+def test_a_count_is_not_answered_by_a_line_without_a_figure():
+    from assistant.lookup import Lookup
+
+    text = "市町村国際交流活動実態調査\n\n４ 特色ある取組\n（１）椿市\n提携先：米国 ウェストレイク市（姉妹都市）\n提携の年：昭和63年\n"
+    found = Lookup().find("海外の提携先から県内の市町村を訪れた人は全部で何人でしたか？", records_of("x.txt", "調査", text))
+    assert found is None or found.refused or any(ch.isdigit() for ch in found.statement)
+
+
+def test_a_table_row_is_named_whole_not_by_a_short_name():
+    from assistant.lookup import _rows_named, _Scored
+
+    records = records_of("t.txt", "調査", "調査\n\n○ 経費の内訳 （単位：万円）\n区分\t金額（万円）\n歓迎行事・おもてなし\t1,140\n広報・協議会の運営\t350\n")
+    cells = [_Scored(r, c, 1.0, 1.0) for r in records for c in r.cells]
+    assert cells and all(r.kind == "table" for r in records)
+    assert _rows_named("歓迎行事と広報の経費は合わせていくら", cells) == []
