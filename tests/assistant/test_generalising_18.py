@@ -7,6 +7,15 @@ from __future__ import annotations
 
 from structure_docs import answer_over, records_of, text_doc
 
+
+def _over(text: str, question: str, first: str | None = None):
+    """The extractive answer over one small document, titled by its first line."""
+    from corpus.chunking import Chunker
+
+    title = text.split("\n", 1)[0]
+    return answer_over(question, Chunker().chunk(text_doc("doc.txt", title, text)), records_of("doc.txt", title, text),
+                       first=first)
+
 CAMPS = """国際スポーツ合宿 誘致事業 実績報告書
 
 １ 事業の概要
@@ -22,11 +31,7 @@ CAMPS = """国際スポーツ合宿 誘致事業 実績報告書
 
 
 def _answer(question: str):
-    from corpus.chunking import Chunker
-
-    title = "国際スポーツ合宿 誘致事業 実績報告書"
-    return answer_over(question, Chunker().chunk(text_doc("camps.txt", title, CAMPS)),
-                       records_of("camps.txt", title, CAMPS))
+    return _over(CAMPS, question)
 
 
 def test_a_band_in_a_label_is_read_wherever_it_stands():
@@ -80,11 +85,7 @@ BASES = """中小企業海外拠点設立支援補助金のご案内
 
 
 def _bases(question: str):
-    from corpus.chunking import Chunker
-
-    title = "中小企業海外拠点設立支援補助金のご案内"
-    return answer_over(question, Chunker().chunk(text_doc("bases.txt", title, BASES)),
-                       records_of("bases.txt", title, BASES), first="補助率")
+    return _over(BASES, question, first="補助率")
 
 
 def test_a_class_listed_as_countries_leaves_out_every_other_country():
@@ -139,11 +140,7 @@ EXCHANGE = """令和６年度 市町村国際交流活動実態調査 結果報�
 
 
 def _exchange(question: str):
-    from corpus.chunking import Chunker
-
-    title = "令和６年度 市町村国際交流活動実態調査 結果報告書"
-    return answer_over(question, Chunker().chunk(text_doc("exchange.txt", title, EXCHANGE)),
-                       records_of("exchange.txt", title, EXCHANGE))
+    return _over(EXCHANGE, question)
 
 
 def test_a_sentence_that_names_the_row_without_its_figure_does_not_outrank_the_table():
@@ -182,11 +179,7 @@ GRANTS = """海外拠点設立支援補助金のご案内
 
 
 def _grants(question: str):
-    from corpus.chunking import Chunker
-
-    title = "海外拠点設立支援補助金のご案内"
-    return answer_over(question, Chunker().chunk(text_doc("grants.txt", title, GRANTS)),
-                       records_of("grants.txt", title, GRANTS))
+    return _over(GRANTS, question)
 
 
 def test_a_change_asked_as_a_percentage_is_divided_by_the_earlier_years_figure():
@@ -221,11 +214,7 @@ CRUISE = """クルーズ船誘致事業 実績報告書
 
 
 def test_lines_of_a_breakdown_named_by_their_short_names_are_summed():
-    from corpus.chunking import Chunker
-
-    title = "クルーズ船誘致事業 実績報告書"
-    answer = answer_over("事業費のうち、歓迎行事と受入環境の整備に使ったお金は合わせていくらですか？",
-                         Chunker().chunk(text_doc("cruise.txt", title, CRUISE)), records_of("cruise.txt", title, CRUISE))
+    answer = _over(CRUISE, "事業費のうち、歓迎行事と受入環境の整備に使ったお金は合わせていくらですか？")
     first = answer.text.splitlines()[0]
     assert "1,970万円" in first and "830万円 + 1,140万円" in first
     # every line summed is quoted
@@ -254,11 +243,7 @@ FAQ = """海外拠点設立支援補助金のご案内
 
 
 def test_an_answer_line_is_read_with_its_own_question_and_the_pair_leads():
-    from corpus.chunking import Chunker
-
-    title = "海外拠点設立支援補助金のご案内"
-    answer = answer_over("現地調査に社員を３人行かせたいという相談です。３人全員の旅費が補助対象になりますか？",
-                         Chunker().chunk(text_doc("faq.txt", title, FAQ)), records_of("faq.txt", title, FAQ))
+    answer = _over(FAQ, "現地調査に社員を３人行かせたいという相談です。３人全員の旅費が補助対象になりますか？")
     first = answer.text.splitlines()[0]
     assert first.startswith("Ｑ２") and "２人分まで" in first and "交付されません" not in first
 
@@ -271,11 +256,7 @@ def test_an_answer_line_is_told_by_its_marker():
 
 
 def test_rows_named_as_a_ranges_ends_are_summed_with_every_row_between():
-    from corpus.chunking import Chunker
-
-    title = "クルーズ船誘致事業 実績報告書"
-    answer = answer_over("船社への誘致活動から受入環境の整備までの経費は、合わせていくらですか？",
-                         Chunker().chunk(text_doc("cruise.txt", title, CRUISE)), records_of("cruise.txt", title, CRUISE))
+    answer = _over(CRUISE, "船社への誘致活動から受入環境の整備までの経費は、合わせていくらですか？")
     first = answer.text.splitlines()[0]
     assert "2,930万円" in first and "960万円 + 1,140万円 + 830万円" in first
 
