@@ -425,9 +425,11 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     if _SHARE_OF_WHOLE.search(asked) and not (op in ("max", "min") and re.search(r"どの|どれ|どこ", asked)):
         # (「…のうち、進捗度がいちばん高かったのはどの指標で、何％」: which row is the largest, and its figure)
         op = "rate"  # 「合計のうち、インベスト神奈川の分は何％を占め」: a row's share of the total
-    times = bool(_TIMES.search(asked)) and len(years) >= 2 and op in (None, "diff")
+    times = bool(_TIMES.search(asked)) and op in (None, "diff")
     if times:
-        op = "diff"  # (the two years' cells, as a change is read; the answer divides)
+        # (the two years' cells, as a change is read, or two rows the question names of one year:
+        # 「英語の件数は中国語の何倍」; the answer divides)
+        op = "diff"
     year_clause = next((c for c in re.split(r"[、,。？?]", asked) if find_years(c)), "")
     # 「令和2年度までの実績で計算して…累計目標まであと何人」: every actual up to that year
     cumulative = (op == "diff" and len(years) == 1 and bool(re.search(r"まで", year_clause))
@@ -472,7 +474,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     for word, _ in _KIND_WORDS:
         topic = topic.replace(word, " ")
     # periods of a group, and whether a target was reached (the verdict every record answer gives)
-    topic = re.sub(r"初年度|最終年度|初年|[0-9]+年目|最初|最後|達成|最新|いちばん|一番|集計|時点|種類|一緒|両方|全部", " ", topic)
+    topic = re.sub(r"初年度|最終年度|初年|[0-9]+年目|最初|最後|達成|最新|いちばん|一番|[0-9]*番目|集計|時点|種類|一緒|両方|全部", " ", topic)
     # words of the arithmetic itself (「マイナス分も含めて計算してください」) name no cell
     topic = re.sub(r"計算|マイナス|プラス|含め", " ", topic)
     if re.search(r"(?:目標|計画)(?:どおり|通り)", q):
@@ -510,6 +512,10 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+|" + _NOW + "|" + _SPAN_WORDS, w))
         # (「目標件数」: the kind of row, read as a kind, and the kind of value)
         attribute = re.sub(rf"^(?:それぞれ|各)?(?:目標|実績)?(?:{_VALUE_KINDS})?$", "", attribute)  # a kind of value, no detail
+        if attribute.endswith("以外"):
+            attribute = ""  # 「英語以外は何件」: what is not a row or column, computed, no label of its own
+        if _MOST_CHANGED.search(qa.rpartition("について、")[2]):
+            attribute = ""  # 「一番減った国はどこ」: the kind of row asked (国), no detail
         if op == "diff" and dict(_OP_WORDS)["diff"].fullmatch(attribute):
             attribute = ""  # 残りを教えて, 差は: the gap asked, no detail
         if re.search(r"いつ|どこ|誰|どの|どう|[^0-9]何", next(g for g in m.groups() if g)):
@@ -870,7 +876,7 @@ class Lookup:
         granted = _grant_for_cost(intent, scored)
         if granted is not None:
             return granted
-        average = _per_unit(intent, scored) or _per_month(intent, scored)
+        average = _per_unit(intent, scored) or _per_month(intent, scored) or _per_year(intent, scored)
         if average is not None:
             return average
         compared = _rows_by_two_columns(intent, scored)
@@ -929,7 +935,9 @@ class Lookup:
             if table is not None:
                 scored = [s for s in scored if s.record is table.record] + [s for s in scored if s.record is not table.record]
         ranked = scored  # before the asked detail narrows them (a question may name two rows)
-        if intent.attribute and intent.op not in ("missed", "max", "min"):
+        if (intent.attribute and intent.op not in ("missed", "max", "min")
+                and not (intent.times and scored and len(_named_rows_of(intent, scored, scored[0])) == 2)):
+            # (「中国語の件数に比べて英語は何倍」: the detail read, 英語, is one of the two rows compared)
             # the asked detail must be named by the cell: the best cell that names it answers
             narrowed = [x for x in scored if _names_attribute(intent.attribute, x)
                         or (x.record.kind == "facts" and _label_concept_named(x.cell.row, intent.text))
@@ -944,6 +952,10 @@ class Lookup:
                 # as much as another table titled with 合宿; 「延べ何人の海外バイヤー」 still picks the
                 # 海外バイヤー数 column beside the best cell)
                 narrowed = scored
+            if intent.op == "sum" and dict(_OP_WORDS)["sum"].fullmatch(intent.attribute):
+                # 「インベスト神奈川２ｎｄステップの合計は」 reads the row's 合計 column; 「３年間で、インドネシア
+                # からの受入は合計何人」 asks a sum, and the table's 合計 row is about no row it names
+                narrowed = [x for x in narrowed if x.topic >= self.min_topic_share] or scored
             if not narrowed or (narrowed[0].topic < self.min_topic_share and not self._rows_together(intent, narrowed)
                                 and not _labelled_by(narrowed[0], defined)):
                 if ((intent.op == "rate" or re.search(r"率$|割合$", intent.attribute))
@@ -1317,6 +1329,21 @@ class Lookup:
             if len(rows) == 2 and not any(_whole_of_part(rec, r) in rows for r in rows):
                 # (「輸入の農水産品」 names one row, the 「うち農水産品」 part of 輸入, not two to compare)
                 return _rows_difference(rec, *named, growth=intent.growth)
+        if intent.op == "diff" and intent.times and len(intent.years) < 2:
+            # 「英語の件数は中国語の何倍」: two rows the question names, the first over the second
+            named = _rows_named(intent.text, [s for s in scored if s.record is rec and s.cell.column == best.cell.column
+                                              and s.cell.number is not None and not is_total(s.cell)], longest=True)
+            if len({s.cell.row for s in named}) != 2 or (best.cell.unit or "") == "倍":
+                return None  # (a ratio the table prints, 倍率, is read, not computed)
+            a, b = named[:2]
+            if re.match(r"[^、。]{0,8}?(?:に比べ|と比べ|に対し|より)", squash(intent.text).split(squash(a.cell.row), 1)[-1]):
+                a, b = b, a  # (「中国語の件数に比べて英語は」: the row compared with is the base)
+            return _rows_ratio(rec, a, b)
+        if intent.op == "diff" and len(intent.years) == 2 and (m := _MOST_CHANGED.search(intent.text.rpartition("について、")[2])):
+            # 「令和５年度から令和６年度にかけて最も増えた国はどこ」: every row's change, the largest
+            found = _most_changed(rec, sorted(intent.years), grew=not m.group("down"))
+            if found is not None:
+                return found
         if intent.op == "diff":
             parts = _diff_parts(intent, same)
             if parts is None:
@@ -2152,12 +2179,17 @@ def _outside_part(intent: Intent, best: _Scored) -> Found | None:
     rec = best.record
     part_name = squash(m.group(1))
     columns = list(dict.fromkeys(c.column for c in rec.cells if c.column))
-    part_col = next((c for c in columns if squash(c) == "うち" + part_name), None)
-    if part_col is None or columns.index(part_col) == 0:
+    # (the part's column as labelled, with or without its unit: 「うち英語（件）」)
+    part_col = next((c for c in columns if squash(c) == "うち" + part_name or _column_core(c) == "うち" + part_name), None)
+    rows = list(dict.fromkeys(c.row for c in rec.cells))
+    if part_col is None:
+        return _outside_row(intent, best, m.group(1), rows)
+    if columns.index(part_col) == 0:
         return None
     whole_col = columns[columns.index(part_col) - 1]
-    rows = list(dict.fromkeys(c.row for c in rec.cells))
-    row = best.cell.row if _row_named(best.cell.row, intent.text) else next((r for r in rows if total_label(r)), None)
+    # (the row the question names, or of the year it asks, else the table's total row)
+    asked_row = _row_named(best.cell.row, intent.text) or (intent.years and best.cell.fiscal_year in intent.years)
+    row = best.cell.row if asked_row else next((r for r in rows if total_label(r)), None)
     cells = {c.column: c for c in rec.cells if c.row == row}
     whole, part = cells.get(whole_col), cells.get(part_col)
     if whole is None or part is None or whole.number is None or part.number is None:
@@ -2167,6 +2199,44 @@ def _outside_part(intent: Intent, best: _Scored) -> Found | None:
                  f"{m.group(1)}以外は{amount_text(x - y, unit)}です（計算: {value_text(whole)} − {value_text(part)} = "
                  f"{amount_text(x - y, unit)}）。")
     return Found(statement, [(rec, whole), (rec, part)], computed=True, score=best.score, topic=best.topic)
+
+
+def _outside_row(intent: Intent, best: _Scored, part: str, rows: list[str]) -> Found | None:
+    """「英語以外は何件」 of a table with a row 英語 and a total row: the total minus the row, in the
+    best cell's column."""
+    rec = best.record
+    # (every row the question lists before 以外: 「瀋陽市と大連市以外」 leaves out both)
+    asked = squash(intent.text.rpartition("について、")[2])
+    listed = re.search(r"([^、。はをがにで]{0,40}?)" + re.escape(squash(part)) + "以外", asked)
+    names = [n for n in re.split(r"と|や|及び|、", (listed.group(1) if listed else "") + squash(part)) if n]
+    out = [r for r in rows if _row_core(r) in names]
+    total = next((r for r in rows if total_label(r)), None)
+    if not out or len(out) != len(names) or total is None:
+        return None
+    cells = {c.row: c for c in rec.cells if c.column == best.cell.column}
+    whole, parts = cells.get(total), [cells.get(r) for r in out]
+    if whole is None or whole.number is None or any(c is None or c.number is None for c in parts):
+        return None
+    unit = whole.unit or ""
+    rest = float(whole.number) - math.fsum(float(c.number) for c in parts)
+    shown = "、".join(f"{c.row.strip()}は{value_text(c)}" for c in parts)
+    column = f"の{whole.column.strip()}" if whole.column else ""
+    statement = (f"{rec.title.strip()}{column}は、{total.strip()}が{value_text(whole)}、{shown}で、{'と'.join(names)}以外は"
+                 f"{amount_text(rest, unit)}です（計算: {value_text(whole)} − {' − '.join(value_text(c) for c in parts)} = "
+                 f"{amount_text(rest, unit)}）。")
+    return Found(statement, [(rec, whole), *((rec, c) for c in parts)], computed=True, score=best.score, topic=best.topic)
+
+
+def _rows_ratio(rec: TableRecord, a: _Scored, b: _Scored) -> Found | None:
+    """「AはBの何倍」: two named rows of one column, the first named as a multiple of the second."""
+    (x, y), _ = _numbers(a.cell, b.cell)
+    if not y:
+        return None
+    r = x / y
+    column = f"の{a.cell.column}" if a.cell.column else ""
+    statement = (f"{rec.title.strip()}{column}は、{a.cell.row}が{value_text(a.cell)}、{b.cell.row}が{value_text(b.cell)}で、"
+                 f"約{r:.1f}倍です（計算: {value_text(a.cell)} ÷ {value_text(b.cell)} = {r:.2f}倍）。")
+    return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
 
 
 def _growth_text(a: Cell, b: Cell) -> str:
@@ -2498,6 +2568,35 @@ def _breakdown_answer(best: _Scored) -> Found | None:
     period = period_text(best.cell) or _attribute(best.cell)
     statement = f"{rec.title}の{period}の内訳は、{listing}です。" if period else f"{rec.title}の内訳は、{listing}です。"
     return Found(statement, [(rec, c) for c in parts], score=best.score, topic=best.topic)
+
+
+# 「最も増えた国はどこ」「一番伸びたのはどの分野」「いちばん減った」: which row changed most.
+_MOST_CHANGED = re.compile(r"(?:最も|一番|いちばん|もっとも)(?:大きく)?(?:(?P<up>増え|増加し|伸び|伸ばし)|(?P<down>減っ|減少し|減ら))"
+                           r".{0,12}?(?:どこ|どの|どれ|何|誰)")
+
+
+def _most_changed(rec: TableRecord, years: list[int], grew: bool) -> Found | None:
+    """The row of a table (not its total) whose figure changed most between two years: the largest
+    increase, or decrease, with every row's change shown."""
+    early, late = years
+    changes = []
+    for row in dict.fromkeys(c.row for c in rec.cells if not is_total(c)):
+        pair = {c.fiscal_year: c for c in rec.cells if c.row == row and c.fiscal_year in (early, late)
+                and c.number is not None and not is_dash(c.value)}
+        if len(pair) == 2 and pair[early].unit == pair[late].unit:
+            changes.append((float(pair[late].number) - float(pair[early].number), row, pair[early], pair[late]))
+    if len(changes) < 2:
+        return None
+    best = max(changes, key=lambda x: x[0] if grew else -x[0])
+    if (best[0] <= 0) if grew else (best[0] >= 0):
+        return None  # (no row grew, or none shrank)
+    d, row, a, b = best
+    unit = b.unit or ""
+    shown = "、".join(f"{r} {amount_text(x, unit) if x < 0 else '+' + amount_text(x, unit)}" for x, r, _, _ in changes)
+    statement = (f"{rec.title.strip()}で{period_text(a)}から{period_text(b)}にかけて最も{'増えた' if grew else '減った'}のは"
+                 f"{row.strip()}（{value_text(a)}→{value_text(b)}、{amount_text(abs(d), unit)}{'増' if grew else '減'}）です"
+                 f"（比較: {shown}）。")
+    return Found(statement, [(rec, c) for _, _, x, y in changes for c in (x, y)], computed=True)
 
 
 def _extreme_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found | None:
@@ -3223,6 +3322,32 @@ def _per_month(intent: Intent, scored: list[_Scored]) -> Found | None:
     return Found(statement, [(rec, c) for c in cells], computed=True, score=best.score, topic=best.topic)
 
 
+def _per_year(intent: Intent, scored: list[_Scored]) -> Found | None:
+    """「令和４年度から令和６年度の３年間の平均で、ベトナムからは年に何人」: the best cell's row (or
+    column) over every year of the span asked, divided by their number, when each year has a figure."""
+    asked = intent.text.rpartition("について、")[2]
+    if (not _AVERAGE.search(asked) or _PER_UNIT.search(asked) or _PER_MONTH.search(asked) or len(intent.years) < 2
+            or not scored or scored[0].record.kind != "table" or scored[0].cell.fiscal_year is None):
+        return None
+    best, lo, hi = scored[0], min(intent.years), max(intent.years)
+    rec = best.record
+    down = _is_period_label(best.cell.row)  # (years down the side, or across the top)
+    line = [c for c in rec.cells if (c.column == best.cell.column if down else c.row == best.cell.row)
+            and c.fiscal_year is not None and lo <= c.fiscal_year <= hi and c.number is not None and not is_dash(c.value)]
+    by_year = {c.fiscal_year: c for c in line}
+    years = [by_year[y] for y in sorted(by_year)]
+    if len(years) != hi - lo + 1 or len({c.unit for c in years}) != 1 or re.search(r"[%％]", years[0].unit or ""):
+        return None
+    total, n = math.fsum(float(c.number) for c in years), len(years)
+    unit = years[0].unit or ""
+    shown = f"{total / n:,.1f}".rstrip("0").rstrip(".")
+    label = (best.cell.column if down else best.cell.row) or ""
+    statement = (f"{rec.title.strip()}の{label.strip()}は、{period_text(years[0])}から{period_text(years[-1])}までの"
+                 f"{n}年度で合計{amount_text(total, unit)}、１年度当たり平均{shown}{unit}です（計算: "
+                 f"{amount_text(total, unit)} ÷ {n}年度 = {shown}{unit}）。")
+    return Found(statement, [(rec, c) for c in years], computed=True, score=best.score, topic=best.topic)
+
+
 def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     """The average per unit counted of the best cell's row: the asked measure's cell divided by
     the count of the unit (「令和６年度の助成は、１件当たり平均いくら」: 助成額 ÷ 助成件数), when the
@@ -3254,7 +3379,7 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     if not den.number:
         return None
     average = num.number / den.number
-    shown = f"{average:,.1f}".rstrip("0").rstrip(".")
+    shown = (f"{average:,.2f}" if abs(average) < 1 else f"{average:,.1f}").rstrip("0").rstrip(".")  # (0.25時間, not 0.2)
     subject = _subject(rec, num)
     subject += "" if squash(row) in squash(subject) else f"の{row.strip()}"
     statement = (f"{subject}の{num.column}（{value_text(num)}）を{den.column}（{value_text(den)}）で割ると、"

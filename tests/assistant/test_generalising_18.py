@@ -5,6 +5,8 @@ question gives (「合わせて25人の合宿」) read as a quantity, not as a s
 
 from __future__ import annotations
 
+import pytest
+
 from structure_docs import answer_over, records_of, text_doc
 
 
@@ -276,3 +278,70 @@ def test_a_table_row_is_named_whole_not_by_a_short_name():
     cells = [_Scored(r, c, 1.0, 1.0) for r in records for c in r.cells]
     assert cells and all(r.kind == "table" for r in records)
     assert _rows_named("歓迎行事と広報の経費は合わせていくら", cells) == []
+
+
+STUDENTS = """留学生受入実績報告書
+
+２ 受入の状況
+○ 出身国・地域別の新規受入留学生数 （単位：人）
+国・地域\t令和４年度\t令和５年度\t令和６年度
+ベトナム\t40\t52\t61
+ネパール\t22\t35\t33
+中国\t58\t49\t47
+インドネシア\t12\t18\t29
+合計\t132\t154\t170
+"""
+
+CALLS = """多言語観光コールセンター 運営報告書
+
+２ 利用の状況
+○ 年度別の受付件数の推移
+年度\t受付件数（件）\tうち英語（件）\t通訳時間（時間）
+令和５年度\t3,050\t1,270\t760
+令和６年度\t3,420\t1,390\t851
+
+○ 言語別の受付件数 （令和６年度）
+言語\t件数（件）
+英語\t1,390
+中国語\t820
+韓国語\t510
+その他\t700
+合計\t3,420
+"""
+
+
+def _first(text: str, question: str) -> str:
+    return _over(text, question).text.splitlines()[0]
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a sum over the years of one row, asked with 合計 as the noun before 何人
+    ("令和４年度から令和６年度までの３年間で、インドネシアからの受入は合計何人ですか？", "59人"),
+    # an average over the years of a span
+    ("令和４年度から令和６年度の３年間の平均で、ベトナムからは年に何人受け入れましたか？", "平均51人"),
+    # the second largest, the question naming nothing but the year and 国
+    ("令和６年度に２番目に多かった国はどこですか？", "中国（47人）"),
+    # the row that changed most between two years, up or down
+    ("令和５年度から令和６年度にかけて最も増えた国はどこですか？", "インドネシア（18人→29人、11人増）"),
+    ("令和４年度から令和６年度にかけて一番減った国はどこですか？", "中国（58人→47人、11人減）"),
+])
+def test_computations_over_a_table_with_years_as_columns(question, expected):
+    assert expected in _first(STUDENTS, question)
+
+
+@pytest.mark.parametrize("question, expected", [
+    # one row as a multiple of another, whichever the question names first as the base
+    ("令和６年度、英語の件数は中国語の何倍ですか？", "1,390件 ÷ 820件"),
+    ("中国語の件数に比べて英語は何倍ですか？", "1,390件 ÷ 820件"),
+    # what is not a part: the whole minus the part's column (with its unit) or row
+    ("令和６年度の受付件数のうち、英語以外は何件ですか？", "3,420件 − 1,390件 = 2,030件"),
+    # an average below one keeps two decimals
+    ("令和６年度の受付１件当たりの通訳時間は平均何時間ですか？", "0.25時間"),
+])
+def test_computations_between_rows_and_columns(question, expected):
+    assert expected in _first(CALLS, question)
+
+
+def test_rows_listed_before_igai_are_all_left_out_of_the_total():
+    first = _first(CALLS, "言語別の件数で、中国語と韓国語以外は何件ですか？")
+    assert "3,420件 − 820件 − 510件 = 2,090件" in first
