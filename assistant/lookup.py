@@ -876,6 +876,9 @@ class Lookup:
         granted = _grant_for_cost(intent, scored)
         if granted is not None:
             return granted
+        crossed = _first_past(intent, scored)
+        if crossed is not None:
+            return crossed  # 「初めて3,000件を超えたのはいつ」: the first year past the figure
         average = _per_unit(intent, scored) or _per_month(intent, scored) or _per_year(intent, scored)
         if average is not None:
             return average
@@ -1339,6 +1342,13 @@ class Lookup:
             if re.match(r"[^、。]{0,8}?(?:に比べ|と比べ|に対し|より)", squash(intent.text).split(squash(a.cell.row), 1)[-1]):
                 a, b = b, a  # (「中国語の件数に比べて英語は」: the row compared with is the base)
             return _rows_ratio(rec, a, b)
+        if (intent.op == "diff" and not find_years(intent.text.rpartition("について、")[2])
+                and (m := _MOST_CHANGED.search(intent.text.rpartition("について、")[2]))
+                and _WHICH_YEAR.search(intent.text.rpartition("について、")[2])):
+            # 「前年度より最も増えたのはどの年度」: the change of each year over the one before, the largest
+            found = _most_changed_year(best, grew=not m.group("down"))
+            if found is not None:
+                return found
         if intent.op == "diff" and len(intent.years) == 2 and (m := _MOST_CHANGED.search(intent.text.rpartition("について、")[2])):
             # 「令和５年度から令和６年度にかけて最も増えた国はどこ」: every row's change, the largest
             found = _most_changed(rec, sorted(intent.years), grew=not m.group("down"))
@@ -2573,6 +2583,70 @@ def _breakdown_answer(best: _Scored) -> Found | None:
 # 「最も増えた国はどこ」「一番伸びたのはどの分野」「いちばん減った」: which row changed most.
 _MOST_CHANGED = re.compile(r"(?:最も|一番|いちばん|もっとも)(?:大きく)?(?:(?P<up>増え|増加し|伸び|伸ばし)|(?P<down>減っ|減少し|減ら))"
                            r".{0,12}?(?:どこ|どの|どれ|何|誰)")
+
+
+def _year_series(best: _Scored) -> list[Cell]:
+    """The best cell's figures year by year: its column down a table of years as rows, or its row
+    across years as columns; one cell per year, in order."""
+    rec = best.record
+    down = _is_period_label(best.cell.row)
+    line = [c for c in rec.cells if (c.column == best.cell.column if down else c.row == best.cell.row)
+            and c.fiscal_year is not None and c.number is not None and not is_dash(c.value)]
+    by_year = {c.fiscal_year: c for c in line}
+    return [by_year[y] for y in sorted(by_year)]
+
+
+def _most_changed_year(best: _Scored, grew: bool) -> Found | None:
+    """「前年度より最も増えたのはどの年度」: each year's change over the year before, the largest
+    increase (or decrease), with every change shown."""
+    series = _year_series(best)
+    if len(series) < 3 or len({c.unit for c in series}) != 1:
+        return None
+    changes = [(float(b.number) - float(a.number), a, b) for a, b in zip(series, series[1:])
+               if b.fiscal_year == a.fiscal_year + 1]
+    if len(changes) < 2:
+        return None
+    d, a, b = max(changes, key=lambda x: x[0] if grew else -x[0])
+    if (d <= 0) if grew else (d >= 0):
+        return None
+    unit = b.unit or ""
+    shown = "、".join(f"{period_text(y)} {'+' if x >= 0 else ''}{amount_text(x, unit)}" for x, _, y in changes)
+    rec = best.record
+    label = (best.cell.column if _is_period_label(best.cell.row) else best.cell.row) or ""
+    statement = (f"{rec.title.strip()}の{label.strip()}が前年度から最も{'増えた' if grew else '減った'}のは{period_text(b)}"
+                 f"（{value_text(a)}→{value_text(b)}、{amount_text(abs(d), unit)}{'増' if grew else '減'}）です（比較: {shown}）。")
+    return Found(statement, [(rec, c) for c in series], computed=True, score=best.score, topic=best.topic)
+
+
+# 「初めて3,000件を超えたのはいつ」「はじめて100社に達した年度」: the first year past a figure.
+_FIRST_PAST = re.compile(r"(?:初めて|はじめて)\s*([0-9][0-9,.]*)\s*([^\s0-9、。をにが]{0,3}?)\s*"
+                         r"(?P<kind>を超え|を上回|を突破|に達し|以上に|以上と|になっ|に届い)")
+
+
+def _first_past(intent: Intent, scored: list[_Scored]) -> Found | None:
+    """The first year whose figure passes the one the question gives (over it for 超え/上回/突破,
+    at least it for 達し/以上/なっ), of the best cell's series."""
+    asked = intent.text.rpartition("について、")[2]
+    m = _FIRST_PAST.search(asked)
+    if m is None or not scored or not _WHICH_YEAR.search(asked) or scored[0].record.kind != "table":
+        return None
+    series = _year_series(scored[0])
+    if len(series) < 2 or (m.group(2) and m.group(2).replace("％", "%") != (series[0].unit or "").replace("％", "%")
+                           and not (series[0].unit or "").endswith(m.group(2))):
+        return None
+    n = float(m.group(1).replace(",", ""))
+    strict = m.group("kind") in ("を超え", "を上回", "を突破")
+    first = next((c for c in series if (float(c.number) > n if strict else float(c.number) >= n)), None)
+    if first is None:
+        return None
+    before = series[series.index(first) - 1] if series.index(first) > 0 else None
+    rec, best = scored[0].record, scored[0]
+    label = (best.cell.column if _is_period_label(best.cell.row) else best.cell.row) or ""
+    shown = f"（前年度は{value_text(before)}）" if before is not None and before.fiscal_year == first.fiscal_year - 1 else ""
+    statement = (f"{rec.title.strip()}の{label.strip()}が初めて{m.group(1)}{m.group(2) or ''}"
+                 f"{'を超えた' if strict else 'に達した'}のは{period_text(first)}で、{value_text(first)}です{shown}。")
+    return Found(statement, [(rec, c) for c in (before, first) if c is not None], computed=True,
+                 score=best.score, topic=best.topic)
 
 
 def _most_changed(rec: TableRecord, years: list[int], grew: bool) -> Found | None:

@@ -345,3 +345,27 @@ def test_computations_between_rows_and_columns(question, expected):
 def test_rows_listed_before_igai_are_all_left_out_of_the_total():
     first = _first(CALLS, "言語別の件数で、中国語と韓国語以外は何件ですか？")
     assert "3,420件 − 820件 − 510件 = 2,090件" in first
+
+
+CALLS_BY_YEAR = """多言語観光コールセンター 運営報告書
+
+２ 利用の状況
+○ 年度別の受付件数の推移
+年度\t受付件数（件）\t通訳時間（時間）
+令和２年度\t1,240\t310
+令和３年度\t1,580\t402
+令和４年度\t2,310\t575
+令和５年度\t3,050\t760
+令和６年度\t3,420\t851
+"""
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the year whose change over the year before is the largest
+    ("受付件数が前年度より最も増えたのはどの年度ですか？", "令和5年度（2023年度）（2,310件→3,050件、740件増）"),
+    # the first year past a figure the question gives, in the column's own unit
+    ("受付件数が初めて3,000件を超えたのはいつですか？", "令和5年度（2023年度）で、3,050件"),
+    ("通訳時間が初めて500時間を上回ったのはどの年度ですか？", "令和4年度（2022年度）で、575時間"),
+])
+def test_questions_about_a_series_of_years(question, expected):
+    assert expected in _first(CALLS_BY_YEAR, question)
