@@ -3406,10 +3406,7 @@ def _per_year(intent: Intent, scored: list[_Scored]) -> Found | None:
     best, lo, hi = scored[0], min(intent.years), max(intent.years)
     rec = best.record
     down = _is_period_label(best.cell.row)  # (years down the side, or across the top)
-    line = [c for c in rec.cells if (c.column == best.cell.column if down else c.row == best.cell.row)
-            and c.fiscal_year is not None and lo <= c.fiscal_year <= hi and c.number is not None and not is_dash(c.value)]
-    by_year = {c.fiscal_year: c for c in line}
-    years = [by_year[y] for y in sorted(by_year)]
+    years = [c for c in _year_series(best) if lo <= c.fiscal_year <= hi]
     if len(years) != hi - lo + 1 or len({c.unit for c in years}) != 1 or re.search(r"[%％]", years[0].unit or ""):
         return None
     total, n = math.fsum(float(c.number) for c in years), len(years)
