@@ -2596,6 +2596,25 @@ def _year_series(best: _Scored) -> list[Cell]:
     return [by_year[y] for y in sorted(by_year)]
 
 
+def _series_label(best: _Scored) -> str:
+    """The label of the best cell's series: its column down years as rows, its row across years."""
+    return (best.cell.column if _is_period_label(best.cell.row) else best.cell.row) or ""
+
+
+def _largest_change(changes: list[tuple], grew: bool) -> tuple | None:
+    """Of (change, …) tuples, the largest increase (or decrease); None when fewer than two were
+    read, or none went that way."""
+    if len(changes) < 2:
+        return None
+    best = max(changes, key=lambda x: x[0] if grew else -x[0])
+    return None if ((best[0] <= 0) if grew else (best[0] >= 0)) else best
+
+
+def _signed(x: float, unit: str) -> str:
+    """A change with its sign: +9人, -2人."""
+    return ("+" if x >= 0 else "") + amount_text(x, unit)
+
+
 def _most_changed_year(best: _Scored, grew: bool) -> Found | None:
     """「前年度より最も増えたのはどの年度」: each year's change over the year before, the largest
     increase (or decrease), with every change shown."""
@@ -2604,16 +2623,14 @@ def _most_changed_year(best: _Scored, grew: bool) -> Found | None:
         return None
     changes = [(float(b.number) - float(a.number), a, b) for a, b in zip(series, series[1:])
                if b.fiscal_year == a.fiscal_year + 1]
-    if len(changes) < 2:
+    largest = _largest_change(changes, grew)
+    if largest is None:
         return None
-    d, a, b = max(changes, key=lambda x: x[0] if grew else -x[0])
-    if (d <= 0) if grew else (d >= 0):
-        return None
+    d, a, b = largest
     unit = b.unit or ""
-    shown = "、".join(f"{period_text(y)} {'+' if x >= 0 else ''}{amount_text(x, unit)}" for x, _, y in changes)
+    shown = "、".join(f"{period_text(y)} {_signed(x, unit)}" for x, _, y in changes)
     rec = best.record
-    label = (best.cell.column if _is_period_label(best.cell.row) else best.cell.row) or ""
-    statement = (f"{rec.title.strip()}の{label.strip()}が前年度から最も{'増えた' if grew else '減った'}のは{period_text(b)}"
+    statement = (f"{rec.title.strip()}の{_series_label(best).strip()}が前年度から最も{'増えた' if grew else '減った'}のは{period_text(b)}"
                  f"（{value_text(a)}→{value_text(b)}、{amount_text(abs(d), unit)}{'増' if grew else '減'}）です（比較: {shown}）。")
     return Found(statement, [(rec, c) for c in series], computed=True, score=best.score, topic=best.topic)
 
@@ -2641,7 +2658,7 @@ def _first_past(intent: Intent, scored: list[_Scored]) -> Found | None:
         return None
     before = series[series.index(first) - 1] if series.index(first) > 0 else None
     rec, best = scored[0].record, scored[0]
-    label = (best.cell.column if _is_period_label(best.cell.row) else best.cell.row) or ""
+    label = _series_label(best)
     shown = f"（前年度は{value_text(before)}）" if before is not None and before.fiscal_year == first.fiscal_year - 1 else ""
     statement = (f"{rec.title.strip()}の{label.strip()}が初めて{m.group(1)}{m.group(2) or ''}"
                  f"{'を超えた' if strict else 'に達した'}のは{period_text(first)}で、{value_text(first)}です{shown}。")
@@ -2659,14 +2676,12 @@ def _most_changed(rec: TableRecord, years: list[int], grew: bool) -> Found | Non
                 and c.number is not None and not is_dash(c.value)}
         if len(pair) == 2 and pair[early].unit == pair[late].unit:
             changes.append((float(pair[late].number) - float(pair[early].number), row, pair[early], pair[late]))
-    if len(changes) < 2:
-        return None
-    best = max(changes, key=lambda x: x[0] if grew else -x[0])
-    if (best[0] <= 0) if grew else (best[0] >= 0):
-        return None  # (no row grew, or none shrank)
-    d, row, a, b = best
+    largest = _largest_change(changes, grew)
+    if largest is None:
+        return None  # (too few rows, or none grew, or none shrank)
+    d, row, a, b = largest
     unit = b.unit or ""
-    shown = "、".join(f"{r} {amount_text(x, unit) if x < 0 else '+' + amount_text(x, unit)}" for x, r, _, _ in changes)
+    shown = "、".join(f"{r} {_signed(x, unit)}" for x, r, _, _ in changes)
     statement = (f"{rec.title.strip()}で{period_text(a)}から{period_text(b)}にかけて最も{'増えた' if grew else '減った'}のは"
                  f"{row.strip()}（{value_text(a)}→{value_text(b)}、{amount_text(abs(d), unit)}{'増' if grew else '減'}）です"
                  f"（比較: {shown}）。")
@@ -3405,15 +3420,13 @@ def _per_year(intent: Intent, scored: list[_Scored]) -> Found | None:
         return None
     best, lo, hi = scored[0], min(intent.years), max(intent.years)
     rec = best.record
-    down = _is_period_label(best.cell.row)  # (years down the side, or across the top)
     years = [c for c in _year_series(best) if lo <= c.fiscal_year <= hi]
     if len(years) != hi - lo + 1 or len({c.unit for c in years}) != 1 or re.search(r"[%％]", years[0].unit or ""):
         return None
     total, n = math.fsum(float(c.number) for c in years), len(years)
     unit = years[0].unit or ""
     shown = f"{total / n:,.1f}".rstrip("0").rstrip(".")
-    label = (best.cell.column if down else best.cell.row) or ""
-    statement = (f"{rec.title.strip()}の{label.strip()}は、{period_text(years[0])}から{period_text(years[-1])}までの"
+    statement = (f"{rec.title.strip()}の{_series_label(best).strip()}は、{period_text(years[0])}から{period_text(years[-1])}までの"
                  f"{n}年度で合計{amount_text(total, unit)}、１年度当たり平均{shown}{unit}です（計算: "
                  f"{amount_text(total, unit)} ÷ {n}年度 = {shown}{unit}）。")
     return Found(statement, [(rec, c) for c in years], computed=True, score=best.score, topic=best.topic)

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from assistant.lookup import OWN_COUNTRY, total_label
 from assistant.sizeclass import ClassReading
 from corpus.records import squash
 
@@ -34,7 +35,6 @@ _MEMBER = re.compile(r"[\u3400-\u9fff\u30a0-\u30ffA-Za-z0-9ー・]{1,10}")
 _COMPLEMENTS = ("{term}以外", "{term}以外のもの", "それ以外", "その他")
 # What a column of a class adds to its term: 重点地域枠 is the column of 重点地域.
 _OWN_SUFFIXES = ("枠", "分", "区分")
-_OWN = frozenset({"日本", "日本国"})
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def read_member(question: str, classes: Sequence[MemberClass], axes: Sequence[Se
             continue  # (the question names the class itself, or nothing it lists, or both sides)
         for axis in axes:
             labels = {squash(x): x for x in axis if x}
-            own = next((labels[x] for x in labels if _labels_class(x, term)), None)
+            own = next((labels[x] for x in labels if term in class_terms(x)), None)
             if own is None:
                 continue
             if member is not None:
@@ -104,19 +104,13 @@ def class_terms(label: str) -> tuple[str, ...]:
     return (label, *(label[: -len(x)] for x in _OWN_SUFFIXES if label.endswith(x) and len(label) > len(x)))
 
 
-def _labels_class(label: str, term: str) -> bool:
-    """Whether an axis label (squashed) is the class's own: its term, or the term with a word for a
-    column of it (重点地域枠, 食品等分)."""
-    return label == term or (label.startswith(term) and label[len(term):] in _OWN_SUFFIXES)
-
-
 def _complement(labels: dict[str, str], term: str, own: str) -> str | None:
     """The label of an axis that holds what the class leaves out: its complement's written form
     (食品等以外, それ以外, その他), or the one other label of an axis of two (一般枠 beside 重点地域枠)."""
     written = next((labels[c.format(term=term)] for c in _COMPLEMENTS if c.format(term=term) in labels), None)
     if written is not None:
         return written
-    others = [x for x in labels.values() if x != own and not re.search(r"計|合計|全体", x)]
+    others = [x for x in labels.values() if x != own and not total_label(x)]
     return others[0] if len(labels) == 2 and len(others) == 1 else None
 
 
@@ -125,5 +119,5 @@ def _other_country(question: str, cls: MemberClass, countries: Callable[[str], l
     members = set(cls.members)
     if len(members) < 2 or not members <= set(countries("、".join(cls.members))):
         return None  # (a class of things, not of countries)
-    named = [c for c in countries(unicodedata.normalize("NFKC", question)) if c not in members and c not in _OWN]
+    named = [c for c in countries(unicodedata.normalize("NFKC", question)) if c not in members and c not in OWN_COUNTRY]
     return named[0] if len(set(named)) == 1 else None
