@@ -267,6 +267,9 @@ _COUNTED_KIND = re.compile(r"(?:[0-9一二三四五六七八九十]+(?:つ|種�
 # A contact asked in other words, and how its value looks (see _contact_given).
 _CONTACT_ASKED = re.compile(r"(?P<mail>メール|アドレス|e-?mail)|(?P<phone>電話|TEL|連絡先)", re.IGNORECASE)
 _CONTACT_VALUE = {"mail": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), "phone": re.compile(r"[0-9]{2,4}[-)）][0-9]{2,4}-[0-9]{3,4}")}
+# 「就職した人は何人」「成約に至った金額はいくら」: a verbal noun in the clause naming what is counted.
+_COUNTED_BY_DEED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:した|している|していた|された|に至った|できた)"
+                              r"(?=[\u30a0-\u30ff\u4e00-\u9fff]{1,6}(?:は|が)[^。？?]{0,8}(?:何|いくら|どの|どれ))")
 # An asked detail whose bigrams the lead's document holds less than this share of is absent from it.
 ABSENT_SHARE = 0.5
 # --- unit scoring (the text answer) ------------------------------------------------------------
@@ -1297,6 +1300,9 @@ class ExtractiveAnswerer:
             # 「男女別の人数は」 and no lead document writes 男女: no table of theirs breaks its figures
             # down that way, whatever total a record holds
             return self._refuse_missing(question, result, passages, broken[0])
+        unwritten = self._deed_never_written(qn, result, passages)
+        if unwritten:
+            return self._refuse_missing(question, result, passages, unwritten)
         recorded = self._from_records(question, result, passages)
         if recorded is not None:
             return recorded
@@ -1917,6 +1923,22 @@ class ExtractiveAnswerer:
         # a contact asked in other words (アドレス for a メール line): the passage that holds a mail
         # address or a phone number answers it, whatever the word
         return None if _contact_given(qn, [p.chunk.text for p in passages]) else m.group(1)
+
+    @staticmethod
+    def _deed_never_written(qn: str, result: RetrievalResult, passages: list[Passage]) -> str | None:
+        """The verbal noun of the clause that says which people, sums or cases a question counts
+        (就職 of 「その後県内の企業に就職した人は何人」, 成約 of 「成約に至った金額はいくら」) when no
+        lead document writes it: the documents do not count what is asked, however near their
+        other words come."""
+        if result.wording is None:
+            return None
+        asked = qn.rpartition("について、")[2]
+        words = [m.group(1) for m in _COUNTED_BY_DEED.finditer(asked)]
+        docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
+        for word in words:
+            if all(word not in result.wording.flat(doc) for doc in docs):
+                return word
+        return None
 
     @staticmethod
     def _missing_years(qn: str, passages: list[Passage]) -> list[int]:
