@@ -269,7 +269,7 @@ _CONTACT_ASKED = re.compile(r"(?P<mail>メール|アドレス|e-?mail)|(?P<phone
 _CONTACT_VALUE = {"mail": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), "phone": re.compile(r"[0-9]{2,4}[-)）][0-9]{2,4}-[0-9]{3,4}")}
 # 「就職した人は何人」「成約に至った金額はいくら」: a verbal noun in the clause naming what is counted.
 _COUNTED_BY_DEED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:した|している|していた|された|に至った|できた)"
-                              r"(?=[\u30a0-\u30ff\u4e00-\u9fff]{1,6}(?:は|が)[^。？?]{0,8}(?:何|いくら|どの|どれ))")
+                              r"(?=(?P<head>[\u30a0-\u30ff\u4e00-\u9fff]{1,6})(?:は|が)[^。？?]{0,8}(?:何|いくら|どの|どれ))")
 # An asked detail whose bigrams the lead's document holds less than this share of is absent from it.
 ABSENT_SHARE = 0.5
 # --- unit scoring (the text answer) ------------------------------------------------------------
@@ -514,6 +514,10 @@ def defined_terms(question: str, passages: list[Passage],
     shares: dict[str, float] = {}
     read = [d for p in passages for d in _definitions(_nfkc(p.chunk.text))]
     for body, term in [*read, *definitions]:
+        if term in body and body not in re.sub(r"\s+", "", qn):
+            # (a short name of a longer one, 「やさしい日本語講師」（以下「講師」という。）: named only by the
+            # long name whole, not by the words it shares with others, やさしい日本語の普及事業)
+            continue
         grams = set(char_bigrams(body))
         if term not in qn and grams and len(grams & have) / len(grams) >= DEFINITION_SHARE:
             shares[term] = max(shares.get(term, 0.0), len(grams & have) / len(grams))
@@ -1933,11 +1937,15 @@ class ExtractiveAnswerer:
         if result.wording is None:
             return None
         asked = qn.rpartition("について、")[2]
-        words = [m.group(1) for m in _COUNTED_BY_DEED.finditer(asked)]
         docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
-        for word in words:
-            if all(word not in result.wording.flat(doc) for doc in docs):
-                return word
+        part = _PART_ASKED.search(asked)
+        for m in _COUNTED_BY_DEED.finditer(asked):
+            if all(m.group(1) not in result.wording.flat(doc) for doc in docs):
+                # (said as the question says what it counts: the part of a whole it asks, 「ホームステイを
+                # 体験した生徒」, or the deed and its noun, 「就職した人」)
+                if part is not None and part.start("part") <= m.start() < part.end("part"):
+                    return part.group("part")
+                return m.group(0) + m.group("head")
         return None
 
     @staticmethod

@@ -19,6 +19,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from assistant.meaning import label_core
@@ -303,7 +304,13 @@ def format_number(x: float) -> str:
     """1234567 -> 1,234,567; 12.50 -> 12.5."""
     if x == int(x):
         return f"{int(x):,}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
+    return decimal_text(x, 2).rstrip("0").rstrip(".")
+
+
+def decimal_text(x: float, places: int) -> str:
+    """`x` to `places` decimals with thousands commas, a half rounded up as people round it
+    (21.25 -> 21.3, where a binary float's format gives 21.2)."""
+    return f"{Decimal(repr(x)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,.{places}f}"
 
 
 @dataclass
@@ -882,6 +889,9 @@ class Lookup:
         average = _per_unit(intent, scored) or _per_month(intent, scored) or _per_year(intent, scored)
         if average is not None:
             return average
+        grouped = _group_total(intent, scored)
+        if grouped is not None:
+            return grouped
         compared = _rows_by_two_columns(intent, scored)
         if compared is not None:
             return compared
@@ -2245,7 +2255,7 @@ def _rows_ratio(rec: TableRecord, a: _Scored, b: _Scored) -> Found | None:
     r = x / y
     column = f"の{a.cell.column}" if a.cell.column else ""
     statement = (f"{rec.title.strip()}{column}は、{a.cell.row}が{value_text(a.cell)}、{b.cell.row}が{value_text(b.cell)}で、"
-                 f"約{r:.1f}倍です（計算: {value_text(a.cell)} ÷ {value_text(b.cell)} = {r:.2f}倍）。")
+                 f"約{decimal_text(r, 1)}倍です（計算: {value_text(a.cell)} ÷ {value_text(b.cell)} = {decimal_text(r, 2)}倍）。")
     return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
 
 
@@ -2559,7 +2569,7 @@ def _times_answer(rec: TableRecord, a: _Scored, b: _Scored) -> Found | None:
         return None
     r = x / y
     statement = (f"{_subject(rec, a.cell)}の{_label_for(b.cell)}は{value_text(b.cell)}、{_label_for(a.cell)}は"
-                 f"{value_text(a.cell)}で、約{r:.1f}倍です（計算: {value_text(a.cell)} ÷ {value_text(b.cell)} = {r:.2f}倍）。")
+                 f"{value_text(a.cell)}で、約{decimal_text(r, 1)}倍です（計算: {value_text(a.cell)} ÷ {value_text(b.cell)} = {decimal_text(r, 2)}倍）。")
     return Found(statement, [(b.record, b.cell), (a.record, a.cell)], computed=True)
 
 
@@ -3399,7 +3409,7 @@ def _per_month(intent: Intent, scored: list[_Scored]) -> Found | None:
         return None
     total, n = math.fsum(float(c.number) for c in months), len(months)
     unit = months[0].unit or ""
-    shown = f"{total / n:,.1f}".rstrip("0").rstrip(".")
+    shown = decimal_text(total / n, 1).rstrip("0").rstrip(".")
     first, last = months[0], months[-1]
     span = (f"{first.row}から{last.row}" if _is_month(first.row) else f"{first.column}から{last.column}")
     statement = (f"{rec.title.strip()}の{label.strip()}は、{span}までの{n}か月で合計{amount_text(total, unit)}、"
@@ -3425,7 +3435,7 @@ def _per_year(intent: Intent, scored: list[_Scored]) -> Found | None:
         return None
     total, n = math.fsum(float(c.number) for c in years), len(years)
     unit = years[0].unit or ""
-    shown = f"{total / n:,.1f}".rstrip("0").rstrip(".")
+    shown = decimal_text(total / n, 1).rstrip("0").rstrip(".")
     statement = (f"{rec.title.strip()}の{_series_label(best).strip()}は、{period_text(years[0])}から{period_text(years[-1])}までの"
                  f"{n}年度で合計{amount_text(total, unit)}、１年度当たり平均{shown}{unit}です（計算: "
                  f"{amount_text(total, unit)} ÷ {n}年度 = {shown}{unit}）。")
@@ -3457,13 +3467,19 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
         measure = [c for c in cells if c.unit in _MONEY_UNITS]
     else:
         measure = [c for c in cells if wanted and c.unit == wanted]
+    if len(measure) > 1:
+        # (a part of the measure, うち民間・地域（人） beside 受講者数（人）, when the question names it;
+        # else the whole)
+        parts = [c for c in measure if squash(c.column or "").startswith("うち")]
+        named = [c for c in parts if squash(label_core(c.column or ""))[2:] in squash(asked)]
+        measure = named or [c for c in measure if c not in parts]
     if len(count) != 1 or len(measure) != 1:
         return None
     num, den = measure[0], count[0]
     if not den.number:
         return None
     average = num.number / den.number
-    shown = (f"{average:,.2f}" if abs(average) < 1 else f"{average:,.1f}").rstrip("0").rstrip(".")  # (0.25時間, not 0.2)
+    shown = decimal_text(average, 2 if abs(average) < 1 else 1).rstrip("0").rstrip(".")  # (0.25時間, not 0.2)
     subject = _subject(rec, num)
     subject += "" if squash(row) in squash(subject) else f"の{row.strip()}"
     statement = (f"{subject}の{num.column}（{value_text(num)}）を{den.column}（{value_text(den)}）で割ると、"
@@ -3472,11 +3488,54 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     return Found(statement, [(rec, num), (rec, den)], computed=True, score=scored[0].score, topic=scored[0].topic)
 
 
+def _group_total(intent: Intent, scored: list[_Scored]) -> Found | None:
+    """The total of the rows a table groups under a label the question names (「行政関係の受講者は、
+    合わせて何人」: the rows under 行政, its group cell spanning them), in the column the question
+    names or the table's total column, when the table prints no subtotal of the group."""
+    if intent.op not in (None, "sum") or not scored or scored[0].record.kind != "table":
+        return None
+    rec = scored[0].record
+    asked = squash(intent.text.rpartition("について、")[2])
+    groups = [g for g in dict.fromkeys(c.row_group for c in rec.cells if c.row_group)
+              if len(squash(g)) >= 2 and squash(g) in asked]
+    if len(groups) != 1:
+        return None
+    group = groups[0]
+    rows = list(dict.fromkeys(c.row for c in rec.cells if c.row_group == group))
+    # (rows of other groups the question names: it asks of them, not of the group)
+    others = [c.row for c in rec.cells if c.row_group != group and len(squash(label_core(c.row))) >= 2
+              and squash(label_core(c.row)) in asked]
+    # (one row of the group the question names, 「地域の国際交流ボランティアは」, is that row)
+    members = [r for r in rows if len(squash(label_core(r))) >= 2 and squash(label_core(r)) in asked]
+    if len(rows) < 2 or others or len(members) == 1 or any(total_label(r) or squash(group) in squash(r) for r in rows):
+        return None
+    columns = list(dict.fromkeys(c.column for c in rec.cells if c.row in rows and c.column))
+    named = [c for c in columns if len(squash(label_core(c))) >= 2 and squash(label_core(c)) in asked]
+    column = (named[0] if len(named) == 1 else next((c for c in columns if total_label(c)), None) if not named
+              else None) if len(columns) > 1 else (columns[0] if columns else None)
+    if intent.years:
+        cells = [c for c in rec.cells if c.row in rows and c.column == column and c.fiscal_year in intent.years]
+    else:
+        cells = [c for c in rec.cells if c.row in rows and c.column == column]
+    if len(cells) != len(rows) or any(c.number is None or is_dash(c.value) for c in cells):
+        return None
+    units = {c.unit for c in cells}
+    if len(units) != 1:
+        return None
+    unit = units.pop() or ""
+    total = math.fsum(c.number for c in cells)
+    where = f"{rec.title.strip()}の" if rec.title.strip() else ""
+    statement = (f"{where}{group}（{'、'.join(r.strip() for r in rows)}）の{column or ''}を合わせると"
+                 f"{amount_text(total, unit)}です（計算: {' + '.join(value_text(c) for c in cells)} = "
+                 f"{amount_text(total, unit)}）。")
+    return Found(statement, [(rec, c) for c in cells], computed=True, score=scored[0].score, topic=scored[0].topic)
+
+
 def _percent(ratio: float, part: str, whole: str) -> str:
     """A ratio said as a percentage with its arithmetic: 「約95%です（計算: 262,857千円 ÷ 276,000千円 ×
     100 = 95.2%）」."""
     rate = ratio * 100
-    return f"約{rate:.0f}%です（計算: {part} ÷ {whole} × 100 = {rate:.1f}%）"
+    return f"約{decimal_text(rate, 0)}%です（計算: {part} ÷ {whole} × 100 = {decimal_text(rate, 1)}%）"
 
 
 def _rate_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found | None:

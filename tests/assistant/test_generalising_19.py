@@ -37,14 +37,15 @@ INTERNS = """海外連携大学インターンシップ受入事業 実施報告
 """
 
 
-@pytest.mark.parametrize("question, word", [
-    ("インターンシップを終えた学生のうち、その後県内の企業に就職した人は何人いますか？", "就職"),
-    ("令和６年度に助成した商談会で、成約に至った金額はいくらでしたか？", "成約"),
+@pytest.mark.parametrize("question, said", [
+    # (said as the question says what it counts: the part of a whole it asks, or the deed and its noun)
+    ("インターンシップを終えた学生のうち、その後県内の企業に就職した人は何人いますか？", "その後県内の企業に就職した人"),
+    ("令和６年度に助成した商談会で、成約に至った金額はいくらでしたか？", "成約に至った金額"),
 ])
-def test_a_count_of_a_deed_no_document_writes_is_refused(question, word):
+def test_a_count_of_a_deed_no_document_writes_is_refused(question, said):
     answer = _over(INTERNS, question)
     assert answer.refused
-    assert f"「{word}」" in answer.text
+    assert f"「{said}」" in answer.text
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -69,3 +70,65 @@ def test_the_deed_is_read_from_the_clause_that_names_what_is_counted():
     # (a verbal noun used as the question's own predicate names no counted thing)
     assert deeds("協定を締結したのはいつですか") == []
     assert deeds("日本へ招いて研修を受けてもらった現地の職員は何人") == []
+
+
+TRAINING = """やさしい日本語普及推進事業 実施報告書
+
+１ 事業の概要
+事業費：860万円
+この報告書において「やさしい日本語講師」（以下「講師」という。）とは、県の講師養成講座を修了した者をいう。
+
+３ 市町村別の集合研修の開催状況
+○ 市町村別の集合研修の開催状況 （令和６年度）
+市町村\t開催回数（回）\t受講者数（人）\tうち民間・地域（人）
+梓市\t７\t168\t81
+北浦市\t４\t85\t36
+
+４ 所属別の受講状況
+○ 所属別の受講者数 （令和６年度）
+区分\t所属\t集合研修（人）\tオンライン講座（人）\t計（人）
+行政\t県職員\t86\t142\t228
+\t市町村職員\t214\t96\t310
+\t学校の教職員\t58\t71\t129
+民間\t医療・福祉\t97\t64\t161
+\t宿泊・飲食\t45\t38\t83
+合計\t\t500\t411\t911
+"""
+
+
+def test_an_average_per_unit_divides_the_whole_not_its_part():
+    first = _over(TRAINING, "北浦市の研修会は、１回当たり平均何人くらいが受講したことになりますか？").text.splitlines()[0]
+    # 85 ÷ 4 = 21.25: the whole 受講者数, not うち民間・地域, and a half rounded up as people round it
+    assert "85人 ÷ ４回 = 21.3人" in first
+    first = _over(TRAINING, "北浦市の研修会で、うち民間・地域の受講者は１回当たり平均何人ですか？").text.splitlines()[0]
+    assert "36人 ÷ ４回 = 9人" in first
+
+
+def test_a_half_is_rounded_up_as_people_round_it():
+    from assistant.lookup import decimal_text, format_number
+
+    assert decimal_text(21.25, 1) == "21.3" and decimal_text(0.125, 2) == "0.13"
+    assert decimal_text(12345.65, 1) == "12,345.7" and decimal_text(95.24999, 1) == "95.2"
+    assert format_number(2.675) == "2.68"
+
+
+def test_the_rows_under_a_group_the_question_names_are_summed():
+    answer = _over(TRAINING, "県や市町村の職員、学校の先生といった行政関係の受講者は、合わせて何人になりますか？")
+    first = answer.text.splitlines()[0]
+    assert "228人 + 310人 + 129人 = 667人" in first
+    first = _over(TRAINING, "行政の受講者のうち、オンライン講座を受けた人は何人ですか？").text.splitlines()[0]
+    assert "142人 + 96人 + 71人 = 309人" in first
+
+
+def test_one_row_of_a_group_named_is_that_row():
+    first = _over(TRAINING, "民間の宿泊・飲食の受講者は、オンライン講座で何人ですか？").text.splitlines()[0]
+    assert "38人" in first and "+" not in first
+
+
+def test_a_short_name_is_not_named_by_the_words_it_shares_with_its_long_name():
+    from assistant.extractive import defined_terms
+
+    definitions = [("やさしい日本語講師", "講師"), ("県外に本社がある中小企業が県内に研究開発拠点を移すもの", "県外移転中小企業")]
+    assert defined_terms("やさしい日本語の普及事業には、どれだけの費用をかけましたか？", [], definitions) == ()
+    # (a definition said in the question's own words still names its term)
+    assert defined_terms("県外に本社がある中小企業が研究開発拠点を県内に移す場合の上限は？", [], definitions) == ("県外移転中小企業",)
