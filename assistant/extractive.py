@@ -23,6 +23,7 @@ from assistant.lookup import band_holds, band_in_label, looks_like, quantities_g
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
+from assistant.regions import region_held
 from assistant.retrieval import RetrievalResult, char_bigrams
 from assistant.sizeclass import ClassReading, asks_for_class, definition_sentence, read_class, size_classes_in
 from assistant.types import Answer, Citation, Passage
@@ -1028,12 +1029,48 @@ def _class_definition(reading: ClassReading, doc_id: str, passages: list[Passage
     return None
 
 
+# The sentence that introduces a list (「次の経費は、補助の対象とならない経費です。」): it says what
+# its items are.
+_LIST_LEAD = re.compile(r"(?:次|以下)の[^。]*[。：:]$")
+LIST_LEAD_MAX_CHARS = 80
+
+
+def _list_lead(unit: "Unit") -> str | None:
+    """The sentence right above the list a list-item unit stands in, when it introduces the list
+    (「次の経費は、補助の対象とならない経費です。」 over 「○ 越境ＥＣサイトへの出店料…」): what the
+    item is an item of, verbatim from the unit's passage."""
+    marker = _list_marker(unit.text)
+    if marker is None:
+        return None
+    lines = [line.strip() for line in unit.passage.chunk.text.split("\n")]
+    at = next((k for k, line in enumerate(lines) if line and line == unit.text.strip()), None)
+    if at is None:
+        return None
+    k = at - 1
+    while k >= 0 and _list_marker(lines[k]) == marker:
+        k -= 1
+    if k < 0:
+        return None
+    # (the line's last sentence, the one that says 「次の…」: 「助成額の上限は、合宿１件当たり次のとおり
+    # である。」 of a line that first says who paid; a sentence begun on the line above is read from
+    # its start there)
+    sentences = [x for x in re.split(r"(?<=。)", lines[k]) if x]
+    lead = sentences[-1] if sentences else ""
+    if len(sentences) == 1 and k > 0 and lines[k - 1] and not lines[k - 1].endswith("。") and not is_heading(lines[k - 1]):
+        lead = f"{lines[k - 1]}{lead}" if _list_marker(lines[k - 1]) is None else ""
+    return lead if _LIST_LEAD.search(_nfkc(lead)) and len(lead) <= LIST_LEAD_MAX_CHARS else None
+
+
 def _lead_sentence(unit: "Unit", where: str) -> str:
     """The best unit as the answer's first sentence: a sentence as written, with its citation;
-    a line (a list item, a label and its value) with where it stands."""
+    a line (a list item, a label and its value) with where it stands, an item under the sentence
+    that introduces its list."""
     text = _one_line(unit.text)
     if text.endswith(("。", "．")):
         return f"{text[:-1]}[{unit.n}]{text[-1]}"
+    lead = _list_lead(unit)
+    if lead:
+        return f"「{lead}」とあり、その一つに「{text}」とあります[{unit.n}]。"
     place = where.strip("［］")
     return f"{place}には「{text}」とあります[{unit.n}]。" if place else f"「{text}」とあります[{unit.n}]。"
 
@@ -1348,7 +1385,8 @@ class ExtractiveAnswerer:
             kin = [q.chunk.text for q in passages if parent and q.chunk.doc_id == p.chunk.doc_id
                    and q.chunk.section.rpartition(" > ")[0] == parent]
             where = re.sub(r"\s+", "", _nfkc(f"{p.chunk.title}{p.chunk.section}{p.chunk.text}{''.join(kin)}"))
-            return [n for n in names if not named_in(n, where)]
+            # (a region named by one of its countries: 「北欧の研究所」 of 「…の開発（フィンランド）」)
+            return [n for n in names if not named_in(n, where) and not region_held(n, where)]
 
         # (a heading of a document that does not hold the names the question gives, 「国家戦略特区」 of
         # another prefecture's report, names no section of the asked one)
@@ -1377,7 +1415,7 @@ class ExtractiveAnswerer:
                         return []
                     block = blocks[id(u.passage), u.item]
                     where = re.sub(r"\s+", "", _nfkc(f"{u.passage.chunk.title}{u.passage.chunk.section}{u.item}{block}"))
-                    return [n for n in names if not named_in(n, where)]
+                    return [n for n in names if not named_in(n, where) and not region_held(n, where)]
 
                 missing = absent_from_item(units[0])
                 if missing:

@@ -886,10 +886,13 @@ class Lookup:
         crossed = _first_past(intent, scored)
         if crossed is not None:
             return crossed  # 「初めて3,000件を超えたのはいつ」: the first year past the figure
-        average = _per_unit(intent, scored) or _per_month(intent, scored) or _per_year(intent, scored)
+        # (a row's own computations read the row the question names: 「アメリカ市場向けの案件には、
+        # １件当たり平均」 is no 台湾 row of a table that does not write アメリカ)
+        rows = self._naming_first(question, scored)
+        average = _per_unit(intent, rows) or _per_month(intent, rows) or _per_year(intent, rows)
         if average is not None:
             return average
-        grouped = _group_total(intent, scored)
+        grouped = _group_total(intent, rows)
         if grouped is not None:
             return grouped
         compared = _rows_by_two_columns(intent, scored)
@@ -1140,6 +1143,17 @@ class Lookup:
         return Found(first.statement + second.statement, cells, computed=first.computed or second.computed,
                      score=min(first.score, second.score), topic=min(first.topic, second.topic),
                      refused=first.refused and second.refused)
+
+    def _naming_first(self, question: str, scored: list[_Scored]) -> list[_Scored]:
+        """`scored` with the best cell that holds the places and organisations the question names
+        first (of those about as near as the best), or empty when none near does; as it is when
+        the question names none."""
+        names = self.names(question) if self.names is not None and scored else []
+        if not names or _names_named(names, scored[0]):
+            return scored
+        named = next((x for x in scored[:200] if x.topic >= max(self.min_topic_share, scored[0].topic - TIE_MARGIN)
+                      and _names_named(names, x)), None)
+        return [named] + [x for x in scored if x is not named] if named is not None else []
 
     def _lacks(self, rarest: str, intent: Intent, best: _Scored, near: list[_Scored], defined: set[str]) -> bool:
         """Whether the question's most specific word is nowhere near the best cell (nor on the `near`
@@ -1775,6 +1789,10 @@ _FIRMS = frozenset({"会社", "企業", "事業者", "法人", "企業数", "会
 _FIRM_GRAMS = frozenset(_label_grams(" ".join(_FIRMS)))
 
 
+# A share said as such (割合, 比率): what a cell printed in ％ is.
+_SHARE_SAID = re.compile(r"割合|比率|率|シェア")
+
+
 def _counts_firms(s: _Scored) -> bool:
     """Whether the cell counts firms: its unit is 社, or it is the share (％) of a row counted in 社."""
     return s.cell.unit == "社" or (s.cell.unit == "%" and any(c.row == s.cell.row and c.unit == "社"
@@ -1784,6 +1802,8 @@ def _counts_firms(s: _Scored) -> bool:
 def _names_one_attribute(attribute: str, s: _Scored) -> bool:
     if attribute in _FIRMS and _counts_firms(s):
         return True
+    if _SHARE_SAID.fullmatch(attribute) and s.cell.unit in ("%", "％"):
+        return True  # (「…と答えたのはどのくらいの割合」: a cell of a table in ％ is a share)
     rest = attribute
     for word, _ in _KIND_WORDS:
         rest = rest.replace(word, "")
@@ -3465,6 +3485,11 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     wanted = next((u for u in ("泊", "人", "件", "回", "日", "時間", "kg", "トン") if f"何{u}" in asked and u != counter), None)
     if wanted is None and (re.search(r"いくら|金額|額[はがを]", asked) or "money" in intent.wants):
         measure = [c for c in cells if c.unit in _MONEY_UNITS]
+    elif wanted is None:
+        # 「１件当たり平均でどのくらい交付して」: no counter asked, so the row's one other measure
+        # (交付額 beside 採択件数), not a rate
+        measure = [c for c in cells if c not in count and c.unit not in ("%", "％")
+                   and not squash(c.column or "").startswith("うち")]
     else:
         measure = [c for c in cells if wanted and c.unit == wanted]
     if len(measure) > 1:

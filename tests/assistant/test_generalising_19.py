@@ -132,3 +132,74 @@ def test_a_short_name_is_not_named_by_the_words_it_shares_with_its_long_name():
     assert defined_terms("やさしい日本語の普及事業には、どれだけの費用をかけましたか？", [], definitions) == ()
     # (a definition said in the question's own words still names its term)
     assert defined_terms("県外に本社がある中小企業が研究開発拠点を県内に移す場合の上限は？", [], definitions) == ("県外移転中小企業",)
+
+
+DIGITAL = """海外向けデジタルマーケティング支援補助金 公募要領
+
+２ 補助対象経費
+○ 経費区分別の補助率と上限額 （令和７年度）
+経費区分\t中小企業者（％）\t上限額（万円）
+外国語ウェブサイトの制作・翻訳\t50\t100
+インフルエンサー施策\t40\t90
+※１ 補助率は、補助対象経費（消費税及び地方消費税を除く。）に対する割合である。
+次の経費は、補助の対象とならない経費です。
+○ 越境ＥＣサイトへの出店料及び販売手数料
+○ 国内の消費者を主な対象とする広告の費用
+○ 自社の社員の人件費
+
+３ 採択の状況
+○ 主な対象国・地域別の採択状況 （令和６年度）
+主な対象国・地域\t採択件数（件）\t交付額（万円）
+台湾\t９\t468
+米国\t７\t421
+"""
+
+
+def test_a_list_item_is_quoted_under_the_sentence_that_introduces_its_list():
+    answer = _over(DIGITAL, "越境ECのモールに出店するときの出店料にも、この補助金は使えますか？")
+    first = answer.text.splitlines()[0]
+    assert "「次の経費は、補助の対象とならない経費です。」とあり" in first
+    assert "越境ＥＣサイトへの出店料及び販売手数料" in first
+
+
+def test_an_average_per_unit_without_a_counter_asked_divides_the_rows_other_measure():
+    first = _over(DIGITAL, "アメリカ市場向けの案件には、令和６年度、１件当たり平均でどのくらい交付していますか？").text.splitlines()[0]
+    assert "421万円 ÷ ７件 = 60.1万円" in first
+
+
+SURVEY = """やさしい日本語普及推進事業 実施報告書
+
+７ 受講者アンケートの結果
+○ 受講者アンケートの結果 （単位：％）
+項目\t全体\t集合研修\tオンライン講座
+内容が分かりやすかった\t90.7\t93.4\t85.9
+外国人住民と話す自信がついた\t56.9\t61.7\t48.4
+"""
+
+
+def test_a_share_asked_is_read_from_a_table_printed_in_percent():
+    first = _over(SURVEY, "オンラインで受講した人の中で、外国の方と話す自信がついたと答えたのはどのくらいの割合ですか？").text.splitlines()[0]
+    assert "48.4%" in first
+
+
+RESEARCH = """海外研究機関との共同研究 進捗報告書
+
+３ 主な共同研究
+（１）木質系新素材の開発（フィンランド）
+相手機関：ヴァルコイネン木材研究所
+研究費の総額：2,480万円
+（２）水産加工の自動化（ベトナム）
+相手機関：ハロン水産研究所
+研究費の総額：1,150万円
+"""
+
+
+def test_a_region_is_named_by_one_of_its_countries():
+    from assistant.regions import region_held
+
+    assert region_held("北欧", "木質系新素材の開発（フィンランド）")
+    assert not region_held("北欧", "水産加工の自動化（ベトナム）") and not region_held("フィンランド", "北欧")
+    answer = _over(RESEARCH, "北欧の研究所と進めている木の新しい素材の研究には、これまで総額でいくらかかっていますか？")
+    assert not answer.refused and "2,480万円" in answer.text.splitlines()[0]
+    # (a region none of whose countries the document names is still not in it)
+    assert _over(RESEARCH, "中南米の研究所との共同研究には、総額でいくらかかっていますか？").refused

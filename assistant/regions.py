@@ -1,0 +1,49 @@
+"""World regions and the countries they hold, for questions that name a region where a document
+names its countries: 「北欧の研究所との共同研究」 of a section headed 「木質系新素材の開発（フィンランド）」.
+
+Geography, not a list of our questions: the regions a consulting desk speaks of (the ones
+ministries and JETRO group their figures by) and their member countries as Sudachi spells them.
+A region holds a passage that names one of its countries; the reverse (a country named, a
+region written) is not assumed, since a region's figure is no one country's.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = ["REGION_COUNTRIES", "region_held"]
+
+_NORDIC = ("フィンランド", "スウェーデン", "ノルウェー", "デンマーク", "アイスランド")
+_SOUTHEAST_ASIA = ("ベトナム", "タイ", "インドネシア", "フィリピン", "マレーシア", "シンガポール", "ミャンマー",
+                   "カンボジア", "ラオス", "ブルネイ", "東ティモール")
+_EUROPE = (*_NORDIC, "英国", "イギリス", "ドイツ", "フランス", "イタリア", "スペイン", "ポルトガル", "オランダ", "ベルギー",
+           "ルクセンブルク", "スイス", "オーストリア", "アイルランド", "ポーランド", "チェコ", "ハンガリー", "ギリシャ",
+           "ルーマニア", "ブルガリア", "クロアチア", "スロバキア", "スロベニア", "エストニア", "ラトビア", "リトアニア")
+_NORTH_AMERICA = ("米国", "アメリカ", "カナダ")
+_LATIN_AMERICA = ("メキシコ", "ブラジル", "ペルー", "チリ", "アルゼンチン", "コロンビア", "パラグアイ", "ボリビア",
+                  "エクアドル", "ウルグアイ", "ベネズエラ", "キューバ", "パナマ", "コスタリカ")
+_SOUTH_ASIA = ("インド", "ネパール", "バングラデシュ", "スリランカ", "パキスタン", "ブータン", "モルディブ")
+_EAST_ASIA = ("中国", "韓国", "台湾", "香港", "マカオ", "モンゴル")
+_MIDDLE_EAST = ("サウジアラビア", "アラブ首長国連邦", "UAE", "カタール", "クウェート", "オマーン", "バーレーン", "トルコ",
+                "イスラエル", "ヨルダン", "イラン", "イラク")
+_OCEANIA = ("オーストラリア", "ニュージーランド", "フィジー", "パプアニューギニア", "パラオ")
+_AFRICA = ("南アフリカ", "ケニア", "エジプト", "ナイジェリア", "エチオピア", "タンザニア", "ガーナ", "モロッコ", "ルワンダ")
+
+REGION_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "北欧": _NORDIC,
+    "東南アジア": _SOUTHEAST_ASIA, "ASEAN": _SOUTHEAST_ASIA, "アセアン": _SOUTHEAST_ASIA,
+    "欧州": _EUROPE, "ヨーロッパ": _EUROPE, "EU": _EUROPE,
+    "北米": _NORTH_AMERICA,
+    "中南米": _LATIN_AMERICA, "南米": _LATIN_AMERICA, "ラテンアメリカ": _LATIN_AMERICA,
+    "南アジア": _SOUTH_ASIA,
+    "東アジア": _EAST_ASIA,
+    "中東": _MIDDLE_EAST,
+    "オセアニア": _OCEANIA,
+    "アフリカ": _AFRICA,
+}
+
+
+def region_held(name: str, where: str) -> bool:
+    """Whether `name` is a world region and `where` (NFKC) names one of its countries."""
+    countries = REGION_COUNTRIES.get(unicodedata.normalize("NFKC", name).strip(), ())
+    return any(c in where for c in countries)
