@@ -271,6 +271,9 @@ _CONTACT_VALUE = {"mail": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), "phone": re.co
 # 「就職した人は何人」「成約に至った金額はいくら」: a verbal noun in the clause naming what is counted.
 _COUNTED_BY_DEED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:した|している|していた|された|に至った|できた)"
                               r"(?=(?P<head>[\u30a0-\u30ff\u4e00-\u9fff]{1,6})(?:は|が)[^。？?]{0,8}(?:何|いくら|どの|どれ))")
+# 「何回再生されましたか」「何人が就職しましたか」: the deed counted is the question's predicate (a deed
+# done, not one that can be: 「何社くらい参加できる」 asks a capacity, 定員).
+_DEED_COUNTED = re.compile(r"何\s*(?:回|件|人|名|社|度)(?:くらい|ぐらい|ほど)?(?:が|を)?\s*([\u4e00-\u9fff]{2,4})(?:され|し)(?!て?(?:もら|くれ|いただ))")
 # An asked detail whose bigrams the lead's document holds less than this share of is absent from it.
 ABSENT_SHARE = 0.5
 # --- unit scoring (the text answer) ------------------------------------------------------------
@@ -1977,6 +1980,9 @@ class ExtractiveAnswerer:
         asked = qn.rpartition("について、")[2]
         docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
         part = _PART_ASKED.search(asked)
+        predicate = _DEED_COUNTED.search(asked)
+        if predicate is not None and all(predicate.group(1) not in result.wording.flat(doc) for doc in docs):
+            return predicate.group(1)  # 「動画は、何回再生されましたか」 and no document writes 再生
         for m in _COUNTED_BY_DEED.finditer(asked):
             if all(m.group(1) not in result.wording.flat(doc) for doc in docs):
                 # (said as the question says what it counts: the part of a whole it asks, 「ホームステイを

@@ -203,3 +203,14 @@ def test_a_region_is_named_by_one_of_its_countries():
     assert not answer.refused and "2,480万円" in answer.text.splitlines()[0]
     # (a region none of whose countries the document names is still not in it)
     assert _over(RESEARCH, "中南米の研究所との共同研究には、総額でいくらかかっていますか？").refused
+
+
+def test_a_count_of_a_deed_asked_as_the_predicate_no_document_writes_is_refused():
+    from assistant.extractive import _DEED_COUNTED
+
+    answer = _over(TRAINING, "オンライン講座の動画は、これまでに何回再生されましたか？")
+    assert answer.refused and "「再生」" in answer.text
+    assert _DEED_COUNTED.search("何人が就職しましたか").group(1) == "就職"
+    # (a capacity, 「何社くらい参加できる」, or a favour, 「何回派遣してもらえる」, is no deed done)
+    assert _DEED_COUNTED.search("何社くらい参加できるんですか") is None
+    assert _DEED_COUNTED.search("何回派遣してもらえますか") is None
