@@ -508,7 +508,9 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     if m:
         attribute = next(g for g in m.groups() if g)
         # 「チャーター便を利用した旅客は」: a clause before the noun says which, the noun what
-        attribute = re.sub(r"^.*(?:した|する|された|される|している|できる)(?=[\u4e00-\u9fff\u30a0-\u30ff]{2})", "", attribute)
+        # (「州から受け入れた人数は」: any verb's past before the noun, 受け入れた, ends such a clause)
+        attribute = re.sub(r"^.*(?:した|する|された|される|している|できる|(?<=[\u3041-\u3093\u4e00-\u9fff])た)"
+                           r"(?=[\u4e00-\u9fff\u30a0-\u30ff]{2})", "", attribute)
         for y in sorted(find_years(attribute), key=lambda y: -y.start):
             attribute = attribute[:y.start] + attribute[y.end:]  # a year is no detail (令和元年度は どう)
         attribute = _PREVIOUS_YEAR.sub("", attribute)
@@ -841,6 +843,7 @@ class Lookup:
         intent = read_intent(question, self.words)
         if not intent.tabular or not records or REASON_ASKED.search(intent.text.rpartition("について、")[2]):
             return None  # (a table holds figures, not why they are what they are: 「なんでマイナスに」)
+        _add_compound_verb_stems(intent, records)
         threshold = _THRESHOLD_ASKED.search(intent.text.rpartition("について、")[2])
         if intent.op in ("sum", "diff"):
             records = _line_runs(records)  # (the lines of a breakdown a sum or difference names two of)
@@ -1408,6 +1411,25 @@ _KIND_OF_ANSWER = re.compile(r"(?:どのような|どういう|どんな|何の|
 _PREDICATE = r"(?:され|させ|して|した|しま|する|でき)"
 
 
+# A compound verb written with its okurigana (受け入れた, 売り上げ, 取り組む, 申し込んだ), which
+# official documents write without them as a noun (受入れ, 売上, 取組, 申込み): its two kanji.
+_COMPOUND_VERB = re.compile(r"([\u4e00-\u9fff])(?![のをにがはとでもへやか])[\u3041-\u3093]([\u4e00-\u9fff])(?=[\u3041-\u3093])")
+
+
+def _add_compound_verb_stems(intent: Intent, records: list[TableRecord]) -> None:
+    """Add to what the question names the stems of its compound verbs that label a cell of
+    `records` (「州から受け入れた人数」 names the column 州からの受入れ)."""
+    asked = intent.text.rpartition("について、")[2]
+    stems = [a + b for a, b in _COMPOUND_VERB.findall(asked)]
+    if not stems:
+        return
+    labels = "".join({x for r in records for c in r.cells for x in (c.row, c.column or "", c.column_group or "",
+                                                                   c.row_group or "")})
+    held = [stem for stem in dict.fromkeys(stems) if stem in squash(labels)]
+    if held:
+        intent.topic = f"{intent.topic} {' '.join(held)}"
+
+
 def _question_shaping_words(question: str) -> set[str]:
     """Words that shape the question rather than name its topic: the noun after どの/どんな (the
     kind of answer) and verbal nouns used as the predicate (設定されて, 締結した)."""
@@ -1909,6 +1931,9 @@ def _attribute(cell: Cell) -> str:
     col = (cell.column or "").strip()
     if col and not _is_period_label(col):
         return col
+    group = (cell.column_group or "").strip()
+    if col and group and not _is_period_label(group) and not _periods(group) and cell_kind_from(group) is None:
+        return group  # (a year under a spanning header, 州からの受入れ | 令和６年度: the header says what)
     return ""
 
 

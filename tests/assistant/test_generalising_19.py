@@ -214,3 +214,29 @@ def test_a_count_of_a_deed_asked_as_the_predicate_no_document_writes_is_refused(
     # (a capacity, 「何社くらい参加できる」, or a favour, 「何回派遣してもらえる」, is no deed done)
     assert _DEED_COUNTED.search("何社くらい参加できるんですか") is None
     assert _DEED_COUNTED.search("何回派遣してもらえますか") is None
+
+
+VISITS = """友好提携40周年記念事業 実施計画
+
+３ これまでの交流の歩み
+○ 分野別の相互訪問者数 （単位：人）
+分野\t本県からの派遣\t\t州からの受入れ\t
+分野\t令和５年度\t令和６年度\t令和５年度\t令和６年度
+行政・議会\t12\t８\t６\t９
+経済\t18\t24\t11\t15
+教育・青少年\t25\t32\t20\t22
+合計\t55\t64\t37\t46
+"""
+
+
+def test_a_compound_verb_names_the_label_written_without_its_okurigana():
+    from assistant.lookup import _COMPOUND_VERB
+
+    assert [a + b for a, b in _COMPOUND_VERB.findall("州から受け入れた人数は")] == ["受入"]
+    assert [a + b for a, b in _COMPOUND_VERB.findall("申し込んだ人と問い合わせた件数")] == ["申込", "問合"]
+    assert _COMPOUND_VERB.findall("県の職員が日本へ来た") == []
+    first = _over(VISITS, "令和６年度に、教育・青少年の分野で州から受け入れた人数は？").text.splitlines()[0]
+    # (the year's column under the spanning header the question names, said with that header)
+    assert "州からの受入れは22人" in first
+    first = _over(VISITS, "令和６年度に、教育・青少年の分野で本県から派遣した人数は？").text.splitlines()[0]
+    assert "本県からの派遣は32人" in first
