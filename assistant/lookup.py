@@ -1332,6 +1332,9 @@ class Lookup:
             across = _row_tied_columns(intent, scored, best)
             if len(across) >= 2:
                 return _sum_answer(rec, across)
+            spanned = _years_of_span(intent, scored, best)
+            if len(spanned) >= 2:
+                return _sum_answer(rec, spanned)
             if len(intent.years) < 2 and len({s.cell.row for s in column if _row_said(s.cell.row, intent.text)}) == 1:
                 return None  # 「台湾の企業は、県内で合わせて何人を」: one row named, nothing to add to it
             parts = _sum_parts(intent, same)
@@ -1359,6 +1362,12 @@ class Lookup:
             if len(rows) == 2 and not any(_whole_of_part(rec, r) in rows for r in rows):
                 # (「輸入の農水産品」 names one row, the 「うち農水産品」 part of 輸入, not two to compare)
                 return _rows_difference(rec, *named, growth=intent.growth)
+        if intent.op == "diff" and not intent.remaining and not intent.times and len(intent.years) < 2:
+            # two columns of the row the question names (「ドイツへ派遣した研究者は、ドイツから受け入れた
+            # 研究者より何人多い」: 研究者の派遣 and 研究者の受入れ of the ドイツ row)
+            compared = _columns_compared(intent, [s for s in scored if s.record is rec and s.cell.row == best.cell.row])
+            if compared is not None:
+                return _columns_difference(rec, *compared)
         if intent.op == "diff" and intent.times and len(intent.years) < 2:
             # 「英語の件数は中国語の何倍」: two rows the question names, the first over the second
             named = _rows_named(intent.text, [s for s in scored if s.record is rec and s.cell.column == best.cell.column
@@ -2145,6 +2154,34 @@ def _row_tied_columns(intent: Intent, scored: list[_Scored], best: _Scored) -> l
     return columns if len({s.cell.column for s in columns}) >= 2 else []
 
 
+# 「３年間で合わせて」「これまでの５か年で」: a span of years the question counts, naming none.
+_SPAN_OF_YEARS = re.compile(r"([0-9０-９一二三四五六七八九十]{1,2})\s*(?:年間|か年|カ年|ヶ年|箇年)")
+
+
+def _years_of_span(intent: Intent, scored: list[_Scored], best: _Scored) -> list[_Scored]:
+    """The best cell's row in each of the last years of the span the question counts without
+    naming them (「医療・ヘルスケア分野の共同研究は、３年間で合わせて」: the row's 令和４～６年度),
+    when its table holds that many years of the row; else empty."""
+    m = _SPAN_OF_YEARS.search(intent.text.rpartition("について、")[2])
+    if m is None or intent.years:
+        return []
+    try:
+        span = small_number(m.group(1))
+    except ValueError:
+        return []
+    row = _one_per_slot([s for s in scored if s.record is best.record and s.cell.row == best.cell.row
+                         and s.cell.fiscal_year and s.cell.number is not None and not is_dash(s.cell.value)
+                         and not is_total(s.cell) and cell_kind(s.cell) in (None, cell_kind(best.cell))
+                         and not squash(s.cell.column or "").startswith("うち")])
+    by_year = {s.cell.fiscal_year: s for s in row}
+    if len(by_year) != len(row) or len(by_year) < span or len({s.cell.unit or "" for s in row}) != 1:
+        return []
+    last = sorted(by_year)[-span:]
+    if last[-1] - last[0] != span - 1:
+        return []  # (the years held are not one run)
+    return [by_year[y] for y in last]
+
+
 def _columns_named(intent: Intent, row: list[_Scored]) -> list[_Scored]:
     """The cells of one row whose column the part asked now names (横浜・川崎・相模原の3地域を合わせると;
     「川崎について、湘南と県西を足すと」 names no 川崎), in table order; not years (a span's ends are no
@@ -2318,6 +2355,49 @@ def _growth_text(a: Cell, b: Cell) -> str:
             f"{_percent(abs(d) / y, amount_text(abs(d), unit), value_text(earlier))}。")
 
 
+def _columns_compared(intent: Intent, row: list[_Scored]) -> tuple[_Scored, _Scored] | None:
+    """The two columns of one row a question compares, each named by the words that set its label
+    apart from the row's other labels (派遣 of 研究者の派遣（人）, 受入れ of 研究者の受入れ（人）; okurigana
+    aside, 受け入れた names 受入れ), in the order the question names them; None unless exactly two."""
+    cells = _one_per_slot([s for s in row if s.cell.column and s.cell.number is not None and not is_dash(s.cell.value)
+                           and not is_total(s.cell) and not find_years(_nfkc(s.cell.column))])
+    if len(cells) < 2:
+        return None
+    asked = _OKURIGANA.sub("", squash(intent.text.rpartition("について、")[2]))
+    cores = {id(s): _OKURIGANA.sub("", squash(label_core(s.cell.column))) for s in cells}
+    where: dict[int, int] = {}
+    for s in cells:
+        others = [cores[id(o)] for o in cells if o is not s]
+        # (the label's own part: what no other label of the row shares)
+        own = re.sub("|".join(re.escape(p) for p in _common_parts(cores[id(s)], others)) or "$^", "", cores[id(s)])
+        own = re.sub(r"^の|の$", "", own)
+        if len(own) >= 2 and own in asked:
+            where[id(s)] = asked.index(own)
+    named = sorted((s for s in cells if id(s) in where), key=lambda s: where[id(s)])
+    if len(named) != 2 or named[0].cell.unit != named[1].cell.unit:
+        return None
+    return named[0], named[1]
+
+
+def _common_parts(label: str, others: list[str]) -> list[str]:
+    """The runs of two or more characters `label` shares with one of `others` (研究者の of
+    研究者の派遣 and 研究者の受入れ), longest first."""
+    runs = {label[i:j] for i in range(len(label)) for j in range(i + 2, len(label) + 1)
+            if any(label[i:j] in o for o in others)}
+    return sorted(runs, key=len, reverse=True)
+
+
+def _columns_difference(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
+    """「…のドイツは、研究者の派遣が15人、研究者の受入れが８人で、差は７人です」: two columns of one
+    row, the first the question names minus the second."""
+    (x, y), unit = _numbers(a.cell, b.cell)
+    subject = _subject(rec, a.cell)
+    statement = (f"{subject}は、{label_core(a.cell.column or '')}が{value_text(a.cell)}、{label_core(b.cell.column or '')}が"
+                 f"{value_text(b.cell)}で、差は{_gap_text(abs(x - y), unit)}です（計算: {value_text(a.cell)} − "
+                 f"{value_text(b.cell)} = {amount_text(x - y, unit)}）。")
+    return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
+
+
 def _rows_difference(rec: TableRecord, a: _Scored, b: _Scored, growth: bool = False) -> Found:
     """「…の正社員数は、AがX、BがYで、差はZです」: two named rows of one column (the arithmetic
     shown as the larger minus the smaller)."""
@@ -2450,6 +2530,10 @@ def _sum_answer(rec: TableRecord, parts: list[_Scored]) -> Found:
         labels = "と".join(s.cell.row for s in parts) + (f"の{period}" if period else "") + (f"の{column}" if column else "")
     else:
         labels = "、".join(_label_for(s.cell) for s in parts)
+        row = parts[0].cell.row.strip()
+        if (parts[0].cell.fiscal_year and row and not any(parse_period(row)[:2]) and cell_kind_from(row) is None
+                and not total_label(row) and squash(row) not in squash(rec.title)):
+            labels = f"{row}の{labels}"  # (one row over its years: 医療・ヘルスケアの令和4年度、…)
     statement = f"{rec.title}の{labels}を合計すると{amount_text(total, unit)}です（計算: {terms} = {amount_text(total, unit)}）。"
     return Found(statement, [(s.record, s.cell) for s in parts], computed=True)
 

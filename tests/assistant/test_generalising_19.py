@@ -240,3 +240,38 @@ def test_a_compound_verb_names_the_label_written_without_its_okurigana():
     assert "州からの受入れは22人" in first
     first = _over(VISITS, "令和６年度に、教育・青少年の分野で本県から派遣した人数は？").text.splitlines()[0]
     assert "本県からの派遣は32人" in first
+
+
+RESEARCH_TABLES = """グローバル共同研究推進プロジェクト 進捗報告書
+
+２ 共同研究の実施状況
+○ 分野別の共同研究の実施件数 （単位：件）
+分野\t令和４年度\t令和５年度\t令和６年度
+医療・ヘルスケア\t２\t４\t６
+食品・農林水産\t１\t３\t４
+合計\t３\t７\t10
+
+３ 研究者の往来
+○ 相手国・地域別の提携機関数と研究者の往来 （令和４～６年度の累計）
+相手国・地域\t提携機関数（機関）\t研究者の派遣（人）\t研究者の受入れ（人）
+ドイツ\t３\t15\t８
+台湾\t２\t11\t９
+合計\t５\t26\t17
+"""
+
+
+def test_a_span_of_years_counted_without_naming_them_sums_the_rows_last_years():
+    first = _over(RESEARCH_TABLES, "医療・ヘルスケア分野の共同研究は、３年間で合わせて何件ですか？").text.splitlines()[0]
+    assert "医療・ヘルスケアの令和4年度" in first and "２件 + ４件 + ６件 = 12件" in first
+    first = _over(RESEARCH_TABLES, "食品・農林水産分野の共同研究は、直近２年間で合わせて何件ですか？").text.splitlines()[0]
+    assert "３件 + ４件 = 7件" in first
+
+
+def test_two_columns_of_the_row_named_are_compared_in_the_order_asked():
+    from assistant.lookup import _common_parts
+
+    assert _common_parts("研究者の派遣", ["提携機関数", "研究者の受入れ"])[0] == "研究者の"
+    first = _over(RESEARCH_TABLES, "ドイツへ派遣した研究者は、ドイツから受け入れた研究者より何人多いですか？").text.splitlines()[0]
+    assert "研究者の派遣が15人、研究者の受入れが８人で、差は7人" in first
+    first = _over(RESEARCH_TABLES, "台湾から受け入れた研究者と台湾へ派遣した研究者の差は何人ですか？").text.splitlines()[0]
+    assert "研究者の受入れが９人、研究者の派遣が11人" in first and "2人" in first
