@@ -959,6 +959,9 @@ class Lookup:
             # (「中国語の件数に比べて英語は何倍」: the detail read, 英語, is one of the two rows compared)
             # the asked detail must be named by the cell: the best cell that names it answers
             narrowed = [x for x in scored if _names_attribute(intent.attribute, x)
+                        # (「…と答えたのはどのくらいの割合」: a cell of the best table, printed in ％, is a share)
+                        or (_SHARE_SAID.fullmatch(intent.attribute) and x.cell.unit in ("%", "％")
+                            and x.record is scored[0].record)
                         or (x.record.kind == "facts" and _label_concept_named(x.cell.row, intent.text))
                         or (x.cell.column and _labelled_by(x, defined))]  # (the column the question means)
             if (scored and scored[0].record.kind == "table"
@@ -980,7 +983,7 @@ class Lookup:
                 if ((intent.op == "rate" or re.search(r"率$|割合$", intent.attribute))
                         and scored[0].topic >= self.min_topic_share):
                     # 「執行率」 printed nowhere: a share of two columns the question names
-                    return (_total_share(intent, scored[0].record)
+                    return (_row_part_share(intent, scored[0].record) or _total_share(intent, scored[0].record)
                             or _column_share(intent, scored[0].record, _share_row(intent, scored[0]), records))
                 return None  # the tables are about the topic, but not about the asked detail
             scored = narrowed
@@ -1405,7 +1408,8 @@ class Lookup:
             printed = [s for s in same if cell_kind(s.cell) == "進捗"]
             if printed:
                 return None
-            return (_total_share(intent, rec) or _column_share(intent, rec, _share_row(intent, best), records)
+            return (_row_part_share(intent, rec) or _total_share(intent, rec)
+                    or _column_share(intent, rec, _share_row(intent, best), records)
                     or _rate_answer(intent, rec, same))
         return None
 
@@ -1833,8 +1837,6 @@ def _counts_firms(s: _Scored) -> bool:
 def _names_one_attribute(attribute: str, s: _Scored) -> bool:
     if attribute in _FIRMS and _counts_firms(s):
         return True
-    if _SHARE_SAID.fullmatch(attribute) and s.cell.unit in ("%", "％"):
-        return True  # (「…と答えたのはどのくらいの割合」: a cell of a table in ％ is a share)
     rest = attribute
     for word, _ in _KIND_WORDS:
         rest = rest.replace(word, "")
@@ -3217,6 +3219,35 @@ _FORMAL_NOUNS = r"うち|ほか|ため|こと|もの|ところ|関係"
 # The head noun of the whole a share is asked of: 「…雇っている従業員のうち」 -> 従業員, 「売上全体に
 # 占める」 -> 売上.
 _WHOLE_HEAD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,}?)(?:全体)?(?:のうち|に占める)")
+
+
+# 「県職員の受講者のうち、オンライン講座で受けた人の割合」: a whole, then the part asked of it.
+_WHOLE_THEN_PART = re.compile(r"(?P<whole>[^、。？?]+?)のうち[、,]?(?P<part>[^。？?]+)")
+
+
+def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
+    """A column's share of its row's total column, when the whole the question names before のうち
+    is one row and the part after it one other column (「県職員の受講者のうち、オンライン講座で受けた
+    人の割合」: オンライン講座 ÷ 計 of the 県職員 row)."""
+    m = _WHOLE_THEN_PART.search(intent.text.rpartition("について、")[2])
+    if m is None or rec.kind != "table":
+        return None
+    whole, part = squash(m.group("whole")), squash(m.group("part"))
+    rows = list(dict.fromkeys(c.row for c in rec.cells if len(squash(label_core(c.row))) >= 2
+                              and squash(label_core(c.row)) in whole and not total_label(c.row)))
+    if len(rows) != 1:
+        return None
+    cells = [c for c in rec.cells if c.row == rows[0] and c.number is not None and not is_dash(c.value)]
+    totals = [c for c in cells if total_label(c.column or "")]
+    named = [c for c in cells if c not in totals and len(squash(label_core(c.column or ""))) >= 2
+             and squash(label_core(c.column or "")) in part]
+    if len(totals) != 1 or len(named) != 1 or named[0].unit != totals[0].unit or not totals[0].number:
+        return None
+    share, base = named[0], totals[0]
+    statement = (f"{rec.title.strip()}の{rows[0].strip()}の{label_core(base.column or '')}{value_text(base)}のうち、"
+                 f"{label_core(share.column or '')}は{value_text(share)}で、"
+                 + _percent(share.number / base.number, value_text(share), value_text(base)) + "。")
+    return Found(statement, [(rec, share), (rec, base)], computed=True)
 
 
 def _total_share(intent: Intent, rec: TableRecord) -> Found | None:

@@ -275,3 +275,11 @@ def test_two_columns_of_the_row_named_are_compared_in_the_order_asked():
     assert "研究者の派遣が15人、研究者の受入れが８人で、差は7人" in first
     first = _over(RESEARCH_TABLES, "台湾から受け入れた研究者と台湾へ派遣した研究者の差は何人ですか？").text.splitlines()[0]
     assert "研究者の受入れが９人、研究者の派遣が11人" in first and "2人" in first
+
+
+def test_a_part_of_one_row_is_a_share_of_that_rows_total():
+    first = _over(TRAINING, "県職員の受講者のうち、オンライン講座で受けた人の割合は？").text.splitlines()[0]
+    assert "142人 ÷ 228人 × 100 = 62.3%" in first
+    from assistant.lookup import _WHOLE_THEN_PART
+
+    assert _WHOLE_THEN_PART.search("受講者の割合は？") is None
