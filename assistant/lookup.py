@@ -977,7 +977,9 @@ class Lookup:
             if intent.op == "sum" and dict(_OP_WORDS)["sum"].fullmatch(intent.attribute):
                 # 「インベスト神奈川２ｎｄステップの合計は」 reads the row's 合計 column; 「３年間で、インドネシア
                 # からの受入は合計何人」 asks a sum, and the table's 合計 row is about no row it names
-                narrowed = [x for x in narrowed if x.topic >= self.min_topic_share] or scored
+                # (a 合計 of another table than the best is no column of the row asked about)
+                narrowed = [x for x in narrowed if x.topic >= self.min_topic_share
+                            and x.record is scored[0].record] or scored
             if not narrowed or (narrowed[0].topic < self.min_topic_share and not self._rows_together(intent, narrowed)
                                 and not _labelled_by(narrowed[0], defined)):
                 if ((intent.op == "rate" or re.search(r"率$|割合$", intent.attribute))
