@@ -3610,9 +3610,16 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     table prints no average of its own."""
     asked = intent.text.rpartition("について、")[2]
     per = _PER_UNIT.search(asked)
-    if per is None or not _AVERAGE.search(asked) or not scored or scored[0].record.kind != "table":
+    if per is None or not _AVERAGE.search(asked) or not scored:
         return None
-    rec, row = scored[0].record, scored[0].cell.row
+    first = scored[0]
+    if first.record.kind != "table":
+        # (a card of one event, 「梓市 医療機関向け研修会 受講者：46人」, holds no count to divide by:
+        # the table row the question names does, 梓市 of the table by town with its 開催回数)
+        first = next((s for s in scored[:40] if s.record.kind == "table" and _row_said(s.cell.row, intent.text)), None)
+        if first is None:
+            return None
+    rec, row = first.record, first.cell.row
     if any(re.search(r"平均|当たり|あたり", f"{c.column or ''}{c.column_group or ''}") for c in rec.cells):
         return None  # (the table prints its averages: a lookup reads them)
     cells = [c for c in rec.cells if c.row == row and c.number is not None and not is_dash(c.value)]
@@ -3652,7 +3659,7 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     statement = (f"{subject}の{num.column}（{value_text(num)}）を{den.column}（{value_text(den)}）で割ると、"
                  f"１{counter}当たり平均{shown}{num.unit}です（計算: {value_text(num)} ÷ {value_text(den)} = "
                  f"{shown}{num.unit}）。")
-    return Found(statement, [(rec, num), (rec, den)], computed=True, score=scored[0].score, topic=scored[0].topic)
+    return Found(statement, [(rec, num), (rec, den)], computed=True, score=first.score, topic=first.topic)
 
 
 def _group_total(intent: Intent, scored: list[_Scored]) -> Found | None:

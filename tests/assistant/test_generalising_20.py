@@ -42,3 +42,31 @@ def test_a_sum_over_a_span_of_year_rows_is_not_another_tables_total():
     # (the best table's own 合計 is still read when it is what is asked)
     first = _over(CALLS, "令和６年度の国・地域別の採択件数の合計は何件ですか？").text.splitlines()[0]
     assert "39件" in first
+
+
+TOWNS = """やさしい日本語普及推進事業 実施報告書
+
+３ 市町村別の集合研修の開催状況
+○ 市町村別の集合研修の開催状況 （令和６年度）
+市町村\t開催回数（回）\t受講者数（人）\tうち民間・地域（人）
+梓市\t７\t168\t81
+東野市\t４\t92\t38
+
+５ 主な研修会
+（１）梓市 医療機関向け研修会
+開催日：令和６年７月18日（木）
+受講者：46人
+研修の内容：問診票をやさしい日本語に書き換える演習
+（２）東野市 宿泊施設向け研修会
+開催日：令和６年10月９日（水）
+受講者：27人
+研修の内容：チェックインの説明をやさしい日本語で行う演習
+"""
+
+
+def test_an_average_per_unit_reads_the_table_row_not_a_card_of_one_event():
+    first = _over(TOWNS, "梓市の研修会は、１回あたり平均で何人が受講しましたか？").text.splitlines()[0]
+    assert "168人 ÷ ７回 = 24人" in first
+    # (a card's own figure is still what a plain count of it asks)
+    first = _over(TOWNS, "東野市の宿泊施設向け研修会の受講者は何人でしたか？").text.splitlines()[0]
+    assert "27人" in first
