@@ -383,7 +383,15 @@ class Index:
         """The server's live marker, asked for at most every REMOTE_POLL_SECONDS."""
         now = time.monotonic()
         if now - self._marker_at >= REMOTE_POLL_SECONDS:
-            self._marker = self.remote.current()
+            try:
+                self._marker = self.remote.current()
+            except Exception:
+                if self._gen is None:
+                    raise  # nothing loaded to serve from
+                # the server is down: the loaded generation keeps serving (lexical search needs no
+                # server; dense search fails on its own and answers carry its warning)
+                logger.warning("could not ask the Chroma server for its live generation; serving the loaded one",
+                               exc_info=True)
             self._marker_at = now
         return self._marker
 
