@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 from assistant.lookup import HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, idf_weight
 from assistant.lookup import ASKERS_CASE, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row, read_intent
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
-from assistant.lookup import band_holds, band_in_label, looks_like, quantities_given, total_label
+from assistant.lookup import asks_yes_or_no, band_holds, band_in_label, looks_like, quantities_given, total_label
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
@@ -137,11 +137,6 @@ _LENGTH_QUESTION = re.compile(r"何\s*(" + "|".join(_LENGTH_UNITS) + ")")
 _KNOWN_COUNTERS = frozenset("年 月 日 時 件 人 名 社 回 円 位 割 キロ 区域 か所 箇所 歳 才 分 秒 度 番".split())
 
 
-# A question answered by yes or no (no interrogative; not 「教えてください」「わかりますか」).
-_YES_NO_QUESTION = re.compile(r"(?:ますか|ませんか|ですか|でしょうか)\s*[？?]?\s*$")
-_TELL_ME = re.compile(r"教え|知りた|伺|お願い|ください|わかり|分かり|わかる|分かる")
-# An interrogative, however the question asks what (「どれくらい」「何か月」「どうなる」).
-_ASKS_WHAT = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どの|どれ|どう|どんな|どういう|何")
 
 
 def _answer_types(qn: str) -> list[re.Pattern[str]]:
@@ -149,7 +144,7 @@ def _answer_types(qn: str) -> list[re.Pattern[str]]:
     A follow-up made standalone (「<carried topic>について、<asked part>」) asks only its own part."""
     qn = _INDEFINITE_COUNT.sub(r"複数\1", qn.rpartition("について、")[2])
     wanted = [unit_re for q_re, unit_re in _ANSWER_TYPES if q_re.search(qn)]
-    if _YES_NO_QUESTION.search(qn) and not _ASKS_WHAT.search(qn) and not _TELL_ME.search(qn):
+    if asks_yes_or_no(qn):
         # 「一から開発する費用も、この補助金で見てもらえますか」「寄港の回数に数えていますか」: whether,
         # not how much; the nouns it names (費用, 回数) ask no value of their kind, a contact still does
         wanted = [r for r in wanted if r in (_PHONE_VALUE, _FAX_VALUE, _MAIL_VALUE)]
@@ -540,8 +535,9 @@ def _document_seen(lead: Passage, result: RetrievalResult) -> str:
 
 
 # A classifier noun that ends a compound (重点分野, 協力内容): documents word it their own way (重点
-# 方向, 協力の中身), so whether a detail is absent is judged by the words before it.
-_GENERIC_HEAD = re.compile(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2})(?:分野|方向|領域|内容|項目|事項|種類|テーマ)$")
+# 方向, 協力の中身), so whether a detail is absent is judged by the words before it. (A maker of a
+# kind, 機械メーカー, is the kind: documents list industries, 機械, 食料品.)
+_GENERIC_HEAD = re.compile(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2})(?:分野|方向|領域|内容|項目|事項|種類|テーマ|メーカー)$")
 
 
 def _without_generic_head(word: str) -> str:
@@ -1848,7 +1844,7 @@ class ExtractiveAnswerer:
         quantity = bool(_QUANTITY.search(qn)) and not reason
         # (a yes-or-no question, 「３人全員の旅費が補助対象になりますか」, is answered by a sentence; a
         # table row of figures says neither yes nor no, unless it marks its cells ○ or ×)
-        yes_no = bool(_YES_NO_QUESTION.search(qn)) and not _ASKS_WHAT.search(qn) and not _TELL_ME.search(qn)
+        yes_no = asks_yes_or_no(qn)
         kind_noun = _kind_asked(qn)
         term = _term_asked(qn)
         # (「締切はいつ」: a unit scores by a date up to which, not by any date it gives)

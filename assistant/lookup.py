@@ -139,6 +139,18 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # The noun a question asks about, right before は/って/を/が and its interrogative
 # (「運賃はいくら」, 「補助率はどのくらい」, 「電話番号を教えて」).
+# A question answered by yes or no (no interrogative; not 「教えてください」「わかりますか」).
+_YES_NO_QUESTION = re.compile(r"(?:ますか|ませんか|ですか|でしょうか)\s*[？?]?\s*$")
+_TELL_ME = re.compile(r"教え|知りた|伺|お願い|ください|わかり|分かり|わかる|分かる")
+# An interrogative, however the question asks what (「どれくらい」「何か月」「どうなる」).
+_ASKS_WHAT = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どの|どれ|どう|どんな|どういう|何")
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """Whether a question is answered by yes or no (「…返さなければいけませんか」), not by a value."""
+    return bool(_YES_NO_QUESTION.search(question)) and not _ASKS_WHAT.search(question) and not _TELL_ME.search(question)
+
+
 _ATTRIBUTE = re.compile(
     r"([^\s、。はをがのにでと「」（）()]{2,16})(?:は|って|を|が)?\s*(?:いくら|いくつ|何|いつ|どこ|どの|どれ|どう|誰|どなた|教えて|知りたい)"
     r"|([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される)のは(?:いつ|何|どこ|誰)")
@@ -821,7 +833,9 @@ class Lookup:
                 if is_dash(cell.value) and not intent.years:
                     score -= 0.05
                 out.append(_Scored(rec, cell, own, score, meaning.strip()))
-        out.sort(key=lambda s: s.score, reverse=True)
+        # (of rows as near to the question, the one whose label it says word for word first: 「日インド
+        # EPA」 is the 日インドＥＰＡ row, not 日インドネシアＥＰＡ, whose words it also holds)
+        out.sort(key=lambda s: (s.score, _row_said_as_row(s.cell.row, intent)), reverse=True)
         return out
 
     # -- answering ----------------------------------------------------------------------------
@@ -1046,6 +1060,11 @@ class Lookup:
         counted = _COUNTED_NOUN.search(asked_now)
         if counted and best.cell.unit in _COUNTED_UNITS and not best.cell.unit.endswith(counted.group(1)):
             return None  # 「いくつの市から」: a count of cities, not of the companies a cell counts (社)
+        if (asks_yes_or_no(asked_now) and not intent.op and not intent.years and best.record.kind == "table"
+                and not _row_named(best.cell.row, intent.text)):
+            # 「目標額まで集まらなかった場合、…返さなければいけませんか」 asks whether: a sentence answers,
+            # not a row of figures the question does not name
+            return None
         if not intent.op and len(intent.kinds) == 1 and cell_kind(best.cell) is None:
             refusal = _kind_elsewhere(intent, best)
             if refusal is not None:
@@ -1725,6 +1744,16 @@ def _row_said(row: str, text: str, shortest: int = 2) -> bool:
     return len(core) >= shortest and core in squash(text)
 
 
+def _row_said_as_row(row: str, intent: Intent) -> bool:
+    """Whether the question says the row's label word for word as the row it asks of: a year row is
+    said by its year (which scoring weighs on its own), and 合計 of a sum asked says how to add
+    (「…までで合計何件」), unless it is said as the row (「合計の合計は」)."""
+    if not _row_said(row, intent.text) or _is_period_label(row):
+        return False
+    return not (intent.op == "sum" and total_label(row)
+                and not re.search(re.escape(_row_core(row)) + "の", squash(intent.text)))
+
+
 def _carried_on_row(word: str, intent: Intent, best: _Scored) -> bool:
     """A word of a follow-up's carried topic that labels another cell of the best cell's row
     (「令和６年度に派遣した専門家について、その年度の事業費は」: 専門家の派遣 is the row's other
@@ -1822,7 +1851,7 @@ def _names_attribute(attribute: str, s: _Scored) -> bool:
 
 # Nouns for firms, which a table counts in 社 without writing them (助成事業者数（社）, 回答数（社）):
 # 「助成を受けた会社は何社」 asks a column whose unit is 社, whatever its label calls them.
-_FIRMS = frozenset({"会社", "企業", "事業者", "法人", "企業数", "会社数", "事業者数"})
+_FIRMS = frozenset({"会社", "企業", "事業者", "法人", "企業数", "会社数", "事業者数", "メーカー"})
 _FIRM_GRAMS = frozenset(_label_grams(" ".join(_FIRMS)))
 
 
@@ -1839,6 +1868,9 @@ def _counts_firms(s: _Scored) -> bool:
 def _names_one_attribute(attribute: str, s: _Scored) -> bool:
     if attribute in _FIRMS and _counts_firms(s):
         return True
+    head = next((f for f in _FIRMS if attribute.endswith(f) and len(attribute) - len(f) >= 2), None)
+    if head and _counts_firms(s) and _names_one_attribute(attribute[:-len(head)], s):
+        return True  # 「機械メーカーは何社」: the firms of the 機械 row, counted in 社
     rest = attribute
     for word, _ in _KIND_WORDS:
         rest = rest.replace(word, "")

@@ -70,3 +70,62 @@ def test_an_average_per_unit_reads_the_table_row_not_a_card_of_one_event():
     # (a card's own figure is still what a plain count of it asks)
     first = _over(TOWNS, "東野市の宿泊施設向け研修会の受講者は何人でしたか？").text.splitlines()[0]
     assert "27人" in first
+
+
+EPA = """ＥＰＡ活用動向調査報告書
+
+２ 回答企業の状況
+○ 業種別の回答企業とＥＰＡの利用 （令和６年度）
+業種\t回答企業数（社）\tうち輸出あり（社）\tうちＥＰＡ利用（社）
+食料品\t58\t31\t26
+化学\t29\t21\t14
+機械\t71\t52\t33
+
+４ 原産地証明書
+○ 協定別の原産地証明書の発給件数 （単位：件）
+協定\t令和４年度\t令和５年度\t令和６年度
+ＲＣＥＰ協定\t412\t688\t905
+日インドネシアＥＰＡ\t287\t301\t316
+日インドＥＰＡ\t76\t92\t118
+"""
+
+
+def test_a_row_the_question_says_word_for_word_comes_before_one_holding_its_words():
+    first = _over(EPA, "日インドEPAの原産地証明書について、令和5年度は何件でしたか？").text.splitlines()[0]
+    assert "92件" in first and "301" not in first
+
+
+def test_a_maker_of_a_kind_is_the_firms_of_that_row():
+    from assistant.extractive import _without_generic_head
+
+    assert _without_generic_head("機械メーカー") == "機械"
+    first = _over(EPA, "調査に答えた機械メーカーは何社ありましたか？").text.splitlines()[0]
+    assert "71社" in first
+
+
+CROWDFUNDING = """海外クラウドファンディング活用支援補助金 募集要領
+
+３ 補助率と上限額
+○ 経費区分別の補助率と上限額 （令和７年度）
+経費区分\t補助率（％）\t上限額（万円）
+海外ＣＦサイトの掲載手数料\t50\t30
+多言語の紹介動画の制作\t50\t40
+
+７ よくある質問
+Ｑ１ 国内のクラウドファンディングのサイトに英語のページを作る場合も対象になりますか。
+Ａ 対象になりません。海外の事業者が運営する海外ＣＦサイトへの掲載に限ります。
+Ｑ２ 目標額に届かなかった場合、補助金を返さなければなりませんか。
+Ａ 返還の必要はありません。実績報告には、集まった支援額と支援者への対応を記載してください。
+"""
+
+
+def test_a_yes_or_no_question_is_answered_by_a_sentence_not_by_a_row_it_does_not_name():
+    from assistant.lookup import asks_yes_or_no
+
+    assert asks_yes_or_no("受け取った補助金は返さなければいけませんか？")
+    assert not asks_yes_or_no("補助率は何％ですか？") and not asks_yes_or_no("返還が必要か教えてくれますか？")
+    answer = _over(CROWDFUNDING, "目標額まで支援が集まらなかった場合、受け取った補助金は返さなければいけませんか？")
+    assert "返還の必要はありません" in answer.text.splitlines()[0]
+    # (a row the question names is still read from the table)
+    first = _over(CROWDFUNDING, "海外ＣＦサイトの掲載手数料の補助率は何％ですか？").text.splitlines()[0]
+    assert "50%" in first
