@@ -3273,15 +3273,42 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
         return None
     cells = [c for c in rec.cells if c.row == rows[0] and c.number is not None and not is_dash(c.value)]
     totals = [c for c in cells if total_label(c.column or "")]
-    named = [c for c in cells if c not in totals and len(squash(label_core(c.column or ""))) >= 2
-             and squash(label_core(c.column or "")) in part]
-    if len(totals) != 1 or len(named) != 1 or named[0].unit != totals[0].unit or not totals[0].number:
+    # (a column named by what it counts: 修了 of 修了者数（人）, 「修了までたどり着いた」)
+    named = [c for c in cells if c not in totals and len(stem := _counted_stem(c.column or "")) >= 2 and stem in part]
+    if len(named) != 1:
+        return None
+    if not totals:
+        # no total column: the whole is the leftmost column in the same unit that no row's part
+        # exceeds (受講者数 ⊇ 修了者数 ⊇ 新規登録者数, a course's funnel), when the question names no
+        # other column as the part
+        totals = [c for c in cells if c is not named[0] and c.unit == named[0].unit
+                  and _column_holds(rec, c.column, named[0].column)][:1]
+        if not totals or cells.index(totals[0]) > cells.index(named[0]):
+            return None
+    if len(totals) != 1 or named[0].unit != totals[0].unit or not totals[0].number:
         return None
     share, base = named[0], totals[0]
     statement = (f"{rec.title.strip()}の{rows[0].strip()}の{label_core(base.column or '')}{value_text(base)}のうち、"
                  f"{label_core(share.column or '')}は{value_text(share)}で、"
                  + _percent(share.number / base.number, value_text(share), value_text(base)) + "。")
     return Found(statement, [(rec, share), (rec, base)], computed=True)
+
+
+def _counted_stem(label: str) -> str:
+    """What a count column counts, without its counter noun (修了者数（人） → 修了, 受講者数 → 受講)."""
+    core = squash(label_core(label))
+    return re.sub(r"(?<=..)(?:者数|人数|件数|者|数)$", "", core)
+
+
+def _column_holds(rec: TableRecord, whole: str | None, part: str | None) -> bool:
+    """Whether column `whole` is at least column `part` in every row that fills both (a whole and
+    its part), in at least two rows."""
+    by_row: dict[str, dict[str | None, float]] = {}
+    for c in rec.cells:
+        if c.number is not None and c.column in (whole, part) and not total_label(c.row):
+            by_row.setdefault(c.row, {})[c.column] = c.number
+    pairs = [(v[whole], v[part]) for v in by_row.values() if whole in v and part in v]
+    return len(pairs) >= 2 and all(w >= p for w, p in pairs)
 
 
 def _total_share(intent: Intent, rec: TableRecord) -> Found | None:

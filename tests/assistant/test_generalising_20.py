@@ -129,3 +129,25 @@ def test_a_yes_or_no_question_is_answered_by_a_sentence_not_by_a_row_it_does_not
     # (a row the question names is still read from the table)
     first = _over(CROWDFUNDING, "海外ＣＦサイトの掲載手数料の補助率は何％ですか？").text.splitlines()[0]
     assert "50%" in first
+
+
+GUIDES = """通訳案内士育成・活用事業 事業報告書
+
+２ 研修と登録
+○ 言語別の研修と登録 （令和６年度）
+言語\t受講者数（人）\t修了者数（人）\t新規登録者数（人）
+英語\t42\t36\t33
+中国語\t25\t21\t19
+韓国語\t14\t11\t11
+"""
+
+
+def test_a_part_of_a_row_without_a_total_column_is_a_share_of_the_column_that_holds_it():
+    from assistant.lookup import _counted_stem
+
+    assert _counted_stem("修了者数（人）") == "修了" and _counted_stem("受講者数（人）") == "受講"
+    first = _over(GUIDES, "英語の研修を受けた人のうち、修了までたどり着いたのは何％ですか？").text.splitlines()[0]
+    assert "36人 ÷ 42人 × 100 = 85.7%" in first
+    # (the whole is a column no row's part exceeds, left of the part: a later column is no whole)
+    first = _over(GUIDES, "中国語の研修を受けた人のうち、新規登録まで進んだのは何％ですか？").text.splitlines()[0]
+    assert "19人 ÷ 25人" in first
