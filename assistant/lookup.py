@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from assistant.meaning import label_core
 from assistant.normalize import annotate_eras, era_text, find_years, small_number, year_spans
+from assistant.regions import region_member, regions_named
 from index.bigrams import char_bigrams
 from corpus.records import Cell, Footnote, TableRecord, is_dash, parse_number, parse_period, squash, unit_from_label
 
@@ -721,6 +722,7 @@ class Lookup:
         #建物の取得費、改修費…」): the question may name the label by what it covers (改修や機器の購入)
         meanings = {(rec.doc_id, squash(c.row)): c.value for rec in records if rec.kind == "facts"
                     for c in rec.cells if len(squash(c.value)) >= DEFINITION_MIN_CHARS and c.number is None}
+        regions_asked = regions_named(intent.text)
         for rec in records:
             context = _label_grams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
             # (its column labels, for a cell of the column asked now: a row the carried subject names
@@ -739,6 +741,9 @@ class Lookup:
                 block = _label_grams(f"{window} {card}") if window or card else set()
                 labels = _label_grams(" ".join(x for x in (cell.row, cell.column or "", cell.column_group or "",
                                                       cell.row_group or "") if x))
+                for region in regions_asked:
+                    if rec.kind == "table" and region_member(region, label_core(cell.row)):
+                        labels |= _label_grams(region)  # (「東南アジアから」: the タイ row is of it)
                 # 「青葉台交通株式会社が…受けた補助額」: a value of the row the question names (its 実施主体)
                 # says which rows it is about, as a label would
                 if rec.kind != "table":
@@ -1187,6 +1192,9 @@ class Lookup:
         cells of its table), the cases where it need not be excepted."""
         return bool(
             rarest and not any(_holds(rarest, x) for x in near)
+            # (a world region, 東南アジア, is near a row of one of its countries, タイ)
+            and not any(x.record.kind == "table" and region_member(r, label_core(x.cell.row))
+                        for r in regions_named(intent.text) if rarest in r for x in near)
             and not self._asked_word_held(intent, best, near)
             and not (best.record.kind == "facts" and _label_concept_named(best.cell.row, intent.text))
             # (the line the question names by its words, holding the kind of value asked: the
@@ -1339,6 +1347,8 @@ class Lookup:
                 named = _rows_of_counted_group(intent.text, column)
             if len({s.cell.row for s in named}) < 2:
                 named = _rows_valued(intent.text, rec, column)
+            if len({s.cell.row for s in named}) < 2:
+                named = _rows_of_regions(intent.text, column)
             if (len(intent.years) > len({s.cell.row for s in named})
                     and all(s.cell.fiscal_year in intent.years for s in named)):
                 named = []  # 「令和３年度から令和６年度までの４年間」: the rows named are a range's ends
@@ -2470,6 +2480,22 @@ def _rows_of_counted_group(question: str, cells: list[_Scored]) -> list[_Scored]
     if count is None or len(rows) != int(count) or len(rows) < 2:
         return []
     return _one_per_slot([s for s in cells if s.cell.row in rows])
+
+
+def _rows_of_regions(question: str, cells: list[_Scored]) -> list[_Scored]:
+    """The rows of countries a world region the question names holds, with the rows it names
+    itself (「欧米やオーストラリアから来た旅行者は、全部で」: 米国, フランス, 英国, ドイツ and
+    オーストラリア), when a table lists countries one by one."""
+    asked = _nfkc(question.rpartition("について、")[2])
+    regions = regions_named(asked)
+    if not regions:
+        return []
+    held = [s for s in cells if any(region_member(r, label_core(s.cell.row)) for r in regions)]
+    if not held:
+        return []
+    picked = _one_per_slot(held + [s for s in cells if s not in held and _row_said(s.cell.row, asked)])
+    order = list(dict.fromkeys(c.row for c in cells[0].record.cells))
+    return sorted(picked, key=lambda s: order.index(s.cell.row) if s.cell.row in order else len(order))
 
 
 def _rows_valued(question: str, rec: TableRecord, cells: list[_Scored]) -> list[_Scored]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["REGION_COUNTRIES", "region_held"]
+__all__ = ["REGION_COUNTRIES", "region_held", "region_member", "regions_named"]
 
 _NORDIC = ("フィンランド", "スウェーデン", "ノルウェー", "デンマーク", "アイスランド")
 _SOUTHEAST_ASIA = ("ベトナム", "タイ", "インドネシア", "フィリピン", "マレーシア", "シンガポール", "ミャンマー",
@@ -34,6 +34,8 @@ REGION_COUNTRIES: dict[str, tuple[str, ...]] = {
     "東南アジア": _SOUTHEAST_ASIA, "ASEAN": _SOUTHEAST_ASIA, "アセアン": _SOUTHEAST_ASIA,
     "欧州": _EUROPE, "ヨーロッパ": _EUROPE, "EU": _EUROPE,
     "北米": _NORTH_AMERICA,
+    "欧米": (*_EUROPE, *_NORTH_AMERICA),
+    "豪州": ("オーストラリア",),
     "中南米": _LATIN_AMERICA, "南米": _LATIN_AMERICA, "ラテンアメリカ": _LATIN_AMERICA,
     "南アジア": _SOUTH_ASIA,
     "東アジア": _EAST_ASIA,
@@ -47,3 +49,17 @@ def region_held(name: str, where: str) -> bool:
     """Whether `name` is a world region and `where` (NFKC) names one of its countries."""
     countries = REGION_COUNTRIES.get(unicodedata.normalize("NFKC", name).strip(), ())
     return any(c in where for c in countries)
+
+
+def region_member(name: str, label: str) -> bool:
+    """Whether `name` is a world region and `label` (a row's label, NFKC) is one of its countries
+    itself (インド is no member of 東南アジア for a row labelled インドネシア)."""
+    countries = REGION_COUNTRIES.get(unicodedata.normalize("NFKC", name).strip(), ())
+    return unicodedata.normalize("NFKC", label).strip() in countries
+
+
+def regions_named(text: str) -> list[str]:
+    """The world regions a text names, each once (南アジア of 東南アジア is none)."""
+    text = unicodedata.normalize("NFKC", text)
+    found = [r for r in REGION_COUNTRIES if r in text]
+    return [r for r in found if not any(r != o and r in o for o in found)]

@@ -151,3 +151,31 @@ def test_a_part_of_a_row_without_a_total_column_is_a_share_of_the_column_that_ho
     # (the whole is a column no row's part exceeds, left of the part: a later column is no whole)
     first = _over(GUIDES, "中国語の研修を受けた人のうち、新規登録まで進んだのは何％ですか？").text.splitlines()[0]
     assert "19人 ÷ 25人" in first
+
+
+TOURISTS = """通訳案内士育成・活用事業 事業報告書
+
+４ 旅行者の状況
+○ 国・地域別の旅行者数 （令和６年度）
+地域\t国・地域\t旅行者数（人）\tうち個人旅行（人）
+アジア\t台湾\t612\t248
+\t香港\t402\t190
+\tタイ\t226\t97
+\tインドネシア\t80\t31
+欧米・豪州\t米国\t298\t187
+\tオーストラリア\t241\t158
+\tフランス\t176\t121
+\t英国\t122\t83
+\tドイツ\t95\t66
+"""
+
+
+def test_a_sum_over_the_countries_of_a_world_region_the_question_names():
+    from assistant.regions import region_member
+
+    assert region_member("欧米", "ドイツ") and region_member("豪州", "オーストラリア")
+    assert not region_member("南アジア", "インドネシア") and not region_member("台湾", "台湾")
+    first = _over(TOURISTS, "欧米やオーストラリアから来た旅行者は、全部で何人いましたか？").text.splitlines()[0]
+    assert "298人 + 241人 + 176人 + 122人 + 95人 = 932人" in first
+    first = _over(TOURISTS, "東南アジアからの旅行者は、合わせて何人でしたか？").text.splitlines()[0]
+    assert "226人 + 80人 = 306人" in first
