@@ -49,6 +49,8 @@ _THRESHOLD_LABEL = re.compile(r"以上|以下|未満|最低|最小|基準|下限
 REASON_ASKED = re.compile(r"なぜ|どうして|(?:^|[、,。\s])なんで(?!し|す)|理由|原因|要因"  # (not 有効なんでしたっけ)
                           # the basis of a figure (「目標値は、どういう考え方で決められた」「算出の根拠」)
                           r"|根拠|考え方|算出方法|(?:どのように|どうやって|どう)(?:算出|設定|決め|算定)")
+# Those who answered a survey so (「…と答えた割合」「理由に挙げた企業」): a figure of its table is asked.
+_RESPONDENTS = re.compile(r"(?:答え|回答し|挙げ|選ん|選択し)た(?:人|方|企業|会社|事業者|団体|割合|比率|の|数)")
 # 「あと何件必要」「目標までの残り」: a target minus the latest actual (a kind of difference).
 _REMAINING = re.compile(r"残り|残って|残る|残額|あと(?:何|いくつ|いくら|どれ|どの)"
                         # 「今より何便増やす目標」: the target's distance from where things stand now
@@ -860,8 +862,11 @@ class Lookup:
         if terms:
             question += "".join(f"（{t}）" for t in terms)
         intent = read_intent(question, self.words)
-        if not intent.tabular or not records or REASON_ASKED.search(intent.text.rpartition("について、")[2]):
-            return None  # (a table holds figures, not why they are what they are: 「なんでマイナスに」)
+        asked_part = intent.text.rpartition("について、")[2]
+        if not intent.tabular or not records or (REASON_ASKED.search(asked_part) and not _RESPONDENTS.search(asked_part)):
+            # (a table holds figures, not why they are what they are: 「なんでマイナスに」; but those
+            # who gave a reason are counted: 「使わない理由として…と答えた割合」)
+            return None
         _add_compound_verb_stems(intent, records)
         threshold = _THRESHOLD_ASKED.search(intent.text.rpartition("について、")[2])
         if intent.op in ("sum", "diff"):
