@@ -481,6 +481,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     # 「コロナの影響が大きかった令和２年度は」: a clause that says which year names no cell
     topic = _YEAR_CLAUSE.sub(" ", q)
     topic = _START_CLAUSE.sub(" ", topic)  # (「制度が始まった年度」 says which year, like a year)
+    topic = re.sub(r"(?<=月)(?:ごろ|頃)?の時期|(?<=月)(?:ごろ|頃)", " ", topic)  # (「２月ごろの時期に」: a month, no topic)
     for y in sorted(find_years(topic), key=lambda m: -m.start):
         # (「2024年度末時点」「令和6年度末現在」: the point of the year is part of the year, no topic)
         end = y.end + len(_YEAR_POINT.match(topic, y.end).group(0))
@@ -789,6 +790,9 @@ class Lookup:
                     month = _MONTH_LABEL.fullmatch(squash(cell.column or "")) or _MONTH_LABEL.fullmatch(squash(cell.row))
                     if month:  # (a column or a row per month: the asked month's, as a year pins a column)
                         score += 0.3 if int(month.group(1)) in intent.months else -0.6
+                    elif (span := row_months(rec).get(cell.row)):
+                        # (a row a note defines by its months, 「冬は令和７年１月から３月」: 2025年２月's)
+                        score += 0.3 if span & intent.months else -0.6
                 kind = cell_kind(cell)
                 if intent.kinds:
                     if kind in intent.kinds:
@@ -1757,6 +1761,24 @@ def _row_said(row: str, text: str, shortest: int = 2) -> bool:
     「無収水率（％）」), the label having at least `shortest` characters."""
     core = _row_core(row)
     return len(core) >= shortest and core in squash(text)
+
+
+# 「春は令和６年４月から６月、夏は７月から９月、…冬は令和７年１月から３月である」: rows defined by months.
+_MONTHS_OF_LABEL = re.compile(r"([^\s、。,※0-9]{1,6})は(?:令和[0-9元]+年|[0-9]{4}年)?([0-9]{1,2})月から"
+                              r"(?:令和[0-9元]+年|[0-9]{4}年)?([0-9]{1,2})月")
+
+
+def row_months(rec: TableRecord) -> dict[str, set[int]]:
+    """The months a note of the record gives each of its rows (春: 4, 5, 6), for rows so defined."""
+    rows = {squash(c.row): c.row for c in rec.cells}
+    out: dict[str, set[int]] = {}
+    for note in rec.footnotes:
+        for label, first, last in _MONTHS_OF_LABEL.findall(_nfkc(note.text)):
+            row = rows.get(squash(label))
+            a, b = int(first), int(last)
+            if row is not None and 1 <= a <= 12 and 1 <= b <= 12:
+                out[row] = {(a - 1 + i) % 12 + 1 for i in range((b - a) % 12 + 1)}
+    return out
 
 
 def _row_said_as_row(row: str, intent: Intent) -> bool:

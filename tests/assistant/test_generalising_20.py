@@ -198,3 +198,29 @@ def test_a_share_of_those_who_gave_a_reason_is_read_from_the_table_of_reasons():
     assert "40.0%" in first
     # (why a figure is what it is is still no table's answer)
     assert "%" not in _over(REASONS, "なぜ大企業は関税の差が小さいと考えるのですか？").text.splitlines()[0]
+
+
+SEASONS = """通訳案内士育成・活用事業 事業報告書
+
+３ ツアーの実施状況
+○ 季節別のツアーの実施状況 （令和６年度）
+季節\tツアー数（件）\t旅行者数（人）\t報酬総額（万円）
+春\t96\t688\t238
+夏\t74\t521\t181
+秋\t142\t1,105\t356
+冬\t88\t757\t214
+合計\t400\t3,071\t989
+※２ 春は令和６年４月から６月、夏は７月から９月、秋は10月から12月、冬は令和７年１月から３月である。
+"""
+
+
+def test_a_month_asked_picks_the_row_a_note_defines_by_its_months():
+    from assistant.lookup import row_months
+    from structure_docs import records_of
+
+    record = next(r for r in records_of("doc.txt", "t", SEASONS) if "季節別" in r.title)
+    assert row_months(record) == {"春": {4, 5, 6}, "夏": {7, 8, 9}, "秋": {10, 11, 12}, "冬": {1, 2, 3}}
+    first = _over(SEASONS, "2025年２月ごろの時期に、案内士のツアーは何件行われましたか？").text.splitlines()[0]
+    assert "冬" in first and "88件" in first
+    first = _over(SEASONS, "2024年8月のツアーは何件でしたか？").text.splitlines()[0]
+    assert "夏" in first and "74件" in first
