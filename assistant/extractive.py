@@ -137,8 +137,6 @@ _LENGTH_QUESTION = re.compile(r"何\s*(" + "|".join(_LENGTH_UNITS) + ")")
 _KNOWN_COUNTERS = frozenset("年 月 日 時 件 人 名 社 回 円 位 割 キロ 区域 か所 箇所 歳 才 分 秒 度 番".split())
 
 
-
-
 def _answer_types(qn: str) -> list[re.Pattern[str]]:
     """How a unit that holds the value a question asks for looks (one pattern per kind asked).
     A follow-up made standalone (「<carried topic>について、<asked part>」) asks only its own part."""

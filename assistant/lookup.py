@@ -140,8 +140,6 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"|[^\s]者(?=\s|$)")),  # (a label 署名者, 申請者 names a person or a body)
     ("which", re.compile(r"どの(?!よう|程度|くらい|ぐらい)|どれ(?!くらい|ぐらい|だけ)")),
 )
-# The noun a question asks about, right before は/って/を/が and its interrogative
-# (「運賃はいくら」, 「補助率はどのくらい」, 「電話番号を教えて」).
 # A question answered by yes or no (no interrogative; not 「教えてください」「わかりますか」).
 _YES_NO_QUESTION = re.compile(r"(?:ますか|ませんか|ですか|でしょうか)\s*[？?]?\s*$")
 _TELL_ME = re.compile(r"教え|知りた|伺|お願い|ください|わかり|分かり|わかる|分かる")
@@ -154,6 +152,8 @@ def asks_yes_or_no(question: str) -> bool:
     return bool(_YES_NO_QUESTION.search(question)) and not _ASKS_WHAT.search(question) and not _TELL_ME.search(question)
 
 
+# The noun a question asks about, right before は/って/を/が and its interrogative
+# (「運賃はいくら」, 「補助率はどのくらい」, 「電話番号を教えて」).
 _ATTRIBUTE = re.compile(
     r"([^\s、。はをがのにでと「」（）()]{2,16})(?:は|って|を|が)?\s*(?:いくら|いくつ|何|いつ|どこ|どの|どれ|どう|誰|どなた|教えて|知りたい)"
     r"|([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される)のは(?:いつ|何|どこ|誰)")
@@ -728,6 +728,9 @@ class Lookup:
         regions_asked = regions_named(intent.text)
         for rec in records:
             context = _label_grams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
+            months_of_rows = row_months(rec) if intent.months else {}
+            # (「東南アジアから」: the タイ row of a table is of it)
+            regions_of_rows = regions_asked if rec.kind == "table" else []
             # (its column labels, for a cell of the column asked now: a row the carried subject names
             # is still that row, 「中小企業モビリティ参入促進補助金について、全部で」 is not the 合計
             # row, and a column it names is still the one read when no other is asked)
@@ -744,9 +747,9 @@ class Lookup:
                 block = _label_grams(f"{window} {card}") if window or card else set()
                 labels = _label_grams(" ".join(x for x in (cell.row, cell.column or "", cell.column_group or "",
                                                       cell.row_group or "") if x))
-                for region in regions_asked:
-                    if rec.kind == "table" and region_member(region, label_core(cell.row)):
-                        labels |= _label_grams(region)  # (「東南アジアから」: the タイ row is of it)
+                for region in regions_of_rows:
+                    if region_member(region, label_core(cell.row)):
+                        labels |= _label_grams(region)
                 # 「青葉台交通株式会社が…受けた補助額」: a value of the row the question names (its 実施主体)
                 # says which rows it is about, as a label would
                 if rec.kind != "table":
@@ -790,7 +793,7 @@ class Lookup:
                     month = _MONTH_LABEL.fullmatch(squash(cell.column or "")) or _MONTH_LABEL.fullmatch(squash(cell.row))
                     if month:  # (a column or a row per month: the asked month's, as a year pins a column)
                         score += 0.3 if int(month.group(1)) in intent.months else -0.6
-                    elif (span := row_months(rec).get(cell.row)):
+                    elif (span := months_of_rows.get(cell.row)):
                         # (a row a note defines by its months, 「冬は令和７年１月から３月」: 2025年２月's)
                         score += 0.3 if span & intent.months else -0.6
                 kind = cell_kind(cell)
@@ -1763,9 +1766,9 @@ def _row_said(row: str, text: str, shortest: int = 2) -> bool:
     return len(core) >= shortest and core in squash(text)
 
 
-# 「春は令和６年４月から６月、夏は７月から９月、…冬は令和７年１月から３月である」: rows defined by months.
-_MONTHS_OF_LABEL = re.compile(r"([^\s、。,※0-9]{1,6})は(?:令和[0-9元]+年|[0-9]{4}年)?([0-9]{1,2})月から"
-                              r"(?:令和[0-9元]+年|[0-9]{4}年)?([0-9]{1,2})月")
+# 「春は令和６年４月から６月、夏は７月から９月、…冬は令和７年１月から３月である」: a row label, then
+# what it is.
+_LABEL_IS = re.compile(r"([^\s、。,※0-9]{1,6})は(.+)")
 
 
 def row_months(rec: TableRecord) -> dict[str, set[int]]:
@@ -1773,11 +1776,12 @@ def row_months(rec: TableRecord) -> dict[str, set[int]]:
     rows = {squash(c.row): c.row for c in rec.cells}
     out: dict[str, set[int]] = {}
     for note in rec.footnotes:
-        for label, first, last in _MONTHS_OF_LABEL.findall(_nfkc(note.text)):
-            row = rows.get(squash(label))
-            a, b = int(first), int(last)
-            if row is not None and 1 <= a <= 12 and 1 <= b <= 12:
-                out[row] = {(a - 1 + i) % 12 + 1 for i in range((b - a) % 12 + 1)}
+        for clause in re.split(r"[、。,]", _nfkc(note.text)):
+            m = _LABEL_IS.search(clause)
+            row = rows.get(squash(m.group(1))) if m else None
+            months = _months_asked(m.group(2), set())[0] if row is not None else set()
+            if months:
+                out[row] = months
     return out
 
 

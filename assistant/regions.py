@@ -45,17 +45,20 @@ REGION_COUNTRIES: dict[str, tuple[str, ...]] = {
 }
 
 
+def _countries(name: str) -> tuple[str, ...]:
+    """The countries of a world region (none for a name that is no region)."""
+    return REGION_COUNTRIES.get(unicodedata.normalize("NFKC", name).strip(), ())
+
+
 def region_held(name: str, where: str) -> bool:
     """Whether `name` is a world region and `where` (NFKC) names one of its countries."""
-    countries = REGION_COUNTRIES.get(unicodedata.normalize("NFKC", name).strip(), ())
-    return any(c in where for c in countries)
+    return any(c in where for c in _countries(name))
 
 
 def region_member(name: str, label: str) -> bool:
     """Whether `name` is a world region and `label` (a row's label, NFKC) is one of its countries
     itself (インド is no member of 東南アジア for a row labelled インドネシア)."""
-    countries = REGION_COUNTRIES.get(unicodedata.normalize("NFKC", name).strip(), ())
-    return unicodedata.normalize("NFKC", label).strip() in countries
+    return unicodedata.normalize("NFKC", label).strip() in _countries(name)
 
 
 def regions_named(text: str) -> list[str]:
