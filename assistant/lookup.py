@@ -969,6 +969,10 @@ class Lookup:
             top = scored[0]
             share = next((s for s in scored if s.record is top.record and s.cell.row == top.cell.row
                           and _SHARE_LABEL.search(s.cell.column or "") and not is_dash(s.cell.value)), None)
+            if share is not None and _part_column_pair(_share_row(intent, top), squash(asked_now)) is not None:
+                # (「紛争の相談のうち、弁護士相談まで進んだものの割合」 names the row's 「うち弁護士相談」:
+                # the part's share of its row, not the row's printed share of the table)
+                share = None
             if share is not None:
                 # 「どのくらいの割合」 of a table that prints each row's share (構成比（％）): a lookup
                 intent.op, intent.attribute = None, ""
@@ -1493,7 +1497,12 @@ def _question_shaping_words(question: str) -> set[str]:
     words |= {m.group(1) for m in re.finditer(r"([\u4e00-\u9fff]{2,})" + _PREDICATE, question)}
     # the words of an operation (全部で, 合わせて, 最も多い) ask how, not about what
     words |= {m.group(0) for _, pattern in _OP_WORDS for m in pattern.finditer(question)}
+    # (and a time said relative to now, 「前回の調査から今回の調査で」, says which columns, not what about)
+    words |= set(_RELATIVE_TIME.findall(question))
     return words
+
+
+_RELATIVE_TIME = re.compile(r"前回|今回|前年度|昨年度|今年度|本年度|前年|昨年|最新|直近")
 
 
 def _share_of_latest_year(intent: Intent, s: _Scored) -> bool:
@@ -3325,13 +3334,19 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
         return None
     whole, part = squash(m.group("whole")), squash(m.group("part"))
     rows = list(dict.fromkeys(c.row for c in rec.cells if len(squash(label_core(c.row))) >= 2
-                              and squash(label_core(c.row)) in whole and not total_label(c.row)))
+                              and (squash(label_core(c.row)) in whole or _subtotal_of(c.row) in whole)
+                              and not total_label(c.row)))
     if len(rows) != 1:
         return None
     cells = [c for c in rec.cells if c.row == rows[0] and c.number is not None and not is_dash(c.value)]
     totals = [c for c in cells if total_label(c.column or "")]
     # (a column named by what it counts: 修了 of 修了者数（人）, 「修了までたどり着いた」)
-    named = [c for c in cells if c not in totals and len(stem := _counted_stem(c.column or "")) >= 2 and stem in part]
+    # (or by most of its words: 「取引を続ける条件とされた」 of うち取引の条件とされた（社）)
+    named = [c for c in cells if c not in totals and len(stem := _counted_stem(c.column or "")) >= 2
+             and (stem in part or len(_bigrams(stem)) >= 3 and len(_bigrams(stem) & _bigrams(part)) / len(_bigrams(stem)) >= 0.5)]
+    if len(named) > 1:
+        # (「…とされた企業は」 names 企業数 too: the part is the 「うち…」 column)
+        named = [c for c in named if _part_column(c)]
     if len(named) != 1:
         return None
     if not totals:
@@ -3346,15 +3361,23 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
         return None
     share, base = named[0], totals[0]
     statement = (f"{rec.title.strip()}の{rows[0].strip()}の{label_core(base.column or '')}{value_text(base)}のうち、"
-                 f"{label_core(share.column or '')}は{value_text(share)}で、"
+                 f"{re.sub(r'^うち', '', label_core(share.column or ''))}は{value_text(share)}で、"
                  + _percent(share.number / base.number, value_text(share), value_text(base)) + "。")
     return Found(statement, [(rec, share), (rec, base)], computed=True)
 
 
+def _subtotal_of(row: str) -> str:
+    """What a subtotal row adds up (欧州計 → 欧州, アジア小計 → アジア), named by it; else "\0"
+    (in no text)."""
+    m = re.fullmatch(r"(.{2,}?)(?:小計|計)", squash(label_core(row)))
+    return m.group(1) if m else "\0"
+
+
 def _counted_stem(label: str) -> str:
-    """What a count column counts, without its counter noun (修了者数（人） → 修了, 受講者数 → 受講)."""
-    core = squash(label_core(label))
-    return re.sub(r"(?<=..)(?:者数|人数|件数|者|数)$", "", core)
+    """What a count column counts, without its counter noun and the うち of a part (修了者数（人） →
+    修了, 受講者数 → 受講, うち要請あり（社） → 要請)."""
+    core = re.sub(r"^うち", "", squash(label_core(label)))
+    return _measure_stem(re.sub(r"(?<=..)(?:者数|人数|件数|者|数)$", "", core))
 
 
 def _column_holds(rec: TableRecord, whole: str | None, part: str | None) -> bool:
@@ -3575,7 +3598,8 @@ def _quoted_share(intent: Intent, scored: list[_Scored], columns: list[str]) -> 
 def _measure_stem(label: str) -> str:
     """A column label without the measure word that ends it (申請件数 → 申請, うち雇用事業所数 →
     うち雇用事業所): what a question names it by (「申請したうち」「雇っている事業所」)."""
-    return re.sub(r"(?:件数|金額|額|数)$", "", label)
+    # (and the あり of a column of those that have it: うち要請あり → うち要請, 「要請を受けた会社」)
+    return re.sub(r"(?<=..)(?:件数|金額|額|数|あり|有り)$", "", label)
 
 
 def _part_column_pair(row: list[_Scored], asked: str) -> tuple[_Scored, _Scored] | None:
@@ -3743,6 +3767,9 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     # (a part of another count, うち学校交流あり（団体）, counts no unit of the whole)
     counts = [c for c in cells if not squash(c.column or "").startswith("うち") and c.unit not in _MONEY_UNITS + ("%",)]
     count = [c for c in counts if c.unit == counter]
+    if len(count) > 1:
+        # (申請件数 | 交付件数: 「交付した補助金は、１件当たり」 counts the 交付)
+        count = [c for c in count if _measure_stem(_column_core(c.column or "")) in squash(asked)] or count
     if not count and per.group("noun"):
         # 「医療機関１か所当たり」: the count whose label names what is counted (交付医療機関数（機関）)
         count = [c for c in counts if per.group("noun") in squash(c.column or "")]
@@ -3763,6 +3790,20 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
         parts = [c for c in measure if squash(c.column or "").startswith("うち")]
         named = [c for c in parts if squash(label_core(c.column or ""))[2:] in squash(asked)]
         measure = named or [c for c in measure if c not in parts]
+    if (len(count) != 1 or len(measure) != 1) and first.cell.column and first.cell.unit not in ("%", "％", None):
+        # a table whose rows are the measures, each in its own unit, and whose columns are years
+        # (セミナーの開催 | 回 | ４ ５ ６; セミナーの参加者 | 人 | 168 215 262): the count is the row of the
+        # same column counted in the unit asked that shares most words with the measure's row
+        fits = (first.cell.unit == wanted if wanted else
+                first.cell.unit in _MONEY_UNITS if re.search(r"いくら|金額|額[はがを]", asked) or "money" in intent.wants
+                else first.cell.unit != counter)
+        down = [c for c in rec.cells if c.column == first.cell.column and c.row != row and c.unit == counter
+                and c.number is not None and not is_dash(c.value) and not squash(c.row).startswith("うち")]
+        shared = {c.row: len(_bigrams(c.row) & _bigrams(row)) for c in down}
+        most = max(shared.values(), default=0)
+        down = [c for c in down if most and shared[c.row] == most]
+        if fits and len(down) == 1:
+            count, measure = down, [first.cell]
     if len(count) != 1 or len(measure) != 1:
         return None
     num, den = measure[0], count[0]
@@ -3771,8 +3812,13 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     average = num.number / den.number
     shown = decimal_text(average, 2 if abs(average) < 1 else 1).rstrip("0").rstrip(".")  # (0.25時間, not 0.2)
     subject = _subject(rec, num)
-    subject += "" if squash(row) in squash(subject) else f"の{row.strip()}"
-    statement = (f"{subject}の{num.column}（{value_text(num)}）を{den.column}（{value_text(den)}）で割ると、"
+    if den.row == num.row:
+        subject += "" if squash(row) in squash(subject) else f"の{row.strip()}"
+        num_label, den_label = num.column, den.column
+    else:  # (two rows of one year's column)
+        subject = f"{rec.title.strip()}の{period_text(num) or num.column}"
+        num_label, den_label = num.row.strip(), den.row.strip()
+    statement = (f"{subject}の{num_label}（{value_text(num)}）を{den_label}（{value_text(den)}）で割ると、"
                  f"１{counter}当たり平均{shown}{num.unit}です（計算: {value_text(num)} ÷ {value_text(den)} = "
                  f"{shown}{num.unit}）。")
     return Found(statement, [(rec, num), (rec, den)], computed=True, score=first.score, topic=first.topic)

@@ -1,0 +1,125 @@
+"""Answers grounded in the documents' structure, found on the twenty-first session's sets."""
+
+from __future__ import annotations
+
+from structure_docs import answer_over, records_of, text_doc
+
+
+def _over(text: str, question: str, first: str | None = None):
+    """The extractive answer over one small document, titled by its first line."""
+    from corpus.chunking import Chunker
+
+    title = text.split("\n", 1)[0]
+    return answer_over(question, Chunker().chunk(text_doc("doc.txt", title, text)), records_of("doc.txt", title, text),
+                       first=first)
+
+
+def _first(text: str, question: str) -> str:
+    return _over(text, question).text.splitlines()[0]
+
+
+DESK = """国際取引法務サポートデスク 活動報告書
+
+２ 相談の状況
+○ 相談内容別の相談件数 （令和６年度）
+相談内容\t件数（件）\t構成比（％）\tうち弁護士相談（件）
+契約書の作成・確認\t146\t30.0\t38
+知的財産の保護\t88\t18.1\t21
+紛争・クレーム対応\t41\t8.4\t13
+合計\t487\t100.0\t92
+
+○ 主な活動実績の推移
+項目\t単位\t令和４年度\t令和５年度\t令和６年度
+セミナーの開催\t回\t４\t５\t６
+セミナーの参加者\t人\t168\t215\t262
+個別相談会の開催\t回\t10\t12\t12
+"""
+
+
+def test_a_part_column_named_is_a_share_of_its_row_not_the_printed_share_of_the_table():
+    # 構成比 is the row's share of all consultations; 「…のうち、弁護士相談まで進んだもの」 names the
+    # row's うち column: 13 of 41
+    first = _first(DESK, "紛争やクレームの相談のうち、弁護士相談まで進んだものはどのくらいの割合ですか？")
+    assert "31.7%" in first and "8.4" not in first
+    # (the printed share is still read when no part is named)
+    assert "8.4%" in _first(DESK, "紛争・クレーム対応は相談全体のどのくらいの割合を占めていますか？")
+
+
+def test_an_average_per_unit_divides_two_rows_of_the_asked_years_column():
+    # rows are measures each in its own unit (単位 column), columns are years: 262人 ÷ ６回
+    first = _first(DESK, "令和６年度のセミナーは、１回当たり平均で何人が参加しましたか？")
+    assert "43.7人" in first and "262人" in first and "６回" in first
+
+
+SURVEY = """脱炭素対応調査 報告書
+
+２ 回答企業と脱炭素要請
+○ 業種別の回答企業と脱炭素要請 （令和６年度）
+業種\t回答企業数（社）\tうち要請あり（社）\tうち排出量を算定済み（社）
+輸送用機械\t33\t24\t19
+電気機械・電子部品\t36\t21\t16
+食料品\t41\t12\t７
+合計\t110\t57\t42
+
+４ 要請の内容と要請元
+○ 要請元の国・地域別の企業数 （令和６年度）
+国・地域\t企業数（社）\tうち取引の条件とされた（社）
+ドイツ\t31\t９
+フランス\t22\t６
+英国\t20\t５
+欧州計\t73\t20
+米国\t30\t８
+北米計\t34\t９
+"""
+
+
+def test_a_part_column_of_those_that_have_it_is_named_by_what_they_have():
+    # うち要請あり（社）: 「要請を受けた会社」 names it by 要請; the whole is the row's 回答企業数
+    first = _first(SURVEY, "回答した輸送用機械のメーカーのうち、海外の取引先から脱炭素の要請を受けた会社の割合はどれくらいですか？")
+    assert "72.7%" in first
+
+
+def test_a_subtotal_row_is_named_by_what_it_adds_up():
+    # 欧州計 is 「欧州」, not its largest country ドイツ; the part column named in other words
+    first = _first(SURVEY, "欧州の取引先から要請を受けた企業のうち、応じることを取引を続ける条件とされた企業はどのくらいの割合ですか？")
+    assert "27.4%" in first and "ドイツ" not in first
+
+
+GRANTS = """貿易手続デジタル化支援補助金 実施要領
+
+５ これまでの実績
+○ 申請と交付の実績
+年度\t申請件数（件）\t交付件数（件）\t交付額（万円）
+令和４年度\t22\t15\t1,320
+令和５年度\t28\t19\t1,788
+令和６年度\t35\t24\t2,318
+"""
+
+
+def test_an_average_per_unit_counts_what_the_question_says_was_done():
+    # two counts in 件: 「交付した補助金は、１件当たり」 divides by the 交付件数
+    first = _first(GRANTS, "令和６年度に交付した補助金は、１件当たり平均でいくらになりますか？")
+    assert "96.6万円" in first and "24件" in first
+
+
+REQUESTS = """脱炭素対応調査 報告書
+
+４ 要請の内容
+今回の調査では、要請を受けた企業が118社と、前回の調査の72社から大きく増えた。自社の排出量を算定済みの企業は83社であった。
+
+○ 海外の取引先から求められた内容（複数回答） （単位：％）
+内容\t令和４年度調査\t令和６年度調査
+温室効果ガス排出量の報告\t69.4\t82.2
+製品ごとの排出量の算定\t25.0\t43.2
+排出量の削減目標の設定\t40.3\t49.2
+"""
+
+
+def test_a_time_said_relative_to_now_is_no_word_the_cell_must_hold():
+    # 「前回の調査から今回の調査で」 picks the two survey columns; 今回 names nothing in the table
+    from assistant.lookup import _question_shaping_words
+
+    question = "製品ごとの排出量の算定を求められた企業の割合は、前回の調査から今回の調査で何ポイント上がりましたか？"
+    assert {"前回", "今回"} <= _question_shaping_words(question)
+    assert "18.2" in _first(REQUESTS, question)
+
