@@ -17,14 +17,15 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from assistant.lookup import HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, idf_weight
-from assistant.lookup import ASKERS_CASE, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row, read_intent
+from assistant.lookup import (ASKERS_CASE, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row, read_intent,
+                              subject_word)
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
 from assistant.lookup import asks_yes_or_no, band_holds, band_in_label, looks_like, quantities_given, total_label
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.regions import region_held
-from assistant.retrieval import RetrievalResult, char_bigrams
+from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
 from assistant.sizeclass import ClassReading, asks_for_class, definition_sentence, read_class, size_classes_in
 from assistant.types import Answer, Citation, Passage
 from assistant.wording import Rewording
@@ -535,7 +536,8 @@ def _document_seen(lead: Passage, result: RetrievalResult) -> str:
 # A classifier noun that ends a compound (重点分野, 協力内容): documents word it their own way (重点
 # 方向, 協力の中身), so whether a detail is absent is judged by the words before it. (A maker of a
 # kind, 機械メーカー, is the kind: documents list industries, 機械, 食料品.)
-_GENERIC_HEAD = re.compile(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2})(?:分野|方向|領域|内容|項目|事項|種類|テーマ|メーカー)$")
+_GENERIC_HEAD_WORD = re.compile(r"分野|方向|領域|内容|項目|事項|種類|テーマ|メーカー")
+_GENERIC_HEAD = re.compile(r"(?<=[\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2})(?:" + _GENERIC_HEAD_WORD.pattern + ")$")
 
 
 def _without_generic_head(word: str) -> str:
@@ -1848,11 +1850,16 @@ class ExtractiveAnswerer:
         # (「締切はいつ」: a unit scores by a date up to which, not by any date it gives)
         scoring = [r for r in wanted if r is not _DATE_VALUE] if _DEADLINE_VALUE in wanted else wanted
         units: list[Unit] = []
+        # (a section named by its short form, 「食品メーカー」 for （３）食料品: the short form's words are
+        # its heading's)
+        short = {g for w in short_forms(qn, named) for g in char_bigrams(w)}
         for p in passages:
             context = set(char_bigrams(p.chunk.title + "\n" + p.chunk.section + "\n" + p.chunk.heading))
             # a passage of the very section the question names (（四）花園口エリア) is about it as much
             # as a sentence that names it: its heading counts in full
             context_weight = 1.0 if named and any(n in p.chunk.section for n in named) else CONTEXT_WEIGHT
+            if context_weight == 1.0:
+                context |= short
             gives_reasons = bool(_REASON_HEADING.search(p.chunk.section.rpartition(" > ")[2]))
             prev = ""
             block = ""  # the first line of a run of 「label：value」 lines: the card's subject line
@@ -1934,13 +1941,16 @@ class ExtractiveAnswerer:
         if not sibling:
             return None
         named = [flat(n) for n in result.named]
+        # (the document's subject, 「取引先」 of a survey about requests from customers abroad, is
+        # no sibling's detail, though a sibling writes it too: 「二次取引先からの…」)
+        whole = result.wording.flat(lead.chunk.doc_id) if result.wording is not None else ""
         # (of the part asked now: a follow-up's carried topic may hold a word of the sibling it was
         # asked of before, 計画面積 of 松木島エリア carried to 「花園口エリアはどうですか？」)
         for word in get_tokenizer().content_words(question.rpartition("について、")[2]):
             w = flat(word)
-            if re.fullmatch(r"[\u3041-\u309f]+", w):
-                continue  # a formal noun (うち, ほか, ため) names no detail
-            if len(w) >= 2 and not any(w in n for n in named) and not named_in(w, own) and w in sibling:
+            if re.fullmatch(r"[\u3041-\u309f]+", w) or _GENERIC_HEAD_WORD.fullmatch(w):
+                continue  # a formal noun (うち, ほか, ため) names no detail, nor a classifier (食品メーカー)
+            if len(w) >= 2 and not any(w in n for n in named) and not named_in(w, own) and w in sibling and not subject_word(w, whole):
                 return word
         return None
 

@@ -1255,9 +1255,7 @@ class Lookup:
         need not repeat."""
         if self.document_text is None or not word:
             return False
-        text = self.document_text(doc_id)
-        mentions = text.count(_nfkc(word))
-        return mentions >= SUBJECT_MENTIONS and mentions * 1000 >= SUBJECT_PER_1000_CHARS * len(text)
+        return subject_word(word, self.document_text(doc_id))
 
     def _asked_word_held(self, intent: Intent, best: _Scored, near: list[_Scored]) -> bool:
         """A follow-up that names its own subject (「…の導入施設数について、県内の中小企業が参加した
@@ -1488,6 +1486,13 @@ def _add_compound_verb_stems(intent: Intent, records: list[TableRecord]) -> None
     held = [stem for stem in dict.fromkeys(stems) if stem in squash(labels)]
     if held:
         intent.topic = f"{intent.topic} {' '.join(held)}"
+
+
+def subject_word(word: str, text: str) -> bool:
+    """Whether `word` is the subject of a document whose text is `text`: written again and again,
+    for the text's length (SUBJECT_MENTIONS, SUBJECT_PER_1000_CHARS)."""
+    mentions = text.count(_nfkc(word))
+    return mentions >= SUBJECT_MENTIONS and mentions * 1000 >= SUBJECT_PER_1000_CHARS * len(text)
 
 
 def _question_shaping_words(question: str) -> set[str]:

@@ -13,7 +13,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable
 
 from assistant.followup import OTHER_MARK
 from assistant.lookup import application_deadline_asked, is_application_period, is_total
@@ -479,7 +479,33 @@ def named_sections(question: str, siblings: dict[str, frozenset[str]]) -> list[s
     ordinal may be written another way (「２回目の募集」 names 第２次募集)."""
     q = _ordinals_as_one(question)
     names = {n: _ordinals_as_one(n) for n in siblings}
-    return [n for n, w in names.items() if w in q and not any(n != m and w in v and v in q for m, v in names.items())]
+    named = [n for n, w in names.items() if w in q and not any(n != m and w in v and v in q for m, v in names.items())]
+    if named:
+        return named
+    # (or by its short form, which drops characters of the name and keeps its first and last: 「食品
+    # メーカー」 names （３）食料品, 「輸送機械」 輸送用機械; one sibling only)
+    short = [n for n in names if short_forms(question, [n])]
+    return short if len(short) == 1 else []
+
+
+def short_forms(question: str, names: Iterable[str]) -> list[str]:
+    """The words of `question` that are short forms of the section names `names` (食品 of 食料品):
+    of its runs of kanji, those that begin a run (「輸送機械の業界」) or end one."""
+    runs = re.findall(r"[\u4e00-\u9fff]{2,}", unicodedata.normalize("NFKC", question))
+    words = {w for run in runs for k in range(2, len(run) + 1) for w in (run[:k], run[-k:])}
+    return sorted(w for w in words if any(_shortens(w, n) for n in names))
+
+
+def _shortens(word: str, name: str) -> bool:
+    """Whether `word` is a short form of the heading name `name`: two or more kanji, fewer than the
+    name's, its first and last characters, the rest in order (食品 of 食料品, 輸送機械 of 輸送用機械)."""
+    name = _heading_name(name)
+    if not (2 <= len(word) < len(name) <= len(word) + 2) or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        return False
+    if word[0] != name[0] or word[-1] != name[-1]:
+        return False
+    rest = iter(name[1:-1])
+    return all(ch in rest for ch in word[1:-1])
 
 
 def _scope_factors(question: str, chunks: list[Chunk], siblings: dict[str, frozenset[str]]) -> dict[str, float]:

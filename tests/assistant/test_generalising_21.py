@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from structure_docs import answer_over, records_of, text_doc
 
 
@@ -123,3 +124,69 @@ def test_a_time_said_relative_to_now_is_no_word_the_cell_must_hold():
     assert {"前回", "今回"} <= _question_shaping_words(question)
     assert "18.2" in _first(REQUESTS, question)
 
+
+def test_soko_points_at_the_desk_the_reply_named():
+    from assistant.followup import _assistant_phrases
+
+    reply = "榎県脱炭素経営相談窓口（公益財団法人榎県産業支援センター内）で個別の相談を受け付けています[1]。"
+    assert _assistant_phrases(reply, "排出量の算定方法を個別に相談したい会社", limit=1, names_only=True) == ["榎県脱炭素経営相談窓口"]
+
+
+INDUSTRIES = """脱炭素対応調査 報告書
+
+１ 調査の概要
+調査の目的：海外の取引先から県内企業に寄せられる脱炭素の要請と、その対応の状況を把握するため
+調査対象：海外の取引先と直接又は商社を通じて取引を行う企業 740社
+海外の取引先から要請を受けた企業は118社で、前回の調査から大きく増えた。取引先の国・地域は欧州が最も多い。
+取引先の要請に応じることを、取引を続ける条件とされた企業もあった。
+
+３ 主な業種の状況
+（１）輸送用機械
+主な要請元：ドイツ、米国の自動車部品メーカー
+主な課題：二次取引先からの排出量のデータが集まらない
+（２）電気機械・電子部品
+主な要請元：台湾、米国の電子機器メーカー
+主な課題：工場の電力を再生可能エネルギーに切り替える費用が大きい
+（３）食料品
+主な要請元：英国、フランスの小売業者
+主な課題：算定の方法を理解している担当者がいない
+"""
+
+
+@pytest.mark.parametrize("question, said", [
+    ("輸送機械の業界では、どんな課題がありますか？", "データが集まらない"),
+    ("電気機械・電子部品の業界では、取引先の要請に応えるうえでどんな課題がありますか？", "費用が大きい"),
+])
+def test_a_sibling_section_is_named_by_its_short_form(question, said):
+    # 輸送機械 of 輸送用機械: a short form keeps the name's first and last characters; 取引先, the
+    # survey's subject, is no detail of the one sibling that writes it too (二次取引先)
+    from assistant.extractive import ExtractiveAnswerer
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult, _document_texts, named_sections, sibling_headings
+    from assistant.types import Passage
+    from assistant.wording import DocumentWording
+    from corpus.chunking import Chunker
+
+    title = "脱炭素対応調査 報告書"
+    chunks = Chunker().chunk(text_doc("survey.txt", title, INDUSTRIES))
+    siblings = sibling_headings(chunks)
+    named = named_sections(question, siblings)
+    assert len(named) == 1
+    others = frozenset().union(*(siblings[n] for n in named)) - set(named)
+    result = RetrievalResult([Passage(chunk=c, rank=i + 1, score=1.0) for i, c in enumerate(chunks)],
+                             expand_query(question), confidence=0.9, records=records_of("survey.txt", title, INDUSTRIES),
+                             chunks={c.id: c for c in chunks}, named=tuple(named), siblings=others,
+                             wording=DocumentWording(_document_texts(chunks)))
+    answer = ExtractiveAnswerer().answer(question, result)
+    assert not answer.refused and said in answer.text.split("\n")[0]
+
+
+def test_a_short_form_keeps_the_first_and_last_characters_in_order():
+    from assistant.retrieval import _shortens, named_sections
+
+    siblings = {"輸送用機械": frozenset({"電気機械・電子部品", "食料品"}), "電気機械・電子部品": frozenset({"輸送用機械", "食料品"}),
+                "食料品": frozenset({"輸送用機械", "電気機械・電子部品"})}
+    assert named_sections("食品メーカーの業界では、何が課題になっていますか？", siblings) == ["食料品"]
+
+    assert _shortens("食品", "食料品") and _shortens("輸送機械", "輸送用機械")
+    assert not _shortens("電機", "電気機械・電子部品") and not _shortens("食料", "食料品") and not _shortens("品食", "食料品")
