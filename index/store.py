@@ -22,6 +22,24 @@ logger = logging.getLogger(__name__)
 
 _COLLECTION_NAME = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9._-]{1,510}[a-zA-Z0-9]$")
 
+# HNSW candidates explored per query. Chroma's default (100) is no more than the candidates asked
+# for (n + max(10, n) with n = 50), so the search is approximate at the margin and its results
+# differed from process to process (a passage in the dense top 50 in one run, missing in the next,
+# so the same question got another answer). Explored wider, the top 50 is the exact one on the
+# collections this product holds (hundreds to tens of thousands of chunks), every run.
+EF_SEARCH = 1000
+
+
+def _search_wide(collection) -> None:
+    """Give a collection made before EF_SEARCH (or by another client) the wider search (a query-time
+    setting Chroma lets change on an existing collection)."""
+    try:
+        hnsw = (collection.configuration or {}).get("hnsw") or {}
+        if int(hnsw.get("ef_search") or 0) < EF_SEARCH:
+            collection.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})
+    except Exception:  # noqa: BLE001 - an older server without the setting still answers, approximately
+        logger.warning("could not widen the HNSW search of %s", getattr(collection, "name", "?"), exc_info=True)
+
 
 class DenseStoreError(PolicyAssistantError):
     """The vector database could not be opened or reached."""
@@ -125,10 +143,11 @@ class DenseStore:
                     self._collection = client.get_or_create_collection(
                         name=self.collection_name,
                         embedding_function=None,
-                        configuration={"hnsw": {"space": "cosine"}},
+                        configuration={"hnsw": {"space": "cosine", "ef_search": EF_SEARCH}},
                     )
                 except Exception as e:
                     raise DenseStoreError(f"cannot open collection {self.collection_name!r} at {self!r}: {e}") from e
+                _search_wide(self._collection)
             return self._collection
 
     def _max_batch(self) -> int:

@@ -156,3 +156,23 @@ class TestServer:
         with pytest.raises(DenseStoreError) as info:
             store.count()
         assert "Chroma" in info.value.ja
+
+
+def test_the_search_explores_wide_enough_to_be_exact_and_widens_an_older_collection(tmp_path):
+    # Chroma's default ef_search (100) made the dense top 50 differ from process to process
+    import chromadb
+
+    from index.store import EF_SEARCH
+
+    store = DenseStore(path=tmp_path / "new")
+    store.upsert(*_vectors())
+    assert store._col().configuration["hnsw"]["ef_search"] == EF_SEARCH
+
+    older = tmp_path / "older"
+    client = chromadb.PersistentClient(path=str(older))
+    client.get_or_create_collection(name="chunks", embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
+    assert client.get_collection("chunks", embedding_function=None).configuration["hnsw"]["ef_search"] < EF_SEARCH
+    del client
+    reopened = DenseStore(path=older, collection="chunks")
+    assert reopened._col().configuration["hnsw"]["ef_search"] == EF_SEARCH
+    assert chromadb.PersistentClient(path=str(older)).get_collection("chunks", embedding_function=None).configuration["hnsw"]["ef_search"] == EF_SEARCH
