@@ -956,6 +956,11 @@ class Lookup:
             # a cell the question does not name ranks first only by its year or kind: the cells it
             # names come first, so a row without the asked year says so instead of another row answering
             scored = [s for s in scored if s.topic >= self.min_topic_share]
+        if intent.op == "rate" and scored and scored[0].record.kind == "facts" and _SHARE_OF_WHOLE.search(asked_now):
+            # a share of a whole is read off a table: a card of one event (「受講者：46人」) holds no whole
+            table = next((s for s in scored[:40] if s.record.kind == "table" and s.topic >= self.min_topic_share), None)
+            if table is not None:
+                scored = [s for s in scored if s.record is table.record] + [s for s in scored if s.record is not table.record]
         if not scored or (scored[0].topic < self.min_topic_share and intent.op != "missed"
                           and not self._rows_together(intent, scored) and not _labelled_by(scored[0], defined)):
             return None  # ("which indicators missed their target" names no table: all are read)
@@ -2724,7 +2729,10 @@ def _diff_parts(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored] 
                        and cell_kind(s.cell) != "目標"), None)
         if before is not None:
             return best, before
-    return _two_columns(intent, same)
+    # (two columns the question names by their labels are read whole, whichever the question's
+    # other words brought nearer: 「集合研修とオンライン講座で」 names both)
+    return _two_columns(intent, [_Scored(best.record, c, best.topic, best.score) for c in best.record.cells
+                                 if c.number is not None])
 
 
 def _two_columns(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored] | None:
@@ -2732,8 +2740,11 @@ def _two_columns(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored]
     (by the row label's characters it shares: 「令和6年4月以降の②」 is the row ②令和６年４月～), in the
     order asked (the first named minus the second)."""
     q = squash(intent.text)
-    named = sorted({s.cell.column for s in same if s.cell.column and squash(s.cell.column) in q},
-                   key=lambda c: q.index(squash(c)))
+    # (named whole, or without the unit its label carries: 「集合研修と」 names 集合研修（人）)
+    said = {c: next(x for x in (squash(c), squash(label_core(c))) if len(x) >= 2 and x in q)
+            for c in {s.cell.column for s in same if s.cell.column}
+            if any(len(x) >= 2 and x in q for x in (squash(c), squash(label_core(c))))}
+    named = sorted(said, key=lambda c: q.index(said[c]))
     if len(named) == 1 and intent.remaining:
         # 「限度額までまだいくら残ってる」: what the named limit leaves after the table's only other
         # amount column
@@ -2746,6 +2757,9 @@ def _two_columns(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored]
     asked = _bigrams(q)
     rows = list(dict.fromkeys(s.cell.row for s in same if s.cell.column in named))
     row = max(rows, key=lambda r: len(_bigrams(squash(r)) & asked))
+    if not _bigrams(squash(row)) & asked:
+        # no row named: the table's whole (合計), when it has one
+        row = next((r for r in rows if total_label(r)), row)
     a = next((s for s in same if s.cell.row == row and s.cell.column == named[0] and s.cell.number is not None), None)
     b = next((s for s in same if s.cell.row == row and s.cell.column == named[1] and s.cell.number is not None), None)
     return (a, b) if a and b else None

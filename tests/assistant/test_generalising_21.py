@@ -190,3 +190,47 @@ def test_a_short_form_keeps_the_first_and_last_characters_in_order():
 
     assert _shortens("食品", "食料品") and _shortens("輸送機械", "輸送用機械")
     assert not _shortens("電機", "電気機械・電子部品") and not _shortens("食料", "食料品") and not _shortens("品食", "食料品")
+
+
+COURSES = """やさしい日本語普及推進事業 実施報告書
+
+２ 受講の状況
+集合研修は市町村との共催で開き、医療機関、宿泊施設、自治会などに参加を呼びかけ、業種や地域ごとの研修会も開いた。
+○ 所属別の受講者数 （令和６年度）
+所属\t集合研修（人）\tオンライン講座（人）\t合計（人）
+県職員\t86\t142\t228
+市町村職員\t214\t96\t310
+医療・福祉\t97\t64\t161
+合計\t397\t302\t699
+
+３ 市町村別の集合研修の開催状況
+○ 市町村別の集合研修の開催状況 （令和６年度）
+市町村\t開催回数（回）\t受講者数（人）\tうち民間・地域（人）
+梓市\t７\t168\t81
+東野市\t４\t92\t38
+合計\t11\t260\t119
+梓市では、医療機関や宿泊施設などの業種ごとに研修会を開き、開催回数、受講者数ともに最も多かった。
+
+５ 主な研修会
+（１）梓市 医療機関向け研修会
+開催日：令和６年７月18日（木）
+受講者：46人
+（２）東野市 宿泊施設向け研修会
+開催日：令和６年９月５日（木）
+受講者：27人
+（３）白石町 自治会向け研修会
+開催日：令和６年11月９日（土）
+受講者：19人
+"""
+
+
+def test_two_columns_named_without_their_unit_are_compared_on_the_whole():
+    # 「集合研修とオンライン講座で」 names 集合研修（人） and オンライン講座（人）; no row named: the 合計 row
+    first = _first(COURSES, "集合研修とオンライン講座で、受講者は何人違いますか？")
+    assert "95人" in first and "397人" in first and "302人" in first
+
+
+def test_a_share_of_the_whole_is_read_off_the_table_not_an_event_card():
+    # the cards 「受講者：46人」 are one event each; the whole is the table's 合計 row: 119 ÷ 260
+    first = _first(COURSES, "市町村の研修会の受講者のうち、民間・地域の人は全体の何％ですか？")
+    assert "45.8%" in first
