@@ -978,6 +978,10 @@ class Lookup:
                 # (「紛争の相談のうち、弁護士相談まで進んだものの割合」 names the row's 「うち弁護士相談」:
                 # the part's share of its row, not the row's printed share of the table)
                 share = None
+            if share is None and top.record.kind == "table" and (part := _row_part_share(intent, top.record)) is not None:
+                # 「台湾の回答者のうち、…ツアーに参加した人の割合」: the row and the part column of the
+                # best table, named as whole and part, whatever other tables say of 割合
+                return part
             if share is not None:
                 # 「どのくらいの割合」 of a table that prints each row's share (構成比（％）): a lookup
                 intent.op, intent.attribute = None, ""

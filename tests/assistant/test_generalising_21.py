@@ -234,3 +234,33 @@ def test_a_share_of_the_whole_is_read_off_the_table_not_an_event_card():
     # the cards 「受講者：46人」 are one event each; the whole is the table's 合計 row: 119 ÷ 260
     first = _first(COURSES, "市町村の研修会の受講者のうち、民間・地域の人は全体の何％ですか？")
     assert "45.8%" in first
+
+
+CRUISE = """クルーズ旅客消費動向調査 報告書
+
+１ 調査の概要
+「ツアー参加者」とは、船会社が販売する寄港地観光ツアーに参加した回答者をいう。
+
+３ 回答者の国籍・地域と消費額
+○ 国籍・地域別の回答者数と消費額 （令和６年度）
+国籍・地域\t回答者数（人）\tうちツアー参加者（人）\t１人当たり消費額（円）
+台湾\t412\t188\t24,850
+香港\t205\t71\t31,200
+米国\t260\t118\t18,400
+
+４ 費目別の消費額
+寄港地ツアーに参加した人は、参加しなかった人より１人当たり消費額が多かった。
+○ 費目別の１人当たり消費額 （単位：円）
+費目\tツアー参加者\t非参加者
+飲食費\t4,820\t3,950
+買物代\t11,350\t9,800
+合計\t20,640\t16,900
+"""
+
+
+def test_a_share_of_a_named_row_and_part_column_is_computed_before_other_tables_percentages():
+    # 「台湾の回答者のうち、…ツアーに参加した人の割合」: 188 ÷ 412 of the best table, not a cell of the
+    # table of amounts whose column is the defined ツアー参加者
+    question = "台湾の回答者のうち、船会社の寄港地ツアーに参加した人はどのくらいの割合ですか？"
+    for first in (None, "費目別"):  # (whichever passage the retrieval put first)
+        assert "45.6%" in _over(CRUISE, question, first=first).text.splitlines()[0]
