@@ -3,15 +3,16 @@ names its countries: 「北欧の研究所との共同研究」 of a section hea
 
 Geography, not a list of our questions: the regions a consulting desk speaks of (the ones
 ministries and JETRO group their figures by) and their member countries as Sudachi spells them.
-A region holds a passage that names one of its countries; the reverse (a country named, a
-region written) is not assumed, since a region's figure is no one country's.
+A region holds a passage that names one of its countries, and a country one that names one of
+its main cities; the reverse (a country named, a region written) is not assumed, since a
+region's figure is no one country's.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["REGION_COUNTRIES", "region_held", "region_member", "regions_named"]
+__all__ = ["COUNTRY_CITIES", "REGION_COUNTRIES", "region_held", "region_member", "regions_named"]
 
 _NORDIC = ("フィンランド", "スウェーデン", "ノルウェー", "デンマーク", "アイスランド")
 _SOUTHEAST_ASIA = ("ベトナム", "タイ", "インドネシア", "フィリピン", "マレーシア", "シンガポール", "ミャンマー",
@@ -45,14 +46,69 @@ REGION_COUNTRIES: dict[str, tuple[str, ...]] = {
 }
 
 
+# The capital and the main business cities of the countries a desk deals with, as Japanese documents
+# spell them: a passage about a city is about its country (「ネパールで開いた説明会」 of a section
+# 「カトマンズ日本留学説明会」). Names that sit inside other words or names (バリ, セブ, パース, デリー;
+# パリ of パリ協定, ローマ of ローマ字) are left out.
+COUNTRY_CITIES: dict[str, tuple[str, ...]] = {
+    "中国": ("北京", "上海", "広州", "深圳", "大連", "天津", "重慶", "成都", "瀋陽", "青島", "蘇州", "杭州", "武漢",
+             "西安", "南京", "厦門"),
+    "韓国": ("ソウル", "釜山", "仁川", "大邱"),
+    "台湾": ("台北", "高雄", "台中", "台南"),
+    "ベトナム": ("ハノイ", "ホーチミン", "ダナン", "ハイフォン"),
+    "タイ": ("バンコク", "チェンマイ"),
+    "インドネシア": ("ジャカルタ", "スラバヤ"),
+    "フィリピン": ("マニラ",),
+    "マレーシア": ("クアラルンプール",),
+    "ミャンマー": ("ヤンゴン", "ネピドー"),
+    "カンボジア": ("プノンペン",),
+    "ラオス": ("ビエンチャン",),
+    "インド": ("ニューデリー", "ムンバイ", "ベンガルール", "バンガロール", "チェンナイ"),
+    "ネパール": ("カトマンズ",),
+    "バングラデシュ": ("ダッカ",),
+    "スリランカ": ("コロンボ",),
+    "パキスタン": ("イスラマバード", "カラチ"),
+    "モンゴル": ("ウランバートル",),
+    "米国": ("ニューヨーク", "ロサンゼルス", "サンフランシスコ", "シカゴ", "シアトル", "ボストン", "ヒューストン",
+             "ホノルル"),
+    "カナダ": ("オタワ", "トロント", "バンクーバー", "モントリオール"),
+    "英国": ("ロンドン", "マンチェスター"),
+    "フランス": ("リヨン",),
+    "ドイツ": ("ベルリン", "ミュンヘン", "フランクフルト", "デュッセルドルフ", "ハンブルク"),
+    "イタリア": ("ミラノ",),
+    "スペイン": ("マドリード", "バルセロナ"),
+    "オランダ": ("アムステルダム", "ロッテルダム"),
+    "ベルギー": ("ブリュッセル",),
+    "スイス": ("ジュネーブ", "チューリッヒ"),
+    "オーストラリア": ("シドニー", "メルボルン", "キャンベラ", "ブリスベン"),
+    "ニュージーランド": ("オークランド", "ウェリントン"),
+    "ブラジル": ("サンパウロ", "ブラジリア", "リオデジャネイロ"),
+    "メキシコ": ("メキシコシティ",),
+    "アラブ首長国連邦": ("ドバイ", "アブダビ"),
+    "サウジアラビア": ("リヤド",),
+    "トルコ": ("イスタンブール", "アンカラ"),
+}
+COUNTRY_CITIES["アメリカ"] = COUNTRY_CITIES["米国"]
+COUNTRY_CITIES["イギリス"] = COUNTRY_CITIES["英国"]
+COUNTRY_CITIES["UAE"] = COUNTRY_CITIES["アラブ首長国連邦"]
+
+
 def _countries(name: str) -> tuple[str, ...]:
     """The countries of a world region (none for a name that is no region)."""
     return REGION_COUNTRIES.get(unicodedata.normalize("NFKC", name).strip(), ())
 
 
+def _places_within(name: str) -> tuple[str, ...]:
+    """The places a region or a country holds: a region's countries and their cities, a country's cities."""
+    name = unicodedata.normalize("NFKC", name).strip()
+    countries = _countries(name)
+    return (*countries, *(city for c in countries for city in COUNTRY_CITIES.get(c, ())), *COUNTRY_CITIES.get(name, ()))
+
+
 def region_held(name: str, where: str) -> bool:
-    """Whether `name` is a world region and `where` (NFKC) names one of its countries."""
-    return any(c in where for c in _countries(name))
+    """Whether `name` is a world region or a country and `where` (NFKC) names a place within it (one
+    of the region's countries, a city of the region or of the country)."""
+    return any(c in where for c in _places_within(name))
 
 
 def region_member(name: str, label: str) -> bool:

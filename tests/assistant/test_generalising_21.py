@@ -264,3 +264,27 @@ def test_a_share_of_a_named_row_and_part_column_is_computed_before_other_tables_
     question = "台湾の回答者のうち、船会社の寄港地ツアーに参加した人はどのくらいの割合ですか？"
     for first in (None, "費目別"):  # (whichever passage the retrieval put first)
         assert "45.6%" in _over(CRUISE, question, first=first).text.splitlines()[0]
+
+
+FAIRS = """海外留学フェア 実施報告書
+
+４ 主な説明会
+（１）ハノイ日本留学フェア
+開催日：令和６年10月５日（土）
+参加者数：312人
+個別相談件数：88件
+（２）カトマンズ日本留学説明会
+開催日：令和６年11月16日（土）
+参加者数：96人
+個別相談件数：41件
+"""
+
+
+def test_a_country_is_held_by_a_section_about_its_city():
+    # 「ネパールで開いた説明会」: the document writes カトマンズ, not ネパール
+    from assistant.regions import region_held
+
+    assert region_held("ネパール", "カトマンズ日本留学説明会") and region_held("東南アジア", "バンコク事務所")
+    assert not region_held("フランス", "パリ協定に基づく") and not region_held("ネパール", "ハノイ日本留学フェア")
+    answer = _over(FAIRS, "ネパールで開いた説明会では、個別相談は何件ありましたか？")
+    assert not answer.refused and "41件" in answer.text.splitlines()[0]
