@@ -815,7 +815,10 @@ class Lookup:
                 if is_dash(cell.value) and not (intent.years or intent.kinds or _pinned(cell, q_squashed)):
                     continue  # "not given" answers only a question that pins the cell down
                 if wants and not looks_like(cell, wants) and ((rec.kind == "facts" and _labels_other_kind(cell, wants)) or not any(
-                        _row_named(label, intent.text) for label in (cell.row, cell.column or "", rec.title))):
+                        _row_named(label, intent.text) for label in (cell.row, cell.column or "", rec.title))) and not (
+                        # (a column the question quotes, 「とても満足」か「満足」と答えた人は何％: its counts
+                        # make the share asked)
+                        quoted and quoted & {squash(_column_core(x)) for x in (cell.column, cell.column_group) if x}):
                     # a count is no answer to "when", a name no answer to "how much" -- unless the
                     # question names the cell's own label ("総発注額はいくつ": the label says what it is),
                     # and a label–value line is not labelled as another kind of value (「ロサンゼルス

@@ -288,3 +288,20 @@ def test_a_country_is_held_by_a_section_about_its_city():
     assert not region_held("フランス", "パリ協定に基づく") and not region_held("ネパール", "ハノイ日本留学フェア")
     answer = _over(FAIRS, "ネパールで開いた説明会では、個別相談は何件ありましたか？")
     assert not answer.refused and "41件" in answer.text.splitlines()[0]
+
+
+INTERNS = """海外連携大学インターンシップ事業 報告書
+
+４ インターンシップ生アンケートの結果
+○ インターンシップ生アンケートの結果 （回答者57人、単位：人）
+項目\tとても満足\t満足\tやや不満\t不満
+\tVery satisfied\tSatisfied\tSomewhat dissatisfied\tDissatisfied
+研修の内容\t31\t20\t５\t１
+受入企業の指導\t28\t23\t４\t２
+"""
+
+
+def test_the_counts_of_the_quoted_answers_make_the_share_asked_of_a_row_named_in_other_words():
+    # 研修の中身 for the row 研修の内容; the quoted columns' counts are read though a ％ is asked
+    first = _first(INTERNS, "研修の中身について、「とても満足」か「満足」と答えた人は回答者の何％でしたか？")
+    assert "89.5%" in first
