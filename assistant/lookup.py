@@ -3364,7 +3364,9 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
                               and not total_label(c.row)))
     if len(rows) != 1:
         return None
-    cells = [c for c in rec.cells if c.row == rows[0] and c.number is not None and not is_dash(c.value)]
+    # (of counts and amounts: a share of a share, 「拡大する32.6%のうち縮小する8.7%」, is no share)
+    cells = [c for c in rec.cells if c.row == rows[0] and c.number is not None and not is_dash(c.value)
+             and (c.unit or "") not in ("%", "％")]
     totals = [c for c in cells if total_label(c.column or "")]
     # (a column named by what it counts: 修了 of 修了者数（人）, 「修了までたどり着いた」)
     # (or by most of its words: 「取引を続ける条件とされた」 of うち取引の条件とされた（社）)
