@@ -1852,7 +1852,7 @@ class ExtractiveAnswerer:
         units: list[Unit] = []
         # (a section named by its short form, 「食品メーカー」 for （３）食料品: the short form's words are
         # its heading's)
-        short = {g for w in short_forms(qn, named) for g in char_bigrams(w)}
+        short = {g for w in short_forms(qn, named) for g in char_bigrams(w)} if named else set()
         for p in passages:
             context = set(char_bigrams(p.chunk.title + "\n" + p.chunk.section + "\n" + p.chunk.heading))
             # a passage of the very section the question names (（四）花園口エリア) is about it as much

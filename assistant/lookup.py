@@ -103,6 +103,9 @@ _COMPARED_WITH = re.compile(r"(?:年度|年|調査|時点)(?:の\S{0,6})?(?:と�
 # The time before, named by no year (「前回の調査から何ポイント上がりましたか」「前年度と比べて」): the
 # best table's latest year against the one before it.
 _LAST_TIME = re.compile(r"(?:前回|前年度|前年|昨年度|前の年|前の調査)(?:の\S{0,6})?(?:と比べ|に比べ|と比較し|から|より)")
+# A time said relative to now, as one word (「前回の調査から今回の調査で」): it says which columns, not
+# what about (no 「前の調査」: its 調査 may be what the question is about).
+_RELATIVE_TIME = re.compile(r"前回|今回|前年度|昨年度|今年度|本年度|前年|昨年|最新|直近")
 # The year a programme began, compared with (「制度が始まった年度と比べて」「開始年度に比べ」).
 _SINCE_THE_START = re.compile(r"(?:始まった|開始した|始めた|スタートした|創設された)(?:年度|年)|開始年度|創設年度|最初の年度")
 _START_CLAUSE = re.compile(r"(?:制度|事業|取組|計画|プログラム|補助金|融資)?(?:が|の)?(?:" + _SINCE_THE_START.pattern + ")")
@@ -1519,8 +1522,6 @@ def _question_shaping_words(question: str) -> set[str]:
     return words
 
 
-_RELATIVE_TIME = re.compile(r"前回|今回|前年度|昨年度|今年度|本年度|前年|昨年|最新|直近")
-
 
 def _share_of_latest_year(intent: Intent, s: _Scored) -> bool:
     """A share column without a year (構成比（％）) in a table whose other columns are years
@@ -2736,10 +2737,10 @@ def _diff_parts(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored] 
                        and cell_kind(s.cell) != "目標"), None)
         if before is not None:
             return best, before
-    # (two columns the question names by their labels are read whole, whichever the question's
-    # other words brought nearer: 「集合研修とオンライン講座で」 names both)
-    return _two_columns(intent, [_Scored(best.record, c, best.topic, best.score) for c in best.record.cells
-                                 if c.number is not None])
+    # (or two columns the question names by their labels, read in the whole table, whichever the
+    # question's other words brought nearer: 「集合研修とオンライン講座で」 names both)
+    return _two_columns(intent, same) or _two_columns(
+        intent, [_Scored(best.record, c, best.topic, best.score) for c in best.record.cells if c.number is not None])
 
 
 def _two_columns(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored] | None:
@@ -2748,10 +2749,9 @@ def _two_columns(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored]
     order asked (the first named minus the second)."""
     q = squash(intent.text)
     # (named whole, or without the unit its label carries: 「集合研修と」 names 集合研修（人）)
-    said = {c: next(x for x in (squash(c), squash(label_core(c))) if len(x) >= 2 and x in q)
-            for c in {s.cell.column for s in same if s.cell.column}
-            if any(len(x) >= 2 and x in q for x in (squash(c), squash(label_core(c))))}
-    named = sorted(said, key=lambda c: q.index(said[c]))
+    said = {c: next((x for x in (squash(c), squash(label_core(c))) if len(x) >= 2 and x in q), None)
+            for c in {s.cell.column for s in same if s.cell.column}}
+    named = sorted((c for c, x in said.items() if x), key=lambda c: q.index(said[c]))
     if len(named) == 1 and intent.remaining:
         # 「限度額までまだいくら残ってる」: what the named limit leaves after the table's only other
         # amount column
@@ -3359,9 +3359,7 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
     if m is None or rec.kind != "table":
         return None
     whole, part = squash(m.group("whole")), squash(m.group("part"))
-    rows = list(dict.fromkeys(c.row for c in rec.cells if len(squash(label_core(c.row))) >= 2
-                              and (squash(label_core(c.row)) in whole or _subtotal_of(c.row) in whole)
-                              and not total_label(c.row)))
+    rows = list(dict.fromkeys(c.row for c in rec.cells if _names_row(whole, c.row) and not total_label(c.row)))
     if len(rows) != 1:
         return None
     # (of counts and amounts: a share of a share, 「拡大する32.6%のうち縮小する8.7%」, is no share)
@@ -3394,11 +3392,17 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
     return Found(statement, [(rec, share), (rec, base)], computed=True)
 
 
+def _names_row(text: str, row: str) -> bool:
+    """Whether `text` (squashed) writes a row's label (without its unit), or what a subtotal row
+    adds up (欧州 of 欧州計)."""
+    core, added = squash(label_core(row)), _subtotal_of(row)
+    return len(core) >= 2 and (core in text or bool(added) and added in text)
+
+
 def _subtotal_of(row: str) -> str:
-    """What a subtotal row adds up (欧州計 → 欧州, アジア小計 → アジア), named by it; else "\0"
-    (in no text)."""
+    """What a subtotal row adds up (欧州計 → 欧州, アジア小計 → アジア), named by it; else ""."""
     m = re.fullmatch(r"(.{2,}?)(?:小計|計)", squash(label_core(row)))
-    return m.group(1) if m else "\0"
+    return m.group(1) if m else ""
 
 
 def _counted_stem(label: str) -> str:
@@ -3803,7 +3807,8 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
         count = [c for c in counts if per.group("noun") in squash(c.column or "")]
     # the measure asked: an amount (いくら), or what its interrogative counts (何泊)
     wanted = next((u for u in ("泊", "人", "件", "回", "日", "時間", "kg", "トン") if f"何{u}" in asked and u != counter), None)
-    if wanted is None and (re.search(r"いくら|金額|額[はがを]", asked) or "money" in intent.wants):
+    money = bool(re.search(r"いくら|金額|額[はがを]", asked)) or "money" in intent.wants
+    if wanted is None and money:
         measure = [c for c in cells if c.unit in _MONEY_UNITS]
     elif wanted is None:
         # 「１件当たり平均でどのくらい交付して」: no counter asked, so the row's one other measure
@@ -3822,9 +3827,10 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
         # a table whose rows are the measures, each in its own unit, and whose columns are years
         # (セミナーの開催 | 回 | ４ ５ ６; セミナーの参加者 | 人 | 168 215 262): the count is the row of the
         # same column counted in the unit asked that shares most words with the measure's row
-        fits = (first.cell.unit == wanted if wanted else
-                first.cell.unit in _MONEY_UNITS if re.search(r"いくら|金額|額[はがを]", asked) or "money" in intent.wants
-                else first.cell.unit != counter)
+        if wanted:
+            fits = first.cell.unit == wanted
+        else:
+            fits = first.cell.unit in _MONEY_UNITS if money else first.cell.unit != counter
         down = [c for c in rec.cells if c.column == first.cell.column and c.row != row and c.unit == counter
                 and c.number is not None and not is_dash(c.value) and not squash(c.row).startswith("うち")]
         shared = {c.row: len(_bigrams(c.row) & _bigrams(row)) for c in down}

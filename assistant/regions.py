@@ -10,6 +10,7 @@ region's figure is no one country's.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 __all__ = ["COUNTRY_CITIES", "REGION_COUNTRIES", "region_held", "region_member", "regions_named"]
@@ -98,6 +99,7 @@ def _countries(name: str) -> tuple[str, ...]:
     return REGION_COUNTRIES.get(unicodedata.normalize("NFKC", name).strip(), ())
 
 
+@functools.lru_cache(maxsize=1024)
 def _places_within(name: str) -> tuple[str, ...]:
     """The places a region or a country holds: a region's countries and their cities, a country's cities."""
     name = unicodedata.normalize("NFKC", name).strip()

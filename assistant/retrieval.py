@@ -483,26 +483,41 @@ def named_sections(question: str, siblings: dict[str, frozenset[str]]) -> list[s
     if named:
         return named
     # (or by its short form, which drops characters of the name and keeps its first and last: 「食品
-    # メーカー」 names （３）食料品, 「輸送機械」 輸送用機械; one sibling only)
-    short = [n for n in names if short_forms(question, [n])]
+    # メーカー」 names （３）食料品, 「輸送機械」 輸送用機械; one sibling only). Every retrieval asks this of
+    # every sibling name of the index: a name whose first and last characters no word of the question
+    # has is passed over without a look at its middle.
+    words = _kanji_affixes(question)
+    ends = {(w[0], w[-1]) for w in words}
+    short = [n for n in names if (p := _plain_name(n)) and (p[0], p[-1]) in ends and any(_shortens(w, n) for w in words)]
     return short if len(short) == 1 else []
 
 
 def short_forms(question: str, names: Iterable[str]) -> list[str]:
-    """The words of `question` that are short forms of the section names `names` (食品 of 食料品):
-    of its runs of kanji, those that begin a run (「輸送機械の業界」) or end one."""
+    """The words of `question` that are short forms of the section names `names` (食品 of 食料品)."""
+    names = list(names)
+    return sorted(w for w in _kanji_affixes(question) if any(_shortens(w, n) for n in names))
+
+
+@functools.lru_cache(maxsize=1024)
+def _kanji_affixes(question: str) -> frozenset[str]:
+    """The runs of two or more kanji of a question, and their beginnings and ends of two or more
+    (「輸送機械の業界」: 輸送, 輸送機, 輸送機械, 機械, 送機械): the words a short form may be (read once per
+    question: the retriever and the answerer both ask)."""
     runs = re.findall(r"[\u4e00-\u9fff]{2,}", unicodedata.normalize("NFKC", question))
-    words = {w for run in runs for k in range(2, len(run) + 1) for w in (run[:k], run[-k:])}
-    return sorted(w for w in words if any(_shortens(w, n) for n in names))
+    return frozenset(w for run in runs for k in range(2, len(run) + 1) for w in (run[:k], run[-k:]))
+
+
+@functools.lru_cache(maxsize=8192)
+def _plain_name(name: str) -> str:
+    """A sibling section's name as its heading writes it, without marker and brackets (read once)."""
+    return _heading_name(name)
 
 
 def _shortens(word: str, name: str) -> bool:
-    """Whether `word` is a short form of the heading name `name`: two or more kanji, fewer than the
-    name's, its first and last characters, the rest in order (食品 of 食料品, 輸送機械 of 輸送用機械)."""
-    name = _heading_name(name)
-    if not (2 <= len(word) < len(name) <= len(word) + 2) or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
-        return False
-    if word[0] != name[0] or word[-1] != name[-1]:
+    """Whether `word` (kanji) is a short form of the heading name `name`: fewer characters, at most
+    two fewer, its first and last characters, the rest in order (食品 of 食料品, 輸送機械 of 輸送用機械)."""
+    name = _plain_name(name)
+    if not (2 <= len(word) < len(name) <= len(word) + 2) or word[0] != name[0] or word[-1] != name[-1]:
         return False
     rest = iter(name[1:-1])
     return all(ch in rest for ch in word[1:-1])

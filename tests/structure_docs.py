@@ -1,6 +1,6 @@
 """Small in-memory documents for answer tests, and the extractive answer over them.
 
-Shared by tests/assistant/test_generalising_9.py and test_generalising_10.py: a document is
+Shared by the tests/assistant/test_generalising_*.py files: a document is
 chunked and its records read by the real code; only retrieval is replaced by ranking the
 chunks, so a test says which section comes first."""
 
@@ -38,4 +38,22 @@ def answer_over(question: str, chunks: list[Chunk], records: list[TableRecord], 
     passages = [Passage(chunk=c, rank=i + 1, score=1.0) for i, c in enumerate(ranked)]
     result = RetrievalResult(passages, expand_query(question), confidence=0.9, records=records,
                              chunks={c.id: c for c in chunks}, wording=DocumentWording(_document_texts(chunks)), meaning=meaning)
+    return ExtractiveAnswerer().answer(question, result)
+
+
+def answer_naming_siblings(question: str, name: str, title: str, text: str) -> Answer:
+    """The extractive answer over one document, every chunk retrieved in document order, with the
+    sibling sections the question names read as the retriever reads them (assistant.retrieval:
+    named_sections), so the answer is scoped to the named one."""
+    from assistant.retrieval import named_sections, sibling_headings
+
+    chunks = Chunker().chunk(text_doc(name, title, text))
+    siblings = sibling_headings(chunks)
+    named = named_sections(question, siblings)
+    assert len(named) == 1, named  # (the question names one sibling section)
+    others = frozenset().union(*(siblings[n] for n in named)) - set(named)
+    result = RetrievalResult([Passage(chunk=c, rank=i + 1, score=1.0) for i, c in enumerate(chunks)],
+                             expand_query(question), confidence=0.9, records=records_of(name, title, text),
+                             chunks={c.id: c for c in chunks}, named=tuple(named), siblings=others,
+                             wording=DocumentWording(_document_texts(chunks)))
     return ExtractiveAnswerer().answer(question, result)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.records import is_dash, is_no_value
-from structure_docs import answer_over, records_of, text_doc
+from structure_docs import answer_naming_siblings, answer_over, records_of, text_doc
 
 SURVEY = """外国人材雇用事業所実態調査 結果概要
 
@@ -118,25 +118,7 @@ CALL = """インバウンド受入環境整備支援補助金 募集要領
     ("第3回の募集の受付期間はいつまでですか？", "12月12日"),
 ])
 def test_an_ordinal_names_its_sibling_section_in_any_form(question, period):
-    from assistant.extractive import ExtractiveAnswerer
-    from assistant.normalize import expand_query
-    from assistant.retrieval import RetrievalResult, _document_texts, named_sections, sibling_headings
-    from assistant.types import Passage
-    from assistant.wording import DocumentWording
-    from corpus.chunking import Chunker
-
-    doc = text_doc("call.txt", "インバウンド受入環境整備支援補助金 募集要領", CALL)
-    chunks = Chunker().chunk(doc)
-    siblings = sibling_headings(chunks)
-    named = named_sections(question, siblings)
-    assert len(named) == 1
-    others = frozenset().union(*(siblings[n] for n in named)) - set(named)
-    result = RetrievalResult([Passage(chunk=c, rank=i + 1, score=1.0) for i, c in enumerate(chunks)],
-                             expand_query(question), confidence=0.9,
-                             records=records_of("call.txt", "インバウンド受入環境整備支援補助金 募集要領", CALL),
-                             chunks={c.id: c for c in chunks}, named=tuple(named), siblings=others,
-                             wording=DocumentWording(_document_texts(chunks)))
-    answer = ExtractiveAnswerer().answer(question, result)
+    answer = answer_naming_siblings(question, "call.txt", "インバウンド受入環境整備支援補助金 募集要領", CALL)
     assert not answer.refused and period in answer.text.split("\n")[0]
 
 

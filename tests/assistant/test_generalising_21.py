@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from structure_docs import answer_over, records_of, text_doc
+from structure_docs import answer_naming_siblings, answer_over, records_of, text_doc
 
 
 def _over(text: str, question: str, first: str | None = None):
@@ -160,24 +160,7 @@ INDUSTRIES = """脱炭素対応調査 報告書
 def test_a_sibling_section_is_named_by_its_short_form(question, said):
     # 輸送機械 of 輸送用機械: a short form keeps the name's first and last characters; 取引先, the
     # survey's subject, is no detail of the one sibling that writes it too (二次取引先)
-    from assistant.extractive import ExtractiveAnswerer
-    from assistant.normalize import expand_query
-    from assistant.retrieval import RetrievalResult, _document_texts, named_sections, sibling_headings
-    from assistant.types import Passage
-    from assistant.wording import DocumentWording
-    from corpus.chunking import Chunker
-
-    title = "脱炭素対応調査 報告書"
-    chunks = Chunker().chunk(text_doc("survey.txt", title, INDUSTRIES))
-    siblings = sibling_headings(chunks)
-    named = named_sections(question, siblings)
-    assert len(named) == 1
-    others = frozenset().union(*(siblings[n] for n in named)) - set(named)
-    result = RetrievalResult([Passage(chunk=c, rank=i + 1, score=1.0) for i, c in enumerate(chunks)],
-                             expand_query(question), confidence=0.9, records=records_of("survey.txt", title, INDUSTRIES),
-                             chunks={c.id: c for c in chunks}, named=tuple(named), siblings=others,
-                             wording=DocumentWording(_document_texts(chunks)))
-    answer = ExtractiveAnswerer().answer(question, result)
+    answer = answer_naming_siblings(question, "survey.txt", "脱炭素対応調査 報告書", INDUSTRIES)
     assert not answer.refused and said in answer.text.split("\n")[0]
 
 
