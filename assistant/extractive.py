@@ -675,6 +675,45 @@ def _part_never_named(qn: str, lead: Passage, result: RetrievalResult) -> str | 
     return None
 
 
+# A count or share asked (何人, 何トン, 何件, 何％, 割合), not a date, a time or a rule's amount.
+_COUNT_ASKED = re.compile(r"何\s*(?!年|月|日|時|歳|才|分|秒|番|度)[\u4E00-\u9FFF\u30A1-\u30FA%％]|割合|比率")
+# What separates the members of an enumeration (香港、台湾及びシンガポール).
+_ENUMERATION_SEP = re.compile(r"、?(?:及び|並びに|又は|または)|[、・,，]")
+# A member between two separators: a short name, no figure (台湾; not 「香港120トン」).
+_BARE_MEMBER = re.compile(r"[^0-9。「」（）()]{1,12}")
+
+
+def _listed_among_peers(name: str, text: str) -> bool:
+    """Whether `text` (NFKC, lines without spaces) writes `name` only as a member of an enumeration of
+    three or more bare names (「主な仕向地は香港、台湾及びシンガポール」「ベトナムが最も多く、中国、
+    フィリピン、ネパールの順」): a figure of that passage is of the whole the list is part of, not
+    of the name, which the passage gives no figure of its own."""
+    seen = False
+    for sentence in re.split(r"[。\n]", text):
+        # (a bullet opens a line, it separates nothing: 「・場所：米国・ニューヨーク」)
+        pieces = _ENUMERATION_SEP.split(re.sub(r"^[・○●]", "", sentence))
+        for k, piece in enumerate(pieces):
+            if name not in piece:
+                continue
+            seen = True
+            if _ANY_FIGURE.search(piece):
+                return False  # (「香港（120トン）」: the name has a figure of its own)
+            before = k > 0 and piece.startswith(name) and bool(_BARE_MEMBER.fullmatch(pieces[k - 1]))
+            after = k + 1 < len(pieces) and piece.endswith(name) and bool(_BARE_MEMBER.fullmatch(pieces[k + 1]))
+            inner = piece == name and 0 < k < len(pieces) - 1
+            if not (before or after or inner):
+                return False  # (the name outside a list: the sentence is about it)
+            # three members at least: the name and two more beside it
+            lo, hi = k, k
+            while lo > 0 and (lo == k or _BARE_MEMBER.fullmatch(pieces[lo])):
+                lo -= 1
+            while hi + 1 < len(pieces) and (hi == k or _BARE_MEMBER.fullmatch(pieces[hi])):
+                hi += 1
+            if hi - lo + 1 < 3:
+                return False
+    return seen
+
+
 def _flat_years(text: str) -> frozenset[int]:
     """The years a text writes, read across its line breaks (令和６年度 broken as 令和６年 / 度)."""
     return _years_written(re.sub(r"\s+", "", _nfkc(text)))
@@ -1375,6 +1414,7 @@ class ExtractiveAnswerer:
             # about other things
             units = [u for u in units if not u.item or u.item in named_items]
         names = required_names(question)
+        counted = bool(_COUNT_ASKED.search(qn.rpartition("について、")[2]))
 
         def absent_in(p: Passage) -> list[str]:
             # the places and organisations the question names that a passage does not: a passage
@@ -1385,7 +1425,15 @@ class ExtractiveAnswerer:
                    and q.chunk.section.rpartition(" > ")[0] == parent]
             where = re.sub(r"\s+", "", _nfkc(f"{p.chunk.title}{p.chunk.section}{p.chunk.text}{''.join(kin)}"))
             # (a region named by one of its countries: 「北欧の研究所」 of 「…の開発（フィンランド）」)
-            return [n for n in names if not named_in(n, where) and not region_held(n, where)]
+            absent = [n for n in names if not named_in(n, where) and not region_held(n, where)]
+            if counted:
+                # 「ネパール国籍の県民は何人」 of a passage that lists ネパール among the largest
+                # nationalities and counts only all of them: its figure is not the name's
+                heading = re.sub(r"\s+", "", _nfkc(f"{p.chunk.title}{p.chunk.section}"))
+                lines = re.sub(r"[^\S\n]+", "", _nfkc("\n".join([p.chunk.text, *kin])))
+                absent += [n for n in names if n not in absent and not named_in(n, heading)
+                           and _listed_among_peers(re.sub(r"\s+", "", _nfkc(n)), lines)]
+            return absent
 
         # (a heading of a document that does not hold the names the question gives, 「国家戦略特区」 of
         # another prefecture's report, names no section of the asked one)
