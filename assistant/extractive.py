@@ -762,6 +762,33 @@ def _part_of_stated_whole(qn: str, lead: Unit) -> str | None:
     return None
 
 
+# A change asked of a measure: 「売上高がどれくらい伸びましたか」「料金収入は年間いくら増えましたか」
+# 「どれくらい輸出が伸びましたか」「関税がどれだけ安くなったか」.
+_CHANGE_VERB = r"(?:伸び|増え|減っ|減り|増加|減少|上が|下が|安く|高く|改善|削減|拡大|縮小)"
+_HOW_MUCH = r"(?:どれ|どの|いくら|何)"
+_MEASURE = r"(?P<x>[\u30a0-\u30ff\u3400-\u9fffA-Za-z]{2,8})"
+_CHANGE_ASKED = re.compile(_MEASURE + r"(?:が|は)[^、,。？?]{0,6}?" + _HOW_MUCH + r"[^、,。？?]{0,8}?" + _CHANGE_VERB
+                           + "|" + _HOW_MUCH + r"[^、,。？?]{0,6}?" + _MEASURE.replace("x>", "y>") + r"(?:が|は)" + _CHANGE_VERB)
+# A change stated: what a passage writes when it gives one.
+_CHANGE_STATED = re.compile(r"増加|増え|増し|増収|伸び|減少|減っ|減り|減収|前年比|前年度比|倍|上昇|低下|下が|上が|改善|削減|拡大|縮小|安く|高く")
+
+
+def _change_never_stated(qn: str, lead: Unit) -> str | None:
+    """The measure whose change a question asks (売上高 of 「売上高がどれくらい伸びましたか」) when the
+    lead unit does not say that measure changed: a unit of the programme's grants or costs tells
+    nothing of the sales it brought. (A change a table gives year by year is computed from its
+    records before units are read.)"""
+    m = _CHANGE_ASKED.search(qn.rpartition("について、")[2])
+    if not m:
+        return None
+    measure = m.group("x") or m.group("y")
+    text = re.sub(r"\s+", "", _nfkc(lead.text))
+    where = re.sub(r"\s+", "", _nfkc(f"{lead.passage.chunk.section}{text}"))
+    if measure in where and _CHANGE_STATED.search(text):
+        return None
+    return measure
+
+
 def _contact_given(qn: str, texts: list[str]) -> bool:
     """A contact asked in other words (アドレス for a メール line, 連絡先 for a TEL line): the text
     that holds a mail address or a phone number answers it, whatever the word."""
@@ -1506,7 +1533,7 @@ class ExtractiveAnswerer:
             return self._refuse(question, result.passages, f"best unit score {best:.2f}")
         if not self._type_found(qn, units):
             return self._refuse(question, result.passages, "no unit holds the kind of value asked for")
-        part = _part_of_stated_whole(qn, units[0])
+        part = _part_of_stated_whole(qn, units[0]) or _change_never_stated(qn, units[0])
         if part:
             # 「38社のうち、外資系の企業は何社」 and the passage gives only the 38社: the part is not stated
             return self._refuse_missing(question, result, passages, part)

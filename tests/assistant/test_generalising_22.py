@@ -44,3 +44,22 @@ def test_a_name_with_a_figure_of_its_own_or_outside_a_list_is_answered():
     assert not _listed_among_peers("ニューヨーク", "・場所：米国・ニューヨーク\n・参加企業：７社")
     assert not _listed_among_peers("米国", "米国とドイツが多い。")
     assert not _listed_among_peers("香港", "香港への輸出は120トンで、台湾、シンガポールが続く。")
+
+
+GRANTS = """越境ＥＣ出店支援補助金のご案内
+
+１ 制度の概要
+県内の中小企業が海外の消費者に直接商品を届けられるよう、越境ＥＣの販売サイトへの出店に要する経費の一部を補助します。
+令和４年度から令和６年度までの３年間に、延べ81件、7,137万円を交付しました。
+
+２ 出店した企業の状況
+出店した企業の海外での売上高は、令和６年度に前年度比で18％増加しました。
+"""
+
+
+def test_a_change_asked_of_a_measure_is_answered_only_where_it_is_said_to_change():
+    # the grants (81件、7,137万円) tell nothing of the export sales they brought
+    answer = _over(GRANTS.split("２ 出店")[0], "この補助金で出店した会社は、海外での売上高がどれくらい伸びましたか？")
+    assert answer.refused and "売上高" in answer.text and "7,137" not in answer.text.splitlines()[0]
+    # (a passage that says the measure changed answers)
+    assert "18％" in _first(GRANTS, "この補助金で出店した会社は、海外での売上高がどれくらい伸びましたか？")
