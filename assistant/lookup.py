@@ -175,8 +175,13 @@ _ASKS = re.compile(r"いつ|何|どこ|誰|いくら|いくつ|どの|どれ")
 _SHARE_LABEL = re.compile(r"構成比|シェア")
 # The asker's own case (「実用新案を韓国１か国だけに出願する場合、」「米国と中国に出願するつもりです。」):
 # the places it names say which rule applies, not what the answer must be about.
+# (or a sentence of its own before the question that says what the asker's company is or does, in
+# the present, 「…中国の工場を閉じて県内に工場を新しく建てます。」, or who came to the desk,
+# 「…メーカーから、ベトナムの会社を買収する前に…と相談がありました。」; not what the asker heard,
+# 「ニューヨークの展示会に出したと聞きました。そこには…」, which is the topic)
 ASKERS_CASE = re.compile(r"^[^。？?]*(?:場合(?:に|は|には|でも)?|なら(?:ば)?|とき(?:は|に|には)?)[、,]"
-                         r"|^[^。？?]*(?:つもり|予定|考えて(?:い|お)り?)(?:です|ます)?[。]")
+                         r"|^[^。？?]*(?:つもり|予定|考えて(?:い|お)り?)(?:です|ます)?[。]"
+                         r"|^[^。？?]*(?:ます|です|相談がありました|相談を受けました)[。](?=[^。]*[？?])")
 # Japan is where the documents stand: they name it seldom and in their own words (本邦研修, 国内,
 # 対日協力, 日系), and a table of a prefecture's report is about Japan without saying so.
 OWN_COUNTRY = frozenset({"日本", "日本国", "我が国", "わが国"})
@@ -450,6 +455,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     if _SHARE_OF_WHOLE.search(asked) and not (op in ("max", "min") and re.search(r"どの|どれ|どこ", asked)):
         # (「…のうち、進捗度がいちばん高かったのはどの指標で、何％」: which row is the largest, and its figure)
         op = "rate"  # 「合計のうち、インベスト神奈川の分は何％を占め」: a row's share of the total
+    if op is None and _WHOLE_SHARE_PART.search(asked):
+        op = "rate"  # 「百貨店との商談は、何％が成約に」: a part's share of the whole the question names
     times = bool(_TIMES.search(asked)) and op in (None, "diff")
     if times:
         # (the two years' cells, as a change is read, or two rows the question names of one year:
@@ -540,6 +547,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+|" + _NOW + "|" + _SPAN_WORDS, w))
         # (「目標件数」: the kind of row, read as a kind, and the kind of value)
         attribute = re.sub(rf"^(?:それぞれ|各)?(?:目標|実績)?(?:{_VALUE_KINDS})?$", "", attribute)  # a kind of value, no detail
+        if re.fullmatch(_COUNTED_CASE, attribute) and re.search(r"何件|件数", qa):
+            attribute = ""  # 「…を戻した案件は何件」: what 件 counts, no label's detail
         if attribute.endswith("以外"):
             attribute = ""  # 「英語以外は何件」: what is not a row or column, computed, no label of its own
         if _MOST_CHANGED.search(qa.rpartition("について、")[2]):
@@ -1242,10 +1251,12 @@ class Lookup:
         shaping = _question_shaping_words(intent.text)
         # (地域別, 分野別 ask for a breakdown: the rows are its parts, whatever the table calls them)
         # (a formal noun, うち, ほか, ため, names no detail)
-        # (nor money said plainly, 「使ったお金は」, of an amount: the kind of value asked, which it is)
+        # (nor money said plainly, 「使ったお金は」, of an amount: the kind of value asked, which it is;
+        # nor 案件 of a count in 件)
         amount = (best.cell.unit or "") in _MONEY_UNITS
         words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+|" + _FORMAL_NOUNS, w)
                  and not (w == "お金" and amount)
+                 and not (re.fullmatch(_COUNTED_CASE, w) and best.cell.unit == "件" and "何件" in intent.text)
                  and not any(w in x for x in shaping) and not _BREAKDOWN.fullmatch(w)]
         asked = intent.text.rpartition("について、")[2]
         if asked_only:
@@ -3342,6 +3353,8 @@ def _whole_of_part(rec: TableRecord, row: str) -> str | None:
 
 
 _FORMAL_NOUNS = r"うち|ほか|ため|こと|もの|ところ|関係"
+# What a count in 件 is of, in a question's words (「…を戻した案件は何件」): no label's word.
+_COUNTED_CASE = r"案件|ケース"
 # The head noun of the whole a share is asked of: 「…雇っている従業員のうち」 -> 従業員, 「売上全体に
 # 占める」 -> 売上.
 _WHOLE_HEAD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,}?)(?:全体)?(?:のうち|に占める)")
@@ -3349,13 +3362,18 @@ _WHOLE_HEAD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,}?)(?:全体)?(?:の�
 
 # 「県職員の受講者のうち、オンライン講座で受けた人の割合」: a whole, then the part asked of it.
 _WHOLE_THEN_PART = re.compile(r"(?P<whole>[^、。？?]+?)のうち[、,]?(?P<part>[^。？?]+)")
+# 「百貨店のバイヤーとの商談は、何％が成約につながりましたか」: the whole as the topic, the part after
+# the share asked.
+_WHOLE_SHARE_PART = re.compile(r"(?P<whole>[^、。？?]+?)(?:は|では)[、,]?\s*(?:その)?(?:何\s*[%％]|何割|どれ(?:くらい|ぐらい|だけ)の割合"
+                               r"|どの(?:くらい|ぐらい|程度)の割合)が(?P<part>[^。？?]+)")
 
 
 def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
     """A column's share of its row's total column, when the whole the question names before のうち
     is one row and the part after it one other column (「県職員の受講者のうち、オンライン講座で受けた
     人の割合」: オンライン講座 ÷ 計 of the 県職員 row)."""
-    m = _WHOLE_THEN_PART.search(intent.text.rpartition("について、")[2])
+    asked = intent.text.rpartition("について、")[2]
+    m = _WHOLE_THEN_PART.search(asked) or _WHOLE_SHARE_PART.search(asked)
     if m is None or rec.kind != "table":
         return None
     whole, part = squash(m.group("whole")), squash(m.group("part"))
@@ -3371,8 +3389,10 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
     named = [c for c in cells if c not in totals and len(stem := _counted_stem(c.column or "")) >= 2
              and (stem in part or len(_bigrams(stem)) >= 3 and len(_bigrams(stem) & _bigrams(part)) / len(_bigrams(stem)) >= 0.5)]
     if len(named) > 1:
-        # (「…とされた企業は」 names 企業数 too: the part is the 「うち…」 column)
-        named = [c for c in named if _part_column(c)]
+        # (「…とされた企業は」 names 企業数 too: the part is the 「うち…」 column; or, of 成約件数 and
+        # 成約額 named by 成約, the one counted in the unit of a column before it, 商談件数)
+        named = ([c for c in named if _part_column(c)]
+                 or [c for c in named if any(o.unit == c.unit and o not in named for o in cells[:cells.index(c)])])
     if len(named) != 1:
         return None
     if not totals:
@@ -3400,8 +3420,9 @@ def _names_row(text: str, row: str) -> bool:
 
 
 def _subtotal_of(row: str) -> str:
-    """What a subtotal row adds up (欧州計 → 欧州, アジア小計 → アジア), named by it; else ""."""
-    m = re.fullmatch(r"(.{2,}?)(?:小計|計)", squash(label_core(row)))
+    """What a subtotal row adds up (欧州計 → 欧州, アジア小計 → アジア, 小計（アジア） → アジア), named
+    by it; else ""."""
+    m = re.fullmatch(r"(.{2,}?)(?:小計|計)", squash(label_core(row))) or re.fullmatch(r"(?:小計|計)[(（](.{2,}?)[)）]", squash(row))
     return m.group(1) if m else ""
 
 
@@ -3655,7 +3676,9 @@ def _part_column_pair(row: list[_Scored], asked: str) -> tuple[_Scored, _Scored]
 # 「１件当たり平均いくら」「参加者１人当たり平均何泊」: an average per unit counted, which a table
 # of totals and counts does not print (助成額 and 助成件数, 延べ宿泊数 and 参加人数) but lets divide.
 _PER_UNIT = re.compile(r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,8})?\s*(?:1|一)\s*"
-                       r"(?P<counter>件|人|名|社|回|便|校|団体|チーム|台|か所|箇所|機関|施設)\s*(?:当たり|あたり)")
+                       r"(?P<counter>件|人|名|社|回|便|校|団体|チーム|台|か所|箇所|機関|施設|店舗|店)\s*(?:当たり|あたり)")
+# A counter as a question says it and as a table's unit writes it (１店舗当たり of 店舗数（店）).
+_COUNTER_UNITS = {"店舗": ("店舗", "店"), "店": ("店", "店舗"), "か所": ("か所", "箇所"), "箇所": ("箇所", "か所")}
 _AVERAGE = re.compile(r"平均")
 # Units an amount asked by いくら is in.
 _MONEY_UNITS = ("円", "千円", "万円", "百万円", "億円")
@@ -3796,9 +3819,10 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
         return None  # (the table prints its averages: a lookup reads them)
     cells = [c for c in rec.cells if c.row == row and c.number is not None and not is_dash(c.value)]
     counter = per.group("counter")
+    units = _COUNTER_UNITS.get(counter, (counter,))
     # (a part of another count, うち学校交流あり（団体）, counts no unit of the whole)
     counts = [c for c in cells if not squash(c.column or "").startswith("うち") and c.unit not in _MONEY_UNITS + ("%",)]
-    count = [c for c in counts if c.unit == counter]
+    count = [c for c in counts if c.unit in units]
     if len(count) > 1:
         # (申請件数 | 交付件数: 「交付した補助金は、１件当たり」 counts the 交付)
         count = [c for c in count if _measure_stem(_column_core(c.column or "")) in squash(asked)] or count
@@ -3823,6 +3847,13 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
         parts = [c for c in measure if squash(c.column or "").startswith("うち")]
         named = [c for c in parts if squash(label_core(c.column or ""))[2:] in squash(asked)]
         measure = named or [c for c in measure if c not in parts]
+    if len(measure) > 1:
+        # (measures in units of their own, 投資予定額（億円） beside 新規常用雇用予定者数（人）: the one
+        # the question says most of, 「どれくらいの投資を予定」)
+        said = {id(c): len(_bigrams(label_core(c.column or "")) & _bigrams(asked)) for c in measure}
+        most = max(said.values())
+        if most and sum(v == most for v in said.values()) == 1:
+            measure = [c for c in measure if said[id(c)] == most]
     if (len(count) != 1 or len(measure) != 1) and first.cell.column and first.cell.unit not in ("%", "％", None):
         # a table whose rows are the measures, each in its own unit, and whose columns are years
         # (セミナーの開催 | 回 | ４ ５ ６; セミナーの参加者 | 人 | 168 215 262): the count is the row of the
@@ -3831,11 +3862,16 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
             fits = first.cell.unit == wanted
         else:
             fits = first.cell.unit in _MONEY_UNITS if money else first.cell.unit != counter
-        down = [c for c in rec.cells if c.column == first.cell.column and c.row != row and c.unit == counter
+        down = [c for c in rec.cells if c.column == first.cell.column and c.row != row and c.unit in units
                 and c.number is not None and not is_dash(c.value) and not squash(c.row).startswith("うち")]
         shared = {c.row: len(_bigrams(c.row) & _bigrams(row)) for c in down}
         most = max(shared.values(), default=0)
-        down = [c for c in down if most and shared[c.row] == most]
+        if not most:
+            # (no count row shares a word with the measure's, 認定件数 | 交付件数 beside 新規常用雇用予定者数:
+            # the one the question says was done, 「認定された案件」)
+            said = [c for c in down if _measure_stem(label_core(c.row)) in squash(asked)]
+            down, most = (said, 1) if len(said) == 1 else (down, 0)
+        down = [c for c in down if most and (shared[c.row] == most or len(down) == 1)]
         if fits and len(down) == 1:
             count, measure = down, [first.cell]
     if len(count) != 1 or len(measure) != 1:

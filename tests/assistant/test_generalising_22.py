@@ -63,3 +63,84 @@ def test_a_change_asked_of_a_measure_is_answered_only_where_it_is_said_to_change
     assert answer.refused and "売上高" in answer.text and "7,137" not in answer.text.splitlines()[0]
     # (a passage that says the measure changed answers)
     assert "18％" in _first(GRANTS, "この補助金で出店した会社は、海外での売上高がどれくらい伸びましたか？")
+
+
+CRAFTS = """工芸品 海外商品開発 実績報告書
+
+２ 試験販売の結果
+○ 都市別の試験販売の結果 （令和６年度）
+都市\t店舗数（店）\t販売数（個）\t販売額（万円）\t構成比（％）
+ニューヨーク\t２\t520\t640\t32.0
+パリ\t２\t410\t560\t28.0
+台北\t１\t300\t200\t10.0
+合計\t５\t1,230\t1,400\t100.0
+
+○ バイヤーの業態別の商談結果 （令和６年度）
+業態\t商談件数（件）\t成約件数（件）\t成約額（万円）
+百貨店\t24\t５\t310
+専門店\t40\t12\t520
+合計\t64\t17\t830
+"""
+
+RETURNS = """生産拠点県内回帰促進補助金 制度の手引き
+
+３ 実績
+○ 年度別の認定と交付の実績
+項目\t単位\t令和４年度\t令和５年度\t令和６年度
+認定件数\t件\t４\t６\t９
+投資予定額\t億円\t38\t61\t97
+新規常用雇用予定者数\t人\t112\t185\t264
+交付件数\t件\t２\t３\t５
+
+○ 回帰元の国・地域別の認定実績 （令和４～６年度の累計）
+国・地域\t認定件数（件）\t投資予定額（億円）\t新規常用雇用予定者数（人）
+中国\t８\t72\t205
+タイ\t４\t31\t98
+小計（アジア）\t12\t103\t303
+米国\t２\t41\t112
+小計（アジア以外）\t２\t41\t112
+合計\t14\t144\t415
+"""
+
+
+def test_an_average_per_shop_divides_by_the_shop_count_column():
+    # 店舗数（店）: a count in 店, asked as １店舗当たり; 640万円 ÷ ２店
+    assert "320万円" in _first(CRAFTS, "ニューヨークでは、１店舗当たり平均でいくら売れた計算になりますか？")
+
+
+def test_an_average_picks_the_count_the_question_says_and_the_measure_it_names():
+    # rows with their own units: 新規常用雇用予定者数 ÷ 認定件数 (not 交付件数), 264人 ÷ ９件
+    assert "29.3人" in _first(RETURNS, "令和６年度に認定された案件は、１件当たり平均で何人の新規雇用を予定していますか？")
+    # a row's two measures: 「どれくらいの投資を予定」 names 投資予定額, 41億円 ÷ ２件
+    assert "20.5億円" in _first(RETURNS, "米国から生産を戻した案件は、１件当たり平均でどれくらいの投資を予定していますか？")
+
+
+def test_a_share_asked_after_the_whole_as_topic_divides_the_part_column_by_the_whole():
+    # 「…商談は、何％が成約に」: 成約件数 ÷ 商談件数 of the 百貨店 row (成約額 is in another unit)
+    assert "20.8%" in _first(CRAFTS, "百貨店のバイヤーとの商談は、何％が成約につながりましたか？")
+
+
+def test_a_subtotal_row_is_named_by_what_it_adds_up_and_a_case_counts_in_ken():
+    # 小計（アジア） adds up アジア; 案件 is what 件 counts, no label's word
+    first = _first(RETURNS, "令和４年度から６年度までに、アジアから生産を戻した案件は何件認定されましたか？")
+    assert "12件" in first and "小計（アジア）" in first
+
+
+def test_a_sentence_that_says_the_askers_case_names_no_required_place():
+    from assistant.extractive import required_names
+
+    # the company's plan, said in the present before the question: 中国 says which case, not the topic
+    assert "中国" not in required_names("従業員60人の部品メーカーが、中国の工場を閉じて県内に工場を新しく建てます。"
+                                        "この補助金を使うには、投資額はいくら以上必要ですか？")
+    assert "ベトナム" not in required_names("社員18人のメーカーから、ベトナムの会社を買収する前に調査を頼みたいと"
+                                          "相談がありました。この調査費用は何％補助されますか？")
+    # (what the asker heard is the topic: そこ points at it)
+    assert "ニューヨーク" in required_names("令和6年度にニューヨークの展示会に出したと聞きました。そこには何社参加しましたか？")
+
+
+def test_a_rate_asked_of_a_year_is_no_share_of_a_whole():
+    from assistant.lookup import read_intent
+
+    # 「…は何％でしたか」 asks a printed rate; 「…は、何％が成約に」 asks a part's share
+    assert read_intent("ビンラム省の2023年の経済成長率は何％でしたか？").op != "rate"
+    assert read_intent("百貨店のバイヤーとの商談は、何％が成約につながりましたか？").op == "rate"
