@@ -243,6 +243,9 @@ def _question_parts(qn: str) -> list[list[str]]:
 # (a bracketed gloss may stand between the detail and は: 「域内総生産（GDP）はどのくらい」)
 _ATTRIBUTE_FORM = r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:[（(][^）)]{1,12}[）)])?(?:は|って|を)<GAP>(?:いくら|何|いつ|どこ|どの|どう|どれ|誰|だれ|教えて)"
 _ATTRIBUTE = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", ""))
+# (with how the figure is taken between: 「買収価格は平均でいくら」「料金収入は年間いくら」)
+_ATTRIBUTE_TAKEN = re.compile(_ATTRIBUTE_FORM.replace(
+    "<GAP>", r"[、,]?\s*(?:平均で?|年間で?|全部で|合計で|合わせて|総額で|毎月|月額で?|(?:一|1)(?:人|社|件|回|台|日)(?:あたり|当たり)(?:平均で?)?)"))
 # (「自己負担は、一人いくら」: a per-head or per-company count may stand between)
 _ASKED_DETAIL = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", r"[、,]?\s*(?:(?:一|1)(?:人|社|件|回|台|日)(?:あたり|当たり)?)?"))
 # A detail asked by yes or no (「参加費はかかりますか」「説明会はありますか」): the document must speak of it.
@@ -2032,7 +2035,7 @@ class ExtractiveAnswerer:
     @staticmethod
     def _missing_attribute(qn: str, passages: list[Passage]) -> str | None:
         """The asked attribute ("月額利用料は いくら") when the best passages barely mention it."""
-        m = _ATTRIBUTE.search(qn)
+        m = _ATTRIBUTE.search(qn) or _ATTRIBUTE_TAKEN.search(qn)
         if not m or _COUNTED_KIND.search(qn[:m.start(1)]):
             return None
         grams = set(char_bigrams(_without_generic_head(m.group(1))))

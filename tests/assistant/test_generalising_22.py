@@ -144,3 +144,21 @@ def test_a_rate_asked_of_a_year_is_no_share_of_a_whole():
     # 「…は何％でしたか」 asks a printed rate; 「…は、何％が成約に」 asks a part's share
     assert read_intent("ビンラム省の2023年の経済成長率は何％でしたか？").op != "rate"
     assert read_intent("百貨店のバイヤーとの商談は、何％が成約につながりましたか？").op == "rate"
+
+
+CASES = """海外提携・Ｍ＆Ａ支援補助金 交付要綱
+
+３ 主な事例
+（１）精密部品製造業Ａ社
+提携の相手：ベトナムの金型メーカー
+提携の形態：買収
+補助金の額：312万円
+"""
+
+
+def test_an_attribute_asked_with_how_it_is_taken_must_be_in_the_passages():
+    # 「買収価格は平均でいくら」: the cases give the grants, not the price paid
+    answer = _over(CASES, "これまでの補助案件で、海外企業の買収価格は平均でいくらでしたか？")
+    assert answer.refused and "買収価格" in answer.text and "312" not in answer.text.splitlines()[0]
+    # (what the passages hold is still answered, asked the same way)
+    assert "312万円" in _first(CASES, "Ａ社の補助金の額は全部でいくらでしたか？")
