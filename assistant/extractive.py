@@ -20,7 +20,7 @@ from assistant.lookup import HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Loo
 from assistant.lookup import (ASKERS_CASE, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row, read_intent,
                               subject_word)
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
-from assistant.lookup import asks_yes_or_no, band_holds, band_in_label, looks_like, quantities_given, total_label
+from assistant.lookup import asks_yes_or_no, band_holds, band_in_label, decimal_text, looks_like, quantities_given, total_label
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
@@ -792,6 +792,98 @@ def _change_never_stated(qn: str, lead: Unit) -> str | None:
     return measure
 
 
+# 「１人当たりいくらのデザイン料を」: the amount asked, named after its interrogative.
+_AMOUNT_OF = re.compile(r"(?:いくら|何円|何万円)(?:ぐらい|くらい|ほど)?の([\u30a0-\u30ff\u3400-\u9fffA-Za-z]{3,12})")
+# Money said plainly: any amount's label may be it.
+_PLAIN_MONEY = re.compile(r"金額|お金|費用|料金|代金|経費|予算|価格")
+
+
+def _amount_of_another_label(qn: str, lead: Unit) -> str | None:
+    """The amount a question names (デザイン料 of 「いくらのデザイン料」) when the lead unit is a
+    label–value line of another amount (「試験販売での販売額：186万円」): its label shares no word
+    with what is asked, so its figure is not that amount."""
+    m = _AMOUNT_OF.search(qn.rpartition("について、")[2])
+    if not m or _PLAIN_MONEY.search(m.group(1)) or m.group(1) in _nfkc(lead.text):
+        return None
+    asked = set(char_bigrams(m.group(1)))
+    # (the lines of the unit that give an amount under a label: 「試験販売での販売額：186万円」)
+    labels = [label.group(1) for line in _nfkc(lead.text).splitlines()
+              if (label := _LINE_LABEL.match(line)) and re.search(r"[0-9]\s*(?:千|万|億)?円", line)]
+    if not labels or any(asked & set(char_bigrams(label)) for label in labels):
+        return None
+    return m.group(1)
+
+
+# A percentage asked in so many words.
+_PERCENT_WORDS = re.compile(r"何\s*(?:[%％]|パーセント)")
+# Units of counts: no percentage.
+_COUNT_UNITS = frozenset("件 人 名 社 回 団体 か所 箇所 校 店 個 台 便".split())
+
+
+def _count_for_a_percentage(question: str, found: Found) -> bool:
+    """Whether the records answer 「…何％ですか」 with counts only, neither printed as a share nor
+    computed into one (「…成立したのは何％」 answered 「買収は６件」): the records hold no such share,
+    and the text may (「延べ51件…このうち27件で成立」)."""
+    asked = _nfkc(question).rpartition("について、")[2]
+    # (a ratio column of a row of counts, 前年度比 of 成約件数（件）, is a percentage in the row's unit)
+    return (bool(_PERCENT_WORDS.search(asked)) and not found.computed and not found.refused
+            and all((cell.unit or "") in _COUNT_UNITS and not re.search(r"比|率|割合|[%％]", f"{cell.row}{cell.column or ''}")
+                    for _, cell in found.cells))
+
+
+# A part of a whole the text counts: 「このうち27件で」「うち外資系企業は12社」.
+_PROSE_PART = re.compile(r"(?:この|その)?うち[、,]?(?P<between>[^0-9。]{0,24}?)(?P<part>[0-9][0-9,]*)\s*"
+                         r"(?P<counter>件|人|名|社|団体|か所|箇所|校)(?P<after>[^。]{0,40})")
+_PROSE_FIGURE = r"([0-9][0-9,]*)\s*{counter}"
+# How far back the whole may stand: the sentence before, at most.
+PROSE_WHOLE_REACH = 120
+# The best units whose passages are searched for a whole and its part (those the answer would quote).
+PROSE_SHARE_UNITS = 5
+
+
+def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
+    """A share the text gives as a whole and a part of it, asked as a percentage (「補助金を受けた
+    案件のうち、…成立したのは何％」 of 「延べ51件、6,560万円を交付しました。このうち27件で海外提携
+    等が成立」): the statement with its arithmetic, and the units that hold the two figures."""
+    asked = qn.rpartition("について、")[2]
+    if "のうち" not in asked or not (_PERCENT_WORDS.search(asked) or "割合" in asked):
+        return None  # (a whole and its part asked: 「…案件のうち、…成立したのは何％」)
+    def content(text: str) -> set[str]:  # (bigrams of words, not of endings: なり, した)
+        return {g for g in char_bigrams(text) if re.search(r"[\u30a1-\u30fa\u4e00-\u9fffA-Za-z]", g)}
+
+    said = content(asked.rpartition("のうち")[2])
+    for u in units:
+        text = re.sub(r"\s+", "", _nfkc(u.passage.chunk.text))
+        for m in _PROSE_PART.finditer(text):
+            named = content(m.group("between") + m.group("after"))
+            if not said & named or re.match(r"\s*[(（]?[0-9.]+\s*[%％]", m.group("after")):
+                continue  # (a part the question does not ask of, or whose share the text prints)
+            before = text[max(0, m.start() - PROSE_WHOLE_REACH):m.start()]
+            wholes = re.findall(_PROSE_FIGURE.format(counter=re.escape(m.group("counter"))), before)
+            if not wholes:
+                continue
+            whole, part, counter = wholes[-1], m.group("part"), m.group("counter")
+            at = before.rfind(whole)
+            described = before[:at].rpartition("。")[2]
+            if len(said & content(described)) > len(said & named):
+                # (「すでに算定している会社は何％」 says the whole, 「算定済みの企業は83社」, better than
+                # its part 「自社だけで算定した企業は41社」: the share asked is of another whole)
+                continue
+            w, q = float(whole.replace(",", "")), float(part.replace(",", ""))
+            if not w or q > w:
+                continue
+            holding = [v for v in units if v.passage is u.passage
+                       and (f"{whole}{counter}" in re.sub(r"\s+", "", _nfkc(v.text))
+                            or f"{part}{counter}" in re.sub(r"\s+", "", _nfkc(v.text)))]
+            if not holding:
+                continue
+            rate = q / w * 100
+            statement = (f"{whole}{counter}のうち{part}{counter}で、割合は約{decimal_text(rate, 0)}%です（計算: {part}{counter}"
+                         f" ÷ {whole}{counter} × 100 = {decimal_text(rate, 1)}%）")
+            return statement, holding[:2]
+    return None
+
+
 def _contact_given(qn: str, texts: list[str]) -> bool:
     """A contact asked in other words (アドレス for a メール line, 連絡先 for a TEL line): the text
     that holds a mail address or a phone number answers it, whatever the word."""
@@ -1534,15 +1626,24 @@ class ExtractiveAnswerer:
         best = units[0].score if units else 0.0
         if best < self.min_unit_score:
             return self._refuse(question, result.passages, f"best unit score {best:.2f}")
-        if not self._type_found(qn, units):
+        share = _prose_share(qn, units[:PROSE_SHARE_UNITS])
+        if not share and not self._type_found(qn, units):
             return self._refuse(question, result.passages, "no unit holds the kind of value asked for")
-        part = _part_of_stated_whole(qn, units[0]) or _change_never_stated(qn, units[0])
+        part = (_part_of_stated_whole(qn, units[0]) or _change_never_stated(qn, units[0])
+                or _amount_of_another_label(qn, units[0]))
         if part:
             # 「38社のうち、外資系の企業は何社」 and the passage gives only the 38社: the part is not stated
             return self._refuse_missing(question, result, passages, part)
 
         lines: list[str] = []
         citations: dict[int, Citation] = {}
+        if share:
+            # the share computed from the whole and the part the text gives, then the sentences
+            statement, picked = share
+            lines.append(f"{statement}[{picked[0].n}]。")
+            lines += [f"・{self._where(u.passage)}「{_one_line(u.text)}」[{u.n}]" for u in picked]
+            citations = {u.n: Citation(n=u.n, passage=u.passage, quote=u.text) for u in picked}
+            return self._stated(question, list(result.passages), lines, citations)
         picked = self._pick(units, qn)
         # (a lead item that holds words of the question of its own answers with its like items, not
         # its whole list: 「本社について、提出する書類」)
@@ -1579,6 +1680,11 @@ class ExtractiveAnswerer:
             citations.setdefault(u.n, Citation(n=u.n, passage=u.passage, quote=u.text))
         if not lines:
             return self._refuse(question, result.passages, "nothing picked")
+        return self._stated(question, shown, lines, citations)
+
+    def _stated(self, question: str, shown: list[Passage], lines: list[str], citations: dict[int, Citation]) -> Answer:
+        """The answer of `lines` (the statement first, then the quotes), with the era notes of the
+        years they write."""
         quoted = "\n".join(lines)
         notes = self._era_notes(quoted)
         text = quoted
@@ -1764,7 +1870,7 @@ class ExtractiveAnswerer:
         """Answer from the table records when they hold the asked value (or let it be computed):
         the first sentence states it, the verbatim rows follow as quotes."""
         found = self.find_record(question, result, passages)
-        if found is None:
+        if found is None or _count_for_a_percentage(question, found):
             return None
         shown = list(passages)
 

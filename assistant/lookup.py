@@ -497,7 +497,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         end = y.end + len(_YEAR_POINT.match(topic, y.end).group(0))
         topic = topic[:y.start] + " " + topic[end:]
     if words is not None:
-        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|いつ.*|" + _NOW + r"|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|" + _SPAN_WORDS + r"|[ヵヶか]?月間|[ヵヶか]月|間|あと|必要|パーセント|向け|" + _VALUE_KINDS, w))
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|いつ.*|" + _NOW + r"|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|" + _SPAN_WORDS + r"|[ヵヶか]?月間|[ヵヶか]月|間|あと|必要|パーセント|向け|" + _VALUE_KINDS + "|" + _COUNTED_CASE, w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
     for m in _EXCLUDED.finditer(q):
@@ -1251,12 +1251,10 @@ class Lookup:
         shaping = _question_shaping_words(intent.text)
         # (地域別, 分野別 ask for a breakdown: the rows are its parts, whatever the table calls them)
         # (a formal noun, うち, ほか, ため, names no detail)
-        # (nor money said plainly, 「使ったお金は」, of an amount: the kind of value asked, which it is;
-        # nor 案件 of a count in 件)
+        # (nor money said plainly, 「使ったお金は」, of an amount: the kind of value asked, which it is)
         amount = (best.cell.unit or "") in _MONEY_UNITS
         words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+|" + _FORMAL_NOUNS, w)
                  and not (w == "お金" and amount)
-                 and not (re.fullmatch(_COUNTED_CASE, w) and best.cell.unit == "件" and "何件" in intent.text)
                  and not any(w in x for x in shaping) and not _BREAKDOWN.fullmatch(w)]
         asked = intent.text.rpartition("について、")[2]
         if asked_only:
@@ -3353,7 +3351,8 @@ def _whole_of_part(rec: TableRecord, row: str) -> str | None:
 
 
 _FORMAL_NOUNS = r"うち|ほか|ため|こと|もの|ところ|関係"
-# What a count in 件 is of, in a question's words (「…を戻した案件は何件」): no label's word.
+# What a count is of, in a question's words (「…を戻した案件は何件」「認定された案件では、何人を」): no
+# label's word, nor a topic word.
 _COUNTED_CASE = r"案件|ケース"
 # The head noun of the whole a share is asked of: 「…雇っている従業員のうち」 -> 従業員, 「売上全体に
 # 占める」 -> 売上.
@@ -3548,7 +3547,7 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored],
             if group is None:
                 return None
             named = {"(part)": (0, 0, part), "(group)": (len(asked), len(asked), group)}
-        elif total is not None:
+        elif total is not None and _whole_counted(intent, rec, total):
             named["(total)"] = (len(asked), len(asked), total)
         elif _BASE_NAMED.match(asked[next(iter(named.values()))[1]:]):
             # 「申請した事業者のうち、実際に補助金を受けられたのは何％」: the column named is the base;
@@ -3592,6 +3591,17 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored],
     statement = (f"{_subject(rec, part.cell)}の{label(part.cell)}は{value_text(part.cell)}、{base_label}は"
                  f"{value_text(base.cell)}で、{name}は{_percent(share, value_text(part.cell), value_text(base.cell))}。")
     return Found(statement, [(part.record, part.cell), (base.record, base.cell)], computed=True)
+
+
+def _whole_counted(intent: Intent, rec: TableRecord, total: _Scored) -> bool:
+    """Whether the whole a question names before のうち (「奨学生のうち」) is what the table's total
+    counts: a word of it in the table's title, the total's row or column. 「補助金を受けた案件のうち、
+    …成立したのは」 of a table of deals concluded (成立件数) is a share of another whole, which the
+    table does not count."""
+    m = _WHOLE_THEN_PART.search(intent.text.rpartition("について、")[2])
+    if m is None:
+        return True
+    return bool(_bigrams(m.group("whole")) & _bigrams(f"{rec.title}{total.cell.row}{total.cell.column or ''}"))
 
 
 # A share asked as a percentage (何％, 何パーセント, 割合).

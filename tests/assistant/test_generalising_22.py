@@ -162,3 +162,40 @@ def test_an_attribute_asked_with_how_it_is_taken_must_be_in_the_passages():
     assert answer.refused and "買収価格" in answer.text and "312" not in answer.text.splitlines()[0]
     # (what the passages hold is still answered, asked the same way)
     assert "312万円" in _first(CASES, "Ａ社の補助金の額は全部でいくらでしたか？")
+
+
+DEALS = """海外提携・Ｍ＆Ａ支援補助金 交付要綱
+
+４ 実績
+制度を始めた令和２年度から令和６年度までの５年間に、延べ51件、6,560万円を交付し、このうち27件で海外提携等が成立した。
+
+○ 相手国・地域別の成立件数 （令和２～６年度の累計）
+国・地域\t買収（件）\t資本提携（件）\t業務提携（件）\t計（件）
+ベトナム\t２\t２\t４\t８
+タイ\t１\t２\t３\t６
+合計\t３\t４\t７\t14
+"""
+
+
+def test_a_share_of_a_whole_the_text_counts_is_computed_from_its_sentence():
+    # 「このうち27件で海外提携等が成立」 of 「延べ51件」: 27 ÷ 51, not a column of the table of deals
+    first = _first(DEALS, "制度が始まってから補助金を受けた案件のうち、実際に提携や買収まで成立したのは何％ですか？")
+    assert "52.9%" in first and "51件" in first and "27件" in first
+
+
+def test_a_percentage_is_not_answered_with_a_count():
+    from assistant.extractive import _count_for_a_percentage
+    from assistant.lookup import Found
+
+    cell = records_of("doc.txt", "t", DEALS)[0].cells[0]
+    counted = Found("合計の買収は３件です。", [(None, cell)])
+    assert cell.unit == "件" and _count_for_a_percentage("…成立したのは何％ですか？", counted)
+    assert not _count_for_a_percentage("…成立したのは何件ですか？", counted)
+
+
+def test_a_label_of_another_amount_does_not_answer_the_amount_named():
+    # 「いくらのデザイン料」 and the line is 「試験販売での販売額：186万円」
+    text = "工芸品 実績報告書\n\n３ 主な協業事例\n（１）欅焼\n協業したデザイナー：米国の工業デザイナー\n試験販売での販売額：186万円\n"
+    answer = _over(text, "協業した海外のデザイナーには、１人当たりいくらのデザイン料を支払いましたか？")
+    assert answer.refused and "デザイン料" in answer.text
+    assert "186万円" in _first(text, "欅焼の試験販売では、いくらの販売額がありましたか？")
