@@ -112,6 +112,12 @@ class Tok:
         return squash(self.text)
 
 
+
+def _percent_column(column: str | None) -> str | None:
+    """"%" for a column of ratios (前年度比（％）, 達成率) in a row of counts (成約件数（件）): the
+    column's unit wins over the row's, for the cell is a ratio of the row's figures."""
+    return "%" if column and unit_from_label(column) == "%" else None
+
 def _classify_tok(tok: Tok) -> Tok:
     s = tok.core
     tok.paren = len(s) >= 2 and s[0] in _OPEN and s[-1] == _PAIRS.get(s[0])
@@ -671,7 +677,7 @@ class _DocReader:
             if unit is None and (number is not None or is_dash(tok.text)):
                 # (a unit declared by the group label over the column: 「１案件当たりの上限額（万円）」
                 # over 「１か国のみ」「２か国以上」)
-                unit = (row_unit or unit_from_label(row) or unit_from_label(column or "")
+                unit = (_percent_column(column) or row_unit or unit_from_label(row) or unit_from_label(column or "")
                         or unit_from_label(column_group or "") or t.unit_hint)
             cells.append(Cell(
                 row=row, column=column, value=tok.text, number=number, unit=unit, fiscal_year=fy,
@@ -778,8 +784,8 @@ class _DocReader:
                     fy, rng = title_fy, title_rng
                 number, unit = parse_number(tok.text)
                 if unit is None and (number is not None or tok.dash):
-                    unit = (row_unit or unit_from_label(column or "") or unit_from_label(group_of.get(column) or "")
-                            or t.unit_hint or unit_from_label(t.title))
+                    unit = (_percent_column(column) or row_unit or unit_from_label(column or "")
+                            or unit_from_label(group_of.get(column) or "") or t.unit_hint or unit_from_label(t.title))
                 cells.append(Cell(
                     row=label, column=column, value=tok.text, number=number, unit=unit,
                     fiscal_year=fy, fiscal_year_range=rng, start=tok.start, end=tok.end,

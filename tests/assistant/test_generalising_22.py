@@ -199,3 +199,17 @@ def test_a_label_of_another_amount_does_not_answer_the_amount_named():
     answer = _over(text, "協業した海外のデザイナーには、１人当たりいくらのデザイン料を支払いましたか？")
     assert answer.refused and "デザイン料" in answer.text
     assert "186万円" in _first(text, "欅焼の試験販売では、いくらの販売額がありましたか？")
+
+
+def test_a_ratio_column_in_a_row_of_counts_is_in_percent():
+    text = """海外事務所 活動報告
+
+○ 主要指標の推移
+指標\t令和５年度\t令和６年度\t前年度比（％）
+成約件数（件）\t88\t84\t95.5
+商談件数（件）\t300\t330\t110.0
+"""
+    cells = {(c.row, c.column): c for r in records_of("doc.txt", "t", text) for c in r.cells}
+    assert cells["成約件数（件）", "前年度比（％）"].unit == "%"
+    assert cells["成約件数（件）", "令和６年度"].unit == "件"
+    assert "95.5%" in _first(text, "2024年度は成約件数が前の年度より減ったと聞きました。前年度比で何％だったのでしょうか？")
