@@ -41,6 +41,19 @@ def answer_over(question: str, chunks: list[Chunk], records: list[TableRecord], 
     return ExtractiveAnswerer().answer(question, result)
 
 
+def answer_over_text(text: str, question: str, first: str | None = None) -> Answer:
+    """The extractive answer over one small plain-text document titled by its first line, every
+    chunk retrieved (those whose section holds `first` first)."""
+    title = text.split("\n", 1)[0]
+    return answer_over(question, Chunker().chunk(text_doc("doc.txt", title, text)), records_of("doc.txt", title, text),
+                       first=first)
+
+
+def first_line_over(text: str, question: str) -> str:
+    """The first line (the statement) of `answer_over_text`."""
+    return answer_over_text(text, question).text.splitlines()[0]
+
+
 def answer_naming_siblings(question: str, name: str, title: str, text: str) -> Answer:
     """The extractive answer over one document, every chunk retrieved in document order, with the
     sibling sections the question names read as the retriever reads them (assistant.retrieval:

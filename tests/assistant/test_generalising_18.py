@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from structure_docs import answer_over, records_of, text_doc
+from structure_docs import answer_over_text as _over, first_line_over as _first, records_of
 
 
-def _over(text: str, question: str, first: str | None = None):
-    """The extractive answer over one small document, titled by its first line."""
-    from corpus.chunking import Chunker
-
-    title = text.split("\n", 1)[0]
-    return answer_over(question, Chunker().chunk(text_doc("doc.txt", title, text)), records_of("doc.txt", title, text),
-                       first=first)
 
 CAMPS = """国際スポーツ合宿 誘致事業 実績報告書
 
@@ -308,10 +301,6 @@ CALLS = """多言語観光コールセンター 運営報告書
 その他\t700
 合計\t3,420
 """
-
-
-def _first(text: str, question: str) -> str:
-    return _over(text, question).text.splitlines()[0]
 
 
 @pytest.mark.parametrize("question, expected", [

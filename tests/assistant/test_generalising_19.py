@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from structure_docs import answer_over, records_of, text_doc
-
-
-def _over(text: str, question: str, first: str | None = None):
-    """The extractive answer over one small document, titled by its first line."""
-    from corpus.chunking import Chunker
-
-    title = text.split("\n", 1)[0]
-    return answer_over(question, Chunker().chunk(text_doc("doc.txt", title, text)), records_of("doc.txt", title, text),
-                       first=first)
+from structure_docs import answer_over_text as _over
 
 
 INTERNS = """海外連携大学インターンシップ受入事業 実施報告書

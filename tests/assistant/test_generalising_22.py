@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-from structure_docs import answer_over, records_of, text_doc
-
-
-def _over(text: str, question: str, first: str | None = None):
-    """The extractive answer over one small document, titled by its first line."""
-    from corpus.chunking import Chunker
-
-    title = text.split("\n", 1)[0]
-    return answer_over(question, Chunker().chunk(text_doc("doc.txt", title, text)), records_of("doc.txt", title, text),
-                       first=first)
-
-
-def _first(text: str, question: str) -> str:
-    return _over(text, question).text.splitlines()[0]
+from structure_docs import answer_over_text as _over, first_line_over as _first, records_of
 
 
 CARGO = """空港活性化プラン
