@@ -682,8 +682,9 @@ def _part_never_named(qn: str, lead: Passage, result: RetrievalResult) -> str | 
 _COUNT_ASKED = re.compile(r"何\s*(?!年|月|日|時|歳|才|分|秒|番|度)[\u4E00-\u9FFF\u30A1-\u30FA%％]|割合|比率")
 # What separates the members of an enumeration (香港、台湾及びシンガポール).
 _ENUMERATION_SEP = re.compile(r"、?(?:及び|並びに|又は|または)|[、・,，]")
-# A member between two separators: a short name, no figure (台湾; not 「香港120トン」).
-_BARE_MEMBER = re.compile(r"[^0-9。「」（）()]{1,12}")
+# A member between two separators: a short name, no figure, no kana of a phrase (台湾, フィリピン;
+# not 「香港120トン」, nor the adverb of 「特に、大連市の…」).
+_BARE_MEMBER = re.compile(r"[^0-9。「」（）()\u3041-\u309f]{1,12}")
 
 
 def _listed_among_peers(name: str, text: str) -> bool:

@@ -31,6 +31,8 @@ def test_a_name_with_a_figure_of_its_own_or_outside_a_list_is_answered():
     assert not _listed_among_peers("ニューヨーク", "・場所：米国・ニューヨーク\n・参加企業：７社")
     assert not _listed_among_peers("米国", "米国とドイツが多い。")
     assert not _listed_among_peers("香港", "香港への輸出は120トンで、台湾、シンガポールが続く。")
+    # (an adverb before a comma is no member: the sentence is about 大連市)
+    assert not _listed_among_peers("大連", "特に、大連市の日系企業数は、都市別にみると世界第3位の規模です。")
 
 
 GRANTS = """越境ＥＣ出店支援補助金のご案内
