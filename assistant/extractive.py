@@ -20,7 +20,7 @@ from assistant.lookup import HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Loo
 from assistant.lookup import (ASKERS_CASE, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row, read_intent,
                               subject_word)
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
-from assistant.lookup import asks_yes_or_no, band_holds, band_in_label, decimal_text, looks_like, quantities_given, total_label
+from assistant.lookup import asks_yes_or_no, band_holds, band_in_label, looks_like, percent_text, quantities_given, total_label
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
@@ -687,6 +687,7 @@ _ENUMERATION_SEP = re.compile(r"、?(?:及び|並びに|又は|または)|[、�
 _BARE_MEMBER = re.compile(r"[^0-9。「」（）()\u3041-\u309f]{1,12}")
 
 
+@functools.lru_cache(maxsize=1024)
 def _listed_among_peers(name: str, text: str) -> bool:
     """Whether `text` (NFKC, lines without spaces) writes `name` only as a member of an enumeration of
     three or more bare names (「主な仕向地は香港、台湾及びシンガポール」「ベトナムが最も多く、中国、
@@ -786,9 +787,8 @@ def _change_never_stated(qn: str, lead: Unit) -> str | None:
     if not m:
         return None
     measure = m.group("x") or m.group("y")
-    text = re.sub(r"\s+", "", _nfkc(lead.text))
-    where = re.sub(r"\s+", "", _nfkc(f"{lead.passage.chunk.section}{text}"))
-    if measure in where and _CHANGE_STATED.search(text):
+    text = squash(lead.text)
+    if measure in squash(lead.passage.chunk.section) + text and _CHANGE_STATED.search(text):
         return None
     return measure
 
@@ -842,6 +842,12 @@ PROSE_WHOLE_REACH = 120
 PROSE_SHARE_UNITS = 5
 
 
+def _content_bigrams(text: str) -> set[str]:
+    """The bigrams of a text that hold a kanji, katakana or Latin letter: of its words, not of its
+    endings (なり, した)."""
+    return {g for g in char_bigrams(text) if re.search(r"[\u30a1-\u30fa\u4e00-\u9fffA-Za-z]", g)}
+
+
 def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
     """A share the text gives as a whole and a part of it, asked as a percentage (「補助金を受けた
     案件のうち、…成立したのは何％」 of 「延べ51件、6,560万円を交付しました。このうち27件で海外提携
@@ -849,14 +855,11 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
     asked = qn.rpartition("について、")[2]
     if "のうち" not in asked or not (_PERCENT_WORDS.search(asked) or "割合" in asked):
         return None  # (a whole and its part asked: 「…案件のうち、…成立したのは何％」)
-    def content(text: str) -> set[str]:  # (bigrams of words, not of endings: なり, した)
-        return {g for g in char_bigrams(text) if re.search(r"[\u30a1-\u30fa\u4e00-\u9fffA-Za-z]", g)}
-
-    said = content(asked.rpartition("のうち")[2])
+    said = _content_bigrams(asked.rpartition("のうち")[2])
     for u in units:
-        text = re.sub(r"\s+", "", _nfkc(u.passage.chunk.text))
+        text = squash(u.passage.chunk.text)
         for m in _PROSE_PART.finditer(text):
-            named = content(m.group("between") + m.group("after"))
+            named = _content_bigrams(m.group("between") + m.group("after"))
             if not said & named or re.match(r"\s*[(（]?[0-9.]+\s*[%％]", m.group("after")):
                 continue  # (a part the question does not ask of, or whose share the text prints)
             before = text[max(0, m.start() - PROSE_WHOLE_REACH):m.start()]
@@ -866,7 +869,7 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
             whole, part, counter = wholes[-1], m.group("part"), m.group("counter")
             at = before.rfind(whole)
             described = before[:at].rpartition("。")[2]
-            if len(said & content(described)) > len(said & named):
+            if len(said & _content_bigrams(described)) > len(said & named):
                 # (「すでに算定している会社は何％」 says the whole, 「算定済みの企業は83社」, better than
                 # its part 「自社だけで算定した企業は41社」: the share asked is of another whole)
                 continue
@@ -874,14 +877,10 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
             if not w or q > w:
                 continue
             holding = [v for v in units if v.passage is u.passage
-                       and (f"{whole}{counter}" in re.sub(r"\s+", "", _nfkc(v.text))
-                            or f"{part}{counter}" in re.sub(r"\s+", "", _nfkc(v.text)))]
-            if not holding:
-                continue
-            rate = q / w * 100
-            statement = (f"{whole}{counter}のうち{part}{counter}で、割合は約{decimal_text(rate, 0)}%です（計算: {part}{counter}"
-                         f" ÷ {whole}{counter} × 100 = {decimal_text(rate, 1)}%）")
-            return statement, holding[:2]
+                       and (f"{whole}{counter}" in squash(v.text) or f"{part}{counter}" in squash(v.text))]
+            if holding:
+                statement = f"{whole}{counter}のうち{part}{counter}で、割合は" + percent_text(q / w, f"{part}{counter}", f"{whole}{counter}")
+                return statement, holding[:2]
     return None
 
 
@@ -1552,10 +1551,10 @@ class ExtractiveAnswerer:
             if counted:
                 # 「ネパール国籍の県民は何人」 of a passage that lists ネパール among the largest
                 # nationalities and counts only all of them: its figure is not the name's
-                heading = re.sub(r"\s+", "", _nfkc(f"{p.chunk.title}{p.chunk.section}"))
+                heading = squash(f"{p.chunk.title}{p.chunk.section}")
                 lines = re.sub(r"[^\S\n]+", "", _nfkc("\n".join([p.chunk.text, *kin])))
                 absent += [n for n in names if n not in absent and not named_in(n, heading)
-                           and _listed_among_peers(re.sub(r"\s+", "", _nfkc(n)), lines)]
+                           and _listed_among_peers(squash(n), lines)]
             return absent
 
         # (a heading of a document that does not hold the names the question gives, 「国家戦略特区」 of
@@ -1628,7 +1627,14 @@ class ExtractiveAnswerer:
         if best < self.min_unit_score:
             return self._refuse(question, result.passages, f"best unit score {best:.2f}")
         share = _prose_share(qn, units[:PROSE_SHARE_UNITS])
-        if not share and not self._type_found(qn, units):
+        if share:
+            # the share computed from the whole and the part the text gives, then their sentences
+            statement, picked = share
+            lines = [f"{statement}[{picked[0].n}]。"]
+            lines += [f"・{self._where(u.passage)}「{_one_line(u.text)}」[{u.n}]" for u in picked]
+            citations = {u.n: Citation(n=u.n, passage=u.passage, quote=u.text) for u in picked}
+            return self._stated(question, list(result.passages), lines, citations)
+        if not self._type_found(qn, units):
             return self._refuse(question, result.passages, "no unit holds the kind of value asked for")
         part = (_part_of_stated_whole(qn, units[0]) or _change_never_stated(qn, units[0])
                 or _amount_of_another_label(qn, units[0]))
@@ -1638,13 +1644,6 @@ class ExtractiveAnswerer:
 
         lines: list[str] = []
         citations: dict[int, Citation] = {}
-        if share:
-            # the share computed from the whole and the part the text gives, then the sentences
-            statement, picked = share
-            lines.append(f"{statement}[{picked[0].n}]。")
-            lines += [f"・{self._where(u.passage)}「{_one_line(u.text)}」[{u.n}]" for u in picked]
-            citations = {u.n: Citation(n=u.n, passage=u.passage, quote=u.text) for u in picked}
-            return self._stated(question, list(result.passages), lines, citations)
         picked = self._pick(units, qn)
         # (a lead item that holds words of the question of its own answers with its like items, not
         # its whole list: 「本社について、提出する書類」)

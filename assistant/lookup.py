@@ -573,6 +573,9 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
 # Words for the kind of value asked (目標と実績の人数, それぞれの件数): no topic, no detail.
 # (「どのくらいの水準」: a level asked is a value, whatever it is a level of)
 _VALUE_KINDS = "人数|件数|社数|回数|金額|数値|数字|点数|水準|レベル"
+# What a count is of, in a question's words (「…を戻した案件は何件」「認定された案件では、何人を」): no
+# label's word, nor a topic word.
+_COUNTED_CASE = r"案件|ケース"
 # what follows a year to name a point of it (年度末時点, 末現在, 当初)
 _YEAR_POINT = re.compile(r"末?(?:時点|現在)?")
 _LATEST = re.compile(r"最新|新しい|直近|最近|現時点|現在")
@@ -2465,7 +2468,7 @@ def _growth_text(a: Cell, b: Cell) -> str:
         return ""  # (a change of a percentage is in points, which the difference says)
     d = x - y
     return (f"{period_text(earlier)}に対する{'増加' if d >= 0 else '減少'}率は"
-            f"{_percent(abs(d) / y, amount_text(abs(d), unit), value_text(earlier))}。")
+            f"{percent_text(abs(d) / y, amount_text(abs(d), unit), value_text(earlier))}。")
 
 
 def _columns_compared(intent: Intent, row: list[_Scored]) -> tuple[_Scored, _Scored] | None:
@@ -3075,7 +3078,7 @@ def _against_cumulative_target(found: Found, rec: TableRecord, parts: list[_Scor
     verdict = (f"累計の目標値{value_text(target)}（{_span_text(target)}）を{amount_text(abs(d), unit)}"
                f"{'上回って' if d > 0 else '下回って'}います" if d else f"累計の目標値{value_text(target)}と同じです")
     if rate and goal:
-        verdict += f"。累計の目標値に対する割合は{_percent(total / goal, amount_text(total, unit), value_text(target))}"
+        verdict += f"。累計の目標値に対する割合は{percent_text(total / goal, amount_text(total, unit), value_text(target))}"
     return Found(f"{found.statement}{verdict}。", found.cells + [(rec, target)], computed=True)
 
 
@@ -3131,7 +3134,7 @@ def _until_in_period(intent: Intent, row: list[_Scored]) -> Found | None:
     target, _ = _numbers(period.cell)
     statement = (f"{subject}の{period_text(period.cell)}の目標値{value_text(period.cell)}に対し、"
                  f"{years}までの実績の合計は{amount_text(total, unit)}で、達成率は"
-                 f"{_percent(total / target[0], f'({terms})', value_text(period.cell))}。")
+                 f"{percent_text(total / target[0], f'({terms})', value_text(period.cell))}。")
     return Found(statement, [(s.record, s.cell) for s in (*parts, period)], computed=True)
 
 
@@ -3351,9 +3354,6 @@ def _whole_of_part(rec: TableRecord, row: str) -> str | None:
 
 
 _FORMAL_NOUNS = r"うち|ほか|ため|こと|もの|ところ|関係"
-# What a count is of, in a question's words (「…を戻した案件は何件」「認定された案件では、何人を」): no
-# label's word, nor a topic word.
-_COUNTED_CASE = r"案件|ケース"
 # The head noun of the whole a share is asked of: 「…雇っている従業員のうち」 -> 従業員, 「売上全体に
 # 占める」 -> 売上.
 _WHOLE_HEAD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,}?)(?:全体)?(?:のうち|に占める)")
@@ -3407,7 +3407,7 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
     share, base = named[0], totals[0]
     statement = (f"{rec.title.strip()}の{rows[0].strip()}の{label_core(base.column or '')}{value_text(base)}のうち、"
                  f"{re.sub(r'^うち', '', label_core(share.column or ''))}は{value_text(share)}で、"
-                 + _percent(share.number / base.number, value_text(share), value_text(base)) + "。")
+                 + percent_text(share.number / base.number, value_text(share), value_text(base)) + "。")
     return Found(statement, [(rec, share), (rec, base)], computed=True)
 
 
@@ -3489,7 +3489,7 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
         return None
     where = period_text(part) or _column_core(columns[0] or "")
     statement = (f"{rec.title}の{where + 'の' if where else ''}{row}は{value_text(part)}、{total}は{value_text(whole)}で、"
-                 f"全体に占める割合は{_percent(x / y, value_text(part), value_text(whole))}。")
+                 f"全体に占める割合は{percent_text(x / y, value_text(part), value_text(whole))}。")
     return Found(statement, [(rec, part), (rec, whole)], computed=True)
 
 
@@ -3589,7 +3589,7 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored],
     # (a group's own count is named by the group: 町村全体)
     base_label = f"{squash(base.cell.row)}全体" if "(group)" in named else label(base.cell)
     statement = (f"{_subject(rec, part.cell)}の{label(part.cell)}は{value_text(part.cell)}、{base_label}は"
-                 f"{value_text(base.cell)}で、{name}は{_percent(share, value_text(part.cell), value_text(base.cell))}。")
+                 f"{value_text(base.cell)}で、{name}は{percent_text(share, value_text(part.cell), value_text(base.cell))}。")
     return Found(statement, [(part.record, part.cell), (base.record, base.cell)], computed=True)
 
 
@@ -3654,7 +3654,7 @@ def _quoted_share(intent: Intent, scored: list[_Scored], columns: list[str]) -> 
                   else f"{amount_text(whole, u)}（{' + '.join(value_text(c) for c in answers)}）")
     statement = (f"{rec.title}の{row}で{said}と答えたのは{amount_text(part, u)}"
                  f"{'（' + added + '）' if len(parts) > 1 else ''}、回答者は{whole_text}で、"
-                 f"割合は{_percent(part / whole, amount_text(part, u), amount_text(whole, u))}。")
+                 f"割合は{percent_text(part / whole, amount_text(part, u), amount_text(whole, u))}。")
     return Found(statement, [(rec, c) for c in parts + ([total] if total is not None else answers)], computed=True)
 
 
@@ -3947,7 +3947,7 @@ def _group_total(intent: Intent, scored: list[_Scored]) -> Found | None:
     return Found(statement, [(rec, c) for c in cells], computed=True, score=scored[0].score, topic=scored[0].topic)
 
 
-def _percent(ratio: float, part: str, whole: str) -> str:
+def percent_text(ratio: float, part: str, whole: str) -> str:
     """A ratio said as a percentage with its arithmetic: 「約95%です（計算: 262,857千円 ÷ 276,000千円 ×
     100 = 95.2%）」."""
     rate = ratio * 100
@@ -3973,7 +3973,7 @@ def _rate_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found
         return None
     rate = float(actual.cell.number) / float(target.cell.number)
     statement = (f"{_subject(rec, actual.cell)}の{period_text(actual.cell)}の達成率は"
-                 f"{_percent(rate, f'実績値{value_text(actual.cell)}', f'目標値{value_text(target.cell)}')}。")
+                 f"{percent_text(rate, f'実績値{value_text(actual.cell)}', f'目標値{value_text(target.cell)}')}。")
     return Found(statement, [(actual.record, actual.cell), (target.record, target.cell)], computed=True)
 
 
