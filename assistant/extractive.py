@@ -528,6 +528,14 @@ def defined_terms(question: str, passages: list[Passage],
     return tuple(t for t, share in shares.items() if share >= best - 1e-9)
 
 
+def _reworded_into_answer(changes: list[Rewording], detail: str, found: Found) -> bool:
+    """Whether a word read in the document's terms is the detail asked (「助成の上限額は」), or names
+    the row or column of the answer's cell (「研修の中身」 the row 研修の内容, 「生徒と先生は」 the
+    column 生徒・教員数（人）): not a word around it (「実施する予定ですか」 is no 日程 to read)."""
+    labels = _nfkc("".join(f"{cell.row}{cell.column or ''}{cell.column_group or ''}" for _, cell in found.cells))
+    return any(_nfkc(c.written) in detail or _nfkc(c.written) in labels for c in changes)
+
+
 def _document_seen(lead: Passage, result: RetrievalResult) -> str:
     """The lead passage's document as far as the retrieval saw it (its passages and the chunks
     handed over with them), NFKC without whitespace."""
@@ -1730,12 +1738,8 @@ class ExtractiveAnswerer:
             reworded, changes = _in_documents_words(question, result)
             if changes:
                 found = self._find_record(reworded, result, passages)
-                # (the word read in the document's terms must be the detail asked, 「助成の上限額は」,
-                # not a word around it: 「実施する予定ですか」 is no 日程 to read)
-                # (or the row the question names in other words: 「研修の中身」 is the row 研修の内容)
                 detail = _nfkc(read_intent(reworded, get_tokenizer().content_words).attribute)
-                rows = _nfkc("".join(cell.row for _, cell in found.cells)) if found is not None else ""
-                if found is not None and not any(_nfkc(c.written) in detail or _nfkc(c.written) in rows for c in changes):
+                if found is not None and not _reworded_into_answer(changes, detail, found):
                     found = None
         intent = read_intent(question, get_tokenizer().content_words) if found is None else None
         if intent is not None and intent.tabular:

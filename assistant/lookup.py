@@ -475,6 +475,9 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         clause = next((c for c in re.split(r"[、,。？?]", part) if find_years(c)), part)
         if len(years) == 1 and re.search(r"まで", clause) and not re.search(r"から|より|累計", clause):
             years = set(range(min(years) - UNTIL_YEARS, min(years) + 1))
+        if months:
+            # (「2025年２月に…合わせて何人」: the month's fiscal year, 令和６年度, as for any question)
+            years = _months_asked(part, years)[1]
     carried_years = {y.western for y in find_years(carried)}
     if op == "diff" and len(years) == 1 and carried_years - years and find_years(asked):
         # a follow-up 「令和2年度について、令和元年度と比べると」: the year spoken of and the asked one
@@ -741,6 +744,7 @@ class Lookup:
         meanings = {(rec.doc_id, squash(c.row)): c.value for rec in records if rec.kind == "facts"
                     for c in rec.cells if len(squash(c.value)) >= DEFINITION_MIN_CHARS and c.number is None}
         regions_asked = regions_named(intent.text)
+        firm_deeds = [_bigrams(m.group(1)) for m in _FIRMS_BY_DEED.finditer(intent.text)]
         for rec in records:
             context = _label_grams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
             months_of_rows = row_months(rec) if intent.months else {}
@@ -778,8 +782,10 @@ class Lookup:
                 meaning = "" if rec.kind == "facts" else " ".join(
                     meanings.get((rec.doc_id, squash(x)), "") for x in (cell.column_group, cell.row_group, cell.row) if x)
                 labels |= _label_grams(meaning)
-                if cell.unit == "社":
-                    labels |= _FIRM_GRAMS  # (a count in 社 counts firms: 会社, 企業, 事業者 by any label)
+                if cell.unit == "社" or (cell.unit == "件" and any(deed <= labels for deed in firm_deeds)):
+                    # (a count in 社 counts firms: 会社, 企業, 事業者 by any label; so does a count in 件
+                    # of what the question says the firms did, 申請件数 of 「申請した事業者」)
+                    labels |= _FIRM_GRAMS
                 if held and asked_now & _label_grams(f"{cell.column or ''} {cell.column_group or ''}"):
                     labels |= held
                 own = self._topic_share(grams, labels | context)
@@ -1246,6 +1252,7 @@ class Lookup:
                      and _label_words_named(best.cell.row, intent.text))
             # (a term the question paraphrases is its subject, or the column it means)
             and not _labelled_by(best, defined)
+            and not (rarest in _FIRMS and _counts_firms_by_deed(intent.text, best))
             and not _carried_on_row(rarest, intent, best))
 
     def _rarest_word(self, intent: Intent, best: _Scored, asked_only: bool = False) -> str:
@@ -1933,6 +1940,9 @@ def _names_attribute(attribute: str, s: _Scored) -> bool:
 # 「助成を受けた会社は何社」 asks a column whose unit is 社, whatever its label calls them.
 _FIRMS = frozenset({"会社", "企業", "事業者", "法人", "企業数", "会社数", "事業者数", "メーカー"})
 _FIRM_GRAMS = frozenset(_label_grams(" ".join(_FIRMS)))
+# Firms named by what they did (「申請した事業者」「採択された企業」): the verbal noun, whose count in 件
+# (申請件数) counts them.
+_FIRMS_BY_DEED = re.compile(r"([\u4e00-\u9fff]{2,})(?:した|された|している|されている|する)(?:" + "|".join(sorted(_FIRMS, key=len, reverse=True)) + ")")
 
 
 # A share said as such (割合, 比率): what a cell printed in ％ is.
@@ -1943,6 +1953,15 @@ def _counts_firms(s: _Scored) -> bool:
     """Whether the cell counts firms: its unit is 社, or it is the share (％) of a row counted in 社."""
     return s.cell.unit == "社" or (s.cell.unit == "%" and any(c.row == s.cell.row and c.unit == "社"
                                                              for c in s.record.cells))
+
+
+def _counts_firms_by_deed(question: str, s: _Scored) -> bool:
+    """Whether the cell counts, in 件, what the question says the firms did (申請件数（件） of
+    「申請した事業者」): one case per firm, the firms counted."""
+    if s.cell.unit != "件":
+        return False
+    labels = _label_grams(" ".join(x for x in (s.cell.row, s.cell.column or "", s.cell.column_group or "") if x))
+    return any(_bigrams(m.group(1)) <= labels for m in _FIRMS_BY_DEED.finditer(question))
 
 
 def _names_one_attribute(attribute: str, s: _Scored) -> bool:
