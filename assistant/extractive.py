@@ -1199,7 +1199,8 @@ def _class_definition(reading: ClassReading, doc_id: str, passages: list[Passage
 
 # The sentence that introduces a list (「次の経費は、補助の対象とならない経費です。」): it says what
 # its items are.
-_LIST_LEAD = re.compile(r"(?:次|以下)の[^。]*[。：:]$")
+# (「次に掲げる経費は、補助対象外とする。」 as well)
+_LIST_LEAD = re.compile(r"(?:次|以下)(?:の|に掲げる|に示す|に定める|に挙げる)[^。]*[。：:]$")
 LIST_LEAD_MAX_CHARS = 80
 
 
@@ -1726,8 +1727,9 @@ class ExtractiveAnswerer:
                                           meant=(reading.label, *self._labels_meant(question, result, passages)))
             wants = read_intent(question, get_tokenizer().content_words).wants
             # (a cell of the class holding the kind of value asked: 「いくらまで借りられる」 is no 期間)
+            # (or a grant computed with the class's rate: 「16万円の…を導入します。補助金はいくら」)
             if (found is not None and reading.label in (found.cells[0][1].row, found.cells[0][1].column)
-                    and (not wants or looks_like(found.cells[0][1], wants))):
+                    and (not wants or found.computed or looks_like(found.cells[0][1], wants))):
                 found.reading = reading
                 return found
         found = self._find_record(question, result, passages)

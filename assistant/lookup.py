@@ -64,7 +64,10 @@ _STATED_TOTAL = re.compile(r"(?:合わせて|あわせて|併せて|合計で?|�
 # 「延べ何人」「延べで」: how to count (a sum), not a word of the topic or the asked detail.
 _NOBE = re.compile(r"延べ(?=何|で|いくつ)")
 _OP_WORDS = (
-    ("sum", re.compile(r"合計|通算|(?<!問い)(?<!問)合わせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|(?<!とい)あわせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル|併せ|足す|足し|足すと"
+    # (「免税店を始めるのに合わせて」 is "along with", no sum; 「令和６年度までに合わせて」 is one)
+    ("sum", re.compile(r"合計|通算|(?<!問い)(?<!問)(?:(?<=までに)|(?<!に))合わせ(?!て(?:教え|知り|お知らせ|伺|ご教示))"
+                       r"|(?<!とい)(?:(?<=までに)|(?<!に))あわせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル"
+                       r"|(?:(?<=までに)|(?<!に))併せ|足す|足し|足すと"
                        # 「５年間に…延べ何人」 (not the label 延べ宿泊者数)
                        r"|" + _NOBE.pattern)),
     ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
@@ -167,6 +170,9 @@ _BREAKDOWN = re.compile(r"[^\s]{2,8}別")
 _BREAKDOWN_ASKED = re.compile(r"[^\s、。はをがのにでと]{1,8}別(?:だと|では|に|で|の内訳)")
 # 「ワンストップサービスを除いた」「…以外の」: a part the question leaves out.
 _EXCLUDED = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,20})(?:を除(?:いた|く|き|いて)|以外の)")
+# A class the question says the asker is not (「小規模事業者ではない中小企業」「小規模企業に当たらない
+# 会社」): the row or column labelled with it is not asked (one labelled 「小規模事業者以外」 still is).
+_DENIED = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,20})(?:ではない|でない|に当たらない|に該当しない)(?=[\u30a0-\u30ff\u4e00-\u9fff])")
 _PREVIOUS_YEAR = re.compile(r"前年度|前年|昨年度|前の年")
 # A change over time (増えた, 減った), as opposed to a gap to a target (上回った, 届かなかった).
 _CHANGE = re.compile(r"増え|減っ|減り|増加|減少|伸び")
@@ -744,6 +750,7 @@ class Lookup:
         meanings = {(rec.doc_id, squash(c.row)): c.value for rec in records if rec.kind == "facts"
                     for c in rec.cells if len(squash(c.value)) >= DEFINITION_MIN_CHARS and c.number is None}
         regions_asked = regions_named(intent.text)
+        denied = {squash(m.group(1)) for m in _DENIED.finditer(intent.text)}
         firm_deeds = [_bigrams(m.group(1)) for m in _FIRMS_BY_DEED.finditer(intent.text)]
         for rec in records:
             context = _label_grams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
@@ -817,6 +824,8 @@ class Lookup:
                     elif (span := months_of_rows.get(cell.row)):
                         # (a row a note defines by its months, 「冬は令和７年１月から３月」: 2025年２月's)
                         score += 0.3 if span & intent.months else -0.6
+                if denied and {squash(label_core(x)) for x in (cell.row, cell.column or "") if x} & denied:
+                    score -= 0.6  # (like a year not asked: the class the asker is said not to be)
                 kind = cell_kind(cell)
                 if intent.kinds:
                     if kind in intent.kinds:
@@ -847,7 +856,9 @@ class Lookup:
                     # the shares and sums computed from them)
                     continue
                 row = squash(cell.row)
+                # (or a subtotal row by what it adds up: アジア小計 of 「アジア向けは全体の何％」)
                 if ((part and len(row) >= 3 and row in part)
+                        or (part and rec.kind == "table" and len(added := _subtotal_of(cell.row)) >= 2 and added in part)
                         or (rec.kind == "facts" and (_label_concept_named(cell.row, asked)
                                                      or _label_words_named(cell.row, asked)
                                                      or (len(row) >= 3 and row in squash(asked))))):
@@ -1253,6 +1264,9 @@ class Lookup:
             # (a term the question paraphrases is its subject, or the column it means)
             and not _labelled_by(best, defined)
             and not (rarest in _FIRMS and _counts_firms_by_deed(intent.text, best))
+            # (「アメリカ出身のサポーター」: where people come from is the place, which the row names)
+            and not (rarest in _ORIGIN_WORDS and best.record.kind == "table"
+                     and _place_row_named(intent.text, best.cell.row))
             and not _carried_on_row(rarest, intent, best))
 
     def _rarest_word(self, intent: Intent, best: _Scored, asked_only: bool = False) -> str:
@@ -1955,6 +1969,17 @@ def _counts_firms(s: _Scored) -> bool:
                                                              for c in s.record.cells))
 
 
+# Words that say where people or firms come from (「アメリカ出身の」「ベトナム国籍の」): said of a
+# place, they are about the place a row of a table by country names.
+_ORIGIN_WORDS = frozenset({"出身", "国籍", "出身国", "出身地"})
+
+
+def _place_row_named(question: str, row: str) -> bool:
+    """Whether the question names the row's place right before an origin word (米国出身, タイ国籍)."""
+    core = squash(label_core(row))
+    return len(core) >= 2 and bool(re.search(re.escape(core) + r"(?:の)?(?:" + "|".join(_ORIGIN_WORDS) + ")", squash(question)))
+
+
 def _counts_firms_by_deed(question: str, s: _Scored) -> bool:
     """Whether the cell counts, in 件, what the question says the firms did (申請件数（件） of
     「申請した事業者」): one case per firm, the firms counted."""
@@ -2331,8 +2356,10 @@ def _columns_named(intent: Intent, row: list[_Scored]) -> list[_Scored]:
 
 
 # 「経費が240万円かかった場合、補助金はいくら」: a cost given, the grant asked.
+# (or the price of what is bought: 「16万円の免税販売システムを導入します」)
 _COST_GIVEN = re.compile(r"([0-9０-９][0-9０-９,，.]*\s*(?:億|千万|百万|万|千)?円)(?:が|を|で|の)?[^、。？?]{0,12}?"
-                         r"(?:かかった|かかる|かけた|かける|要した|要する|使った|使う|の場合|とすると|としたら|なら|だと)")
+                         r"(?:かかった|かかる|かけた|かける|かけて|要した|要する|使った|使う|の場合|とすると|としたら|なら|だと)"
+                         r"|([0-9０-９][0-9０-９,，.]*\s*(?:億|千万|百万|万|千)?円)の[^、。？?]{1,20}?を(?:導入|購入|買|発注|設置|整備)")
 _GRANT_ASKED = re.compile(r"補助(?:金|額)?|助成(?:金|額)?|交付額")
 _FRACTION = re.compile(r"([0-9]+)分の([0-9]+)")
 
@@ -2344,7 +2371,8 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
     cost_m = _COST_GIVEN.search(q)
     if cost_m is None or not _GRANT_ASKED.search(q[cost_m.end():]) or not scored:
         return None
-    cost, cost_unit = parse_number(cost_m.group(1))
+    given = cost_m.group(1) or cost_m.group(2)
+    cost, cost_unit = parse_number(given)
     if cost is None or cost_unit not in _TO_MAN:
         return None
     # the best cell of a table that gives rates (its cap, or its rate), and the rate and the cap
@@ -2363,7 +2391,11 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
         # a row per kind of cost, its rate and its cap in columns (経費区分 | 補助率（％） | 補助上限額
         # （万円） 新規出店 出店拡大): of the asked row, the rate and the cap the question names
         row = [c for c in rec.cells if c.row == best.cell.row]
-        rate = next((c for c in row if _rate_cell(c)), None)
+        # (of a rate per class of firm, 小規模事業者 | 中小企業者, the class the question names or the
+        # asker's firm was read as: not the first)
+        rates = [c for c in row if _rate_cell(c)]
+        named_rates = [c for c in rates if c.column and squash(c.column) in squash(intent.text)]
+        rate = named_rates[0] if len(named_rates) == 1 else rates[0] if len(rates) == 1 else None
         caps = [c for c in row if c.number is not None and (c.unit or "") in _TO_MAN
                 and "上限" in f"{c.column_group or ''}{c.column or ''}"]
         named = [c for c in caps if c.column and squash(c.column) in squash(intent.text)]
@@ -2376,13 +2408,14 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
     unit = cap.unit if cap is not None else cost_unit
     amount = cost * _TO_MAN[cost_unit] / _TO_MAN[unit] * int(num) / int(den)
     percent = den == "100" and rate.unit == "%"
-    if percent:  # (the row, and the kind of cap under a group label: 翻訳費・新規出店)
-        where = "・".join(x for x in (rate.row, cap.column if cap is not None and cap.column_group else None) if x)
+    if percent:  # (the row, the class of a rate of several, and the kind of cap under a group label: 翻訳費・新規出店)
+        of_class = rate.column if rate.column and sum(_rate_cell(c) for c in rec.cells if c.row == rate.row) > 1 else None
+        where = "・".join(x for x in (rate.row, of_class, cap.column if cap is not None and cap.column_group else None) if x)
     else:
         where = "・".join(x for x in (rate.row, rate.column) if x)
     statement = (f"{rec.title}では、{where}の補助率は{value_text(rate) if percent else rate.value.strip()}"
                  + (f"、上限額は{value_text(cap)}" if cap is not None else "") + "です。"
-                 f"経費{cost_m.group(1)}の場合、{cost_m.group(1)} × {f'{num}%' if percent else f'{num}/{den}'} = "
+                 f"経費{given}の場合、{given} × {f'{num}%' if percent else f'{num}/{den}'} = "
                  f"{amount_text(amount, unit)}")
     cells = [(rec, rate)]
     if cap is not None:
@@ -3473,6 +3506,9 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     totals = {c.row for c in cells if total_label(c.row)}
     named = {s.cell.row for s in _rows_named(intent.text, [_Scored(rec, c, 0.0, 0.0) for c in cells if c.row not in totals],
                                                longest=True)}
+    # (or a subtotal row by what it adds up: アジア小計 of 「アジア向けは全体の何％」)
+    named = named or {c.row for c in cells if c.row not in totals and len(added := _subtotal_of(c.row)) >= 2
+                      and added in squash(intent.text)}
     # 「輸出額のうち、アジア向けは」: a 「うち…」 row and the row it is part of (輸出額), both named
     wholes = {r: _whole_of_part(rec, r) for r in named}
     parts = [r for r, whole in wholes.items() if whole is not None and (whole in named or len(named) == 1)]
@@ -3499,6 +3535,9 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     if len(columns) != 1:
         # (parts across and their total column, 常温 | 冷蔵 | 冷凍 | 計: the row's whole is its 計)
         columns = [col for col in every if col and total_label(col)]
+    if len(columns) != 1 and every and all(_column_holds(rec, every[0], col) for col in every[1:]):
+        # (a funnel, 交付件数 ⊇ 成約件数, no column named: its first column counts the rows' whole)
+        columns = every[:1]
     if len(columns) != 1:
         return None
     part = next(c for c in cells if c.row == row and c.column == columns[0])
@@ -3506,7 +3545,10 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     (x, y), unit = _numbers(part, whole)
     if not y:
         return None
-    where = period_text(part) or _column_core(columns[0] or "")
+    # (and which column, when the rows fill several: 交付件数, not 成約件数)
+    column = _column_core(columns[0] or "")
+    where = "の".join(x for x in (period_text(part), column if (len(every) > 1 and not total_label(column))
+                                  or not period_text(part) else "") if x)
     statement = (f"{rec.title}の{where + 'の' if where else ''}{row}は{value_text(part)}、{total}は{value_text(whole)}で、"
                  f"全体に占める割合は{percent_text(x / y, value_text(part), value_text(whole))}。")
     return Found(statement, [(rec, part), (rec, whole)], computed=True)
@@ -3577,6 +3619,18 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored],
                       and s.cell.row == base.cell.row and _cell_years(s.cell) == _cell_years(base.cell)]
             if len({s.cell.column for s in others}) == 1:
                 named["(part)"] = (len(asked), len(asked), others[0])
+        elif (whole := _WHOLE_THEN_PART.search(asked)) is not None and next(iter(named.values()))[0] >= whole.end("whole"):
+            # 「補助を受けたサンプルの送付のうち、成約に結び付いたのは何％」: the column named after のうち
+            # is the part; the whole, said in other words, is the row's only other column in its unit
+            # left of it that holds it (交付件数 before 成約件数, a funnel)
+            (_, _, part), = named.values()
+            at = {id(c): k for k, c in enumerate(rec.cells)}
+            others = [s for s in row if s.cell.column and s.cell.column != part.cell.column and s.cell.number is not None
+                      and not is_dash(s.cell.value) and (s.cell.unit or "") == (part.cell.unit or "")
+                      and s.cell.row == part.cell.row and _cell_years(s.cell) == _cell_years(part.cell)
+                      and at.get(id(s.cell), 0) < at.get(id(part.cell), 0)]
+            if len({s.cell.column for s in others}) == 1 and float(others[0].cell.number) >= float(part.cell.number):
+                named["(whole)"] = (len(asked), len(asked), others[0])
     if len(named) == 2:
         (a_at, a_end, a), (b_at, b_end, b) = sorted(named.values(), key=lambda t: t[0])
         if (a.cell.unit or "") != (b.cell.unit or ""):
@@ -3587,6 +3641,8 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored],
             base, part = named["(total)"][2], next(v[2] for k, v in named.items() if k != "(total)")
         elif "(part)" in named:
             base, part = a, named["(part)"][2]  # (the base named; its only other column, the part)
+        elif "(whole)" in named:
+            base, part = named["(whole)"][2], a  # (the part named; the column left of it, the whole)
         elif _SHARE_BASE.match(asked[a_end:]):
             base, part = a, b
         elif _SHARE_BASE.match(asked[b_end:]):

@@ -317,7 +317,7 @@ def read_class(question: str, classes: Sequence[SizeClass], axes: Iterable[Seque
             return ClassReading(label=label, reason=reason, size_class=cls)
         other = _other_class(cls, axis, is_total)
         if other is not None:
-            if not denied:
-                reason += f"（「{other}」の欄を読みます）"
+            # (a sentence of its own: 「小規模事業者」に当たらない場合は「中小企業者」の欄を読みます)
+            reason = f"{reason}は「{other}」の欄を読みます" if denied else f"{reason}（「{other}」の欄を読みます）"
             return ClassReading(label=other, reason=reason, size_class=cls)
     return None

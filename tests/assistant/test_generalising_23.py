@@ -79,3 +79,111 @@ def test_a_word_read_in_the_documents_terms_may_name_the_answers_column():
     assert _reworded_into_answer(teacher, "", found)
     # (a word read around the answer, not on it, does not: 日程 of 「実施する予定ですか」)
     assert not _reworded_into_answer([Rewording(asked="予定", written="日程", doc_id="doc.txt")], "", found)
+
+
+SUPPORTERS = """グローバルビジネスサポーター事業 活動報告書
+
+２ サポーターの登録
+○ 国・地域別の登録サポーター （令和７年３月末現在）
+国・地域\t登録者数（人）\tうち留学生（人）\tうち在住外国人（人）
+中国\t52\t27\t25
+米国\t８\t３\t５
+ベトナム\t40\t24\t16
+"""
+
+
+def test_where_people_come_from_is_the_place_a_row_names():
+    # 「アメリカ出身の」: 出身 is said of the place, which the 米国 row names; not a detail to refuse
+    from assistant.lookup import _place_row_named
+
+    line = _first(SUPPORTERS, "アメリカ出身のサポーターのうち留学生は何人ですか？")
+    assert "３人" in line and "米国" in line
+    assert _place_row_named("米国出身のサポーターのうち留学生は", "米国")
+    assert _place_row_named("ベトナム国籍の社員は", "ベトナム")
+    assert not _place_row_named("米国の展示会に出身校の", "中国")
+
+
+def test_along_with_is_no_sum():
+    from assistant.lookup import read_intent
+
+    assert read_intent("免税店を始めるのに合わせて、案内を作る費用は何％まで補助されますか？").op is None
+    assert read_intent("輸出と輸入を合わせて何トンですか？").op == "sum"
+
+
+GUIDELINE = """免税店開設等支援補助金交付要綱
+
+（定義）
+第２条 この要綱において「小規模事業者」とは、常時使用する従業員の数が５人（製造業その他の業種に属する事業を主たる事業として営む者にあっては、20人）以下の中小企業者をいう。
+（補助対象経費等）
+第４条 補助対象経費、補助率及び上限額は、別表のとおりとする。
+３ 次に掲げる経費は、補助対象外とする。
+○ 販売する商品の仕入れに要する経費
+○ 免税手続カウンターに支払う手続の委託手数料
+○ パソコン、タブレット端末等の汎用的な機器の購入費
+
+別表
+○ 補助対象経費、補助率及び上限額 （令和７年度）
+経費区分\t補助率（％）\t\t上限額（万円）\t
+\t小規模事業者\t中小企業者\t一般型\t手続委託型
+免税販売システムの導入費\t75\t50\t40\t20
+旅券読取装置の購入費\t75\t50\t10\t５
+"""
+
+
+def test_a_grant_for_a_price_given_uses_the_rate_of_the_askers_class():
+    # the price of what is bought (「16万円の…を導入します」) is the cost; the rate is the class's
+    # the asker's firm is read as (3人: 小規模事業者 75%, 30人: 中小企業者 50%), at most the cap
+    small = _first(GUIDELINE, "社員３人の雑貨店が、一般型の免税店を開くために16万円の免税販売システムを導入します。補助金はいくらになりますか？")
+    assert "12万円" in small and "75%" in small
+    larger = _first(GUIDELINE, "社員30人の雑貨店が、一般型の免税店を開くために16万円の免税販売システムを導入します。補助金はいくらになりますか？")
+    assert "8万円" in larger and "50%" in larger
+
+
+def test_an_item_of_a_list_is_stated_with_the_sentence_that_introduces_it():
+    # 「次に掲げる経費は、補助対象外とする。」 says what its items are: the fee is not covered
+    line = _first(GUIDELINE, "商店街の免税手続カウンターに毎月払っている委託手数料も、この補助の対象になりますか？")
+    assert "補助対象外" in line and "委託手数料" in line
+
+
+SAMPLES = """海外商談サンプル輸送支援補助金のご案内
+
+４ これまでの実績
+○ 送付先の国・地域別の交付件数と成約件数 （令和６年度）
+国・地域\t交付件数（件）\t成約件数（件）
+中国\t18\t５
+台湾\t22\t８
+香港\t16\t６
+アジア小計\t56\t19
+米国\t30\t９
+その他\t14\t４
+合計\t100\t32
+"""
+
+
+def test_a_part_named_after_nouchi_is_shared_of_the_column_before_it():
+    # the whole, 「補助を受けたサンプルの送付」, is said in other words: the column left of 成約件数
+    # that holds it in every row (交付件数) is the whole, of the row the question leaves to the total
+    line = _first(SAMPLES, "令和６年度に補助を受けたサンプルの送付のうち、成約に結び付いたのは何％ですか？")
+    assert "32.0%" in line and "100件" in line
+
+
+def test_a_subtotal_row_is_named_by_what_it_adds_up_for_its_share_of_the_total():
+    # 「アジア向けは全体の何％」: アジア小計 ÷ 合計, in the funnel's first column (交付件数)
+    line = _first(SAMPLES, "2024年度に補助を受けた送付のうち、アジア向けは全体の何％を占めていますか？")
+    assert "56.0%" in line and "交付件数" in line
+
+
+def test_a_class_said_not_to_be_the_askers_is_not_asked():
+    # 「小規模事業者ではない中小企業」: the 中小企業者 column, and the reading said as a sentence
+    answer = _over(GUIDELINE, "旅券読取装置を小規模事業者ではない中小企業が買う場合、補助率は何％ですか？")
+    first, second = answer.text.splitlines()[:2]
+    assert "50%" in first and "中小企業者" in first
+    assert second.startswith("「小規模事業者」に当たらない場合は「中小企業者」の欄を読みます")
+
+
+def test_the_class_a_question_says_is_not_the_askers_is_read_as_denied():
+    from assistant.lookup import _DENIED
+
+    assert [m.group(1) for m in _DENIED.finditer("小規模事業者ではない中小企業の補助率は？")] == ["小規模事業者"]
+    # (a question tag is no denial: 「対象ではないですか」)
+    assert not list(_DENIED.finditer("旅費は補助の対象ではないですか？"))
