@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from assistant.lookup import HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, idf_weight
+from assistant.lookup import HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines, idf_weight
 from assistant.lookup import (ASKERS_CASE, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row, read_intent,
                               subject_word)
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
@@ -26,7 +26,7 @@ from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.regions import region_held
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
-from assistant.sizeclass import ClassReading, asks_for_class, definition_sentence, read_class, size_classes_in
+from assistant.sizeclass import ClassReading, asks_for_class, class_holds, definition_sentence, read_class, size_classes_in
 from assistant.types import Answer, Citation, Passage
 from assistant.wording import Rewording
 from corpus.chunking import is_heading
@@ -1716,6 +1716,9 @@ class ExtractiveAnswerer:
         if not result.records:
             return None
         passages = result.passages if passages is None else passages
+        granted = self._grant_from_lines(question, result, passages)
+        if granted is not None:
+            return granted  # 「９万円かけてサンプルを送ります。補助金はいくら」 of 「補助率：…の２分の１（…）」
         reading = self._class_read(question, result, passages)
         if reading is not None:
             # 「従業員12人の菓子メーカーが…補助率は」: the cell of the class of firm the asker's firm
@@ -1756,6 +1759,21 @@ class ExtractiveAnswerer:
                     break
                 found = None
         return found
+
+    @staticmethod
+    def _grant_from_lines(question: str, result: RetrievalResult, passages: list[Passage]) -> Found | None:
+        """The grant for a cost the question gives, of a guide whose rate and cap are label–value
+        lines (lookup.grant_from_lines), the class of a bracketed rate read by the lead documents'
+        own definitions (「小規模事業者」とは、…５人…以下の…)."""
+        if result.wording is None or not passages:
+            return None
+        lead_docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
+
+        def class_of(doc_id: str, term: str) -> bool | None:
+            classes = [c for c in result.wording.derived(doc_id, "size classes", size_classes_in) if c.term == term]
+            return class_holds(question, classes[0]) if len(classes) == 1 else None
+
+        return grant_from_lines(question, result.records, lead_docs, class_of)
 
     @staticmethod
     def _class_read(question: str, result: RetrievalResult, passages: list[Passage]) -> ClassReading | None:

@@ -2431,6 +2431,62 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
     return Found(statement, cells, computed=True, score=best.score, topic=best.topic)
 
 
+# A rate for a class of firm in brackets after the rate for all (「補助対象経費の２分の１（小規模事業者は
+# ３分の２）」): the class and its rate.
+_CLASS_RATE = re.compile(r"[（(]([^（()）、。]{2,20}?)(?:は|については)\s*([0-9]+分の[0-9]+)[^）)]*[）)]")
+_AMOUNT = re.compile(r"([0-9][0-9,.]*\s*(?:億|千万|百万|万|千)?円)")
+
+
+def grant_from_lines(question: str, records: list[TableRecord], lead_docs: set[str],
+                     class_of: Callable[[str, str], bool | None]) -> Found | None:
+    """A cost given and the grant asked, of a guide that states its rate and cap as label–value
+    lines (「補助率：補助対象経費の２分の１（小規模事業者は３分の２）」「上限額：１回の送付につき８万円…」):
+    the cost times the rate (the bracketed class's rate when `class_of(doc_id, class)` says the
+    asker's firm is of it), at most the cap's first amount. None when a table of the lead documents
+    gives rates (that table is read instead), or the class cannot be told."""
+    q = _nfkc(question.rpartition("について、")[2])
+    cost_m = _COST_GIVEN.search(q)
+    if cost_m is None or not _GRANT_ASKED.search(q[cost_m.end():]):
+        return None
+    leads = [r for r in records if r.doc_id in lead_docs]
+    if any(r.kind == "table" and any(_rate_cell(c) or _FRACTION.search(_nfkc(c.value)) for c in r.cells) for r in leads):
+        return None
+    rates = [(r, c) for r in leads if r.kind == "facts" for c in r.cells
+             if re.search(r"補助率|助成率", c.row) and _FRACTION.search(_nfkc(c.value))]
+    if len(rates) != 1:
+        return None
+    rec, rate = rates[0]
+    caps = [c for r in leads if r.kind == "facts" and r.doc_id == rec.doc_id for c in r.cells
+            if re.search(r"上限|限度", c.row) and _AMOUNT.search(_nfkc(c.value))]
+    given = cost_m.group(1) or cost_m.group(2)
+    cost, cost_unit = parse_number(given)
+    if cost is None or cost_unit not in _TO_MAN or len(caps) > 1:
+        return None
+    value = _nfkc(rate.value)
+    fraction, reading = _FRACTION.search(value).group(0), ""
+    special = _CLASS_RATE.search(value)
+    if special is not None:
+        holds = class_of(rec.doc_id, special.group(1).strip())
+        if holds is None:
+            return None  # (the asker's firm may or may not be of the class: its rate is not told)
+        if holds:
+            fraction = special.group(2)
+        reading = f"（「{special.group(1).strip()}」に{'当たる' if holds else '当たらない'}場合）"
+    den, num = _FRACTION.fullmatch(fraction).groups()
+    cap_cell = caps[0] if caps else None
+    cap, cap_unit = parse_number(_AMOUNT.search(_nfkc(cap_cell.value)).group(1)) if cap_cell else (None, None)
+    unit = cap_unit if cap_unit in _TO_MAN else cost_unit
+    amount = cost * _TO_MAN[cost_unit] / _TO_MAN[unit] * int(num) / int(den)
+    statement = (f"補助率は{rate.value.strip()}" + (f"、上限額は{cap_cell.value.strip()}" if cap_cell else "") + "です。"
+                 f"経費{given}の場合{reading}、{given} × {num}/{den} = {amount_text(amount, unit)}")
+    cells = [(rec, rate)] + ([(rec, cap_cell)] if cap_cell else [])
+    if cap is not None and amount > cap:
+        statement += f"で上限額を超えるため、補助額は{amount_text(cap, unit)}です。"
+    else:
+        statement += (f"で上限額の範囲内のため、" if cap is not None else "で、") + f"補助額は{amount_text(amount, unit)}です。"
+    return Found(statement, cells, computed=True)
+
+
 def _rate_cell(cell: Cell) -> bool:
     """A percentage under a label of a rate of grant (補助率（％）, 助成率)."""
     return cell.unit == "%" and bool(re.search(r"補助率|助成率", f"{cell.column_group or ''}{cell.column or ''}"))

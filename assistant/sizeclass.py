@@ -255,6 +255,13 @@ def _count_asked(question: str, cls: SizeClass) -> tuple[int, str] | None:
     return count, f"{cls.measure}数が{m.group(0)}"
 
 
+def class_holds(question: str, cls: SizeClass) -> bool | None:
+    """Whether the firm the question gives its case (「従業員が４人の小さな商社」) is of the class;
+    None when the question gives no count of the class's measure, or the class cannot tell."""
+    asked = _count_asked(question, cls)
+    return cls.holds(asked[0], industries_named(_nfkc(question))) if asked is not None else None
+
+
 def employees_asked(question: str) -> int | None:
     """The head count the question gives its own firm (「従業員12人の」), if any."""
     m = _HEAD_COUNT.search(_nfkc(question))

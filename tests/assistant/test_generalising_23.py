@@ -187,3 +187,34 @@ def test_the_class_a_question_says_is_not_the_askers_is_read_as_denied():
     assert [m.group(1) for m in _DENIED.finditer("小規模事業者ではない中小企業の補助率は？")] == ["小規模事業者"]
     # (a question tag is no denial: 「対象ではないですか」)
     assert not list(_DENIED.finditer("旅費は補助の対象ではないですか？"))
+
+
+SAMPLE_GUIDE = """海外商談サンプル輸送支援補助金のご案内
+
+１ 制度の概要
+補助対象者：県内に本社又は主たる事業所を有する中小企業者
+補助率：補助対象経費の２分の１（小規模事業者は３分の２）
+上限額：１回の送付につき８万円、１事業者につき年度内24万円
+このご案内において「小規模事業者」とは、常時使用する従業員の数が20人（商業・サービス業は５人）以下の事業者をいいます。
+"""
+
+
+def test_a_grant_from_a_rate_and_cap_given_as_lines():
+    # ４人の商社 is a 小規模事業者 (商業: ５人以下): ９万円 × ２/３ = ６万円, under the cap of ８万円
+    small = _first(SAMPLE_GUIDE, "従業員が４人の小さな商社が、台湾の取引先候補に９万円かけてサンプルを送ります。補助金はいくらになりますか？")
+    assert "6万円" in small and "2/3" in small
+    # 30人 is not: ２分の１; and a cost over what the cap allows is capped
+    larger = _first(SAMPLE_GUIDE, "従業員30人の商社が20万円かけてサンプルを送ります。補助金はいくらになりますか？")
+    assert "1/2" in larger and "補助額は8万円" in larger
+
+
+def test_a_grant_from_lines_needs_the_askers_class_when_the_rate_depends_on_it():
+    from assistant.lookup import grant_from_lines
+    from structure_docs import records_of
+
+    records = records_of("doc.txt", "ご案内", SAMPLE_GUIDE)
+    question = "９万円かけてサンプルを送ります。補助金はいくらになりますか？"
+    # (no head count given: the class, and so the rate, cannot be told)
+    assert grant_from_lines(question, records, {"doc.txt"}, lambda doc, term: None) is None
+    found = grant_from_lines(question, records, {"doc.txt"}, lambda doc, term: False)
+    assert found is not None and "4.5万円" in found.statement
