@@ -802,7 +802,7 @@ def _change_never_stated(qn: str, lead: Unit) -> str | None:
 
 
 # 「１人当たりいくらのデザイン料を」: the amount asked, named after its interrogative.
-_AMOUNT_OF = re.compile(r"(?:いくら|何円|何万円)(?:ぐらい|くらい|ほど)?の([\u30a0-\u30ff\u3400-\u9fffA-Za-z]{3,12})")
+_AMOUNT_OF = re.compile(r"(?:いくら|何円|何万円)(?:ぐらい|くらい|ほど)?の([\u30a0-\u30ff\u3400-\u9fffA-Za-z]{2,12})")
 # Money said plainly: any amount's label may be it.
 _PLAIN_MONEY = re.compile(r"金額|お金|費用|料金|代金|経費|予算|価格")
 
@@ -818,7 +818,12 @@ def _amount_of_another_label(qn: str, lead: Unit) -> str | None:
     # (the lines of the unit that give an amount under a label: 「試験販売での販売額：186万円」)
     labels = [label.group(1) for line in _nfkc(lead.text).splitlines()
               if (label := _LINE_LABEL.match(line)) and re.search(r"[0-9]\s*(?:千|万|億)?円", line)]
-    if not labels or any(asked & set(char_bigrams(label)) for label in labels):
+    if not labels:
+        # (a sentence: the amount it gives is of what it names; one the lead passage never names,
+        # 謝金 of 「いくらの謝金が支払われて」 beside 「…当たり2,000円の利用料」, is not that amount)
+        chunk = lead.passage.chunk
+        return None if asked & set(char_bigrams(_nfkc(f"{chunk.title}{chunk.section}{chunk.text}"))) else m.group(1)
+    if any(asked & set(char_bigrams(label)) for label in labels):
         return None
     return m.group(1)
 

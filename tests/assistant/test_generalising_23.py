@@ -218,3 +218,18 @@ def test_a_grant_from_lines_needs_the_askers_class_when_the_rate_depends_on_it()
     assert grant_from_lines(question, records, {"doc.txt"}, lambda doc, term: None) is None
     found = grant_from_lines(question, records, {"doc.txt"}, lambda doc, term: False)
     assert found is not None and "4.5万円" in found.statement
+
+
+SUPPORT_REPORT = """グローバルビジネスサポーター事業 活動報告書
+
+１ 事業の概要
+この事業は、留学生や県内に住む外国人の語学力を県内企業の海外展開に生かすため、企業の依頼に応じてサポーターを紹介するものである。企業の負担は、活動１回（３時間まで）当たり2,000円の利用料のみである。
+"""
+
+
+def test_an_amount_a_sentence_gives_is_not_of_a_noun_the_passage_never_names():
+    # 「いくらの謝金」: the sentence's 2,000円 is the firm's 利用料; 謝金 is written nowhere
+    answer = _over(SUPPORT_REPORT, "サポーターには、１回の活動につきいくらの謝金が支払われていますか？")
+    assert answer.refused and "謝金" in answer.text and "2,000" not in answer.text.splitlines()[0]
+    # (the amount it names is answered)
+    assert "2,000円" in _first(SUPPORT_REPORT, "企業は１回の活動につきいくらの利用料を払いますか？")
