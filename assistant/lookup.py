@@ -1065,7 +1065,7 @@ class Lookup:
                         and scored[0].topic >= self.min_topic_share):
                     # 「執行率」 printed nowhere: a share of two columns the question names
                     return (_row_part_share(intent, scored[0].record) or _total_share(intent, scored[0].record)
-                            or _column_share(intent, scored[0].record, _share_row(intent, scored[0]), records))
+                            or _column_share(intent, scored[0].record, _share_row(intent, _total_if_tied(intent, scored)), records))
                 return None  # the tables are about the topic, but not about the asked detail
             scored = narrowed
         if intent.op not in ("max", "min", "missed"):
@@ -1501,6 +1501,7 @@ class Lookup:
             printed = [s for s in same if cell_kind(s.cell) == "進捗"]
             if printed:
                 return None
+            best = _total_if_tied(intent, [best] + [x for x in scored if x is not best])
             return (_row_part_share(intent, rec) or _total_share(intent, rec)
                     or _column_share(intent, rec, _share_row(intent, best), records)
                     or _rate_answer(intent, rec, same))
@@ -3264,6 +3265,27 @@ def _column_asked(intent: Intent, cell: Cell) -> bool:
 
 
 _WHOLE = re.compile(r"全体|全部|すべて|全て|合計|総計")
+
+
+def _total_if_tied(intent: Intent, scored: list[_Scored]) -> _Scored:
+    """The best cell, or its column's cell in the table's total row when the question tells no row
+    apart (two or more other rows of the column as near to it) and names its whole by the table's
+    own words (「これまでに成立した案件のうち、業務提携は…割合」 of a table titled 相手国・地域別の成立
+    件数 asks the share in its 合計 row; 「回答した食品関係の会社のうち」 names a row, 食料品, in words
+    the labels do not write)."""
+    best = scored[0]
+    whole = _WHOLE_THEN_PART.search(intent.text.rpartition("について、")[2])
+    if is_total(best.cell) or whole is None:
+        return best
+    labels = squash(" ".join((best.record.title, *(c.column or "" for c in best.record.cells))))
+    words = re.findall(r"[\u30a0-\u30ff\u4e00-\u9fff]{2,}", _nfkc(whole.group("whole")))
+    if not all(w in _FIRMS or re.fullmatch(_COUNTED_CASE, w) or _in_parts(w, labels) for w in words):
+        return best
+    tied = [x for x in scored[:40] if x.record is best.record and x.cell.column == best.cell.column
+            and x.cell.row != best.cell.row and abs(x.topic - best.topic) < 1e-9 and not is_total(x.cell)]
+    total = next((x for x in scored if x.record is best.record and is_total(x.cell)
+                  and x.cell.column == best.cell.column and abs(x.topic - best.topic) < 1e-9), None)
+    return total if len(tied) >= 2 and total is not None else best
 
 
 def _share_row(intent: Intent, best: _Scored) -> list[_Scored]:

@@ -233,3 +233,36 @@ def test_an_amount_a_sentence_gives_is_not_of_a_noun_the_passage_never_names():
     assert answer.refused and "謝金" in answer.text and "2,000" not in answer.text.splitlines()[0]
     # (the amount it names is answered)
     assert "2,000円" in _first(SUPPORT_REPORT, "企業は１回の活動につきいくらの利用料を払いますか？")
+
+
+DEALS = """海外提携支援補助金 交付要綱
+
+４ これまでの実績
+○ 相手国・地域別の成立件数
+国・地域\t買収\t資本提携\t業務提携\t計
+ベトナム\t２\t２\t４\t８
+米国\t１\t１\t２\t４
+タイ\t１\t１\t２\t４
+ドイツ\t１\t１\t３\t５
+合計\t５\t５\t11\t21
+"""
+
+
+def test_rows_not_told_apart_by_a_whole_in_the_tables_words_are_its_total():
+    # 「これまでに成立した案件」 names the table's whole (its title's 成立, a count of cases): the
+    # share in the 合計 row, 11 ÷ 21, not in the first of the rows that tie
+    line = _first(DEALS, "これまでに成立した案件のうち、出資を伴わない業務提携はどれくらいの割合を占めていますか？")
+    assert "52.4%" in line and "合計" in line
+
+
+def test_a_whole_in_other_words_than_the_tables_names_a_row_not_the_total():
+    from assistant.lookup import _Scored, _total_if_tied, read_intent
+    from structure_docs import records_of
+
+    table = next(r for r in records_of("doc.txt", "交付要綱", DEALS) if r.kind == "table")
+    column = [_Scored(table, c, 0.6, 0.6) for c in table.cells if c.column == "業務提携"]
+    asked = read_intent("これまでに成立した案件のうち、業務提携はどれくらいの割合ですか？")
+    assert _total_if_tied(asked, column).cell.row == "合計"
+    # (「東南アジアの案件」 may be a row the labels write otherwise: the best row stays)
+    other = read_intent("東南アジアの案件のうち、業務提携はどれくらいの割合ですか？")
+    assert _total_if_tied(other, column).cell.row == "ベトナム"
