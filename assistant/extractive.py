@@ -26,7 +26,7 @@ from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.regions import region_held
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
-from assistant.sizeclass import ClassReading, asks_for_class, class_holds, definition_sentence, read_class, size_classes_in
+from assistant.sizeclass import ClassReading, asks_for_class, class_of, definition_sentence, read_class, size_classes_in
 from assistant.types import Answer, Citation, Passage
 from assistant.wording import Rewording
 from corpus.chunking import is_heading
@@ -1773,12 +1773,20 @@ class ExtractiveAnswerer:
         if result.wording is None or not passages:
             return None
         lead_docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
+        readings: list[ClassReading] = []
 
-        def class_of(doc_id: str, term: str) -> bool | None:
+        def holds(doc_id: str, term: str) -> bool | None:
             classes = [c for c in result.wording.derived(doc_id, "size classes", size_classes_in) if c.term == term]
-            return class_holds(question, classes[0]) if len(classes) == 1 else None
+            read = class_of(question, classes[0]) if len(classes) == 1 else None
+            if read is None:
+                return None
+            readings.append(ClassReading(label=term, reason=read[1], size_class=classes[0]))
+            return read[0]
 
-        return grant_from_lines(question, result.records, lead_docs, class_of)
+        found = grant_from_lines(question, result.records, lead_docs, holds)
+        if found is not None and readings:
+            found.reading = readings[-1]  # (the definition that decided the rate is cited with it)
+        return found
 
     @staticmethod
     def _class_read(question: str, result: RetrievalResult, passages: list[Passage]) -> ClassReading | None:

@@ -14,6 +14,7 @@ Nothing here is tuned on particular documents: the only knowledge is how tables 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import os
 import re
@@ -751,7 +752,7 @@ class Lookup:
                     for c in rec.cells if len(squash(c.value)) >= DEFINITION_MIN_CHARS and c.number is None}
         regions_asked = regions_named(intent.text)
         denied = {squash(m.group(1)) for m in _DENIED.finditer(intent.text)}
-        firm_deeds = [_bigrams(m.group(1)) for m in _FIRMS_BY_DEED.finditer(intent.text)]
+        firm_deeds = _firm_deeds(intent.text)
         for rec in records:
             context = _label_grams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
             months_of_rows = row_months(rec) if intent.months else {}
@@ -1981,13 +1982,19 @@ def _place_row_named(question: str, row: str) -> bool:
     return len(core) >= 2 and bool(re.search(re.escape(core) + r"(?:の)?(?:" + "|".join(_ORIGIN_WORDS) + ")", squash(question)))
 
 
+@functools.lru_cache(maxsize=256)
+def _firm_deeds(question: str) -> tuple[frozenset[str], ...]:
+    """The bigrams of each deed the question names firms by (申請 of 「申請した事業者」)."""
+    return tuple(frozenset(_bigrams(m.group(1))) for m in _FIRMS_BY_DEED.finditer(question))
+
+
 def _counts_firms_by_deed(question: str, s: _Scored) -> bool:
     """Whether the cell counts, in 件, what the question says the firms did (申請件数（件） of
     「申請した事業者」): one case per firm, the firms counted."""
     if s.cell.unit != "件":
         return False
     labels = _label_grams(" ".join(x for x in (s.cell.row, s.cell.column or "", s.cell.column_group or "") if x))
-    return any(_bigrams(m.group(1)) <= labels for m in _FIRMS_BY_DEED.finditer(question))
+    return any(deed <= labels for deed in _firm_deeds(question))
 
 
 def _names_one_attribute(attribute: str, s: _Scored) -> bool:
@@ -2362,17 +2369,22 @@ _COST_GIVEN = re.compile(r"([0-9０-９][0-9０-９,，.]*\s*(?:億|千万|百�
                          r"(?:かかった|かかる|かけた|かける|かけて|要した|要する|使った|使う|の場合|とすると|としたら|なら|だと)"
                          r"|([0-9０-９][0-9０-９,，.]*\s*(?:億|千万|百万|万|千)?円)の[^、。？?]{1,20}?を(?:導入|購入|買|発注|設置|整備)")
 _GRANT_ASKED = re.compile(r"補助(?:金|額)?|助成(?:金|額)?|交付額")
+
+
+def _cost_given(question: str) -> str | None:
+    """The cost a question gives, as written (「16万円」), when it asks the grant for it after."""
+    q = _nfkc(question.rpartition("について、")[2])
+    m = _COST_GIVEN.search(q)
+    return (m.group(1) or m.group(2)) if m is not None and _GRANT_ASKED.search(q[m.end():]) else None
 _FRACTION = re.compile(r"([0-9]+)分の([0-9]+)")
 
 
 def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
     """A cost given and the grant asked, of a rate table with a cap (補助率 ２分の１以内 and 上限額
     150万円 for the row and column the question names): the cost times the rate, at most the cap."""
-    q = _nfkc(intent.text.rpartition("について、")[2])
-    cost_m = _COST_GIVEN.search(q)
-    if cost_m is None or not _GRANT_ASKED.search(q[cost_m.end():]) or not scored:
+    given = _cost_given(intent.text)
+    if given is None or not scored:
         return None
-    given = cost_m.group(1) or cost_m.group(2)
     cost, cost_unit = parse_number(given)
     if cost is None or cost_unit not in _TO_MAN:
         return None
@@ -2445,9 +2457,8 @@ def grant_from_lines(question: str, records: list[TableRecord], lead_docs: set[s
     the cost times the rate (the bracketed class's rate when `class_of(doc_id, class)` says the
     asker's firm is of it), at most the cap's first amount. None when a table of the lead documents
     gives rates (that table is read instead), or the class cannot be told."""
-    q = _nfkc(question.rpartition("について、")[2])
-    cost_m = _COST_GIVEN.search(q)
-    if cost_m is None or not _GRANT_ASKED.search(q[cost_m.end():]):
+    given = _cost_given(question)
+    if given is None:
         return None
     leads = [r for r in records if r.doc_id in lead_docs]
     if any(r.kind == "table" and any(_rate_cell(c) or _FRACTION.search(_nfkc(c.value)) for c in r.cells) for r in leads):
@@ -2459,7 +2470,6 @@ def grant_from_lines(question: str, records: list[TableRecord], lead_docs: set[s
     rec, rate = rates[0]
     caps = [c for r in leads if r.kind == "facts" and r.doc_id == rec.doc_id for c in r.cells
             if re.search(r"上限|限度", c.row) and _AMOUNT.search(_nfkc(c.value))]
-    given = cost_m.group(1) or cost_m.group(2)
     cost, cost_unit = parse_number(given)
     if cost is None or cost_unit not in _TO_MAN or len(caps) > 1:
         return None

@@ -255,11 +255,29 @@ def _count_asked(question: str, cls: SizeClass) -> tuple[int, str] | None:
     return count, f"{cls.measure}数が{m.group(0)}"
 
 
-def class_holds(question: str, cls: SizeClass) -> bool | None:
-    """Whether the firm the question gives its case (「従業員が４人の小さな商社」) is of the class;
-    None when the question gives no count of the class's measure, or the class cannot tell."""
-    asked = _count_asked(question, cls)
-    return cls.holds(asked[0], industries_named(_nfkc(question))) if asked is not None else None
+def class_of(question: str, cls: SizeClass) -> tuple[bool, str] | None:
+    """Whether the firm the question gives its case (「従業員が４人の小さな商社」) is of the class,
+    and why in the answer's words (「従業員4人の事業者は「小規模事業者」に当たります」); None when the
+    question gives no count of the class's measure, or the class cannot tell."""
+    q = _nfkc(question)
+    return _of_class(q, cls, industries_named(q))
+
+
+def _of_class(q: str, cls: SizeClass, industries: set[str]) -> tuple[bool, str] | None:
+    asked = _count_asked(q, cls)
+    if asked is None:
+        return None
+    count, said = asked
+    holds = cls.holds(count, industries)
+    if holds is None:
+        return None
+    # (the industry, when the definition's exception made it matter: 「従業員10人の宿泊業の事業者」)
+    told = [i for i in _INDUSTRIES if i in industries and (i in cls.exception or i in cls.excluded)]
+    told = [i for i in industries if i in _BROADER and set(_BROADER[i]) & set(told)] or told
+    firm = f"{told[0]}の事業者" if told else "事業者"
+    case = (f"{said}の{firm}" if cls.measure == "従業員"
+            else f"{said}{'' if said.endswith('る') else 'の'}場合")  # (を超える場合, 80床の場合)
+    return holds, f"{case}は「{cls.term}」に{'当たります' if holds else '当たりません'}"
 
 
 def employees_asked(question: str) -> int | None:
@@ -306,18 +324,8 @@ def read_class(question: str, classes: Sequence[SizeClass], axes: Iterable[Seque
         denied = re.search(re.escape(cls.term) + f"(?:{_NOT_OF})", re.sub(r"\s+", "", q))
         if denied:
             holds, reason = False, f"「{cls.term}」に当たらない場合"
-        elif (asked := _count_asked(q, cls)) is not None:
-            count, said = asked
-            holds = cls.holds(count, industries)
-            if holds is None:
-                continue
-            # (the industry, when the definition's exception made it matter: 「従業員10人の宿泊業の事業者」)
-            told = [i for i in _INDUSTRIES if i in industries and (i in cls.exception or i in cls.excluded)]
-            told = [i for i in industries if i in _BROADER and set(_BROADER[i]) & set(told)] or told
-            firm = f"{told[0]}の事業者" if told else "事業者"
-            case = (f"{said}の{firm}" if cls.measure == "従業員"
-                    else f"{said}{'' if said.endswith('る') else 'の'}場合")  # (を超える場合, 80床の場合)
-            reason = f"{case}は「{cls.term}」に{'当たります' if holds else '当たりません'}"
+        elif (read := _of_class(q, cls, industries)) is not None:
+            holds, reason = read
         else:
             continue
         if holds:

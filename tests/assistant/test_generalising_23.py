@@ -201,8 +201,11 @@ SAMPLE_GUIDE = """海外商談サンプル輸送支援補助金のご案内
 
 def test_a_grant_from_a_rate_and_cap_given_as_lines():
     # ４人の商社 is a 小規模事業者 (商業: ５人以下): ９万円 × ２/３ = ６万円, under the cap of ８万円
-    small = _first(SAMPLE_GUIDE, "従業員が４人の小さな商社が、台湾の取引先候補に９万円かけてサンプルを送ります。補助金はいくらになりますか？")
+    answer = _over(SAMPLE_GUIDE, "従業員が４人の小さな商社が、台湾の取引先候補に９万円かけてサンプルを送ります。補助金はいくらになりますか？")
+    small = answer.text.splitlines()[0]
     assert "6万円" in small and "2/3" in small
+    # (with why, and the definition that decides it quoted)
+    assert "「小規模事業者」に当たります" in answer.text and "５人）以下" in answer.text
     # 30人 is not: ２分の１; and a cost over what the cap allows is capped
     larger = _first(SAMPLE_GUIDE, "従業員30人の商社が20万円かけてサンプルを送ります。補助金はいくらになりますか？")
     assert "1/2" in larger and "補助額は8万円" in larger
