@@ -2364,10 +2364,12 @@ def _columns_named(intent: Intent, row: list[_Scored]) -> list[_Scored]:
 
 
 # 「経費が240万円かかった場合、補助金はいくら」: a cost given, the grant asked.
+# An amount of yen as written (16万円, 1,200千円).
+_YEN = r"[0-9０-９][0-9０-９,，.]*\s*(?:億|千万|百万|万|千)?円"
 # (or the price of what is bought: 「16万円の免税販売システムを導入します」)
-_COST_GIVEN = re.compile(r"([0-9０-９][0-9０-９,，.]*\s*(?:億|千万|百万|万|千)?円)(?:が|を|で|の)?[^、。？?]{0,12}?"
+_COST_GIVEN = re.compile(rf"({_YEN})(?:が|を|で|の)?[^、。？?]{{0,12}}?"
                          r"(?:かかった|かかる|かけた|かける|かけて|要した|要する|使った|使う|の場合|とすると|としたら|なら|だと)"
-                         r"|([0-9０-９][0-9０-９,，.]*\s*(?:億|千万|百万|万|千)?円)の[^、。？?]{1,20}?を(?:導入|購入|買|発注|設置|整備)")
+                         rf"|({_YEN})の[^、。？?]{{1,20}}?を(?:導入|購入|買|発注|設置|整備)")
 _GRANT_ASKED = re.compile(r"補助(?:金|額)?|助成(?:金|額)?|交付額")
 
 
@@ -2430,24 +2432,27 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
                  + (f"、上限額は{value_text(cap)}" if cap is not None else "") + "です。"
                  f"経費{given}の場合、{given} × {f'{num}%' if percent else f'{num}/{den}'} = "
                  f"{amount_text(amount, unit)}")
-    cells = [(rec, rate)]
-    if cap is not None:
-        cells.append((rec, cap))
-        if amount > cap.number:
-            amount = cap.number
-            statement += f"で上限額を超えるため、補助額は上限の{amount_text(amount, unit)}です"
-        else:
-            statement += f"で上限額の範囲内のため、補助額は最大{amount_text(amount, unit)}です"
-    else:
-        statement += f"で、補助額は最大{amount_text(amount, unit)}です（上限額の記載はありません）"
-    statement += "（補助対象経費であることが前提です）。"
+    cells = [(rec, rate)] + ([(rec, cap)] if cap is not None else [])
+    statement += _grant_outcome(amount, cap.number if cap is not None else None, unit)
     return Found(statement, cells, computed=True, score=best.score, topic=best.topic)
+
+
+def _grant_outcome(amount: float, cap: float | None, unit: str) -> str:
+    """How a computed grant ends: at the cap, within it, or with no cap stated; on the condition
+    that the cost is eligible."""
+    if cap is not None and amount > cap:
+        told = f"で上限額を超えるため、補助額は上限の{amount_text(cap, unit)}です"
+    elif cap is not None:
+        told = f"で上限額の範囲内のため、補助額は最大{amount_text(amount, unit)}です"
+    else:
+        told = f"で、補助額は最大{amount_text(amount, unit)}です（上限額の記載はありません）"
+    return told + "（補助対象経費であることが前提です）。"
 
 
 # A rate for a class of firm in brackets after the rate for all (「補助対象経費の２分の１（小規模事業者は
 # ３分の２）」): the class and its rate.
 _CLASS_RATE = re.compile(r"[（(]([^（()）、。]{2,20}?)(?:は|については)\s*([0-9]+分の[0-9]+)[^）)]*[）)]")
-_AMOUNT = re.compile(r"([0-9][0-9,.]*\s*(?:億|千万|百万|万|千)?円)")
+_AMOUNT = re.compile(f"({_YEN})")
 
 
 def grant_from_lines(question: str, records: list[TableRecord], lead_docs: set[str],
@@ -2491,11 +2496,7 @@ def grant_from_lines(question: str, records: list[TableRecord], lead_docs: set[s
     statement = (f"補助率は{rate.value.strip()}" + (f"、上限額は{cap_cell.value.strip()}" if cap_cell else "") + "です。"
                  f"経費{given}の場合{reading}、{given} × {num}/{den} = {amount_text(amount, unit)}")
     cells = [(rec, rate)] + ([(rec, cap_cell)] if cap_cell else [])
-    if cap is not None and amount > cap:
-        statement += f"で上限額を超えるため、補助額は{amount_text(cap, unit)}です。"
-    else:
-        statement += (f"で上限額の範囲内のため、" if cap is not None else "で、") + f"補助額は{amount_text(amount, unit)}です。"
-    return Found(statement, cells, computed=True)
+    return Found(statement + _grant_outcome(amount, cap, unit), cells, computed=True)
 
 
 def _rate_cell(cell: Cell) -> bool:

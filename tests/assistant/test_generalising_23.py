@@ -208,7 +208,7 @@ def test_a_grant_from_a_rate_and_cap_given_as_lines():
     assert "「小規模事業者」に当たります" in answer.text and "５人）以下" in answer.text
     # 30人 is not: ２分の１; and a cost over what the cap allows is capped
     larger = _first(SAMPLE_GUIDE, "従業員30人の商社が20万円かけてサンプルを送ります。補助金はいくらになりますか？")
-    assert "1/2" in larger and "補助額は8万円" in larger
+    assert "1/2" in larger and "補助額は上限の8万円" in larger
 
 
 def test_a_grant_from_lines_needs_the_askers_class_when_the_rate_depends_on_it():
