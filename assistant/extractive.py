@@ -579,6 +579,10 @@ def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> st
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9\-]*[A-Za-z])(?=[A-Za-z0-9\-]*[0-9])[A-Za-z0-9\-]{4,}")
 
 
+# A name in three or more capital Latin letters (CBAM, GDP, HACCP): an acronym.
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,}(?![A-Za-z0-9])")
+
+
 def _unknown_code_name(qn: str, lead: Passage, result: RetrievalResult) -> str | None:
     """A Latin-and-digit name the question asks about that the lead passage's document, as far as
     the retrieval saw it, never writes (BioJapan2021 asked, BioJapan2020 written); else None."""
@@ -1515,7 +1519,7 @@ class ExtractiveAnswerer:
             # 「男女別の人数は」 and no lead document writes 男女: no table of theirs breaks its figures
             # down that way, whatever total a record holds
             return self._refuse_missing(question, result, passages, broken[0])
-        unwritten = self._deed_never_written(qn, result, passages)
+        unwritten = self._deed_never_written(qn, result, passages) or self._acronym_never_written(qn, result, passages)
         if unwritten:
             return self._refuse_missing(question, result, passages, unwritten)
         recorded = self._from_records(question, result, passages)
@@ -2215,6 +2219,20 @@ class ExtractiveAnswerer:
                 if part is not None and part.start("part") <= m.start() < part.end("part"):
                     return part.group("part")
                 return m.group(0) + m.group("head")
+        return None
+
+    @staticmethod
+    def _acronym_never_written(qn: str, result: RetrievalResult, passages: list[Passage]) -> str | None:
+        """A name in capital Latin letters the question asks about (CBAM of 「国境炭素調整措置（CBAM）
+        の対象製品」) that no lead document writes: documents write an acronym as they name the
+        thing, so one they never write is a thing they do not speak of, however near their other
+        words come."""
+        if result.wording is None:
+            return None
+        docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
+        for name in _ACRONYM.findall(qn.rpartition("について、")[2]):
+            if all(name.lower() not in result.wording.flat(doc).lower() for doc in docs):
+                return name
         return None
 
     @staticmethod
