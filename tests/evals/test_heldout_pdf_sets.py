@@ -11,7 +11,8 @@ evals/heldout34/ 樫県, evals/heldout35/ 桐県,
 evals/heldout36/ 楠県, evals/heldout37/ 榎県,
 evals/heldout38/ 栂県, evals/heldout39/ 欅県,
 evals/heldout40/ 柘県, evals/heldout41/ 椋県,
-evals/heldout42/ 樺県) are reproducible and pass
+evals/heldout42/ 樺県, evals/heldout43/ 柚県,
+evals/heldout44/ 檜県) are reproducible and pass
 their checks.
 
 Like tests/evals/test_heldout.py: each generator runs into a temporary directory and every
@@ -50,7 +51,8 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout36", "make_heldout36.py", 168, 40), ("heldout37", "make_heldout37.py", 199, 40),
         ("heldout38", "make_heldout38.py", 195, 40), ("heldout39", "make_heldout39.py", 200, 40),
         ("heldout40", "make_heldout40.py", 208, 40), ("heldout41", "make_heldout41.py", 190, 40),
-        ("heldout42", "make_heldout42.py", 207, 40)]
+        ("heldout42", "make_heldout42.py", 207, 40), ("heldout43", "make_heldout43.py", 181, 40),
+        ("heldout44", "make_heldout44.py", 216, 40)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])
