@@ -219,6 +219,8 @@ _QUESTION_NOISE = re.compile(
     r"知りたい|したい|でした|ました|ありますか|なりますか|いくら|いくつ|どのくらい|どれくらい|どの程度|何|なに|いつ|"
     r"どこ|どれ|どの|誰|[？?！!。、「」『』（）()・\s])"
 )
+# A label naming a cost (事業費, 採用費, 経費): what is spent, of which 費用 is the plain word.
+_COST_LABEL = re.compile(r"費(?:用)?$")
 _TOTAL_LABEL = re.compile(r"^(?:合計|総計|計|小計|全体|総数|年間計|年度計)$")
 _CALENDAR = re.compile(r"年度|年")
 # A record answer needs the cells' labels to hold at least this share of what the question
@@ -1276,10 +1278,12 @@ class Lookup:
         shaping = _question_shaping_words(intent.text)
         # (地域別, 分野別 ask for a breakdown: the rows are its parts, whatever the table calls them)
         # (a formal noun, うち, ほか, ため, names no detail)
-        # (nor money said plainly, 「使ったお金は」, of an amount: the kind of value asked, which it is)
+        # (nor money said plainly, 「使ったお金は」, of an amount: the kind of value asked, which it is;
+        # nor 費用, 「どれだけの費用を」, of an amount labelled as a cost, 事業費, 現地スタッフの採用費)
         amount = (best.cell.unit or "") in _MONEY_UNITS
+        cost = amount and any(_COST_LABEL.search(label_core(x)) for x in (best.cell.row, best.cell.column or ""))
         words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+|" + _FORMAL_NOUNS, w)
-                 and not (w == "お金" and amount)
+                 and not (w == "お金" and amount) and not (w == "費用" and cost)
                  and not any(w in x for x in shaping) and not _BREAKDOWN.fullmatch(w)]
         asked = intent.text.rpartition("について、")[2]
         if asked_only:

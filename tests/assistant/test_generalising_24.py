@@ -25,3 +25,22 @@ def test_an_acronym_no_document_writes_is_a_thing_they_do_not_speak_of():
 def test_an_acronym_the_document_writes_is_asked_of_it():
     line = _first(SURVEY, "HACCPの認証を持つ回答企業は何社ですか？")
     assert "120社" in line
+
+
+REPORT = """令和６年度 やさしい日本語普及事業 実施報告書
+
+１ 事業の概要
+実施期間：令和６年４月から令和７年３月まで
+事業費：860万円
+受託者：日本語教育推進協会
+
+２ 研修の実施状況
+市町村職員向けの研修を12回開き、延べ410人が受講した。
+"""
+
+
+def test_cost_said_plainly_asks_for_the_amount_a_cost_label_gives():
+    # 費用 is money said plainly, as お金 is: the kind of value asked, which 事業費 is
+    line = _first(REPORT, "2024年度のやさしい日本語の普及事業には、どれだけの費用をかけましたか？")
+    assert line.startswith("事業費は860万円です")
+
