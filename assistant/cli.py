@@ -370,6 +370,11 @@ def cmd_eval_tables(args, settings: Settings) -> int:
     for doc, stats in sorted(score.per_doc.items()):
         print(f"  {doc}: 正解 {stats.get('gold', 0)} / 抽出 {stats.get('found', 0)} / 数値セル {stats.get('counted', 0)}"
               f" / 正しいセル {stats.get('correct', 0)}")
+    if score.unit_checked:
+        print(f"  単位: 単位のある正解セル {score.unit_checked} 件中 {score.unit_correct} 件が同じ単位")
+    for m in score.unit_misses[:20]:
+        print(f"  単位違い: {m['doc']} {m['table']} / {m['row']} × {m['column']} = {m['value']}"
+              f"（正解 {m['unit']}、抽出 {m['record_unit'] or 'なし'}）")
     for m in score.misses[:20]:
         print(f"  取りこぼし: {m['doc']} {m['table']} / {m['row']} × {m['column']} = {m['value']}")
     for e in score.extra[:20]:

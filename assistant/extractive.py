@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from assistant.lookup import HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines, idf_weight
+from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines, idf_weight
 from assistant.lookup import (ASKERS_CASE, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row, read_intent,
                               subject_word)
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
@@ -96,6 +96,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"どこ|所在地|場所|住所"), _PLACE),
     (re.compile(r"面積|広さ|何平方|何ヘクタール"), re.compile(r"km2|ha|平方|㎡|m2|ヘクタール|アール")),
     (re.compile(r"何位|順位"), re.compile(r"[0-9]+位")),
+    # 「何点以上取れば採択」: a score, in 点 (a step 「③ 審査」 says there is a review, not its mark)
+    # (点数 of its own: 拠点数, 地点数 count places)
+    (re.compile(r"何点|(?<![\u4e00-\u9fff])点数|得点"), re.compile(r"[0-9０-９]+(?:\.[0-9]+)?\s*点")),
     # a deadline or application period asked is one the passage states (…まで, 締切, 期限, 期間)
     (re.compile(r"締め?切|期限|受付期間|募集期間|申請期間|応募期間|いつまで|何年度?まで"), _DEADLINE_VALUE),
     (re.compile(r"何時|営業時間|利用時間"), re.compile(r"[0-9]+時|[0-9]+:[0-9]{2}")),
@@ -147,6 +150,8 @@ def _answer_types(qn: str) -> list[re.Pattern[str]]:
         # 「一から開発する費用も、この補助金で見てもらえますか」「寄港の回数に数えていますか」: whether,
         # not how much; the nouns it names (費用, 回数) ask no value of their kind, a contact still does
         wanted = [r for r in wanted if r in (_PHONE_VALUE, _FAX_VALUE, _MAIL_VALUE)]
+    if COUNTING_RULE.search(qn):
+        return []  # 「相談件数はどう数えられますか」: a rule of counting (「それぞれ１件と数える」), no figure
     if _COUNT_OF_KIND.search(qn):
         wanted = [r for r in wanted if r is not _ANY_FIGURE]  # a count in its counter, not any figure
     if _PERIOD_ASKED.search(qn):
@@ -593,8 +598,11 @@ def _unknown_code_name(qn: str, lead: Passage, result: RetrievalResult) -> str |
     return next((n for n in names if n.lower() not in text), None)
 
 
-# 「上表の補助上限額に500万円を加算する」: a note under a table that adds to its amounts in a case.
-_ADDITION = re.compile(r"([0-9][0-9,]*)\s*(万円|億円|千円|円)を加算")
+# 「上表の補助上限額に500万円を加算する」「各経費の補助率に10ポイントを加算する」: a note under a
+# table that adds to its amounts, or to its rates, in a case.
+_ADDITION = re.compile(r"([0-9][0-9,]*)\s*(万円|億円|千円|円|ポイント)を加算")
+# 「ただし、加算後の補助率は80％を超えないものとする」: the rate an addition may reach.
+_ADDED_CAP = re.compile(r"加算後の[^。]*?([0-9]+(?:\.[0-9]+)?)\s*[%％]を超え")
 # Share of the case's words (before 場合, without its parenthesised definitions) a question must
 # name for the addition to apply to it (「中山間地域に事業所を開設する場合」, not just 事業所).
 ADDITION_CASE_SHARE = 0.5
@@ -609,25 +617,37 @@ def _footnote_addition(qn: str, found: Found) -> tuple[Footnote, str] | None:
     if cell.number is None or not cell.unit:
         return None
     labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}")
+    # (the document's subject names no case: 補助金, 交付 of 「この補助金の交付を初めて受ける者」)
+    title = _nfkc(record.doc_title)
     for note in record.footnotes:
         text = _nfkc(note.text)
         m = _ADDITION.search(text)
-        if not m or m.group(2) != cell.unit:
+        points = m is not None and m.group(2) == "ポイント"
+        if not m or (m.group(2) != cell.unit and not (points and cell.unit in ("%", "％"))):
             continue
         # the case: up to 場合, or to the topic は of 「初めて…取り組む事業者（…）は、…を加算する」
-        head = text[: m.start()]
+        # (not a 場合 inside its bracketed detail: 「（共同申請の場合は、代表者）」)
+        head = re.sub(r"[（(][^）)]*[）)]", "", text[: m.start()])
         cut = head.find("場合") if "場合" in head else head.rfind("は、")
         case = head[:cut] if cut > 0 else ""
         if not case:
             continue
-        case = re.sub(r"[（(][^）)]*[）)]|^\s*※\s*[0-9]*", "", case)
-        words = [w for w in get_tokenizer().content_words(case) if len(w) >= 2 and w not in labels]
+        case = re.sub(r"^\s*※\s*[0-9]*", "", case)
+        words = [w for w in [*get_tokenizer().content_words(case), *get_tokenizer().adverbs(case)]
+                 if len(w) >= 2 and w not in labels and w not in title]
         if not words or sum(w in qn for w in words) / len(words) < ADDITION_CASE_SHARE:
             continue
         add, base = float(m.group(1).replace(",", "")), float(cell.number)
-        added, total, value = (amount_text(x, cell.unit) for x in (add, base + add, base))
-        return note, (f"{case.strip()}{'場合' if '場合' in head else ''}は{added}が加算され、{total}となります"
-                      f"（計算: {value} + {added} = {total}）")
+        if points:
+            cap = _ADDED_CAP.search(text[m.end():])
+            total = min(base + add, float(cap.group(1))) if cap else base + add
+            rate, reached = amount_text(base, cell.unit), amount_text(total, cell.unit)
+            return note, (f"{case.strip()}{'場合' if '場合' in head else ''}は{add:g}ポイントが加算され、{reached}となります"
+                          f"（計算: {rate} + {add:g}ポイント = {amount_text(base + add, cell.unit)}"
+                          + (f"、上限{reached}" if total < base + add else "") + "）")
+        added, total_text, value = (amount_text(x, cell.unit) for x in (add, base + add, base))
+        return note, (f"{case.strip()}{'場合' if '場合' in head else ''}は{added}が加算され、{total_text}となります"
+                      f"（計算: {value} + {added} = {total_text}）")
     return None
 
 
@@ -1553,6 +1573,10 @@ class ExtractiveAnswerer:
             # the question names an item by its title (「NY NOW Summer」): the other items' lines are
             # about other things
             units = [u for u in units if not u.item or u.item in named_items]
+        if COUNTING_RULE.search(qn.rpartition("について、")[2]):
+            # 「相談件数はどう数えられますか」: the sentence that states how it counts (…と数える) answers,
+            # before the rows of the figures it counted
+            units = sorted(units, key=lambda u: "数え" not in u.text)
         names = required_names(question)
         counted = bool(_COUNT_ASKED.search(qn.rpartition("について、")[2]))
 

@@ -112,6 +112,12 @@ _LAST_TIME = re.compile(r"(?:前回|前年度|前年|昨年度|前の年|前の�
 _RELATIVE_TIME = re.compile(r"前回|今回|前年度|昨年度|今年度|本年度|前年|昨年|最新|直近")
 # The year a programme began, compared with (「制度が始まった年度と比べて」「開始年度に比べ」).
 _SINCE_THE_START = re.compile(r"(?:始まった|開始した|始めた|スタートした|創設された)(?:年度|年)|開始年度|創設年度|最初の年度")
+# 「設立から令和６年度まで」「事業の開始以来」: from the first year on.
+_FROM_THE_START = re.compile(r"(?:設立|創設|開始|発足|開設|設置|創業)(?:して|されて)?(?:から|以来)")
+# How a figure is counted asked (「どう数えられますか」「何件と数えますか」).
+COUNTING_RULE = re.compile(r"(?:どう|どのように|どうやって|何\s*(?:件|回|人|社|名)と)\s*(?:して)?数え")
+# An amount of things asked (「どれくらいの量」「最大量」): a figure in a unit of things, not a price.
+_VOLUME_ASKED = re.compile(r"(?:どの|どれ)(?:くらい|ぐらい|ほど)の量|最大量|容量")
 _START_CLAUSE = re.compile(r"(?:制度|事業|取組|計画|プログラム|補助金|融資)?(?:が|の)?(?:" + _SINCE_THE_START.pattern + ")")
 # A rate asked by its name (執行率は何％, 採択率はどのくらい) or as a share (どれくらいの割合).
 _RATE_ASKED = re.compile(r"[^\s、。はをがのにでと]率(?:は|って|が|で)?\s*(?:何|どの|どれ|いくつ)|割合|比率")
@@ -500,6 +506,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     # number of the same 問い合わせ先) decides, the carried topic only when it asks none
     wants = [name for name, pattern in _WANTS if pattern.search(asked)] or [
         name for name, pattern in _WANTS if pattern.search(q)]
+    if "quantity" in wants and _VOLUME_ASKED.search(asked) and "money" not in wants:
+        wants[wants.index("quantity")] = "volume"  # 「どれくらいの量を保管できますか」: not a price
     # 「コロナの影響が大きかった令和２年度は」: a clause that says which year names no cell
     topic = _YEAR_CLAUSE.sub(" ", q)
     topic = _START_CLAUSE.sub(" ", topic)  # (「制度が始まった年度」 says which year, like a year)
@@ -912,6 +920,10 @@ class Lookup:
             # (a table holds figures, not why they are what they are: 「なんでマイナスに」; but those
             # who gave a reason are counted: 「使わない理由として…と答えた割合」)
             return None
+        if COUNTING_RULE.search(asked_part):
+            # 「３回相談した場合、相談件数はどう数えられますか」: how a table counts is a rule its text
+            # states (「それぞれ１件と数える」), not one of its figures
+            return None
         _add_compound_verb_stems(intent, records)
         threshold = _THRESHOLD_ASKED.search(intent.text.rpartition("について、")[2])
         if intent.op in ("sum", "diff"):
@@ -927,6 +939,14 @@ class Lookup:
                 intent.op = intent.op or ("diff" if intent.times else None)
                 scored = self.score(intent, records)
         asked_now = intent.text.rpartition("について、")[2]
+        if scored and len(intent.years) == 1 and intent.op == "sum" and _FROM_THE_START.search(asked_now):
+            # 「設立から令和６年度までの追加投資を全部合わせると」: every year the best table holds, up
+            # to the one named
+            held = {c.fiscal_year for c in scored[0].record.cells if c.fiscal_year}
+            span = {y for y in held if y <= max(intent.years)}
+            if len(span) >= 2:
+                intent.years = span
+                scored = self.score(intent, records)
         if (scored and len(intent.years) == 1 and intent.op in (None, "diff") and _COMPARED_WITH.search(asked_now)
                 and (_TIMES.search(asked_now) or intent.op == "diff")):
             # 「2021年度の調査と比べて、…何倍になりましたか」: the year named is the one compared with,
@@ -1113,6 +1133,10 @@ class Lookup:
         rarest = self._rarest_word(intent, best)
         # (a sum or comparison names several rows: the word may be on any row of the table)
         near = [x for x in scored if x.record is best.record] if intent.op in ("sum", "diff", "max", "min") else [best]
+        if intent.op == "rate" and best.record.kind == "table" and _WHOLE_THEN_PART.search(intent.text.rpartition("について、")[2]):
+            # (so does a share, its part and its whole: 「食品の出荷額のうち、柚の加工品は」 names the
+            # row 食品計 too, however low it scores)
+            near += [_Scored(best.record, c, 0.0, 0.0) for c in best.record.cells]
         if intent.op not in ("missed",) and self._lacks(rarest, intent, best, near, defined):
             return None  # the most specific word of the question is nowhere near this cell
         if lead_docs is not None and best.record.doc_id not in lead_docs:
@@ -1705,6 +1729,8 @@ def looks_like(cell: Cell, wants: list[str]) -> bool:
             return True
         if want == "quantity" and cell.number is not None:
             return True
+        if want == "volume" and cell.number is not None and not re.search(r"[円%％]$", cell.unit or ""):
+            return True
         if want == "length" and (re.search(r"[0-9]\s*(?:[かヶカケ箇]月|年間|週間|日間)", v) or (
                 cell.number is not None and re.search(r"[（(](?:[かヶカケ箇]月|年|週|日)[）)]|期間", label))):
             return True
@@ -2214,6 +2240,10 @@ def _rows_named(question: str, cells: list[_Scored], longest: bool = False) -> l
     named += [s for s in cells if s not in named and any(
         squash(s.cell.row).startswith(stem) and len(squash(s.cell.row)) - len(stem) >= 2
         and squash(s.cell.row)[len(stem):] in asked for stem in stems)]
+    # (or with the の a question puts between the nouns a label joins: 「柚の加工品」 names 柚加工品)
+    plain = asked.replace("の", "")
+    named += [s for s in cells if s not in named and len(row := squash(s.cell.row)) >= 3 and "の" not in row
+              and row in plain]
     if longest:
         named = [s for s in named if not any(squash(s.cell.row) != squash(o.cell.row) and squash(o.cell.row) in asked
                                              and squash(s.cell.row) in squash(o.cell.row) for o in named)]
@@ -2299,9 +2329,14 @@ def _named_rows_of(intent: Intent, scored: list[_Scored], best: _Scored) -> set[
 
 
 def _named_at(asked: str, row: str, stems: set[str]) -> int:
-    """Where the question names a row: its label, or what it adds to a named sibling's."""
+    """Where the question names a row: its label (or the label with an の put between its nouns),
+    or what it adds to a named sibling's."""
     if row in asked:
         return asked.index(row)
+    plain = asked.replace("の", "")
+    if row in plain:
+        at = plain.index(row)  # (where in the question: every の before it counted back in)
+        return next(i for i in range(len(asked)) if len(asked[:i + 1].replace("の", "")) > at)
     return min((asked.index(row[len(stem):]) for stem in stems if row.startswith(stem) and row[len(stem):] in asked),
                default=len(asked))
 
@@ -3498,7 +3533,8 @@ def _whole_of_part(rec: TableRecord, row: str) -> str | None:
                  and {c.unit for c in rec.cells if c.row == r} == unit), None)
 
 
-_FORMAL_NOUNS = r"うち|ほか|ため|こと|もの|ところ|関係"
+# (and 新た of 「新たに」: when something is done, newly, not which thing: no label writes it)
+_FORMAL_NOUNS = r"うち|ほか|ため|こと|もの|ところ|関係|新た"
 # The head noun of the whole a share is asked of: 「…雇っている従業員のうち」 -> 従業員, 「売上全体に
 # 占める」 -> 売上.
 _WHOLE_HEAD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,}?)(?:全体)?(?:のうち|に占める)")
@@ -3610,6 +3646,9 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     if len(named) != 1:
         return None
     row = named.pop()
+    subtotal = _subtotal_whole(intent, rec, row)
+    if subtotal is not None:
+        totals = {subtotal}  # 「食品の出荷額のうち、柚の加工品は」: of 食品計, the part's own subtotal
     if len(totals) != 1:
         return None
     total = totals.pop()
@@ -3643,8 +3682,25 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     where = "の".join(x for x in (period_text(part), column if (len(every) > 1 and not total_label(column))
                                   or not period_text(part) else "") if x)
     statement = (f"{rec.title}の{where + 'の' if where else ''}{row}は{value_text(part)}、{total}は{value_text(whole)}で、"
-                 f"全体に占める割合は{percent_text(x / y, value_text(part), value_text(whole))}。")
+                 f"{total if subtotal else '全体'}に占める割合は{percent_text(x / y, value_text(part), value_text(whole))}。")
     return Found(statement, [(rec, part), (rec, whole)], computed=True)
+
+
+def _subtotal_whole(intent: Intent, rec: TableRecord, row: str) -> str | None:
+    """The subtotal row the whole before のうち names by what it adds up (食品計 of 「食品の出荷額の
+    うち」), when `row` is one of the rows it adds up (those above it, after the subtotal or total
+    before it); else None."""
+    m = _WHOLE_THEN_PART.search(intent.text.rpartition("について、")[2])
+    if m is None:
+        return None
+    whole = squash(m.group("whole"))
+    subtotals = [r for r in rec.rows if len(added := _subtotal_of(r)) >= 2 and added in whole]
+    if len(subtotals) != 1 or row == subtotals[0] or row not in rec.rows:
+        return None
+    above = rec.rows[: rec.rows.index(subtotals[0])]
+    ends = [i for i, r in enumerate(above) if _subtotal_of(r) or total_label(r)]
+    group = above[ends[-1] + 1:] if ends else above
+    return subtotals[0] if row in group else None
 
 
 def _group_count(rec: TableRecord, part: _Scored, records: Iterable[TableRecord]) -> _Scored | None:

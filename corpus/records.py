@@ -37,16 +37,24 @@ _AMOUNT = re.compile(rf"^(?P<sign>[-△▲]?)(?P<parts>(?:(?:{_NUM})(?:兆|億|�
 _PART = re.compile(rf"({_NUM})(兆|億|万)")
 _PLAIN = re.compile(rf"^(?P<sign>[-△▲+]?)(?P<num>{_NUM})(?P<unit>[^\d\s]{{0,5}})$")
 _BRACKETS = "()（）[]［］【】〔〕<>＜＞「」"
+_KATAKANA_UNIT = re.compile(r"[ァ-ヺー]{2,5}")
 # Units a value may carry, longest first (NFKC forms).
 _UNITS = (
     "百万円", "千万円", "億円", "万円", "千円", "兆円", "円", "万人", "千人", "人", "名", "件", "社", "者", "回", "箇所",
     "か所", "ヶ所", "所", "団体", "事業所", "施設", "校", "点", "%", "倍", "km2", "km", "ha", "m2", "t", "台", "機",
-    "項目", "本", "戸", "世帯", "日", "時間", "ヶ月", "か月", "トン", "kg", "便", "泊", "店舗", "店", "個",
+    "項目", "本", "戸", "世帯", "日", "時間", "ヶ月", "か月", "トン", "kg", "便", "泊", "店舗", "店", "個", "ポイント",
 )
 # (「（令和６年度、単位：件）」: a caption note may give the year before the unit)
 _UNIT_IN_LABEL = re.compile(r"[(（](?:[^(（)）]*?[、,]\s*単位[:：]\s*|単位[:：]\s*)?(" + "|".join(re.escape(u) for u in _UNITS) + r")[)）]")
 # A unit the label declares as one (「（単位：TEU）」「（令和６年度、単位：トン）」), known or not.
 _DECLARED_UNIT = re.compile(r"単位[:：]\s*([A-Za-z]{2,5}|[ァ-ヺー]{1,6})\s*[)）]")
+# A declared unit followed by what it is per (「（単位：円、１パレット・１か月当たり）」).
+_UNIT_THEN_BASIS = re.compile(r"単位[:：]\s*(" + "|".join(re.escape(u) for u in _UNITS) + r")\s*[、,][^)）]*当たり\s*[)）]")
+# A measure's name and the counter its figures are in, in brackets after it (教室数（教室）,
+# 取扱量（TEU）, 平均通話時間（分）); not a bracketed qualifier of the measure (件数（累計）).
+_MEASURE_COUNTER = re.compile(r"(?P<measure>数|量|時間|期間|距離|面積|価格|単価|額|料金?)\s*[(（]\s*([^()（）\s0-9、,・/]{1,5})\s*[)）]\s*$")
+# Units only a label gives (a figure followed by 分 or 年 is no measure: ２分の１, 令和７年).
+_LABEL_UNITS = frozenset({"分", "年", "人泊", "万人泊", "食", "か国", "ヶ国"})
 _ERA = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _YEAR = r"(?:[0-9]{1,2}|元)"
 _PERIOD_RANGE = re.compile(
@@ -88,7 +96,7 @@ def parse_number(value: str) -> tuple[float | None, str | None]:
     s = squash(value).replace("(%)", "%").strip(_BRACKETS)
     if not s or is_dash(s):
         return None, None
-    s = s.rstrip("※*")
+    s = re.sub(r"(?:※\s*[0-9]*|\*)+$", "", s)  # (a note mark after the figure: 3,000※１)
     m = _AMOUNT.match(s)
     if m and len(_PART.findall(m.group("parts"))) + (1 if m.group("rest") else 0) >= 2:
         total = sum(float(n.replace(",", "")) * _SCALES[scale] for n, scale in _PART.findall(m.group("parts")))
@@ -109,7 +117,8 @@ def parse_number(value: str) -> tuple[float | None, str | None]:
 
 
 def _known_unit(unit: str) -> bool:
-    return unit in _UNITS or unit.rstrip("以上内下未満") in _UNITS
+    # (a counter in katakana after a figure is a unit too: 120パレット, 30ケース, 500ドル)
+    return unit in _UNITS or unit.rstrip("以上内下未満") in _UNITS or bool(_KATAKANA_UNIT.fullmatch(unit))
 
 
 def _signed(x: float, sign: str) -> float:
@@ -118,12 +127,23 @@ def _signed(x: float, sign: str) -> float:
 
 
 def unit_from_label(label: str) -> str | None:
-    """A unit named in a label: ``実績値（社）`` -> 社, ``交付額（万円）`` -> 万円, ``（単位：百万円）``."""
-    m = _UNIT_IN_LABEL.search(nfkc(label)) or _DECLARED_UNIT.search(nfkc(label))
+    """A unit named in a label: ``実績値（社）`` -> 社, ``交付額（万円）`` -> 万円, ``（単位：百万円）``,
+    ``（単位：円、１パレット・１か月当たり）`` -> 円."""
+    m = (_UNIT_IN_LABEL.search(nfkc(label)) or _DECLARED_UNIT.search(nfkc(label))
+         or _UNIT_THEN_BASIS.search(nfkc(label)))
     if m:
         return m.group(1)
     s = nfkc(label)
-    if re.search(r"[(（]\s*[%％]\s*[)）]|率|進捗度|割合", s):
+    m = _MEASURE_COUNTER.search(s)
+    if m and (re.fullmatch(r"[A-Z]{2,5}", m.group(2)) or m.group(2) in _LABEL_UNITS
+              or m.group(2) in s[: m.start(2)].replace(" ", "")
+              or m.group("measure") != "数" and _KATAKANA_UNIT.fullmatch(m.group(2))):
+        # 受入機関数（機関）: the counter its name repeats; 取扱量（TEU）, 平均通話時間（分）,
+        # 延べ宿泊者数（人泊）: a unit of its own; 出荷量（パレット）, 販売価格（バーツ）: a unit in
+        # katakana of an amount or a price (not 受講者数（オンライン）, a part of a count)
+        return m.group(2)
+    # (率 ends a rate's name, 補助率, 採択率（％）; 引率者 is no rate)
+    if re.search(r"[(（]\s*[%％]\s*[)）]|率(?=[(（]|$)|進捗度|割合", s):
         return "%"
     m = re.search(r"(件|人|社|回|箇所|者)数(?:[(（][^)）]*[)）])?\s*$", s)
     if m and m.group(1) == "者" and not re.search(r"(?:事業|団体)者数", s):

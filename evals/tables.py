@@ -6,7 +6,9 @@ whitespace ignored, or the same parsed number) and labels that match in either o
 record's row label contains the gold row label (or is contained in it) and its column label
 matches the gold column, or its fiscal year (range) equals the gold one. Cells are matched one
 to one. Precision counts the records' value cells (figures and dashes) of tables and summaries
-in the gold documents: each must match a gold cell.
+in the gold documents: each must match a gold cell. Of the gold cells found with a unit, the
+units report counts those whose record gives the same unit (a cell read without its unit, 円 of
+a caption 「（単位：円、１パレット当たり）」, is not found by an amount asked).
 """
 
 from __future__ import annotations
@@ -107,6 +109,9 @@ class TableScore:
     per_table: dict = field(default_factory=dict)
     misses: list = field(default_factory=list)
     extra: list = field(default_factory=list)
+    unit_checked: int = 0
+    unit_correct: int = 0
+    unit_misses: list = field(default_factory=list)
 
     @property
     def recall(self) -> float:
@@ -121,6 +126,7 @@ class TableScore:
             "recall": round(self.recall, 4), "precision": round(self.precision, 4), "gold": self.gold,
             "found": self.found, "counted": self.counted, "correct": self.correct,
             "per_doc": self.per_doc, "per_table": self.per_table, "misses": self.misses, "extra": self.extra,
+            "unit_checked": self.unit_checked, "unit_correct": self.unit_correct, "unit_misses": self.unit_misses,
         }
 
 
@@ -133,6 +139,8 @@ def score_tables(records: list[TableRecord], gold: list[dict]) -> TableScore:
     used: set[int] = set()
     found = 0
     misses = []
+    unit_checked = unit_correct = 0
+    unit_misses = []
     doc_stats: dict[str, Counter] = defaultdict(Counter)
     table_stats: dict[str, Counter] = defaultdict(Counter)
     columns_of: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -161,6 +169,15 @@ def score_tables(records: list[TableRecord], gold: list[dict]) -> TableScore:
         if hit is not None:
             used.add(hit)
             found += 1
+            if g.get("unit") and g.get("number") is not None:
+                unit_checked += 1
+                cell = next(c for _, c in candidates if id(c) == hit)
+                if _unit_key(cell.unit) == _unit_key(g["unit"]):
+                    unit_correct += 1
+                else:
+                    unit_misses.append({"id": g.get("id"), "doc": g["doc"], "table": g["table"], "row": g.get("row"),
+                                        "column": g.get("column"), "value": g.get("value"), "unit": g["unit"],
+                                        "record_unit": cell.unit})
             doc_stats[g["doc"]]["found"] += 1
             table_stats[table_key]["found"] += 1
         else:
@@ -184,5 +201,9 @@ def score_tables(records: list[TableRecord], gold: list[dict]) -> TableScore:
         gold=len(gold), found=found, counted=counted, correct=correct,
         per_doc={d: dict(c) for d, c in doc_stats.items()},
         per_table={t: dict(c) for t, c in table_stats.items()},
-        misses=misses, extra=extra,
+        misses=misses, extra=extra, unit_checked=unit_checked, unit_correct=unit_correct, unit_misses=unit_misses,
     )
+
+
+def _unit_key(unit: str | None) -> str:
+    return squash(unit or "").replace("％", "%")

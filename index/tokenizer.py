@@ -99,6 +99,11 @@ class JapaneseTokenizer:
         return [surface for pos, surface in self._surfaces(text)
                 if pos[0] in CONTENT_POS and surface not in GENERIC_NOUNS and not (pos[0] == "名詞" and pos[1] == "代名詞")]
 
+    def adverbs(self, text: str) -> list[str]:
+        """Surface forms of the adverbs of `text` (初めて of 「初めて受ける者」): the manner a case
+        names, which its nouns do not."""
+        return [surface for pos, surface in self._surfaces(text) if pos[0] == "副詞"]
+
     def content_runs(self, text: str) -> list[str]:
         """The runs of NFKC `text` between its particles, endings, interrogatives and light verbs,
         as printed: 「洛陽が伸びてる背景にはどんな政策が」 -> [洛陽, 伸び, 背景, 政策]. A question's

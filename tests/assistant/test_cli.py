@@ -65,3 +65,12 @@ def test_missing_history_file_is_a_japanese_error(tmp_path):
     proc = _run("ask", "遼寧省とは？", "--history", str(tmp_path / "nope.json"), check_code=1)
     assert "ファイルを読み書きできませんでした" in proc.stderr and "nope.json" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_eval_tables_reports_the_units_of_the_cells_it_found():
+    # the held-out gold (repo files): every cell found, and of those with a unit, the unit the
+    # record gives is reported beside recall and precision
+    heldout = Path(__file__).resolve().parents[2] / "evals" / "heldout"
+    out = _run("eval-tables", str(heldout / "tables.jsonl"), "--corpus", str(heldout / "docs"), check_code=0).stdout
+    assert "recall=1.000 precision=1.000" in out
+    assert "単位: 単位のある正解セル 142 件中 142 件が同じ単位" in out

@@ -108,6 +108,23 @@ class TestTables:
 
         assert unit_from_label("参加者数") == "人" and unit_from_label("就業者数") == "人"
         assert unit_from_label("事業者数") == "者" and unit_from_label("協議会加入者数（者）") == "者"
+        # a counter in brackets after a measure: repeated by its name, Latin, or a unit only labels use
+        assert unit_from_label("受入機関数（機関）") == "機関" and unit_from_label("取扱量（TEU）") == "TEU"
+        assert unit_from_label("延べ宿泊者数（人泊）") == "人泊" and unit_from_label("平均通話時間（分）") == "分"
+        assert unit_from_label("受講者数（オンライン）") == "人" and unit_from_label("支援件数（累計）") == "件"
+        # 率 ends a rate's name; 引率者 is no rate
+        assert unit_from_label("引率者") is None and unit_from_label("採択率（％）") == "%"
+        assert unit_from_label("増減（ポイント）") == "ポイント" and unit_from_label("出荷量（パレット）") == "パレット"
+        assert unit_from_label("販売価格（バーツ）") == "バーツ"
+        assert unit_from_label("共同倉庫の保管料 （単位：円、１パレット・１か月当たり）") == "円"
+
+    def test_a_figure_reads_with_a_katakana_counter_and_without_its_note_mark(self):
+        from corpus.records import parse_number
+
+        assert parse_number("120パレット") == (120, "パレット") and parse_number("10ポイント") == (10, "ポイント")
+        assert parse_number("3,000※１") == (3000, None) and parse_number("3月") == (None, None)
+        # (a katakana word with 以内 after a figure stays prose: 「３モール以内」 in a table of tasks)
+        assert parse_number("３モール以内") == (None, None)
 
 
 class TestBounds:

@@ -546,6 +546,25 @@ class TestGoldCells:
                                              unit="件", **at) for g in gold))
         assert score_tables([split], gold).recall == 1.0
 
+    def test_a_cell_found_in_another_unit_is_counted_as_a_unit_miss(self):
+        from corpus.records import Cell
+
+        at = dict(fiscal_year=2024, fiscal_year_range=None, start=0, end=1, page=2, source="", line=3)
+        gold = [{"doc": "s.pdf", "table": "倉庫別の利用状況", "row": "香港倉庫", "column": "入庫量（パレット）", "value": "71",
+                 "number": 71.0, "unit": "パレット", "fiscal_year": 2024, "fiscal_year_range": None}]
+
+        def record(unit):
+            cells = (Cell(row="香港倉庫", column="入庫量（パレット）", value="71", number=71.0, unit=unit, **at),)
+            return TableRecord(doc_id="s.pdf", file="s.pdf", title="倉庫別の利用状況", section="", kind="table",
+                               columns=("入庫量（パレット）",), rows=("香港倉庫",), cells=cells, start=0, end=1,
+                               line_start=3, line_end=3)
+
+        missed = score_tables([record(None)], gold)
+        assert missed.recall == 1.0 and (missed.unit_checked, missed.unit_correct) == (1, 0)
+        assert missed.unit_misses[0]["record_unit"] is None
+        right = score_tables([record("パレット")], gold)
+        assert (right.unit_checked, right.unit_correct) == (1, 1)
+
     def test_a_record_column_that_is_the_unit_part_of_several_gold_columns_matches_none(self):
         # 「商談件数」 over 「（件）」 read as 「（件）」 alone: the unit names neither 商談件数（件） nor
         # 成約件数（件）; a group joined to its leaf (本県からの派遣 over 令和５年度) still matches 「…／…」
