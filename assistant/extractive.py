@@ -252,7 +252,10 @@ _ATTRIBUTE = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", ""))
 _ATTRIBUTE_TAKEN = re.compile(_ATTRIBUTE_FORM.replace(
     "<GAP>", r"[、,]?\s*(?:平均で?|年間で?|全部で|合計で|合わせて|総額で|毎月|月額で?|(?:一|1)(?:人|社|件|回|台|日)(?:あたり|当たり)(?:平均で?)?)"))
 # (「自己負担は、一人いくら」: a per-head or per-company count may stand between)
-_ASKED_DETAIL = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", r"[、,]?\s*(?:(?:一|1)(?:人|社|件|回|台|日)(?:あたり|当たり)?)?"))
+# (a detail may end on its okurigana: 「利回りは」「支払いは」)
+_ASKED_DETAIL = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", r"[、,]?\s*(?:(?:一|1)(?:人|社|件|回|台|日)(?:あたり|当たり)?)?")
+                           .replace(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})",
+                                    r"((?:[\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12}|[\u3400-\u9fff]{1,6}[りい]))", 1))
 # A detail asked by yes or no (「参加費はかかりますか」「説明会はありますか」): the document must speak of it.
 _YES_NO_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って)\s*"
                             r"(?:かかり|かかる|必要|要り|いり|あり|ある|出して(?:もらえ|くれ)|出る|出ます|支給され|もらえ)"
@@ -274,8 +277,10 @@ _CONTACT_VALUE = {"mail": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), "phone": re.co
 _COUNTED_BY_DEED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:した|している|していた|された|に至った|できた)"
                               r"(?=(?P<head>[\u30a0-\u30ff\u4e00-\u9fff]{1,6})(?:は|が)[^。？?]{0,8}(?:何|いくら|どの|どれ))")
 # 「何回再生されましたか」「何人が就職しましたか」: the deed counted is the question's predicate (a deed
-# done, not one that can be: 「何社くらい参加できる」 asks a capacity, 定員).
-_DEED_COUNTED = re.compile(r"何\s*(?:回|件|人|名|社|度)(?:くらい|ぐらい|ほど)?(?:が|を)?\s*([\u4e00-\u9fff]{2,4})(?:され|し)(?!て?(?:もら|くれ|いただ))")
+# done, not one that can be: 「何社くらい参加できる」 asks a capacity, 定員); so is the deed a cap asked
+# is of (「保険でいくらまで補償されますか」: 補償; not an amount spent, 「いくら支出されましたか」 of
+# 交付額, which documents word their own way).
+_DEED_COUNTED = re.compile(r"(?:何\s*(?:回|件|人|名|社|度)|いくらまで)(?:くらい|ぐらい|ほど)?(?:が|を)?\s*([\u4e00-\u9fff]{2,4})(?:され|し)(?!て?(?:もら|くれ|いただ))")
 # An asked detail whose bigrams the lead's document holds less than this share of is absent from it.
 ABSENT_SHARE = 0.5
 # --- unit scoring (the text answer) ------------------------------------------------------------

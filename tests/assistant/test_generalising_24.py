@@ -206,3 +206,32 @@ def test_an_amount_of_things_asked_is_no_price():
     # 「どれくらいの量を保管できますか」: the line in パレット (a counter in katakana), not a fee in 円
     line = _first(FEES, "シンガポールの倉庫には、最大でどれくらいの量を保管できますか？")
     assert line.startswith("保管能力は120パレット")
+
+
+def test_a_detail_ending_on_its_okurigana_is_asked_of_the_document():
+    # 利回り is written nowhere in the fund's report: its overview does not answer
+    answer = _over(FUND, "このファンドの運用成績、たとえば利回りはどのくらいですか？")
+    assert answer.refused and "利回り" in answer.text
+    held = FUND.replace("出資総額：30億円", "出資総額：30億円\n利回り：年3.2％（令和６年度）")
+    assert "3.2" in _over(held, "このファンドの運用成績、たとえば利回りはどのくらいですか？").text
+
+
+def test_the_deed_an_amount_is_of_must_be_written():
+    # the fees are written, 補償 is not: no fee answers how much insurance pays
+    answer = _over(FEES, "共同倉庫に預けた商品が破損した場合、保険でいくらまで補償されますか？")
+    assert answer.refused and "補償" in answer.text
+
+
+def test_an_amount_spent_is_asked_in_the_asker_s_words():
+    # 支出 is written nowhere, but an amount spent is no cap of a deed: the grants' row answers
+    line = _first(CALL_TABLE, "令和５年度には、この補助金で県からいくら支出されましたか？")
+    assert "1,012万円" in line
+
+
+CALL_TABLE = """海外拠点設立支援補助金 募集要項
+
+○ 交付実績の推移
+年度\t交付件数（件）\t交付額（万円）
+令和４年度\t12\t760
+令和５年度\t17\t1,012
+"""
