@@ -643,16 +643,14 @@ def _footnote_addition(qn: str, found: Found) -> tuple[Footnote, str] | None:
         if not words or sum(w in qn for w in words) / len(words) < ADDITION_CASE_SHARE:
             continue
         add, base = float(m.group(1).replace(",", "")), float(cell.number)
-        if points:
-            cap = _ADDED_CAP.search(text[m.end():])
-            total = min(base + add, float(cap.group(1))) if cap else base + add
-            rate, reached = amount_text(base, cell.unit), amount_text(total, cell.unit)
-            return note, (f"{case.strip()}{'場合' if '場合' in head else ''}は{add:g}ポイントが加算され、{reached}となります"
-                          f"（計算: {rate} + {add:g}ポイント = {amount_text(base + add, cell.unit)}"
-                          + (f"、上限{reached}" if total < base + add else "") + "）")
-        added, total_text, value = (amount_text(x, cell.unit) for x in (add, base + add, base))
-        return note, (f"{case.strip()}{'場合' if '場合' in head else ''}は{added}が加算され、{total_text}となります"
-                      f"（計算: {value} + {added} = {total_text}）")
+        # (points of a rate stop at the rate the note allows: 「加算後の補助率は80％を超えない」)
+        cap = _ADDED_CAP.search(text[m.end():]) if points else None
+        reached = min(base + add, float(cap.group(1))) if cap else base + add
+        added = f"{add:g}ポイント" if points else amount_text(add, cell.unit)
+        capped = f"、上限{amount_text(reached, cell.unit)}" if reached < base + add else ""
+        return note, (f"{case.strip()}{'場合' if '場合' in head else ''}は{added}が加算され、"
+                      f"{amount_text(reached, cell.unit)}となります（計算: {amount_text(base, cell.unit)} + {added} = "
+                      f"{amount_text(base + add, cell.unit)}{capped}）")
     return None
 
 
