@@ -246,16 +246,24 @@ def _question_parts(qn: str) -> list[list[str]]:
 # The noun right before "は いくら/何/いつ/どこ…": what the question asks about; the asked detail
 # of the absence check also takes a comma before the interrogative (「説明会は、何日に」).
 # (a bracketed gloss may stand between the detail and は: 「域内総生産（GDP）はどのくらい」)
-_ATTRIBUTE_FORM = r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:[（(][^）)]{1,12}[）)])?(?:は|って|を)<GAP>(?:いくら|何|いつ|どこ|どの|どう|どれ|誰|だれ|教えて)"
-_ATTRIBUTE = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", ""))
+# A detail's name (「補助率」「申請書」), and the form of a question that asks it (「補助率は何％」).
+_DETAIL_WORD = r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12}"
+_ATTRIBUTE_FORM = r"(<WORD>)(?:[（(][^）)]{1,12}[）)])?(?:は|って|を)<GAP>(?:いくら|何|いつ|どこ|どの|どう|どれ|誰|だれ|教えて)"
+
+
+def _attribute_form(gap: str, word: str = _DETAIL_WORD) -> re.Pattern[str]:
+    """The asking form with what may stand between the name and the interrogative (`gap`)."""
+    return re.compile(_ATTRIBUTE_FORM.replace("<WORD>", word).replace("<GAP>", gap))
+
+
+_ATTRIBUTE = _attribute_form("")
 # (with how the figure is taken between: 「買収価格は平均でいくら」「料金収入は年間いくら」)
-_ATTRIBUTE_TAKEN = re.compile(_ATTRIBUTE_FORM.replace(
-    "<GAP>", r"[、,]?\s*(?:平均で?|年間で?|全部で|合計で|合わせて|総額で|毎月|月額で?|(?:一|1)(?:人|社|件|回|台|日)(?:あたり|当たり)(?:平均で?)?)"))
-# (「自己負担は、一人いくら」: a per-head or per-company count may stand between)
-# (a detail may end on its okurigana: 「利回りは」「支払いは」)
-_ASKED_DETAIL = re.compile(_ATTRIBUTE_FORM.replace("<GAP>", r"[、,]?\s*(?:(?:一|1)(?:人|社|件|回|台|日)(?:あたり|当たり)?)?")
-                           .replace(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})",
-                                    r"((?:[\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12}|[\u3400-\u9fff]{1,6}[りい]))", 1))
+_ATTRIBUTE_TAKEN = _attribute_form(
+    r"[、,]?\s*(?:平均で?|年間で?|全部で|合計で|合わせて|総額で|毎月|月額で?|(?:一|1)(?:人|社|件|回|台|日)(?:あたり|当たり)(?:平均で?)?)")
+# (「自己負担は、一人いくら」: a per-head or per-company count may stand between; and a detail may end
+# on its okurigana: 「利回りは」「支払いは」)
+_ASKED_DETAIL = _attribute_form(r"[、,]?\s*(?:(?:一|1)(?:人|社|件|回|台|日)(?:あたり|当たり)?)?",
+                                _DETAIL_WORD + r"|[\u3400-\u9fff]{1,6}[りい]")
 # A detail asked by yes or no (「参加費はかかりますか」「説明会はありますか」): the document must speak of it.
 _YES_NO_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って)\s*"
                             r"(?:かかり|かかる|必要|要り|いり|あり|ある|出して(?:もらえ|くれ)|出る|出ます|支給され|もらえ)"
@@ -638,7 +646,8 @@ def _footnote_addition(qn: str, found: Found) -> tuple[Footnote, str] | None:
         if not case:
             continue
         case = re.sub(r"^\s*※\s*[0-9]*", "", case)
-        words = [w for w in [*get_tokenizer().content_words(case), *get_tokenizer().adverbs(case)]
+        tokenizer = get_tokenizer()
+        words = [w for w in [*tokenizer.content_words(case), *tokenizer.adverbs(case)]
                  if len(w) >= 2 and w not in labels and w not in title]
         if not words or sum(w in qn for w in words) / len(words) < ADDITION_CASE_SHARE:
             continue

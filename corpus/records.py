@@ -45,11 +45,12 @@ _UNITS = (
     "項目", "本", "戸", "世帯", "日", "時間", "ヶ月", "か月", "トン", "kg", "便", "泊", "店舗", "店", "個", "ポイント",
 )
 # (「（令和６年度、単位：件）」: a caption note may give the year before the unit)
-_UNIT_IN_LABEL = re.compile(r"[(（](?:[^(（)）]*?[、,]\s*単位[:：]\s*|単位[:：]\s*)?(" + "|".join(re.escape(u) for u in _UNITS) + r")[)）]")
+_ANY_UNIT = "|".join(re.escape(u) for u in _UNITS)
+_UNIT_IN_LABEL = re.compile(r"[(（](?:[^(（)）]*?[、,]\s*単位[:：]\s*|単位[:：]\s*)?(" + _ANY_UNIT + r")[)）]")
 # A unit the label declares as one (「（単位：TEU）」「（令和６年度、単位：トン）」), known or not.
 _DECLARED_UNIT = re.compile(r"単位[:：]\s*([A-Za-z]{2,5}|[ァ-ヺー]{1,6})\s*[)）]")
 # A declared unit followed by what it is per (「（単位：円、１パレット・１か月当たり）」).
-_UNIT_THEN_BASIS = re.compile(r"単位[:：]\s*(" + "|".join(re.escape(u) for u in _UNITS) + r")\s*[、,][^)）]*当たり\s*[)）]")
+_UNIT_THEN_BASIS = re.compile(r"単位[:：]\s*(" + _ANY_UNIT + r")\s*[、,][^)）]*当たり\s*[)）]")
 # A measure's name and the counter its figures are in, in brackets after it (教室数（教室）,
 # 取扱量（TEU）, 平均通話時間（分）); not a bracketed qualifier of the measure (件数（累計）).
 _MEASURE_COUNTER = re.compile(r"(?P<measure>数|量|時間|期間|距離|面積|価格|単価|額|料金?)\s*[(（]\s*([^()（）\s0-9、,・/]{1,5})\s*[)）]\s*$")
@@ -129,11 +130,10 @@ def _signed(x: float, sign: str) -> float:
 def unit_from_label(label: str) -> str | None:
     """A unit named in a label: ``実績値（社）`` -> 社, ``交付額（万円）`` -> 万円, ``（単位：百万円）``,
     ``（単位：円、１パレット・１か月当たり）`` -> 円."""
-    m = (_UNIT_IN_LABEL.search(nfkc(label)) or _DECLARED_UNIT.search(nfkc(label))
-         or _UNIT_THEN_BASIS.search(nfkc(label)))
+    s = nfkc(label)
+    m = _UNIT_IN_LABEL.search(s) or _DECLARED_UNIT.search(s) or _UNIT_THEN_BASIS.search(s)
     if m:
         return m.group(1)
-    s = nfkc(label)
     m = _MEASURE_COUNTER.search(s)
     if m and (re.fullmatch(r"[A-Z]{2,5}", m.group(2)) or m.group(2) in _LABEL_UNITS
               or m.group(2) in s[: m.start(2)].replace(" ", "")

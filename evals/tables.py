@@ -153,13 +153,12 @@ def score_tables(records: list[TableRecord], gold: list[dict]) -> TableScore:
         hit = None
         # prefer a cell on the gold line, then any match
         for prefer_line in (True, False):
-            for i, (rec, cell) in enumerate(candidates):
-                key = id(cell)
-                if key in used or not _same_value(cell, g) or not _labels_match(cell, g, columns):
+            for rec, cell in candidates:
+                if id(cell) in used or not _same_value(cell, g) or not _labels_match(cell, g, columns):
                     continue
                 if prefer_line and g.get("line") not in (None, cell.line) and g.get("page") not in (None, cell.page):
                     continue
-                hit = key
+                hit = cell
                 break
             if hit is not None:
                 break
@@ -167,17 +166,16 @@ def score_tables(records: list[TableRecord], gold: list[dict]) -> TableScore:
         doc_stats[g["doc"]]["gold"] += 1
         table_stats[table_key]["gold"] += 1
         if hit is not None:
-            used.add(hit)
+            used.add(id(hit))
             found += 1
             if g.get("unit") and g.get("number") is not None:
                 unit_checked += 1
-                cell = next(c for _, c in candidates if id(c) == hit)
-                if _unit_key(cell.unit) == _unit_key(g["unit"]):
+                if _unit_key(hit.unit) == _unit_key(g["unit"]):
                     unit_correct += 1
                 else:
                     unit_misses.append({"id": g.get("id"), "doc": g["doc"], "table": g["table"], "row": g.get("row"),
                                         "column": g.get("column"), "value": g.get("value"), "unit": g["unit"],
-                                        "record_unit": cell.unit})
+                                        "record_unit": hit.unit})
             doc_stats[g["doc"]]["found"] += 1
             table_stats[table_key]["found"] += 1
         else:
