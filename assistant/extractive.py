@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines, idf_weight
-from assistant.lookup import (ASKERS_CASE, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row, read_intent,
+from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row, read_intent,
                               subject_word)
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
-from assistant.lookup import asks_yes_or_no, band_holds, band_in_label, looks_like, percent_text, quantities_given, total_label
+from assistant.lookup import (asks_yes_or_no, band_holds, band_in_label, looks_like, percent_text, quantities_given,
+                              FORMAL_NOUNS, question_shaping_words, total_label)
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
@@ -54,7 +55,9 @@ _DEADLINE_VALUE = re.compile(r"締め?切|期限|(?:[0-9]+\s*(?:日|月|時|年�
                              r"|(?:後|から)\s*[0-9]+\s*(?:日|[かヶカケ箇]月|週間)以内|[～~〜]")
 # 「いつからいつまで」 asks a span, which a passage gives from a date to a date.
 _PERIOD_ASKED = re.compile(r"いつから.{0,4}いつまで")
-_PERIOD_VALUE = re.compile(r"[0-9]+\s*[年月日](?:\s*[(（][^)）]{1,4}[)）])?\s*(?:から|[～~〜])\s*(?:令和|平成|[0-9])")
+# (or from a time before an event to a later one: 「利用日の14日前から前日まで」)
+_PERIOD_VALUE = re.compile(r"[0-9]+\s*[年月日](?:\s*[(（][^)）]{1,4}[)）])?\s*(?:から|[～~〜])\s*(?:令和|平成|[0-9])"
+                           r"|[0-9]+\s*(?:日|[かヶカケ箇]月|週間)前\s*から\s*(?:[0-9]+\s*(?:日|[かヶカケ箇]月|週間)前|前日|当日)\s*まで")
 # 「どれだけの」「どのくらいの」 before a kind noun asks how many of that kind
 _HOW_MANY_OF = r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど)の(?:数の)?"
 _COUNTED_PEOPLE = r"(?:人|方|者|参加者|来場者|学生|留学生)"
@@ -103,6 +106,9 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"締め?切|期限|受付期間|募集期間|申請期間|応募期間|いつまで|何年度?まで"), _DEADLINE_VALUE),
     (re.compile(r"何時|営業時間|利用時間"), re.compile(r"[0-9]+時|[0-9]+:[0-9]{2}")),
     (re.compile(r"何キロ|距離|何km"), re.compile(r"[0-9.]+\s*(?:km(?!2)|キロ(?!平方)|m\b)")),
+    # 「どれくらいの重さ」: a weight is a figure in a unit of weight, not the months of a rule beside it
+    (re.compile(r"重さ|重量|何グラム|何キログラム"),
+     re.compile(r"[0-9][0-9,.]*\s*(?:kg|g(?![a-z])|グラム|キログラム|キロ(?!メートル|平方|m)|トン|t(?![a-z]))")),
     (re.compile(r"電話|連絡先"), _PHONE_VALUE),
     # a fax number or a mail address asked is one the passage gives, not the phone beside it
     (re.compile(r"FAX|ファクス|ファックス", re.IGNORECASE), _FAX_VALUE),
@@ -519,6 +525,10 @@ def required_names(question: str) -> list[str]:
     """The proper nouns (places, bodies, names) a question names that an answer must be about:
     not those of the asker's case (a condition, a plan) in what is asked now."""
     carried, sep, asked = question.rpartition("について、")
+    if _FALLS_IN_TERM.search(_nfkc(asked)) or _FALLS_IN_WORD.search(_nfkc(asked)):
+        # 「…日本の会社は、この調査でいう外資系企業に当たりますか」: all but the term is the asker's case,
+        # which the definition that answers need not name
+        asked = ""
     return get_tokenizer().proper_nouns(carried + sep + ASKERS_CASE.sub("", asked))
 
 
@@ -573,15 +583,24 @@ def _without_generic_head(word: str) -> str:
     return _GENERIC_HEAD.sub("", word)
 
 
+_SPLIT_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])の([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+# 「何人くらいの来店者が」: what a count asked counts.
+_ANY_STAFF = re.compile(r"スタッフ|職員|社員|従業員|人員|メンバー|人材|人たち|方々")
+_COUNT_OF_NOUN = re.compile(r"何\s*(?:人|名|件|社|回|台|個|か所|箇所)\s*(?:くらい|ぐらい|ほど|程度)?の\s*"
+                            r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})")
+
+
 def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> str | None:
     """The detail a question asks for (「説明会は何日」: 説明会) when the lead passage's document, as
     far as the retrieval saw it, never mentions it (nor most of its characters), else None."""
     asked = qn.rpartition("について、")[2]
-    m = (HOW_MUCH_OF.search(asked) or _ASKED_DETAIL.search(asked) or _YES_NO_DETAIL.search(asked)
-         or _ABLE_DETAIL.search(asked))
+    m = (HOW_MUCH_OF.search(asked) or _COUNT_OF_NOUN.search(asked) or _ASKED_DETAIL.search(asked)
+         or _YES_NO_DETAIL.search(asked) or _ABLE_DETAIL.search(asked))
     if not m or _COUNTED_KIND.search(asked[:m.start(1)]):
         return None
     word = m.group(1)
+    if m.re is _COUNT_OF_NOUN and _ANY_STAFF.fullmatch(word):
+        return None  # (「何人のスタッフ」: a word for any staff names the document's own, 駐在員)
     grams = set(char_bigrams(_without_generic_head(word)))
     if len(grams) < 2:
         return None
@@ -782,6 +801,7 @@ def _head_noun(phrase: str) -> str | None:
     return _nfkc(nouns[-1]) if nouns else None
 
 
+_MONTH_ONLY = re.compile(r"[0-9]{1,2}\s*月")
 # A breakdown asked by its dimension (「男女の内訳」「従業員の規模別に見ると」「対象分野別だと」).
 _BREAKDOWN_BY = re.compile(r"(?P<by>[^\s、。はをがのにでと「」（）()]{1,12}?)(?:別(?:に見ると|で見ると|にすると|だと|では|の内訳"
                            r"|の(?:人数|件数|数|割合|金額))|の内訳)")
@@ -792,6 +812,12 @@ def _breakdown_never_written(qn: str, lead: Passage, result: RetrievalResult) ->
     when the lead passage's document never writes its head noun: the document does not break its
     figures down that way. The whole document is read when the index generation gives it."""
     m = _BREAKDOWN_BY.search(qn.rpartition("について、")[2])
+    if m and _nfkc(m.group("by")) == "月" and "別" in m.group(0):
+        # (月 is written in every date, 2024年４月から: a monthly breakdown is one a table of months gives)
+        text = (result.wording.flat(lead.chunk.doc_id) if result.wording is not None else "") or _document_seen(lead, result)
+        months = [sum(1 for label in (*r.rows, *r.columns) if label and _MONTH_ONLY.fullmatch(_nfkc(label).strip()))
+                  for r in result.records if r.doc_id == lead.chunk.doc_id]
+        return None if "月別" in text or max(months, default=0) >= 3 else "月別の内訳"
     head = _head_noun(m.group("by")) if m else None
     if head is None:
         return None
@@ -841,6 +867,7 @@ def _change_never_stated(qn: str, lead: Unit) -> str | None:
 _AMOUNT_OF = re.compile(r"(?:いくら|何円|何万円)(?:ぐらい|くらい|ほど)?の([\u30a0-\u30ff\u3400-\u9fffA-Za-z]{2,12})")
 # Money said plainly: any amount's label may be it.
 _PLAIN_MONEY = re.compile(r"金額|お金|費用|料金|代金|経費|予算|価格")
+_MONEY_SAID_PLAINLY = re.compile(r"お金|費用|金額")  # (the kind of value asked, no label: 「使ったお金は」)
 
 
 def _amount_of_another_label(qn: str, lead: Unit) -> str | None:
@@ -1040,12 +1067,14 @@ _MEANING_ASKED = re.compile(r"指す|意味|定義|(?:とは|というのは|っ
 # 「…なら誰でも、この助成金でいう「海外バイヤー」に当たりますか」: whether a case falls in a term the
 # document defines, which its definition answers.
 _FALLS_IN_TERM = re.compile(r"「([^」]{2,20})」(?:に|には)\s*(?:当たり|あたり|該当し|含まれ|入り)(?:ます|ません)?か")
+# (unquoted, 「この補助金のポップアップストアに当たりますか」: a word the documents define, whole)
+_FALLS_IN_WORD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})(?:に|には)\s*(?:当たり|あたり|該当し)(?:ます|ません)?か")
 
 
 def _term_asked(qn: str) -> str | None:
     """The term whose meaning the question asks (or whether a case falls in it), or None."""
     body = qn.rpartition("について、")[2]
-    falls = _FALLS_IN_TERM.search(body)
+    falls = _FALLS_IN_TERM.search(body) or _FALLS_IN_WORD.search(body)
     if falls:
         return falls.group(1)
     if not _MEANING_ASKED.search(body):
@@ -1863,11 +1892,16 @@ class ExtractiveAnswerer:
         doc = passages[0].chunk.doc_id
         axes = [axis for r in result.records if r.kind == "table" and r.doc_id == doc
                 for axis in (r.rows, [c for c in r.columns if c])]
-        # (the question's nouns that document never writes: what it says in its own words)
+        # (the question's nouns that document never writes: what it says in its own words; not the
+        # words of how it is computed, 「交付額全体の何％」, nor money said plainly, 費用, nor a formal
+        # noun, うち: they name no row, are alike near every row, and blur the word that does, 外国語)
         written = result.wording.flat(doc) if result.wording is not None else ""
+        shaping = question_shaping_words(_nfkc(question))
         unwritten = " ".join(dict.fromkeys(
             w for w in get_tokenizer().content_words(question)
-            if len(w) >= 2 and not w.startswith("何") and not re.search(r"[0-9]", w) and w not in written))
+            if len(w) >= 2 and not w.startswith("何") and not re.search(r"[0-9]", w) and w not in written
+            and not re.fullmatch(FORMAL_NOUNS, w) and not _MONEY_SAID_PLAINLY.fullmatch(w)
+            and not any(w in s for s in shaping)))
         return meant_labels(question, unwritten, axes, result.meaning, total_label)[:2]
 
     def _find_record(self, question: str, result: RetrievalResult, passages: list[Passage],
@@ -2084,6 +2118,14 @@ class ExtractiveAnswerer:
         grams = dict.fromkeys(g for run in runs if len(run) >= 2 for g in char_bigrams(run))  # (in order: float sums
         # do not depend on hashing)
         texts = [set(char_bigrams(p.chunk.section + p.chunk.heading + p.chunk.text)) for p in passages]
+        # (a two-character compound said with の between its characters, 「漆の器」 for 漆器, or a
+        # compound verb with its okurigana, 「売り上げ」 for 売上, is the compound where the passages
+        # write it and never write it the question's way: 「取り組む」 written as asked is read as asked)
+        bodies = [p.chunk.section + p.chunk.heading + p.chunk.text for p in passages]
+        for m in [*_SPLIT_COMPOUND.finditer(qn), *COMPOUND_VERB.finditer(qn)]:
+            joined, said = m.group(1) + m.group(2), qn[m.start():m.end()]
+            if any(joined in t for t in texts) and not any(said in b for b in bodies):
+                grams.setdefault(joined)
         titles = set().union(*(char_bigrams(p.chunk.title) for p in passages)) if passages else set()
         n = len(texts)
         weights = {}

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from assistant.meaning import label_core
 from assistant.normalize import annotate_eras, era_text, find_years, small_number, year_spans
-from assistant.regions import region_member, regions_named
+from assistant.regions import label_region_holds, places_in, region_member, regions_named
 from index.bigrams import char_bigrams
 from corpus.records import Cell, Footnote, TableRecord, is_dash, parse_number, parse_period, squash, unit_from_label
 
@@ -193,6 +193,8 @@ _SHARE_LABEL = re.compile(r"構成比|シェア")
 # 「…メーカーから、ベトナムの会社を買収する前に…と相談がありました。」; not what the asker heard,
 # 「ニューヨークの展示会に出したと聞きました。そこには…」, which is the topic)
 ASKERS_CASE = re.compile(r"^[^。？?]*(?:場合(?:に|は|には|でも)?|なら(?:ば)?|とき(?:は|に|には)?)[、,]"
+                         # (「５日間だけ店を出す計画でも、」「出展する予定ですが、」)
+                         r"|^[^。？?]*(?:計画|予定|つもり)(?:でも|なら|ですが|だが|で)[、,]"
                          r"|^[^。？?]*(?:つもり|予定|考えて(?:い|お)り?)(?:です|ます)?[。]"
                          r"|^[^。？?]*(?:ます|です|相談がありました|相談を受けました)[。](?=[^。]*[？?])")
 # Japan is where the documents stand: they name it seldom and in their own words (本邦研修, 国内,
@@ -761,6 +763,7 @@ class Lookup:
         meanings = {(rec.doc_id, squash(c.row)): c.value for rec in records if rec.kind == "facts"
                     for c in rec.cells if len(squash(c.value)) >= DEFINITION_MIN_CHARS and c.number is None}
         regions_asked = regions_named(intent.text)
+        places_asked = places_in(asked)
         denied = {squash(m.group(1)) for m in _DENIED.finditer(intent.text)}
         firm_deeds = _firm_deeds(intent.text)
         for rec in records:
@@ -787,6 +790,10 @@ class Lookup:
                 for region in regions_of_rows:
                     if region_member(region, label_core(cell.row)):
                         labels |= _label_grams(region)
+                # (and the reverse: 「出店先が香港の場合」 names the column 「アジア」, a region holding it)
+                for label in (cell.column, cell.column_group, cell.row):
+                    if places_asked and label and (held := _places_held(label_core(label), places_asked, rec, cell)):
+                        labels |= _label_grams(" ".join(held))
                 # 「青葉台交通株式会社が…受けた補助額」: a value of the row the question names (its 実施主体)
                 # says which rows it is about, as a label would
                 if rec.kind != "table":
@@ -856,7 +863,11 @@ class Lookup:
                 if is_dash(cell.value) and not (intent.years or intent.kinds or _pinned(cell, q_squashed)):
                     continue  # "not given" answers only a question that pins the cell down
                 if wants and not looks_like(cell, wants) and ((rec.kind == "facts" and _labels_other_kind(cell, wants)) or not any(
-                        _row_named(label, intent.text) for label in (cell.row, cell.column or "", rec.title))) and not (
+                        # (its own labels named by what is asked now: a follow-up's carried 「小規模事業者・
+                        # 補助率」 names the rate it asked before, not the cap 「その経費で…上限額はいくら」
+                        # asks; the carried topic may still name the card, 「グローバル展開支援プログラム」)
+                        _row_named(label, asked) for label in (cell.row, cell.column or "")) and not _row_named(
+                        rec.title, intent.text)) and not (
                         # (a column the question quotes, 「とても満足」か「満足」と答えた人は何％: its counts
                         # make the share asked)
                         quoted and quoted & {squash(_column_core(x)) for x in (cell.column, cell.column_group) if x}):
@@ -1026,6 +1037,15 @@ class Lookup:
                 and not any(s.record is scored[0].record and cell_kind(s.cell) == "進捗" for s in scored)):
             # the table prints no rate: it is computed from the actual and the target
             intent.op, intent.attribute = "rate", None
+        if intent.op == "rate" and scored and scored[0].record.kind == "table":
+            # 「輸入額のうち、中国からの輸入は何％」: the share of the row the question names, in the table
+            # that holds it, not a table of printed shares (港湾別の構成比) that holds no row it names
+            if not _holds_row_said(scored[0].record, asked_now):
+                holder = next((s for s in scored[:200] if s.record.kind == "table" and s.topic >= self.min_topic_share
+                               and _holds_row_said(s.record, asked_now)), None)
+                if holder is not None:
+                    scored = ([s for s in scored if s.record is holder.record]
+                              + [s for s in scored if s.record is not holder.record])
         if intent.op == "rate" and scored:
             # (the row named whole, 南アジア, before one that only holds its words, 東南アジア)
             scored = _whole_row_first(dataclasses.replace(intent, op=None), scored)
@@ -1243,6 +1263,10 @@ class Lookup:
         verdict = _verdict(cells + extra)
         if verdict:
             statement += verdict
+        if len(cells) == 1 and not extra:
+            priced = _price_for_quantity(intent, lead)
+            if priced is not None:
+                return priced  # 「３時間頼むと、料金はいくら」: the price per hour times the hours
         return Found(statement, cells + extra, score=best.score, topic=best.topic)
 
     def _each_part(self, question: str, records: list[TableRecord], lead_docs: set[str] | None,
@@ -1282,6 +1306,9 @@ class Lookup:
             # (a world region, 東南アジア, is near a row of one of its countries, タイ)
             and not any(x.record.kind == "table" and region_member(r, label_core(x.cell.row))
                         for r in regions_named(intent.text) if rarest in r for x in near)
+            # (and a country or city, 香港, is near the column of the region that holds it, アジア)
+            and not any(_places_held(label_core(label), (rarest,), x.record, x.cell)
+                        for x in near for label in (x.cell.column, x.cell.column_group, x.cell.row) if label)
             and not self._asked_word_held(intent, best, near)
             and not (best.record.kind == "facts" and _label_concept_named(best.cell.row, intent.text))
             # (the line the question names by its words, holding the kind of value asked: the
@@ -1299,14 +1326,14 @@ class Lookup:
     def _rarest_word(self, intent: Intent, best: _Scored, asked_only: bool = False) -> str:
         """The question's most specific content word (rarest bigrams over the corpus), unless it
         only names the document; of the part asked after 「…について、」 with `asked_only`."""
-        shaping = _question_shaping_words(intent.text)
+        shaping = question_shaping_words(intent.text)
         # (地域別, 分野別 ask for a breakdown: the rows are its parts, whatever the table calls them)
         # (a formal noun, うち, ほか, ため, names no detail)
         # (nor money said plainly, 「使ったお金は」, of an amount: the kind of value asked, which it is;
         # nor 費用, 「どれだけの費用を」, of an amount labelled as a cost, 事業費, 現地スタッフの採用費)
         amount = (best.cell.unit or "") in _MONEY_UNITS
         cost = amount and any(_COST_LABEL.search(label_core(x)) for x in (best.cell.row, best.cell.column or ""))
-        words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+|" + _FORMAL_NOUNS, w)
+        words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+|" + FORMAL_NOUNS, w)
                  and not (w == "お金" and amount) and not (w == "費用" and cost)
                  and not any(w in x for x in shaping) and not _BREAKDOWN.fullmatch(w)]
         asked = intent.text.rpartition("について、")[2]
@@ -1549,14 +1576,14 @@ _PREDICATE = r"(?:され|させ|して|した|しま|する|でき)"
 
 # A compound verb written with its okurigana (受け入れた, 売り上げ, 取り組む, 申し込んだ), which
 # official documents write without them as a noun (受入れ, 売上, 取組, 申込み): its two kanji.
-_COMPOUND_VERB = re.compile(r"([\u4e00-\u9fff])(?![のをにがはとでもへやか])[\u3041-\u3093]([\u4e00-\u9fff])(?=[\u3041-\u3093])")
+COMPOUND_VERB = re.compile(r"([\u4e00-\u9fff])(?![のをにがはとでもへやか])[\u3041-\u3093]([\u4e00-\u9fff])(?=[\u3041-\u3093])")
 
 
 def _add_compound_verb_stems(intent: Intent, records: list[TableRecord]) -> None:
     """Add to what the question names the stems of its compound verbs that label a cell of
     `records` (「州から受け入れた人数」 names the column 州からの受入れ)."""
     asked = intent.text.rpartition("について、")[2]
-    stems = [a + b for a, b in _COMPOUND_VERB.findall(asked)]
+    stems = [a + b for a, b in COMPOUND_VERB.findall(asked)]
     if not stems:
         return
     labels = "".join({x for r in records for c in r.cells for x in (c.row, c.column or "", c.column_group or "",
@@ -1573,7 +1600,7 @@ def subject_word(word: str, text: str) -> bool:
     return mentions >= SUBJECT_MENTIONS and mentions * 1000 >= SUBJECT_PER_1000_CHARS * len(text)
 
 
-def _question_shaping_words(question: str) -> set[str]:
+def question_shaping_words(question: str) -> set[str]:
     """Words that shape the question rather than name its topic: the noun after どの/どんな (the
     kind of answer) and verbal nouns used as the predicate (設定されて, 締結した)."""
     words = {m.group(1) for m in _KIND_OF_ANSWER.finditer(question)}
@@ -1851,6 +1878,11 @@ def _row_named_whole(record: TableRecord, cell: Cell, question: str) -> bool:
     return _row_said(cell.row, question.rpartition("について、")[2], shortest=3)
 
 
+def _holds_row_said(record: TableRecord, text: str) -> bool:
+    """Whether a row of `record` other than its total is said word for word in `text`."""
+    return any(_row_said(c.row, text) and not total_label(c.row) for c in record.cells)
+
+
 def _row_said(row: str, text: str, shortest: int = 2) -> bool:
     """Whether `text` says a row's label word for word, without its unit (「台湾」, 「無収水率」 of
     「無収水率（％）」), the label having at least `shortest` characters."""
@@ -1946,7 +1978,9 @@ def _names_named(names: list[str], s: _Scored, record: TableRecord | None = None
     labels += _card(s)
     where = _nfkc(" ".join((*labels, s.cell.source, s.record.title, s.record.section, s.record.note, s.record.doc_title)))
     where = re.sub(r"\s+", "", where)
-    return all(n in OWN_COUNTRY or named_in(n, where) for n in names)
+    # (or a region among the cell's own labels holds it: the column 「アジア」 of 「出店先が香港の場合」)
+    return all(n in OWN_COUNTRY or named_in(n, where)
+               or any(_places_held(label_core(x), (n,), s.record, s.cell) for x in labels[:4] if x) for n in names)
 
 
 # A measure written short in a question and in full in a label: 成約額 for 成約金額, 商談数 for 商談件数.
@@ -2074,8 +2108,33 @@ def _same_place(a: Cell, b: Cell) -> bool:
     return a.row == b.row or a.column == b.column
 
 
+# A rule's value (a cap, a rate, a fee): set by region, it applies to each place of the region; a
+# figure by region (件数, 輸出額) is of the region, not of one of its places.
+_RULE_LABEL = re.compile(r"上限|限度|補助率|助成率|料金|単価|手数料|負担")
+
+
+def _places_held(label: str, places: tuple[str, ...], record: TableRecord, cell: Cell) -> tuple[str, ...]:
+    """Of `places` a question names, those within the world region a label of a rule's cell is
+    (the column アジア of 上限額（万円）: 香港, バンコク)."""
+    if label in places or not _RULE_LABEL.search(
+            f"{record.title} {cell.column_group or ''} {cell.column or ''} {cell.row_group or ''} {cell.row}"):
+        return ()
+    return _region_holds(label, places)
+
+
+@functools.lru_cache(maxsize=4096)
+def _region_holds(label: str, places: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(p for p in places if label_region_holds(label, p))
+
+
 def _slot(cell: Cell) -> tuple:
     return (cell.row, cell.column)
+
+
+def _one_per_column(picked: list[_Scored]) -> list[_Scored]:
+    """One cell per column of a row; a leaf label repeated under each group of a two-level header
+    (金額（億円） under 輸出 and under 輸入) is a column of each group."""
+    return list({(s.cell.column_group, s.cell.column): s for s in reversed(picked)}.values())[::-1]
 
 
 def _one_per_slot(picked: list[_Scored]) -> list[_Scored]:
@@ -2394,10 +2453,13 @@ def _columns_named(intent: Intent, row: list[_Scored]) -> list[_Scored]:
     「川崎について、湘南と県西を足すと」 names no 川崎), in table order; not years (a span's ends are no
     columns to add alone)."""
     now = squash(intent.text.rpartition("について、")[2])
-    columns = _one_per_slot([s for s in row if s.cell.number is not None and not is_total(s.cell) and not _cell_years(s.cell)
-                             and len(squash(s.cell.column or "")) >= 2 and squash(s.cell.column) in now])
-    if not columns:
-        return []
+    # (a total column is none of those added up; the row may be the table's total, 合計 of 県内３港)
+    # (nor a year's row or column: a year the caption gives all cells, 「（令和６年度、単位：億円）」, is not)
+    cells = [s for s in row if s.cell.number is not None and not total_label(s.cell.column or "")
+             and not find_years(_nfkc(f"{s.cell.row_group or ''}{s.cell.row}{s.cell.column_group or ''}{s.cell.column or ''}"))]
+    columns = _one_per_column([s for s, label in _column_names(intent, cells) if _column_named(label, now)])
+    if not columns or len({s.cell.unit for s in columns}) > 1:
+        return []  # (what is added up is alike: 受入人数 and 事業費 are not)
     order = {id(c): k for k, c in enumerate(columns[0].record.cells)}
     return sorted(columns, key=lambda s: order.get(id(s.cell), 0))
 
@@ -2418,6 +2480,40 @@ def _cost_given(question: str) -> str | None:
     m = _COST_GIVEN.search(q)
     return (m.group(1) or m.group(2)) if m is not None and _GRANT_ASKED.search(q[m.end():]) else None
 _FRACTION = re.compile(r"([0-9]+)分の([0-9]+)")
+
+
+# A price's basis written beside it, in its row (料金の単位: １時間) or in its labels (１時間当たり).
+_PER_ONE = r"(?:1|一)\s*(?P<unit>{units})(?:当たり|あたり|につき|ごと)?"
+_PRICE_UNITS = {"円", "千円", "万円"}
+
+
+def _price_for_quantity(intent: Intent, lead: _Scored) -> Found | None:
+    """A price per one of something (9,800円 for １時間) and the question's own quantity of it
+    (「３時間頼むと」): the price times the quantity. The basis must be written with the price, in
+    a cell of its row or in its labels, in the unit the question counts in."""
+    cell, rec = lead.cell, lead.record
+    if cell.number is None or (cell.unit or "") not in _PRICE_UNITS or "money" not in intent.wants:
+        return None
+    asked = intent.text.rpartition("について、")[2]
+    given = [(n, u) for n, u in _quantities_given(asked) if u not in _PRICE_UNITS]
+    if len(given) != 1:
+        return None
+    count, unit = given[0]
+    quantity = float(count.replace(",", ""))
+    if quantity <= 1:
+        return None
+    per_one = re.compile(_PER_ONE.format(units=re.escape(unit)))
+    basis = next((c for c in rec.cells if c.row == cell.row and c is not cell and per_one.fullmatch(_nfkc(c.value).strip())),
+                 None)
+    labels = _nfkc(f"{cell.row_group or ''} {cell.row} {cell.column_group or ''} {cell.column or ''} {rec.note}")
+    if basis is None and not re.search(r"(?:1|一)\s*" + re.escape(unit) + r"\s*(?:当たり|あたり|につき|ごと)", labels):
+        return None
+    total = cell.number * quantity
+    per = f"１{unit}" if basis is None else basis.value.strip()
+    statement = (f"{_subject(rec, cell)}の{label_core(cell.column or '') or '料金'}は{per}当たり{value_text(cell)}で、"
+                 f"{format_number(quantity)}{unit}では{amount_text(total, cell.unit)}です（計算: {value_text(cell)} × "
+                 f"{format_number(quantity)} = {amount_text(total, cell.unit)}）。")
+    return Found(statement, [(rec, cell)] + ([(rec, basis)] if basis is not None else []), computed=True)
 
 
 def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
@@ -2634,12 +2730,14 @@ def _columns_compared(intent: Intent, row: list[_Scored]) -> tuple[_Scored, _Sco
     """The two columns of one row a question compares, each named by the words that set its label
     apart from the row's other labels (派遣 of 研究者の派遣（人）, 受入れ of 研究者の受入れ（人）; okurigana
     aside, 受け入れた names 受入れ), in the order the question names them; None unless exactly two."""
-    cells = _one_per_slot([s for s in row if s.cell.column and s.cell.number is not None and not is_dash(s.cell.value)
-                           and not is_total(s.cell) and not find_years(_nfkc(s.cell.column))])
+    named_by = dict((id(s), label) for s, label in _column_names(intent, [
+        s for s in row if s.cell.column and s.cell.number is not None and not is_dash(s.cell.value)
+        and not total_label(s.cell.column) and not find_years(_nfkc(s.cell.column))]))
+    cells = _one_per_column([s for s in row if id(s) in named_by])
     if len(cells) < 2:
         return None
     asked = _OKURIGANA.sub("", squash(intent.text.rpartition("について、")[2]))
-    cores = {id(s): _OKURIGANA.sub("", squash(label_core(s.cell.column))) for s in cells}
+    cores = {id(s): _OKURIGANA.sub("", named_by[id(s)]) for s in cells}
     where: dict[int, int] = {}
     for s in cells:
         others = [cores[id(o)] for o in cells if o is not s]
@@ -2654,6 +2752,28 @@ def _columns_compared(intent: Intent, row: list[_Scored]) -> tuple[_Scored, _Sco
     return named[0], named[1]
 
 
+def _column_names(intent: Intent, row: list[_Scored]) -> list[tuple[_Scored, str]]:
+    """Each cell of one row with the name a question calls its column by: its label without the
+    unit (研究者の派遣); under a two-level header whose leaves repeat under each group (輸出 | 輸入,
+    each over 金額（億円） | 構成比（％））, the group, of the cells holding the kind of value asked."""
+    leaves = {(s.cell.column_group, s.cell.column) for s in row}
+    if len({group for group, _ in leaves}) >= 2 and len({column for _, column in leaves}) < len(leaves):
+        kind = [s for s in row if s.cell.column_group and (not intent.wants or looks_like(s.cell, intent.wants))]
+        return [(s, squash(s.cell.column_group)) for s in kind]
+    return [(s, squash(label_core(s.cell.column or ""))) for s in row]
+
+
+# A measure's name ends in the kind of value it holds (輸出額, 申請件数, 取扱量): the rest names it.
+_KIND_SUFFIX = re.compile(r"(?:金額|件数|人数|額|数|量)$")
+
+
+def _column_named(label: str, asked: str) -> bool:
+    """Whether `asked` names a column called `label`: by the whole label, or by the measure's name
+    without the kind of value it holds (「輸出と輸入を合わせていくら」 names 輸出額 and 輸入額)."""
+    stem = _KIND_SUFFIX.sub("", label)
+    return len(label) >= 2 and label in asked or len(stem) >= 2 and stem in asked
+
+
 def _common_parts(label: str, others: list[str]) -> list[str]:
     """The runs of two or more characters `label` shares with one of `others` (研究者の of
     研究者の派遣 and 研究者の受入れ), longest first."""
@@ -2662,12 +2782,18 @@ def _common_parts(label: str, others: list[str]) -> list[str]:
     return sorted(runs, key=len, reverse=True)
 
 
+def _column_said(cell: Cell) -> str:
+    """A cell's column as a sentence names it: with its group when it has one (輸入の金額)."""
+    column = label_core(cell.column or "")
+    return f"{cell.column_group}の{column}" if cell.column_group else column
+
+
 def _columns_difference(rec: TableRecord, a: _Scored, b: _Scored) -> Found:
     """「…のドイツは、研究者の派遣が15人、研究者の受入れが８人で、差は７人です」: two columns of one
     row, the first the question names minus the second."""
     (x, y), unit = _numbers(a.cell, b.cell)
     subject = _subject(rec, a.cell)
-    statement = (f"{subject}は、{label_core(a.cell.column or '')}が{value_text(a.cell)}、{label_core(b.cell.column or '')}が"
+    statement = (f"{subject}は、{_column_said(a.cell)}が{value_text(a.cell)}、{_column_said(b.cell)}が"
                  f"{value_text(b.cell)}で、差は{_gap_text(abs(x - y), unit)}です（計算: {value_text(a.cell)} − "
                  f"{value_text(b.cell)} = {amount_text(x - y, unit)}）。")
     return Found(statement, [(a.record, a.cell), (b.record, b.cell)], computed=True)
@@ -2821,6 +2947,10 @@ def _sum_answer(rec: TableRecord, parts: list[_Scored]) -> Found:
         labels = "と".join(s.cell.row for s in parts) + (f"の{period}" if period else "") + (f"の{column}" if column else "")
     else:
         labels = "、".join(_label_for(s.cell) for s in parts)
+        periods = {period_text(s.cell) for s in parts}
+        if len(periods) == 1 and "" not in periods and all(_attribute(s.cell) for s in parts):
+            # (columns of one year: the year once, 「令和6年度（2024年度）の輸出額と輸入額」)
+            labels = f"{periods.pop()}の" + "と".join(_attribute(s.cell) for s in parts)
         row = parts[0].cell.row.strip()
         if (parts[0].cell.fiscal_year and row and not any(parse_period(row)[:2]) and cell_kind_from(row) is None
                 and not total_label(row) and squash(row) not in squash(rec.title)):
@@ -3406,7 +3536,7 @@ def _rows_marked(intent: Intent, scored: list[_Scored]) -> Found | None:
 # A quantity the question gives (「500人くらいの会議」) and a row label that bounds one
 # (「300人以上1,000人未満」, 「1,000人以上」, 「50人未満」).
 # (a span of years given, 「４年かけて返す」, is no calendar year: not 2024年, 令和６年, nor ６年度)
-_GIVEN_QUANTITY = re.compile(r"(?<![0-9,.])([0-9][0-9,]*)\s*(人|社|件|名|回|日|泊|時間|万円|千円|円|か国|か月|ヶ月)"
+_GIVEN_QUANTITY = re.compile(r"(?<![0-9,.])([0-9][0-9,]*)\s*(人|社|件|名|回|日前|日|泊|時間|万円|千円|円|か国|か月|ヶ月)"
                              r"|(?<![0-9,.和成])([0-9]{1,2})\s*(年)(?!度|[0-9])")
 _BOUNDS = re.compile(r"^(?:(?P<lo>[0-9][0-9,]*)(?P<lo_unit>[^0-9以]{0,3})(?P<lo_kind>以上|超))?"
                      r"(?:(?P<hi>[0-9][0-9,]*)(?P<hi_unit>[^0-9未以]{0,3})(?P<hi_kind>未満|以下|以内))?$")
@@ -3435,10 +3565,20 @@ _BAND_IN_LABEL = re.compile(rf"[0-9][0-9,]*{_BAND_COUNTERS}(?:以上|超)(?:[0-9
                             rf"|[0-9][0-9,]*{_BAND_COUNTERS}(?:未満|以下|以内)")
 
 
+# A band of time before an event (「利用日の７日前から２日前まで」「８日前まで」), in days before it.
+_DAYS_BEFORE_BAND = re.compile(r"(?P<far>[0-9]+)日前から(?P<near>[0-9]+)日前まで|(?P<edge>[0-9]+)日前まで")
+
+
 def band_in_label(label: str) -> tuple[str, tuple[float, float, bool, bool, str]] | None:
     """The band a label bounds a quantity by, wherever in it (「参加人数が20人以上40人未満の合宿」), as
     (the label with the band left out, its bounds); None when it holds none."""
     flat = squash(_nfkc(label))
+    before = _DAYS_BEFORE_BAND.search(flat)
+    if before:
+        # (days before: ７日前から２日前まで holds 2 to 7, ８日前まで 8 or more)
+        band = ((float(before["near"]), float(before["far"]), True, True, "日前") if before["far"]
+                else (float(before["edge"]), float("inf"), True, False, "日前"))
+        return flat[:before.start()] + "〇" + flat[before.end():], band
     m = _BAND_IN_LABEL.search(flat)
     band = _bounds(m.group(0)) if m else None
     return None if band is None else (flat[:m.start()] + "〇" + flat[m.end():], band)
@@ -3534,7 +3674,7 @@ def _whole_of_part(rec: TableRecord, row: str) -> str | None:
 
 
 # (and 新た of 「新たに」: when something is done, newly, not which thing: no label writes it)
-_FORMAL_NOUNS = r"うち|ほか|ため|こと|もの|ところ|関係|新た"
+FORMAL_NOUNS = r"うち|ほか|ため|こと|もの|ところ|関係|新た"
 # The head noun of the whole a share is asked of: 「…雇っている従業員のうち」 -> 従業員, 「売上全体に
 # 占める」 -> 売上.
 _WHOLE_HEAD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,}?)(?:全体)?(?:のうち|に占める)")

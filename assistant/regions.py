@@ -124,3 +124,26 @@ def regions_named(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text)
     found = [r for r in REGION_COUNTRIES if r in text]
     return [r for r in found if not any(r != o and r in o for o in found)]
+
+
+# Regions a table labels a rule's column by (「アジア」 | 「欧米・その他」 of caps): read only as a label
+# that holds places (a question's アジア is the documents' own subtotal, アジア計, not its countries).
+_LABEL_REGIONS: dict[str, tuple[str, ...]] = {"アジア": (*_EAST_ASIA, *_SOUTHEAST_ASIA, *_SOUTH_ASIA)}
+
+
+def label_region_holds(label: str, place: str) -> bool:
+    """Whether a label that is a world region (東南アジア, アジア) holds `place`, a country or one
+    of its cities."""
+    label = unicodedata.normalize("NFKC", label).strip()
+    countries = _LABEL_REGIONS.get(label) or _countries(label)
+    return any(place == c or place in COUNTRY_CITIES.get(c, ()) for c in countries)
+
+
+def places_in(text: str) -> tuple[str, ...]:
+    """The countries and the cities of `text` (NFKC) that some world region holds."""
+    text = unicodedata.normalize("NFKC", text)
+    return tuple(p for p in _ALL_PLACES if p in text)
+
+
+_ALL_PLACES = tuple(dict.fromkeys((*(c for cs in REGION_COUNTRIES.values() for c in cs),
+                                   *(city for cities in COUNTRY_CITIES.values() for city in cities))))

@@ -221,11 +221,11 @@ VISITS = """友好提携40周年記念事業 実施計画
 
 
 def test_a_compound_verb_names_the_label_written_without_its_okurigana():
-    from assistant.lookup import _COMPOUND_VERB
+    from assistant.lookup import COMPOUND_VERB
 
-    assert [a + b for a, b in _COMPOUND_VERB.findall("州から受け入れた人数は")] == ["受入"]
-    assert [a + b for a, b in _COMPOUND_VERB.findall("申し込んだ人と問い合わせた件数")] == ["申込", "問合"]
-    assert _COMPOUND_VERB.findall("県の職員が日本へ来た") == []
+    assert [a + b for a, b in COMPOUND_VERB.findall("州から受け入れた人数は")] == ["受入"]
+    assert [a + b for a, b in COMPOUND_VERB.findall("申し込んだ人と問い合わせた件数")] == ["申込", "問合"]
+    assert COMPOUND_VERB.findall("県の職員が日本へ来た") == []
     first = _over(VISITS, "令和６年度に、教育・青少年の分野で州から受け入れた人数は？").text.splitlines()[0]
     # (the year's column under the spanning header the question names, said with that header)
     assert "州からの受入れは22人" in first

@@ -105,10 +105,10 @@ REQUESTS = """脱炭素対応調査 報告書
 
 def test_a_time_said_relative_to_now_is_no_word_the_cell_must_hold():
     # 「前回の調査から今回の調査で」 picks the two survey columns; 今回 names nothing in the table
-    from assistant.lookup import _question_shaping_words
+    from assistant.lookup import question_shaping_words
 
     question = "製品ごとの排出量の算定を求められた企業の割合は、前回の調査から今回の調査で何ポイント上がりましたか？"
-    assert {"前回", "今回"} <= _question_shaping_words(question)
+    assert {"前回", "今回"} <= question_shaping_words(question)
     assert "18.2" in _first(REQUESTS, question)
 
 

@@ -279,9 +279,9 @@ class TestQuestionShapingWords:
         ("令和５年度の件数は、全部で何件でしたか?", {"全部で"}),
     ])
     def test_shaping_words_are_read_from_the_question(self, question, shaping):
-        from assistant.lookup import _question_shaping_words
+        from assistant.lookup import question_shaping_words
 
-        assert _question_shaping_words(question) == shaping
+        assert question_shaping_words(question) == shaping
 
     def test_a_question_whose_predicate_names_no_label_is_still_answered(self, records):
         lookup = Lookup(words=get_tokenizer().content_words)
