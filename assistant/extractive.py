@@ -682,6 +682,75 @@ def _footnote_addition(qn: str, found: Found) -> tuple[Footnote, str] | None:
     return None
 
 
+# 「…場合は、料金を５割増しとする」「…の1.5倍とする」: a note that multiplies a price in a case.
+_MULTIPLIED = re.compile(r"(?:(?P<wari>[0-9]+)割増し?|(?P<times>[0-9]+(?:\.[0-9]+)?)倍)と(?:する|します)")
+_CLOCK_TIME = re.compile(r"[0-9]+時(?:[0-9]+分)?")
+_PRICE_UNITS = ("円", "千円", "万円")
+
+
+def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalResult) -> list[str] | None:
+    """How the question names a note's case (one alternative of it), or None: each of its nouns and
+    clock times (not the table's own labels) is written in the question, or is the label of a line
+    of the same document that lists a word the question writes (休業日：土曜日、日曜日… for 土曜日:
+    「土曜日は休業日」, the reading returned)."""
+    # (its words as written, 休業日 whole: a label of a line is a compound, not Sudachi's 休業 + 日)
+    words = [w for w in re.findall(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,}", case) if w not in labels]
+    words += _CLOCK_TIME.findall(case)
+    if not words:
+        return None
+
+    def listed(word: str) -> str | None:
+        for rec in result.records:
+            if rec.doc_id != doc_id or rec.kind != "facts":
+                continue
+            for c in rec.cells:
+                if squash(c.row) == word:
+                    items = [x.strip() for x in re.split(r"[、,・]|及び|並びに|又は|または", _nfkc(c.value))]
+                    member = next((x for x in items if len(x) >= 2 and x in qn), None)
+                    if member is not None:
+                        return f"{member}は{word}"
+        return None
+
+    readings = []
+    for w in words:
+        reading = None if w in qn else listed(w)
+        if w not in qn and reading is None:
+            return None
+        if reading is not None:
+            readings.append(reading)
+    return readings
+
+
+def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tuple[Footnote, str] | None:
+    """The note under a price's table that multiplies it in a case the question names, and the
+    sentence that says so with the product: (note, 「土曜日は休業日のため、「…休業日に試験を行う場合は、
+    料金を5割増しとする」により、18,900円となります（計算: 12,600円 × 1.5 = 18,900円）」)."""
+    record, cell = found.cells[0]
+    if cell.number is None or (cell.unit or "") not in _PRICE_UNITS:
+        return None
+    base = found.total if found.total is not None else float(cell.number)
+    labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}{record.doc_title}")
+    for note in record.footnotes:
+        text = _nfkc(note.text)
+        m = _MULTIPLIED.search(text)
+        head = text[: m.start()] if m else ""
+        cut = head.find("場合")
+        if m is None or cut <= 0:
+            continue
+        case = re.sub(r"^\s*※\s*[0-9]*\s*", "", head[:cut])
+        named = next((r for alt in re.split(r"又は|若しくは|または", case)
+                      if (r := _case_named(alt, qn, labels, record.doc_id, result)) is not None), None)
+        if named is None:
+            continue
+        factor = 1 + int(m.group("wari")) / 10 if m.group("wari") else float(m.group("times"))
+        total = base * factor
+        rule = re.sub(r"^\s*※\s*[0-9]*\s*", "", text[: m.end()]).rstrip("。")
+        because = "".join(f"{r}のため、" for r in named)
+        return note, (f"{because}「{rule}」により、{amount_text(total, cell.unit)}となります（計算: {amount_text(base, cell.unit)} × "
+                      f"{factor:g} = {amount_text(total, cell.unit)}）")
+    return None
+
+
 def _cell_note(found: Found) -> Footnote | None:
     """The note under the answer's table that speaks of the answer's own cell: it names the cell's
     row and its year (「※３ ベトナムの令和６年度の成約金額は速報値である。…確定した額は1,284百万円」),
@@ -2020,6 +2089,16 @@ class ExtractiveAnswerer:
         if addition is not None:
             # 「中山間地域に事業所を開設する場合は…500万円を加算」 and the question names that case
             footnote, text = addition
+            n = number_of(footnote.chunk_id)
+            if n is not None:
+                lines.append(f"{text}[{n}]。")
+                cited.append((n, footnote.text))
+                computed = True
+        multiplied = (None if found.refused or (found.computed and found.total is None) or addition is not None
+                      else _footnote_multiplier(_nfkc(question), found, result))
+        if multiplied is not None:
+            # 「土曜日に２時間」 and the note 「…休業日に試験を行う場合は、料金を５割増し」 (休業日：土曜日、…)
+            footnote, text = multiplied
             n = number_of(footnote.chunk_id)
             if n is not None:
                 lines.append(f"{text}[{n}]。")

@@ -674,6 +674,7 @@ class Found:
     topic: float = 0.0  # share of what the question names that the cells' labels hold
     refused: bool = False  # the table shows the asked value is not given (an empty column)
     reading: ClassReading | None = None  # the class of firm the question's firm was read to be of
+    total: float | None = None  # the amount a computed price states, in its cell's unit (9,800円 × 3)
 
 
 @dataclass
@@ -2513,7 +2514,7 @@ def _price_for_quantity(intent: Intent, lead: _Scored) -> Found | None:
     statement = (f"{_subject(rec, cell)}の{label_core(cell.column or '') or '料金'}は{per}当たり{value_text(cell)}で、"
                  f"{format_number(quantity)}{unit}では{amount_text(total, cell.unit)}です（計算: {value_text(cell)} × "
                  f"{format_number(quantity)} = {amount_text(total, cell.unit)}）。")
-    return Found(statement, [(rec, cell)] + ([(rec, basis)] if basis is not None else []), computed=True)
+    return Found(statement, [(rec, cell)] + ([(rec, basis)] if basis is not None else []), computed=True, total=total)
 
 
 def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:

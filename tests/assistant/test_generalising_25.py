@@ -293,3 +293,24 @@ def test_a_figure_by_region_is_not_a_figure_of_one_of_its_places():
         _trade_cell(row, value, "助成件数（件）", unit="件") for row, value in rows])
     found = _find("令和６年度、ベトナム向けの取引で助成した件数は何件ですか？", [grants])
     assert found is None or "16件" not in found.statement
+
+
+SURCHARGED = RULES.replace("塩水噴霧試験\t24時間\t11,500\t23,000\n", "塩水噴霧試験\t24時間\t11,500\t23,000\n"
+                           "※２ 平日の17時15分から後又は休業日に試験を行う場合は、料金を５割増しとする。\n") + """
+（利用時間及び休業日）
+第７条 試験室の利用時間及び休業日は、次のとおりとする。
+利用時間：平日の８時30分から17時15分まで
+休業日：土曜日、日曜日、祝日及び12月29日から１月３日まで
+"""
+
+
+def test_a_note_that_multiplies_a_price_in_a_case_the_question_names_through_a_listed_day():
+    # 土曜日 is listed under 休業日: the note's case, so the price is half as much again
+    answer = _over(SURCHARGED, "県内の中小企業が、ＥＭＣの放射妨害波の測定を土曜日に３時間頼むと、料金はいくらになりますか？")
+    assert "44,100円" in answer.text and "土曜日は休業日" in answer.text
+
+
+def test_a_case_the_question_does_not_name_multiplies_nothing():
+    # 平日 alone is not 「平日の17時15分から後」
+    answer = _over(SURCHARGED, "県内の中小企業が、ＥＭＣの放射妨害波の測定を平日の日中に３時間頼むと、料金はいくらになりますか？")
+    assert "29,400円" in answer.text.splitlines()[0] and "44,100" not in answer.text
