@@ -2085,20 +2085,14 @@ class ExtractiveAnswerer:
             lines.append(f"{reading.reason}[{n}]。")
             cited.insert(1, (n, definition[1]))
         computed = found.computed
-        addition = None if found.computed or found.refused else _footnote_addition(_nfkc(question), found)
-        if addition is not None:
-            # 「中山間地域に事業所を開設する場合は…500万円を加算」 and the question names that case
-            footnote, text = addition
-            n = number_of(footnote.chunk_id)
-            if n is not None:
-                lines.append(f"{text}[{n}]。")
-                cited.append((n, footnote.text))
-                computed = True
-        multiplied = (None if found.refused or (found.computed and found.total is None) or addition is not None
-                      else _footnote_multiplier(_nfkc(question), found, result))
-        if multiplied is not None:
-            # 「土曜日に２時間」 and the note 「…休業日に試験を行う場合は、料金を５割増し」 (休業日：土曜日、…)
-            footnote, text = multiplied
+        # a note that changes the figure in a case the question names: 「中山間地域に事業所を開設する場合は
+        # …500万円を加算」, or 「…休業日に試験を行う場合は、料金を５割増し」 of 「土曜日に２時間」 (休業日：
+        # 土曜日、…), the latter of a computed price too
+        changed = None if found.computed or found.refused else _footnote_addition(_nfkc(question), found)
+        if changed is None and not found.refused and (not found.computed or found.total is not None):
+            changed = _footnote_multiplier(_nfkc(question), found, result)
+        if changed is not None:
+            footnote, text = changed
             n = number_of(footnote.chunk_id)
             if n is not None:
                 lines.append(f"{text}[{n}]。")

@@ -2132,19 +2132,19 @@ def _slot(cell: Cell) -> tuple:
     return (cell.row, cell.column)
 
 
-def _one_per_column(picked: list[_Scored]) -> list[_Scored]:
-    """One cell per column of a row; a leaf label repeated under each group of a two-level header
-    (金額（億円） under 輸出 and under 輸入) is a column of each group."""
-    return list({(s.cell.column_group, s.cell.column): s for s in reversed(picked)}.values())[::-1]
+def _column_slot(cell: Cell) -> tuple:
+    # (a leaf label repeated under each group of a two-level header, 金額（億円） under 輸出 and under
+    # 輸入, is a column of each group)
+    return (cell.column_group, cell.column)
 
 
-def _one_per_slot(picked: list[_Scored]) -> list[_Scored]:
+def _one_per_slot(picked: list[_Scored], slot: Callable[[Cell], tuple] = _slot) -> list[_Scored]:
     seen = set()
     out = []
     for s in picked:
-        if _slot(s.cell) in seen:
+        if slot(s.cell) in seen:
             continue
-        seen.add(_slot(s.cell))
+        seen.add(slot(s.cell))
         out.append(s)
     return out
 
@@ -2458,7 +2458,7 @@ def _columns_named(intent: Intent, row: list[_Scored]) -> list[_Scored]:
     # (nor a year's row or column: a year the caption gives all cells, 「（令和６年度、単位：億円）」, is not)
     cells = [s for s in row if s.cell.number is not None and not total_label(s.cell.column or "")
              and not find_years(_nfkc(f"{s.cell.row_group or ''}{s.cell.row}{s.cell.column_group or ''}{s.cell.column or ''}"))]
-    columns = _one_per_column([s for s, label in _column_names(intent, cells) if _column_named(label, now)])
+    columns = _one_per_slot([s for s, label in _column_names(intent, cells) if _column_named(label, now)], _column_slot)
     if not columns or len({s.cell.unit for s in columns}) > 1:
         return []  # (what is added up is alike: 受入人数 and 事業費 are not)
     order = {id(c): k for k, c in enumerate(columns[0].record.cells)}
@@ -2734,7 +2734,7 @@ def _columns_compared(intent: Intent, row: list[_Scored]) -> tuple[_Scored, _Sco
     named_by = dict((id(s), label) for s, label in _column_names(intent, [
         s for s in row if s.cell.column and s.cell.number is not None and not is_dash(s.cell.value)
         and not total_label(s.cell.column) and not find_years(_nfkc(s.cell.column))]))
-    cells = _one_per_column([s for s in row if id(s) in named_by])
+    cells = _one_per_slot([s for s in row if id(s) in named_by], _column_slot)
     if len(cells) < 2:
         return None
     asked = _OKURIGANA.sub("", squash(intent.text.rpartition("について、")[2]))

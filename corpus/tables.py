@@ -63,6 +63,8 @@ _CLOSE = ")）]］>＞〉】」"
 _PAIRS = dict(zip(_OPEN, _CLOSE))
 _ERA_WORD = re.compile(r"^(?:令和|平成|昭和)$")
 # A column of the year before the table's own (前年度, 前年度実績).
+# The column of a price's basis: 料金の単位, 単価の単位, 単位 (its cells say per what, not how much).
+_BASIS_COLUMN = re.compile(r"^(?:(?:料金|単価|価格|手数料)の?)?単位$")
 _YEAR_BEFORE_COLUMN = re.compile(r"^(?:前年度?|昨年度)(?:実績|値)?(?:[（(][^）)]*[）)])?$")
 _AMOUNT_OPEN = re.compile(r"^[△▲\-－]?[0-9０-９][0-9０-９,，.．]*\s*(?:兆|億)(?:\s*[0-9０-９][0-9０-９,，.．]*\s*(?:億))?$")
 _AMOUNT_TAIL = re.compile(r"^[0-9０-９][0-9０-９,，.．]*\s*(?:億|万)")
@@ -816,6 +818,10 @@ class _DocReader:
         return (min(years), max(years)) if len(years) >= 2 else None
 
     def _make(self, title, kind, columns, rows, cells, start, end, note="") -> TableRecord:
+        # (a column that says what a price is per, 料金の単位: １時間, １回, 24時間, holds bases, not
+        # figures: its cells keep their text and carry no number)
+        cells = [dataclasses.replace(c, number=None, unit=None) if c.column and _BASIS_COLUMN.search(squash(c.column))
+                 else c for c in cells]
         return TableRecord(
             doc_id=self.doc.doc_id, file=self.doc.meta.file or self.doc.doc_id, title=title,
             section=self._section_at(start), kind=kind, columns=tuple(columns), rows=tuple(rows),

