@@ -584,6 +584,28 @@ def _without_generic_head(word: str) -> str:
 
 
 _SPLIT_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])の([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+# 「申し込んでから…何日くらいかかりますか」: the event a time taken is counted from.
+_FROM_EVENT_ASKED = re.compile(r"([^、。？?]{1,14}?)(?:て|で)から")
+# 「請求書の発行の日から30日以内」「会議等の終了後30日以内」: the event a stated time is counted from.
+_FROM_EVENT_STATED = re.compile(r"([^、。（(「]{1,20}?)(?:から|後)\s*[0-9一二三四五六七八九十]+\s*(?:日|週間|[かヶカケ箇]月)\s*(?:以内|程度|後|ほど)")
+
+
+def _time_from_another_event(qn: str, units: list["Unit"]) -> str | None:
+    """The event a question counts a time taken from (「申し込んでから」) when every time the best
+    units state is counted from another event (「請求書の発行の日から30日以内」「会議等の終了後30日以内」):
+    the time asked is not stated. Events are compared by their kanji pairs (申込 of 申し込ん)."""
+    asked = qn.rpartition("について、")[2]
+    if not TIME_TAKEN_ASKED.search(asked) or not (m := _FROM_EVENT_ASKED.search(asked)):
+        return None
+    event = re.split(r"[をにがはで]", m.group(1))[-1] + m.group(1)
+    kanji = "".join(re.findall(r"[\u4e00-\u9fff]", event))
+    pairs = {kanji[i:i + 2] for i in range(len(kanji) - 1)}
+    stated = [s for u in units[:6] for s in _FROM_EVENT_STATED.findall(_nfkc(u.text))]
+    if not pairs or not stated or any(pairs & set(char_bigrams(s)) for s in stated):
+        return None
+    return m.group(0)
+
+
 # 「何人くらいの来店者が」: what a count asked counts.
 _ANY_STAFF = re.compile(r"スタッフ|職員|社員|従業員|人員|メンバー|人材|人たち|方々")
 _COUNT_OF_NOUN = re.compile(r"何\s*(?:人|名|件|社|回|台|個|か所|箇所)\s*(?:くらい|ぐらい|ほど|程度)?の\s*"
@@ -1788,6 +1810,10 @@ class ExtractiveAnswerer:
             return self._stated(question, list(result.passages), lines, citations)
         if not self._type_found(qn, units):
             return self._refuse(question, result.passages, "no unit holds the kind of value asked for")
+        other_event = _time_from_another_event(qn, units)
+        if other_event:
+            # 「申し込んでから…何日くらい」 and the only time given runs from the invoice: not the one asked
+            return self._refuse_missing(question, result, passages, other_event)
         part = (_part_of_stated_whole(qn, units[0]) or _change_never_stated(qn, units[0])
                 or _amount_of_another_label(qn, units[0]))
         if part:

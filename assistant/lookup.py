@@ -95,7 +95,9 @@ _CAPACITY_LABEL = re.compile(r"定員|募集(?:数|件数|社数|人数)|受入(
 # 「今どのくらいで、今後…」 ask none), and how a span of time looks (「30日以内に」「約２か月後」
 # 「３週間」): a date or an amount answers no such question.
 TIME_TAKEN_ASKED = re.compile(r"(?:(?:どの|どれ)\s*(?:くらい|ぐらい|程度)|何\s*(?:日|週間|[かヶカケ箇]月)\s*(?:くらい|ぐらい|程度|ほど)?)"
-                              r"で(?![はすし、,])")
+                              r"で(?![はすし、,])"
+                              # 「ふつう何日くらいかかりますか」: days, weeks or months taken (not どのくらいかかる, a cost too)
+                              r"|何\s*(?:日|週間|[かヶカケ箇]月)\s*(?:くらい|ぐらい|程度|ほど)?\s*(?:かか|要)")
 DURATION_VALUE = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:日|週間|[かヶカケ箇]月|年)\s*(?:以内|程度|後|前後|ほど|くらい|ぐらい)"
                             r"|[0-9一二三四五六七八九十]+\s*(?:週間|[かヶカケ箇]月|日間)")
 # A multiple asked (「何倍になりましたか」「何倍に増えた」).

@@ -328,3 +328,25 @@ def test_teu_in_brackets_is_the_unit_of_a_column():
     text = "コンテナ取扱量の推移\n\n○ 北港のコンテナ取扱量の推移\n年度\t輸出（ＴＥＵ）\t輸入（ＴＥＵ）\n令和５年度\t42,610\t48,470\n令和６年度\t46,290\t50,830\n"
     cells = [c for r in records_of("port.txt", "コンテナ取扱量の推移", text) for c in r.cells if c.number is not None]
     assert cells and {c.unit for c in cells} == {"TEU"}
+
+
+FLOW = """海外商談会出展支援補助金 交付要綱
+
+５ 申請から支払までの流れ
+① 交付申請書の提出（商談会の開催日の30日前まで）
+② 交付決定
+③ 商談会への出展
+④ 実績報告書の提出（商談会の終了後30日以内）
+⑤ 補助金の額の確定と支払（請求書を受理した日から30日以内）
+"""
+
+
+def test_a_time_taken_from_an_event_no_stated_time_runs_from_is_not_stated():
+    # every 30日以内 runs from another event (the fair's end, the invoice), none from the report
+    answer = _over(FLOW, "補助金は、実績報告を出してから何日くらいで振り込まれますか？")
+    assert answer.refused and "実績報告を出してから" in answer.text
+
+
+def test_a_time_taken_from_the_event_a_stated_time_runs_from_is_answered():
+    line = _first(FLOW, "補助金は、請求書を受理してから何日くらいで振り込まれますか？")
+    assert "30日以内" in line
