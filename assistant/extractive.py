@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines, idf_weight
-from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row, read_intent,
-                              subject_word)
+from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
+                              read_intent, subject_word)
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
-from assistant.lookup import (asks_yes_or_no, band_holds, band_in_label, looks_like, percent_text, quantities_given,
-                              FORMAL_NOUNS, question_shaping_words, total_label)
+from assistant.lookup import (FORMAL_NOUNS, PRICE_UNITS, asks_yes_or_no, band_holds, band_in_label, looks_like, percent_text,
+                              quantities_given, question_shaping_words, total_label)
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
@@ -597,8 +597,7 @@ def _time_from_another_event(qn: str, units: list["Unit"]) -> str | None:
     asked = qn.rpartition("について、")[2]
     if not TIME_TAKEN_ASKED.search(asked) or not (m := _FROM_EVENT_ASKED.search(asked)):
         return None
-    event = re.split(r"[をにがはで]", m.group(1))[-1] + m.group(1)
-    kanji = "".join(re.findall(r"[\u4e00-\u9fff]", event))
+    kanji = "".join(re.findall(r"[\u4e00-\u9fff]", m.group(1)))  # (申込 of 依頼試験を申し込ん, its object too)
     pairs = {kanji[i:i + 2] for i in range(len(kanji) - 1)}
     stated = [s for u in units[:6] for s in _FROM_EVENT_STATED.findall(_nfkc(u.text))]
     if not pairs or not stated or any(pairs & set(char_bigrams(s)) for s in stated):
@@ -707,7 +706,6 @@ def _footnote_addition(qn: str, found: Found) -> tuple[Footnote, str] | None:
 # 「…場合は、料金を５割増しとする」「…の1.5倍とする」: a note that multiplies a price in a case.
 _MULTIPLIED = re.compile(r"(?:(?P<wari>[0-9]+)割増し?|(?P<times>[0-9]+(?:\.[0-9]+)?)倍)と(?:する|します)")
 _CLOCK_TIME = re.compile(r"[0-9]+時(?:[0-9]+分)?")
-_PRICE_UNITS = ("円", "千円", "万円")
 
 
 def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalResult) -> list[str] | None:
@@ -748,7 +746,7 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
     sentence that says so with the product: (note, 「土曜日は休業日のため、「…休業日に試験を行う場合は、
     料金を5割増しとする」により、18,900円となります（計算: 12,600円 × 1.5 = 18,900円）」)."""
     record, cell = found.cells[0]
-    if cell.number is None or (cell.unit or "") not in _PRICE_UNITS:
+    if cell.number is None or (cell.unit or "") not in PRICE_UNITS:
         return None
     base = found.total if found.total is not None else float(cell.number)
     labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}{record.doc_title}")

@@ -794,8 +794,8 @@ class Lookup:
                     if region_member(region, label_core(cell.row)):
                         labels |= _label_grams(region)
                 # (and the reverse: 「出店先が香港の場合」 names the column 「アジア」, a region holding it)
-                for label in (cell.column, cell.column_group, cell.row):
-                    if places_asked and label and (held := _places_held(label_core(label), places_asked, rec, cell)):
+                for label in (cell.column, cell.column_group, cell.row) if places_asked else ():
+                    if label and (held := _places_held(label_core(label), places_asked, rec, cell)):
                         labels |= _label_grams(" ".join(held))
                 # 「青葉台交通株式会社が…受けた補助額」: a value of the row the question names (its 実施主体)
                 # says which rows it is about, as a label would
@@ -2487,7 +2487,7 @@ _FRACTION = re.compile(r"([0-9]+)分の([0-9]+)")
 
 # A price's basis written beside it, in its row (料金の単位: １時間) or in its labels (１時間当たり).
 _PER_ONE = r"(?:1|一)\s*(?P<unit>{units})(?:当たり|あたり|につき|ごと)?"
-_PRICE_UNITS = {"円", "千円", "万円"}
+PRICE_UNITS = frozenset({"円", "千円", "万円"})
 
 
 def _price_for_quantity(intent: Intent, lead: _Scored) -> Found | None:
@@ -2495,10 +2495,10 @@ def _price_for_quantity(intent: Intent, lead: _Scored) -> Found | None:
     (「３時間頼むと」): the price times the quantity. The basis must be written with the price, in
     a cell of its row or in its labels, in the unit the question counts in."""
     cell, rec = lead.cell, lead.record
-    if cell.number is None or (cell.unit or "") not in _PRICE_UNITS or "money" not in intent.wants:
+    if cell.number is None or (cell.unit or "") not in PRICE_UNITS or "money" not in intent.wants:
         return None
     asked = intent.text.rpartition("について、")[2]
-    given = [(n, u) for n, u in _quantities_given(asked) if u not in _PRICE_UNITS]
+    given = [(n, u) for n, u in _quantities_given(asked) if u not in PRICE_UNITS]
     if len(given) != 1:
         return None
     count, unit = given[0]
@@ -2774,7 +2774,7 @@ def _column_named(label: str, asked: str) -> bool:
     """Whether `asked` names a column called `label`: by the whole label, or by the measure's name
     without the kind of value it holds (「輸出と輸入を合わせていくら」 names 輸出額 and 輸入額)."""
     stem = _KIND_SUFFIX.sub("", label)
-    return len(label) >= 2 and label in asked or len(stem) >= 2 and stem in asked
+    return (len(label) >= 2 and label in asked) or (len(stem) >= 2 and stem in asked)
 
 
 def _common_parts(label: str, others: list[str]) -> list[str]:
