@@ -20,8 +20,8 @@ from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_AS
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
                               read_intent, subject_word)
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
-from assistant.lookup import (FORMAL_NOUNS, PRICE_UNITS, asks_yes_or_no, band_holds, band_in_label, looks_like, percent_text,
-                              quantities_given, question_shaping_words, total_label)
+from assistant.lookup import (FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, asks_yes_or_no, band_holds, band_in_label, looks_like,
+                              percent_text, quantities_given, question_shaping_words, total_label)
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
@@ -746,7 +746,7 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
     sentence that says so with the product: (note, 「土曜日は休業日のため、「…休業日に試験を行う場合は、
     料金を5割増しとする」により、18,900円となります（計算: 12,600円 × 1.5 = 18,900円）」)."""
     record, cell = found.cells[0]
-    if cell.number is None or (cell.unit or "") not in PRICE_UNITS:
+    if cell.number is None or (cell.unit or "") not in MONEY_UNITS:
         return None
     base = found.total if found.total is not None else float(cell.number)
     labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}{record.doc_title}")
@@ -890,7 +890,6 @@ def _head_noun(phrase: str) -> str | None:
     return _nfkc(nouns[-1]) if nouns else None
 
 
-_MONTH_ONLY = re.compile(r"[0-9]{1,2}\s*月")
 # A breakdown asked by its dimension (「男女の内訳」「従業員の規模別に見ると」「対象分野別だと」).
 _BREAKDOWN_BY = re.compile(r"(?P<by>[^\s、。はをがのにでと「」（）()]{1,12}?)(?:別(?:に見ると|で見ると|にすると|だと|では|の内訳"
                            r"|の(?:人数|件数|数|割合|金額))|の内訳)")
@@ -904,7 +903,7 @@ def _breakdown_never_written(qn: str, lead: Passage, result: RetrievalResult) ->
     if m and _nfkc(m.group("by")) == "月" and "別" in m.group(0):
         # (月 is written in every date, 2024年４月から: a monthly breakdown is one a table of months gives)
         text = (result.wording.flat(lead.chunk.doc_id) if result.wording is not None else "") or _document_seen(lead, result)
-        months = [sum(1 for label in (*r.rows, *r.columns) if label and _MONTH_ONLY.fullmatch(_nfkc(label).strip()))
+        months = [sum(1 for label in (*r.rows, *r.columns) if label and MONTH_LABEL.fullmatch(squash(_nfkc(label))))
                   for r in result.records if r.doc_id == lead.chunk.doc_id]
         return None if "月別" in text or max(months, default=0) >= 3 else "月別の内訳"
     head = _head_noun(m.group("by")) if m else None

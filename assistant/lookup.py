@@ -404,7 +404,7 @@ _SPAN_WORDS = r"半年間?|年間|単年度|各年度|年度別|最終的?|結�
 # A month asked (「２月に」「10月から12月まで」; not a date 「２月10日」 nor 「３月末時点」), and a column
 # labelled with one month.
 _MONTH = re.compile(r"(?<![0-9])([0-9]{1,2})\s*月(?!\s*[0-9]+\s*日|末|時点|現在|期|間)")
-_MONTH_LABEL = re.compile(r"([0-9]{1,2})月")
+MONTH_LABEL = re.compile(r"([0-9]{1,2})月")
 
 
 def _months_asked(text: str, years: set[int]) -> tuple[set[int], set[int]]:
@@ -839,7 +839,7 @@ class Lookup:
                     elif years:
                         score -= 0.6
                 if intent.months:
-                    month = _MONTH_LABEL.fullmatch(squash(cell.column or "")) or _MONTH_LABEL.fullmatch(squash(cell.row))
+                    month = MONTH_LABEL.fullmatch(squash(cell.column or "")) or MONTH_LABEL.fullmatch(squash(cell.row))
                     if month:  # (a column or a row per month: the asked month's, as a year pins a column)
                         score += 0.3 if int(month.group(1)) in intent.months else -0.6
                     elif (span := months_of_rows.get(cell.row)):
@@ -1334,7 +1334,7 @@ class Lookup:
         # (a formal noun, うち, ほか, ため, names no detail)
         # (nor money said plainly, 「使ったお金は」, of an amount: the kind of value asked, which it is;
         # nor 費用, 「どれだけの費用を」, of an amount labelled as a cost, 事業費, 現地スタッフの採用費)
-        amount = (best.cell.unit or "") in _MONEY_UNITS
+        amount = (best.cell.unit or "") in MONEY_UNITS
         cost = amount and any(_COST_LABEL.search(label_core(x)) for x in (best.cell.row, best.cell.column or ""))
         words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+|" + FORMAL_NOUNS, w)
                  and not (w == "お金" and amount) and not (w == "費用" and cost)
@@ -1453,12 +1453,12 @@ class Lookup:
             if len(intent.months) >= 2:
                 # 「10月から12月までの３か月間…合わせて」: the month columns of the best row
                 by_month = [s for s in scored if s.record is rec and s.cell.row == best.cell.row and s.cell.number is not None
-                            and (m := _MONTH_LABEL.fullmatch(squash(s.cell.column or ""))) and int(m.group(1)) in intent.months]
+                            and (m := MONTH_LABEL.fullmatch(squash(s.cell.column or ""))) and int(m.group(1)) in intent.months]
                 if len({s.cell.column for s in by_month}) == len(intent.months):
                     return _sum_answer(rec, _one_per_slot(by_month))
                 # (months down the side, ４月 to ３月 as rows: the month rows of the best column)
                 down = [s for s in column
-                        if (m := _MONTH_LABEL.fullmatch(squash(s.cell.row))) and int(m.group(1)) in intent.months]
+                        if (m := MONTH_LABEL.fullmatch(squash(s.cell.row))) and int(m.group(1)) in intent.months]
                 if len({s.cell.row for s in down}) == len(intent.months):
                     return _sum_answer(rec, _one_per_slot(down))
             named = _rows_named(intent.text, column)
@@ -2486,8 +2486,7 @@ _FRACTION = re.compile(r"([0-9]+)分の([0-9]+)")
 
 
 # A price's basis written beside it, in its row (料金の単位: １時間) or in its labels (１時間当たり).
-_PER_ONE = r"(?:1|一)\s*(?P<unit>{units})(?:当たり|あたり|につき|ごと)?"
-PRICE_UNITS = frozenset({"円", "千円", "万円"})
+_PER_ONE = r"(?:1|一)\s*{unit}\s*(?:当たり|あたり|につき|ごと)"
 
 
 def _price_for_quantity(intent: Intent, lead: _Scored) -> Found | None:
@@ -2495,21 +2494,22 @@ def _price_for_quantity(intent: Intent, lead: _Scored) -> Found | None:
     (「３時間頼むと」): the price times the quantity. The basis must be written with the price, in
     a cell of its row or in its labels, in the unit the question counts in."""
     cell, rec = lead.cell, lead.record
-    if cell.number is None or (cell.unit or "") not in PRICE_UNITS or "money" not in intent.wants:
+    if cell.number is None or (cell.unit or "") not in MONEY_UNITS or "money" not in intent.wants:
         return None
     asked = intent.text.rpartition("について、")[2]
-    given = [(n, u) for n, u in _quantities_given(asked) if u not in PRICE_UNITS]
+    given = [(n, u) for n, u in _quantities_given(asked) if u not in MONEY_UNITS]
     if len(given) != 1:
         return None
     count, unit = given[0]
     quantity = float(count.replace(",", ""))
     if quantity <= 1:
         return None
-    per_one = re.compile(_PER_ONE.format(units=re.escape(unit)))
-    basis = next((c for c in rec.cells if c.row == cell.row and c is not cell and per_one.fullmatch(_nfkc(c.value).strip())),
-                 None)
+    per_one = _PER_ONE.format(unit=re.escape(unit))
+    # (a cell of its row, 「１時間」, or its labels, 「１時間当たり」)
+    basis = next((c for c in rec.cells if c.row == cell.row and c is not cell
+                  and re.fullmatch(per_one + "?", _nfkc(c.value).strip())), None)
     labels = _nfkc(f"{cell.row_group or ''} {cell.row} {cell.column_group or ''} {cell.column or ''} {rec.note}")
-    if basis is None and not re.search(r"(?:1|一)\s*" + re.escape(unit) + r"\s*(?:当たり|あたり|につき|ごと)", labels):
+    if basis is None and not re.search(per_one, labels):
         return None
     total = cell.number * quantity
     per = f"１{unit}" if basis is None else basis.value.strip()
@@ -4058,7 +4058,7 @@ _PER_UNIT = re.compile(r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,8})?\s*(?
 _COUNTER_UNITS = {"店舗": ("店舗", "店"), "店": ("店", "店舗"), "か所": ("か所", "箇所"), "箇所": ("箇所", "か所")}
 _AVERAGE = re.compile(r"平均")
 # Units an amount asked by いくら is in.
-_MONEY_UNITS = ("円", "千円", "万円", "百万円", "億円")
+MONEY_UNITS = ("円", "千円", "万円", "百万円", "億円")
 
 
 # 「訪問よりもオンラインの方が多かった分野はどれ」「300人未満の企業の方が300人以上の企業より10ポイント
@@ -4118,7 +4118,7 @@ _PER_MONTH = re.compile(r"(?:1|一)\s*(?:か|ヶ|カ|ケ|箇)?\s*月(?:当たり
 
 
 def _is_month(label: str) -> bool:
-    m = _MONTH_LABEL.fullmatch(squash(label))
+    m = MONTH_LABEL.fullmatch(squash(label))
     return m is not None and 1 <= int(m.group(1)) <= 12
 
 
@@ -4198,7 +4198,7 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     counter = per.group("counter")
     units = _COUNTER_UNITS.get(counter, (counter,))
     # (a part of another count, うち学校交流あり（団体）, counts no unit of the whole)
-    counts = [c for c in cells if not squash(c.column or "").startswith("うち") and c.unit not in _MONEY_UNITS + ("%",)]
+    counts = [c for c in cells if not squash(c.column or "").startswith("うち") and c.unit not in MONEY_UNITS + ("%",)]
     count = [c for c in counts if c.unit in units]
     if len(count) > 1:
         # (申請件数 | 交付件数: 「交付した補助金は、１件当たり」 counts the 交付)
@@ -4210,7 +4210,7 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     wanted = next((u for u in ("泊", "人", "件", "回", "日", "時間", "kg", "トン") if f"何{u}" in asked and u != counter), None)
     money = bool(re.search(r"いくら|金額|額[はがを]", asked)) or "money" in intent.wants
     if wanted is None and money:
-        measure = [c for c in cells if c.unit in _MONEY_UNITS]
+        measure = [c for c in cells if c.unit in MONEY_UNITS]
     elif wanted is None:
         # 「１件当たり平均でどのくらい交付して」: no counter asked, so the row's one other measure
         # (交付額 beside 採択件数), not a rate
@@ -4238,7 +4238,7 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
         if wanted:
             fits = first.cell.unit == wanted
         else:
-            fits = first.cell.unit in _MONEY_UNITS if money else first.cell.unit != counter
+            fits = first.cell.unit in MONEY_UNITS if money else first.cell.unit != counter
         down = [c for c in rec.cells if c.column == first.cell.column and c.row != row and c.unit in units
                 and c.number is not None and not is_dash(c.value) and not squash(c.row).startswith("うち")]
         shared = {c.row: len(_bigrams(c.row) & _bigrams(row)) for c in down}

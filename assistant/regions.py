@@ -122,7 +122,12 @@ def region_member(name: str, label: str) -> bool:
 def regions_named(text: str) -> list[str]:
     """The world regions a text names, each once (南アジア of 東南アジア is none)."""
     text = unicodedata.normalize("NFKC", text)
-    found = [r for r in REGION_COUNTRIES if r in text]
+    return _longest([r for r in REGION_COUNTRIES if r in text])
+
+
+def _longest(found: list[str]) -> list[str]:
+    """The names found that no other name found holds (南アジア inside 東南アジア, インド inside
+    インドネシア: not named)."""
     return [r for r in found if not any(r != o and r in o for o in found)]
 
 
@@ -142,7 +147,7 @@ def label_region_holds(label: str, place: str) -> bool:
 def places_in(text: str) -> tuple[str, ...]:
     """The countries and the cities of `text` (NFKC) that some world region holds."""
     text = unicodedata.normalize("NFKC", text)
-    return tuple(p for p in _ALL_PLACES if p in text)
+    return tuple(_longest([p for p in _ALL_PLACES if p in text]))
 
 
 _ALL_PLACES = tuple(dict.fromkeys((*(c for cs in REGION_COUNTRIES.values() for c in cs),

@@ -350,3 +350,11 @@ def test_a_time_taken_from_an_event_no_stated_time_runs_from_is_not_stated():
 def test_a_time_taken_from_the_event_a_stated_time_runs_from_is_answered():
     line = _first(FLOW, "補助金は、請求書を受理してから何日くらいで振り込まれますか？")
     assert "30日以内" in line
+
+
+def test_a_place_inside_another_places_name_is_not_named():
+    from assistant.regions import places_in
+
+    # インド is inside インドネシア: a question about Indonesia names no South Asian rule column
+    assert "インド" not in places_in("インドネシアのジャカルタに出店する場合")
+    assert set(places_in("香港とバンコクに出店する場合")) == {"香港", "バンコク"}
