@@ -50,8 +50,10 @@ _ANY_UNIT = "|".join(re.escape(u) for u in _UNITS)
 _UNIT_IN_LABEL = re.compile(r"[(（](?:[^(（)）]*?[、,]\s*単位[:：]\s*|単位[:：]\s*)?(" + _ANY_UNIT + r")[)）]")
 # A unit the label declares as one (「（単位：TEU）」「（令和６年度、単位：トン）」), known or not.
 _DECLARED_UNIT = re.compile(r"単位[:：]\s*([A-Za-z]{2,5}|[ァ-ヺー]{1,6})\s*[)）]")
-# A declared unit followed by what it is per (「（単位：円、１パレット・１か月当たり）」).
-_UNIT_THEN_BASIS = re.compile(r"単位[:：]\s*(" + _ANY_UNIT + r")\s*[、,][^)）]*当たり\s*[)）]")
+# A declared unit followed by what it is per (「（単位：円、１パレット・１か月当たり）」) or by a
+# qualifier that names no other unit (「（単位：円、消費税等別）」; not 「（単位：件、％）」 nor
+# 「（単位：件、金額は万円）」, which give a second unit for some columns).
+_UNIT_THEN_BASIS = re.compile(r"単位[:：]\s*(" + _ANY_UNIT + r")\s*[、,](?:[^)）]*当たり|[^)）0-9円%人件社者は]+)\s*[)）]")
 # A measure's name and the counter its figures are in, in brackets after it (教室数（教室）,
 # 取扱量（TEU）, 平均通話時間（分）); not a bracketed qualifier of the measure (件数（累計）).
 _MEASURE_COUNTER = re.compile(r"(?P<measure>数|量|時間|期間|距離|面積|価格|単価|額|料金?)\s*[(（]\s*([^()（）\s0-9、,・/]{1,5})\s*[)）]\s*$")

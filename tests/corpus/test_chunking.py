@@ -117,6 +117,10 @@ class TestTables:
         assert unit_from_label("増減（ポイント）") == "ポイント" and unit_from_label("出荷量（パレット）") == "パレット"
         assert unit_from_label("販売価格（バーツ）") == "バーツ"
         assert unit_from_label("共同倉庫の保管料 （単位：円、１パレット・１か月当たり）") == "円"
+        # a qualifier after the unit that names no other unit (a tax note) leaves the unit; a second
+        # unit for some columns, or a note that assigns one, gives none for all
+        assert unit_from_label("○ 倉庫別の利用料金 （単位：円、消費税等別）") == "円"
+        assert unit_from_label("（単位：件、％）") is None and unit_from_label("（単位：件、金額は万円）") is None
 
     def test_a_figure_reads_with_a_katakana_counter_and_without_its_note_mark(self):
         from corpus.records import parse_number
