@@ -27,7 +27,7 @@ from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.regions import region_held
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
-from assistant.sizeclass import ClassReading, asks_for_class, class_of, definition_sentence, read_class, size_classes_in
+from assistant.sizeclass import ClassReading, asks_for_class, class_of, definition_sentence, read_class, size_classes_in, without_head_count
 from assistant.types import Answer, Citation, Passage
 from assistant.wording import Rewording
 from corpus.chunking import is_heading
@@ -95,7 +95,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"何人|何名|人数|人員|人口|" + _HOW_MANY_OF + _COUNTED_PEOPLE), re.compile(r"[0-9,.]+\s*(?:万|千)?\s*(?:人|名)|[（(](?:万|千)?(?:人|名)[）)][^0-9]*[0-9]")),
     (re.compile(r"何社|社数|企業数|" + _HOW_MANY_OF + _COUNTED_FIRMS), re.compile(r"[0-9,]+\s*社|[（(](?:社|件)[）)][^0-9]*[0-9]")),
     (re.compile(r"何回|回数"), re.compile(r"[0-9,]+\s*回|[（(]回[）)][^0-9]*[0-9]")),
-    (re.compile(r"何%|何％|何割|割合|進捗度|進捗率|達成率|率は|補助率"), re.compile(r"[0-9.]+\s*%|[0-9]+割|[0-9]+/[0-9]+|分の")),
+    (re.compile(r"何%|何％|何割|割合|進捗度|進捗率|達成率|率は|補助率"), re.compile(r"[0-9.]+\s*%|[0-9]+割|[0-9]+/[0-9]+|[0-9一二三四五六七八九十]分の[0-9一二三四五六七八九十]")),
     (re.compile(r"どこ|所在地|場所|住所"), _PLACE),
     (re.compile(r"面積|広さ|何平方|何ヘクタール"), re.compile(r"km2|ha|平方|㎡|m2|ヘクタール|アール")),
     (re.compile(r"何位|順位"), re.compile(r"[0-9]+位")),
@@ -134,7 +134,7 @@ _PLACE_NAMED = _PlaceNamed()
 # "何席", "何点", "何校": a count in a counter word the list above does not know; the answer must
 # hold a figure in that counter ("33席"). Dates, amounts and the counters above are theirs.
 # (「何席分」: the seats' worth, counted in 席)
-_COUNTER_QUESTION = re.compile(r"何\s*(?P<counter>[\u4E00-\u9FFF\u30A1-\u30FA]{1,2}?)分?(?=ありますか|あります|ある|です|でした|に|を|が|は|と|ほど|くらい|ぐらい|程度|[？?、。]|$)")
+_COUNTER_QUESTION = re.compile(r"何\s*(?P<counter>[\u4E00-\u9FFF\u30A1-\u30FA]{1,2}?|(?!パーセント|ポイント)[\u30A1-\u30FA\u30FC]{3,6}?)分?(?=ありますか|あります|ある|です|でした|に|を|が|は|と|ほど|くらい|ぐらい|程度|[？?、。]|$)")
 # "どこの大学と連携", "大学はどこ": where names a kind that ends its members' names (…大学,
 # …研究所, …センター), so a unit naming one answers; a kind that does not (どこの施設) says nothing.
 _WHICH_KIND = re.compile(r"どこの(大学|研究所|センター|銀行|病院)|(大学|研究所|センター|銀行|病院)(?:は|が)どこ")
@@ -185,8 +185,11 @@ def _answer_types(qn: str) -> list[re.Pattern[str]]:
         wanted.append(re.compile(r"[0-9][0-9,.]*\s*(?:" + _LENGTH_UNITS[m.group(1)] + ")"))
     for m in _COUNTER_QUESTION.finditer(qn):
         counter = m.group("counter")
-        if counter not in _KNOWN_COUNTERS and not counter.startswith(("の", "か")):
-            wanted.append(re.compile(rf"[0-9][0-9,.]*\s*{re.escape(counter)}"))
+        if counter not in _KNOWN_COUNTERS and counter not in _LENGTH_UNITS and not counter.startswith(("の", "か")):
+            # (not the basis of a price, 「保管料（１パレット・１か月）」, nor a term, 「「１パレット」とは」:
+            # a quantity counted in it)
+            c = re.escape(counter)
+            wanted.append(re.compile(rf"(?<![0-9,.])(?!1\s*{c}\s*(?:当たり|あたり|につき|[・）)」]))[0-9][0-9,.]*\s*{c}"))
     return wanted
 
 
@@ -532,6 +535,12 @@ def required_names(question: str) -> list[str]:
     return get_tokenizer().proper_nouns(carried + sep + ASKERS_CASE.sub("", asked))
 
 
+# A negated predicate (「利用したことがない」「受けていない」「該当しない」), and the words that say a
+# first time as a negation does (「初めて」「まだ…」).
+_NEGATED = re.compile(r"(?:[いえきけしせちてにねみめりれ]|こと(?:が|の)?)ない|なかった|(?<=[かさたなまらわ])ず(?![つ])|未(?=[\u4e00-\u9fff])")
+_NEVER_BEFORE = re.compile(r"初めて|はじめて|初回|一度も|まだ")
+
+
 def defined_terms(question: str, passages: list[Passage],
                   definitions: Iterable[tuple[str, str]] = ()) -> tuple[str, ...]:
     """The terms the lead passages define (or `definitions`, read from their whole documents,
@@ -546,6 +555,10 @@ def defined_terms(question: str, passages: list[Passage],
         if term in body and body not in re.sub(r"\s+", "", qn):
             # (a short name of a longer one, 「やさしい日本語講師」（以下「講師」という。）: named only by the
             # long name whole, not by the words it shares with others, やさしい日本語の普及事業)
+            continue
+        if _NEGATED.search(body) and not _NEGATED.search(qn) and not _NEVER_BEFORE.search(qn):
+            # (「前年度までに…利用したことがない事業者」 is not what 「共同倉庫を使った事業者」 says,
+            # whatever words they share; 「初めて使う」 is)
             continue
         grams = set(char_bigrams(body))
         if term not in qn and grams and len(grams & have) / len(grams) >= DEFINITION_SHARE:
@@ -653,7 +666,7 @@ def _unknown_code_name(qn: str, lead: Passage, result: RetrievalResult) -> str |
 
 # 「上表の補助上限額に500万円を加算する」「各経費の補助率に10ポイントを加算する」: a note under a
 # table that adds to its amounts, or to its rates, in a case.
-_ADDITION = re.compile(r"([0-9][0-9,]*)\s*(万円|億円|千円|円|ポイント)を加算")
+_ADDITION = re.compile(r"([0-9][0-9,]*)\s*(万円|億円|千円|円|ポイント)を(?:加算|加え|上乗せ)")
 # 「ただし、加算後の補助率は80％を超えないものとする」: the rate an addition may reach.
 _ADDED_CAP = re.compile(r"加算後の[^。]*?([0-9]+(?:\.[0-9]+)?)\s*[%％]を超え")
 # Share of the case's words (before 場合, without its parenthesised definitions) a question must
@@ -1154,15 +1167,18 @@ _MEANING_ASKED = re.compile(r"指す|意味|定義|(?:とは|というのは|っ
 
 # 「…なら誰でも、この助成金でいう「海外バイヤー」に当たりますか」: whether a case falls in a term the
 # document defines, which its definition answers.
-_FALLS_IN_TERM = re.compile(r"「([^」]{2,20})」(?:に|には)\s*(?:当たり|あたり|該当し|含まれ|入り)(?:ます|ません)?か")
+# (or in a noun phrase the term makes: 「「トラブル」があった企業に入りますか」)
+_FALLS_IN_TERM = re.compile(r"「([^」]{2,20})」(?:[がを][^「」、。？?]{1,10}?)?(?:に|には)\s*(?:当たり|あたり|該当し|含まれ|入り)(?:ます|ません)?か")
 # (unquoted, 「この補助金のポップアップストアに当たりますか」: a word the documents define, whole)
 _FALLS_IN_WORD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})(?:に|には)\s*(?:当たり|あたり|該当し)(?:ます|ません)?か")
+# (whether a case may be treated as the word: 「令和７年度に初回利用者として…割引を受けられますか」)
+_AS_WORD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})として[^。？?]{0,20}?(?:られ|でき)(?:ます|ません)?か")
 
 
 def _term_asked(qn: str) -> str | None:
     """The term whose meaning the question asks (or whether a case falls in it), or None."""
     body = qn.rpartition("について、")[2]
-    falls = _FALLS_IN_TERM.search(body) or _FALLS_IN_WORD.search(body)
+    falls = _FALLS_IN_TERM.search(body) or _FALLS_IN_WORD.search(body) or _AS_WORD.search(body)
     if falls:
         return falls.group(1)
     if not _MEANING_ASKED.search(body):
@@ -1889,18 +1905,21 @@ class ExtractiveAnswerer:
         if reading is not None:
             # 「従業員12人の菓子メーカーが…補助率は」: the cell of the class of firm the asker's firm
             # belongs to by the document's definition (小規模事業者), not every class's
-            found = self._find_record(question, result, passages, meant=(reading.label,))
-            if found is None:
-                # (and the row it names in its own words: 「仕様を変えた試作品を作る」 for 仕様変更に伴う試作)
-                found = self._find_record(question, result, passages,
-                                          meant=(reading.label, *self._labels_meant(question, result, passages)))
             wants = read_intent(question, get_tokenizer().content_words).wants
-            # (a cell of the class holding the kind of value asked: 「いくらまで借りられる」 is no 期間)
-            # (or a grant computed with the class's rate: 「16万円の…を導入します。補助金はいくら」)
-            if (found is not None and reading.label in (found.cells[0][1].row, found.cells[0][1].column)
-                    and (not wants or found.computed or looks_like(found.cells[0][1], wants))):
-                found.reading = reading
-                return found
+            # (its head count said which class, not which row: 「従業員が５人の」 names no 従業員研修;
+            # the question whole when that finds nothing)
+            for asked in dict.fromkeys((without_head_count(question), question)):
+                found = self._find_record(asked, result, passages, meant=(reading.label,))
+                if found is None:
+                    # (and the row it names in its own words: 「仕様を変えた試作品を作る」 for 仕様変更に伴う試作)
+                    found = self._find_record(asked, result, passages,
+                                              meant=(reading.label, *self._labels_meant(asked, result, passages)))
+                # (a cell of the class holding the kind of value asked: 「いくらまで借りられる」 is no 期間)
+                # (or a grant computed with the class's rate: 「16万円の…を導入します。補助金はいくら」)
+                if (found is not None and reading.label in (found.cells[0][1].row, found.cells[0][1].column)
+                        and (not wants or found.computed or looks_like(found.cells[0][1], wants))):
+                    found.reading = reading
+                    return found
         found = self._find_record(question, result, passages)
         if found is not None and _fiscal_year_unwritten(question, found, result):
             return None  # (the text answers, or says the year is not in the document)
@@ -2004,10 +2023,11 @@ class ExtractiveAnswerer:
         lead_docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
         lookup = self._lookup_for(result)
         if result.wording is None:
-            terms = defined_terms(question, passages[:LEAD_PASSAGES])
+            glossary = [d for p in passages[:LEAD_PASSAGES] for d in _definitions(_nfkc(p.chunk.text))]
         else:  # (the lead passages' documents whole: their passages' definitions are among theirs)
-            terms = defined_terms(question, [], [d for doc in lead_docs for d in result.wording.derived(
-                doc, "definitions", lambda text: _definitions(_nfkc(text)))])
+            glossary = [d for doc in lead_docs for d in result.wording.derived(
+                doc, "definitions", lambda text: _definitions(_nfkc(text)))]
+        terms = defined_terms(question, [], glossary)
         records = result.records
         if result.named:
             # 「第２次募集の受付期間」: the tables and label–value lines under a sibling section (第１次募集)
@@ -2016,7 +2036,7 @@ class ExtractiveAnswerer:
         deadline = application_periods(question, records, lead_docs, lookup.words)
         if deadline is not None:
             return deadline  # 「申請書はいつまでに」: the calls' 募集期間 lines
-        found = lookup.find(question, records, lead_docs=lead_docs, terms=terms + meant)
+        found = lookup.find(question, records, lead_docs=lead_docs, terms=terms + meant, glossary=glossary)
         if found is None or found.computed:
             return found
         kinds = _answer_types(_nfkc(question))
@@ -2030,7 +2050,8 @@ class ExtractiveAnswerer:
             # with words, 「運営しているのは」, get their line below)
             return None
         record, cell = found.cells[0]
-        # (a note under the answer's own table is part of it, not text that answers instead)
+        # (a note under the answer's own table is part of it, not text that answers instead, nor
+        # is a passage's run of the table's rows that ends in it)
         notes = [re.sub(r"\s+", "", f.text) for f in record.footnotes]
         # (a sentence that introduces a table or list, 「利用件数は、次のとおりである」, answers nothing
         # itself: what it introduces does)
@@ -2057,7 +2078,7 @@ class ExtractiveAnswerer:
 
         best_text = max((lookup.topic_share_of(question, f"{p.chunk.section}\n{heading}\n{text}")
                          for p in passages[:LEAD_PASSAGES] for text, heading in units_with_headings(p.chunk.text)
-                         if not any(re.sub(r"\s+", "", text) in n for n in notes)
+                         if not any(re.sub(r"\s+", "", text) in n or n in re.sub(r"\s+", "", text) for n in notes)
                          and not _INTRODUCES.search(text)
                          and not (labelled and detail not in _nfkc(text))
                          and not (row_named and not names_row(text))
@@ -2124,11 +2145,13 @@ class ExtractiveAnswerer:
         for n, row in cited[: 6 if computed else 3]:
             lines.append(f"・「{_one_line(row)}」[{n}]")
         cell_note = None if found.computed or found.refused else _cell_note(found)
-        n = number_of(cell_note.chunk_id) if cell_note is not None else None
-        if n is not None:
-            # 「…は速報値である。…確定した額は1,284百万円」: the note on the figure goes with it
-            lines.append(f"・表の注記「{_one_line(cell_note.text)}」[{n}]")
-            cited.append((n, cell_note.text))
+        # 「…は速報値である。…確定した額は1,284百万円」: the note on the figure goes with it; so does a
+        # note the statement rests on (「中小企業58社が回答した」, the base of a rate)
+        for note in ((cell_note,) if cell_note is not None else found.notes):
+            n = number_of(note.chunk_id)
+            if n is not None:
+                lines.append(f"・表の注記「{_one_line(note.text)}」[{n}]")
+                cited.append((n, note.text))
         note = self._dash_note(found, number_of)
         refused = found.refused
         if note is not None:

@@ -71,7 +71,8 @@ _OP_WORDS = (
                        r"|(?:(?<=までに)|(?<!に))併せ|足す|足し|足すと"
                        # 「５年間に…延べ何人」 (not the label 延べ宿泊者数)
                        r"|" + _NOBE.pattern)),
-    ("diff", re.compile(r"差|違い|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
+    # (「解釈の違いでもめた」「違いによる」: a difference as a cause, no difference asked)
+    ("diff", re.compile(r"差|違い(?![でによ])|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
                         + _REMAINING.pattern +
                         r"|(?:から|より|にかけて).{0,24}?(?:増え|減っ|増加し|減少し|伸び|増や|減ら|伸ば)"
                         r"|(?:何.{0,2}|いくら|いくつ|どれくらい|どのくらい|どれだけ|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回)"
@@ -83,7 +84,8 @@ _OP_WORDS = (
                        r"|番目に(?:多|高|大き)")),
     ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低|小さ)|最小|最少|番目に(?:少な|低|小さ)")),
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
-    # (「全体の何パーセント」「何％を占める」: a share of the whole)
+    # (「全体の何パーセント」「何％を占める」: a share of the whole; 「回答した会社の何％が…結んで」: of
+    # the whole named before it, the part its clause says)
     ("rate", re.compile(_ACHIEVEMENT + r"|割合|比率|(?:全体|合計|総数|総額)(?:の|に占める|に対する)\s*何(?:[%％]|パーセント)"
                         r"|何(?:[%％]|パーセント)を占め")),
 )
@@ -195,6 +197,9 @@ _SHARE_LABEL = re.compile(r"構成比|シェア")
 # 「…メーカーから、ベトナムの会社を買収する前に…と相談がありました。」; not what the asker heard,
 # 「ニューヨークの展示会に出したと聞きました。そこには…」, which is the topic)
 ASKERS_CASE = re.compile(r"^[^。？?]*(?:場合(?:に|は|には|でも)?|なら(?:ば)?|とき(?:は|に|には)?)[、,]"
+                         # (「提携先がアジア以外の会社だと上限額は」; not what the asker heard, 「…だと聞きました」,
+                         # nor where to read, 「評価書の本文の自己評価のところだと」)
+                         r"|^[^。？?]*?(?<!ところ)(?:だと|であれば)(?!聞|思|言|伺|考|知|され)[、,]?"
                          # (「５日間だけ店を出す計画でも、」「出展する予定ですが、」)
                          r"|^[^。？?]*(?:計画|予定|つもり)(?:でも|なら|ですが|だが|で)[、,]"
                          r"|^[^。？?]*(?:つもり|予定|考えて(?:い|お)り?)(?:です|ます)?[。]"
@@ -218,6 +223,9 @@ HOW_MUCH_OF = re.compile(r"(?:どのくらい|どれくらい|どの程度|ど�
 # 「融資期間と融資限度額は？」
 _BARE_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,16})(?:は|って)\s*[?？]?\s*$")
 # The counter a question asks in (何社 -> 社): a cell in that unit answers it.
+# A count asked in a katakana counter (「何パレット分」「何ケース」).
+# (a rate, パーセント or ポイント, and a length are no count)
+_KATAKANA_COUNTER = re.compile(r"何\s*(?!パーセント|ポイント|メートル|センチ|ミリ|キロ)([\u30a1-\u30fa\u30fc]{3,6})")
 _COUNTERS = (("何社", "社"), ("社数", "社"), ("何件", "件"), ("件数", "件"), ("何人", "人"), ("何名", "名"), ("人数", "人"),
              ("何回", "回"), ("回数", "回"), ("何%", "%"), ("何％", "%"), ("何点", "点"), ("何か所", "箇所"), ("何箇所", "箇所"),
              ("何泊", "泊"), ("泊数", "泊"), ("何便", "便"), ("便数", "便"))
@@ -229,8 +237,9 @@ _QUESTION_NOISE = re.compile(
     r"知りたい|したい|でした|ました|ありますか|なりますか|いくら|いくつ|どのくらい|どれくらい|どの程度|何|なに|いつ|"
     r"どこ|どれ|どの|誰|[？?！!。、「」『』（）()・\s])"
 )
-# A label naming a cost (事業費, 採用費, 経費): what is spent, of which 費用 is the plain word.
-_COST_LABEL = re.compile(r"費(?:用)?$")
+# A label naming a cost (事業費, 採用費, 経費) or a fee paid (専門家の指導料, 翻訳料): what is
+# spent, of which 費用 is the plain word (not a rate, 補助率, nor a share, 構成比).
+_COST_LABEL = re.compile(r"費(?:用)?$|料$")
 _TOTAL_LABEL = re.compile(r"^(?:合計|総計|計|小計|全体|総数|年間計|年度計)$")
 _CALENDAR = re.compile(r"年度|年")
 # A record answer needs the cells' labels to hold at least this share of what the question
@@ -333,12 +342,13 @@ def cell_kind(cell: Cell) -> str | None:
 
 
 def amount_text(x: float, unit: str) -> str:
-    """A computed figure with its unit, amounts in 万円 written as the documents write them
-    (243788 万円 -> 24億3,788万円)."""
+    """A computed figure with its unit, amounts in 万円 written both as prose writes them and as a
+    table in 万円 does (243788 万円 -> 24億3,788万円（243,788万円）)."""
     if unit == "万円" and abs(x) >= 10000:
         sign, x = ("-" if x < 0 else ""), abs(x)
         oku, man = divmod(x, 10000)
-        return f"{sign}{format_number(oku)}億" + (f"{format_number(man)}万円" if man else "円")
+        prose = f"{sign}{format_number(oku)}億" + (f"{format_number(man)}万円" if man else "円")
+        return f"{prose}（{sign}{format_number(x)}万円）"
     return f"{format_number(x)}{unit}"
 
 
@@ -677,6 +687,7 @@ class Found:
     refused: bool = False  # the table shows the asked value is not given (an empty column)
     reading: ClassReading | None = None  # the class of firm the question's firm was read to be of
     total: float | None = None  # the amount a computed price states, in its cell's unit (9,800円 × 3)
+    notes: tuple[Footnote, ...] = ()  # notes under the table the statement also rests on (a rate's base)
 
 
 @dataclass
@@ -914,13 +925,16 @@ class Lookup:
 
     # -- answering ----------------------------------------------------------------------------
     def find(self, question: str, records: list[TableRecord], lead_docs: set[str] | None = None,
-             terms: tuple[str, ...] = ()) -> Found | None:
+             terms: tuple[str, ...] = (), glossary: Iterable[tuple[str, str]] = ()) -> Found | None:
         """The record answer to `question`, or None when the records do not answer it.
 
         `lead_docs`: when given, the answer's cell must come from one of these documents (those
         of the best passages), so a similar table of another document does not answer.
         `terms`: terms the documents define that the question paraphrases (県外移転中小企業 for
         「県外に本社がある中小企業が…移す」); they are read as named by the question.
+        `glossary`: the (definition, term) pairs of the lead documents: a word of the question
+        that the definition of a term in the answer's labels uses (荷物 of 「１パレット」とは…荷物を
+        いう) is near the answer.
         """
         defined = {squash(t) for t in terms}
         both = self._each_part(question, records, lead_docs, terms)
@@ -1053,6 +1067,9 @@ class Lookup:
             # (the row named whole, 南アジア, before one that only holds its words, 東南アジア)
             scored = _whole_row_first(dataclasses.replace(intent, op=None), scored)
             top = scored[0]
+            combined = _groups_share(intent, top)
+            if combined is not None:
+                return combined  # 「中小企業と大企業を合わせると、…全体の何％」: of both groups' counts
             share = next((s for s in scored if s.record is top.record and s.cell.row == top.cell.row
                           and _SHARE_LABEL.search(s.cell.column or "") and not is_dash(s.cell.value)), None)
             if share is not None and _part_column_pair(_share_row(intent, top), squash(asked_now)) is not None:
@@ -1123,6 +1140,8 @@ class Lookup:
             if total is not None and len({_slot(x.cell) for x in tied}) > 1:
                 # (or columns: 「取扱量は何倍に」 of a table by year with 輸出・輸入・計 is the 計 column)
                 scored = [total] + [x for x in scored if x is not total]
+            elif total is None and (said := _verb_kanji_said(intent.text, tied)) is not None:
+                scored = [said] + [x for x in scored if x is not said]
         elif intent.op in ("max", "min"):
             # the largest row by a column the question does not name: by the total column (「受け入れた
             # 学生の数が最も多かった大学」 of a table by university and industry is by its 計)
@@ -1160,15 +1179,21 @@ class Lookup:
             # (so does a share, its part and its whole: 「食品の出荷額のうち、柚の加工品は」 names the
             # row 食品計 too, however low it scores)
             near += [_Scored(best.record, c, 0.0, 0.0) for c in best.record.cells]
-        if intent.op not in ("missed",) and self._lacks(rarest, intent, best, near, defined):
+        if (intent.op not in ("missed",) and self._lacks(rarest, intent, best, near, defined)
+                and not _defines_near(rarest, best, glossary)):
             return None  # the most specific word of the question is nowhere near this cell
         if lead_docs is not None and best.record.doc_id not in lead_docs:
             return None  # the best passages come from other documents: their text answers
         # (the counter of the interrogative: 何点; 「創出件数は、進捗度何％」 asks no count)
         counter = next((unit for word, unit in _COUNTERS if word.startswith("何") and word in asked_now), None)
+        counter = counter or next(iter(_KATAKANA_COUNTER.findall(asked_now)), None)
+        if counter and counter != "%" and intent.op in ("sum", "diff") and (best.cell.unit or "") in MONEY_UNITS:
+            return None  # 「全部で何ケース分」 and the best cells are prices: no sum of them counts cases
         if (counter and counter != "%" and not intent.op and best.cell.number is not None
                 and re.search(r"[%％円倍]$", best.cell.unit or "")):
-            return None  # 「何点でしたか」 and the best cell is a rate or an amount: no count of it
+            # 「何点でしたか」 and the best cell is a rate or an amount: no count of it, unless the
+            # table says how many its rate is of (「中小企業58社が回答した」: 24.1% of them)
+            return _count_of_share(best, counter)
         if (counter and best.cell.number is None and not re.search(r"[0-9]", _nfkc(best.cell.value))
                 and re.search(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]", best.cell.value)):
             return None  # 「…訪れた人は全部で何人」 and the best line holds no figure (提携先：米国 …市)
@@ -1333,9 +1358,10 @@ class Lookup:
         # (地域別, 分野別 ask for a breakdown: the rows are its parts, whatever the table calls them)
         # (a formal noun, うち, ほか, ため, names no detail)
         # (nor money said plainly, 「使ったお金は」, of an amount: the kind of value asked, which it is;
-        # nor 費用, 「どれだけの費用を」, of an amount labelled as a cost, 事業費, 現地スタッフの採用費)
+        # nor 費用, 「どれだけの費用を」, of a cell labelled as a cost, 事業費, 現地スタッフの採用費)
         amount = (best.cell.unit or "") in MONEY_UNITS
-        cost = amount and any(_COST_LABEL.search(label_core(x)) for x in (best.cell.row, best.cell.column or ""))
+        # (a rate of a cost's row too: 「この調査費用は何％」 of 事前調査費 | 小規模企業者)
+        cost = any(_COST_LABEL.search(label_core(x)) for x in (best.cell.row, best.cell.column or ""))
         words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+|" + FORMAL_NOUNS, w)
                  and not (w == "お金" and amount) and not (w == "費用" and cost)
                  and not any(w in x for x in shaping) and not _BREAKDOWN.fullmatch(w)]
@@ -1410,6 +1436,11 @@ class Lookup:
         not a table about one of them; 「事業費のうち、歓迎行事と受入環境の整備に…合わせて」 the
         breakdown's lines, not the 事業費 line. (Each other record judged once, by its best cell.)"""
         if intent.op not in ("sum", "diff") or intent.remaining or not scored or len(_named_rows_of(intent, scored, scored[0])) >= 2:
+            return scored
+        if len(intent.years & {s.cell.fiscal_year for s in scored if s.record is scored[0].record
+                               and s.cell.row == scored[0].cell.row}) >= 2:
+            # (the best row holds the years added or compared in its columns: 「令和４年度から６年度までの
+            # ３年間に、台湾で」 adds along the 台湾 row, not down a table whose rows are those years)
             return scored
         firsts: dict[int, _Scored] = {}
         for x in scored[:200]:
@@ -2103,6 +2134,35 @@ def _by_group_position(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
     return out or scored
 
 
+def _defines_near(word: str, best: _Scored, glossary: Iterable[tuple[str, str]]) -> bool:
+    """Whether the definition of a term the best cell's labels or unit hold uses `word` (「１パレット」
+    とは、…積み付けた…荷物をいう: 「荷物を１パレット預ける」 is of a cell per １パレット, and 「入った
+    荷物は何パレット」 of one counted in パレット)."""
+    labels = squash(" ".join(x for x in (best.cell.row, best.cell.column or "", best.cell.column_group or "",
+                                         best.cell.unit or "") if x))
+    return bool(word) and any(len(core := re.sub(r"^[1１一]", "", squash(term))) >= 2 and core in labels and word in body
+                              for body, term in glossary)
+
+
+# A kanji written alone before kana: the stem of a native verb or adjective (冷やして, 開いた, 預ける).
+_VERB_KANJI = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?=[\u3041-\u3093])")
+
+
+def _verb_kanji_said(question: str, tied: list[_Scored]) -> _Scored | None:
+    """Of cells the question's words do not tell apart, the one whose labels alone hold the kanji
+    of a verb the question writes in its native form (「冷やして保管する」: 保管料・冷蔵, not
+    保管料・常温): a native verb and the Sino-Japanese word of one meaning share their kanji."""
+    stems = set(_VERB_KANJI.findall(question))
+    if len(tied) < 2 or not stems:
+        return None
+
+    def kanji(x: _Scored) -> set[str]:
+        return set(re.findall(r"[\u4e00-\u9fff]", f"{x.cell.row}{x.cell.column or ''}{x.cell.column_group or ''}"))
+
+    held = [x for x in tied if stems & (kanji(x) - set.intersection(*(kanji(y) for y in tied if y is not x)))]
+    return held[0] if len(held) == 1 else None
+
+
 def _same_place(a: Cell, b: Cell) -> bool:
     """Same period (or, without periods, same row): the cells of one answer."""
     ya, yb = _cell_years(a), _cell_years(b)
@@ -2486,7 +2546,9 @@ _FRACTION = re.compile(r"([0-9]+)分の([0-9]+)")
 
 
 # A price's basis written beside it, in its row (料金の単位: １時間) or in its labels (１時間当たり).
-_PER_ONE = r"(?:1|一)\s*{unit}\s*(?:当たり|あたり|につき|ごと)"
+_PER_ONE = r"(?:1|一)\s*{unit}\s*(?:当たり|あたり|につき|ごと|(?=[・）)]))"
+# The unit of a basis a label gives in brackets (保管料・冷蔵（１パレット・１か月）: パレット, か月).
+_LABEL_BASIS = re.compile(r"(?<![0-9,.])(?:1|一)\s*([\u30a0-\u30ff]{2,}|[^\s0-9・、（）()]{1,3}?)\s*(?:当たり|あたり|につき|ごと|(?=[・）)]))")
 
 
 def _price_for_quantity(intent: Intent, lead: _Scored) -> Found | None:
@@ -2497,7 +2559,13 @@ def _price_for_quantity(intent: Intent, lead: _Scored) -> Found | None:
     if cell.number is None or (cell.unit or "") not in MONEY_UNITS or "money" not in intent.wants:
         return None
     asked = intent.text.rpartition("について、")[2]
-    given = [(n, u) for n, u in _quantities_given(asked) if u not in MONEY_UNITS]
+    labels = _nfkc(f"{cell.row_group or ''} {cell.row} {cell.column_group or ''} {cell.column or ''} {rec.note}")
+    # (one of a basis, 「１か月預ける」, is the basis itself: the price as it is)
+    given = [(n, u) for n, u in _quantities_given(asked) if u not in MONEY_UNITS and n != "1"]
+    if not given:
+        # (in a counter the label's basis gives: 「４パレット預けると」 of 保管料（１パレット・１か月）)
+        given = [(n, u) for u in dict.fromkeys(_LABEL_BASIS.findall(labels))
+                 for n in re.findall(r"(?<![0-9,.])([0-9][0-9,]*)\s*" + re.escape(u), asked) if n != "1"]
     if len(given) != 1:
         return None
     count, unit = given[0]
@@ -2508,7 +2576,6 @@ def _price_for_quantity(intent: Intent, lead: _Scored) -> Found | None:
     # (a cell of its row, 「１時間」, or its labels, 「１時間当たり」)
     basis = next((c for c in rec.cells if c.row == cell.row and c is not cell
                   and re.fullmatch(per_one + "?", _nfkc(c.value).strip())), None)
-    labels = _nfkc(f"{cell.row_group or ''} {cell.row} {cell.column_group or ''} {cell.column or ''} {rec.note}")
     if basis is None and not re.search(per_one, labels):
         return None
     total = cell.number * quantity
@@ -3686,8 +3753,9 @@ _WHOLE_HEAD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,}?)(?:全体)?(?:の�
 # 「県職員の受講者のうち、オンライン講座で受けた人の割合」: a whole, then the part asked of it.
 _WHOLE_THEN_PART = re.compile(r"(?P<whole>[^、。？?]+?)のうち[、,]?(?P<part>[^。？?]+)")
 # 「百貨店のバイヤーとの商談は、何％が成約につながりましたか」: the whole as the topic, the part after
-# the share asked.
-_WHOLE_SHARE_PART = re.compile(r"(?P<whole>[^、。？?]+?)(?:は|では)[、,]?\s*(?:その)?(?:何\s*[%％]|何割|どれ(?:くらい|ぐらい|だけ)の割合"
+# the share asked (「一般機械のメーカーでは、回答した会社の何％が」: the row as the topic, of the column
+# the whole names).
+_WHOLE_SHARE_PART = re.compile(r"(?P<whole>[^、。？?]+?)(?:は|では)[、,]?\s*(?:その|[^、。？?]{1,16}?の)?(?:何\s*[%％]|何割|どれ(?:くらい|ぐらい|だけ)の割合"
                                r"|どの(?:くらい|ぐらい|程度)の割合)が(?P<part>[^。？?]+)")
 
 
@@ -3801,6 +3869,10 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     # (named whole, or by its parts: 関連投資額 as 「関連する投資額」)
     said = [col for col in columns if col and len(_column_core(col)) >= 2 and _in_parts(_column_core(col), asked)]
     columns = said or columns
+    if len(columns) != 1 and intent.years:
+        # (the asked year's column, not a total over the years beside it: 令和６年度, not ３年度計)
+        columns = [col for col in columns if any(c.row == row and c.column == col and c.fiscal_year in intent.years
+                                                 for c in cells)] or columns
     every = columns
     head = _WHOLE_HEAD.search(asked)
     if len(columns) != 1 and head:
@@ -4203,6 +4275,12 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     if len(count) > 1:
         # (申請件数 | 交付件数: 「交付した補助金は、１件当たり」 counts the 交付)
         count = [c for c in count if _measure_stem(_column_core(c.column or "")) in squash(asked)] or count
+    if len(count) > 1:
+        # (申請件数 | 交付決定件数: 「交付が決まった事業者は、１件当たり」 says most of 交付決定)
+        said = {id(c): len(_bigrams(_measure_stem(_column_core(c.column or ""))) & _bigrams(asked)) for c in count}
+        most = max(said.values())
+        if most and sum(v == most for v in said.values()) == 1:
+            count = [c for c in count if said[id(c)] == most]
     if not count and per.group("noun"):
         # 「医療機関１か所当たり」: the count whose label names what is counted (交付医療機関数（機関）)
         count = [c for c in counts if per.group("noun") in squash(c.column or "")]
@@ -4312,6 +4390,64 @@ def _group_total(intent: Intent, scored: list[_Scored]) -> Found | None:
                  f"{amount_text(total, unit)}です（計算: {' + '.join(value_text(c) for c in cells)} = "
                  f"{amount_text(total, unit)}）。")
     return Found(statement, [(rec, c) for c in cells], computed=True, score=scored[0].score, topic=scored[0].topic)
+
+
+def _groups_share(intent: Intent, top: _Scored) -> Found | None:
+    """The share of a row in column groups the question adds together (「中小企業と大企業を合わせると、
+    主にＦＯＢを使っている会社は回答企業全体の何％」 of 中小企業 | 大企業, each over 企業数 | 割合):
+    the row's counts of the groups added, over the total row's; None unless the question names two
+    groups or more and asks them added."""
+    rec, row = top.record, top.cell.row
+    asked = squash(intent.text.rpartition("について、")[2])
+    if rec.kind != "table" or is_total(top.cell) or not dict(_OP_WORDS)["sum"].search(asked):
+        return None
+    groups = [g for g in dict.fromkeys(c.column_group for c in rec.cells if c.column_group) if len(squash(g)) >= 2]
+    named = [g for g in groups if squash(g) in asked]
+    totals = list(dict.fromkeys(c.row for c in rec.cells if total_label(c.row)))
+    if len(named) < 2 or len(totals) != 1:
+        return None
+
+    def counts(label: str) -> list[Cell] | None:
+        # (one count per group, not its printed share)
+        cells = [[c for c in rec.cells if c.row == label and c.column_group == g and c.number is not None
+                  and (c.unit or "") not in ("%", "％") and not is_dash(c.value)] for g in named]
+        return [cs[0] for cs in cells] if all(len(cs) == 1 for cs in cells) else None
+
+    part, whole = counts(row), counts(totals[0])
+    if part is None or whole is None or len({c.unit for c in part + whole}) != 1:
+        return None
+    x, y = math.fsum(c.number for c in part), math.fsum(c.number for c in whole)
+    if not y:
+        return None
+    unit = part[0].unit or ""
+    statement = (f"{rec.title.strip()}の{'と'.join(named)}を合わせると、{row.strip()}は{amount_text(x, unit)}"
+                 f"（{' + '.join(value_text(c) for c in part)}）、{totals[0].strip()}は{amount_text(y, unit)}"
+                 f"（{' + '.join(value_text(c) for c in whole)}）で、全体に占める割合は"
+                 f"{percent_text(x / y, amount_text(x, unit), amount_text(y, unit))}。")
+    return Found(statement, [(rec, c) for c in part + whole], computed=True)
+
+
+def _count_of_share(best: _Scored, counter: str) -> Found | None:
+    """A count asked of a cell in ％ whose column's base the table's caption or notes give in the
+    counter asked (「トラブルがあった企業（全体70社、中小企業58社…）が回答した」 for the 中小企業
+    column): the base times the rate, in whole units; else None."""
+    cell, rec = best.cell, best.record
+    if (cell.unit or "") not in ("%", "％") or cell.number is None or not cell.column:
+        return None
+    column = squash(label_core(cell.column))
+    where = squash(_nfkc(" ".join([rec.title, rec.section, rec.note, *(f.text for f in rec.footnotes)])))
+    bases = set(re.findall(re.escape(column) + r"([0-9][0-9,]*)" + re.escape(counter), where)) if len(column) >= 2 else set()
+    if len(bases) != 1:
+        return None
+    given = re.escape(column) + re.escape(next(iter(bases))) + re.escape(counter)
+    notes = tuple(f for f in rec.footnotes if re.search(given, squash(_nfkc(f.text))))
+    base = float(bases.pop().replace(",", ""))
+    count = base * cell.number / 100
+    whole = f"{format_number(base)}{counter}"
+    statement = (f"{rec.title.strip()}の{cell.row.strip()}の{column}は{value_text(cell)}で、{column}{whole}のうち"
+                 f"約{format_number(round(count))}{counter}に当たります（計算: {whole} × {value_text(cell)} = "
+                 f"{decimal_text(count, 1)}{counter}）。")
+    return Found(statement, [(rec, cell)], computed=True, notes=notes)
 
 
 def percent_text(ratio: float, part: str, whole: str) -> str:

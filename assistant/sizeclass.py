@@ -48,9 +48,15 @@ _FIRM_WORDS: tuple[tuple[str, str], ...] = tuple(sorted((
     ("スーパー", "小売業"), ("店", "小売業"),
     ("卸売", "卸売業"), ("問屋", "卸売業"), ("商社", "卸売業"),
     ("サービス業", "サービス業"),
+    # (教育・学習支援業, 生活関連サービス業 and the like are サービス業 as the 中小企業基本法 reads it)
+    ("塾", "サービス業"), ("教室", "サービス業"), ("スクール", "サービス業"), ("美容室", "サービス業"),
+    ("美容院", "サービス業"), ("理容", "サービス業"), ("クリーニング", "サービス業"), ("旅行会社", "サービス業"),
+    ("旅行代理店", "サービス業"),
+    # (and industries no exception names, read with the main bound: 建設業, 運輸業)
+    ("建設", "建設業"), ("工務店", "建設業"), ("運送", "運輸業"), ("運輸", "運輸業"), ("物流", "運輸業"),
 ), key=lambda pair: -len(pair[0])))
 # The head count a question gives its firm: 「従業員12人の」「従業員が３人の」「社員50人」.
-_HEAD_COUNT = re.compile(r"(?:従業員|社員|常時使用する従業員)(?:数)?(?:の数)?(?:は|が)?\s*(?:約)?([0-9][0-9,]*)\s*人")
+_HEAD_COUNT = re.compile(r"(?:従業員|社員|常時使用する従業員)(?:数)?(?:の数)?(?:は|が)?\s*(?:約|ちょうど|丁度)?([0-9][0-9,]*)\s*人")
 # The ways a document defines a class (NFKC, whitespace removed): 「「小規模事業者」とは、…をいう」,
 # a gloss in brackets 「小規模企業者（常時使用する従業員の数が…の者をいう。）」 and 「…（以下「小規模
 # 事業者」という。）」. A definition's body may hold brackets of its own, with a 。 inside
@@ -232,7 +238,9 @@ def size_classes(definitions: Iterable[tuple[str, str]]) -> list[SizeClass]:
             named = tuple(i for i in _INDUSTRIES if i in part)
             count = re.search(rf"([0-9][0-9,]*){counter}", part)
             if named and count:
-                excluded = tuple(i for i in _INDUSTRIES if re.search(rf"{i}を除", part))
+                # (「宿泊業及び娯楽業を除く」: each of a list excluded)
+                excluded = tuple(i for i in _INDUSTRIES
+                                 if re.search(rf"{i}(?:(?:及び|並びに|又は|、|・)[^（）()を、・]{{1,12}}?)*を除", part))
                 exception = tuple(i for i in named if i not in excluded)
                 exception_limit = _number(count.group(1))
                 break
@@ -278,6 +286,13 @@ def _of_class(q: str, cls: SizeClass, industries: set[str]) -> tuple[bool, str] 
     case = (f"{said}の{firm}" if cls.measure == "従業員"
             else f"{said}{'' if said.endswith('る') else 'の'}場合")  # (を超える場合, 80床の場合)
     return holds, f"{case}は「{cls.term}」に{'当たります' if holds else '当たりません'}"
+
+
+def without_head_count(question: str) -> str:
+    """The question without the head count it gives its firm (「従業員がちょうど５人の」): words
+    that say which class of firm, not which row of a table (従業員研修の受講費)."""
+    q = _nfkc(question)
+    return _HEAD_COUNT.sub("", q) if _HEAD_COUNT.search(q) else question
 
 
 def employees_asked(question: str) -> int | None:

@@ -571,8 +571,9 @@ def test_最大で_is_an_upper_bound_not_the_largest_row():
 def test_amount_text():
     from assistant.lookup import amount_text
 
-    assert amount_text(243788, "万円") == "24億3,788万円"
-    assert amount_text(-20000, "万円") == "-2億円"
+    # (as prose writes it, and as a table in 万円 does)
+    assert amount_text(243788, "万円") == "24億3,788万円（243,788万円）"
+    assert amount_text(-20000, "万円") == "-2億円（-20,000万円）"
     assert amount_text(4071, "万円") == "4,071万円"
     assert amount_text(37, "件") == "37件"
 
