@@ -777,10 +777,80 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
             continue
         factor = 1 + int(m.group("wari")) / 10 if m.group("wari") else float(m.group("times"))
         total = base * factor
-        rule = re.sub(r"^\s*※\s*[0-9]*\s*", "", text[: m.end()]).rstrip("。")
+        # (quoted as the note writes it)
+        rule = re.sub(r"^\s*※\s*[0-9０-９]*\s*", "", (note.text if len(note.text) == len(text) else text)[: m.end()]).rstrip("。")
         because = "".join(f"{r}のため、" for r in named)
         return note, (f"{because}「{rule}」により、{amount_text(total, cell.unit)}となります（計算: {amount_text(base, cell.unit)} × "
                       f"{factor:g} = {amount_text(total, cell.unit)}）")
+    return None
+
+
+# 「県内の中小企業は、…保管料の２分の１を県が負担します」「初回利用者は、…保管料を半額とする」
+# 「…は、入庫料を２割引とする」: a share of a price another body bears for a case, or a discount.
+_BORNE = re.compile(r"(?P<what>[\u4e00-\u9fff\u30a0-\u30ff]{2,8})(?:の(?P<den>[0-9]+)分の(?P<num>[0-9]+)を[^。、]{1,8}?が負担"
+                    r"|(?P<half>を半額と|の半額を[^。、]{1,8}?が負担)|を(?P<wari>[0-9]+)割引)")
+# The words a firm is named by (the asker's 「会社」 is a document's 「中小企業」 or 「事業者」).
+_FIRM_WORD = re.compile(r"会社|企業|事業者|メーカー|業者|法人")
+
+
+def _case_of_asker(case: str, qn: str, glossary: list[tuple[str, str]]) -> bool:
+    """Whether the question's asker is in a case a rule names (「県内の中小企業」 for 「県内の中小の水産
+    加工会社」: each word written, a firm by any firm word); or a first time that a defined term
+    means by a negated definition (「初回利用者」とは、…利用したことがない事業者 for 「初めて…使う」)."""
+    def said(word: str) -> bool:
+        # (a firm by any firm word, its kind written: 中小企業 of 「中小の…会社」)
+        firm = re.fullmatch(r"(.*?)(?:" + _FIRM_WORD.pattern + ")", word)
+        return word in qn or bool(firm and firm.group(1) in qn and _FIRM_WORD.search(qn))
+
+    words = [w for w in get_tokenizer().content_words(case) if len(w) >= 2]
+    if words and all(said(w) for w in words):
+        return True
+    term = re.sub(r"\s+", "", case)
+    return any(t == term and _NEGATED.search(body) and _NEVER_BEFORE.search(qn)
+               and any(len(w) >= 2 and w in qn and not _FIRM_WORD.fullmatch(w) for w in get_tokenizer().content_words(body))
+               for body, t in glossary)
+
+
+def _share_borne(qn: str, found: Found, result: RetrievalResult, passages: list[Passage]) -> tuple[Footnote, str] | None:
+    """A rule (a note under the price's table, or a sentence of the passages of its document) by
+    which the asker pays part of the price in a case the question is in, and the sentence that says
+    so with the part paid: (the rule, 「「…保管料の２分の１を県が負担します」により、9,000円となります
+    （計算: 18,000円 × 0.5 = 9,000円）」)."""
+    record, cell = found.cells[0]
+    if cell.number is None or (cell.unit or "") not in MONEY_UNITS:
+        return None
+    base = found.total if found.total is not None else float(cell.number)
+    labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}")
+    # (of the shown passages of the table's document: a rule is quoted where it is shown)
+    lead = [p for p in passages if p.chunk.doc_id == record.doc_id]
+    rules = [*record.footnotes, *(Footnote(text=u, start=0, line=0, chunk_id=p.chunk.id)
+                                  for p in lead for u in split_units(p.chunk.text))]
+    glossary = [d for p in lead for d in _definitions(_nfkc(p.chunk.text))]
+    if result.wording is not None:
+        glossary += result.wording.derived(record.doc_id, "definitions", lambda text: _definitions(_nfkc(text)))
+    for rule in rules:
+        verbatim = re.sub(r"\s+", "", rule.text)
+        text = _nfkc(verbatim)
+        m = _BORNE.search(text)
+        if m is None or m.group("what") not in labels:
+            continue
+        head = re.sub(r"^(?:※[0-9]*|[AQ][0-9]+)", "", text[: m.start()].rpartition("。")[2])
+        case = head.partition("は、")[0] if "は、" in head else ""
+        if not case or not _case_of_asker(case, qn, glossary):
+            continue
+        if m.group("den"):
+            factor = 1 - int(m.group("num")) / int(m.group("den"))
+        else:
+            factor = 0.5 if m.group("half") else 1 - int(m.group("wari")) / 10
+        paid = base * factor
+        # (quoted as the document writes it, from the start of its sentence to its end)
+        start = text.rfind("。", 0, m.start()) + 1
+        end = text.find("。", m.end())
+        end = len(text) if end < 0 else end
+        sentence = (verbatim if len(verbatim) == len(text) else text)[start:end]
+        sentence = re.sub(r"^(?:※[0-9０-９]*|[AＡQＱ][0-9０-９]+)", "", sentence)
+        return rule, (f"「{sentence}」により、{amount_text(paid, cell.unit)}となります（計算: {amount_text(base, cell.unit)} × "
+                      f"{factor:g} = {amount_text(paid, cell.unit)}）")
     return None
 
 
@@ -2135,6 +2205,9 @@ class ExtractiveAnswerer:
         changed = None if found.computed or found.refused else _footnote_addition(_nfkc(question), found)
         if changed is None and not found.refused and (not found.computed or found.total is not None):
             changed = _footnote_multiplier(_nfkc(question), found, result)
+        if changed is None and not found.refused and (not found.computed or found.total is not None):
+            # 「自社で払う保管料は」 of 「県内の中小企業は、…保管料の２分の１を県が負担します」
+            changed = _share_borne(_nfkc(question), found, result, passages)
         if changed is not None:
             footnote, text = changed
             n = number_of(footnote.chunk_id)

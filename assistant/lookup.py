@@ -1281,6 +1281,13 @@ class Lookup:
                 lead = actual
                 picked = [actual]
         cells = [(s.record, s.cell) for s in picked]
+        # (one cell, or the one of its row whose column the question names by what sets it apart:
+        # 「台北の倉庫で」 of 台北倉庫 | シンガポール倉庫)
+        own = _bigrams(lead.cell.column or "") - {g for _, c in cells if c is not lead.cell for g in _bigrams(c.column or "")}
+        if len(cells) == 1 or (own & _bigrams(intent.text) and all(c.row == lead.cell.row for _, c in cells)):
+            priced = _price_for_quantity(intent, lead)
+            if priced is not None:
+                return priced  # 「３時間頼むと、料金はいくら」: the price per hour times the hours
         statement = _statement(intent, lead.record, cells)
         extra = _companions(intent, lead, scored) if len(picked) == 1 and not is_dash(lead.cell.value) else []
         if extra:
@@ -1291,10 +1298,6 @@ class Lookup:
         verdict = _verdict(cells + extra)
         if verdict:
             statement += verdict
-        if len(cells) == 1 and not extra:
-            priced = _price_for_quantity(intent, lead)
-            if priced is not None:
-                return priced  # 「３時間頼むと、料金はいくら」: the price per hour times the hours
         return Found(statement, cells + extra, score=best.score, topic=best.topic)
 
     def _each_part(self, question: str, records: list[TableRecord], lead_docs: set[str] | None,
@@ -1362,7 +1365,10 @@ class Lookup:
         amount = (best.cell.unit or "") in MONEY_UNITS
         # (a rate of a cost's row too: 「この調査費用は何％」 of 事前調査費 | 小規模企業者)
         cost = any(_COST_LABEL.search(label_core(x)) for x in (best.cell.row, best.cell.column or ""))
-        words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+|" + FORMAL_NOUNS, w)
+        # (nor the asker's own firm as the one who acts, 「自社で払う」: whose share it is, not what is
+        # asked; 「自社の排出量」 still names the firms' own)
+        own_firm = r"|自社|当社|弊社" if re.search(r"(?:自社|当社|弊社)(?:で|が|は|として)", intent.text) else ""
+        words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+" + own_firm + "|" + FORMAL_NOUNS, w)
                  and not (w == "お金" and amount) and not (w == "費用" and cost)
                  and not any(w in x for x in shaping) and not _BREAKDOWN.fullmatch(w)]
         asked = intent.text.rpartition("について、")[2]

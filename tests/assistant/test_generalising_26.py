@@ -313,3 +313,31 @@ def test_a_share_of_column_groups_added_together_adds_their_counts():
     # (one group asked: its own printed share)
     found = lookup.find("中小企業では、主にFOBを使っている会社は何％ですか？", [_terms_record()])
     assert found is not None and "40" in found.statement and "90社" not in found.statement
+
+
+def test_a_price_halved_for_a_first_time_user_by_the_note_under_its_table():
+    text = _over(FIRST_USERS, "初めて共同倉庫を使う会社が、バンコクの倉庫に荷物を４ケース預けると、最初の月の保管料はいくらになりますか？").text
+    assert "4,800円" in text and "2,400円" in text and "4,800円 × 0.5" in text
+    # (a firm that used the warehouses before pays the price)
+    text = _over(FIRST_USERS, "前からバンコクの倉庫を使っている会社が、荷物を４ケース預けると、保管料はいくらになりますか？").text
+    assert "4,800円" in text and "2,400円" not in text
+
+
+BORNE = """海外共同倉庫 よくある質問
+
+Ｑ１ 保管料はいくらですか。
+Ａ１ 倉庫ごとに次のとおりです。県内の中小企業は、利用を始めた月から12か月間、保管料の２分の１を県が負担します。
+
+○ 共同倉庫の保管料 （単位：円、１パレット・１か月当たり）
+温度帯\t台北倉庫\tシンガポール倉庫
+常温\t3,600\t4,200
+冷凍\t6,000\t7,200
+"""
+
+
+def test_a_share_of_a_price_the_prefecture_bears_for_the_askers_case_is_taken_off():
+    text = _over(BORNE, "県内の中小の水産加工会社が、利用を始めた最初の月に、台北の倉庫で冷凍品を３パレット１か月預けます。"
+                        "自社で払う保管料はいくらですか？").text
+    assert "18,000円" in text and "9,000円" in text and "保管料の２分の１を県が負担します" in text
+    text = _over(BORNE, "県外の大企業が、台北の倉庫で冷凍品を３パレット１か月預けます。保管料はいくらですか？").text
+    assert "18,000円" in text and "9,000円" not in text
