@@ -811,6 +811,15 @@ def _case_of_asker(case: str, qn: str, glossary: list[tuple[str, str]]) -> bool:
                for body, t in glossary)
 
 
+def _glossary(result: RetrievalResult, docs: Iterable[str], passages: list[Passage]) -> list[tuple[str, str]]:
+    """The (definition, term) pairs of `docs`, read from the documents whole (their passages'
+    definitions are among theirs), or from `passages` when the documents' texts are not at hand."""
+    if result.wording is None:
+        return [d for p in passages for d in _definitions(_nfkc(p.chunk.text))]
+    return [d for doc in dict.fromkeys(docs)
+            for d in result.wording.derived(doc, "definitions", lambda text: _definitions(_nfkc(text)))]
+
+
 def _share_borne(qn: str, found: Found, result: RetrievalResult, passages: list[Passage]) -> tuple[Footnote, str] | None:
     """A rule (a note under the price's table, or a sentence of the passages of its document) by
     which the asker pays part of the price in a case the question is in, and the sentence that says
@@ -825,30 +834,26 @@ def _share_borne(qn: str, found: Found, result: RetrievalResult, passages: list[
     lead = [p for p in passages if p.chunk.doc_id == record.doc_id]
     rules = [*record.footnotes, *(Footnote(text=u, start=0, line=0, chunk_id=p.chunk.id)
                                   for p in lead for u in split_units(p.chunk.text))]
-    glossary = [d for p in lead for d in _definitions(_nfkc(p.chunk.text))]
-    if result.wording is not None:
-        glossary += result.wording.derived(record.doc_id, "definitions", lambda text: _definitions(_nfkc(text)))
+    glossary = _glossary(result, [record.doc_id], lead)
     for rule in rules:
         verbatim = re.sub(r"\s+", "", rule.text)
         text = _nfkc(verbatim)
         m = _BORNE.search(text)
         if m is None or m.group("what") not in labels:
             continue
-        head = re.sub(r"^(?:※[0-9]*|[AQ][0-9]+)", "", text[: m.start()].rpartition("。")[2])
-        case = head.partition("は、")[0] if "は、" in head else ""
-        if not case or not _case_of_asker(case, qn, glossary):
+        # (its sentence, quoted as the document writes it; the case is what it says before 「は、」)
+        start = text.rfind("。", 0, m.start()) + 1
+        end = text.find("。", m.end())
+        sentence = (verbatim if len(verbatim) == len(text) else text)[start: end if end >= 0 else len(text)]
+        sentence = re.sub(r"^(?:※[0-9０-９]*|[AＡQＱ][0-9０-９]+)", "", sentence)
+        case, said, _ = _nfkc(sentence).partition("は、")
+        if not said or not _case_of_asker(case, qn, glossary):
             continue
         if m.group("den"):
             factor = 1 - int(m.group("num")) / int(m.group("den"))
         else:
             factor = 0.5 if m.group("half") else 1 - int(m.group("wari")) / 10
         paid = base * factor
-        # (quoted as the document writes it, from the start of its sentence to its end)
-        start = text.rfind("。", 0, m.start()) + 1
-        end = text.find("。", m.end())
-        end = len(text) if end < 0 else end
-        sentence = (verbatim if len(verbatim) == len(text) else text)[start:end]
-        sentence = re.sub(r"^(?:※[0-9０-９]*|[AＡQＱ][0-9０-９]+)", "", sentence)
         return rule, (f"「{sentence}」により、{amount_text(paid, cell.unit)}となります（計算: {amount_text(base, cell.unit)} × "
                       f"{factor:g} = {amount_text(paid, cell.unit)}）")
     return None
@@ -2092,11 +2097,7 @@ class ExtractiveAnswerer:
             return None  # what a term means is asked and a passage defines it: the definition answers
         lead_docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
         lookup = self._lookup_for(result)
-        if result.wording is None:
-            glossary = [d for p in passages[:LEAD_PASSAGES] for d in _definitions(_nfkc(p.chunk.text))]
-        else:  # (the lead passages' documents whole: their passages' definitions are among theirs)
-            glossary = [d for doc in lead_docs for d in result.wording.derived(
-                doc, "definitions", lambda text: _definitions(_nfkc(text)))]
+        glossary = _glossary(result, lead_docs, passages[:LEAD_PASSAGES])
         terms = defined_terms(question, [], glossary)
         records = result.records
         if result.named:
@@ -2204,10 +2205,10 @@ class ExtractiveAnswerer:
         # 土曜日、…), the latter of a computed price too
         changed = None if found.computed or found.refused else _footnote_addition(_nfkc(question), found)
         if changed is None and not found.refused and (not found.computed or found.total is not None):
-            changed = _footnote_multiplier(_nfkc(question), found, result)
-        if changed is None and not found.refused and (not found.computed or found.total is not None):
-            # 「自社で払う保管料は」 of 「県内の中小企業は、…保管料の２分の１を県が負担します」
-            changed = _share_borne(_nfkc(question), found, result, passages)
+            # (or a part of it another body bears: 「自社で払う保管料は」 of 「県内の中小企業は、…保管料の
+            # ２分の１を県が負担します」)
+            changed = (_footnote_multiplier(_nfkc(question), found, result)
+                       or _share_borne(_nfkc(question), found, result, passages))
         if changed is not None:
             footnote, text = changed
             n = number_of(footnote.chunk_id)

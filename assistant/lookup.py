@@ -4445,13 +4445,13 @@ def _count_of_share(best: _Scored, counter: str) -> Found | None:
     bases = set(re.findall(re.escape(column) + r"([0-9][0-9,]*)" + re.escape(counter), where)) if len(column) >= 2 else set()
     if len(bases) != 1:
         return None
-    given = re.escape(column) + re.escape(next(iter(bases))) + re.escape(counter)
-    notes = tuple(f for f in rec.footnotes if re.search(given, squash(_nfkc(f.text))))
-    base = float(bases.pop().replace(",", ""))
+    given = bases.pop()
+    notes = tuple(f for f in rec.footnotes if f"{column}{given}{counter}" in squash(_nfkc(f.text)))
+    base = float(given.replace(",", ""))
     count = base * cell.number / 100
     whole = f"{format_number(base)}{counter}"
     statement = (f"{rec.title.strip()}の{cell.row.strip()}の{column}は{value_text(cell)}で、{column}{whole}のうち"
-                 f"約{format_number(round(count))}{counter}に当たります（計算: {whole} × {value_text(cell)} = "
+                 f"約{decimal_text(count, 0)}{counter}に当たります（計算: {whole} × {value_text(cell)} = "
                  f"{decimal_text(count, 1)}{counter}）。")
     return Found(statement, [(rec, cell)], computed=True, notes=notes)
 
