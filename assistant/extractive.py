@@ -20,7 +20,7 @@ from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_AS
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
                               read_intent, subject_word)
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
-from assistant.lookup import (FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, asks_yes_or_no, band_holds, band_in_label, looks_like,
+from assistant.lookup import (FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, asks_yes_or_no, band_holds, band_in_label, looks_like,
                               percent_text, quantities_given, question_shaping_words, total_label)
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
@@ -790,7 +790,7 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
 _BORNE = re.compile(r"(?P<what>[\u4e00-\u9fff\u30a0-\u30ff]{2,8})(?:の(?P<den>[0-9]+)分の(?P<num>[0-9]+)を[^。、]{1,8}?が負担"
                     r"|(?P<half>を半額と|の半額を[^。、]{1,8}?が負担)|を(?P<wari>[0-9]+)割引)")
 # The words a firm is named by (the asker's 「会社」 is a document's 「中小企業」 or 「事業者」).
-_FIRM_WORD = re.compile(r"会社|企業|事業者|メーカー|業者|法人")
+_FIRM_WORD = re.compile("|".join((*FIRM_WORDS, "業者")))
 
 
 def _case_of_asker(case: str, qn: str, glossary: list[tuple[str, str]]) -> bool:

@@ -2058,7 +2058,9 @@ def _names_attribute(attribute: str, s: _Scored) -> bool:
 
 # Nouns for firms, which a table counts in 社 without writing them (助成事業者数（社）, 回答数（社）):
 # 「助成を受けた会社は何社」 asks a column whose unit is 社, whatever its label calls them.
-_FIRMS = frozenset({"会社", "企業", "事業者", "法人", "企業数", "会社数", "事業者数", "メーカー"})
+# The words a firm is named by, and the counts of firms (企業数).
+FIRM_WORDS = ("会社", "企業", "事業者", "法人", "メーカー")
+_FIRMS = frozenset({*FIRM_WORDS, "企業数", "会社数", "事業者数"})
 _FIRM_GRAMS = frozenset(_label_grams(" ".join(_FIRMS)))
 # Firms named by what they did (「申請した事業者」「採択された企業」): the verbal noun, whose count in 件
 # (申請件数) counts them.
