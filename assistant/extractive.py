@@ -528,7 +528,7 @@ def required_names(question: str) -> list[str]:
     """The proper nouns (places, bodies, names) a question names that an answer must be about:
     not those of the asker's case (a condition, a plan) in what is asked now."""
     carried, sep, asked = question.rpartition("について、")
-    if _FALLS_IN_TERM.search(_nfkc(asked)) or _FALLS_IN_WORD.search(_nfkc(asked)):
+    if _falls_in(_nfkc(asked)):
         # 「…日本の会社は、この調査でいう外資系企業に当たりますか」: all but the term is the asker's case,
         # which the definition that answers need not name
         asked = ""
@@ -719,18 +719,33 @@ def _footnote_addition(qn: str, found: Found) -> tuple[Footnote, str] | None:
 # 「…場合は、料金を５割増しとする」「…の1.5倍とする」: a note that multiplies a price in a case.
 _MULTIPLIED = re.compile(r"(?:(?P<wari>[0-9]+)割増し?|(?P<times>[0-9]+(?:\.[0-9]+)?)倍)と(?:する|します)")
 _CLOCK_TIME = re.compile(r"[0-9]+時(?:[0-9]+分)?")
+# The words a firm is named by (the asker's 「会社」 is a document's 「中小企業」 or 「事業者」).
+_FIRM_WORD = re.compile("|".join((*FIRM_WORDS, "業者")))
 
 
-def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalResult) -> list[str] | None:
-    """How the question names a note's case (one alternative of it), or None: each of its nouns and
-    clock times (not the table's own labels) is written in the question, or is the label of a line
+def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalResult,
+                glossary: Iterable[tuple[str, str]] = ()) -> list[str] | None:
+    """How the question names a rule's case (one alternative of it), or None: each of its nouns and
+    clock times (not the table's own labels) is written in the question; or is the label of a line
     of the same document that lists a word the question writes (休業日：土曜日、日曜日… for 土曜日:
-    「土曜日は休業日」, the reading returned)."""
+    「土曜日は休業日」, the reading returned); or is a firm of the kind written, by any firm word
+    (中小企業 of 「中小の水産加工会社」); or is a term of `glossary` whose negated definition is a
+    first time the question says (「初回利用者」とは、…利用したことがない事業者 for 「初めて…使う」)."""
     # (its words as written, 休業日 whole: a label of a line is a compound, not Sudachi's 休業 + 日)
     words = [w for w in re.findall(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,}", case) if w not in labels]
     words += _CLOCK_TIME.findall(case)
     if not words:
         return None
+
+    def firm(word: str) -> bool:
+        kind = re.fullmatch(r"(.*?)(?:" + _FIRM_WORD.pattern + ")", word)
+        return bool(kind and kind.group(1) in qn and _FIRM_WORD.search(qn))
+
+    def first_time(word: str) -> bool:
+        return bool(_NEVER_BEFORE.search(qn)) and any(
+            term == word and _NEGATED.search(body)
+            and any(len(w) >= 2 and w in qn and not _FIRM_WORD.fullmatch(w) for w in get_tokenizer().content_words(body))
+            for body, term in glossary)
 
     def listed(word: str) -> str | None:
         for rec in result.records:
@@ -746,12 +761,19 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
 
     readings = []
     for w in words:
-        reading = None if w in qn else listed(w)
-        if w not in qn and reading is None:
+        named = w in qn or firm(w) or first_time(w)
+        reading = None if named else listed(w)
+        if not named and reading is None:
             return None
         if reading is not None:
             readings.append(reading)
     return readings
+
+
+def _as_written(original: str, normalised: str) -> str:
+    """`original`, whose NFKC form `normalised` a pattern was matched in, for quoting at the same
+    offsets (「２分の１」 as the document writes it); `normalised` when NFKC changed its length."""
+    return original if len(original) == len(normalised) else normalised
 
 
 def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tuple[Footnote, str] | None:
@@ -777,8 +799,7 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
             continue
         factor = 1 + int(m.group("wari")) / 10 if m.group("wari") else float(m.group("times"))
         total = base * factor
-        # (quoted as the note writes it)
-        rule = re.sub(r"^\s*※\s*[0-9０-９]*\s*", "", (note.text if len(note.text) == len(text) else text)[: m.end()]).rstrip("。")
+        rule = re.sub(r"^\s*※\s*[0-9０-９]*\s*", "", _as_written(note.text, text)[: m.end()]).rstrip("。")
         because = "".join(f"{r}のため、" for r in named)
         return note, (f"{because}「{rule}」により、{amount_text(total, cell.unit)}となります（計算: {amount_text(base, cell.unit)} × "
                       f"{factor:g} = {amount_text(total, cell.unit)}）")
@@ -789,26 +810,6 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
 # 「…は、入庫料を２割引とする」: a share of a price another body bears for a case, or a discount.
 _BORNE = re.compile(r"(?P<what>[\u4e00-\u9fff\u30a0-\u30ff]{2,8})(?:の(?P<den>[0-9]+)分の(?P<num>[0-9]+)を[^。、]{1,8}?が負担"
                     r"|(?P<half>を半額と|の半額を[^。、]{1,8}?が負担)|を(?P<wari>[0-9]+)割引)")
-# The words a firm is named by (the asker's 「会社」 is a document's 「中小企業」 or 「事業者」).
-_FIRM_WORD = re.compile("|".join((*FIRM_WORDS, "業者")))
-
-
-def _case_of_asker(case: str, qn: str, glossary: list[tuple[str, str]]) -> bool:
-    """Whether the question's asker is in a case a rule names (「県内の中小企業」 for 「県内の中小の水産
-    加工会社」: each word written, a firm by any firm word); or a first time that a defined term
-    means by a negated definition (「初回利用者」とは、…利用したことがない事業者 for 「初めて…使う」)."""
-    def said(word: str) -> bool:
-        # (a firm by any firm word, its kind written: 中小企業 of 「中小の…会社」)
-        firm = re.fullmatch(r"(.*?)(?:" + _FIRM_WORD.pattern + ")", word)
-        return word in qn or bool(firm and firm.group(1) in qn and _FIRM_WORD.search(qn))
-
-    words = [w for w in get_tokenizer().content_words(case) if len(w) >= 2]
-    if words and all(said(w) for w in words):
-        return True
-    term = re.sub(r"\s+", "", case)
-    return any(t == term and _NEGATED.search(body) and _NEVER_BEFORE.search(qn)
-               and any(len(w) >= 2 and w in qn and not _FIRM_WORD.fullmatch(w) for w in get_tokenizer().content_words(body))
-               for body, t in glossary)
 
 
 def _glossary(result: RetrievalResult, docs: Iterable[str], passages: list[Passage]) -> list[tuple[str, str]]:
@@ -831,10 +832,10 @@ def _share_borne(qn: str, found: Found, result: RetrievalResult, passages: list[
     base = found.total if found.total is not None else float(cell.number)
     labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}")
     # (of the shown passages of the table's document: a rule is quoted where it is shown)
-    lead = [p for p in passages if p.chunk.doc_id == record.doc_id]
+    shown = [p for p in passages if p.chunk.doc_id == record.doc_id]
     rules = [*record.footnotes, *(Footnote(text=u, start=0, line=0, chunk_id=p.chunk.id)
-                                  for p in lead for u in split_units(p.chunk.text))]
-    glossary = _glossary(result, [record.doc_id], lead)
+                                  for p in shown for u in split_units(p.chunk.text))]
+    glossary = _glossary(result, [record.doc_id], shown)
     for rule in rules:
         verbatim = re.sub(r"\s+", "", rule.text)
         text = _nfkc(verbatim)
@@ -844,10 +845,10 @@ def _share_borne(qn: str, found: Found, result: RetrievalResult, passages: list[
         # (its sentence, quoted as the document writes it; the case is what it says before 「は、」)
         start = text.rfind("。", 0, m.start()) + 1
         end = text.find("。", m.end())
-        sentence = (verbatim if len(verbatim) == len(text) else text)[start: end if end >= 0 else len(text)]
+        sentence = _as_written(verbatim, text)[start: end if end >= 0 else len(text)]
         sentence = re.sub(r"^(?:※[0-9０-９]*|[AＡQＱ][0-9０-９]+)", "", sentence)
         case, said, _ = _nfkc(sentence).partition("は、")
-        if not said or not _case_of_asker(case, qn, glossary):
+        if not said or _case_named(case, qn, labels, record.doc_id, result, glossary) is None:
             continue
         if m.group("den"):
             factor = 1 - int(m.group("num")) / int(m.group("den"))
@@ -1250,10 +1251,15 @@ _FALLS_IN_WORD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})(?:に|�
 _AS_WORD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})として[^。？?]{0,20}?(?:られ|でき)(?:ます|ません)?か")
 
 
+def _falls_in(text: str) -> re.Match[str] | None:
+    """Whether `text` asks if a case falls in a word the documents define (its group 1)."""
+    return _FALLS_IN_TERM.search(text) or _FALLS_IN_WORD.search(text) or _AS_WORD.search(text)
+
+
 def _term_asked(qn: str) -> str | None:
     """The term whose meaning the question asks (or whether a case falls in it), or None."""
     body = qn.rpartition("について、")[2]
-    falls = _FALLS_IN_TERM.search(body) or _FALLS_IN_WORD.search(body) or _AS_WORD.search(body)
+    falls = _falls_in(body)
     if falls:
         return falls.group(1)
     if not _MEANING_ASKED.search(body):

@@ -2554,9 +2554,10 @@ _FRACTION = re.compile(r"([0-9]+)分の([0-9]+)")
 
 
 # A price's basis written beside it, in its row (料金の単位: １時間) or in its labels (１時間当たり).
-_PER_ONE = r"(?:1|一)\s*{unit}\s*(?:当たり|あたり|につき|ごと|(?=[・）)]))"
+_BASIS_END = r"(?:当たり|あたり|につき|ごと|(?=[・）)]))"
+_PER_ONE = r"(?:1|一)\s*{unit}\s*" + _BASIS_END
 # The unit of a basis a label gives in brackets (保管料・冷蔵（１パレット・１か月）: パレット, か月).
-_LABEL_BASIS = re.compile(r"(?<![0-9,.])(?:1|一)\s*([\u30a0-\u30ff]{2,}|[^\s0-9・、（）()]{1,3}?)\s*(?:当たり|あたり|につき|ごと|(?=[・）)]))")
+_LABEL_BASIS = re.compile(r"(?<![0-9,.])(?:1|一)\s*([\u30a0-\u30ff]{2,}|[^\s0-9・、（）()]{1,3}?)\s*" + _BASIS_END)
 
 
 def _price_for_quantity(intent: Intent, lead: _Scored) -> Found | None:
