@@ -891,6 +891,8 @@ class Lookup:
                     # 事務所」 named, its 所在地 line is still no phone number; table cells are kept for
                     # the shares and sums computed from them)
                     continue
+                if counter == "社" and _counts_cases(cell, rec) and not any(deed <= labels for deed in firm_deeds):
+                    continue  # 「バイヤーが何社」 is no 商談件数: a count of cases counts no firms
                 row = squash(cell.row)
                 # (or a subtotal row by what it adds up: アジア小計 of 「アジア向けは全体の何％」)
                 if ((part and len(row) >= 3 and row in part)
@@ -2092,6 +2094,17 @@ def _place_row_named(question: str, row: str) -> bool:
 def _firm_deeds(question: str) -> tuple[frozenset[str], ...]:
     """The bigrams of each deed the question names firms by (申請 of 「申請した事業者」)."""
     return tuple(frozenset(_bigrams(m.group(1))) for m in _FIRMS_BY_DEED.finditer(question))
+
+
+def _counts_cases(cell: Cell, record: TableRecord) -> bool:
+    """Whether a cell counted in 件 counts cases, not firms: the nearest label that says what is
+    counted (the column, its group, else the table's title: 商談件数（件）, 「…個別支援件数」) is a
+    number of cases (…件数), not of firms (支援企業数（件）)."""
+    if cell.unit != "件":
+        return False
+    counted = next((core for x in (cell.column, cell.column_group, record.title)
+                    if x and (core := _column_core(x)).endswith("数")), "").rpartition("の")[2]
+    return counted.endswith("件数") and not any(firm in counted for firm in FIRM_WORDS)
 
 
 def _counts_firms_by_deed(question: str, s: _Scored) -> bool:
