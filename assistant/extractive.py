@@ -25,15 +25,15 @@ from assistant.lookup import (FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
-from assistant.regions import region_held
+from assistant.regions import places_in, region_held, regions_named
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
 from assistant.sizeclass import ClassReading, asks_for_class, class_of, definition_sentence, read_class, size_classes_in, without_head_count
 from assistant.types import Answer, Citation, Passage
 from assistant.wording import Rewording
 from corpus.chunking import is_heading
-from corpus.records import Cell, Footnote, is_dash, is_no_value, squash
+from corpus.records import Cell, Footnote, TableRecord, is_dash, is_no_value, squash
 from corpus.rows import is_table_row
-from corpus.text import BLOCK_START, HEADING_START, SENTENCE_ENDS, note_line_mark, note_marks, split_sentences
+from corpus.text import BLOCK_START, HEADING_MARK, HEADING_START, SENTENCE_ENDS, note_line_mark, note_marks, split_sentences
 from index.tokenizer import get_tokenizer
 
 log = logging.getLogger(__name__)
@@ -293,6 +293,10 @@ _CONTACT_VALUE = {"mail": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), "phone": re.co
 # 「就職した人は何人」「成約に至った金額はいくら」: a verbal noun in the clause naming what is counted.
 _COUNTED_BY_DEED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:した|している|していた|された|に至った|できた)"
                               r"(?=(?P<head>[\u30a0-\u30ff\u4e00-\u9fff]{1,6})(?:は|が)[^。？?]{0,8}(?:何|いくら|どの|どれ))")
+# 「駐在員に家族を連れて行かせている会社は、どれくらい」: firms or people counted by what they do to
+# a thing (家族), which the documents must write to count them.
+_COUNTED_BY_OBJECT = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fff])([\u30a0-\u30ff\u4e00-\u9fff]{2,6})を[^、。？?をがは]{1,10}?(?:ている|ていた|てる)"
+                                r"(?=(?P<head>会社|企業|事業者|人|方|者|社員|従業員)(?:は|が)[^。？?]{0,12}(?:何|いくら|どの|どれ))")
 # 「何回再生されましたか」「何人が就職しましたか」: the deed counted is the question's predicate (a deed
 # done, not one that can be: 「何社くらい参加できる」 asks a capacity, 定員); so is the deed a cap asked
 # is of (「保険でいくらまで補償されますか」: 補償; not an amount spent, 「いくら支出されましたか」 of
@@ -532,7 +536,13 @@ def required_names(question: str) -> list[str]:
         # 「…日本の会社は、この調査でいう外資系企業に当たりますか」: all but the term is the asker's case,
         # which the definition that answers need not name
         asked = ""
-    return get_tokenizer().proper_nouns(carried + sep + ASKERS_CASE.sub("", asked))
+    names = get_tokenizer().proper_nouns(carried + sep + ASKERS_CASE.sub("", asked))
+    if sep and (places_in(asked) or regions_named(asked)):
+        # 「欧州に駐在員を…について、中南米だとそれは」: a follow-up that names another place asks of it
+        # (as the asker's case, too), not of the place the conversation named before
+        before = {*places_in(carried), *regions_named(carried)}
+        names = [n for n in names if _nfkc(n) not in before or n in get_tokenizer().proper_nouns(asked)]
+    return names
 
 
 # A negated predicate (「利用したことがない」「受けていない」「該当しない」), and the words that say a
@@ -860,6 +870,73 @@ def _share_borne(qn: str, found: Found, result: RetrievalResult, passages: list[
     return None
 
 
+# 「２通目以降の手数料は１通当たり400円とする」: the price of each one after the first (or the n-th).
+_LATER_ONES = re.compile(r"(?P<from>[0-9]+)\s*(?P<u>[\u3041-\u30ff\u4e00-\u9fff]{1,2}?)目以降[^。]*?(?:1|一)\s*(?P=u)"
+                         r"(?:当たり|あたり|につき)[^。0-9]{0,6}?(?P<price>[0-9][0-9,]*)\s*円")
+
+
+def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tuple[Footnote, str] | None:
+    """A price per one and a rule that prices the ones after the first another way, with the
+    question's own number of them (「産地証明書を３通まとめて申請すると」 of 1,000円 and 「２通目以降の
+    手数料は１通当たり400円とする」): the rule, and 「「…」により、３通では1,800円となります（計算:
+    1,000円 + 400円 × 2 = 1,800円）」."""
+    record, cell = found.cells[0]
+    if cell.number is None or cell.unit != "円" or found.computed:
+        return None
+    shown = [p for p in passages if p.chunk.doc_id == record.doc_id]
+    rules = [*record.footnotes, *(Footnote(text=u, start=0, line=0, chunk_id=p.chunk.id)
+                                  for p in shown for u in split_units(p.chunk.text))]
+    for rule in rules:
+        verbatim = re.sub(r"\s+", "", rule.text)
+        text = _nfkc(verbatim)
+        m = _LATER_ONES.search(text)
+        if m is None:
+            continue
+        counter = m.group("u")
+        given = re.search(r"(?<![0-9,.])([0-9]+)\s*" + re.escape(counter) + r"(?!目)", qn)
+        if given is None or int(given.group(1)) < int(m.group("from")):
+            continue
+        quantity, first = int(given.group(1)), int(m.group("from")) - 1
+        later = float(m.group("price").replace(",", ""))
+        total = float(cell.number) * first + later * (quantity - first)
+        start = text.rfind("。", 0, m.start()) + 1
+        end = text.find("。", m.end())
+        sentence = re.sub(r"^(?:※[0-9０-９]*)", "", _as_written(verbatim, text)[start: end if end >= 0 else len(text)])
+        arithmetic = (f"{amount_text(float(cell.number), '円')}{f' × {first}' if first > 1 else ''} + "
+                      f"{amount_text(later, '円')} × {quantity - first} = {amount_text(total, '円')}")
+        return rule, f"「{sentence}」により、{quantity}{counter}では{amount_text(total, '円')}となります（計算: {arithmetic}）"
+    return None
+
+
+def _through_card(question: str, records: list[TableRecord], passages: list[Passage]
+                  ) -> tuple[str, TableRecord, Cell] | None:
+    """A thing the question names by what a card says of its case (「ＥＵに…輸出する会社…必要になる
+    証明書の手数料は」 and the card of （３）ＥＵ向け: 「必要な証明書：衛生証明書（水産食品）」), when
+    the card's value is a row of a table of the same document: the question with the value written
+    after the words that name it, the card's record, and its line."""
+    qn = squash(_nfkc(question))
+    grams = _content_bigrams(qn)
+    lead = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
+    rows = {(r.doc_id, squash(_nfkc(c.row))) for r in records if r.kind == "table" for c in r.cells}
+    for rec in records:
+        if rec.kind != "facts" or rec.doc_id not in lead or not rec.section:
+            continue
+        heading = re.sub(r"向け$|について$", "", squash(_nfkc(HEADING_MARK.sub("", rec.section.rpartition(" > ")[2]))))
+        if len(heading) < 2 or heading not in qn:
+            continue  # (the card of the case the question names: （３）ＥＵ向け)
+        for c in rec.cells:
+            label, value = squash(_nfkc(c.row)), squash(_nfkc(c.value))
+            head = re.search(r"[\u30a0-\u30ff\u4e00-\u9fff]{2,}$", label)
+            # (its words, whatever joins them: 「必要な証明書」 said 「必要になる証明書」)
+            said = {g for run in re.findall(r"[\u30a0-\u30ff\u4e00-\u9fff]{2,}", label) for g in char_bigrams(run)}
+            if (head is None or (rec.doc_id, value) not in rows or value in qn
+                    or len(said) < 2 or not said <= grams or head.group(0) not in qn):
+                continue
+            at = qn.index(head.group(0)) + len(head.group(0))
+            return f"{qn[:at]}（{value}）{qn[at:]}", rec, c
+    return None
+
+
 def _cell_note(found: Found) -> Footnote | None:
     """The note under the answer's table that speaks of the answer's own cell: it names the cell's
     row and its year (「※３ ベトナムの令和６年度の成約金額は速報値である。…確定した額は1,284百万円」),
@@ -1091,8 +1168,6 @@ _PROSE_PART = re.compile(r"(?:この|その)?うち[、,]?(?P<between>[^0-9。]{
 _PROSE_FIGURE = r"([0-9][0-9,]*)\s*{counter}"
 # How far back the whole may stand: the sentence before, at most.
 PROSE_WHOLE_REACH = 120
-# The best units whose passages are searched for a whole and its part (those the answer would quote).
-PROSE_SHARE_UNITS = 5
 
 
 def _content_bigrams(text: str) -> set[str]:
@@ -1109,8 +1184,8 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
     if "のうち" not in asked or not (_PERCENT_WORDS.search(asked) or "割合" in asked):
         return None  # (a whole and its part asked: 「…案件のうち、…成立したのは何％」)
     said = _content_bigrams(asked.rpartition("のうち")[2])
-    for u in units:
-        text = squash(u.passage.chunk.text)
+    for passage in list({id(v.passage): v.passage for v in units}.values()):  # (each once, in the units' order)
+        text = squash(passage.chunk.text)
         for m in _PROSE_PART.finditer(text):
             named = _content_bigrams(m.group("between") + m.group("after"))
             if not said & named or re.match(r"\s*[(（]?[0-9.]+\s*[%％]", m.group("after")):
@@ -1129,10 +1204,55 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
             w, q = float(whole.replace(",", "")), float(part.replace(",", ""))
             if not w or q > w:
                 continue
-            holding = [v for v in units if v.passage is u.passage
+            holding = [v for v in units if v.passage is passage
                        and (f"{whole}{counter}" in squash(v.text) or f"{part}{counter}" in squash(v.text))]
             if holding:
                 statement = f"{whole}{counter}のうち{part}{counter}で、割合は" + percent_text(q / w, f"{part}{counter}", f"{whole}{counter}")
+                return statement, holding[:2]
+    return None
+
+
+# A figure the text says the current one grew from or fell to, with no change written between
+# (「前回調査（令和３年度）の241人から増えている」; not 「前年度（836人）から276人増えた」, which says it).
+_PROSE_FROM = re.compile(r"(?P<label>[^。、,]{0,24}?)の?(?P<old>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?P<counter>件|人|名|社|団体|か所|箇所|校|万円|億円|円)"
+                         r"(?:から|より)(?:[0-9一二三四五六七八九十]+割(?:近く|強|弱|余り|程度|ほど|以上)?|大きく|大幅に|わずかに|やや|少し)?"
+                         r"(?P<verb>増え|増加|伸び|上回|減っ|減少|下回)")
+# A change asked as an amount (「何人増えましたか」「どれくらい減った」).
+_AMOUNT_OF_CHANGE = re.compile(r"(?:何|いくつ|いくら|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい))\S{0,3}?(?:増え|減っ|増加|減少|伸び)")
+
+
+def _prose_change(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
+    """A change asked (「前回の調査と比べて、駐在員は何人増えましたか」) that the text gives as the
+    figure now and the one it grew from (「駐在員は合わせて289人であった。前回調査（令和３年度）の241人
+    から増えている」): the statement with the subtraction, and the units that hold the two figures."""
+    asked = qn.rpartition("について、")[2]
+    if not _AMOUNT_OF_CHANGE.search(asked):
+        return None
+    said = _content_bigrams(asked)
+    passages = list({id(v.passage): v.passage for v in units}.values())  # (each once, in the units' order)
+    for passage in passages:
+        text = squash(_nfkc(passage.chunk.text))
+        for m in _PROSE_FROM.finditer(text):
+            counter = m.group("counter")
+            before = text[max(0, m.start() - PROSE_WHOLE_REACH):m.start()]
+            figures = list(re.finditer(_PROSE_FIGURE.format(counter=re.escape(counter)), before))
+            if not figures:
+                continue
+            now = figures[-1]
+            described = before[:now.start()].rpartition("。")[2]
+            if len(said & _content_bigrams(described)) < 2:
+                continue  # (the figure before is of something the question does not ask of)
+            new, old = (float(x.replace(",", "")) for x in (now.group(1), m.group("old")))
+            grew = m.group("verb") in ("増え", "増加", "伸び", "上回")
+            if (new > old) != grew or new == old:
+                continue
+            holding = [v for v in units if v.passage is passage
+                       and (f"{now.group(1)}{counter}" in squash(_nfkc(v.text)) or f"{m.group('old')}{counter}" in squash(_nfkc(v.text)))]
+            if holding:
+                label = m.group("label").strip() or "前"
+                statement = (f"{now.group(1)}{counter}で、{label}の{m.group('old')}{counter}から"
+                             f"{amount_text(abs(new - old), counter)}{'増えて' if grew else '減って'}います"
+                             f"（計算: {amount_text(new, counter)} − {amount_text(old, counter)} = {amount_text(new - old, counter)}）")
                 return statement, holding[:2]
     return None
 
@@ -1247,13 +1367,16 @@ _MEANING_ASKED = re.compile(r"指す|意味|定義|(?:とは|というのは|っ
 _FALLS_IN_TERM = re.compile(r"「([^」]{2,20})」(?:[がを][^「」、。？?]{1,10}?)?(?:に|には)\s*(?:当たり|あたり|該当し|含まれ|入り)(?:ます|ません)?か")
 # (unquoted, 「この補助金のポップアップストアに当たりますか」: a word the documents define, whole)
 _FALLS_IN_WORD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})(?:に|には)\s*(?:当たり|あたり|該当し)(?:ます|ません)?か")
+# (a word the document's own, 「この調査でいう海外駐在員に入りますか」: whether it holds the case)
+_FALLS_IN_SAID = re.compile(r"(?:でいう|にいう|で言う|のいう)「?([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})」?(?:に|には)\s*"
+                            r"(?:当たり|あたり|該当し|含まれ|入り)(?:ます|ません)?か")
 # (whether a case may be treated as the word: 「令和７年度に初回利用者として…割引を受けられますか」)
 _AS_WORD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})として[^。？?]{0,20}?(?:られ|でき)(?:ます|ません)?か")
 
 
 def _falls_in(text: str) -> re.Match[str] | None:
     """Whether `text` asks if a case falls in a word the documents define (its group 1)."""
-    return _FALLS_IN_TERM.search(text) or _FALLS_IN_WORD.search(text) or _AS_WORD.search(text)
+    return _FALLS_IN_TERM.search(text) or _FALLS_IN_SAID.search(text) or _FALLS_IN_WORD.search(text) or _AS_WORD.search(text)
 
 
 def _term_asked(qn: str) -> str | None:
@@ -1894,7 +2017,9 @@ class ExtractiveAnswerer:
         best = units[0].score if units else 0.0
         if best < self.min_unit_score:
             return self._refuse(question, result.passages, f"best unit score {best:.2f}")
-        share = _prose_share(qn, units[:PROSE_SHARE_UNITS])
+        # (a share or a change is searched in every passage the units stand in: the figures' sentence
+        # may score below the rows of a table that give neither)
+        share = _prose_share(qn, units) or _prose_change(qn, units)
         if share:
             # the share computed from the whole and the part the text gives, then their sentences
             statement, picked = share
@@ -1979,6 +2104,17 @@ class ExtractiveAnswerer:
         if not result.records:
             return None
         passages = result.passages if passages is None else passages
+        through = _through_card(question, result.records, passages)
+        if through is not None:
+            # 「ＥＵに…輸出する会社です。必要になる証明書の手数料は」: the card of the section the
+            # question names says which (必要な証明書：衛生証明書（水産食品）), its row of the fee table answers
+            resolved, record, card = through
+            found = self._find_record(resolved, result, passages, meant=(card.value.strip(),))
+            if found is not None and not found.refused and squash(card.value) in {squash(c.row) for _, c in found.cells}:
+                heading = HEADING_MARK.sub("", record.section.rpartition(" > ")[2]).strip()
+                found.statement = f"{heading}の{card.row}は{card.value.strip()}で、{found.statement}"
+                found.cells = [*found.cells, (record, card)]
+                return found
         granted = self._grant_from_lines(question, result, passages)
         if granted is not None:
             return granted  # 「９万円かけてサンプルを送ります。補助金はいくら」 of 「補助率：…の２分の１（…）」
@@ -2214,7 +2350,8 @@ class ExtractiveAnswerer:
             # (or a part of it another body bears: 「自社で払う保管料は」 of 「県内の中小企業は、…保管料の
             # ２分の１を県が負担します」)
             changed = (_footnote_multiplier(_nfkc(question), found, result)
-                       or _share_borne(_nfkc(question), found, result, passages))
+                       or _share_borne(_nfkc(question), found, result, passages)
+                       or _price_of_later_ones(_nfkc(question), found, passages))
         if changed is not None:
             footnote, text = changed
             n = number_of(footnote.chunk_id)
@@ -2496,6 +2633,9 @@ class ExtractiveAnswerer:
                 if part is not None and part.start("part") <= m.start() < part.end("part"):
                     return part.group("part")
                 return m.group(0) + m.group("head")
+        for m in _COUNTED_BY_OBJECT.finditer(asked):
+            if all(m.group(1) not in result.wording.flat(doc) for doc in docs):
+                return m.group(1)  # 「家族を連れて行かせている会社」 and no document writes 家族
         return None
 
     @staticmethod

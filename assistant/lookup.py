@@ -96,12 +96,17 @@ _CAPACITY_LABEL = re.compile(r"定員|募集(?:数|件数|社数|人数)|受入(
 # The time an event takes asked (「どのくらいで振り込まれますか」「何日くらいで」; 「…でしたか」 and
 # 「今どのくらいで、今後…」 ask none), and how a span of time looks (「30日以内に」「約２か月後」
 # 「３週間」): a date or an amount answers no such question.
+_DAYS_TAKEN = r"何\s*(?:日|週間|[かヶカケ箇]月)\s*(?:くらい|ぐらい|程度|ほど)?\s*(?:かか|要)"
 TIME_TAKEN_ASKED = re.compile(r"(?:(?:どの|どれ)\s*(?:くらい|ぐらい|程度)|何\s*(?:日|週間|[かヶカケ箇]月)\s*(?:くらい|ぐらい|程度|ほど)?)"
                               r"で(?![はすし、,])"
                               # 「ふつう何日くらいかかりますか」: days, weeks or months taken (not どのくらいかかる, a cost too)
-                              r"|何\s*(?:日|週間|[かヶカケ箇]月)\s*(?:くらい|ぐらい|程度|ほど)?\s*(?:かか|要)")
+                              r"|" + _DAYS_TAKEN)
 DURATION_VALUE = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:日|週間|[かヶカケ箇]月|年)\s*(?:以内|程度|後|前後|ほど|くらい|ぐらい)"
                             r"|[0-9一二三四五六七八九十]+\s*(?:週間|[かヶカケ箇]月|日間)")
+# A label of a change: 増減, 増加数, 前年度比, 差.
+_CHANGE_LABEL = re.compile(r"増減|増加|減少|差|比|伸び")
+# A column of the days (weeks, months) a step takes: 標準処理日数, 所要日数, 処理期間.
+_DAYS_LABEL = re.compile(r"(?:日|週|月)数$|期間$")
 # A multiple asked (「何倍になりましたか」「何倍に増えた」).
 _TIMES = re.compile(r"何倍")
 # A change asked as a percentage (「何％増えましたか」「何パーセント伸びた」「何割減った」).
@@ -148,7 +153,8 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("place", re.compile(r"どこ(?!の(?:会社|企業|団体|機関|組織|法人|事業者|大学)|が(?:運営|実施|主催|担当)|まで)|所在地|住所|場所")),
     ("rate", re.compile(r"補助率|何割|何%|何％|何パーセント|率は|割合|比率|進捗度|達成率")),
     # 「何か月間研修を」: a length of time, counted in months, years, weeks or days
-    ("length", re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何週間|何日間|(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間")),
+    # (「発行まで何日かかりますか」: the days it takes, a length too)
+    ("length", re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何週間|何日間|(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間|" + _DAYS_TAKEN)),
     ("count", re.compile(r"何件|件数|何人|何名|人数|人口|何社|社数|何回|回数|何か所|何箇所|いくつ|何点|何校|何団体|数は|何機|何台|何泊|何便|何隻")),
     # 「人口はどのくらい」「面積は」: a quantity, whatever its unit
     ("quantity", re.compile(r"(?:どの|どれ)(?:くらい|ぐらい|ほど)(?!の期間)|どの程度|どこまで|面積|広さ|何\s*(?:kg|キロ|トン|t\b|TEU)")),
@@ -411,6 +417,10 @@ _NOW = r"いま|今|現在|現時点"
 _SPAN_WORDS = r"半年間?|年間|単年度|各年度|年度別|最終的?|結局|年?度?末"
 
 
+# 「普通は何日」「通常は」: how often a figure holds, not what it is of
+_USUALLY = r"普通|通常|ふつう|大体|だいたい|およそ|おおよそ|標準的"
+
+
 # A month asked (「２月に」「10月から12月まで」; not a date 「２月10日」 nor 「３月末時点」), and a column
 # labelled with one month.
 _MONTH = re.compile(r"(?<![0-9])([0-9]{1,2})\s*月(?!\s*[0-9]+\s*日|末|時点|現在|期|間)")
@@ -531,7 +541,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         end = y.end + len(_YEAR_POINT.match(topic, y.end).group(0))
         topic = topic[:y.start] + " " + topic[end:]
     if words is not None:
-        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|いつ.*|" + _NOW + r"|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|" + _SPAN_WORDS + r"|[ヵヶか]?月間|[ヵヶか]月|間|あと|必要|パーセント|向け|" + _VALUE_KINDS + "|" + _COUNTED_CASE, w))
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|いつ.*|" + _NOW + r"|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|" + _SPAN_WORDS + r"|[ヵヶか]?月間|[ヵヶか]月|[ヵヶかカケ箇](?:国|所)|間|あと|必要|パーセント|向け|" + _VALUE_KINDS + "|" + _COUNTED_CASE, w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
     for m in _EXCLUDED.finditer(q):
@@ -544,6 +554,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     topic = re.sub(r"初年度|最終年度|初年|[0-9]+年目|最初|最後|達成|最新|いちばん|一番|[0-9]*番目|集計|時点|種類|一緒|両方|全部", " ", topic)
     # words of the arithmetic itself (「マイナス分も含めて計算してください」) name no cell
     topic = re.sub(r"計算|マイナス|プラス|含め", " ", topic)
+    topic = re.sub(_USUALLY, " ", topic)  # (「普通は何日」: how often, no cell's word)
     if re.search(r"(?:目標|計画)(?:どおり|通り)", q):
         topic = re.sub(r"どおり|通り", " ", topic)  # 目標どおり asks whether a target was reached, like 達成
     for _, pattern in _OP_WORDS:
@@ -578,7 +589,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         # (「香港向けは」: the row bound for 香港, as its label writes it)
         attribute = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fff]{2})向け$", "", attribute)
         if words is not None:
-            attribute = "".join(w for w in words(attribute) if not re.fullmatch(r"[0-9]+|" + _NOW + "|" + _SPAN_WORDS, w))
+            attribute = "".join(w for w in words(attribute)
+                                if not re.fullmatch(r"[0-9]+|" + _NOW + "|" + _SPAN_WORDS + "|" + _USUALLY, w))
         # (「目標件数」: the kind of row, read as a kind, and the kind of value)
         attribute = re.sub(rf"^(?:それぞれ|各)?(?:目標|実績)?(?:{_VALUE_KINDS})?$", "", attribute)  # a kind of value, no detail
         if re.fullmatch(_COUNTED_CASE, attribute) and re.search(r"何件|件数", qa):
@@ -922,7 +934,13 @@ class Lookup:
                 out.append(_Scored(rec, cell, own, score, meaning.strip()))
         # (of rows as near to the question, the one whose label it says word for word first: 「日インド
         # EPA」 is the 日インドＥＰＡ row, not 日インドネシアＥＰＡ, whose words it also holds)
-        out.sort(key=lambda s: (s.score, _row_said_as_row(s.cell.row, intent)), reverse=True)
+        # (and of cells as near, the one whose column it says word for word: 「水産物の証明書」 is the
+        # 水産物 column, whatever other words of the question the document's title holds; a year's
+        # column is weighed by the years, 令和５年度 said is no nearer than 2023年度)
+        out.sort(key=lambda s: (s.score, _row_said_as_row(s.cell.row, intent),
+                                bool(s.cell.column) and not find_years(_nfkc(s.cell.column))
+                                and _row_said(s.cell.column, intent.text.rpartition("について、")[2], 3)),
+                 reverse=True)
         return out
 
     # -- answering ----------------------------------------------------------------------------
@@ -998,7 +1016,9 @@ class Lookup:
                 scored = self.score(intent, records)
         if TIME_TAKEN_ASKED.search(asked_now):
             # 「実績報告を出してからどのくらいで振り込まれますか」: only a span of time answers
-            scored = [s for s in scored if DURATION_VALUE.search(_nfkc(f"{s.cell.value}{s.cell.unit or ''}"))]
+            # (or a figure of a column of days taken, 標準処理日数（日）)
+            scored = [s for s in scored if DURATION_VALUE.search(_nfkc(f"{s.cell.value}{s.cell.unit or ''}"))
+                      or (s.cell.number is not None and _DAYS_LABEL.search(_column_core(s.cell.column or "")))]
         if scored and (columns := _quoted_columns(intent, scored[0].record)):
             # 「「満足」か「やや満足」と答えたのは、回答者の何％」: the quoted answers' share of the row
             return _quoted_share(intent, scored, columns)
@@ -1158,7 +1178,7 @@ class Lookup:
         if self.names is not None and intent.op not in ("missed",):
             names = self.names(question)
             several = intent.op in ("sum", "diff", "max", "min")
-            if not _names_named(names, best, best.record if several else None):
+            if not _names_named(names, best, best.record if several else None) and not self._rule_anywhere(names, best):
                 # a place or organisation the question names is not what this table is about; a
                 # table about as near to the question that names it is (「米国系の企業で働く人は何％」:
                 # the 米国 row of the table by country, not a table of percentages about 従業員)
@@ -1234,6 +1254,11 @@ class Lookup:
                     statement = (f"{_subject(blank.record, blank.cell)}の{period_text(blank.cell)}の実績値は表では"
                                  f"「{blank.cell.value.strip()}」となっており、達成率は算出できません。")
                     return Found(statement, [(blank.record, blank.cell)], score=blank.score, topic=blank.topic, refused=True)
+            if intent.op == "diff" and not _CHANGE_LABEL.search(f"{best.cell.row} {best.cell.column or ''} {best.cell.column_group or ''}"):
+                # 「前回の調査と比べて何人増えた」 and no second figure to subtract in the table: one
+                # figure is no change, unless its label says it is one (増減, 前年度比); the text may
+                # give the other (「前回調査（令和３年度）の241人から増えている」)
+                return None
             if intent.op == "sum" and not (_row_said(best.cell.row, intent.text) and not is_total(best.cell)):
                 # (nothing to add up: the table's total, unless the question names the one row it
                 # asks of: 「台湾の企業は県内で合わせて何人を雇って」 is the 台湾 row's figure)
@@ -1356,6 +1381,21 @@ class Lookup:
                      and _place_row_named(intent.text, best.cell.row))
             and not _carried_on_row(rarest, intent, best))
 
+    def _rule_anywhere(self, names: list[str], best: _Scored) -> bool:
+        """Whether the places the question names are only where its case is, for a rule that holds
+        in any (「台湾向けに…産地証明書を３通…手数料は」 of a fee table with no place among its labels):
+        the table's cells are rates, caps or prices, none of its labels is a place, and the table's
+        document writes each place (so it is about them: 「（２）台湾向け 必要な証明書：…」)."""
+        rec = best.record
+        if (rec.kind != "table" or self.document_text is None
+                or not _RULE_LABEL.search(f"{rec.title} {best.cell.column_group or ''} {best.cell.column or ''}")):
+            return False
+        labels = _nfkc(" ".join({x for c in rec.cells for x in (c.row, c.column or "", c.column_group or "", c.row_group or "")}))
+        if places_in(labels) or regions_named(labels):
+            return False  # (the table's rules differ by place: the place asked must be among them)
+        text = self.document_text(rec.doc_id)
+        return bool(names) and all((places_in(n) or regions_named(n)) and named_in(n, text) for n in names)
+
     def _rarest_word(self, intent: Intent, best: _Scored, asked_only: bool = False) -> str:
         """The question's most specific content word (rarest bigrams over the corpus), unless it
         only names the document; of the part asked after 「…について、」 with `asked_only`."""
@@ -1382,6 +1422,11 @@ class Lookup:
             # rule applies, in the asker's words (工場 for 施設・設備): no word the cell must hold
             rest = asked[case.end():]
             words = [w for w in words if w not in case.group(0) or w in rest]
+        if asked != intent.text and (places_in(asked) or regions_named(asked)):
+            # (a follow-up that names another place, 「…欧州…について、中南米だと」, asks of it: the place
+            # it named before is none of the cell's)
+            before = {*places_in(intent.text), *regions_named(intent.text)} - {*places_in(asked), *regions_named(asked)}
+            words = [w for w in words if w not in before]
         title = _nfkc(best.record.doc_title)
         words = [w for w in words if w not in title]
         # (nor, for a table, the document's subject, unless the cell names it too)
@@ -1418,12 +1463,14 @@ class Lookup:
         if intent.op not in ("sum", "diff", "max", "min"):
             return False
         best = scored[0]
-        others = [x for x in scored[1:12] if x.record is best.record and x.cell.row != best.cell.row
+        others = [x for x in scored[1:40] if x.record is best.record and x.cell.row != best.cell.row
                   and x.cell.column == best.cell.column]
         if not others:
             return False
         grams = _bigrams(intent.topic)
-        rows = " ".join((best.cell.row, others[0].cell.row, best.cell.column or "", best.record.title))
+        # (every row it names, 「タイ、ベトナム、インドネシア…の５か国」, or the next best one)
+        named = list(dict.fromkeys(x.cell.row for x in others if _row_said(x.cell.row, intent.text))) or [others[0].cell.row]
+        rows = " ".join((best.cell.row, *named, best.cell.column or "", best.record.title))
         return self._topic_share(grams, _label_grams(rows)) >= self.min_topic_share
 
     def nearest(self, question: str, records: list[TableRecord], lead_docs: set[str] | None = None
@@ -1501,6 +1548,12 @@ class Lookup:
                 if len({s.cell.row for s in down}) == len(intent.months):
                     return _sum_answer(rec, _one_per_slot(down))
             named = _rows_named(intent.text, column)
+            asked_now = squash(intent.text.rpartition("について、")[2])
+            group = {s.cell.row: s for s in column if len(added := _subtotal_of(s.cell.row)) >= 2 and added in asked_now}
+            if len(group) == 1 and not named:
+                # 「欧米向けに…合わせて」 of a table that prints the 欧米小計 row: its figure, not a sum
+                (sub,) = group.values()
+                return Found(_statement(intent, rec, [(rec, sub.cell)]), [(rec, sub.cell)], score=sub.score, topic=sub.topic)
             if len({s.cell.row for s in named}) < 2:
                 named = _rows_listed(intent.text, column)
             if len({s.cell.row for s in named}) < 2:
@@ -2018,7 +2071,9 @@ def _names_named(names: list[str], s: _Scored, record: TableRecord | None = None
         # (and its text cells: 「米国にある県人会」 sums the rows whose 所在国 is 米国)
         labels += [x for c in record.cells for x in (c.row, c.column or "", "" if c.number is not None else c.value)]
     labels += _card(s)
-    where = _nfkc(" ".join((*labels, s.cell.source, s.record.title, s.record.section, s.record.note, s.record.doc_title)))
+    # (and the notes under the table, which say what its rows hold: 「南アジア」はインド等)
+    where = _nfkc(" ".join((*labels, s.cell.source, s.record.title, s.record.section, s.record.note, s.record.doc_title,
+                            *(f.text for f in s.record.footnotes))))
     where = re.sub(r"\s+", "", where)
     # (or a region among the cell's own labels holds it: the column 「アジア」 of 「出店先が香港の場合」)
     return all(n in OWN_COUNTRY or named_in(n, where)
@@ -2161,8 +2216,9 @@ def _defines_near(word: str, best: _Scored, glossary: Iterable[tuple[str, str]])
     荷物は何パレット」 of one counted in パレット)."""
     labels = squash(" ".join(x for x in (best.cell.row, best.cell.column or "", best.cell.column_group or "",
                                          best.cell.unit or "") if x))
-    return bool(word) and any(len(core := re.sub(r"^[1１一]", "", squash(term))) >= 2 and core in labels and word in body
-                              for body, term in glossary)
+    # (a term's place prefix, 海外駐在員, may be left out of a label of its own document: 駐在員数（人）)
+    return bool(word) and any(len(core := re.sub(r"^[1１一]|^(?:海外|国内|県内|県外|現地)(?=.{2})", "", squash(term))) >= 2
+                              and core in labels and word in body for body, term in glossary)
 
 
 # A kanji written alone before kana: the stem of a native verb or adjective (冷やして, 開いた, 預ける).
@@ -2383,15 +2439,35 @@ def _rows_named(question: str, cells: list[_Scored], longest: bool = False) -> l
     named += [s for s in cells if s not in named and any(
         squash(s.cell.row).startswith(stem) and len(squash(s.cell.row)) - len(stem) >= 2
         and squash(s.cell.row)[len(stem):] in asked for stem in stems)]
+    # (or a row of places whose note lists a place the question names: 「インドに派遣する場合」 names
+    # 南アジア of a table noted 「「南アジア」はインド等」)
+    named += [s for s in cells if s not in named and _noted_places(s.record, s.cell.row) & set(places_in(question))]
     # (or with the の a question puts between the nouns a label joins: 「柚の加工品」 names 柚加工品)
     plain = asked.replace("の", "")
     named += [s for s in cells if s not in named and len(row := squash(s.cell.row)) >= 3 and "の" not in row
               and row in plain]
+    # (not a name said only inside another named one: インド of インドネシア, インベスト神奈川 of
+    # インベスト神奈川２ｎｄステップ; both said apart, 「インドとインドネシア」, are two rows)
+    longer = sorted({squash(s.cell.row) for s in named if squash(s.cell.row) in asked}, key=len, reverse=True)
+
+    def said_apart(row: str) -> bool:
+        rest = asked
+        for other in longer:
+            if len(other) > len(row) and row in other:
+                rest = rest.replace(other, "\u3000")
+        return row in rest or row not in asked
+    named = [s for s in named if said_apart(squash(s.cell.row))]
     if longest:
-        named = [s for s in named if not any(squash(s.cell.row) != squash(o.cell.row) and squash(o.cell.row) in asked
-                                             and squash(s.cell.row) in squash(o.cell.row) for o in named)]
         named.sort(key=lambda s: _named_at(asked, squash(s.cell.row), stems))
     return _one_per_slot(named)
+
+
+def _noted_places(record: TableRecord, row: str) -> set[str]:
+    """The places a note of the table says a row of places holds (「東南アジア」はタイ、ベトナム…等、
+    「南アジア」はインド等 -> {インド} for 南アジア)."""
+    notes = " ".join([record.note, *(f.text for f in record.footnotes)])
+    m = re.search("「" + re.escape(squash(row)) + r"」は([^「」。]{2,80}?)(?:等|など|をいう|を指す|[、,]\s*「|。|$)", squash(_nfkc(notes)))
+    return set(places_in(m.group(1))) if m else set()
 
 
 def _part_column(cell: Cell) -> bool:
@@ -3908,7 +3984,7 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
         # (a funnel, 交付件数 ⊇ 成約件数, no column named: its first column counts the rows' whole)
         columns = every[:1]
     if len(columns) != 1:
-        return None
+        return _share_across(rec, row, total, [c for c in cells if c.column in every], subtotal is not None)
     part = next(c for c in cells if c.row == row and c.column == columns[0])
     whole = next(c for c in cells if c.row == total and c.column == columns[0])
     (x, y), unit = _numbers(part, whole)
@@ -3921,6 +3997,33 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     statement = (f"{rec.title}の{where + 'の' if where else ''}{row}は{value_text(part)}、{total}は{value_text(whole)}で、"
                  f"{total if subtotal else '全体'}に占める割合は{percent_text(x / y, value_text(part), value_text(whole))}。")
     return Found(statement, [(rec, part), (rec, whole)], computed=True)
+
+
+def _share_across(rec: TableRecord, row: str, total: str, cells: list[Cell], of_subtotal: bool) -> Found | None:
+    """A row's share of the total row when the question names no column and the columns are
+    parallel parts of one count, with no total of their own (農産物 | 水産物 | 加工食品 of 件): each
+    row's cells added across (「発行件数のうち、アジア向けは何％」 of アジア小計 ÷ 合計)."""
+    columns = list(dict.fromkeys(c.column for c in cells))
+    if (len(columns) < 2 or len({c.unit or "" for c in cells}) != 1 or (cells[0].unit or "") in ("%", "％")
+            or any(not col or total_label(col) or find_years(_nfkc(col)) or re.match(r"[（(]?うち", squash(col))
+                   for col in columns)):
+        return None
+    part = [next((c for c in cells if c.row == row and c.column == col), None) for col in columns]
+    whole = [next((c for c in cells if c.row == total and c.column == col), None) for col in columns]
+    if None in part or None in whole:
+        return None
+    unit = cells[0].unit or ""
+    x, y = math.fsum(c.number for c in part), math.fsum(c.number for c in whole)
+    if not y:
+        return None
+    def added(cs: list[Cell]) -> str:
+        return " + ".join(value_text(c) for c in cs)
+
+    statement = (f"{rec.title}の{row}は{'、'.join(f'{c.column} {value_text(c)}' for c in part)}の計{amount_text(x, unit)}"
+                 f"（{added(part)}）、{total}は計{amount_text(y, unit)}（{added(whole)}）で、"
+                 f"{total if of_subtotal else '全体'}に占める割合は"
+                 f"{percent_text(x / y, amount_text(x, unit), amount_text(y, unit))}。")
+    return Found(statement, [(rec, c) for c in part + whole], computed=True)
 
 
 def _subtotal_whole(intent: Intent, rec: TableRecord, row: str) -> str | None:

@@ -22,6 +22,7 @@ import functools
 import itertools
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from corpus.chunking import is_heading
@@ -87,6 +88,17 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _HIRAGANA_START = re.compile(r"^[\u3041-\u3093ー・]")
 _CONT_END = re.compile(r"[のをにはとへ・、～~〜]$")
 _BARE_INT = re.compile(r"^[0-9０-９]{1,3}$")
+# A row's running number as a first column prints it: 1, （１）, (1), ①.
+_RUNNING_NUMBER = re.compile(r"^[0-9０-９]{1,3}$|^[（(][0-9０-９]{1,3}[）)]$|^[①-⑳]$")
+
+
+def _running_number(text: str) -> int | None:
+    """The number of a running-number cell (（３） -> 3, ③ -> 3), or None for any other text."""
+    if not _RUNNING_NUMBER.match(text):
+        return None
+    if text in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳":
+        return "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(text) + 1
+    return int(unicodedata.normalize("NFKC", text).strip("()"))
 _BREAKDOWN = re.compile(r"[(（]\s*(?:うち|内数|内訳)")
 _TOTAL = re.compile(r"^(?:合計|総計|計|小計|全体)$")
 _MAX_LABEL = 40  # a text token longer than this is prose, not a label or header cell
@@ -1144,8 +1156,8 @@ class _Grid:
         for j in range(width):
             head = squash(header[-1][j].text) if header else ""
             col = [squash(r[j].text) for r in body if r[j].text.strip()]
-            numbered = len(col) >= 2 and all(_BARE_INT.match(x) for x in col) and \
-                [int(x) for x in col] == list(range(int(col[0]), int(col[0]) + len(col)))
+            numbers = [_running_number(x) for x in col]
+            numbered = len(col) >= 2 and None not in numbers and numbers == list(range(numbers[0], numbers[0] + len(col)))
             if head in ("No.", "No", "番号", "#", "NO.") or (j == 0 and numbered):
                 skip.add(j)
         label_col = next((j for j in range(width) if j not in skip), 0)

@@ -28,6 +28,10 @@ DIGITS = "0-9０-９"
 # (scheme name, pattern of the marker at line start). Order matters: first match wins.
 HEADING_SCHEMES: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(rf"^第[{DIGITS}{KANJI_NUM}]+[章節部編款]")),
+    # an article of rules (要綱, 要領) captioned on its own line, 第５条（補助対象外経費）, and what
+    # follows the articles at their level: 附則, and the parts for reference, （参考１）令和７年度の募集
+    ("article", re.compile(rf"^第[{DIGITS}{KANJI_NUM}]+条(?:の[{DIGITS}{KANJI_NUM}]+)?\s*(?=[（(][^）)]{{2,24}}[）)]\s*$)"
+                           rf"|^(?=附\s*則\s*$)|^(?=[（(]参考[{DIGITS}]{{0,2}}[）)])")),
     # a plan's numbered pillars and goals: 柱１ 県内企業の海外展開の促進, 基本目標２ …, 施策３ …
     ("pillar", re.compile(rf"^(?:柱|基本目標|基本方針|重点施策|施策)[{DIGITS}{KANJI_NUM}]{{1,2}}[ 　]+(?=[^{DIGITS}\s])")),
     ("kanji_comma", re.compile(rf"^[{KANJI_NUM}]+[、．.]")),

@@ -51,6 +51,21 @@ class TestSections:
         chunks = Chunker().chunk(_doc(text))
         assert [c.section for c in chunks] == ["イ 商品化の一覧", "ウ 今後の取組"]
 
+    def test_articles_of_rules_captioned_on_their_own_line_are_sections(self):
+        # 第５条（補助対象外経費） heads its list, not the 別表 caption above it; 附則 and the parts for
+        # reference close the articles at their level
+        text = ("補助金交付要綱\n第４条（補助対象経費等）\n補助の対象となる経費は、別表のとおりとする。\n"
+                "○ 別表 補助対象経費、補助率及び上限額\n経費区分\t補助率（％）\n保管料\t50\n輸送費\t40\n"
+                "第５条（補助対象外経費）\n次に掲げる経費は、補助の対象としない。\n○ 商品の仕入れ\n○ 商品の保険料\n○ 国内の配送料\n"
+                "附 則\nこの要綱は、令和７年４月１日から施行する。\n（参考１）令和７年度の募集\n申請期間：令和７年５月12日から\n"
+                "第６条 この条は本文と同じ行に書かれている。\n")
+        chunks = Chunker().chunk(_doc(text))
+        assert next(c.section for c in chunks if "国内の配送料" in c.text) == "第５条（補助対象外経費）"
+        assert next(c.section for c in chunks if "輸送費" in c.text) == "第４条（補助対象経費等） > ○ 別表 補助対象経費、補助率及び上限額"
+        assert next(c.section for c in chunks if "施行する" in c.text) == "附 則"
+        # (an article whose text runs on its line is no heading: 「第６条 この条は…」)
+        assert next(c.section for c in chunks if "本文と同じ行" in c.text) == "（参考１）令和７年度の募集"
+
 
 class TestTables:
     TABLE = """イ 数値目標と進捗状況

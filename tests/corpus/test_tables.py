@@ -275,6 +275,34 @@ class TestFormats:
         assert amounts["プロジェクト40"] == "400" and len(amounts) == 40  # continued on page 2, header repeated
         assert {c.page for c in projects[0].cells} == {1, 2}
 
+    def test_a_first_column_of_bracketed_running_numbers_is_no_label_under_a_two_level_header(self, tmp_path):
+        # （１）…（４） left of the names, the label header 「市場」 spanning both columns and two header
+        # lines: the names are the rows and each figure stays under its own leaf label
+        from reportlab.lib.pagesizes import A4
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+        from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+        pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+        head = [["市場", "", "助成単価", "", "上限額（万円）"], ["", "", "宿泊ツアー（円）", "日帰りツアー（円）", ""]]
+        body = [["（１）", "東アジア", "2,000", "1,000", "300"], ["（２）", "東南アジア", "3,000", "1,500", "400"],
+                ["（３）", "欧米", "5,000", "2,500", "600"], ["（４）", "その他", "4,000", "2,000", "500"]]
+        table = Table(head + body)
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "HeiseiMin-W3", 9), ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                                   ("SPAN", (0, 0), (1, 1)), ("SPAN", (2, 0), (3, 0)), ("SPAN", (4, 0), (4, 1))]))
+        style = ParagraphStyle("b", fontName="HeiseiMin-W3", fontSize=10.5, leading=16)
+        path = tmp_path / "grant.pdf"
+        SimpleDocTemplate(str(path), pagesize=A4, invariant=True).build(
+            [Paragraph("○ 市場別の助成単価と上限額", style), table])
+        doc = load_document(path)
+        [record] = [r for r in extract_records(doc, Chunker().chunk(doc)) if r.kind == "table"]
+        cells = {(c.row, c.column): c.value for c in record.cells}
+        assert cells[("東アジア", "宿泊ツアー（円）")] == "2,000"
+        assert cells[("欧米", "日帰りツアー（円）")] == "2,500"
+        assert cells[("その他", "上限額（万円）")] == "500"
+        assert len(cells) == 12  # (the running numbers are no cells)
+
     def test_unruled_table_header_labels_closer_than_a_cell_gap_get_a_column_each(self, tmp_path):
         # no ruling lines, long header labels set close together (as the heldout5 office report
         # does): each label stands over its own column of figures, so each is its own column
