@@ -65,7 +65,9 @@ _COUNTED_FIRMS = r"(?:企業|会社|事業者)"
 _COUNT_OF_KIND = re.compile(_HOW_MANY_OF + f"(?:{_COUNTED_PEOPLE}|{_COUNTED_FIRMS})")
 _ANY_FIGURE = re.compile(r"[0-9]")
 # A figure that numbers, not counts (第１条, 第３回, ※２, （１）, ①): no value of any kind asked.
-_ORDINAL = re.compile(r"第\s*[0-9]+\s*(?:条|項|号|章|節|次|回|期|部|弾)|※\s*[0-9]+|[（(][0-9]+[）)]|[①-⑳]")
+# (and a paragraph's number at the start of its unit, 「２ この要綱において…」, an article's second)
+_ORDINAL = re.compile(r"第\s*[0-9]+\s*(?:条|項|号|章|節|次|回|期|部|弾)|※\s*[0-9]+|[（(][0-9]+[）)]|[①-⑳]"
+                      r"|^\s*[0-9]{1,2}[ \u3000]+(?=[^\s0-9])")
 # A contact (a phone or fax number, a mail address): asked for even by yes or no (「FAX番号は載って
 # いますか」).
 _PHONE_VALUE = re.compile(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|TEL|電話")
@@ -1257,6 +1259,35 @@ def _prose_change(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
     return None
 
 
+# A rule of counting that gives the count of a case: 「複数回活動したときは、その回数を数える」 (as
+# many as were done), 「複数の言語に訳した場合も１件と数える」 (one).
+_COUNTS_EACH = re.compile(r"(回|人|件|日|社)数を(?:それぞれ)?数える")
+_COUNTS_ONE = re.compile(r"も\s*(?:1|一)\s*(?:件|回|人|社)と数える")
+
+
+def _counted_by_rule(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
+    """How many a rule of counting makes the question's case (「１件の依頼で…３回通訳に来てもらいました。
+    活動件数では何件と数えますか」 of 「…複数回活動したときは、その回数を数える」): 「３件と数えます」,
+    and the unit that states the rule."""
+    asked = qn.rpartition("について、")[2]
+    counter = re.search(r"何\s*(件|回|人|名|社)", asked)
+    if not COUNTING_RULE.search(asked) or counter is None:
+        return None
+    # (the rule of the count the question names: 活動件数, not 依頼件数 beside it)
+    named = re.search(r"[\u4e00-\u9fff]{2,}(?:件数|回数|人数|社数)", asked)
+    for u in units[:3]:
+        text = _nfkc(u.text)
+        if named is not None and named.group(0) not in text:
+            continue
+        each = _COUNTS_EACH.search(text)
+        given = re.search(r"(?<![0-9,.])([0-9]+)\s*" + each.group(1) + r"(?!目)", asked) if each else None
+        if given is not None:
+            return f"{given.group(1)}{counter.group(1)}と数えます", [u]
+        if _COUNTS_ONE.search(text):
+            return f"1{counter.group(1)}と数えます", [u]
+    return None
+
+
 def _contact_given(qn: str, texts: list[str]) -> bool:
     """A contact asked in other words (アドレス for a メール line, 連絡先 for a TEL line): the text
     that holds a mail address or a phone number answers it, whatever the word."""
@@ -2019,7 +2050,7 @@ class ExtractiveAnswerer:
             return self._refuse(question, result.passages, f"best unit score {best:.2f}")
         # (a share or a change is searched in every passage the units stand in: the figures' sentence
         # may score below the rows of a table that give neither)
-        share = _prose_share(qn, units) or _prose_change(qn, units)
+        share = _prose_share(qn, units) or _prose_change(qn, units) or _counted_by_rule(qn, units)
         if share:
             # the share computed from the whole and the part the text gives, then their sentences
             statement, picked = share

@@ -173,3 +173,34 @@ def test_a_thing_named_by_what_the_card_of_the_case_says_is_read_in_its_row():
     # 米国向け's card says which certificate is needed: its row of the fee table answers
     line = _first(CERTIFICATES, "米国に菓子を輸出する会社から相談です。必要になる証明書の手数料は１通いくらですか？")
     assert "自由販売証明書" in line and "1,300円" in line
+
+
+SUPPORTERS = """通訳サポーター派遣事業 実施報告書
+
+１ 事業の概要
+この報告書において「活動件数」とは、企業の依頼に応じてサポーターが活動した回数をいい、１件の依頼で複数回活動したときは、その回数を数える。
+また、「依頼件数」とは、企業から受けた依頼の数をいい、１件の依頼で複数の言語を頼まれた場合も１件と数える。
+"""
+
+
+def test_a_rule_of_counting_gives_the_count_of_the_askers_case():
+    line = _first(SUPPORTERS, "ある会社が１件の依頼で、同じサポーターに４回通訳に来てもらいました。活動件数では何件と数えますか？")
+    assert line.startswith("4件と数えます")
+    line = _first(SUPPORTERS, "１件の依頼で英語と中国語を頼まれた場合、依頼件数では何件と数えますか？")
+    assert line.startswith("1件と数えます")
+
+
+RULES = """免税店開設支援補助金交付要綱
+
+（定義）
+第２条 この要綱において「免税店」とは、所轄の税務署長の許可を受けた店舗をいう。
+２ この要綱において「手続委託型」とは、免税販売の手続を免税手続カウンターに委託して行う免税店をいい、それ以外の免税店を「一般型」という。
+（補助対象者）
+第３条 補助金の交付の対象となる者は、県内の商店街に店舗を有する中小企業者とする。
+"""
+
+
+def test_a_paragraphs_number_is_no_figure_of_the_kind_asked():
+    # 「２ この要綱において…」: the article's second paragraph, no amount of sales
+    answer = _over(RULES, "補助を受けて免税店になった店の、外国人旅行者への免税販売の売上は年間どのくらいですか？")
+    assert answer.refused
