@@ -833,6 +833,22 @@ def _glossary(result: RetrievalResult, docs: Iterable[str], passages: list[Passa
             for d in result.wording.derived(doc, "definitions", lambda text: _definitions(_nfkc(text)))]
 
 
+def _price_rules(record: TableRecord, shown: list[Passage]) -> list[Footnote]:
+    """Where a rule on a table's prices may stand: the notes under the table, and each sentence of
+    the shown passages of its document (a rule is quoted where it is shown)."""
+    return [*record.footnotes, *(Footnote(text=u, start=0, line=0, chunk_id=p.chunk.id)
+                                 for p in shown for u in split_units(p.chunk.text))]
+
+
+def _rule_sentence(verbatim: str, text: str, m: re.Match[str]) -> str:
+    """The sentence of a rule that `m` (matched in `text`, the NFKC form of `verbatim`) stands in,
+    as the document writes it, without its note mark (※３) or its Q&A label (Ａ１)."""
+    start = text.rfind("。", 0, m.start()) + 1
+    end = text.find("。", m.end())
+    sentence = _as_written(verbatim, text)[start: end if end >= 0 else len(text)]
+    return re.sub(r"^(?:※[0-9０-９]*|[AＡQＱ][0-9０-９]+)", "", sentence)
+
+
 def _share_borne(qn: str, found: Found, result: RetrievalResult, passages: list[Passage]) -> tuple[Footnote, str] | None:
     """A rule (a note under the price's table, or a sentence of the passages of its document) by
     which the asker pays part of the price in a case the question is in, and the sentence that says
@@ -843,22 +859,16 @@ def _share_borne(qn: str, found: Found, result: RetrievalResult, passages: list[
         return None
     base = found.total if found.total is not None else float(cell.number)
     labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}")
-    # (of the shown passages of the table's document: a rule is quoted where it is shown)
     shown = [p for p in passages if p.chunk.doc_id == record.doc_id]
-    rules = [*record.footnotes, *(Footnote(text=u, start=0, line=0, chunk_id=p.chunk.id)
-                                  for p in shown for u in split_units(p.chunk.text))]
     glossary = _glossary(result, [record.doc_id], shown)
-    for rule in rules:
+    for rule in _price_rules(record, shown):
         verbatim = re.sub(r"\s+", "", rule.text)
         text = _nfkc(verbatim)
         m = _BORNE.search(text)
         if m is None or m.group("what") not in labels:
             continue
         # (its sentence, quoted as the document writes it; the case is what it says before 「は、」)
-        start = text.rfind("。", 0, m.start()) + 1
-        end = text.find("。", m.end())
-        sentence = _as_written(verbatim, text)[start: end if end >= 0 else len(text)]
-        sentence = re.sub(r"^(?:※[0-9０-９]*|[AＡQＱ][0-9０-９]+)", "", sentence)
+        sentence = _rule_sentence(verbatim, text, m)
         case, said, _ = _nfkc(sentence).partition("は、")
         if not said or _case_named(case, qn, labels, record.doc_id, result, glossary) is None:
             continue
@@ -885,10 +895,7 @@ def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tupl
     record, cell = found.cells[0]
     if cell.number is None or cell.unit != "円" or found.computed:
         return None
-    shown = [p for p in passages if p.chunk.doc_id == record.doc_id]
-    rules = [*record.footnotes, *(Footnote(text=u, start=0, line=0, chunk_id=p.chunk.id)
-                                  for p in shown for u in split_units(p.chunk.text))]
-    for rule in rules:
+    for rule in _price_rules(record, [p for p in passages if p.chunk.doc_id == record.doc_id]):
         verbatim = re.sub(r"\s+", "", rule.text)
         text = _nfkc(verbatim)
         m = _LATER_ONES.search(text)
@@ -901,9 +908,7 @@ def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tupl
         quantity, first = int(given.group(1)), int(m.group("from")) - 1
         later = float(m.group("price").replace(",", ""))
         total = float(cell.number) * first + later * (quantity - first)
-        start = text.rfind("。", 0, m.start()) + 1
-        end = text.find("。", m.end())
-        sentence = re.sub(r"^(?:※[0-9０-９]*)", "", _as_written(verbatim, text)[start: end if end >= 0 else len(text)])
+        sentence = _rule_sentence(verbatim, text, m)
         arithmetic = (f"{amount_text(float(cell.number), '円')}{f' × {first}' if first > 1 else ''} + "
                       f"{amount_text(later, '円')} × {quantity - first} = {amount_text(total, '円')}")
         return rule, f"「{sentence}」により、{quantity}{counter}では{amount_text(total, '円')}となります（計算: {arithmetic}）"
@@ -1172,6 +1177,11 @@ _PROSE_FIGURE = r"([0-9][0-9,]*)\s*{counter}"
 PROSE_WHOLE_REACH = 120
 
 
+def _passages_of(units: list[Unit]) -> list[Passage]:
+    """The passages the units stand in, each once, in the units' order."""
+    return list({id(u.passage): u.passage for u in units}.values())
+
+
 def _content_bigrams(text: str) -> set[str]:
     """The bigrams of a text that hold a kanji, katakana or Latin letter: of its words, not of its
     endings (なり, した)."""
@@ -1186,7 +1196,7 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
     if "のうち" not in asked or not (_PERCENT_WORDS.search(asked) or "割合" in asked):
         return None  # (a whole and its part asked: 「…案件のうち、…成立したのは何％」)
     said = _content_bigrams(asked.rpartition("のうち")[2])
-    for passage in list({id(v.passage): v.passage for v in units}.values()):  # (each once, in the units' order)
+    for passage in _passages_of(units):
         text = squash(passage.chunk.text)
         for m in _PROSE_PART.finditer(text):
             named = _content_bigrams(m.group("between") + m.group("after"))
@@ -1231,8 +1241,7 @@ def _prose_change(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
     if not _AMOUNT_OF_CHANGE.search(asked):
         return None
     said = _content_bigrams(asked)
-    passages = list({id(v.passage): v.passage for v in units}.values())  # (each once, in the units' order)
-    for passage in passages:
+    for passage in _passages_of(units):
         text = squash(_nfkc(passage.chunk.text))
         for m in _PROSE_FROM.finditer(text):
             counter = m.group("counter")

@@ -2441,7 +2441,8 @@ def _rows_named(question: str, cells: list[_Scored], longest: bool = False) -> l
         and squash(s.cell.row)[len(stem):] in asked for stem in stems)]
     # (or a row of places whose note lists a place the question names: 「インドに派遣する場合」 names
     # 南アジア of a table noted 「「南アジア」はインド等」)
-    named += [s for s in cells if s not in named and _noted_places(s.record, s.cell.row) & set(places_in(question))]
+    asked_places = set(places_in(question))
+    named += [s for s in cells if asked_places and s not in named and _noted_places(s.record, s.cell.row) & asked_places]
     # (or with the の a question puts between the nouns a label joins: 「柚の加工品」 names 柚加工品)
     plain = asked.replace("の", "")
     named += [s for s in cells if s not in named and len(row := squash(s.cell.row)) >= 3 and "の" not in row

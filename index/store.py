@@ -28,17 +28,26 @@ _COLLECTION_NAME = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9._-]{1,510}[a-zA-Z0-9]$")
 # so the same question got another answer). Explored wider, the top 50 is the exact one on the
 # collections this product holds (hundreds to tens of thousands of chunks), every run.
 EF_SEARCH = 1000
+# Tries at widening an existing collection's search while another client holds its database lock.
+WIDEN_ATTEMPTS = 5
 
 
 def _search_wide(collection) -> None:
     """Give a collection made before EF_SEARCH (or by another client) the wider search (a query-time
     setting Chroma lets change on an existing collection)."""
-    try:
-        hnsw = (collection.configuration or {}).get("hnsw") or {}
-        if int(hnsw.get("ef_search") or 0) < EF_SEARCH:
-            collection.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})
-    except Exception:  # noqa: BLE001 - an older server without the setting still answers, approximately
-        logger.warning("could not widen the HNSW search of %s", getattr(collection, "name", "?"), exc_info=True)
+    for attempt in range(WIDEN_ATTEMPTS):
+        try:
+            hnsw = (collection.configuration or {}).get("hnsw") or {}
+            if int(hnsw.get("ef_search") or 0) < EF_SEARCH:
+                collection.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})
+            return
+        except Exception as exc:  # noqa: BLE001 - an older server without the setting still answers, approximately
+            if "locked" in str(exc) and attempt + 1 < WIDEN_ATTEMPTS:
+                # (another client of the same files is writing: SQLite's lock is brief, wait for it)
+                time.sleep(0.2 * (attempt + 1))
+                continue
+            logger.warning("could not widen the HNSW search of %s", getattr(collection, "name", "?"), exc_info=True)
+            return
 
 
 class DenseStoreError(PolicyAssistantError):

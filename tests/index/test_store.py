@@ -176,3 +176,27 @@ def test_the_search_explores_wide_enough_to_be_exact_and_widens_an_older_collect
     reopened = DenseStore(path=older, collection="chunks")
     assert reopened._col().configuration["hnsw"]["ef_search"] == EF_SEARCH
     assert chromadb.PersistentClient(path=str(older)).get_collection("chunks", embedding_function=None).configuration["hnsw"]["ef_search"] == EF_SEARCH
+
+
+def test_widening_waits_for_another_clients_database_lock(monkeypatch):
+    # FAKE collection: SQLite's "database is locked" while another client writes cannot be produced
+    # on demand by a real Chroma; the widening waits for the lock instead of staying approximate
+    from index import store as store_module
+
+    class LockedTwiceCollection:
+        name = "chunks"
+        configuration = {"hnsw": {"ef_search": 100}}
+
+        def __init__(self):
+            self.calls = 0
+
+        def modify(self, configuration):
+            self.calls += 1
+            if self.calls <= 2:
+                raise RuntimeError("Database error: error returned from database: (code: 5) database is locked")
+            self.configuration = configuration
+
+    monkeypatch.setattr(store_module.time, "sleep", lambda s: None)
+    collection = LockedTwiceCollection()
+    store_module._search_wide(collection)
+    assert collection.calls == 3 and collection.configuration["hnsw"]["ef_search"] == store_module.EF_SEARCH
