@@ -21,11 +21,11 @@ from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COU
                               read_intent, subject_word)
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
 from assistant.lookup import (FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, asks_yes_or_no, band_holds, band_in_label, looks_like,
-                              percent_text, quantities_given, question_shaping_words, total_label)
+                              percent_text, places_left_behind, quantities_given, question_shaping_words, total_label)
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
-from assistant.regions import places_in, region_held, regions_named
+from assistant.regions import region_held
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
 from assistant.sizeclass import ClassReading, asks_for_class, class_of, definition_sentence, read_class, size_classes_in, without_head_count
 from assistant.types import Answer, Citation, Passage
@@ -538,13 +538,10 @@ def required_names(question: str) -> list[str]:
         # 「…日本の会社は、この調査でいう外資系企業に当たりますか」: all but the term is the asker's case,
         # which the definition that answers need not name
         asked = ""
-    names = get_tokenizer().proper_nouns(carried + sep + ASKERS_CASE.sub("", asked))
-    if sep and (places_in(asked) or regions_named(asked)):
-        # 「欧州に駐在員を…について、中南米だとそれは」: a follow-up that names another place asks of it
-        # (as the asker's case, too), not of the place the conversation named before
-        before = {*places_in(carried), *regions_named(carried)}
-        names = [n for n in names if _nfkc(n) not in before or n in get_tokenizer().proper_nouns(asked)]
-    return names
+    # (「欧州に駐在員を…について、中南米だとそれは」: a follow-up that names another place asks of it, as
+    # the asker's case too, not of the place the conversation named before)
+    left = places_left_behind(question)
+    return [n for n in get_tokenizer().proper_nouns(carried + sep + ASKERS_CASE.sub("", asked)) if _nfkc(n) not in left]
 
 
 # A negated predicate (「利用したことがない」「受けていない」「該当しない」), and the words that say a
@@ -916,21 +913,24 @@ def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tupl
 
 
 def _through_card(question: str, records: list[TableRecord], passages: list[Passage]
-                  ) -> tuple[str, TableRecord, Cell] | None:
+                  ) -> tuple[str, TableRecord, Cell, str] | None:
     """A thing the question names by what a card says of its case (「ＥＵに…輸出する会社…必要になる
     証明書の手数料は」 and the card of （３）ＥＵ向け: 「必要な証明書：衛生証明書（水産食品）」), when
     the card's value is a row of a table of the same document: the question with the value written
-    after the words that name it, the card's record, and its line."""
+    after the words that name it, the card's record, its line, and its heading as written."""
     qn = squash(_nfkc(question))
     grams = _content_bigrams(qn)
     lead = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
-    rows = {(r.doc_id, squash(_nfkc(c.row))) for r in records if r.kind == "table" for c in r.cells}
+    rows: set[tuple[str, str]] | None = None  # (the tables' row labels, read once a card is named)
     for rec in records:
         if rec.kind != "facts" or rec.doc_id not in lead or not rec.section:
             continue
-        heading = re.sub(r"向け$|について$", "", squash(_nfkc(HEADING_MARK.sub("", rec.section.rpartition(" > ")[2]))))
-        if len(heading) < 2 or heading not in qn:
+        heading = HEADING_MARK.sub("", rec.section.rpartition(" > ")[2]).strip()
+        case = re.sub(r"向け$|について$", "", squash(_nfkc(heading)))
+        if len(case) < 2 or case not in qn:
             continue  # (the card of the case the question names: （３）ＥＵ向け)
+        if rows is None:
+            rows = {(r.doc_id, squash(_nfkc(c.row))) for r in records if r.kind == "table" for c in r.cells}
         for c in rec.cells:
             label, value = squash(_nfkc(c.row)), squash(_nfkc(c.value))
             head = re.search(r"[\u30a0-\u30ff\u4e00-\u9fff]{2,}$", label)
@@ -940,7 +940,7 @@ def _through_card(question: str, records: list[TableRecord], passages: list[Pass
                     or len(said) < 2 or not said <= grams or head.group(0) not in qn):
                 continue
             at = qn.index(head.group(0)) + len(head.group(0))
-            return f"{qn[:at]}（{value}）{qn[at:]}", rec, c
+            return f"{qn[:at]}（{value}）{qn[at:]}", rec, c, heading
     return None
 
 
@@ -2148,10 +2148,9 @@ class ExtractiveAnswerer:
         if through is not None:
             # 「ＥＵに…輸出する会社です。必要になる証明書の手数料は」: the card of the section the
             # question names says which (必要な証明書：衛生証明書（水産食品）), its row of the fee table answers
-            resolved, record, card = through
+            resolved, record, card, heading = through
             found = self._find_record(resolved, result, passages, meant=(card.value.strip(),))
             if found is not None and not found.refused and squash(card.value) in {squash(c.row) for _, c in found.cells}:
-                heading = HEADING_MARK.sub("", record.section.rpartition(" > ")[2]).strip()
                 found.statement = f"{heading}の{card.row}は{card.value.strip()}で、{found.statement}"
                 found.cells = [*found.cells, (record, card)]
                 return found

@@ -1422,11 +1422,10 @@ class Lookup:
             # rule applies, in the asker's words (工場 for 施設・設備): no word the cell must hold
             rest = asked[case.end():]
             words = [w for w in words if w not in case.group(0) or w in rest]
-        if asked != intent.text and (places_in(asked) or regions_named(asked)):
-            # (a follow-up that names another place, 「…欧州…について、中南米だと」, asks of it: the place
-            # it named before is none of the cell's)
-            before = {*places_in(intent.text), *regions_named(intent.text)} - {*places_in(asked), *regions_named(asked)}
-            words = [w for w in words if w not in before]
+        # (a follow-up that names another place, 「…欧州…について、中南米だと」, asks of it: the place it
+        # named before is none of the cell's)
+        left = places_left_behind(intent.text)
+        words = [w for w in words if w not in left]
         title = _nfkc(best.record.doc_title)
         words = [w for w in words if w not in title]
         # (nor, for a table, the document's subject, unless the cell names it too)
@@ -2149,6 +2148,17 @@ def _place_row_named(question: str, row: str) -> bool:
 def _firm_deeds(question: str) -> tuple[frozenset[str], ...]:
     """The bigrams of each deed the question names firms by (申請 of 「申請した事業者」)."""
     return tuple(frozenset(_bigrams(m.group(1))) for m in _FIRMS_BY_DEED.finditer(question))
+
+
+def places_left_behind(question: str) -> set[str]:
+    """The places (countries, cities, world regions) only the carried part of a follow-up made
+    standalone names, when its asked part names another: 「欧州に駐在員を…について、中南米だと」 -> {欧州}.
+    The conversation has moved on from them."""
+    carried, sep, asked = question.rpartition("について、")
+    now = {*places_in(asked), *regions_named(asked)}
+    if not sep or not now:
+        return set()
+    return {*places_in(carried), *regions_named(carried)} - now
 
 
 def _counts_cases(cell: Cell, record: TableRecord) -> bool:
