@@ -20,8 +20,9 @@ from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_AS
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
                               read_intent, subject_word)
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
-from assistant.lookup import (FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, asks_yes_or_no, band_holds, band_in_label, looks_like,
+from assistant.lookup import (EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, asks_which_extreme, MONEY_UNITS, MONTH_LABEL, asks_yes_or_no, band_holds, band_in_label, looks_like,
                               percent_text, places_left_behind, quantities_given, question_shaping_words, total_label)
+from assistant.industries import industry_labels
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
@@ -111,10 +112,12 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # 「どれくらいの重さ」: a weight is a figure in a unit of weight, not the months of a rule beside it
     (re.compile(r"重さ|重量|何グラム|何キログラム"),
      re.compile(r"[0-9][0-9,.]*\s*(?:kg|g(?![a-z])|グラム|キログラム|キロ(?!メートル|平方|m)|トン|t(?![a-z]))")),
-    (re.compile(r"電話|連絡先"), _PHONE_VALUE),
+    # (the number or address asked, not a way things came: 「電話やメールで寄せられた相談は何件」
+    # 「英文メールを作った会社は」)
+    (re.compile(r"電話番号|連絡先|電話(?:は|を|って|の番号)|電話.{0,16}?番号|何番(?!目)"), _PHONE_VALUE),
     # a fax number or a mail address asked is one the passage gives, not the phone beside it
     (re.compile(r"FAX|ファクス|ファックス", re.IGNORECASE), _FAX_VALUE),
-    (re.compile(r"メール|アドレス|e-?mail", re.IGNORECASE), _MAIL_VALUE),
+    (re.compile(r"アドレス|e-?mail|メール(?:は|を教え|の(?:宛先|送り先))", re.IGNORECASE), _MAIL_VALUE),
     (re.compile(r"何日(?!間)"), _DAY_VALUE),
     (re.compile(r"住所"), re.compile(r"[都道府県市区町村][^、。]{0,12}[0-9]")),
     # (a count, not the figures of a date: 「令和７年３月25日改正」 says how many of nothing)
@@ -147,6 +150,10 @@ _LENGTH_UNITS = {"メートル": "m(?![²2])|メートル", "センチ": "cm|セ
 _LENGTH_QUESTION = re.compile(r"何\s*(" + "|".join(_LENGTH_UNITS) + ")")
 # (「電話番号は何番」 asks a number written as the document writes it, no count in 番)
 _KNOWN_COUNTERS = frozenset("年 月 日 時 件 人 名 社 回 円 位 割 キロ 区域 か所 箇所 歳 才 分 秒 度 番".split())
+
+
+# 「一番多い市町村はどこ」「いちばん大きかったのはどの都市」: the phrase that asks which is the extreme.
+_WHICH_EXTREME_PHRASE = re.compile(r"(?:最も|もっとも|一番|いちばん)[^、。？?]*?(?:どの[^\s、。？?はがをでに]+|どこ|どれ)")
 
 
 def _answer_types(qn: str) -> list[re.Pattern[str]]:
@@ -1173,6 +1180,11 @@ def _count_for_a_percentage(question: str, found: Found) -> bool:
 _PROSE_PART = re.compile(r"(?:この|その)?うち[、,]?(?P<between>[^0-9。]{0,24}?)(?P<part>[0-9][0-9,]*)\s*"
                          r"(?P<counter>件|人|名|社|団体|か所|箇所|校)(?P<after>[^。]{0,40})")
 _PROSE_FIGURE = r"([0-9][0-9,]*)\s*{counter}"
+# A whole and its part said in two clauses of one sentence, the part without うち: 「個別商談会では
+# 214件の商談が行われ、29件が成約に至りました」.
+_PROSE_WHOLE_THEN_PART = re.compile(
+    r"(?P<whole>[0-9][0-9,]*)\s*(?P<counter>件|人|名|社|団体|か所|箇所|校)の(?P<what>[^0-9。、]{1,12}?)(?:が|を|に)"
+    r"[^0-9。]{0,16}?[、,](?P<between>[^0-9。、]{0,12}?)(?P<part>[0-9][0-9,]*)\s*(?P=counter)(?P<after>[^。]{0,40})")
 # How far back the whole may stand: the sentence before, at most.
 PROSE_WHOLE_REACH = 120
 
@@ -1221,6 +1233,19 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
             if holding:
                 statement = f"{whole}{counter}のうち{part}{counter}で、割合は" + percent_text(q / w, f"{part}{counter}", f"{whole}{counter}")
                 return statement, holding[:2]
+        # (「商談のうち何％が成約に」 of 「214件の商談が行われ、29件が成約に至りました」: the whole the
+        # question names before のうち, the part it names after, each by its clause's words)
+        whole_said = _content_bigrams(asked.rpartition("のうち")[0].rpartition("、")[2])
+        for m in _PROSE_WHOLE_THEN_PART.finditer(text):
+            if not (whole_said & _content_bigrams(m.group("what"))
+                    and said & _content_bigrams(m.group("between") + m.group("after"))):
+                continue
+            whole, part, counter = m.group("whole"), m.group("part"), m.group("counter")
+            w, q = float(whole.replace(",", "")), float(part.replace(",", ""))
+            holding = [v for v in units if v.passage is passage and f"{part}{counter}" in squash(v.text)]
+            if w and q <= w and holding:
+                statement = f"{whole}{counter}のうち{part}{counter}で、割合は" + percent_text(q / w, f"{part}{counter}", f"{whole}{counter}")
+                return statement, holding[:1]
     return None
 
 
@@ -1404,7 +1429,9 @@ _MEANING_ASKED = re.compile(r"指す|意味|定義|(?:とは|というのは|っ
 # 「…なら誰でも、この助成金でいう「海外バイヤー」に当たりますか」: whether a case falls in a term the
 # document defines, which its definition answers.
 # (or in a noun phrase the term makes: 「「トラブル」があった企業に入りますか」)
-_FALLS_IN_TERM = re.compile(r"「([^」]{2,20})」(?:[がを][^「」、。？?]{1,10}?)?(?:に|には)\s*(?:当たり|あたり|該当し|含まれ|入り)(?:ます|ません)?か")
+# (or counted as one: 「生成ＡＩを「利用」している会社に数えられますか」)
+_FALLS_IN_TERM = re.compile(r"「([^」]{2,20})」(?:[^「」、。？?]{1,10}?)?(?:に|には)\s*(?:当たり|あたり|該当し|含まれ|入り|数えられ|数え)"
+                            r"(?:ます|ません)?か")
 # (unquoted, 「この補助金のポップアップストアに当たりますか」: a word the documents define, whole)
 _FALLS_IN_WORD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})(?:に|には)\s*(?:当たり|あたり|該当し)(?:ます|ません)?か")
 # (a word the document's own, 「この調査でいう海外駐在員に入りますか」: whether it holds the case)
@@ -2069,6 +2096,13 @@ class ExtractiveAnswerer:
             return self._stated(question, list(result.passages), lines, citations)
         if not self._type_found(qn, units):
             return self._refuse(question, result.passages, "no unit holds the kind of value asked for")
+        if asks_which_extreme(qn) and not any(EXTREME_SAID.search(_nfkc(u.text)) for u in units[:12]
+                                              if u.score >= 0.6 * best):
+            # 「予算が一番多い市町村はどこ」 and the best units give a total, or one case's figure:
+            # none says which is the largest (the records compared none either)
+            asked = _WHICH_EXTREME_PHRASE.search(qn.rpartition("について、")[2])
+            return self._refuse_missing(question, result, passages, asked.group(0)) if asked else \
+                self._refuse(question, result.passages, "no unit says which one is the largest or smallest")
         other_event = _time_from_another_event(qn, units)
         if other_event:
             # 「申し込んでから…何日くらい」 and the only time given runs from the invoice: not the one asked
@@ -2154,6 +2188,11 @@ class ExtractiveAnswerer:
                 found.statement = f"{heading}の{card.row}は{card.value.strip()}で、{found.statement}"
                 found.cells = [*found.cells, (record, card)]
                 return found
+        industry = self._industry_read(question, result, passages)
+        if industry is not None:
+            # 「商社や問屋のような業種では」: the row or section of the industry the question names a
+            # business of (卸売・小売業), by the industrial classification
+            return industry
         granted = self._grant_from_lines(question, result, passages)
         if granted is not None:
             return granted  # 「９万円かけてサンプルを送ります。補助金はいくら」 of 「補助率：…の２分の１（…）」
@@ -2199,6 +2238,42 @@ class ExtractiveAnswerer:
                         and (not wants or looks_like(found.cells[0][1], wants))):
                     break
                 found = None
+        return found
+
+    def _industry_read(self, question: str, result: RetrievalResult, passages: list[Passage]) -> Found | None:
+        """The record answer of `question` read with the label of the industry each business it
+        names belongs to (「病院や介護施設で働いている人」 → the row 医療・福祉; assistant.industries),
+        when the lead documents label industries and never write the business word; None unless
+        the answer's cells (or their section) are of that industry."""
+        readings = []
+        for doc in dict.fromkeys(p.chunk.doc_id for p in passages[:LEAD_PASSAGES]):
+            # (each lead document by itself: another may write the business word, 工作機械 in a plan)
+            records = [r for r in result.records if r.doc_id == doc]
+            labels = [*(row for r in records if r.kind == "table" for row in r.rows),
+                      *(r.section.rpartition(" > ")[2] for r in records)]
+            readings = industry_labels(question, labels, result.wording.flat(doc) if result.wording is not None else "")
+            if readings:
+                break
+        if not readings:
+            return None
+        asked = _nfkc(question)
+        for reading in readings:
+            asked = asked.replace(_nfkc(reading.word), reading.label, 1)
+        meant = {label for r in readings for label in r.labels}
+        found = self._find_record(asked, result, passages, meant=tuple(meant))
+        if found is None or found.refused:
+            return None
+        wants = read_intent(asked, get_tokenizer().content_words).wants
+        if wants and not found.computed and not looks_like(found.cells[0][1], wants[:1]):
+            return None  # (the industry's row, but not the kind of value asked: 「…割合は」 is no count)
+        if any(squash(cell.row) in meant for _, cell in found.cells):
+            return found
+        heading = next((h for record, _ in found.cells if (h := record.section.rpartition(" > ")[2].strip())
+                        and squash(h) in meant), None)
+        if heading is None:
+            return None
+        if squash(heading) not in squash(found.statement):
+            found.statement = f"{heading}では、{found.statement}"  # (a card's line names no industry)
         return found
 
     @staticmethod

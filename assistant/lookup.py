@@ -80,7 +80,8 @@ _OP_WORDS = (
                         r"|何ポイント"
                         # 「AはBよりいくら多い」
                         r"|より.{0,12}?(?:いくら|いくつ|どれくらい|どのくらい|どれほど|何.{0,2})(?:多|少な|高|低|大き|小さ)")),
-    ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|最大(?!で|限|いくら|何|どれ|どの)|最多|(?<![ァ-ヺー])トップ(?![ァ-ヺー])"
+    # (「いちばんよく使われている」: used the most often)
+    ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|(?:最も|もっとも|一番|いちばん)よく|最大(?!で|限|いくら|何|どれ|どの)|最多|(?<![ァ-ヺー])トップ(?![ァ-ヺー])"
                        r"|番目に(?:多|高|大き)")),
     ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低|小さ)|最小|最少|番目に(?:少な|低|小さ)")),
     ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
@@ -169,10 +170,15 @@ _TELL_ME = re.compile(r"教え|知りた|伺|お願い|ください|わかり|�
 # An interrogative, however the question asks what (「どれくらい」「何か月」「どうなる」).
 _ASKS_WHAT = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どの|どれ|どう|どんな|どういう|何")
 
+# Where a question's situation ends and its question begins: 「…したいのですが、」「…けど、」.
+_SITUATION_GIVEN = re.compile(r"(?:のですが|んですが|ですが|けれども|けれど|けど)[、,]")
+
 
 def asks_yes_or_no(question: str) -> bool:
     """Whether a question is answered by yes or no (「…返さなければいけませんか」), not by a value."""
-    return bool(_YES_NO_QUESTION.search(question)) and not _ASKS_WHAT.search(question) and not _TELL_ME.search(question)
+    # (the asker's situation before 「…のですが、」 asks nothing: 「通訳をお願いしたいのですが、…かかりますか」)
+    asked = _SITUATION_GIVEN.split(question)[-1]
+    return bool(_YES_NO_QUESTION.search(asked)) and not _ASKS_WHAT.search(asked) and not _TELL_ME.search(asked)
 
 
 # The noun a question asks about, right before は/って/を/が and its interrogative
@@ -977,6 +983,13 @@ class Lookup:
         if intent.op in ("sum", "diff"):
             records = _line_runs(records)  # (the lines of a breakdown a sum or difference names two of)
         scored = self.score(intent, records)
+        if intent.op in ("max", "min") and asks_which_extreme(intent.text):
+            # 「どの協定がいちばんよく使われて」 and a line that says which (最も多く使われている協定：…,
+            # 主に使う貿易条件：ＦＣＡ): it answers as written, nothing to compare
+            plain = dataclasses.replace(intent, op=None)
+            said = self._extreme_said(plain, records)
+            if said is not None:
+                intent, scored = plain, said
         if scored and len(intent.years) == 1 and _SINCE_THE_START.search(intent.text.rpartition("について、")[2]):
             # 「令和６年度の融資額は、制度が始まった年度と比べて何倍」: the first year the best table
             # holds is the other year compared
@@ -1088,6 +1101,21 @@ class Lookup:
         if intent.op == "rate" and scored:
             # (the row named whole, 南アジア, before one that only holds its words, 東南アジア)
             scored = _whole_row_first(dataclasses.replace(intent, op=None), scored)
+            top = scored[0]
+            words = {squash(w) for w in intent.topic.split() if len(w) >= 2 and w not in _FIRMS}
+
+            def said_by(s: _Scored) -> set[str]:
+                labels = squash(f"{s.cell.row}{s.cell.column or ''}")
+                return {w for w in words if w in labels}
+
+            printed = next((s for s in scored[:40] if s.record is top.record and (s.cell.unit or "") in ("%", "％")
+                            and _SHARE_SAID.search(s.cell.row) and said_by(s) > said_by(top)), None)
+            if printed is not None:
+                # 「生成ＡＩを使っている会社の割合は」 of a table that prints it as a row (生成ＡＩの利用率 ％):
+                # that row answers, not a share computed of the count the question's 会社 is nearer to
+                intent.op, intent.attribute = None, ""
+                scored = [printed] + [s for s in scored if s is not printed]
+        if intent.op == "rate" and scored:
             top = scored[0]
             combined = _groups_share(intent, top)
             if combined is not None:
@@ -1247,6 +1275,12 @@ class Lookup:
             found = self._compute(intent, scored, records)
             if found is not None:
                 return found
+            if intent.op in ("max", "min") and asks_which_extreme(intent.text) \
+                    and not EXTREME_SAID.search(" ".join(x for x in (best.cell.row, best.cell.column or "",
+                                                                       best.cell.column_group or "", best.cell.value) if x)):
+                # 「売上額がいちばん大きかったのはどの都市」 and one figure found (売上額：386万円 of one
+                # case): nothing is compared, so no row is the largest; the text may say which
+                return None
             if intent.op == "rate":
                 blank = next((s for s in scored if s.record is best.record and cell_kind(s.cell) == "実績"
                               and is_dash(s.cell.value) and _cell_years(s.cell) & (intent.years or _cell_years(best.cell))), None)
@@ -1356,6 +1390,22 @@ class Lookup:
                       and _names_named(names, x)), None)
         return [named] + [x for x in scored if x is not named] if named is not None else []
 
+    def _extreme_said(self, intent: Intent, records: list[TableRecord]) -> list[_Scored] | None:
+        """The cells scored for `intent` (asked with no operation), a label that says which is the
+        largest first (最も多く使われている協定, 主に使う貿易条件), when one is about as near the
+        question as the best cell; else None."""
+        scored = self.score(intent, records)
+        if not scored:
+            return None
+        which = _WHICH_NOUN.search(intent.text.rpartition("について、")[2])
+        # (a label holding the kind the question asks, どの協定, need only be about the question;
+        # else it must be as near it as the best cell)
+        floor = self.min_topic_share if which else max(self.min_topic_share, scored[0].topic - TIE_MARGIN)
+        said = next((x for x in scored if x.topic >= floor
+                     and _EXTREME_LABEL.search(labels := f"{x.cell.row} {x.cell.column or ''}")
+                     and (which is None or squash(which.group(1)) in squash(labels))), None)
+        return None if said is None else [said] + [x for x in scored if x is not said]
+
     def _lacks(self, rarest: str, intent: Intent, best: _Scored, near: list[_Scored], defined: set[str]) -> bool:
         """Whether the question's most specific word is nowhere near the best cell (nor on the `near`
         cells of its table), the cases where it need not be excepted."""
@@ -1376,6 +1426,9 @@ class Lookup:
             # (a term the question paraphrases is its subject, or the column it means)
             and not _labelled_by(best, defined)
             and not (rarest in _FIRMS and _counts_firms_by_deed(intent.text, best))
+            # (「…を使っている会社の割合」: a printed share of firms, 生成ＡＩの利用率 ％, counts them)
+            and not (rarest in _FIRMS and (best.cell.unit or "") in ("%", "％")
+                     and _SHARE_SAID.search(f"{best.cell.row} {best.cell.column or ''}"))
             # (「アメリカ出身のサポーター」: where people come from is the place, which the row names)
             and not (rarest in _ORIGIN_WORDS and best.record.kind == "table"
                      and _place_row_named(intent.text, best.cell.row))
@@ -2122,6 +2175,9 @@ _FIRM_GRAMS = frozenset(_label_grams(" ".join(_FIRMS)))
 # (申請件数) counts them.
 _FIRMS_BY_DEED = re.compile(r"([\u4e00-\u9fff]{2,})(?:した|された|している|されている|する)(?:" + "|".join(sorted(_FIRMS, key=len, reverse=True)) + ")")
 
+# Firms named as those a deed was done to (「事業者に補助金が交付された」): the verbal noun likewise.
+_DEED_TO_FIRMS = re.compile(r"(?:" + "|".join(sorted(_FIRMS, key=len, reverse=True)) + r")(?:に|へ)[^、。？?]{0,12}?"
+                            r"([\u4e00-\u9fff]{2,})(?:され|した|して|しま|する)")
 
 # A share said as such (割合, 比率): what a cell printed in ％ is.
 _SHARE_SAID = re.compile(r"割合|比率|率|シェア")
@@ -2146,8 +2202,10 @@ def _place_row_named(question: str, row: str) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _firm_deeds(question: str) -> tuple[frozenset[str], ...]:
-    """The bigrams of each deed the question names firms by (申請 of 「申請した事業者」)."""
-    return tuple(frozenset(_bigrams(m.group(1))) for m in _FIRMS_BY_DEED.finditer(question))
+    """The bigrams of each deed the question names firms by (申請 of 「申請した事業者」, 交付 of
+    「何件の事業者に補助金が交付された」)."""
+    return tuple(frozenset(_bigrams(m.group(1))) for pattern in (_FIRMS_BY_DEED, _DEED_TO_FIRMS)
+                 for m in pattern.finditer(question))
 
 
 def places_left_behind(question: str) -> set[str]:
@@ -3310,6 +3368,24 @@ def _times_answer(rec: TableRecord, a: _Scored, b: _Scored) -> Found | None:
     return Found(statement, [(b.record, b.cell), (a.record, a.cell)], computed=True)
 
 
+# 「どの都市」「どこ」「どれ」: which one is asked (of an extreme, the one compared largest).
+_WHICH_ASKED = re.compile(r"(?<![なほ])(?:どの|どこ|どれ)")  # (not などの, ほどの)
+# Words that say which is the extreme, in a label (最多の国, 第１位) or a sentence (ベトナムが最も多く,
+# 多い順に, 首位, 次いで).
+EXTREME_SAID = re.compile(r"最も|最多|最大|最少|最小|最高|最低|一番|いちばん|[1１一]位|トップ|首位|上位|[多高大少低小]い順|次いで")
+
+# A label that says which is used or found the most: 最も多く使われている協定, 主に使う貿易条件.
+_EXTREME_LABEL = re.compile(EXTREME_SAID.pattern + r"|主に|主な")
+
+# 「どの協定が」: the kind of thing a which-question asks.
+_WHICH_NOUN = re.compile(r"(?<![なほ])どの([^\s、。？?はがをでにもの]{1,8})")
+
+
+def asks_which_extreme(question: str) -> bool:
+    """Whether the question (its asked part) asks which one is the largest or the smallest:
+    「売上額がいちばん大きかったのはどの都市」「一番多い市町村はどこ」."""
+    asked = question.rpartition("について、")[2]
+    return bool(_WHICH_ASKED.search(asked)) and any(p.search(asked) for op, p in _OP_WORDS if op in ("max", "min"))
 _WHICH_YEAR = re.compile(r"どの年度|何年度|どの年|いつ")
 
 
@@ -3966,6 +4042,12 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     if len(named) != 1:
         return None
     row = named.pop()
+    asked_now = squash(intent.text.rpartition("について、")[2])
+    whole = _WHOLE_THEN_PART.search(asked_now)
+    if whole is not None and -1 < asked_now.find(squash(label_core(row))) < whole.start("whole"):
+        # 「電気機器のメーカーでは、回答した会社のうち何％が生成ＡＩを」: the row named before the whole is
+        # where the share is taken (a column of it over another), not the part of a total
+        return None
     subtotal = _subtotal_whole(intent, rec, row)
     if subtotal is not None:
         totals = {subtotal}  # 「食品の出荷額のうち、柚の加工品は」: of 食品計, the part's own subtotal
