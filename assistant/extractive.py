@@ -153,7 +153,7 @@ _KNOWN_COUNTERS = frozenset("年 月 日 時 件 人 名 社 回 円 位 割 キ
 
 
 # 「一番多い市町村はどこ」「いちばん大きかったのはどの都市」: the phrase that asks which is the extreme.
-_WHICH_EXTREME_PHRASE = re.compile(r"(?:最も|もっとも|一番|いちばん)[^、。？?]*?(?:どの[^\s、。？?はがをでに]+|どこ|どれ)")
+_WHICH_EXTREME_PHRASE = re.compile(r"(?:最も|もっとも|一番|いちばん)[^、。？?]*?(?<![なほ])(?:どの[^\s、。？?はがをでに]+|どこ|どれ)")
 
 
 def _answer_types(qn: str) -> list[re.Pattern[str]]:
@@ -512,6 +512,49 @@ def _fiscal_year_unwritten(question: str, found: Found, result: RetrievalResult)
     doc_id = found.cells[0][0].doc_id
     # (the years a document writes are read once per document)
     return bool(result.wording.flat(doc_id)) and bool(asked - result.wording.derived(doc_id, "years", _flat_years))
+
+
+def _months_named(text: str, then: str = "") -> set[tuple[int, int]]:
+    """The months a text names with their year (「令和７年１月」「2025年２月13日」): (year, month);
+    with `then`, only those followed by it."""
+    out = set()
+    for y in find_years(text):
+        if y.suffix == "年" and (m := re.match(r"\s*([0-9]{1,2})\s*月" + then, text[y.end:])):
+            out.add((y.western, int(m.group(1))))
+    return out
+
+
+# A month that names an event: 「令和７年１月の商談会」「１月に開いた」 (not 「１月に申請した場合」).
+_EVENT_OF_MONTH = r"(?:の|に(?:開|行|実施|催))"
+
+
+_WHEN_ASKED = re.compile(r"いつ|何月|何日|時期|日程")
+
+
+def _dated_elsewhere(question: str, text: str) -> bool:
+    """Whether the question names a month (「令和７年１月の商談会」) and `text` dates what it says in
+    other months of the same year only (開催日：令和７年２月13日～16日): another event's."""
+    qn = _nfkc(question)
+    asked = _months_named(qn, _EVENT_OF_MONTH)
+    if not asked or _WHEN_ASKED.search(qn.rpartition("について、")[2]):
+        return False  # (「いつ」: another month may be the answer)
+    dated = _months_named(_nfkc(text))
+    return bool(dated) and not dated & asked and {y for y, _ in dated} <= {y for y, _ in asked}
+
+
+def _unit_block(unit: Unit) -> str:
+    """What a unit stands in: its enumerated item's lines, else its passage's (the card of its
+    section: 「・参加企業：５社」 is dated by 「・開催日：…」 beside it)."""
+    if unit.item:
+        return "\n".join(text for text, _, item in units_in_items(unit.passage.chunk.text) if item == unit.item)
+    return unit.passage.chunk.text
+
+
+def _of_another_month(question: str, found: Found) -> bool:
+    """Whether the card a record answer reads is of an event in another month than the asked one."""
+    if found.refused or found.computed or found.cells[0][0].kind != "facts":
+        return False
+    return _dated_elsewhere(question, " ".join(f"{c.row} {c.value}" for c in found.cells[0][0].cells))
 
 
 def _years_unseen(qn: str, lead: Passage, result: RetrievalResult) -> list[int]:
@@ -2074,6 +2117,12 @@ class ExtractiveAnswerer:
             units = [u for u in units if not _about_the_year_before(qn, u)]
             if not units:
                 return self._refuse(question, result.passages, "the section is about the year before the asked one")
+        if any(_dated_elsewhere(qn, _unit_block(u)) for u in units[:1]):
+            # (「令和７年１月の商談会には」: a unit whose section or item dates its event in 令和７年２月
+            # is of another one)
+            units = [u for u in units if not _dated_elsewhere(qn, _unit_block(u))]
+            if not units:
+                return self._refuse(question, result.passages, "the evidence is about another month than the asked one")
         if _other_year(qn, units[0]):
             return self._refuse(question, result.passages, "the evidence is about another year than the asked one")
         unseen = _years_unseen(qn, units[0].passage, result)
@@ -2218,6 +2267,8 @@ class ExtractiveAnswerer:
         found = self._find_record(question, result, passages)
         if found is not None and _fiscal_year_unwritten(question, found, result):
             return None  # (the text answers, or says the year is not in the document)
+        if found is not None and _of_another_month(question, found):
+            return None  # 「令和７年１月の商談会には」 and the card of an event of 令和７年２月
         if found is None:
             # the records may name what the question asks in other words (上限額: 助成限度額（万円）)
             reworded, changes = _in_documents_words(question, result)

@@ -58,6 +58,9 @@ _INDUSTRIES: tuple[_Industry, ...] = (
     _Industry(("旅行",), ("旅行会社", "旅行代理店")),
 )
 
+# Every business word with its industry, longest first (食品メーカー is read before メーカー).
+_WORDS_LONGEST_FIRST = tuple(sorted(((w, ind) for ind in _INDUSTRIES for w in ind.words), key=lambda p: -len(p[0])))
+
 
 @dataclass(frozen=True)
 class IndustryLabel:
@@ -108,8 +111,7 @@ def industry_labels(question: str, labels: Iterable[str], written: str = "") -> 
             if lab and not re.search(r"(?:^|合|小)計$", lab) and _names_industries(lab)]
     taken: list[tuple[int, int]] = []
     out: list[IndustryLabel] = []
-    pairs = sorted(((w, ind) for ind in _INDUSTRIES for w in ind.words), key=lambda p: -len(p[0]))
-    for word, industry in pairs:
+    for word, industry in _WORDS_LONGEST_FIRST:
         w = _nfkc(word)
         for m in re.finditer(re.escape(w), q):
             span = (m.start(), m.end())

@@ -191,3 +191,27 @@ def test_a_share_the_text_gives_as_a_whole_and_then_a_part_is_computed():
     # 「214件の商談が行われ、29件が成約に」: the part follows the whole without うち
     line = _first(FORUM, "前回の個別商談会では、商談のうち何％が成約に結びつきましたか？")
     assert "13.6" in line and "214件" in line
+
+
+EVENTS = """海外展開支援事業 実施報告
+
+４ 現地での支援
+（１）現地企業との商談会
+ ・開催日：令和７年２月13日～16日
+ ・場所：タイ・バンコク
+ ・参加企業：５社
+ 現地の商社や小売業者との商談を設定し、参加企業の販路開拓を支援した。
+
+５ 海外バイヤーとの商談会
+ 令和７年（2025年）１月に県内で海外のバイヤーを招いた商談会を開き、118件の商談のうち29件が成約した。
+成約額は1,300万円で、セレクトショップとの成約が件数、金額ともに最も多かった。
+"""
+
+
+def test_an_event_of_another_month_does_not_answer_for_the_month_asked():
+    # 「令和７年１月の商談会」: the card of the event of 令和７年２月 is another event's; the January
+    # one's text gives no count of buyers
+    answer = _over(EVENTS, "令和７年１月の商談会には、海外のバイヤーが何社参加しましたか？")
+    assert answer.refused or "５社" not in answer.text
+    # the month's own event answers, and 「いつ」 may be answered by another month
+    assert "５社" in _first(EVENTS, "令和７年２月の商談会には、何社が参加しましたか？")
