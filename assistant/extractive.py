@@ -16,13 +16,13 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+from assistant.industries import industry_labels
 from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines, idf_weight
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
                               read_intent, subject_word)
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
-from assistant.lookup import (EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, asks_which_extreme, MONEY_UNITS, MONTH_LABEL, asks_yes_or_no, band_holds, band_in_label, looks_like,
+from assistant.lookup import (EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, asks_which_extreme, asks_yes_or_no, band_holds, band_in_label, looks_like,
                               percent_text, places_left_behind, quantities_given, question_shaping_words, total_label)
-from assistant.industries import industry_labels
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
@@ -206,6 +206,9 @@ def _answer_types(qn: str) -> list[re.Pattern[str]]:
 # scoring this share of the best (its label–value line shares few words with the question:
 # "・場 所：神奈川中小企業センタービル"); from other passages only at half the best, as before.
 LEAD_PASSAGE_SHARE = 0.25
+# A unit is read as holding the value asked (a yen amount, a date; which is the largest) when it
+# scores at least this share of the best unit: a weaker one is about something else.
+VALUE_UNIT_SHARE = 0.6
 # The interrogatives of a question: two or more make it a question of several parts.
 _INTERROGATIVE = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どの|どんな|どういう|何(?!か|も|とか)")
 _LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは|それぞれ")
@@ -528,6 +531,7 @@ def _months_named(text: str, then: str = "") -> set[tuple[int, int]]:
 _EVENT_OF_MONTH = r"(?:の|に(?:開|行|実施|催))"
 
 
+# A date asked: another month than the question names may be its answer.
 _WHEN_ASKED = re.compile(r"いつ|何月|何日|時期|日程")
 
 
@@ -2146,7 +2150,7 @@ class ExtractiveAnswerer:
         if not self._type_found(qn, units):
             return self._refuse(question, result.passages, "no unit holds the kind of value asked for")
         if asks_which_extreme(qn) and not any(EXTREME_SAID.search(_nfkc(u.text)) for u in units[:12]
-                                              if u.score >= 0.6 * best):
+                                              if u.score >= VALUE_UNIT_SHARE * best):
             # 「予算が一番多い市町村はどこ」 and the best units give a total, or one case's figure:
             # none says which is the largest (the records compared none either)
             asked = _WHICH_EXTREME_PHRASE.search(qn.rpartition("について、")[2])
@@ -2833,7 +2837,7 @@ class ExtractiveAnswerer:
         # the value must stand in the best unit's own passage (not in another section's text)
         # (and, when it stands in an enumerated item, in that item: 「NY NOW Summer」's count is not
         # the 参加企業 line of the fair listed before it)
-        good = [_ORDINAL.sub("", _nfkc(u.text)) for u in units[:12] if u.score >= 0.6 * best
+        good = [_ORDINAL.sub("", _nfkc(u.text)) for u in units[:12] if u.score >= VALUE_UNIT_SHARE * best
                 and u.passage is units[0].passage and u.item == units[0].item]
         # どこ may ask an organisation (どこが運営していますか): one named there answers it too
         wanted = [_PLACE_OR_ORGANISATION if r is _PLACE else r for r in wanted]

@@ -1101,15 +1101,7 @@ class Lookup:
         if intent.op == "rate" and scored:
             # (the row named whole, 南アジア, before one that only holds its words, 東南アジア)
             scored = _whole_row_first(dataclasses.replace(intent, op=None), scored)
-            top = scored[0]
-            words = {squash(w) for w in intent.topic.split() if len(w) >= 2 and w not in _FIRMS}
-
-            def said_by(s: _Scored) -> set[str]:
-                labels = squash(f"{s.cell.row}{s.cell.column or ''}")
-                return {w for w in words if w in labels}
-
-            printed = next((s for s in scored[:40] if s.record is top.record and (s.cell.unit or "") in ("%", "％")
-                            and _SHARE_SAID.search(s.cell.row) and said_by(s) > said_by(top)), None)
+            printed = _printed_share_named(intent, scored)
             if printed is not None:
                 # 「生成ＡＩを使っている会社の割合は」 of a table that prints it as a row (生成ＡＩの利用率 ％):
                 # that row answers, not a share computed of the count the question's 会社 is nearer to
@@ -2237,6 +2229,20 @@ def _counts_firms_by_deed(question: str, s: _Scored) -> bool:
         return False
     labels = _label_grams(" ".join(x for x in (s.cell.row, s.cell.column or "", s.cell.column_group or "") if x))
     return any(deed <= labels for deed in _firm_deeds(question))
+
+
+def _printed_share_named(intent: Intent, scored: list[_Scored]) -> _Scored | None:
+    """A row of the best cell's table that prints a share (生成ＡＩの利用率, in ％) and whose labels
+    name more of the question's words than the best cell's do (a firm word aside: 会社 is no label's)."""
+    top = scored[0]
+    words = {squash(w) for w in intent.topic.split() if len(w) >= 2 and w not in _FIRMS}
+
+    def said_by(s: _Scored) -> set[str]:
+        labels = squash(f"{s.cell.row}{s.cell.column or ''}")
+        return {w for w in words if w in labels}
+
+    return next((s for s in scored[:40] if s.record is top.record and (s.cell.unit or "") in ("%", "％")
+                 and _SHARE_SAID.search(s.cell.row) and said_by(s) > said_by(top)), None)
 
 
 def _names_one_attribute(attribute: str, s: _Scored) -> bool:
@@ -3386,6 +3392,8 @@ def asks_which_extreme(question: str) -> bool:
     「売上額がいちばん大きかったのはどの都市」「一番多い市町村はどこ」."""
     asked = question.rpartition("について、")[2]
     return bool(_WHICH_ASKED.search(asked)) and any(p.search(asked) for op, p in _OP_WORDS if op in ("max", "min"))
+
+
 _WHICH_YEAR = re.compile(r"どの年度|何年度|どの年|いつ")
 
 
