@@ -1384,8 +1384,9 @@ class Lookup:
 
     def _extreme_said(self, intent: Intent, records: list[TableRecord]) -> list[_Scored] | None:
         """The cells scored for `intent` (asked with no operation), a label that says which is the
-        largest first (最も多く使われている協定, 主に使う貿易条件), when one is about as near the
-        question as the best cell; else None."""
+        largest first (最も多く使われている協定, 主に使う貿易条件): one that names the kind a
+        which-question asks (どの協定) and is about the question, else one about as near it as the
+        best cell; None when there is none."""
         scored = self.score(intent, records)
         if not scored:
             return None
