@@ -535,14 +535,17 @@ _EVENT_OF_MONTH = r"(?:の|に(?:開|行|実施|催))"
 _WHEN_ASKED = re.compile(r"いつ|何月|何日|時期|日程")
 
 
-def _dated_elsewhere(question: str, text: str) -> bool:
-    """Whether the question names a month (「令和７年１月の商談会」) and `text` dates what it says in
-    other months of the same year only (開催日：令和７年２月13日～16日): another event's."""
+def _event_months(question: str) -> set[tuple[int, int]]:
+    """The months the question names an event by (「令和７年１月の商談会」), none when it asks a date
+    (「いつ」: another month may be the answer)."""
     qn = _nfkc(question)
-    asked = _months_named(qn, _EVENT_OF_MONTH)
-    if not asked or _WHEN_ASKED.search(qn.rpartition("について、")[2]):
-        return False  # (「いつ」: another month may be the answer)
-    dated = _months_named(_nfkc(text))
+    return set() if _WHEN_ASKED.search(qn.rpartition("について、")[2]) else _months_named(qn, _EVENT_OF_MONTH)
+
+
+def _dated_elsewhere(asked: set[tuple[int, int]], text: str) -> bool:
+    """Whether `text` dates what it says in other months of the asked months' years only
+    (開催日：令和７年２月13日～16日 for 令和７年１月): another event's."""
+    dated = _months_named(_nfkc(text)) if asked else set()
     return bool(dated) and not dated & asked and {y for y, _ in dated} <= {y for y, _ in asked}
 
 
@@ -558,7 +561,7 @@ def _of_another_month(question: str, found: Found) -> bool:
     """Whether the card a record answer reads is of an event in another month than the asked one."""
     if found.refused or found.computed or found.cells[0][0].kind != "facts":
         return False
-    return _dated_elsewhere(question, " ".join(f"{c.row} {c.value}" for c in found.cells[0][0].cells))
+    return _dated_elsewhere(_event_months(question), " ".join(f"{c.row} {c.value}" for c in found.cells[0][0].cells))
 
 
 def _years_unseen(qn: str, lead: Passage, result: RetrievalResult) -> list[int]:
@@ -1255,6 +1258,7 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
     if "のうち" not in asked or not (_PERCENT_WORDS.search(asked) or "割合" in asked):
         return None  # (a whole and its part asked: 「…案件のうち、…成立したのは何％」)
     said = _content_bigrams(asked.rpartition("のうち")[2])
+    whole_said = _content_bigrams(asked.rpartition("のうち")[0].rpartition("、")[2])
     for passage in _passages_of(units):
         text = squash(passage.chunk.text)
         for m in _PROSE_PART.finditer(text):
@@ -1278,11 +1282,9 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
             holding = [v for v in units if v.passage is passage
                        and (f"{whole}{counter}" in squash(v.text) or f"{part}{counter}" in squash(v.text))]
             if holding:
-                statement = f"{whole}{counter}のうち{part}{counter}で、割合は" + percent_text(q / w, f"{part}{counter}", f"{whole}{counter}")
-                return statement, holding[:2]
+                return _share_statement(whole, part, counter, w, q), holding[:2]
         # (「商談のうち何％が成約に」 of 「214件の商談が行われ、29件が成約に至りました」: the whole the
         # question names before のうち, the part it names after, each by its clause's words)
-        whole_said = _content_bigrams(asked.rpartition("のうち")[0].rpartition("、")[2])
         for m in _PROSE_WHOLE_THEN_PART.finditer(text):
             if not (whole_said & _content_bigrams(m.group("what"))
                     and said & _content_bigrams(m.group("between") + m.group("after"))):
@@ -1291,9 +1293,13 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
             w, q = float(whole.replace(",", "")), float(part.replace(",", ""))
             holding = [v for v in units if v.passage is passage and f"{part}{counter}" in squash(v.text)]
             if w and q <= w and holding:
-                statement = f"{whole}{counter}のうち{part}{counter}で、割合は" + percent_text(q / w, f"{part}{counter}", f"{whole}{counter}")
-                return statement, holding[:1]
+                return _share_statement(whole, part, counter, w, q), holding[:1]
     return None
+
+
+def _share_statement(whole: str, part: str, counter: str, w: float, q: float) -> str:
+    """「214件のうち29件で、割合は約14%です（計算: …）」: a share the text gives as two figures."""
+    return f"{whole}{counter}のうち{part}{counter}で、割合は" + percent_text(q / w, f"{part}{counter}", f"{whole}{counter}")
 
 
 # A figure the text says the current one grew from or fell to, with no change written between
@@ -2121,10 +2127,11 @@ class ExtractiveAnswerer:
             units = [u for u in units if not _about_the_year_before(qn, u)]
             if not units:
                 return self._refuse(question, result.passages, "the section is about the year before the asked one")
-        if any(_dated_elsewhere(qn, _unit_block(u)) for u in units[:1]):
+        months = _event_months(qn)
+        if months and _dated_elsewhere(months, _unit_block(units[0])):
             # (「令和７年１月の商談会には」: a unit whose section or item dates its event in 令和７年２月
             # is of another one)
-            units = [u for u in units if not _dated_elsewhere(qn, _unit_block(u))]
+            units = [u for u in units if not _dated_elsewhere(months, _unit_block(u))]
             if not units:
                 return self._refuse(question, result.passages, "the evidence is about another month than the asked one")
         if _other_year(qn, units[0]):

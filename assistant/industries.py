@@ -14,9 +14,10 @@ names the industry by and the everyday words that belong to it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from corpus.records import squash
 
 __all__ = ["IndustryLabel", "industry_labels"]
 
@@ -96,23 +97,19 @@ def _names_industries(label: str) -> bool:
     return len(_FILLER.sub("", rest)) <= 2
 
 
-def _nfkc(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
 def industry_labels(question: str, labels: Iterable[str], written: str = "") -> list[IndustryLabel]:
     """Each business word of `question` (longest first, none inside a longer one) that `written`
     (the document's text) never writes, with the label of `labels` that names its industry: one
     with the group's own key (食料品製造業), else one with its broader group's (製造業). Labels
     that name several industries by a key each (卸売・小売業) are kept; a total (計, 合計) is none."""
-    q = _nfkc(question)
-    text = _nfkc(written)
-    pool = [lab for lab in dict.fromkeys(_nfkc(x) for x in labels if x)
+    q = squash(question)
+    text = squash(written)
+    pool = [lab for lab in dict.fromkeys(squash(x) for x in labels if x)
             if lab and not re.search(r"(?:^|合|小)計$", lab) and _names_industries(lab)]
     taken: list[tuple[int, int]] = []
     out: list[IndustryLabel] = []
     for word, industry in _WORDS_LONGEST_FIRST:
-        w = _nfkc(word)
+        w = squash(word)
         for m in re.finditer(re.escape(w), q):
             span = (m.start(), m.end())
             if any(a < span[1] and span[0] < b for a, b in taken):

@@ -944,7 +944,7 @@ class Lookup:
         # 水産物 column, whatever other words of the question the document's title holds; a year's
         # column is weighed by the years, 令和５年度 said is no nearer than 2023年度)
         out.sort(key=lambda s: (s.score, _row_said_as_row(s.cell.row, intent),
-                                bool(s.cell.column) and not find_years(_nfkc(s.cell.column))
+                                bool(s.cell.column) and not _is_period_label(s.cell.column)
                                 and _row_said(s.cell.column, intent.text.rpartition("について、")[2], 3)),
                  reverse=True)
         return out
@@ -2397,7 +2397,10 @@ def _subject(record: TableRecord, cell: Cell) -> str:
     return "の".join(parts) if parts else row
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_period_label(label: str) -> bool:
+    """Whether a label names a year or a span of years (令和６年度, ３年度計): read once per label, as
+    every lookup sorts its cells by it."""
     return bool(find_years(_nfkc(label)))
 
 
@@ -4107,7 +4110,7 @@ def _share_across(rec: TableRecord, row: str, total: str, cells: list[Cell], of_
     row's cells added across (「発行件数のうち、アジア向けは何％」 of アジア小計 ÷ 合計)."""
     columns = list(dict.fromkeys(c.column for c in cells))
     if (len(columns) < 2 or len({c.unit or "" for c in cells}) != 1 or (cells[0].unit or "") in ("%", "％")
-            or any(not col or total_label(col) or find_years(_nfkc(col)) or re.match(r"[（(]?うち", squash(col))
+            or any(not col or total_label(col) or _is_period_label(col) or re.match(r"[（(]?うち", squash(col))
                    for col in columns)):
         return None
     part = [next((c for c in cells if c.row == row and c.column == col), None) for col in columns]
@@ -4118,6 +4121,7 @@ def _share_across(rec: TableRecord, row: str, total: str, cells: list[Cell], of_
     x, y = math.fsum(c.number for c in part), math.fsum(c.number for c in whole)
     if not y:
         return None
+
     def added(cs: list[Cell]) -> str:
         return " + ".join(value_text(c) for c in cs)
 
