@@ -24,6 +24,7 @@ from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_perio
 from assistant.lookup import (EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, asks_which_extreme, asks_yes_or_no, band_holds, band_in_label, looks_like,
                               percent_text, places_left_behind, quantities_given, question_shaping_words, total_label)
 from assistant.meaning import meant_labels
+from assistant.historyclass import HistoryClass, columns_applied, history_classes_in, read_history
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.regions import region_held
@@ -1683,7 +1684,8 @@ def _class_definition(reading: ClassReading, doc_id: str, passages: list[Passage
     """(chunk id, verbatim sentence) of the definition of the class `reading` rests on, in the
     answering document, as the passages or the chunks handed over with them hold it."""
     term = squash(reading.size_class.term)
-    classes_in = member_classes_in if isinstance(reading.size_class, MemberClass) else size_classes_in
+    classes_in = (member_classes_in if isinstance(reading.size_class, MemberClass)
+                  else history_classes_in if isinstance(reading.size_class, HistoryClass) else size_classes_in)
     # (the ranked passages first, then the handed-over chunks in document order: two overlapping
     # chunks may both hold it, and the same one must be cited every time)
     handed = sorted(result.chunks.values(), key=lambda c: (c.doc_id, c.start, c.id))
@@ -2379,13 +2381,29 @@ class ExtractiveAnswerer:
         # 飲料及び酒類をいい、化粧品及び医薬部外品は含みません; assistant.memberclass)
         listed = [c for doc in lead_docs for c in result.wording.derived(doc, "member classes", member_classes_in)]
         if not listed:
-            return None
+            return ExtractiveAnswerer._history_read(question, result, lead_docs)
         # (and the columns under each spanning header: 一般枠 | 重点地域枠 under 補助率（％）, beside
         # the 上限額 columns of the same header row)
         grouped = [list(dict.fromkeys(c.column for c in r.cells if c.column and c.column_group == group))
                    for r in result.records if r.kind == "table" and r.doc_id in lead_docs
                    for group in dict.fromkeys(c.column_group for c in r.cells if c.column_group)]
-        return read_member(question, listed, axes + grouped, get_tokenizer().country_names)
+        return (read_member(question, listed, axes + grouped, get_tokenizer().country_names)
+                or ExtractiveAnswerer._history_read(question, result, lead_docs))
+
+    @staticmethod
+    def _history_read(question: str, result: RetrievalResult, lead_docs: list[str]) -> ClassReading | None:
+        """The column of a lead table that its note applies to the class the question's firm is of
+        by its history of a deed (「ここ３年は輸出していません」 of 「新規輸出者」とは、…輸出の実績がない
+        中小企業者をいう and ※１ 「新規輸出枠」の欄は新規輸出者に…; assistant.historyclass)."""
+        classes = [c for doc in lead_docs for c in result.wording.derived(doc, "history classes", history_classes_in)]
+        for record in result.records:
+            if record.kind != "table" or record.doc_id not in lead_docs:
+                continue
+            notes = columns_applied(f.text for f in record.footnotes)
+            reading = read_history(question, classes, notes, record.columns) if notes else None
+            if reading is not None:
+                return reading
+        return None
 
     @staticmethod
     def _labels_meant(question: str, result: RetrievalResult, passages: list[Passage]) -> list[str]:

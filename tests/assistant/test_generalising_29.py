@@ -1,0 +1,59 @@
+"""Answers grounded in the documents' structure, found on the twenty-ninth session's sets."""
+
+from __future__ import annotations
+
+from assistant.historyclass import columns_applied, history_classes_in, history_said, read_history
+from structure_docs import answer_over_text as _over, first_line_over as _first
+
+
+GRANT = """港県輸出向け設備導入補助金交付要綱
+
+（定義）
+第２条 この要綱において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。
+（１）「中小企業者」とは、中小企業基本法第２条第１項に規定する中小企業者であって、県内に本社を有するものをいう。
+（２）「新規輸出者」とは、申請日の前３年間に直接又は商社を通じた輸出の実績がない中小企業者をいう。
+（補助対象者）
+第３条 補助金の交付の対象となる者は、輸出向けの設備を導入する中小企業者とする。
+
+別表（第４条関係）
+○ 経費区分ごとの補助率 （令和７年度）
+経費区分\t一般枠（％）\t新規輸出枠（％）
+生産設備の購入費\t50\t60
+検査機器の購入費\t50\t75
+梱包機械の購入費\t40\t60
+※１ 「新規輸出枠（％）」の欄は新規輸出者に、「一般枠（％）」の欄はそれ以外の中小企業者に適用する。
+※２ 補助金の額は、１事業者当たり800万円を上限とする。
+"""
+
+
+def test_a_firms_history_of_a_deed_reads_the_column_its_class_is_given():
+    # 「新規輸出者」とは、…輸出の実績がない中小企業者 and the note that gives it the 新規輸出枠 column
+    line = _first(GRANT, "４年前に一度輸出しましたが、ここ３年は輸出していない会社です。検査機器を買う場合、補助率は何％ですか？")
+    assert "75" in line and "新規輸出枠" in line
+    answer = _over(GRANT, "これまで一度も輸出したことのない会社が梱包機械を買う場合、補助率は何％ですか？").text
+    assert answer.splitlines()[0].count("60") and "「新規輸出者」に当たります" in answer
+    # a firm that exports is of the complement (それ以外の中小企業者: 一般枠)
+    line = _first(GRANT, "毎年アメリカへ部品を輸出している会社が生産設備を買う場合、補助率は何％ですか？")
+    assert "50" in line and "一般枠" in line
+
+
+def test_a_question_that_tells_no_history_reads_no_class():
+    # 「輸出向けの」 names the deed and tells nothing of the firm's history
+    assert history_said("輸出向けの機械を買う場合の補助率は？", "輸出") is None
+    assert history_said("来年から輸出する予定です", "輸出") is None
+    assert history_said("初めて輸出する会社です", "輸出") == (True, "初めて輸出する")
+    assert history_said("４年前に一度輸出しましたが、ここ３年は輸出していません", "輸出") == (True, "ここ3年は輸出していない")
+    assert history_said("毎年輸出しています", "輸出") == (False, "毎年輸出している")
+    classes = history_classes_in(GRANT)
+    notes = columns_applied(["※１ 「新規輸出枠（％）」の欄は新規輸出者に、「一般枠（％）」の欄はそれ以外の中小企業者に適用する。"])
+    assert read_history("輸出向けの機械の補助率は", classes, notes, ["一般枠（％）", "新規輸出枠（％）"]) is None
+    # a note that states the condition itself: 「２回目以降」の欄は過去に…交付を受けたことがある事業者に
+    notes = columns_applied(["※１ 「初回」の欄は初めて交付を受ける事業者に、「２回目以降」の欄は過去にこの補助金の"
+                             "交付を受けたことがある事業者に適用します。"])
+    assert notes == [[("初回", "初めて交付を受ける事業者"), ("2回目以降", "過去にこの補助金の交付を受けたことがある事業者")]]
+    reading = read_history("去年この補助金の交付を受けました。", [], notes, ["初回", "２回目以降"])
+    assert reading is not None and reading.label == "２回目以降"
+    # a negation of another predicate after the deed is no history of it
+    assert history_said("輸出向けの機械で対象にならないものは？", "輸出") is None
+    assert history_said("輸出実績がない会社です", "輸出") == (True, "輸出実績がない")
+
