@@ -1704,10 +1704,11 @@ _LIST_LEAD = re.compile(r"(?:次|以下)(?:の|に掲げる|に示す|に定め�
 LIST_LEAD_MAX_CHARS = 80
 
 
-def _list_lead(unit: "Unit") -> str | None:
+def _list_lead(unit: "Unit", before: Passage | None = None) -> tuple[str, Passage] | None:
     """The sentence right above the list a list-item unit stands in, when it introduces the list
     (「次の経費は、補助の対象とならない経費です。」 over 「○ 越境ＥＣサイトへの出店料…」): what the
-    item is an item of, verbatim from the unit's passage."""
+    item is an item of, verbatim, and the passage that holds it: the unit's own, or `before` (the
+    shown passage whose chunk ends on the line above the unit's chunk) when the list runs on from it."""
     marker = _list_marker(unit.text)
     if marker is None:
         return None
@@ -1715,33 +1716,52 @@ def _list_lead(unit: "Unit") -> str | None:
     at = next((k for k, line in enumerate(lines) if line and line == unit.text.strip()), None)
     if at is None:
         return None
+    holder = unit.passage
     k = at - 1
     while k >= 0 and _list_marker(lines[k]) == marker:
         k -= 1
+    if k < 0 and before is not None:
+        # (a list cut by the chunker: its first items and the sentence over them in the chunk before)
+        holder, lines = before, [line.strip() for line in before.chunk.text.split("\n")]
+        k = len(lines) - 1
+        while k >= 0 and (not lines[k] or _list_marker(lines[k]) == marker):
+            k -= 1
     if k < 0:
         return None
     # (the line's last sentence, the one that says 「次の…」: 「助成額の上限は、合宿１件当たり次のとおり
     # である。」 of a line that first says who paid; a sentence begun on the line above is read from
     # its start there)
+    # (or the sentence before one that adds an aside: 「参加費には、次のものが含まれます。会場までの
+    # 交通費及び宿泊費は、各自の負担です。」)
     sentences = [x for x in re.split(r"(?<=。)", lines[k]) if x]
-    lead = sentences[-1] if sentences else ""
+    lead = next((x for x in reversed(sentences) if _LIST_LEAD.search(_nfkc(x))), sentences[-1] if sentences else "")
     if len(sentences) == 1 and k > 0 and lines[k - 1] and not lines[k - 1].endswith("。") and not is_heading(lines[k - 1]):
         lead = f"{lines[k - 1]}{lead}" if _list_marker(lines[k - 1]) is None else ""
-    return lead if _LIST_LEAD.search(_nfkc(lead)) and len(lead) <= LIST_LEAD_MAX_CHARS else None
+    return (lead, holder) if _LIST_LEAD.search(_nfkc(lead)) and len(lead) <= LIST_LEAD_MAX_CHARS else None
 
 
-def _lead_sentence(unit: "Unit", where: str) -> str:
+def _passage_before(unit: "Unit", shown: list[Passage]) -> Passage | None:
+    """The shown passage whose chunk ends on the line right above the unit's chunk."""
+    chunk = unit.passage.chunk
+    return next((p for p in shown if p.chunk.doc_id == chunk.doc_id and p.chunk.line_end + 1 == chunk.line_start), None)
+
+
+def _lead_sentence(unit: "Unit", where: str, before: Passage | None = None) -> tuple[str, Citation | None]:
     """The best unit as the answer's first sentence: a sentence as written, with its citation;
     a line (a list item, a label and its value) with where it stands, an item under the sentence
-    that introduces its list."""
+    that introduces its list (and the citation of the passage before when that holds the sentence)."""
     text = _one_line(unit.text)
     if text.endswith(("。", "．")):
-        return f"{text[:-1]}[{unit.n}]{text[-1]}"
-    lead = _list_lead(unit)
-    if lead:
-        return f"「{lead}」とあり、その一つに「{text}」とあります[{unit.n}]。"
+        return f"{text[:-1]}[{unit.n}]{text[-1]}", None
+    found = _list_lead(unit, before)
+    if found is not None:
+        lead, holder = found
+        if holder is unit.passage:
+            return f"「{lead}」とあり、その一つに「{text}」とあります[{unit.n}]。", None
+        return (f"「{lead}」とあり[{holder.rank}]、その一つに「{text}」とあります[{unit.n}]。",
+                Citation(n=holder.rank, passage=holder, quote=lead))
     place = where.strip("［］")
-    return f"{place}には「{text}」とあります[{unit.n}]。" if place else f"「{text}」とあります[{unit.n}]。"
+    return (f"{place}には「{text}」とあります[{unit.n}]。" if place else f"「{text}」とあります[{unit.n}]。"), None
 
 
 # A question that asks two things: two interrogatives, "A と B は…", それぞれ / 及び / また.
@@ -2207,7 +2227,10 @@ class ExtractiveAnswerer:
                 picked = [statement, note]  # the statement and its source, nothing else
         for k, u in enumerate(picked):
             if k == 0 and not lines:
-                lines.append(_lead_sentence(u, self._where(u.passage)))  # the answer first
+                lead, cited = _lead_sentence(u, self._where(u.passage), _passage_before(u, shown))
+                lines.append(lead)  # the answer first
+                if cited is not None:
+                    citations.setdefault(cited.n, cited)
             else:
                 lines.append(f"・{self._where(u.passage)}「{_one_line(u.text)}」[{u.n}]")
             citations.setdefault(u.n, Citation(n=u.n, passage=u.passage, quote=u.text))

@@ -57,3 +57,28 @@ def test_a_question_that_tells_no_history_reads_no_class():
     assert history_said("輸出向けの機械で対象にならないものは？", "輸出") is None
     assert history_said("輸出実績がない会社です", "輸出") == (True, "輸出実績がない")
 
+
+def _passage(text: str, rank: int, line_start: int) -> "Passage":
+    from assistant.types import Passage
+    from corpus.models import Chunk
+
+    lines = text.count("\n") + 1
+    chunk = Chunk(id=f"c{rank}", doc_id="d", file="d.txt", title="案内", section="３ 参加費", text=text, kind="text",
+                  start=0, end=len(text), line_start=line_start, line_end=line_start + lines - 1)
+    return Passage(chunk=chunk, rank=rank, score=1.0)
+
+
+def test_an_item_of_a_list_the_chunker_cut_is_read_under_the_sentence_that_leads_it():
+    from assistant.extractive import Unit, _lead_sentence, _passage_before
+
+    first = _passage("※２ 参加費は、１人当たりの額です。\n参加費には、次のものが含まれます。会場までの交通費は、各自の負担です。\n"
+                     "○ 講演資料\n○ 同時通訳の受信機の貸出し", 2, 10)
+    rest = _passage("○ 個別商談会の通訳（英語・中国語）\n○ 交流会の飲食", 1, 14)
+    unit = Unit(text="○ 個別商談会の通訳（英語・中国語）", passage=rest, n=1)
+    assert _passage_before(unit, [rest, first]) is first
+    line, cited = _lead_sentence(unit, "［３ 参加費］", first)
+    # (the lead sentence, not the aside after it on its line, cited with the passage that holds it)
+    assert line == "「参加費には、次のものが含まれます。」とあり[2]、その一つに「○ 個別商談会の通訳（英語・中国語）」とあります[1]。"
+    assert cited is not None and cited.n == 2 and cited.quote in first.chunk.text
+    # a passage that is not the one right above holds no lead of this list
+    assert _passage_before(unit, [rest, _passage(first.chunk.text, 2, 3)]) is None
