@@ -1184,6 +1184,8 @@ def _change_never_stated(qn: str, lead: Unit) -> str | None:
 
 # 「１人当たりいくらのデザイン料を」: the amount asked, named after its interrogative.
 _AMOUNT_OF = re.compile(r"(?:いくら|何円|何万円)(?:ぐらい|くらい|ほど)?の([\u30a0-\u30ff\u3400-\u9fffA-Za-z]{2,12})")
+# 「駐車場は、１日停めるといくら」: the thing a price is asked of, the topic of the question.
+_PRICED_TOPIC = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z]{2,12})は[、,]?[^。？?、,]{0,12}?(?:いくら|何円)")
 # Money said plainly: any amount's label may be it.
 _PLAIN_MONEY = re.compile(r"金額|お金|費用|料金|代金|経費|予算|価格")
 _MONEY_SAID_PLAINLY = re.compile(r"お金|費用|金額")  # (the kind of value asked, no label: 「使ったお金は」)
@@ -1193,13 +1195,20 @@ def _amount_of_another_label(qn: str, lead: Unit) -> str | None:
     """The amount a question names (デザイン料 of 「いくらのデザイン料」) when the lead unit is a
     label–value line of another amount (「試験販売での販売額：186万円」): its label shares no word
     with what is asked, so its figure is not that amount."""
-    m = _AMOUNT_OF.search(qn.rpartition("について、")[2])
+    asked_now = qn.rpartition("について、")[2]
+    m = _AMOUNT_OF.search(asked_now)
+    # (or the thing a price is asked of, 「駐車場は、１日停めるといくら」, read only against a
+    # label–value line: 「同時通訳ブース（２言語）：１日 32,000円」 is the booth's price)
+    topic = None if m else _PRICED_TOPIC.search(asked_now)
+    m = m or topic
     if not m or _PLAIN_MONEY.search(m.group(1)) or m.group(1) in _nfkc(lead.text):
         return None
     asked = set(char_bigrams(m.group(1)))
     # (the lines of the unit that give an amount under a label: 「試験販売での販売額：186万円」)
     labels = [label.group(1) for line in _nfkc(lead.text).splitlines()
               if (label := _LINE_LABEL.match(line)) and re.search(r"[0-9]\s*(?:千|万|億)?円", line)]
+    if topic is not None:
+        return m.group(0) if labels and not any(asked & set(char_bigrams(x)) for x in labels) else None
     if not labels:
         # (a sentence: the amount it gives is of what it names; one the lead passage never names,
         # 謝金 of 「いくらの謝金が支払われて」 beside 「…当たり2,000円の利用料」, is not that amount)

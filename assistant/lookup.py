@@ -72,7 +72,7 @@ _OP_WORDS = (
                        # 「５年間に…延べ何人」 (not the label 延べ宿泊者数)
                        r"|" + _NOBE.pattern)),
     # (「解釈の違いでもめた」「違いによる」: a difference as a cause, no difference asked)
-    ("diff", re.compile(r"差|違い(?![でによ])|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
+    ("diff", re.compile(r"差|違い(?![でによ])|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減(?!額|免)|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
                         + _REMAINING.pattern +
                         r"|(?:から|より|にかけて).{0,24}?(?:増え|減っ|増加し|減少し|伸び|増や|減ら|伸ば)"
                         r"|(?:何.{0,2}|いくら|いくつ|どれくらい|どのくらい|どれだけ|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回)"
@@ -141,10 +141,11 @@ _SHARE_BASE = re.compile(r"^(?:に対する|に対して|に対し|のうち|し
 _BASE_NAMED = re.compile(r"^[^、。,?？]{0,8}?(?:に対する|に対して|に対し|のうち|うち)")
 # A rate of achievement asked for (not a progress status): computed when no cell prints it.
 _ACHIEVEMENT_ASKED = re.compile(_ACHIEVEMENT)
+_DISCOUNT_ASKED = r"(?:どれ|どの)(?:だけ|くらい|ぐらい|ほど)(?:減額|割引|値引|減免|安く)"
 # What kind of value the question wants, and what a cell holding one looks like.
 _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"いつ|時期|年月日|日付|何年|何月|期間|締結日|開設日|設立")),
-    ("money", re.compile(r"いくら|金額|額は|額を|費用|予算|何円|上限額|補助額|交付額"
+    ("money", re.compile(r"いくら|金額|額は|額を|費用|予算|何円|上限額|補助額|交付額|" + _DISCOUNT_ASKED +
                          # 「どれくらいの補助金が出て」: an amount, asked by how much of it
                          r"|(?:どの|どれ)(?:くらい|ぐらい|ほど)の(?:補助金|助成金|交付金|給付金|奨励金|お金)")),
     ("mail", re.compile(r"メール|e-?mail|E-?mail|Eメール")),
@@ -152,7 +153,8 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (「どこの会社が運営」「どこが主催」ask for an organisation, not a place)
     # (「どこまで伸ばす」 asks how far, a quantity)
     ("place", re.compile(r"どこ(?!の(?:会社|企業|団体|機関|組織|法人|事業者|大学)|が(?:運営|実施|主催|担当)|まで)|所在地|住所|場所")),
-    ("rate", re.compile(r"補助率|何割|何%|何％|何パーセント|率は|割合|比率|進捗度|達成率")),
+    # (「どれだけ減額されますか」: a discount, given as a rate or as an amount)
+    ("rate", re.compile(r"補助率|何割|何%|何％|何パーセント|率は|割合|比率|進捗度|達成率|" + _DISCOUNT_ASKED)),
     # 「何か月間研修を」: a length of time, counted in months, years, weeks or days
     # (「発行まで何日かかりますか」: the days it takes, a length too)
     ("length", re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何週間|何日間|(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間|" + _DAYS_TAKEN)),
@@ -894,7 +896,8 @@ class Lookup:
                     continue
                 if is_dash(cell.value) and not (intent.years or intent.kinds or _pinned(cell, q_squashed)):
                     continue  # "not given" answers only a question that pins the cell down
-                if wants and not looks_like(cell, wants) and ((rec.kind == "facts" and _labels_other_kind(cell, wants)) or not any(
+                if wants and not looks_like(cell, wants) and ((rec.kind == "facts" and _labels_other_kind(cell, wants))
+                                                              or _counted_not_priced(cell, wants) or not any(
                         # (its own labels named by what is asked now: a follow-up's carried 「小規模事業者・
                         # 補助率」 names the rate it asked before, not the cap 「その経費で…上限額はいくら」
                         # asks; the carried topic may still name the card, 「グローバル展開支援プログラム」)
@@ -1594,7 +1597,7 @@ class Lookup:
                     return _sum_answer(rec, _one_per_slot(down))
             named = _rows_named(intent.text, column)
             asked_now = squash(intent.text.rpartition("について、")[2])
-            group = {s.cell.row: s for s in column if len(added := _subtotal_of(s.cell.row)) >= 2 and added in asked_now}
+            group = {s.cell.row: s for s in column if _subtotal_named(_subtotal_of(s.cell.row), asked_now)}
             if len(group) == 1 and not named:
                 # 「欧米向けに…合わせて」 of a table that prints the 欧米小計 row: its figure, not a sum
                 (sub,) = group.values()
@@ -1871,6 +1874,20 @@ def _labels_other_kind(cell: Cell, wants: list[str]) -> bool:
     label = _nfkc(f"{cell.row} {cell.column or ''}")
     kinds = {name for name, pattern in _WANTS if pattern.search(label)}
     return bool(kinds) and not kinds & set(wants)
+
+
+# Counters of things (a card's value is read by its leading figure: 「520台（有料）」).
+_COUNTER_UNIT = re.compile(r"台|人|名|件|社|か所|箇所|室|席|回|区画|棟|店|校|団体|か国|隻|機")
+_COUNT_VALUE = re.compile(r"(?:約|計|延べ)?[0-9][0-9,.]*\s*(" + _COUNTER_UNIT.pattern + ")")
+
+
+def _counted_not_priced(cell: Cell, wants: list[str]) -> bool:
+    """Whether only money is asked and the cell counts things (駐車場：520台（有料）, 12人): no label
+    the question names makes a count of cars a price."""
+    if wants != ["money"] or re.search(r"額|料|費|価|代|円", _nfkc(f"{cell.row} {cell.column or ''}")):
+        return False
+    unit = cell.unit or (m.group(1) if (m := _COUNT_VALUE.match(_nfkc(cell.value).strip())) else "")
+    return bool(unit) and bool(_COUNTER_UNIT.fullmatch(unit))
 
 
 def looks_like(cell: Cell, wants: list[str]) -> bool:
@@ -2260,8 +2277,11 @@ def _names_one_attribute(attribute: str, s: _Scored) -> bool:
     grams = _bigrams(attribute)
     if not grams:
         return True
+    # (a card of label–value lines is titled by its section path too: 減免率 of a card under
+    # 「３ 使用料の減免」 is of the 使用料)
     labels = _bigrams(" ".join(x for x in (s.cell.row, s.cell.column or "", s.cell.column_group or "",
-                                           s.cell.row_group or "", s.record.title, s.record.note) if x))
+                                           s.cell.row_group or "", s.record.title, s.record.note,
+                                           s.record.section if s.record.kind == "facts" else "") if x))
     share = len(grams & labels) / len(grams)
     # 補助率 must be named whole; of a longer name most of it (融資限度額 is no 限度額)
     return share == 1.0 if len(grams) <= 2 else share >= ATTRIBUTE_SHARE - 1e-9
@@ -4012,6 +4032,13 @@ def _subtotal_of(row: str) -> str:
     by it; else ""."""
     m = re.fullmatch(r"(.{2,}?)(?:小計|計)", squash(label_core(row))) or re.fullmatch(r"(?:小計|計)[(（](.{2,}?)[)）]", squash(row))
     return m.group(1) if m else ""
+
+
+def _subtotal_named(added: str, asked: str) -> bool:
+    """Whether a question (squashed) names what a subtotal row adds up: whole (欧米 of 欧米小計), or
+    each of the parts its label lists (北米 and 欧州 of 北米・欧州小計)."""
+    parts = [p for p in re.split(r"[・、,]|及び|と", added) if p]
+    return len(added) >= 2 and (added in asked or (len(parts) >= 2 and all(len(p) >= 2 and p in asked for p in parts)))
 
 
 def _counted_stem(label: str) -> str:

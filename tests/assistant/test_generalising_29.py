@@ -82,3 +82,70 @@ def test_an_item_of_a_list_the_chunker_cut_is_read_under_the_sentence_that_leads
     assert cited is not None and cited.n == 2 and cited.quote in first.chunk.text
     # a passage that is not the one right above holds no lead of this list
     assert _passage_before(unit, [rest, _passage(first.chunk.text, 2, 3)]) is None
+
+
+HALL = """令和７年度 港メッセ 利用案内
+
+１ 施設の概要
+ 所在地：港県港市海岸一丁目１番
+ 駐車場：520台（有料）
+ 展示ホール：２室（合わせて8,000平方メートル）
+
+２ 附属設備の使用料
+ 同時通訳ブース（２言語）：１日当たり32,000円
+ 大型映像装置：１日当たり18,000円
+ 商談用テーブルセット：１組１日当たり1,200円
+"""
+
+
+def test_a_price_asked_of_a_thing_the_documents_count_but_do_not_price_is_missing():
+    # 「駐車場：520台（有料）」 counts the cars; the booth's 32,000円 is another thing's price
+    answer = _over(HALL, "港メッセの駐車場は、１日停めるといくらかかりますか？")
+    assert answer.refused and "駐車場は、1日停めるといくら" in answer.text.splitlines()[0]
+    assert "520台" in _first(HALL, "港メッセの駐車場は何台分ありますか？")
+    assert "32,000円" in _first(HALL, "同時通訳ブースは、１日借りるといくらかかりますか？")
+
+
+REDUCTION = """令和７年度 港メッセ 利用案内
+
+３ 使用料の減免
+ 次の催事は、申請により使用料を減額し、又は免除する。
+（１）国際的な催事
+ 対象：海外の５以上の国・地域から出展者又は参加者がある催事
+ 減免率：３割
+ 必要な書類：海外からの出展者又は参加者の見込みを示す資料
+（２）県内中小企業者の輸出商談会
+ 対象：県内中小企業者が主催し、海外のバイヤーを招く商談会
+ 減免率：５割
+ 必要な書類：招へいするバイヤーの名簿
+"""
+
+
+def test_how_much_a_fee_is_reduced_is_read_in_the_reductions_card():
+    # 「どれだけ減額されますか」 asks a discount (a rate or an amount), not a change between figures;
+    # the card's 減免率 is of the 使用料 its section heading names
+    line = _first(REDUCTION, "県内の中小企業が、海外のバイヤーを招いて自社で商談会を開く場合、使用料はどれだけ減額されますか？")
+    assert "５割" in line and "３割" not in line
+
+
+DEALS = """令和６年度 港県産品オンライン商談サイト 実績報告書
+
+４ 商談と成約
+ 商談は472件行われ、62件が成約した。国・地域別の内訳は次のとおりである。
+○ 国・地域別の商談と成約 （令和６年度）
+国・地域\t商談件数（件）\t成約件数（件）\t成約金額（万円）
+台湾\t98\t14\t1,260
+香港\t80\t12\t940
+アジア小計\t305\t43\t3,860
+米国\t70\t8\t1,150
+フランス\t38\t4\t410
+北米・欧州小計\t131\t15\t1,980
+合計\t472\t62\t6,230
+"""
+
+
+def test_a_sum_of_parts_a_subtotal_row_lists_is_that_rows_figure():
+    # 北米・欧州小計 lists both parts asked: its figure, not a sum of the countries under it
+    line = _first(DEALS, "北米とヨーロッパのバイヤーとの成約金額は、合わせていくらでしたか？")
+    assert "1,980" in line and "北米・欧州小計" in line and "計算" not in line
+
