@@ -1317,6 +1317,9 @@ def _share_statement(whole: str, part: str, counter: str, w: float, q: float) ->
 _PROSE_FROM = re.compile(r"(?P<label>[^。、,]{0,24}?)の?(?P<old>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?P<counter>件|人|名|社|団体|か所|箇所|校|万円|億円|円)"
                          r"(?:から|より)(?:[0-9一二三四五六七八九十]+割(?:近く|強|弱|余り|程度|ほど|以上)?|大きく|大幅に|わずかに|やや|少し)?"
                          r"(?P<verb>増え|増加|伸び|上回|減っ|減少|下回)")
+# A figure with the one before it in brackets (NFKC, whitespace removed): 「472件(前年度351件)」.
+_PROSE_WITH_BEFORE = re.compile(r"(?P<now>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<counter>件|人|名|社|団体|か所|箇所|校|万円|億円|円)"
+                                r"[(（](?P<label>前年度|前年|前回|前期|前年同期)(?:は|が|:|：)?(?P<old>[0-9][0-9,]*(?:\.[0-9]+)?)(?P=counter)[)）]")
 # A change asked as an amount (「何人増えましたか」「どれくらい減った」).
 _AMOUNT_OF_CHANGE = re.compile(r"(?:何|いくつ|いくら|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい))\S{0,3}?(?:増え|減っ|増加|減少|伸び)")
 
@@ -1348,12 +1351,25 @@ def _prose_change(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
             holding = [v for v in units if v.passage is passage
                        and (f"{now.group(1)}{counter}" in squash(_nfkc(v.text)) or f"{m.group('old')}{counter}" in squash(_nfkc(v.text)))]
             if holding:
-                label = m.group("label").strip() or "前"
-                statement = (f"{now.group(1)}{counter}で、{label}の{m.group('old')}{counter}から"
-                             f"{amount_text(abs(new - old), counter)}{'増えて' if grew else '減って'}います"
-                             f"（計算: {amount_text(new, counter)} − {amount_text(old, counter)} = {amount_text(new - old, counter)}）")
-                return statement, holding[:2]
+                return _change_statement(now.group(1), m.group("old"), counter, m.group("label").strip() or "前"), holding[:2]
+        # (or the figure with the one before it in brackets: 「商談は472件（前年度351件）行われ」)
+        for line, m in ((x, m) for x in map(squash, _nfkc(passage.chunk.text).splitlines()) for m in _PROSE_WITH_BEFORE.finditer(x)):
+            described = _content_bigrams(re.sub(r"[はがもの]$", "", re.split(r"[。、,]", line[:m.start()])[-1]))
+            # (「商談は472件」: a subject of one word, said whole by the question)
+            if not described or len(said & described) < min(2, len(described)) or m.group("now") == m.group("old"):
+                continue
+            holding = [v for v in units if v.passage is passage and m.group(0) in squash(_nfkc(v.text))]
+            if holding:
+                return _change_statement(m.group("now"), m.group("old"), m.group("counter"), m.group("label")), holding[:1]
     return None
+
+
+def _change_statement(now: str, old: str, counter: str, label: str) -> str:
+    """「472件で、前年度の351件から121件増えています（計算: …）」."""
+    new, before = (float(x.replace(",", "")) for x in (now, old))
+    return (f"{now}{counter}で、{label}の{old}{counter}から{amount_text(abs(new - before), counter)}"
+            f"{'増えて' if new > before else '減って'}います"
+            f"（計算: {amount_text(new, counter)} − {amount_text(before, counter)} = {amount_text(new - before, counter)}）")
 
 
 # A rule of counting that gives the count of a case: 「複数回活動したときは、その回数を数える」 (as

@@ -88,6 +88,16 @@ def _industries_of(label: str) -> tuple[_Industry, ...]:
     return tuple(ind for ind in _INDUSTRIES if not ind.within and any(k in label for k in ind.keys))
 
 
+# What a label calls its kind of business after the things it names (機械・金属製品製造業).
+_INDUSTRY_SUFFIX = re.compile(r"(?:製造業|産業|業)$")
+
+
+def _parts_written(label: str, question: str) -> bool:
+    """Whether the question writes each thing a label lists (機械 and 金属製品 of 機械・金属製品製造業)."""
+    parts = [p for p in re.split(r"[・、]|及び", _INDUSTRY_SUFFIX.sub("", _NUMBERED.sub("", label))) if p]
+    return bool(parts) and all(len(p) >= 2 and p in question for p in parts)
+
+
 def _names_industries(label: str) -> bool:
     """Whether a label is the name of industries (医療・福祉, （２）一般機械, 機械・金属製品製造業),
     not a heading that names one among other things (梓市医療機関向け研修会)."""
@@ -120,6 +130,10 @@ def industry_labels(question: str, labels: Iterable[str], written: str = "") -> 
             named = ([lab for lab in pool if industry in _industries_of(lab)]
                      or [lab for lab in pool if any(k in lab for k in industry.within)
                          and not any(ind.within for ind in _industries_of(lab))])
+            # (a label of the same kind whose words the question writes names the industry itself:
+            # 「機械や金属製品のメーカー」 is 機械・金属製品製造業, not the catch-all その他の製造業)
+            written_out = [lab for lab in pool if _parts_written(lab, q) and any(k in lab for k in (*industry.keys, *industry.within))]
+            named = written_out or named
             if named:
                 out.append(IndustryLabel(word, _NUMBERED.sub("", named[0]), tuple(named)))
             break

@@ -149,3 +149,19 @@ def test_a_sum_of_parts_a_subtotal_row_lists_is_that_rows_figure():
     line = _first(DEALS, "北米とヨーロッパのバイヤーとの成約金額は、合わせていくらでしたか？")
     assert "1,980" in line and "北米・欧州小計" in line and "計算" not in line
 
+
+def test_a_change_is_read_off_a_figure_with_the_one_before_it_in_brackets():
+    # 「商談は472件（前年度351件）行われ」: the change asked is the difference of the two
+    line = _first(DEALS.replace("商談は472件行われ", "商談は472件（前年度351件）行われ"),
+                  "商談の件数は、前の年度と比べて何件増えましたか？")
+    assert "121件" in line and "351件" in line
+
+
+def test_a_maker_of_things_a_label_lists_is_read_in_that_label_not_the_catch_all():
+    from assistant.industries import industry_labels
+
+    labels = ["食料品製造業", "機械・金属製品製造業", "その他の製造業", "卸売業"]
+    assert [x.label for x in industry_labels("機械や金属製品のメーカーに交付した額は", labels)] == ["機械・金属製品製造業"]
+    # a maker the labels do not list stays a maker of the catch-all
+    assert [x.label for x in industry_labels("家具のメーカーに交付した額は", labels)] == ["その他の製造業"]
+
