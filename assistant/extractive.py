@@ -310,11 +310,13 @@ _COUNTED_BY_DEED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:し
 # a thing (家族), which the documents must write to count them.
 _COUNTED_BY_OBJECT = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fff])([\u30a0-\u30ff\u4e00-\u9fff]{2,6})を[^、。？?をがは]{1,10}?(?:ている|ていた|てる)"
                                 r"(?=(?P<head>会社|企業|事業者|人|方|者|社員|従業員)(?:は|が)[^。？?]{0,12}(?:何|いくら|どの|どれ))")
-# 「何回再生されましたか」「何人が就職しましたか」: the deed counted is the question's predicate (a deed
-# done, not one that can be: 「何社くらい参加できる」 asks a capacity, 定員); so is the deed a cap asked
+# 「何回再生されましたか」「何人が就職しましたか」「年間でどれくらい閲覧されていますか」: the deed counted
+# is the question's predicate (a deed done, not one that can be: 「何社くらい参加できる」 asks a
+# capacity, 定員); so is the deed a cap asked
 # is of (「保険でいくらまで補償されますか」: 補償; not an amount spent, 「いくら支出されましたか」 of
 # 交付額, which documents word their own way).
-_DEED_COUNTED = re.compile(r"(?:何\s*(?:回|件|人|名|社|度)|いくらまで)(?:くらい|ぐらい|ほど)?(?:が|を)?\s*([\u4e00-\u9fff]{2,4})(?:され|し)(?!て?(?:もら|くれ|いただ))")
+_DEED_COUNTED = re.compile(r"(?:何\s*(?:回|件|人|名|社|度)|いくらまで|(?:どれ|どの)(?:くらい|ぐらい|ほど))(?:くらい|ぐらい|ほど)?(?:が|を)?\s*"
+                           r"([\u4e00-\u9fff]{2,4})(?:され|し)(?!て?(?:もら|くれ|いただ))")
 # An asked detail whose bigrams the lead's document holds less than this share of is absent from it.
 ABSENT_SHARE = 0.5
 # --- unit scoring (the text answer) ------------------------------------------------------------
@@ -2071,6 +2073,13 @@ class ExtractiveAnswerer:
             return self._refuse(question, result.passages, f"asked year(s) {missing} not in the best passages")
         # passages about a sibling of the section the question names are not evidence for it
         in_scope = [p for p in passages[:5] if p.chunk.id not in result.out_of_scope]
+        term = _term_asked(qn)
+        if term and not any(_defines(text, term) for p in in_scope for text, _, _ in units_in_items(p.chunk.text)):
+            # 「この人は「新規雇用者」に当たりますか」: the term's definition answers, in whichever shown
+            # passage it stands (a definition is short and shares few words with the asker's case)
+            defining = next((p for p in passages[5:] if p.chunk.id not in result.out_of_scope
+                             and any(_defines(text, term) for text, _, _ in units_in_items(p.chunk.text))), None)
+            in_scope += [defining] if defining is not None else []
         # (a document's title block names its subject and its issue: it answers no question of a detail)
         units = [u for u in self._score_units(qn, in_scope, weights, named=result.named) if _in_scope(u, result)
                  and not _title_line(u)]

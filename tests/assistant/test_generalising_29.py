@@ -165,3 +165,20 @@ def test_a_maker_of_things_a_label_lists_is_read_in_that_label_not_the_catch_all
     # a maker the labels do not list stays a maker of the catch-all
     assert [x.label for x in industry_labels("家具のメーカーに交付した額は", labels)] == ["その他の製造業"]
 
+
+def test_whether_a_case_falls_in_a_term_is_answered_by_its_definition_in_any_shown_passage():
+    sections = "".join(f"\n{n} {name}\n {name}については、別に定める手続により県が行う。補助金の額は年度ごとに定める。\n"
+                       for n, name in zip("１２３４５６", ["事業の目的", "補助対象者", "補助対象経費", "申請の手続", "実績報告", "補助金の支払"]))
+    text = ("港県貿易実務人材雇用支援補助金交付要綱\n" + sections
+            + "\n７ 定義\n 「新規雇用者」とは、令和７年４月１日から同年12月31日までの間に新たに雇用した者で、雇用の日前１年以内に"
+              "当該事業者に雇用されていたことがないものをいう。\n")
+    answer = _over(text, "３年前まで当社でアルバイトをしていた人を採用し直す予定です。この人は「新規雇用者」に当たりますか？")
+    assert "１年以内" in answer.text.splitlines()[0]
+    assert any("１年以内" in c.quote and c.passage.chunk.section.startswith("７") for c in answer.citations)
+
+
+def test_how_much_a_deed_no_document_writes_was_done_is_missing():
+    # 「どれくらい閲覧されていますか」 of a report that never writes 閲覧
+    answer = _over(DEALS, "サイトの商品ページは、年間でどれくらい閲覧されていますか？")
+    assert answer.refused and "閲覧" in answer.text.splitlines()[0]
+
