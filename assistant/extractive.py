@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+from assistant.historyclass import HistoryClass, columns_applied, history_classes_in, read_history
 from assistant.industries import industry_labels
 from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines, idf_weight
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
@@ -24,12 +25,12 @@ from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_perio
 from assistant.lookup import (EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, asks_which_extreme, asks_yes_or_no, band_holds, band_in_label, looks_like,
                               percent_text, places_left_behind, quantities_given, question_shaping_words, total_label)
 from assistant.meaning import meant_labels
-from assistant.historyclass import HistoryClass, columns_applied, history_classes_in, read_history
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.regions import region_held
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
 from assistant.sizeclass import ClassReading, asks_for_class, class_of, definition_sentence, read_class, size_classes_in, without_head_count
+from assistant.timeslots import TimeSlot, read_slot, slots_in
 from assistant.types import Answer, Citation, Passage
 from assistant.wording import Rewording
 from corpus.chunking import is_heading
@@ -786,7 +787,11 @@ def _footnote_addition(qn: str, found: Found) -> tuple[Footnote, str] | None:
 
 
 # 「…場合は、料金を５割増しとする」「…の1.5倍とする」: a note that multiplies a price in a case.
-_MULTIPLIED = re.compile(r"(?:(?P<wari>[0-9]+)割増し?|(?P<times>[0-9]+(?:\.[0-9]+)?)倍)と(?:する|します)")
+# (or 「上表の額に２割を加えた額とします」, 「上表の額の５割とします」: a share of it)
+_MULTIPLIED = re.compile(r"(?:(?P<wari>[0-9]+)割増し?|(?P<times>[0-9]+(?:\.[0-9]+)?)倍|額に(?P<added>[0-9]+)割を加えた額"
+                         r"|額の(?P<part>[0-9]+)割)と(?:する|します)")
+# What a rule without 「場合」 is of: 「土曜日、日曜日及び休日の使用料は、…」.
+_RULE_SUBJECT = re.compile(r"^(?P<case>.+?)の(?:使用料|利用料|料金|手数料|額)は[、,]?")
 _CLOCK_TIME = re.compile(r"[0-9]+時(?:[0-9]+分)?")
 # The words a firm is named by (the asker's 「会社」 is a document's 「中小企業」 or 「事業者」).
 _FIRM_WORD = re.compile("|".join((*FIRM_WORDS, "業者")))
@@ -857,16 +862,18 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
     for note in record.footnotes:
         text = _nfkc(note.text)
         m = _MULTIPLIED.search(text)
-        head = text[: m.start()] if m else ""
+        head = re.sub(r"^\s*※\s*[0-9]*\s*", "", text[: m.start()] if m else "")
         cut = head.find("場合")
-        if m is None or cut <= 0:
+        subject = _RULE_SUBJECT.match(head) if cut <= 0 else None
+        if m is None or (cut <= 0 and subject is None):
             continue
-        case = re.sub(r"^\s*※\s*[0-9]*\s*", "", head[:cut])
-        named = next((r for alt in re.split(r"又は|若しくは|または", case)
+        case = head[:cut] if cut > 0 else subject.group("case")
+        named = next((r for alt in re.split(r"又は|若しくは|または|及び|並びに|、", case)
                       if (r := _case_named(alt, qn, labels, record.doc_id, result)) is not None), None)
         if named is None:
             continue
-        factor = 1 + int(m.group("wari")) / 10 if m.group("wari") else float(m.group("times"))
+        factor = (1 + int(m.group("wari")) / 10 if m.group("wari") else 1 + int(m.group("added")) / 10 if m.group("added")
+                  else int(m.group("part")) / 10 if m.group("part") else float(m.group("times")))
         total = base * factor
         rule = re.sub(r"^\s*※\s*[0-9０-９]*\s*", "", _as_written(note.text, text)[: m.end()]).rstrip("。")
         because = "".join(f"{r}のため、" for r in named)
@@ -1514,7 +1521,9 @@ _MEANING_ASKED = re.compile(r"指す|意味|定義|(?:とは|というのは|っ
 _FALLS_IN_TERM = re.compile(r"「([^」]{2,20})」(?:[^「」、。？?]{1,10}?)?(?:に|には)\s*(?:当たり|あたり|該当し|含まれ|入り|数えられ|数え)"
                             r"(?:ます|ません)?か")
 # (unquoted, 「この補助金のポップアップストアに当たりますか」: a word the documents define, whole)
-_FALLS_IN_WORD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})(?:に|には)\s*(?:当たり|あたり|該当し)(?:ます|ません)?か")
+# (or counted in its figures: 「…やり取りも、商談の件数に入っていますか」)
+_FALLS_IN_WORD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})(?:(?:に|には)\s*(?:当たり|あたり|該当し)(?:ます|ません)?か"
+                            r"|の(?:件数|人数|回数|数)(?:に|には)\s*(?:入り|入って|含まれ|含めて|数えられ)(?:い)?(?:ます|ません)?か)")
 # (a word the document's own, 「この調査でいう海外駐在員に入りますか」: whether it holds the case)
 _FALLS_IN_SAID = re.compile(r"(?:でいう|にいう|で言う|のいう)「?([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})」?(?:に|には)\s*"
                             r"(?:当たり|あたり|該当し|含まれ|入り)(?:ます|ません)?か")
@@ -1710,6 +1719,9 @@ def _class_definition(reading: ClassReading, doc_id: str, passages: list[Passage
                       result: RetrievalResult) -> tuple[str, str] | None:
     """(chunk id, verbatim sentence) of the definition of the class `reading` rests on, in the
     answering document, as the passages or the chunks handed over with them hold it."""
+    if isinstance(reading.size_class, TimeSlot):
+        note = reading.size_class.note  # (the note under the table that defines its columns as hours)
+        return (note.chunk_id, note.text) if note.chunk_id else None
     term = squash(reading.size_class.term)
     classes_in = (member_classes_in if isinstance(reading.size_class, MemberClass)
                   else history_classes_in if isinstance(reading.size_class, HistoryClass) else size_classes_in)
@@ -2102,6 +2114,10 @@ class ExtractiveAnswerer:
             # 「相談件数はどう数えられますか」: the sentence that states how it counts (…と数える) answers,
             # before the rows of the figures it counted
             units = sorted(units, key=lambda u: "数え" not in u.text)
+        if term:
+            # (whether a case falls in a term: its definition first, before lines that only use the
+            # term's words, 「※１ 商談件数は、…の件数である」)
+            units = sorted(units, key=lambda u: not _defines(_nfkc(u.text), term))
         names = required_names(question)
         counted = bool(_COUNT_ASKED.search(qn.rpartition("について、")[2]))
 
@@ -2436,6 +2452,9 @@ class ExtractiveAnswerer:
                 return reading
         # (or the class the thing it names is listed in: 「化粧品メーカーが…」 of 「食品等」とは、食品、
         # 飲料及び酒類をいい、化粧品及び医薬部外品は含みません; assistant.memberclass)
+        slot = ExtractiveAnswerer._slot_read(question, result, lead_docs)
+        if slot is not None:
+            return slot
         listed = [c for doc in lead_docs for c in result.wording.derived(doc, "member classes", member_classes_in)]
         if not listed:
             return ExtractiveAnswerer._history_read(question, result, lead_docs)
@@ -2446,6 +2465,18 @@ class ExtractiveAnswerer:
                    for group in dict.fromkeys(c.column_group for c in r.cells if c.column_group)]
         return (read_member(question, listed, axes + grouped, get_tokenizer().country_names)
                 or ExtractiveAnswerer._history_read(question, result, lead_docs))
+
+    @staticmethod
+    def _slot_read(question: str, result: RetrievalResult, lead_docs: list[str]) -> ClassReading | None:
+        """The column of a lead fee table the question's hours are, by the note that defines its
+        columns as hours (「朝９時から夜９時まで」 of ※１ …全日は９時から21時までの使用をいいます;
+        assistant.timeslots)."""
+        for record in result.records:
+            if record.kind == "table" and record.doc_id in lead_docs:
+                reading = read_slot(question, slots_in(record.footnotes, record.columns))
+                if reading is not None:
+                    return reading
+        return None
 
     @staticmethod
     def _history_read(question: str, result: RetrievalResult, lead_docs: list[str]) -> ClassReading | None:

@@ -182,3 +182,42 @@ def test_how_much_a_deed_no_document_writes_was_done_is_missing():
     answer = _over(DEALS, "サイトの商品ページは、年間でどれくらい閲覧されていますか？")
     assert answer.refused and "閲覧" in answer.text.splitlines()[0]
 
+
+def test_whether_a_case_is_counted_in_a_figure_is_answered_by_the_terms_definition():
+    text = DEALS.replace("４ 商談と成約", "１ 用語\n 「商談」とは、登録バイヤーと出展企業が、価格や数量等の条件を示して行った協議をいい、"
+                                            "資料の請求のみのものを含まない。\n\n４ 商談と成約", 1)
+    line = _first(text, "海外のバイヤーからカタログを送ってほしいと頼まれただけのやり取りも、商談の件数に入っていますか？")
+    assert line.startswith("「商談」とは") and "資料の請求のみのものを含まない" in line
+
+
+FEES = """令和７年度 港メッセ 利用案内
+
+２ 施設の使用料
+○ 施設の使用料（平日） （単位：円）
+施設\t午前\t午後\t夜間\t全日
+国際会議室\t54,000\t72,000\t60,000\t180,000
+中会議室\t12,000\t16,000\t13,000\t36,000
+※１ 午前は９時から12時まで、午後は13時から17時まで、夜間は18時から21時まで、全日は９時から21時までの使用をいいます。
+※２ 土曜日、日曜日及び休日の使用料は、上表の額に２割を加えた額とします。
+※３ 撤去作業の使用料は、上表の額の５割とします。
+"""
+
+
+def test_hours_asked_read_the_slot_a_note_defines_and_a_weekend_rule_applies():
+    # 朝９時から夜９時まで is the 全日 slot (※１), and a Saturday costs ２割 more (※２, a rule with
+    # no 「場合」: its case is what its subject names)
+    answer = _over(FEES, "土曜日に中会議室を朝９時から夜９時まで通しで借りると、使用料はいくらになりますか？").text
+    assert "43,200円" in answer and "「全日」" in answer
+    # (a share of the price, 「上表の額の５割とします」, for the use its subject names)
+    assert "90,000円" in _over(FEES, "国際会議室を撤去作業のために全日使う場合、使用料はいくらですか？").text
+    line = _first(FEES, "平日に中会議室を13時から17時まで借りると、使用料はいくらですか？")
+    assert "16,000円" in line and "36,000" not in line
+    # hours no slot holds read no slot
+    from assistant.timeslots import read_slot, slots_in
+    from structure_docs import records_of
+
+    (table,) = [r for r in records_of("d.txt", "案内", FEES) if r.kind == "table"]
+    slots = slots_in(table.footnotes, table.columns)
+    assert [s.term for s in slots] == ["午前", "午後", "夜間", "全日"]
+    assert read_slot("８時から10時まで", slots) is None
+    assert read_slot("午後１時から５時まで", slots).label == "午後"
