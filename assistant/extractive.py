@@ -946,6 +946,53 @@ def _share_borne(qn: str, found: Found, result: RetrievalResult, passages: list[
     return None
 
 
+# The share of a price a banded line charges (「179日前から60日前までの取消し：使用料の３割」).
+_CHARGED_SHARE = re.compile(r"(?:料|額|金)の(?P<wari>[0-9]+)割|(?:料|額|金)の(?P<pct>[0-9]+)[%％]|(?P<whole>全額)|(?P<half>半額)")
+# 「返ってくる額」「いくら返金されますか」: what is paid back, the price less the charge.
+_PAID_BACK = re.compile(r"返って(?:くる|き)|戻って(?:くる|き)|返金され|返還され")
+
+
+def _banded_charge(qn: str, found: Found, passages: list[Passage]) -> tuple[Footnote, str] | None:
+    """A line of a run whose bands (days before, people, hours) differ, whose band holds the
+    quantity the question gives, and which charges a share of the price (「使用日の100日前に取り消すと」
+    of 「179日前から60日前までの取消し：使用料の３割」): the line, and 「「…」により、86,400円となります
+    （計算: 288,000円 × 0.3 = 86,400円）」; the price less it when what is paid back is asked."""
+    record, cell = found.cells[0]
+    if cell.number is None or (cell.unit or "") not in MONEY_UNITS or found.computed:
+        return None
+    given = quantities_given(qn)
+    if not given:
+        return None
+    asked_kanji = "".join(re.findall(r"[\u4e00-\u9fff]", qn))
+    runs: dict[str | None, list[tuple[Footnote, tuple, re.Match[str]]]] = {}
+    for rule in _price_rules(record, [p for p in passages if p.chunk.doc_id == record.doc_id]):
+        line = _nfkc(rule.text).strip()
+        m = _BANDED_LINE.match(line)
+        band = band_in_label(m.group(1)) if m and "\n" not in line else None
+        share = _CHARGED_SHARE.search(line[m.end():]) if band is not None else None
+        # (of what the question does: 〇の取消し of 「取り消すと」, by the kanji they share)
+        kanji = "".join(re.findall(r"[\u4e00-\u9fff]", band[0])) if band is not None else ""
+        if share is not None and any(kanji[i:i + 2] in asked_kanji for i in range(len(kanji) - 1)):
+            runs.setdefault(rule.chunk_id, []).append((rule, band[1], share))
+    for run in runs.values():
+        if len({b for _, b, _ in run}) < 2:
+            continue  # (one band alone tells nothing apart)
+        holding = [(rule, share) for rule, b, share in run if band_holds(b, given)]
+        if len(holding) != 1:
+            continue
+        rule, share = holding[0]
+        factor = (int(share["wari"]) / 10 if share["wari"] else int(share["pct"]) / 100 if share["pct"]
+                  else 1.0 if share["whole"] else 0.5)
+        back = bool(_PAID_BACK.search(qn)) and not re.search(r"返ってこない|戻ってこない|返還しない", qn)
+        factor = 1 - factor if back else factor
+        base = float(cell.number)
+        total = base * factor
+        said = re.sub(r"^[・○●◯\s]+", "", rule.text.strip())
+        return rule, (f"「{said}」により、{'返ってくる額は' if back else ''}{amount_text(total, cell.unit)}となります（計算: {amount_text(base, cell.unit)} × "
+                      f"{factor:g} = {amount_text(total, cell.unit)}）")
+    return None
+
+
 # 「２通目以降の手数料は１通当たり400円とする」: the price of each one after the first (or the n-th).
 _LATER_ONES = re.compile(r"(?P<from>[0-9]+)\s*(?P<u>[\u3041-\u30ff\u4e00-\u9fff]{1,2}?)目以降[^。]*?(?:1|一)\s*(?P=u)"
                          r"(?:当たり|あたり|につき)[^。0-9]{0,6}?(?P<price>[0-9][0-9,]*)\s*円")
@@ -2633,7 +2680,8 @@ class ExtractiveAnswerer:
             # ２分の１を県が負担します」)
             changed = (_footnote_multiplier(_nfkc(question), found, result)
                        or _share_borne(_nfkc(question), found, result, passages)
-                       or _price_of_later_ones(_nfkc(question), found, passages))
+                       or _price_of_later_ones(_nfkc(question), found, passages)
+                       or _banded_charge(_nfkc(question), found, passages))
         if changed is not None:
             footnote, text = changed
             n = number_of(footnote.chunk_id)

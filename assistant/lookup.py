@@ -3853,7 +3853,7 @@ _BAND_IN_LABEL = re.compile(rf"[0-9][0-9,]*{_BAND_COUNTERS}(?:以上|超)(?:[0-9
 
 
 # A band of time before an event (「利用日の７日前から２日前まで」「８日前まで」), in days before it.
-_DAYS_BEFORE_BAND = re.compile(r"(?P<far>[0-9]+)日前から(?P<near>[0-9]+)日前まで|(?P<edge>[0-9]+)日前まで")
+_DAYS_BEFORE_BAND = re.compile(r"(?P<far>[0-9]+)日前から(?P<near>[0-9]+)日前まで|(?P<edge>[0-9]+)日前まで|(?P<late>[0-9]+)日前以降")
 
 
 def band_in_label(label: str) -> tuple[str, tuple[float, float, bool, bool, str]] | None:
@@ -3862,8 +3862,9 @@ def band_in_label(label: str) -> tuple[str, tuple[float, float, bool, bool, str]
     flat = squash(_nfkc(label))
     before = _DAYS_BEFORE_BAND.search(flat)
     if before:
-        # (days before: ７日前から２日前まで holds 2 to 7, ８日前まで 8 or more)
+        # (days before: ７日前から２日前まで holds 2 to 7, ８日前まで 8 or more, 59日前以降 59 or fewer)
         band = ((float(before["near"]), float(before["far"]), True, True, "日前") if before["far"]
+                else (float("-inf"), float(before["late"]), False, True, "日前") if before["late"]
                 else (float(before["edge"]), float("inf"), True, False, "日前"))
         return flat[:before.start()] + "〇" + flat[before.end():], band
     m = _BAND_IN_LABEL.search(flat)

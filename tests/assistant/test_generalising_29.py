@@ -221,3 +221,20 @@ def test_hours_asked_read_the_slot_a_note_defines_and_a_weekend_rule_applies():
     assert [s.term for s in slots] == ["午前", "午後", "夜間", "全日"]
     assert read_slot("８時から10時まで", slots) is None
     assert read_slot("午後１時から５時まで", slots).label == "午後"
+
+
+def test_a_banded_charge_whose_band_holds_the_days_given_is_applied_to_the_price():
+    text = FEES + """
+６ 使用の取消し
+ 使用の取消しは、次のとおり取消料を申し受けます。
+ ○ 使用日の180日前までの取消し：使用料の１割
+ ○ 179日前から60日前までの取消し：使用料の３割
+ ○ 59日前以降の取消し：使用料の全額
+"""
+    answer = _over(text, "平日の国際会議室を全日予約しましたが、使用日の100日前に取り消すと、返ってこない額はいくらですか？").text
+    assert "54,000円" in answer and "179日前から60日前までの取消し" in answer
+    answer = _over(text, "平日の国際会議室を全日予約しましたが、使用日の100日前に取り消すと、いくら返ってきますか？").text
+    assert "返ってくる額は126,000円" in answer
+    # (59日前以降 holds the days from 59 down)
+    answer = _over(text, "平日の国際会議室を全日予約しましたが、使用日の30日前に取り消すと、返ってこない額はいくらですか？").text
+    assert "180,000円となります" in answer and "59日前以降の取消し" in answer
