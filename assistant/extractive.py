@@ -787,9 +787,9 @@ def _footnote_addition(qn: str, found: Found) -> tuple[Footnote, str] | None:
 
 
 # 「…場合は、料金を５割増しとする」「…の1.5倍とする」: a note that multiplies a price in a case.
-# (or 「上表の額に２割を加えた額とします」, 「上表の額の５割とします」: a share of it)
+# (or 「上表の額に２割を加えた額とします」, 「上表の額の５割とします」, 「各欄の額から２割を引いた額とします」)
 _MULTIPLIED = re.compile(r"(?:(?P<wari>[0-9]+)割増し?|(?P<times>[0-9]+(?:\.[0-9]+)?)倍|額に(?P<added>[0-9]+)割を加えた額"
-                         r"|額の(?P<part>[0-9]+)割)と(?:する|します)")
+                         r"|額の(?P<part>[0-9]+)割|額から(?P<less>[0-9]+)割を引いた額)と(?:する|します)")
 # What a rule without 「場合」 is of: 「土曜日、日曜日及び休日の使用料は、…」.
 _RULE_SUBJECT = re.compile(r"^(?P<case>.+?)の(?:使用料|利用料|料金|手数料|額)は[、,]?")
 _CLOCK_TIME = re.compile(r"[0-9]+時(?:[0-9]+分)?")
@@ -873,7 +873,8 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
         if named is None:
             continue
         factor = (1 + int(m.group("wari")) / 10 if m.group("wari") else 1 + int(m.group("added")) / 10 if m.group("added")
-                  else int(m.group("part")) / 10 if m.group("part") else float(m.group("times")))
+                  else int(m.group("part")) / 10 if m.group("part") else 1 - int(m.group("less")) / 10 if m.group("less")
+                  else float(m.group("times")))
         total = base * factor
         rule = re.sub(r"^\s*※\s*[0-9０-９]*\s*", "", _as_written(note.text, text)[: m.end()]).rstrip("。")
         because = "".join(f"{r}のため、" for r in named)

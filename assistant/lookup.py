@@ -2413,8 +2413,18 @@ def _subject(record: TableRecord, cell: Cell) -> str:
         if squash(row) not in squash(title):
             parts.append(row)
     if record.kind == "facts" and row:
+        # (a line of a card under one of several numbered headings, 「（２）県内中小企業者の輸出商談会」
+        # beside （１） and （３） with the same labels: whose line it is)
+        leaf = record.section.rpartition(" > ")[2].strip()
+        # (not a heading that asks, 「（２）神奈川県との関係は？」)
+        if title and _SIBLING_MARK.match(_nfkc(leaf)) and squash(title) not in squash(row) and not re.search(r"[?？︖]$", title):
+            return f"{title}の{row}"
         return row
     return "の".join(parts) if parts else row
+
+
+# A numbered heading among siblings: （１）, (2), ①.
+_SIBLING_MARK = re.compile(r"^\s*(?:[(（][0-9一二三四五六七八九十]+[)）]|[①-⑳])")
 
 
 @functools.lru_cache(maxsize=8192)

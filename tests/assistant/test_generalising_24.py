@@ -205,7 +205,7 @@ def test_a_count_of_bases_asks_no_score():
 def test_an_amount_of_things_asked_is_no_price():
     # 「どれくらいの量を保管できますか」: the line in パレット (a counter in katakana), not a fee in 円
     line = _first(FEES, "シンガポールの倉庫には、最大でどれくらいの量を保管できますか？")
-    assert line.startswith("保管能力は120パレット")
+    assert line.startswith("シンガポール倉庫の保管能力は120パレット")
 
 
 def test_a_detail_ending_on_its_okurigana_is_asked_of_the_document():

@@ -200,6 +200,7 @@ FEES = """令和７年度 港メッセ 利用案内
 ※１ 午前は９時から12時まで、午後は13時から17時まで、夜間は18時から21時まで、全日は９時から21時までの使用をいいます。
 ※２ 土曜日、日曜日及び休日の使用料は、上表の額に２割を加えた額とします。
 ※３ 撤去作業の使用料は、上表の額の５割とします。
+※４ 早期申込の場合は、各欄の額から２割を引いた額とします。
 """
 
 
@@ -210,6 +211,7 @@ def test_hours_asked_read_the_slot_a_note_defines_and_a_weekend_rule_applies():
     assert "43,200円" in answer and "「全日」" in answer
     # (a share of the price, 「上表の額の５割とします」, for the use its subject names)
     assert "90,000円" in _over(FEES, "国際会議室を撤去作業のために全日使う場合、使用料はいくらですか？").text
+    assert "28,800円" in _over(FEES, "早期申込の場合、平日に中会議室を全日借りると使用料はいくらですか？").text
     line = _first(FEES, "平日に中会議室を13時から17時まで借りると、使用料はいくらですか？")
     assert "16,000円" in line and "36,000" not in line
     # hours no slot holds read no slot
@@ -238,3 +240,9 @@ def test_a_banded_charge_whose_band_holds_the_days_given_is_applied_to_the_price
     # (59日前以降 holds the days from 59 down)
     answer = _over(text, "平日の国際会議室を全日予約しましたが、使用日の30日前に取り消すと、返ってこない額はいくらですか？").text
     assert "180,000円となります" in answer and "59日前以降の取消し" in answer
+
+
+def test_a_line_of_one_of_several_numbered_cards_is_stated_with_its_card():
+    # （１） and （２） give the same labels: the answer says whose 減免率 it is
+    line = _first(REDUCTION, "県内の中小企業が、海外のバイヤーを招いて自社で商談会を開く場合、使用料はどれだけ減額されますか？")
+    assert line.startswith("県内中小企業者の輸出商談会の減免率は５割")
