@@ -1213,6 +1213,24 @@ def _part_of_stated_whole(qn: str, lead: Unit) -> str | None:
     return None
 
 
+# A count of things qualified by where they come from: 「海外から何人の来場者が」「海外からの来場者は何人」.
+_QUALIFIED_COUNT = re.compile(r"(?P<q>[\u30a0-\u30ff\u4e00-\u9fff]{2,6})から(?:何\s*(?:人|名|社|件)の(?P<n1>[\u30a0-\u30ff\u4e00-\u9fff]{2,8})"
+                              r"|の(?P<n2>[\u30a0-\u30ff\u4e00-\u9fff]{2,8})(?:は|が)何\s*(?:人|名|社|件))")
+
+
+def _origin_never_stated(qn: str, lead: Unit) -> str | None:
+    """The things a question counts by where they come from (「海外から何人の来場者」) when the lead
+    unit counts the things (「来場者は延べ65万5千人」) and never says that origin: its figure is of all
+    of them, not of those asked."""
+    m = _QUALIFIED_COUNT.search(qn.rpartition("について、")[2])
+    if not m:
+        return None
+    noun, text = m.group("n1") or m.group("n2"), squash(_nfkc(lead.text))
+    if noun in text and re.search(r"[0-9]", text) and m.group("q") not in text:
+        return f"{m.group('q')}からの{noun}"
+    return None
+
+
 # A change asked of a measure: 「売上高がどれくらい伸びましたか」「料金収入は年間いくら増えましたか」
 # 「どれくらい輸出が伸びましたか」「関税がどれだけ安くなったか」.
 _CHANGE_VERB = r"(?:伸び|増え|減っ|減り|増加|減少|上が|下が|安く|高く|改善|削減|拡大|縮小)"
@@ -2288,7 +2306,7 @@ class ExtractiveAnswerer:
             # 「申し込んでから…何日くらい」 and the only time given runs from the invoice: not the one asked
             return self._refuse_missing(question, result, passages, other_event)
         part = (_part_of_stated_whole(qn, units[0]) or _change_never_stated(qn, units[0])
-                or _amount_of_another_label(qn, units[0]))
+                or _amount_of_another_label(qn, units[0]) or _origin_never_stated(qn, units[0]))
         if part:
             # 「38社のうち、外資系の企業は何社」 and the passage gives only the 38社: the part is not stated
             return self._refuse_missing(question, result, passages, part)

@@ -246,3 +246,17 @@ def test_a_line_of_one_of_several_numbered_cards_is_stated_with_its_card():
     # （１） and （２） give the same labels: the answer says whose 減免率 it is
     line = _first(REDUCTION, "県内の中小企業が、海外のバイヤーを招いて自社で商談会を開く場合、使用料はどれだけ減額されますか？")
     assert line.startswith("県内中小企業者の輸出商談会の減免率は５割")
+
+
+VISITORS = """令和７年度 港メッセ 利用案内
+
+７ 利用の状況
+ 令和６年度の催事は263件で、このうち国際的な催事は18件と過去最多になりました。来場者は延べ65万5千人でした。
+"""
+
+
+def test_a_count_asked_by_where_its_things_come_from_is_missing_when_only_all_are_counted():
+    answer = _over(VISITORS, "令和６年度の国際的な催事には、海外から何人の来場者がありましたか？")
+    assert answer.refused and "海外からの来場者" in answer.text.splitlines()[0]
+    # the count of all of them is still answered
+    assert "65万5千人" in _first(VISITORS, "令和６年度の来場者は延べ何人でしたか？")
