@@ -313,9 +313,8 @@ _COUNTED_BY_OBJECT = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fff])([\u30a0-\u30
                                 r"(?=(?P<head>会社|企業|事業者|人|方|者|社員|従業員)(?:は|が)[^。？?]{0,12}(?:何|いくら|どの|どれ))")
 # 「何回再生されましたか」「何人が就職しましたか」「年間でどれくらい閲覧されていますか」: the deed counted
 # is the question's predicate (a deed done, not one that can be: 「何社くらい参加できる」 asks a
-# capacity, 定員); so is the deed a cap asked
-# is of (「保険でいくらまで補償されますか」: 補償; not an amount spent, 「いくら支出されましたか」 of
-# 交付額, which documents word their own way).
+# capacity, 定員); so is the deed a cap asked is of (「保険でいくらまで補償されますか」: 補償; not an
+# amount spent, 「いくら支出されましたか」 of 交付額, which documents word their own way).
 _DEED_COUNTED = re.compile(r"(?:何\s*(?:回|件|人|名|社|度)|いくらまで|(?:どれ|どの)(?:くらい|ぐらい|ほど))(?:くらい|ぐらい|ほど)?(?:が|を)?\s*"
                            r"([\u4e00-\u9fff]{2,4})(?:され|し)(?!て?(?:もら|くれ|いただ))")
 # An asked detail whose bigrams the lead's document holds less than this share of is absent from it.
@@ -967,14 +966,15 @@ def _banded_charge(qn: str, found: Found, passages: list[Passage]) -> tuple[Foot
     asked_kanji = "".join(re.findall(r"[\u4e00-\u9fff]", qn))
     runs: dict[str | None, list[tuple[Footnote, tuple, re.Match[str]]]] = {}
     for rule in _price_rules(record, [p for p in passages if p.chunk.doc_id == record.doc_id]):
-        line = _nfkc(rule.text).strip()
-        m = _BANDED_LINE.match(line)
-        band = band_in_label(m.group(1)) if m and "\n" not in line else None
-        share = _CHARGED_SHARE.search(line[m.end():]) if band is not None else None
+        banded = _banded(rule.text)
+        if banded is None:
+            continue
+        end, (rest, band) = banded
+        share = _CHARGED_SHARE.search(_nfkc(rule.text).strip()[end:])
         # (of what the question does: 〇の取消し of 「取り消すと」, by the kanji they share)
-        kanji = "".join(re.findall(r"[\u4e00-\u9fff]", band[0])) if band is not None else ""
+        kanji = "".join(re.findall(r"[\u4e00-\u9fff]", rest))
         if share is not None and any(kanji[i:i + 2] in asked_kanji for i in range(len(kanji) - 1)):
-            runs.setdefault(rule.chunk_id, []).append((rule, band[1], share))
+            runs.setdefault(rule.chunk_id, []).append((rule, band, share))
     for run in runs.values():
         if len({b for _, b, _ in run}) < 2:
             continue  # (one band alone tells nothing apart)
@@ -1743,6 +1743,15 @@ _ANSWER_LINE = re.compile(r"^\s*(?:A[0-9]*|答|回答)(?:\s+|[.:：．、]\s*)\S
 _BANDED_LINE = re.compile(r"^\s*[・○●◯]?\s*([^：:。]{2,40})[：:]")
 
 
+def _banded(text: str) -> tuple[int, tuple[str, tuple]] | None:
+    """Where the label of a one-line 「label：value」 unit ends (in its NFKC form, stripped), and
+    (the label with its band left out, the band) when the label bounds a quantity; else None."""
+    line = _nfkc(text).strip()
+    m = _BANDED_LINE.match(line)
+    band = band_in_label(m.group(1)) if m and "\n" not in line else None
+    return (m.end(), band) if band is not None else None
+
+
 def _band_holding_first(units: list["Unit"], qn: str, given: list[tuple[str, str]],
                         wanted: list[re.Pattern[str]]) -> list["Unit"]:
     """The line of such a run whose band holds the quantity the question gives of its own case
@@ -1750,9 +1759,9 @@ def _band_holding_first(units: list["Unit"], qn: str, given: list[tuple[str, str
     run's labels are about (合宿) and the line holds the kind of value asked."""
     runs: dict[tuple[str, str, str], list[tuple[Unit, tuple]]] = {}
     for u in units:
-        m = _BANDED_LINE.match(_nfkc(u.text))
-        if m and "\n" not in u.text.strip() and (band := band_in_label(m.group(1))) is not None:
-            runs.setdefault((u.passage.chunk.doc_id, u.passage.chunk.section, band[0]), []).append((u, band[1]))
+        if (banded := _banded(u.text)) is not None:
+            rest, band = banded[1]
+            runs.setdefault((u.passage.chunk.doc_id, u.passage.chunk.section, rest), []).append((u, band))
     asked = re.sub(r"\s", "", qn)
     for (_, _, rest), run in runs.items():
         if len({b for _, b in run}) < 2:

@@ -141,6 +141,7 @@ _SHARE_BASE = re.compile(r"^(?:に対する|に対して|に対し|のうち|し
 _BASE_NAMED = re.compile(r"^[^、。,?？]{0,8}?(?:に対する|に対して|に対し|のうち|うち)")
 # A rate of achievement asked for (not a progress status): computed when no cell prints it.
 _ACHIEVEMENT_ASKED = re.compile(_ACHIEVEMENT)
+# 「どれだけ減額されますか」「どのくらい割引」: a discount asked, which a rate or an amount gives.
 _DISCOUNT_ASKED = r"(?:どれ|どの)(?:だけ|くらい|ぐらい|ほど)(?:減額|割引|値引|減免|安く)"
 # What kind of value the question wants, and what a cell holding one looks like.
 _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
