@@ -2514,7 +2514,8 @@ class ExtractiveAnswerer:
     @staticmethod
     def _class_read(question: str, result: RetrievalResult, passages: list[Passage]) -> ClassReading | None:
         """The class of firm (a table label of the lead passages' documents) the question's own
-        firm belongs to by the definition those documents give (assistant.sizeclass)."""
+        firm belongs to by the definition those documents give (assistant.sizeclass), or the
+        column its hours, the thing it names or its history read."""
         if result.wording is None or not passages:
             return None
         lead_docs = list(dict.fromkeys(p.chunk.doc_id for p in passages[:LEAD_PASSAGES]))
@@ -2525,11 +2526,13 @@ class ExtractiveAnswerer:
             reading = read_class(question, classes, axes, total_label) if classes else None
             if reading is not None:
                 return reading
-        # (or the class the thing it names is listed in: 「化粧品メーカーが…」 of 「食品等」とは、食品、
-        # 飲料及び酒類をいい、化粧品及び医薬部外品は含みません; assistant.memberclass)
+        # (or the fee column its hours are: 「朝９時から夜９時まで」; assistant.timeslots)
         slot = ExtractiveAnswerer._slot_read(question, result, lead_docs)
         if slot is not None:
             return slot
+        # (or the class the thing it names is listed in: 「化粧品メーカーが…」 of 「食品等」とは、食品、
+        # 飲料及び酒類をいい、化粧品及び医薬部外品は含みません; assistant.memberclass; else the class
+        # its history of a deed makes it, assistant.historyclass)
         listed = [c for doc in lead_docs for c in result.wording.derived(doc, "member classes", member_classes_in)]
         if not listed:
             return ExtractiveAnswerer._history_read(question, result, lead_docs)

@@ -116,12 +116,14 @@ class SizeClass:
 @dataclass(frozen=True)
 class ClassReading:
     """The class a question's firm is read to belong to: `label` as the table writes it, and
-    why (`reason`, in the answer's words; `size_class` whose definition decides: a SizeClass, or
-    an assistant.memberclass.MemberClass for a thing read by a list definition)."""
+    why (`reason`, in the answer's words; `size_class` whose definition decides: a SizeClass, an
+    assistant.memberclass.MemberClass for a thing read by a list definition, an
+    assistant.historyclass.HistoryClass for a firm read by its history of a deed, or an
+    assistant.timeslots.TimeSlot for hours read as a fee column)."""
 
     label: str
     reason: str
-    size_class: SizeClass  # (or MemberClass)
+    size_class: SizeClass  # (or MemberClass, HistoryClass, TimeSlot)
 
 
 def _nfkc(s: str) -> str:
