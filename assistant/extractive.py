@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from assistant.historyclass import HistoryClass, columns_applied, history_classes_in, read_history
+from assistant.historyclass import HistoryClass, columns_applied, history_classes, read_history
 from assistant.industries import industry_labels
 from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines, idf_weight
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
@@ -789,6 +789,21 @@ def _footnote_addition(qn: str, found: Found) -> tuple[Footnote, str] | None:
 # (or 「上表の額に２割を加えた額とします」, 「上表の額の５割とします」, 「各欄の額から２割を引いた額とします」)
 _MULTIPLIED = re.compile(r"(?:(?P<wari>[0-9]+)割増し?|(?P<times>[0-9]+(?:\.[0-9]+)?)倍|額に(?P<added>[0-9]+)割を加えた額"
                          r"|額の(?P<part>[0-9]+)割|額から(?P<less>[0-9]+)割を引いた額)と(?:する|します)")
+
+
+def _rule_factor(m: re.Match[str]) -> float:
+    """What a `_MULTIPLIED` rule multiplies the price by: ２割増し and 「額に２割を加えた額」 1.2,
+    1.5倍 1.5, 「額の５割」 0.5, 「額から２割を引いた額」 0.8."""
+    wari = m.group("wari") or m.group("added")
+    if wari:
+        return 1 + int(wari) / 10
+    if m.group("part"):
+        return int(m.group("part")) / 10
+    if m.group("less"):
+        return 1 - int(m.group("less")) / 10
+    return float(m.group("times"))
+
+
 # What a rule without 「場合」 is of: 「土曜日、日曜日及び休日の使用料は、…」.
 _RULE_SUBJECT = re.compile(r"^(?P<case>.+?)の(?:使用料|利用料|料金|手数料|額)は[、,]?")
 _CLOCK_TIME = re.compile(r"[0-9]+時(?:[0-9]+分)?")
@@ -871,9 +886,7 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
                       if (r := _case_named(alt, qn, labels, record.doc_id, result)) is not None), None)
         if named is None:
             continue
-        factor = (1 + int(m.group("wari")) / 10 if m.group("wari") else 1 + int(m.group("added")) / 10 if m.group("added")
-                  else int(m.group("part")) / 10 if m.group("part") else 1 - int(m.group("less")) / 10 if m.group("less")
-                  else float(m.group("times")))
+        factor = _rule_factor(m)
         total = base * factor
         rule = re.sub(r"^\s*※\s*[0-9０-９]*\s*", "", _as_written(note.text, text)[: m.end()]).rstrip("。")
         because = "".join(f"{r}のため、" for r in named)
@@ -949,7 +962,7 @@ def _share_borne(qn: str, found: Found, result: RetrievalResult, passages: list[
 # The share of a price a banded line charges (「179日前から60日前までの取消し：使用料の３割」).
 _CHARGED_SHARE = re.compile(r"(?:料|額|金)の(?P<wari>[0-9]+)割|(?:料|額|金)の(?P<pct>[0-9]+)[%％]|(?P<whole>全額)|(?P<half>半額)")
 # 「返ってくる額」「いくら返金されますか」: what is paid back, the price less the charge.
-_PAID_BACK = re.compile(r"返って(?:くる|き)|戻って(?:くる|き)|返金され|返還され")
+_PAID_BACK = re.compile(r"返って(?:くる|き)|戻って(?:くる|き)|(?:返金|返還)され(?!ない|ず)")
 
 
 def _banded_charge(qn: str, found: Found, passages: list[Passage]) -> tuple[Footnote, str] | None:
@@ -984,7 +997,7 @@ def _banded_charge(qn: str, found: Found, passages: list[Passage]) -> tuple[Foot
         rule, share = holding[0]
         factor = (int(share["wari"]) / 10 if share["wari"] else int(share["pct"]) / 100 if share["pct"]
                   else 1.0 if share["whole"] else 0.5)
-        back = bool(_PAID_BACK.search(qn)) and not re.search(r"返ってこない|戻ってこない|返還しない", qn)
+        back = bool(_PAID_BACK.search(qn))
         factor = 1 - factor if back else factor
         base = float(cell.number)
         total = base * factor
@@ -1225,7 +1238,7 @@ def _origin_never_stated(qn: str, lead: Unit) -> str | None:
     m = _QUALIFIED_COUNT.search(qn.rpartition("について、")[2])
     if not m:
         return None
-    noun, text = m.group("n1") or m.group("n2"), squash(_nfkc(lead.text))
+    noun, text = m.group("n1") or m.group("n2"), squash(lead.text)
     if noun in text and re.search(r"[0-9]", text) and m.group("q") not in text:
         return f"{m.group('q')}からの{noun}"
     return None
@@ -1428,12 +1441,12 @@ def _prose_change(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
             if holding:
                 return _change_statement(now.group(1), m.group("old"), counter, m.group("label").strip() or "前"), holding[:2]
         # (or the figure with the one before it in brackets: 「商談は472件（前年度351件）行われ」)
-        for line, m in ((x, m) for x in map(squash, _nfkc(passage.chunk.text).splitlines()) for m in _PROSE_WITH_BEFORE.finditer(x)):
+        for line, m in ((x, m) for x in map(squash, passage.chunk.text.splitlines()) for m in _PROSE_WITH_BEFORE.finditer(x)):
             described = _content_bigrams(re.sub(r"[はがもの]$", "", re.split(r"[。、,]", line[:m.start()])[-1]))
             # (「商談は472件」: a subject of one word, said whole by the question)
             if not described or len(said & described) < min(2, len(described)) or m.group("now") == m.group("old"):
                 continue
-            holding = [v for v in units if v.passage is passage and m.group(0) in squash(_nfkc(v.text))]
+            holding = [v for v in units if v.passage is passage and m.group(0) in squash(v.text)]
             if holding:
                 return _change_statement(m.group("now"), m.group("old"), m.group("counter"), m.group("label")), holding[:1]
     return None
@@ -1790,6 +1803,12 @@ def _speaks_of(p: Passage, name: str, result: RetrievalResult) -> bool:
     return name in text and not any(o in text for o in (*result.named, *result.siblings) if o != name)
 
 
+def _history_classes_in(text: str) -> list[HistoryClass]:
+    """The classes a text defines by a deed done or not done (assistant.historyclass), read with
+    this module's definitions reader."""
+    return history_classes(_definitions(_nfkc(text)))
+
+
 def _class_definition(reading: ClassReading, doc_id: str, passages: list[Passage],
                       result: RetrievalResult) -> tuple[str, str] | None:
     """(chunk id, verbatim sentence) of the definition of the class `reading` rests on, in the
@@ -1799,7 +1818,7 @@ def _class_definition(reading: ClassReading, doc_id: str, passages: list[Passage
         return (note.chunk_id, note.text) if note.chunk_id else None
     term = squash(reading.size_class.term)
     classes_in = (member_classes_in if isinstance(reading.size_class, MemberClass)
-                  else history_classes_in if isinstance(reading.size_class, HistoryClass) else size_classes_in)
+                  else _history_classes_in if isinstance(reading.size_class, HistoryClass) else size_classes_in)
     # (the ranked passages first, then the handed-over chunks in document order: two overlapping
     # chunks may both hold it, and the same one must be cited every time)
     handed = sorted(result.chunks.values(), key=lambda c: (c.doc_id, c.start, c.id))
@@ -2192,7 +2211,7 @@ class ExtractiveAnswerer:
         if term:
             # (whether a case falls in a term: its definition first, before lines that only use the
             # term's words, 「※１ 商談件数は、…の件数である」)
-            units = sorted(units, key=lambda u: not _defines(_nfkc(u.text), term))
+            units = sorted(units, key=lambda u: not _defines(u.text, term))
         names = required_names(question)
         counted = bool(_COUNT_ASKED.search(qn.rpartition("について、")[2]))
 
@@ -2561,7 +2580,7 @@ class ExtractiveAnswerer:
         """The column of a lead table that its note applies to the class the question's firm is of
         by its history of a deed (「ここ３年は輸出していません」 of 「新規輸出者」とは、…輸出の実績がない
         中小企業者をいう and ※１ 「新規輸出枠」の欄は新規輸出者に…; assistant.historyclass)."""
-        classes = [c for doc in lead_docs for c in result.wording.derived(doc, "history classes", history_classes_in)]
+        classes = history_classes(_glossary(result, lead_docs, []))
         for record in result.records:
             if record.kind != "table" or record.doc_id not in lead_docs:
                 continue

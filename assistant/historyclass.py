@@ -14,14 +14,13 @@ of the deed (「輸出向けの機械を買う場合」 names the deed, tells no
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from assistant.sizeclass import ClassReading
 from corpus.records import squash
 
-__all__ = ["HistoryClass", "columns_applied", "history_classes_in", "read_history"]
+__all__ = ["HistoryClass", "columns_applied", "history_classes", "history_said", "read_history"]
 
 
 @dataclass(frozen=True)
@@ -38,8 +37,6 @@ class HistoryClass:
 # deed (a noun of two kanji or more, a verbal noun) and whether it was done.
 _DEED = re.compile(r"([\u4e00-\u9fff]{2,6})(?:の実績|の経験|を受けたこと|をしたこと|したこと|を行ったこと)"
                    r"(?:が|の|は)?(?:(?P<lacks>ない|なく|無い|ありません)|ある|あり|有する)")
-# 「「新規輸出者」とは、申請日の前３年間に…輸出の実績がない中小企業者をいう」.
-_DEFINED = re.compile(r"「([^」]{2,16})」とは[、,]?([^。「」]{4,120}?)(?:をいう|をいい|をいいます|を指す|を指し)")
 # ※１ 「新規輸出枠」の欄は新規輸出者に、「一般枠」の欄はそれ以外の中小企業者に適用する。
 _APPLIED = re.compile(r"「([^」]{1,16})」の欄は[、,]?([^「」。]{2,80}?)に(?=[、,]?「|[、,]?適用)")
 # What the question says right after the deed when it was not done (「輸出していません」「輸出したことの
@@ -70,31 +67,24 @@ def _told(clause: str, at: int) -> str:
     return told
 
 
-def _nfkc(s: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
-
-
 def _condition(text: str) -> tuple[str, bool] | None:
     """(deed, lacks) of the one deed a condition names, or None (none, or two)."""
     found = {(m.group(1), bool(m.group("lacks"))) for m in _DEED.finditer(text)}
     return found.pop() if len(found) == 1 else None
 
 
-def history_classes_in(text: str) -> list[HistoryClass]:
-    """The classes `text` defines by a deed done or not done."""
-    out = []
-    for m in _DEFINED.finditer(_nfkc(text)):
-        condition = _condition(m.group(2))
-        if condition is not None:
-            out.append(HistoryClass(m.group(1), *condition))
-    return out
+def history_classes(definitions: Iterable[tuple[str, str]]) -> list[HistoryClass]:
+    """The classes among a document's (definition, term) pairs (the answerer's definitions reader:
+    「「新規輸出者」とは、申請日の前３年間に…輸出の実績がない中小企業者をいう」) that a deed done or not
+    done defines."""
+    return [HistoryClass(term, *condition) for body, term in definitions if (condition := _condition(body)) is not None]
 
 
 def columns_applied(notes: Iterable[str]) -> list[list[tuple[str, str]]]:
     """The (column label, whom it applies to) pairs each note under a table states."""
     out = []
     for note in notes:
-        pairs = [(m.group(1), m.group(2)) for m in _APPLIED.finditer(_nfkc(note))]
+        pairs = [(m.group(1), m.group(2)) for m in _APPLIED.finditer(squash(note))]
         if pairs:
             out.append(pairs)
     return out
@@ -106,7 +96,7 @@ def history_said(question: str, deed: str) -> tuple[bool, str] | None:
     clause that says it was not done decides (「４年前に一度輸出しましたが、ここ３年は輸出していません」:
     the definition's period is the recent one)."""
     said = None
-    for clause in re.split(r"[、。,?？!！]", _nfkc(question)):
+    for clause in re.split(r"[、。,?？!！]", squash(question)):
         at = clause.find(deed)
         while at >= 0:
             after = clause[at + len(deed):]
@@ -135,11 +125,11 @@ def read_history(question: str, classes: Sequence[HistoryClass], notes: Sequence
             if said is None:
                 continue
             lacks, clause = said
-            firm = f"{clause}とのことなので、"
+            because = f"{clause}とのことなので、"
             if lacks == cls.lacks:
-                return ClassReading(labels[label], f"{firm}「{cls.term}」に当たります（「{labels[label]}」の欄を読みます）", cls)
+                return ClassReading(labels[label], f"{because}「{cls.term}」に当たります（「{labels[label]}」の欄を読みます）", cls)
             other = [x for x, w in pairs if x != label and (w.startswith("それ以外") or f"{cls.term}以外" in w)]
             if len(other) == 1:
                 return ClassReading(labels[other[0]],
-                                    f"{firm}「{cls.term}」に当たりません（「{labels[other[0]]}」の欄を読みます）", cls)
+                                    f"{because}「{cls.term}」に当たりません（「{labels[other[0]]}」の欄を読みます）", cls)
     return None

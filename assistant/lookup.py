@@ -2405,6 +2405,10 @@ def value_text(cell: Cell) -> str:
     return v
 
 
+# A numbered heading among siblings: （１）, (2), ①.
+_SIBLING_MARK = re.compile(r"^\s*(?:[(（][0-9一二三四五六七八九十]+[)）]|[①-⑳])")
+
+
 def _subject(record: TableRecord, cell: Cell) -> str:
     """What a cell is about: the table title, and the row when it is not a row kind or period."""
     title = record.title.strip()
@@ -2423,9 +2427,6 @@ def _subject(record: TableRecord, cell: Cell) -> str:
         return row
     return "の".join(parts) if parts else row
 
-
-# A numbered heading among siblings: （１）, (2), ①.
-_SIBLING_MARK = re.compile(r"^\s*(?:[(（][0-9一二三四五六七八九十]+[)）]|[①-⑳])")
 
 
 @functools.lru_cache(maxsize=8192)

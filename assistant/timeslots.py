@@ -9,12 +9,11 @@ A facility's fees are priced per time slot, and a note under the table says what
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
 from assistant.sizeclass import ClassReading
-from corpus.records import Footnote, squash
+from corpus.records import Footnote, nfkc, squash
 
 __all__ = ["TimeSlot", "read_slot", "slots_in"]
 
@@ -43,7 +42,7 @@ def slots_in(notes: Sequence[Footnote], columns: Sequence[str]) -> list[TimeSlot
     labels = {squash(c): c for c in columns if c}
     out = []
     for note in notes:
-        for m in _SLOT.finditer(re.sub(r"\s+", "", unicodedata.normalize("NFKC", note.text))):
+        for m in _SLOT.finditer(squash(note.text)):
             label = re.sub(r"^※[0-9]*", "", m.group("label"))
             if squash(label) in labels:
                 out.append(TimeSlot(labels[squash(label)], int(m.group("start")), int(m.group("end")), note))
@@ -57,7 +56,7 @@ def _hour(hour: str, part: str | None) -> int:
 
 def read_slot(question: str, slots: Sequence[TimeSlot]) -> ClassReading | None:
     """The slot the question's hours are (exactly, else the shortest that holds them), or None."""
-    m = _ASKED.search(unicodedata.normalize("NFKC", question))
+    m = _ASKED.search(nfkc(question))
     if m is None or len(slots) < 2:
         return None
     start, end = _hour(m.group("start"), m.group("sp")), _hour(m.group("end"), m.group("ep") or m.group("sp"))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.historyclass import columns_applied, history_classes_in, history_said, read_history
+from assistant.extractive import _history_classes_in
+from assistant.historyclass import HistoryClass, columns_applied, history_said, read_history
 from structure_docs import answer_over_text as _over, first_line_over as _first
 
 
@@ -44,7 +45,8 @@ def test_a_question_that_tells_no_history_reads_no_class():
     assert history_said("初めて輸出する会社です", "輸出") == (True, "初めて輸出する")
     assert history_said("４年前に一度輸出しましたが、ここ３年は輸出していません", "輸出") == (True, "ここ3年は輸出していない")
     assert history_said("毎年輸出しています", "輸出") == (False, "毎年輸出している")
-    classes = history_classes_in(GRANT)
+    classes = _history_classes_in(GRANT)
+    assert classes == [HistoryClass("新規輸出者", "輸出", True)]
     notes = columns_applied(["※１ 「新規輸出枠（％）」の欄は新規輸出者に、「一般枠（％）」の欄はそれ以外の中小企業者に適用する。"])
     assert read_history("輸出向けの機械の補助率は", classes, notes, ["一般枠（％）", "新規輸出枠（％）"]) is None
     # a note that states the condition itself: 「２回目以降」の欄は過去に…交付を受けたことがある事業者に
@@ -237,6 +239,11 @@ def test_a_banded_charge_whose_band_holds_the_days_given_is_applied_to_the_price
     assert "54,000円" in answer and "179日前から60日前までの取消し" in answer
     answer = _over(text, "平日の国際会議室を全日予約しましたが、使用日の100日前に取り消すと、いくら返ってきますか？").text
     assert "返ってくる額は126,000円" in answer
+    # (what is not paid back is the charge itself)
+    from assistant.extractive import _PAID_BACK
+
+    assert _PAID_BACK.search("いくら返金されますか") and _PAID_BACK.search("いくら返ってきますか")
+    assert not any(_PAID_BACK.search(q) for q in ("返金されない額は", "返還されず", "返ってこない額は"))
     # (59日前以降 holds the days from 59 down)
     answer = _over(text, "平日の国際会議室を全日予約しましたが、使用日の30日前に取り消すと、返ってこない額はいくらですか？").text
     assert "180,000円となります" in answer and "59日前以降の取消し" in answer
