@@ -2169,7 +2169,10 @@ class ExtractiveAnswerer:
         recorded = self._from_records(question, result, passages)
         if recorded is not None:
             return recorded
-        weights = self._question_weights(qn, passages)
+        # (a noun no best document writes is weighed as the lead document writes it, 「知らせ」 as
+        # 「通知」: the unit that says it answers, not one whose name holds the asked word's characters,
+        # 「お知らせの複合型サービスロボット」)
+        weights = self._question_weights(_nfkc(_in_documents_words(qn, result)[0]), passages)
 
         attribute = self._missing_attribute(qn, passages[:3])
         if attribute:
