@@ -27,7 +27,7 @@ from assistant.lookup import (EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNIT
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
-from assistant.regions import region_held
+from assistant.regions import REGION_COUNTRIES, region_held
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
 from assistant.sizeclass import ClassReading, asks_for_class, class_of, definition_sentence, read_class, size_classes_in, without_head_count
 from assistant.timeslots import TimeSlot, read_slot, slots_in
@@ -601,7 +601,12 @@ def required_names(question: str) -> list[str]:
     # (「欧州に駐在員を…について、中南米だとそれは」: a follow-up that names another place asks of it, as
     # the asker's case too, not of the place the conversation named before)
     left = places_left_behind(question)
-    return [n for n in get_tokenizer().proper_nouns(carried + sep + ASKERS_CASE.sub("", asked)) if _nfkc(n) not in left]
+    names = [n for n in get_tokenizer().proper_nouns(carried + sep + ASKERS_CASE.sub("", asked)) if _nfkc(n) not in left]
+    # (a region the question spells out by two or more of its places, 「タイ、シンガポール、ベトナム、
+    # マレーシアの東南アジア４か国」, is those places: what a passage must name are they)
+    qn = _nfkc(question)
+    return [n for n in names if not any(sum(region_held(r, _nfkc(m)) for m in names if m != n) >= 2
+                                        for r in [n, *(r for r in REGION_COUNTRIES if n in r and r in qn)])]
 
 
 # A negated predicate (「利用したことがない」「受けていない」「該当しない」), and the words that say a

@@ -1932,7 +1932,14 @@ def is_total(cell: Cell) -> bool:
 
 
 def total_label(label: str) -> bool:
+    if _SUBTOTAL_OF_NAMED.fullmatch(squash(label)) and unit_from_label(label) is None:
+        return False  # 小計（物流事業者） adds up a named group, as 物流事業者小計 does: no total of the table
     return bool(_TOTAL_LABEL.match(_UNIT_SUFFIX.sub("", squash(label))))
+
+
+# 「小計（アジア）」: a subtotal that names what it adds up in brackets (which may hold a unit
+# instead: 計（トン）, 合計（人）).
+_SUBTOTAL_OF_NAMED = re.compile(r"(?:小計|計)[(（].{2,}?[)）]")
 
 
 # The unit a label carries at its end: 計（トン）, 合計(人).
@@ -3987,14 +3994,17 @@ _WHOLE_THEN_PART = re.compile(r"(?P<whole>[^、。？?]+?)のうち[、,]?(?P<pa
 # the whole names).
 _WHOLE_SHARE_PART = re.compile(r"(?P<whole>[^、。？?]+?)(?:は|では)[、,]?\s*(?:その|[^、。？?]{1,16}?の)?(?:何\s*[%％]|何割|どれ(?:くらい|ぐらい|だけ)の割合"
                                r"|どの(?:くらい|ぐらい|程度)の割合)が(?P<part>[^。？?]+)")
+# 「ベトナム向けの輸出検査では、不合格等になった割合は」: the whole as the topic, the part as what the
+# share is of.
+_WHOLE_PART_RATIO = re.compile(r"(?P<whole>[^、。？?]+?)(?:は|では)[、,]\s*(?P<part>[^、。？?]+?)の?(?:割合|比率)")
 
 
 def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
     """A column's share of its row's total column, when the whole the question names before のうち
-    is one row and the part after it one other column (「県職員の受講者のうち、オンライン講座で受けた
-    人の割合」: オンライン講座 ÷ 計 of the 県職員 row)."""
+    (or as its topic, 「…では、…の割合」) is one row and the part after it one other column (「県職員の
+    受講者のうち、オンライン講座で受けた人の割合」: オンライン講座 ÷ 計 of the 県職員 row)."""
     asked = intent.text.rpartition("について、")[2]
-    m = _WHOLE_THEN_PART.search(asked) or _WHOLE_SHARE_PART.search(asked)
+    m = _WHOLE_THEN_PART.search(asked) or _WHOLE_SHARE_PART.search(asked) or _WHOLE_PART_RATIO.search(asked)
     if m is None or rec.kind != "table":
         return None
     whole, part = squash(m.group("whole")), squash(m.group("part"))
@@ -4009,6 +4019,11 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
     # (or by most of its words: 「取引を続ける条件とされた」 of うち取引の条件とされた（社）)
     named = [c for c in cells if c not in totals and len(stem := _counted_stem(c.column or "")) >= 2
              and (stem in part or len(_bigrams(stem)) >= 3 and len(_bigrams(stem) & _bigrams(part)) / len(_bigrams(stem)) >= 0.5)]
+    if not named:
+        # (a row's one 「うち…」 column is the part of a whole by the table's own layout: named by a
+        # word of its label, 「実際に認定を受けられた」 of うち認定等取得（件）)
+        parts = [c for c in cells if _part_column(c)]
+        named = [c for c in parts if len(parts) == 1 and _bigrams(_counted_stem(c.column or "")) & _bigrams(part)]
     if len(named) > 1:
         # (「…とされた企業は」 names 企業数 too: the part is the 「うち…」 column; or, of 成約件数 and
         # 成約額 named by 成約, the one counted in the unit of a column before it, 商談件数)

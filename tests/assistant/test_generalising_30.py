@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from structure_docs import answer_over_text as _over, first_line_over as _first
+from assistant.lookup import _row_part_share, read_intent
+from index.tokenizer import get_tokenizer
+from structure_docs import answer_over_text as _over, first_line_over as _first, records_of
 
 
 STEPS = """港県海外倉庫利用補助金交付要綱
@@ -28,3 +30,77 @@ def test_a_noun_no_document_writes_is_weighed_as_the_document_writes_it():
     # 通知 answers, not the step before it, which says 申請 (「② 交付申請書の提出」 and ③ 審査)
     line = _first(STEPS, "申請してから、交付が決まったという知らせはいつごろ届きますか？")
     assert "８月上旬" in line and "７月" not in line
+
+
+KINDS = """港県ＡＥＯ認定取得支援補助金の実績
+
+○ 認定等の種類別の交付実績 （令和３～６年度の累計）
+認定等の種類\t交付件数（件）\t交付額（万円）\tうち認定等取得（件）
+特定輸出者\t18\t1,720\t13
+認定製造者\t７\t690\t４
+小計（輸出者・製造者）\t25\t2,410\t17
+認定通関業者\t10\t865\t７
+特定保税運送者\t５\t462\t２
+小計（物流事業者）\t15\t1,327\t９
+合計\t40\t3,737\t26
+"""
+
+
+def test_a_rows_one_part_column_is_the_part_its_share_is_asked_of():
+    # 「…のうち、実際に認定を受けられたのは何％」: the row's 「うち認定等取得」 column over its 交付件数
+    # (the one 「うち…」 column of the row, named by a word of its label)
+    line = _first(KINDS, "認定製造者を目指して補助を受けた会社のうち、実際に認定を受けられたのは何％ですか？")
+    assert "57.1" in line and "４件" in line
+
+
+def test_a_subtotal_naming_its_group_in_brackets_is_no_total():
+    # 小計（物流事業者） adds up a named group as 物流事業者小計 would: its share of the 合計
+    from assistant.lookup import total_label
+    assert not total_label("小計（物流事業者）") and total_label("計（トン）") and total_label("合計（人）")
+    line = _first(KINDS, "これまでの交付額全体のうち、物流事業者向けはどのくらいの割合を占めていますか？")
+    assert "35.5" in line and "3,737" in line
+
+
+INSPECTIONS = """港県産農産物の輸出検疫に関する実態調査 報告書
+
+４ 輸出先別の輸出検査
+○ 輸出先別の輸出検査の状況 （令和６年度）
+輸出先\t検査件数（件）\t検査数量（トン）\t不合格等（件）
+台湾\t212\t540\t９
+タイ\t188\t402\t６
+シンガポール\t97\t164\t１
+ベトナム\t134\t377\t７
+マレーシア\t58\t96\t０
+合計\t689\t1,579\t23
+
+５ 品目別の状況
+○ 品目別の不合格等の経験 （令和６年度）
+品目\t回答者数（者）\t令和６年度に不合格等あり（者）\t令和６年度に不合格等になった割合（％）
+果実\t41\t12\t29.3
+野菜\t37\t６\t16.2
+合計\t78\t18\t23.1
+"""
+
+
+def test_a_share_asked_of_a_row_as_topic_divides_the_column_that_holds_the_part():
+    # 「ベトナム向けの輸出検査では、不合格等になった割合」: 不合格等 ÷ 検査件数 (the leftmost column in
+    # the same unit that holds it in every row) of the ベトナム row; the table prints no share, and
+    # another table's printed 割合 is of no row the question names
+    question = "ベトナム向けの輸出検査では、不合格等になった割合はどれくらいですか？"
+    line = _first(INSPECTIONS, question)
+    assert "5.2" in line and "134" in line
+    # (read off the ベトナム row by its columns, whatever other path the small document allows)
+    title = INSPECTIONS.split("\n", 1)[0]
+    table = next(r for r in records_of("doc.txt", title, INSPECTIONS) if "輸出先別" in r.title)
+    found = _row_part_share(read_intent(question, get_tokenizer().content_words), table)
+    assert found is not None and [c.value for _, c in found.cells] == ["７", "134"]
+
+
+def test_a_region_spelled_out_by_its_countries_is_those_countries():
+    # 「タイ、シンガポール、ベトナム、マレーシアの東南アジア４か国」: the table names the four, never
+    # 東南アジア; their sum answers
+    line = _first(INSPECTIONS, "タイ、シンガポール、ベトナム、マレーシアの東南アジア４か国向けを合わせると、輸出検査は何件になりますか？")
+    assert "477" in line
+    from assistant.extractive import required_names
+    assert "アジア" in required_names("アジアのうちタイは何件ですか？")
+
