@@ -994,6 +994,13 @@ class Lookup:
             said = self._extreme_said(plain, records)
             if said is not None:
                 intent, scored = plain, said
+        if intent.op in ("max", "min") and scored and not _compared_in(scored[0], intent.text):
+            # 「生産者が…２番目に多く挙げたのは何」 compares rows the question does not name: of the cells
+            # about as good, one of a column of several rows, not the row 生産者 of a sentence's
+            # breakdown (「回答者169者（生産者112者、出荷団体・輸出事業者57者）」)
+            rival = next((s for s in scored if s.score >= scored[0].score - 1e-9 and _compared_in(s, intent.text)), None)
+            if rival is not None:
+                scored = [rival] + [s for s in scored if s is not rival]
         if scored and len(intent.years) == 1 and _SINCE_THE_START.search(intent.text.rpartition("について、")[2]):
             # 「令和６年度の融資額は、制度が始まった年度と比べて何倍」: the first year the best table
             # holds is the other year compared
@@ -1196,6 +1203,16 @@ class Lookup:
             total = next((x for x in tied if total_label(x.cell.column or "")), None)
             if total is not None and len(tied) > 1:
                 scored = [total] + [x for x in scored if x is not total]
+        kind = _KIND_OF_ANSWER.search(intent.text.rpartition("について、")[2])
+        if kind and scored and scored[0].record.kind == "facts" and kind.group(1) not in scored[0].cell.row:
+            # 「…の利用事例では、どの機器を使っていましたか」: of a card's lines that score alike, the one
+            # labelled with the kind of answer asked (使った機器), not the card's first (輸出先)
+            # (each line of a card may be a record of its own: the card is the section they share)
+            card = (scored[0].record.doc_id, scored[0].record.section)
+            labelled = next((s for s in ranked if (s.record.doc_id, s.record.section) == card and s.record.kind == "facts"
+                             and s.score >= scored[0].score - 1e-9 and kind.group(1) in s.cell.row), None)
+            if labelled is not None:
+                scored = [labelled] + [s for s in scored if s is not labelled]
         best = scored[0]
         if threshold and not _THRESHOLD_LABEL.search(f"{best.cell.row} {best.cell.column or ''} {best.record.title}"):
             return None  # 「何点以上が必要」: a threshold, which the text states (「60点に満たない事業は」), not a score cell
@@ -1923,6 +1940,13 @@ def looks_like(cell: Cell, wants: list[str]) -> bool:
                 _ACTOR_LABEL.search(label) or ORGANISATION.search(v)):
             return True
     return False
+
+
+def _compared_in(s: _Scored, question: str) -> bool:
+    """Whether the cell's column holds figures of two or more rows besides totals, and the question
+    does not name the cell's row: a largest or a smallest is read from the column, not asked of a row."""
+    return not _row_named(s.cell.row, question) and len(
+        {c.row for c in s.record.cells if c.column == s.cell.column and c.number is not None and not is_total(c)}) >= 2
 
 
 def is_total(cell: Cell) -> bool:

@@ -26,10 +26,11 @@ from corpus.text import DIGITS, HEADING_SCHEMES, SENTENCE_ENDS, split_sentences
 
 # Bump when cleaning, chunking or table reading changes: the ingest keys documents on it, so existing
 # indexes are re-chunked (and only changed chunk text is re-embedded, thanks to the cache).
-PIPELINE_VERSION = 34
+PIPELINE_VERSION = 35
 
 _SENTENCE_END = SENTENCE_ENDS
 _NAME_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-zＡ-Ｚａ-ｚ]")
+_ONE_KANJI = re.compile(r"[\u3400-\u9fff]")
 
 
 @lru_cache(maxsize=1)
@@ -70,8 +71,9 @@ def _heading_scheme(s: str) -> str | None:
         rest = s[m.end():]
         if name in ("bracket", "angle"):
             rest = s[1:]
-        # a heading names something: it has words after its marker
-        if len(_NAME_CHAR.findall(rest)) < 2:
+        # a heading names something: it has words after its marker (or one kanji that is a name
+        # of its own, 「（３）米」「（５）茶」)
+        if len(_NAME_CHAR.findall(rest)) < 2 and not (name in ("paren_kanji", "paren_digit") and _ONE_KANJI.fullmatch(rest.strip())):
             return None
         if name not in ("bracket", "angle") and s.rstrip()[-1:] in "。":
             return None

@@ -104,3 +104,43 @@ def test_a_region_spelled_out_by_its_countries_is_those_countries():
     from assistant.extractive import required_names
     assert "アジア" in required_names("アジアのうちタイは何件ですか？")
 
+
+SURVEY = """港県産農産物の輸出検疫に関する実態調査 報告書
+
+２ 回答者
+回答者169者（生産者112者、出荷団体・輸出事業者57者）のうち、検疫が必要な輸出を行っている者は102者であった。
+
+３ 困っていること
+○ 輸出検疫で困っていること（複数回答） （単位：％）
+困っていること\t全体\t生産者\t出荷団体・輸出事業者
+検疫条件の情報が得にくい\t41.2\t48.4\t28.9
+園地・施設の登録手続が煩雑\t37.3\t45.3\t23.7
+くん蒸等の消毒に費用がかかる\t28.4\t21.9\t39.5
+"""
+
+
+def test_a_largest_asked_of_a_group_compares_the_rows_of_its_column():
+    # 生産者 is a column of the table of reasons and a row of the sentence's breakdown (生産者112者):
+    # the second largest is read down the 生産者 column, not the breakdown's row the question names
+    line = _first(SURVEY, "生産者が輸出検疫で困っていることとして、２番目に多く挙げたのは何ですか？")
+    assert "園地・施設の登録手続が煩雑" in line and "112" not in line
+
+
+CASES = """港県輸出コールドチェーン機器貸出事業 利用案内
+
+５ 利用事例 （令和６年度）
+ （１）花き生産法人Ｅ社（青沼町）
+ 輸出先：香港
+ 使った機器：予冷庫、蓄冷式保冷ボックス（小）
+ 効果：出荷前に予冷することで、日持ちが２日延びた
+ （２）水産加工業Ｆ社（汐見市）
+ 輸出先：米国
+ 使った機器：12フィート冷蔵コンテナ、温度記録計
+ 効果：少量の冷凍品を港まで低温のまま運べるようになった
+"""
+
+
+def test_a_cards_line_labelled_with_the_kind_asked_answers():
+    # 「どの機器を」: of the card's lines, which score alike, the one labelled 使った機器
+    line = _first(CASES, "水産加工の会社の利用事例では、どの機器を使っていましたか？")
+    assert "12フィート冷蔵コンテナ" in line and "米国" not in line

@@ -66,6 +66,14 @@ class TestSections:
         # (an article whose text runs on its line is no heading: 「第６条 この条は…」)
         assert next(c.section for c in chunks if "本文と同じ行" in c.text) == "（参考１）令和７年度の募集"
 
+    def test_a_numbered_heading_may_name_its_subject_in_one_kanji(self):
+        # 「（３）米」 is a section beside 「（２）ぶどう」; a figure with its counter (「80 社」) is none
+        text = ("３ 主な品目の状況\n（２）ぶどう\n主な輸出先：香港、シンガポール、台湾\n"
+                "（３）米\n主な輸出先：香港、シンガポール、米国\n４ 回答者\n80 社\n製造業 94\n")
+        chunks = Chunker().chunk(_doc(text))
+        assert next(c.section for c in chunks if "米国" in c.text) == "３ 主な品目の状況 > （３）米"
+        assert next(c.section for c in chunks if "製造業" in c.text) == "４ 回答者"
+
 
 class TestTables:
     TABLE = """イ 数値目標と進捗状況
