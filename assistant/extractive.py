@@ -29,6 +29,7 @@ from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.regions import REGION_COUNTRIES, region_held
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
+from assistant.rulelists import ELIGIBILITY_ASKED, item_for_case, rule_lists
 from assistant.sizeclass import ClassReading, asks_for_class, class_of, definition_sentence, read_class, size_classes_in, without_head_count
 from assistant.timeslots import TimeSlot, read_slot, slots_in
 from assistant.types import Answer, Citation, Passage
@@ -100,6 +101,11 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"何人|何名|人数|人員|人口|" + _HOW_MANY_OF + _COUNTED_PEOPLE), re.compile(r"[0-9,.]+\s*(?:万|千)?\s*(?:人|名)|[（(](?:万|千)?(?:人|名)[）)][^0-9]*[0-9]")),
     (re.compile(r"何社|社数|企業数|" + _HOW_MANY_OF + _COUNTED_FIRMS), re.compile(r"[0-9,]+\s*社|[（(](?:社|件)[）)][^0-9]*[0-9]")),
     (re.compile(r"何回|回数"), re.compile(r"[0-9,]+\s*回|[（(]回[）)][^0-9]*[0-9]")),
+    # (a count of things by their counter: 「何台用意されて」 is a figure in 台, not a card that names
+    # the thing, 「使った機器：…温度記録計」, nor what a price is per, 「１台・１回」)
+    (re.compile(r"何\s*(?:台|基|個|本|枚|機|隻|棟|室|校|団体|チーム)"),
+     re.compile(r"[0-9,]+\s*(?:台|基|個|本|枚|機|隻|棟|室|校|団体|チーム)(?![・、]?[0-9１一][^0-9])"
+                r"|[（(](?:台|基|個|本|枚|機|隻|棟|室|校|団体|チーム)[）)][^0-9]*[0-9]")),
     (re.compile(r"何%|何％|何割|割合|進捗度|進捗率|達成率|率は|補助率"), re.compile(r"[0-9.]+\s*%|[0-9]+割|[0-9]+/[0-9]+|[0-9一二三四五六七八九十]分の[0-9一二三四五六七八九十]")),
     (re.compile(r"どこ|所在地|場所|住所"), _PLACE),
     (re.compile(r"面積|広さ|何平方|何ヘクタール"), re.compile(r"km2|ha|平方|㎡|m2|ヘクタール|アール")),
@@ -2174,6 +2180,9 @@ class ExtractiveAnswerer:
         recorded = self._from_records(question, result, passages)
         if recorded is not None:
             return recorded
+        listed = self._rule_for_case(question, qn, result, passages)
+        if listed is not None:
+            return listed
         # (a noun no best document writes is weighed as the lead document writes it, 「知らせ」 as
         # 「通知」: the unit that says it answers, not one whose name holds the asked word's characters,
         # 「お知らせの複合型サービスロボット」)
@@ -2389,6 +2398,22 @@ class ExtractiveAnswerer:
         if not lines:
             return self._refuse(question, result.passages, "nothing picked")
         return self._stated(question, shown, lines, citations)
+
+    def _rule_for_case(self, question: str, qn: str, result: RetrievalResult, passages: list[Passage]) -> Answer | None:
+        """「…借りることはできますか」「…補助の対象になりますか」: the item of a listed rule of the lead
+        documents that the case is (assistant.rulelists), answered by the rule's lead: yes or no."""
+        if not asks_yes_or_no(qn) or not ELIGIBILITY_ASKED.search(qn.rpartition("について、")[2]):
+            return None
+        docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
+        found = [(p, rule) for p in passages if p.chunk.doc_id in docs for rule in rule_lists(p.chunk.text)]
+        match = item_for_case(qn.rpartition("について、")[2], [rule for _, rule in found])
+        if match is None:
+            return None
+        rule, item = match
+        p = next(p for p, r in found if r is rule)
+        verdict = "はい" if rule.allowed else "いいえ"
+        lines = [f"{verdict}。「{rule.lead}」とされ、その一つに「{item}」が挙げられています[{p.rank}]。"]
+        return self._stated(question, list(result.passages), lines, {p.rank: Citation(n=p.rank, passage=p, quote=item)})
 
     def _stated(self, question: str, shown: list[Passage], lines: list[str], citations: dict[int, Citation]) -> Answer:
         """The answer of `lines` (the statement first, then the quotes), with the era notes of the

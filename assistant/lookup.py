@@ -505,6 +505,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         op = "rate"  # 「合計のうち、インベスト神奈川の分は何％を占め」: a row's share of the total
     if op is None and _WHOLE_SHARE_PART.search(asked):
         op = "rate"  # 「百貨店との商談は、何％が成約に」: a part's share of the whole the question names
+    if op is None and _WHOLE_LIMITED.search(asked) and re.search(r"何\s*(?:[%％]|パーセント|割)|割合", asked):
+        op = "rate"  # 「…果実の回答者に限ると、…経験したのは何％」: the part's share of the whole it limits to
     times = bool(_TIMES.search(asked)) and op in (None, "diff")
     if times:
         # (the two years' cells, as a change is read, or two rows the question names of one year:
@@ -983,6 +985,7 @@ class Lookup:
             # states (「それぞれ１件と数える」), not one of its figures
             return None
         _add_compound_verb_stems(intent, records)
+        self._add_kinds_listed(intent, records, lead_docs)
         threshold = _THRESHOLD_ASKED.search(intent.text.rpartition("について、")[2])
         if intent.op in ("sum", "diff"):
             records = _line_runs(records)  # (the lines of a breakdown a sum or difference names two of)
@@ -1260,6 +1263,8 @@ class Lookup:
         if (counter and best.cell.number is None and not re.search(r"[0-9]", _nfkc(best.cell.value))
                 and re.search(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z]", best.cell.value)):
             return None  # 「…訪れた人は全部で何人」 and the best line holds no figure (提携先：米国 …市)
+        if re.search(r"何\s*[\u4e00-\u9fff]", asked_now) and _PRICE_BASIS.fullmatch(squash(best.cell.value)):
+            return None  # 「全部で何台用意されて」 and the cell is what a price is per (貸出単位：１台・１回): no count
         counted = _COUNTED_NOUN.search(asked_now)
         if counted and best.cell.unit in _COUNTED_UNITS and not best.cell.unit.endswith(counted.group(1)):
             return None  # 「いくつの市から」: a count of cities, not of the companies a cell counts (社)
@@ -1447,6 +1452,25 @@ class Lookup:
             and not (rarest in _ORIGIN_WORDS and best.record.kind == "table"
                      and _place_row_named(intent.text, best.cell.row))
             and not _carried_on_row(rarest, intent, best))
+
+    def _add_kinds_listed(self, intent: Intent, records: list[TableRecord], lead_docs: set[str] | None) -> None:
+        """Add to what the question names the kind a lead document lists a word of it as (「インボイスや
+        船積書類などの貿易書類」: インボイス is a 貿易書類), when a label of theirs writes the kind and
+        none writes the word: 「インボイスなどを作るシステム」 names 貿易書類作成システムの導入費."""
+        if self.document_text is None or self.words is None or not lead_docs:
+            return
+        asked = intent.text.rpartition("について、")[2]
+        labels = squash("".join({x for r in records if r.doc_id in lead_docs for c in r.cells
+                                 for x in (c.row, c.column or "", c.column_group or "", c.row_group or "")}))
+        kinds = []
+        for word in dict.fromkeys(squash(w) for w in self.words(asked)):
+            if len(word) < 2 or word in labels:
+                continue
+            listed = re.compile(re.escape(word) + r"(?:や|、|・|及び|又は)[^。、？?]{1,24}?(?:など|等)の(" + _KIND_RUN + ")")
+            kinds += [m.group(1) for doc in sorted(lead_docs) for m in listed.finditer(self.document_text(doc))
+                      if m.group(1) in labels]
+        if kinds:
+            intent.topic = f"{intent.topic} {' '.join(dict.fromkeys(kinds))}"
 
     def _rule_anywhere(self, names: list[str], best: _Scored) -> bool:
         """Whether the places the question names are only where its case is, for a rule that holds
@@ -1738,6 +1762,10 @@ _PREDICATE = r"(?:され|させ|して|した|しま|する|でき)"
 # A compound verb written with its okurigana (受け入れた, 売り上げ, 取り組む, 申し込んだ), which
 # official documents write without them as a noun (受入れ, 売上, 取組, 申込み): its two kanji.
 COMPOUND_VERB = re.compile(r"([\u4e00-\u9fff])(?![のをにがはとでもへやか])[\u3041-\u3093]([\u4e00-\u9fff])(?=[\u3041-\u3093])")
+
+
+# A kind a document names after the things it lists (「…などの貿易書類」): a run of kanji and katakana.
+_KIND_RUN = r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,10}"
 
 
 def _add_compound_verb_stems(intent: Intent, records: list[TableRecord]) -> None:
@@ -4018,6 +4046,9 @@ _WHOLE_THEN_PART = re.compile(r"(?P<whole>[^、。？?]+?)のうち[、,]?(?P<pa
 # the whole names).
 _WHOLE_SHARE_PART = re.compile(r"(?P<whole>[^、。？?]+?)(?:は|では)[、,]?\s*(?:その|[^、。？?]{1,16}?の)?(?:何\s*[%％]|何割|どれ(?:くらい|ぐらい|だけ)の割合"
                                r"|どの(?:くらい|ぐらい|程度)の割合)が(?P<part>[^。？?]+)")
+# 「検疫が必要な輸出をしている果実の回答者に限ると、…経験したのは何％」: the whole the share is
+# taken of, then the part.
+_WHOLE_LIMITED = re.compile(r"(?P<whole>[^、。？?]+?)(?:に限ると|に限れば|に限った場合|に絞ると|に絞れば)[、,]?(?P<part>[^。？?]+)")
 # 「ベトナム向けの輸出検査では、不合格等になった割合は」: the whole as the topic, the part as what the
 # share is of.
 _WHOLE_PART_RATIO = re.compile(r"(?P<whole>[^、。？?]+?)(?:は|では)[、,]\s*(?P<part>[^、。？?]+?)の?(?:割合|比率)")
@@ -4028,7 +4059,8 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
     (or as its topic, 「…では、…の割合」) is one row and the part after it one other column (「県職員の
     受講者のうち、オンライン講座で受けた人の割合」: オンライン講座 ÷ 計 of the 県職員 row)."""
     asked = intent.text.rpartition("について、")[2]
-    m = _WHOLE_THEN_PART.search(asked) or _WHOLE_SHARE_PART.search(asked) or _WHOLE_PART_RATIO.search(asked)
+    m = (_WHOLE_THEN_PART.search(asked) or _WHOLE_SHARE_PART.search(asked) or _WHOLE_PART_RATIO.search(asked)
+         or _WHOLE_LIMITED.search(asked))
     if m is None or rec.kind != "table":
         return None
     whole, part = squash(m.group("whole")), squash(m.group("part"))
@@ -4041,7 +4073,7 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
     totals = [c for c in cells if total_label(c.column or "")]
     # (a column named by what it counts: 修了 of 修了者数（人）, 「修了までたどり着いた」)
     # (or by most of its words: 「取引を続ける条件とされた」 of うち取引の条件とされた（社）)
-    named = [c for c in cells if c not in totals and len(stem := _counted_stem(c.column or "")) >= 2
+    named = [c for c in cells if c not in totals and len(stem := _counted_stem(_grouped_label(c))) >= 2
              and (stem in part or len(_bigrams(stem)) >= 3 and len(_bigrams(stem) & _bigrams(part)) / len(_bigrams(stem)) >= 0.5)]
     if not named:
         # (a row's one 「うち…」 column is the part of a whole by the table's own layout: named by a
@@ -4055,6 +4087,14 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
                  or [c for c in named if any(o.unit == c.unit and o not in named for o in cells[:cells.index(c)])])
     if len(named) != 1:
         return None
+    # (the whole named by its column too, 「検疫が必要な輸出をしている果実の回答者に限ると」 of 検疫が
+    # 必要な輸出あり | 者数: of the columns it names, the narrowest, which the others hold)
+    based = [c for c in cells if c is not named[0] and c not in totals and c.unit == named[0].unit
+             and len(stem := _counted_stem(_grouped_label(c))) >= 2 and stem in whole]
+    based = [c for c in based if all(_column_holds(rec, _grouped_label(o), _grouped_label(c), key=_grouped_label)
+                                     for o in based if o is not c)]
+    if len(based) == 1 and _column_holds(rec, _grouped_label(based[0]), _grouped_label(named[0]), key=_grouped_label):
+        totals = based
     if not totals:
         # no total column: the whole is the leftmost column in the same unit that no row's part
         # exceeds (受講者数 ⊇ 修了者数 ⊇ 新規登録者数, a course's funnel), when the question names no
@@ -4066,10 +4106,16 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
     if len(totals) != 1 or named[0].unit != totals[0].unit or not totals[0].number:
         return None
     share, base = named[0], totals[0]
-    statement = (f"{rec.title.strip()}の{rows[0].strip()}の{label_core(base.column or '')}{value_text(base)}のうち、"
-                 f"{re.sub(r'^うち', '', label_core(share.column or ''))}は{value_text(share)}で、"
+    statement = (f"{rec.title.strip()}の{rows[0].strip()}の{label_core(_grouped_label(base))}{value_text(base)}のうち、"
+                 f"{re.sub(r'^うち', '', label_core(_grouped_label(share)))}は{value_text(share)}で、"
                  + percent_text(share.number / base.number, value_text(share), value_text(base)) + "。")
     return Found(statement, [(rec, share), (rec, base)], computed=True)
+
+
+def _grouped_label(c: Cell) -> str:
+    """A column's label with the group above it (令和６年度に不合格等あり | 者数（者）), which tells
+    apart the columns a two-level header labels alike."""
+    return f"{c.column_group}{c.column or ''}" if c.column_group and c.column_group != c.column else c.column or ""
 
 
 def _names_row(text: str, row: str) -> bool:
@@ -4100,13 +4146,14 @@ def _counted_stem(label: str) -> str:
     return _measure_stem(re.sub(r"(?<=..)(?:者数|人数|件数|者|数)$", "", core))
 
 
-def _column_holds(rec: TableRecord, whole: str | None, part: str | None) -> bool:
+def _column_holds(rec: TableRecord, whole: str | None, part: str | None,
+                  key: Callable[[Cell], str | None] = lambda c: c.column) -> bool:
     """Whether column `whole` is at least column `part` in every row that fills both (a whole and
-    its part), in at least two rows."""
+    its part), in at least two rows (columns told apart by `key`: their labels)."""
     by_row: dict[str, dict[str | None, float]] = {}
     for c in rec.cells:
-        if c.number is not None and c.column in (whole, part) and not total_label(c.row):
-            by_row.setdefault(c.row, {})[c.column] = c.number
+        if c.number is not None and key(c) in (whole, part) and not total_label(c.row):
+            by_row.setdefault(c.row, {})[key(c)] = c.number
     pairs = [(v[whole], v[part]) for v in by_row.values() if whole in v and part in v]
     return len(pairs) >= 2 and all(w >= p for w, p in pairs)
 
@@ -4432,12 +4479,19 @@ def _part_column_pair(row: list[_Scored], asked: str) -> tuple[_Scored, _Scored]
     return pairs[0] if len(pairs) == 1 else None
 
 
+# What a price is per, 「１台・１回」「１基・１日」「１人１回」: one of each, no count of anything.
+_PRICE_BASIS = re.compile(r"(?:[1１一][\u30a0-\u30ff\u4e00-\u9fff]{1,3}[・、]?){2,3}(?:当たり|あたり)?"
+                      r"|[1１一][\u30a0-\u30ff\u4e00-\u9fff]{1,3}(?:当たり|あたり)")
 # 「１件当たり平均いくら」「参加者１人当たり平均何泊」: an average per unit counted, which a table
 # of totals and counts does not print (助成額 and 助成件数, 延べ宿泊数 and 参加人数) but lets divide.
+# (or 「１回の貸出で平均何日」: one of what is counted, then what it is)
 _PER_UNIT = re.compile(r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,8})?\s*(?:1|一)\s*"
-                       r"(?P<counter>件|人|名|社|回|便|校|団体|チーム|台|か所|箇所|機関|施設|店舗|店)\s*(?:当たり|あたり)")
-# A counter as a question says it and as a table's unit writes it (１店舗当たり of 店舗数（店）).
-_COUNTER_UNITS = {"店舗": ("店舗", "店"), "店": ("店", "店舗"), "か所": ("か所", "箇所"), "箇所": ("箇所", "か所")}
+                       r"(?P<counter>件|人|名|社|回|便|校|団体|チーム|台|か所|箇所|機関|施設|店舗|店)\s*"
+                       r"(?:当たり|あたり|の[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,6}?(?:で|につき))")
+# A counter as a question says it and as a table's unit writes it (１店舗当たり of 店舗数（店）; a
+# time something is done, 「１回の貸出で」, is a case of it, 貸出件数（件）).
+_COUNTER_UNITS = {"店舗": ("店舗", "店"), "店": ("店", "店舗"), "か所": ("か所", "箇所"), "箇所": ("箇所", "か所"),
+                  "回": ("回", "件"), "件": ("件", "回")}
 _AVERAGE = re.compile(r"平均")
 # Units an amount asked by いくら is in.
 MONEY_UNITS = ("円", "千円", "万円", "百万円", "億円")
@@ -4567,6 +4621,12 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     if per is None or not _AVERAGE.search(asked) or not scored:
         return None
     first = scored[0]
+    wanted = next((u for u in ("泊", "人", "件", "回", "日", "時間", "kg", "トン") if f"何{u}" in asked and u != per.group("counter")), None)
+    if wanted and first.cell.unit != wanted:
+        # (of the cells that score alike, the measure counted in the unit asked: 「平均何日」 of 延べ貸出日数（日）,
+        # not 利用事業者数 above it)
+        first = next((s for s in scored[:40] if s.record is first.record and s.score >= first.score - 1e-9
+                      and s.cell.unit == wanted), first)
     if first.record.kind != "table":
         # (a card of one event, 「梓市 医療機関向け研修会 受講者：46人」, holds no count to divide by:
         # the table row the question names does, 梓市 of the table by town with its 開催回数)
@@ -4594,8 +4654,7 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     if not count and per.group("noun"):
         # 「医療機関１か所当たり」: the count whose label names what is counted (交付医療機関数（機関）)
         count = [c for c in counts if per.group("noun") in squash(c.column or "")]
-    # the measure asked: an amount (いくら), or what its interrogative counts (何泊)
-    wanted = next((u for u in ("泊", "人", "件", "回", "日", "時間", "kg", "トン") if f"何{u}" in asked and u != counter), None)
+    # the measure asked: an amount (いくら), or what its interrogative counts (何泊: `wanted`)
     money = bool(re.search(r"いくら|金額|額[はがを]", asked)) or "money" in intent.wants
     if wanted is None and money:
         measure = [c for c in cells if c.unit in MONEY_UNITS]

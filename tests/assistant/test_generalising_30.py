@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.lookup import _row_part_share, read_intent
+from assistant.lookup import Lookup, _row_part_share, read_intent
+from corpus.records import squash
 from index.tokenizer import get_tokenizer
 from structure_docs import answer_over_text as _over, first_line_over as _first, records_of
 
@@ -128,6 +129,19 @@ def test_a_largest_asked_of_a_group_compares_the_rows_of_its_column():
 
 CASES = """港県輸出コールドチェーン機器貸出事業 利用案内
 
+２ 利用料
+○ 機器別の利用料 （令和７年度）
+機器\t貸出単位\t県内事業者（円）\t県外事業者（円）
+12フィート冷蔵コンテナ\t１基・１日\t8,000\t16,000
+温度記録計（データロガー）\t１台・１回\t1,000\t2,000
+
+４ 利用の実績
+○ 貸出の実績
+区分\t単位\t令和４年度\t令和５年度\t令和６年度
+利用事業者数\t者\t21\t37\t52
+貸出件数\t件\t96\t158\t231
+延べ貸出日数\t日\t612\t1,044\t1,587
+
 ５ 利用事例 （令和６年度）
  （１）花き生産法人Ｅ社（青沼町）
  輸出先：香港
@@ -144,3 +158,100 @@ def test_a_cards_line_labelled_with_the_kind_asked_answers():
     # 「どの機器を」: of the card's lines, which score alike, the one labelled 使った機器
     line = _first(CASES, "水産加工の会社の利用事例では、どの機器を使っていましたか？")
     assert "12フィート冷蔵コンテナ" in line and "米国" not in line
+
+
+def test_a_count_of_things_asked_by_their_counter_is_no_price_basis():
+    # 「何台用意されて」: 「１台・１回」 is what a price is per, and a card that names the thing gives
+    # no count of it: the documents do not say
+    answer = _over(CASES, "温度記録計は、全部で何台用意されていますか？")
+    assert answer.refused
+
+
+def test_an_average_per_time_something_is_done_divides_by_its_cases():
+    # 「１回の貸出で平均何日」: 延べ貸出日数 ÷ 貸出件数 (a time it is done is a case of it, 件), the
+    # measure in the unit asked (日), not the row above it
+    line = _first(CASES, "令和６年度は、１回の貸出で平均何日くらい機器が使われましたか？")
+    assert "6.9日" in line and "1,587" in line
+
+
+RULES = """港県輸出コールドチェーン機器貸出事業 利用案内
+
+２ 利用の条件
+次の場合は、機器を利用できません。
+○ 県産の農林水産物・食品を含まない貨物の輸出に使う場合
+○ 国内の輸送だけに使う場合
+○ 機器を第三者に又貸しする場合
+なお、次の活動は、この事業の対象外である。
+○ 法律、税務等の専門的な相談
+○ 契約の締結の代理や代金の回収
+"""
+
+
+def test_a_case_asked_whether_it_may_be_done_is_answered_by_the_listed_rule():
+    # the case said in the asker's words (配送 for 輸送; 結んでもらう, 代わりに for 締結, 代理) is one
+    # of the items, and the lead says no
+    answer = _over(RULES, "国内の配送だけに保冷ボックスを使いたいという問い合わせがありました。借りることはできますか？")
+    line = answer.text.splitlines()[0]
+    assert line.startswith("いいえ") and "次の場合は、機器を利用できません。" in line and "国内の輸送だけに使う場合" in line
+    assert answer.citations and all(c.quote in c.passage.chunk.text for c in answer.citations)
+    line = _first(RULES, "海外の取引先との契約を、サポーターに代わりに結んでもらうことはできますか？")
+    assert line.startswith("いいえ") and "契約の締結の代理" in line
+
+
+def test_a_case_of_the_opposite_place_or_of_no_item_is_no_listed_case():
+    from assistant.rulelists import item_for_case, rule_lists
+    lists = rule_lists(RULES)
+    assert [len(r.items) for r in lists] == [3, 2] and not any(r.allowed for r in lists)
+    assert item_for_case("海外の輸送だけに使いたいのですが、借りられますか", lists) is None
+    assert item_for_case("展示会の出展費用は対象になりますか", lists) is None
+    assert item_for_case("国内の輸送だけに使いたいのですが、借りられますか", lists)[1] == "○ 国内の輸送だけに使う場合"
+
+
+BY_ITEM = """港県産農産物の輸出検疫に関する実態調査 報告書
+
+２ 回答者の品目と輸出検疫の状況
+○ 品目別の回答者と輸出検疫の状況 （令和６年度）
+品目\t回答者数（者）\t検疫が必要な輸出あり\t\t令和６年度に不合格等あり\t
+品目\t回答者数（者）\t者数（者）\t割合（％）\t者数（者）\t割合（％）
+果実\t48\t41\t85.4\t14\t29.2
+野菜\t37\t22\t59.5\t６\t16.2
+米\t29\t11\t37.9\t２\t6.9
+合計\t114\t74\t64.9\t22\t19.3
+"""
+
+
+def test_a_share_of_the_whole_a_question_limits_to_is_of_that_column():
+    # 「検疫が必要な輸出をしている果実の回答者に限ると」 names the whole by its column group (検疫が必要な
+    # 輸出あり | 者数), the narrowest of the columns it names (回答者数 holds it): 14 ÷ 41, not the printed
+    # 29.2% of all 48 respondents
+    line = _first(BY_ITEM, "検疫が必要な輸出をしている果実の回答者に限ると、令和６年度に不合格等を経験したのは何％になりますか？")
+    assert "34.1" in line and "41" in line
+
+
+DX = """港県貿易手続デジタル化支援補助金 実施要領
+
+１ 目的
+県内の中小企業者が、インボイスや船積書類などの貿易書類を電子化し、輸出入の手続にかかる時間を短くすることを支援する。
+
+２ 補助率
+○ 補助対象経費別の補助率 （令和７年度）
+補助対象経費\t中小企業者（％）\t小規模企業者（％）
+既存システムとの連携改修費\t40\t60
+貿易書類作成システムの導入費\t50\t70
+電子署名・電子保管の導入費\t50\t60
+"""
+
+
+def test_a_word_the_document_lists_under_a_kind_names_the_label_of_that_kind():
+    # 「インボイスや船積書類などの貿易書類」: インボイス is a 貿易書類, so 「インボイスなどを作るシステム」 is
+    # the row 貿易書類作成システムの導入費, not the other システム row (「インボイスなどを扱うシステム」 says
+    # no other word of it)
+    question = "インボイスなどを扱うシステムを入れる費用は、中小企業者だと何％補助されますか？"
+    line = _first(DX, question)
+    assert "貿易書類作成システムの導入費" in line and "50" in line
+    # (the kind is what the question names besides its own words: the row is no tie with the other)
+    records = records_of("doc.txt", DX.split("\n", 1)[0], DX)
+    lookup = Lookup(words=get_tokenizer().content_words, document_text=lambda doc: squash(DX))
+    intent = read_intent(question, get_tokenizer().content_words)
+    lookup._add_kinds_listed(intent, records, {"doc.txt"})
+    assert "貿易書類" in intent.topic.split()

@@ -1,0 +1,105 @@
+"""Rules that list the cases they hold for: 「次に掲げる経費は、補助の対象としない。」 and its items.
+
+A desk officer is asked whether a case may be done or is covered (「国内の配送だけに保冷ボックスを
+使いたい…借りることはできますか」「…この補助金の対象になりますか」). Guidelines answer such questions
+with a lead sentence that says what holds for the cases listed under it (次の場合は、機器を利用でき
+ません。 ○ 国内の輸送だけに使う場合 …). The case the question describes is one of the items when it
+says most of the item's own characters (a case is said in the asker's words: 結んでもらう for 締結,
+代わりに for 代理, so characters, not words, are compared), and no other item as much; the lead
+then says yes or no. A case said of the opposite place (海外 of an item about 国内) is no such item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from corpus.records import nfkc, squash
+
+__all__ = ["RuleList", "rule_lists", "ELIGIBILITY_ASKED", "item_for_case"]
+
+
+@dataclass(frozen=True)
+class RuleList:
+    """A lead sentence (`lead`, verbatim) that says the listed cases are (`allowed`) or are not
+    covered or permitted, and its items (`items`, each a verbatim line)."""
+
+    lead: str
+    allowed: bool
+    items: tuple[str, ...]
+
+
+# The lead of a list of cases: 「次に掲げる経費は、補助の対象としない。」「なお、次の活動は、この事業の
+# 対象外である。」「次の場合は、機器を利用できません。」; what it says of them, no or yes.
+_LEAD = re.compile(r"(?:次|以下)(?:に掲げる|に定める|の)[^。]{0,40}?"
+                   r"(?:(?P<no>対象としない|対象外|対象となりません|対象になりません|対象となら(?:ない|ず)|できません|できない"
+                   r"|認めない|認められません|受け付けません|受け付けない)"
+                   r"|(?P<yes>対象とする|対象となる|対象になります|対象となります|できます|できる))"
+                   r"[^。、]{0,8}。\s*$")
+# An item line: ○ ・ ● （１） ① 1.
+_ITEM = re.compile(r"\s*(?:[○・●◯■]|[（(][0-9０-９]{1,2}[)）]|[\u2460-\u2473]|[0-9０-９]{1,2}[.．])\s*\S")
+# A question whether a case is covered or may be done.
+ELIGIBILITY_ASKED = re.compile(r"対象(?:外)?(?:に|と)?(?:なり|な)?ますか|対象ですか|(?:でき|られ|れ|え)ますか"
+                               r"|可能(?:です|でしょう)?か|認められますか")
+# Places a case is said of whose opposite an item may be about: no item of the other place.
+_OPPOSITES = (("国内", "海外"), ("国内", "国外"), ("県内", "県外"))
+_KANJI = re.compile(r"[\u3400-\u9fff\u30a1-\u30fa]")
+# Of an item's own characters (those its lead does not write), the share the case must say.
+ITEM_SHARE = 0.5
+
+
+def rule_lists(text: str) -> list[RuleList]:
+    """The lists of cases `text` writes, each under its lead sentence."""
+    lines = text.split("\n")
+    out = []
+    for k, line in enumerate(lines):
+        m = _LEAD.search(line)
+        if m is None:
+            continue
+        items = []
+        for nxt in lines[k + 1:]:
+            if not _ITEM.match(nxt):
+                break
+            items.append(nxt.strip())
+        if items:
+            sentence = line.strip()
+            # (the lead sentence only, not an article number or clause before it on its line)
+            start = max(sentence.rfind("。", 0, len(sentence) - 1) + 1, 0)
+            out.append(RuleList(sentence[start:].strip(), m.group("yes") is not None, tuple(items)))
+    return out
+
+
+def _parts(item: str) -> list[str]:
+    """An item and the cases it joins (「契約の締結の代理や代金の回収」: 契約の締結の代理, 代金の回収)."""
+    body = re.sub(r"^\s*(?:[○・●◯■]|[（(][0-9０-９]{1,2}[)）]|[\u2460-\u2473]|[0-9０-９]{1,2}[.．])\s*", "", item)
+    body = re.sub(r"[（(][^）)]*[）)]", "", body)  # (the examples in brackets say what, not which)
+    return [body, *(p for p in re.split(r"や|及び|又は|並びに|若しくは", body) if p and p != body)]
+
+
+def _opposed(case: str, item: str) -> bool:
+    return any((a in item and b in case and a not in case) or (b in item and a in case and b not in case)
+               for a, b in _OPPOSITES)
+
+
+def item_for_case(case: str, lists: Iterable[RuleList]) -> tuple[RuleList, str] | None:
+    """The list and the item the case (a question) is one of, or None when no item is said more
+    than any other, or none is said enough."""
+    flat = squash(case)
+    asked = set(_KANJI.findall(flat))
+    scored: list[tuple[float, RuleList, str]] = []
+    for rule in lists:
+        lead = set(_KANJI.findall(squash(rule.lead)))
+        for item in rule.items:
+            if _opposed(flat, squash(item)):
+                continue
+            share = 0.0
+            for part in _parts(nfkc(item)):
+                own = set(_KANJI.findall(squash(part))) - lead
+                if len(own) >= 2:
+                    share = max(share, len(own & asked) / len(own))
+            scored.append((share, rule, item))
+    scored.sort(key=lambda x: x[0], reverse=True)
+    if not scored or scored[0][0] < ITEM_SHARE or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
+        return None
+    return scored[0][1], scored[0][2]
