@@ -17,7 +17,8 @@ evals/heldout46/ 柳県,
 evals/heldout47/ 栗県, evals/heldout48/ 桃県,
 evals/heldout49/ 梅県, evals/heldout50/ 桑県, evals/heldout51/ 椎県, evals/heldout52/ 柿県,
 evals/heldout53/ 杉県, evals/heldout54/ 柏県,
-evals/heldout55/ 楡県, evals/heldout56/ 桂県) are reproducible and pass
+evals/heldout55/ 楡県, evals/heldout56/ 桂県,
+evals/heldout57/ 橘県, evals/heldout58/ 榧県) are reproducible and pass
 their checks.
 
 Like tests/evals/test_heldout.py: each generator runs into a temporary directory and every
@@ -63,7 +64,8 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout49", "make_heldout49.py", 206, 40), ("heldout50", "make_heldout50.py", 191, 40),
         ("heldout51", "make_heldout51.py", 195, 40), ("heldout52", "make_heldout52.py", 178, 40),
         ("heldout53", "make_heldout53.py", 183, 40), ("heldout54", "make_heldout54.py", 196, 40),
-        ("heldout55", "make_heldout55.py", 199, 40), ("heldout56", "make_heldout56.py", 199, 40)]
+        ("heldout55", "make_heldout55.py", 199, 40), ("heldout56", "make_heldout56.py", 199, 40),
+        ("heldout57", "make_heldout57.py", 187, 40), ("heldout58", "make_heldout58.py", 191, 40)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])
