@@ -29,7 +29,7 @@ from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.regions import REGION_COUNTRIES, region_held
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
-from assistant.rulelists import ELIGIBILITY_ASKED, item_for_case, rule_lists
+from assistant.rulelists import ELIGIBILITY_ASKED, NEGATIVE_ASKED, item_for_case, rule_lists
 from assistant.sizeclass import ClassReading, asks_for_class, class_of, definition_sentence, read_class, size_classes_in, without_head_count
 from assistant.timeslots import TimeSlot, read_slot, slots_in
 from assistant.types import Answer, Citation, Passage
@@ -2411,7 +2411,8 @@ class ExtractiveAnswerer:
             return None
         rule, item = match
         p = next(p for p, r in found if r is rule)
-        verdict = "はい" if rule.allowed else "いいえ"
+        # (asked in the negative, 「…は対象外ですか」, an exclusion is a yes)
+        verdict = "はい" if rule.allowed != bool(NEGATIVE_ASKED.search(qn.rpartition("について、")[2])) else "いいえ"
         lines = [f"{verdict}。「{rule.lead}」とされ、その一つに「{item}」が挙げられています[{p.rank}]。"]
         return self._stated(question, list(result.passages), lines, {p.rank: Citation(n=p.rank, passage=p, quote=item)})
 

@@ -17,7 +17,7 @@ from typing import Iterable
 
 from corpus.records import nfkc, squash
 
-__all__ = ["RuleList", "rule_lists", "ELIGIBILITY_ASKED", "item_for_case"]
+__all__ = ["RuleList", "rule_lists", "ELIGIBILITY_ASKED", "NEGATIVE_ASKED", "item_for_case"]
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,11 @@ _LEAD = re.compile(r"(?:次|以下)(?:に掲げる|に定める|の)[^。]{0,40}
 # An item line: ○ ・ ● （１） ① 1.
 _ITEM = re.compile(r"\s*(?:[○・●◯■]|[（(][0-9０-９]{1,2}[)）]|[\u2460-\u2473]|[0-9０-９]{1,2}[.．])\s*\S")
 # A question whether a case is covered or may be done.
-ELIGIBILITY_ASKED = re.compile(r"対象(?:外)?(?:に|と)?(?:なり|な)?ますか|対象ですか|(?:でき|られ|れ|え)ますか"
-                               r"|可能(?:です|でしょう)?か|認められますか")
+ELIGIBILITY_ASKED = re.compile(r"対象(?:外)?(?:に|と)?(?:なり|な)?ますか|対象(?:外)?(?:です|でしょう)か|(?:でき|られ|れ|え)ますか"
+                               r"|可能(?:です|でしょう)?か|認められますか|(?:でき|られ|れ|え)ない(?:の|ん)?(?:です|でしょう)?か")
+# The same question asked in the negative (「…は対象外ですか」「…は使えないのですか」): an exclusion
+# says yes to it.
+NEGATIVE_ASKED = re.compile(r"対象外|対象(?:に|と)?ならない|(?:でき|使え|借りられ|認められ|利用でき)ない(?:の|ん)?(?:です|でしょう)?か")
 # Places a case is said of whose opposite an item may be about: no item of the other place.
 _OPPOSITES = (("国内", "海外"), ("国内", "国外"), ("県内", "県外"))
 _KANJI = re.compile(r"[\u3400-\u9fff\u30a1-\u30fa]")

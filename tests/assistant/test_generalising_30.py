@@ -196,6 +196,9 @@ def test_a_case_asked_whether_it_may_be_done_is_answered_by_the_listed_rule():
     assert answer.citations and all(c.quote in c.passage.chunk.text for c in answer.citations)
     line = _first(RULES, "海外の取引先との契約を、サポーターに代わりに結んでもらうことはできますか？")
     assert line.startswith("いいえ") and "契約の締結の代理" in line
+    # (asked in the negative, an exclusion says yes)
+    line = _first(RULES, "機器を第三者に又貸しする場合は、利用できないのですか？")
+    assert line.startswith("はい") and "又貸し" in line
 
 
 def test_a_case_of_the_opposite_place_or_of_no_item_is_no_listed_case():
@@ -255,3 +258,4 @@ def test_a_word_the_document_lists_under_a_kind_names_the_label_of_that_kind():
     intent = read_intent(question, get_tokenizer().content_words)
     lookup._add_kinds_listed(intent, records, {"doc.txt"})
     assert "貿易書類" in intent.topic.split()
+
