@@ -29,7 +29,7 @@ from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.regions import REGION_COUNTRIES, region_held
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
-from assistant.rulelists import ELIGIBILITY_ASKED, NEGATIVE_ASKED, item_for_case, rule_lists
+from assistant.rulelists import ELIGIBILITY_ASKED, NEGATIVE_ASKED, RuleList, item_for_case, rule_lists
 from assistant.sizeclass import ClassReading, asks_for_class, class_of, definition_sentence, read_class, size_classes_in, without_head_count
 from assistant.timeslots import TimeSlot, read_slot, slots_in
 from assistant.types import Answer, Citation, Passage
@@ -315,8 +315,9 @@ _COUNTED_BY_DEED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:し
                               r"(?=(?P<head>[\u30a0-\u30ff\u4e00-\u9fff]{1,6})(?:は|が)[^。？?]{0,8}(?:何|いくら|どの|どれ))")
 # 「駐在員に家族を連れて行かせている会社は、どれくらい」: firms or people counted by what they do to
 # a thing (家族), which the documents must write to count them.
-_COUNTED_BY_OBJECT = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fff])([\u30a0-\u30ff\u4e00-\u9fff]{2,6})を[^、。？?をがは]{1,10}?(?:ている|ていた|てる)"
-                                r"(?=(?P<head>会社|企業|事業者|人|方|者|社員|従業員)(?:は|が)[^。？?]{0,12}(?:何|いくら|どの|どれ))")
+# (or by what they did to it: 「個人データが漏れる事故を起こした県内企業は何社」)
+_COUNTED_BY_OBJECT = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fff])([\u30a0-\u30ff\u4e00-\u9fff]{2,6})を[^、。？?をがは]{1,10}?(?:ている|ていた|てる|(?<=[こしちにびみりい])た)"
+                                r"(?=(?P<head>(?:県内|国内|県外|海外|中小)?(?:会社|企業|事業者|人|方|者|社員|従業員))(?:は|が)[^。？?]{0,12}(?:何|いくら|どの|どれ))")
 # 「何回再生されましたか」「何人が就職しましたか」「年間でどれくらい閲覧されていますか」: the deed counted
 # is the question's predicate (a deed done, not one that can be: 「何社くらい参加できる」 asks a
 # capacity, 定員); so is the deed a cap asked is of (「保険でいくらまで補償されますか」: 補償; not an
@@ -730,6 +731,17 @@ def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> st
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9\-]*[A-Za-z])(?=[A-Za-z0-9\-]*[0-9])[A-Za-z0-9\-]{4,}")
 
 
+# 「申し込んだあと」「申請してから」: a time after applying; 「…はいつごろ分かりますか」「連絡はいつ」: when
+# the asker hears of it.
+_AFTER_APPLYING = re.compile(r"(?:申し?込|申請|応募|提出)(?:ん|し)?(?:だ|た|て)?(?:あと|後|から)")
+_WHEN_HEARD = re.compile(r"分か|わか|知らせ|連絡|通知|届|結果|返事|回答")
+# A numbered step (① …, （２）…), the step that applies, and a step that gives notice.
+_STEP = re.compile(r"\s*(?:[\u2460-\u2473]|[（(][0-9０-９]{1,2}[)）])\s*\S")
+_APPLYING_STEP = re.compile(r"申込|申し込み|申請|応募")
+_NOTICE_STEP = re.compile(r"通知|結果|決定|連絡")
+_MONTH_SAID = re.compile(r"[0-9]+月")
+
+
 # A name in three or more capital Latin letters (CBAM, GDP, HACCP): an acronym.
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,}(?![A-Za-z0-9])")
 
@@ -1021,6 +1033,9 @@ def _banded_charge(qn: str, found: Found, passages: list[Passage]) -> tuple[Foot
 # 「２通目以降の手数料は１通当たり400円とする」: the price of each one after the first (or the n-th).
 _LATER_ONES = re.compile(r"(?P<from>[0-9]+)\s*(?P<u>[\u3041-\u30ff\u4e00-\u9fff]{1,2}?)目以降[^。]*?(?:1|一)\s*(?P=u)"
                          r"(?:当たり|あたり|につき)[^。0-9]{0,6}?(?P<price>[0-9][0-9,]*)\s*円")
+# (or at a discount off the price: 「２人目からの受講料を20％割り引く」「２通目以降は２割引」)
+_LATER_DISCOUNT = re.compile(r"(?P<from>[0-9]+)\s*(?P<u>[\u3041-\u30ff\u4e00-\u9fff]{1,2}?)目(?:以降|から)[^。]*?"
+                             r"(?:(?P<pct>[0-9]+)\s*[%％]|(?P<wari>[0-9])\s*割)\s*(?:を)?(?:割り?引|引|減額)")
 
 
 def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tuple[Footnote, str] | None:
@@ -1034,7 +1049,7 @@ def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tupl
     for rule in _price_rules(record, [p for p in passages if p.chunk.doc_id == record.doc_id]):
         verbatim = re.sub(r"\s+", "", rule.text)
         text = _nfkc(verbatim)
-        m = _LATER_ONES.search(text)
+        m = _LATER_ONES.search(text) or _LATER_DISCOUNT.search(text)
         if m is None:
             continue
         counter = m.group("u")
@@ -1042,7 +1057,11 @@ def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tupl
         if given is None or int(given.group(1)) < int(m.group("from")):
             continue
         quantity, first = int(given.group(1)), int(m.group("from")) - 1
-        later = float(m.group("price").replace(",", ""))
+        if m.re is _LATER_DISCOUNT:
+            off = int(m.group("pct")) / 100 if m.group("pct") else int(m.group("wari")) / 10
+            later = float(cell.number) * (1 - off)
+        else:
+            later = float(m.group("price").replace(",", ""))
         total = float(cell.number) * first + later * (quantity - first)
         sentence = _rule_sentence(verbatim, text, m)
         arithmetic = (f"{amount_text(float(cell.number), '円')}{f' × {first}' if first > 1 else ''} + "
@@ -2177,6 +2196,9 @@ class ExtractiveAnswerer:
         unwritten = self._deed_never_written(qn, result, passages) or self._acronym_never_written(qn, result, passages)
         if unwritten:
             return self._refuse_missing(question, result, passages, unwritten)
+        notice = self._notice_after_applying(question, qn, result, passages)
+        if notice is not None:
+            return notice
         recorded = self._from_records(question, result, passages)
         if recorded is not None:
             return recorded
@@ -2399,18 +2421,47 @@ class ExtractiveAnswerer:
             return self._refuse(question, result.passages, "nothing picked")
         return self._stated(question, shown, lines, citations)
 
+    def _notice_after_applying(self, question: str, qn: str, result: RetrievalResult,
+                               passages: list[Passage]) -> Answer | None:
+        """「申し込んだあと、参加できるかどうかはいつごろ分かりますか」: of a lead document's numbered
+        steps (① 説明会 ② 申込書の提出 ③ 選考 ④ 選考結果の通知（令和７年７月下旬）), the first step
+        after the one that applies which gives notice and is dated: when the asker hears."""
+        asked = qn.rpartition("について、")[2]
+        if not (_AFTER_APPLYING.search(asked) and _WHEN_HEARD.search(asked) and re.search(r"いつ|何月|時期", asked)):
+            return None
+        docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
+        for p in passages:
+            if p.chunk.doc_id not in docs:
+                continue
+            steps = [line.strip() for line in p.chunk.text.split("\n") if _STEP.match(line)]
+            applying = next((k for k, step in enumerate(steps) if _APPLYING_STEP.search(step)), None)
+            if applying is None:
+                continue
+            notice = next((step for step in steps[applying + 1:] if _NOTICE_STEP.search(step) and _MONTH_SAID.search(_nfkc(step))), None)
+            if notice is not None:
+                lines = [f"「{steps[applying]}」の後、「{notice}」とあります[{p.rank}]。"]
+                return self._stated(question, list(result.passages), lines,
+                                    {p.rank: Citation(n=p.rank, passage=p, quote=notice)})
+        return None
+
     def _rule_for_case(self, question: str, qn: str, result: RetrievalResult, passages: list[Passage]) -> Answer | None:
         """「…借りることはできますか」「…補助の対象になりますか」: the item of a listed rule of the lead
         documents that the case is (assistant.rulelists), answered by the rule's lead: yes or no."""
         if not asks_yes_or_no(qn) or not ELIGIBILITY_ASKED.search(qn.rpartition("について、")[2]):
             return None
         docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
-        found = [(p, rule) for p in passages if p.chunk.doc_id in docs for rule in rule_lists(p.chunk.text)]
-        match = item_for_case(qn.rpartition("について、")[2], [rule for _, rule in found])
+        lead = [p for p in passages if p.chunk.doc_id in docs]
+        found: dict[RuleList, list[Passage]] = {}
+        for p in lead:
+            # (a list the chunker cut after its lead goes on in the shown passage right after it)
+            after = next((q for q in lead if q.chunk.doc_id == p.chunk.doc_id and q.chunk.line_start == p.chunk.line_end + 1), None)
+            for rule in rule_lists(p.chunk.text + ("\n" + after.chunk.text if after is not None else "")):
+                found.setdefault(rule, [p] + ([after] if after is not None else []))
+        match = item_for_case(qn.rpartition("について、")[2], list(found))
         if match is None:
             return None
         rule, item = match
-        p = next(p for p, r in found if r is rule)
+        p = next(q for q in found[rule] if item in q.chunk.text)
         # (asked in the negative, 「…は対象外ですか」, an exclusion is a yes)
         verdict = "はい" if rule.allowed != bool(NEGATIVE_ASKED.search(qn.rpartition("について、")[2])) else "いいえ"
         lines = [f"{verdict}。「{rule.lead}」とされ、その一つに「{item}」が挙げられています[{p.rank}]。"]
@@ -2658,7 +2709,10 @@ class ExtractiveAnswerer:
         if result.named:
             # 「第２次募集の受付期間」: the tables and label–value lines under a sibling section (第１次募集)
             # are about that sibling
-            records = [r for r in records if not _under_sibling(r.section, result)]
+            # (unless its own labels name the named section: 「実践コース（時間）」 of a table the layout
+            # left under the last course's heading)
+            records = [r for r in records if not _under_sibling(r.section, result)
+                       or any(n in _nfkc("".join(r.columns + r.rows)) for n in result.named)]
         deadline = application_periods(question, records, lead_docs, lookup.words)
         if deadline is not None:
             return deadline  # 「申請書はいつまでに」: the calls' 募集期間 lines

@@ -161,7 +161,9 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("length", re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何週間|何日間|(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間|" + _DAYS_TAKEN)),
     ("count", re.compile(r"何件|件数|何人|何名|人数|人口|何社|社数|何回|回数|何か所|何箇所|いくつ|何点|何校|何団体|数は|何機|何台|何泊|何便|何隻")),
     # 「人口はどのくらい」「面積は」: a quantity, whatever its unit
-    ("quantity", re.compile(r"(?:どの|どれ)(?:くらい|ぐらい|ほど)(?!の期間)|どの程度|どこまで|面積|広さ|何\s*(?:kg|キロ|トン|t\b|TEU)")),
+    # (「何時間学びますか」: hours, counted as any quantity; not 「何時間前まで」, a time limit)
+    ("quantity", re.compile(r"(?:どの|どれ)(?:くらい|ぐらい|ほど)(?!の期間)|どの程度|どこまで|面積|広さ|何\s*(?:kg|キロ|トン|t\b|TEU)"
+                            r"|何時間(?!前|後|以内)")),
     ("who", re.compile(r"誰|だれ|どなた|(?:どの|どこの)(?:会社|企業|団体|機関|組織|法人|事業者|大学)|実施主体|代表者|担当"
                        r"|運営(?:者|主体|元|して|する|さ)|主催(?:者|して|する|さ)"
                        r"|[^\s]者(?=\s|$)")),  # (a label 署名者, 申請者 names a person or a body)
@@ -4065,6 +4067,9 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
         return None
     whole, part = squash(m.group("whole")), squash(m.group("part"))
     rows = list(dict.fromkeys(c.row for c in rec.cells if _names_row(whole, c.row) and not total_label(c.row)))
+    if not rows:
+        # (or the one row named by one of the names its label joins: 宿泊・観光業 of 「宿泊や観光の会社」)
+        rows = list(dict.fromkeys(c.row for c in rec.cells if not total_label(c.row) and _names_joined(whole, c.row)))
     if len(rows) != 1:
         return None
     # (of counts and amounts: a share of a share, 「拡大する32.6%のうち縮小する8.7%」, is no share)
@@ -4095,6 +4100,11 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
                                      for o in based if o is not c)]
     if len(based) == 1 and _column_holds(rec, _grouped_label(based[0]), _grouped_label(named[0]), key=_grouped_label):
         totals = based
+    if not totals and _part_column(named[0]):
+        # a 「うち…」 column is part of the column right before it in the same unit (取扱企業数 ⊇ うち
+        # 対応済み, not 回答企業数 further left)
+        totals = [c for c in reversed(cells[:cells.index(named[0])]) if c.unit == named[0].unit and not _part_column(c)
+                  and _column_holds(rec, _grouped_label(c), _grouped_label(named[0]), key=_grouped_label)][:1]
     if not totals:
         # no total column: the whole is the leftmost column in the same unit that no row's part
         # exceeds (受講者数 ⊇ 修了者数 ⊇ 新規登録者数, a course's funnel), when the question names no
@@ -4116,6 +4126,12 @@ def _grouped_label(c: Cell) -> str:
     """A column's label with the group above it (令和６年度に不合格等あり | 者数（者）), which tells
     apart the columns a two-level header labels alike."""
     return f"{c.column_group}{c.column or ''}" if c.column_group and c.column_group != c.column else c.column or ""
+
+
+def _names_joined(text: str, row: str) -> bool:
+    """Whether `text` (squashed) writes one of the names a row's label joins with ・ (服飾 of
+    アパレル・服飾, 宿泊 of 宿泊・観光業)."""
+    return "・" in row and any(len(part) >= 2 and part in text for part in squash(label_core(row)).split("・"))
 
 
 def _names_row(text: str, row: str) -> bool:
@@ -4172,6 +4188,10 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     # (or a subtotal row by what it adds up: アジア小計 of 「アジア向けは全体の何％」)
     named = named or {c.row for c in cells if c.row not in totals and len(added := _subtotal_of(c.row)) >= 2
                       and added in squash(intent.text)}
+    if not named:
+        # (or the one row named by one of the names its label joins: アパレル・服飾 of 「服飾品」)
+        joined = {c.row for c in cells if c.row not in totals and _names_joined(squash(intent.text), c.row)}
+        named = joined if len(joined) == 1 else named
     # 「輸出額のうち、アジア向けは」: a 「うち…」 row and the row it is part of (輸出額), both named
     wholes = {r: _whole_of_part(rec, r) for r in named}
     parts = [r for r, whole in wholes.items() if whole is not None and (whole in named or len(named) == 1)]

@@ -259,3 +259,146 @@ def test_a_word_the_document_lists_under_a_kind_names_the_label_of_that_kind():
     lookup._add_kinds_listed(intent, records, {"doc.txt"})
     assert "貿易書類" in intent.topic.split()
 
+
+
+FLOW = """港県海外ライブコマース販売実証事業 参加事業者募集要項
+
+２ 募集の概要
+募集期間：令和７年５月12日から６月20日まで（必着）
+募集数：20事業者程度
+
+４ 参加までの流れ
+① 説明会への参加（任意。令和７年５月21日、オンライン）
+② 申込書の提出（募集期間内に、出品する商品の写真と価格表を添えて提出）
+③ 選考（書類審査と商品の試用、令和７年７月上旬）
+④ 選考結果の通知（令和７年７月下旬）
+⑤ 商品の発送（配信日の６週間前までに現地の倉庫へ）
+"""
+
+
+def test_when_an_applicant_hears_is_the_first_dated_notice_after_applying():
+    # 「申し込んだあと、参加できるかどうかはいつごろ分かりますか」 shares no word with the step that
+    # answers: the first dated step that gives notice after the one that applies (not 募集期間)
+    line = _first(FLOW, "申し込んだあと、参加できるかどうかはいつごろ分かりますか？")
+    assert "７月下旬" in line and "選考結果の通知" in line and not line.startswith("募集期間")
+
+
+SALES = """港県海外ライブコマース販売実証事業 参加事業者募集要項
+
+５ これまでの実績
+○ 分野別・市場別の販売額 （令和６年度、単位：万円）
+分野\t台湾\tタイ\t米国\t合計
+食品・飲料\t412\t228\t185\t825
+アパレル・服飾\t95\t41\t167\t303
+化粧品・日用品\t336\t146\t120\t602
+合計\t843\t415\t472\t1,730
+"""
+
+
+def test_a_row_named_by_one_of_the_names_its_label_joins_is_the_part_of_a_share():
+    # 「服やストールなどの服飾品」 names アパレル・服飾 by its 服飾: its share of the 合計 in the 米国 column
+    line = _first(SALES, "米国向けの販売額のうち、服やストールなどの服飾品が占める割合はどれくらいですか？")
+    assert "35.4" in line and "472" in line
+
+
+COURSES = """港県貿易実務講座 受講案内
+
+２ コースの内容
+（１）基礎コース
+日程：令和７年６月から８月まで（毎週火曜日、全10回）
+受講料：12,000円
+（２）実践コース
+日程：令和７年９月から11月まで（毎週木曜日、全10回）
+受講料：18,000円
+（３）英文契約・書類作成コース
+日程：令和７年12月から令和８年２月まで（隔週金曜日、全６回）
+受講料：15,000円
+基礎コースは１回2.5時間、実践コースは１回３時間の講義で、科目ごとの時間は次のとおりである。
+○ 科目別の講義時間 （令和７年度）
+科目\t基礎コース（時間）\t実践コース（時間）
+貿易取引の流れ\t４\t２
+代金決済と信用状\t３\t４
+通関と関税\t３\t４
+合計\t10\t10
+"""
+
+
+def test_a_table_left_under_a_sibling_heading_answers_the_section_its_labels_name():
+    # the table stands under （３）英文契約・書類作成コース by the layout, and its column names the
+    # 実践コース the question asks of: it is read, not set aside as a sibling's
+    from structure_docs import answer_naming_siblings
+    question = "実践コースでは、信用状など代金の決済について何時間学びますか？"
+    answer = answer_naming_siblings(question, "doc.txt", COURSES.split("\n", 1)[0], COURSES)
+    assert "４時間" in answer.text.splitlines()[0] and "代金決済と信用状" in answer.text
+
+
+PRIVACY = """港県内企業の海外個人データ保護規制への対応調査 報告書
+
+２ 業種別の状況
+○ 業種別の回答企業と取扱企業 （令和６年度）
+業種\t回答企業数（社）\t取扱企業数（社）\t取扱企業の割合（％）\tうち対応済み（社）
+食品製造業\t61\t25\t41.0\t８
+宿泊・観光業\t53\t33\t62.3\t11
+卸売業\t70\t38\t54.3\t15
+合計\t184\t96\t52.2\t34
+"""
+
+
+def test_a_part_column_is_part_of_the_column_right_before_it():
+    # 「宿泊や観光の会社で…扱っているところのうち、…対応を済ませているのは何％」: the row named by one
+    # of the names its label joins (宿泊・観光業), and うち対応済み of the 取扱企業数 right before it
+    # in the same unit, not of 回答企業数 further left
+    line = _first(PRIVACY, "宿泊や観光の会社で海外の個人データを扱っているところのうち、規制への対応を済ませているのは何％ですか？")
+    assert "33.3" in line and "33社" in line
+
+
+def test_a_listed_rule_the_chunker_cut_after_its_lead_is_read_across_the_cut():
+    # 「次の経費は参加事業者が負担します。」 ends one passage and its items begin the next (a page break
+    # between them): the case is one of the items, and the costs borne by the participant are none the
+    # prefecture pays for
+    import dataclasses
+    from assistant.extractive import ExtractiveAnswerer
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult
+    from assistant.types import Passage
+    from corpus.chunking import Chunker
+    from structure_docs import text_doc
+    text = ("港県海外ライブコマース販売実証事業 参加事業者募集要項\n\n３ 参加事業者の負担\n"
+            "県は配信の費用を負担する。\n次の経費は参加事業者が負担します。\n○ 参加負担金\n"
+            "○ 商品を現地の倉庫まで送る国際輸送費\n○ 売れ残った商品の返送又は廃棄に要する費用\n")
+    whole = Chunker().chunk(text_doc("doc.txt", "港県海外ライブコマース販売実証事業 参加事業者募集要項", text))[-1]
+    cut = whole.text.index("○ 参加負担金")
+    first = dataclasses.replace(whole, id="a", text=whole.text[:cut].rstrip("\n"), end=whole.start + cut - 1,
+                                line_end=whole.line_start + whole.text[:cut].rstrip("\n").count("\n"))
+    second = dataclasses.replace(whole, id="b", text=whole.text[cut:], start=whole.start + cut, line_start=first.line_end + 1)
+    question = "売れ残った商品を日本に送り返す費用は、県が出してくれるのでしょうか？"
+    result = RetrievalResult([Passage(chunk=second, rank=1, score=1.0), Passage(chunk=first, rank=2, score=1.0)],
+                             expand_query(question), confidence=0.9, chunks={"a": first, "b": second})
+    answer = ExtractiveAnswerer().answer(question, result)
+    line = answer.text.splitlines()[0]
+    assert line.startswith("いいえ") and "参加事業者が負担します" in line and "売れ残った商品の返送" in line
+    assert [c.passage.chunk.id for c in answer.citations] == ["b"]
+
+
+def test_firms_counted_by_what_they_did_to_a_thing_no_document_writes_are_not_counted():
+    # 「…事故を起こした県内企業は何社」 and the survey never writes 事故: its counts of firms are not of them
+    answer = _over(PRIVACY, "海外の顧客の個人データが漏れる事故を起こした県内企業は何社ありましたか？")
+    assert answer.refused and "事故" in answer.text
+
+
+FEES = """港県貿易実務講座 受講案内
+
+２ 基礎コース
+日程：令和７年６月から８月まで（毎週火曜日、全10回）
+定員：40人
+受講料：12,000円
+
+３ 受講料の割引
+同じ事業者から同じコースを２人以上が受講する場合は、２人目からの受講料を20％割り引く。
+"""
+
+
+def test_the_later_ones_at_a_discount_are_priced_off_the_first():
+    # 「２人目からの受講料を20％割り引く」: three people pay 12,000円 + 9,600円 × 2
+    answer = _over(FEES, "同じ会社から３人が基礎コースを受講する場合、受講料は合わせていくらになりますか？").text
+    assert "31,200円" in answer and "9,600円 × 2" in answer
