@@ -114,8 +114,11 @@ def industry_labels(question: str, labels: Iterable[str], written: str = "") -> 
     that name several industries by a key each (卸売・小売業) are kept; a total (計, 合計) is none."""
     q = squash(question)
     text = squash(written)
-    pool = [lab for lab in dict.fromkeys(squash(x) for x in labels if x)
-            if lab and not re.search(r"(?:^|合|小)計$", lab) and _names_industries(lab)]
+    every = [lab for lab in dict.fromkeys(squash(x) for x in labels if x) if lab and not re.search(r"(?:^|合|小)計$", lab)]
+    pool = [lab for lab in every if _names_industries(lab)]
+    # (and a label of an industry by the things it makes, whose things the question writes:
+    # 化粧品・日用品製造業 of 「化粧品や日用品のメーカー」, however few keys it holds)
+    spelled = [lab for lab in every if lab not in pool and _INDUSTRY_SUFFIX.search(lab) and _parts_written(lab, q)]
     taken: list[tuple[int, int]] = []
     out: list[IndustryLabel] = []
     for word, industry in _WORDS_LONGEST_FIRST:
@@ -132,7 +135,8 @@ def industry_labels(question: str, labels: Iterable[str], written: str = "") -> 
                          and not any(ind.within for ind in _industries_of(lab))])
             # (a label of the same kind whose words the question writes names the industry itself:
             # 「機械や金属製品のメーカー」 is 機械・金属製品製造業, not the catch-all その他の製造業)
-            written_out = [lab for lab in pool if _parts_written(lab, q) and any(k in lab for k in (*industry.keys, *industry.within))]
+            written_out = [lab for lab in pool + spelled if _parts_written(lab, q)
+                           and any(k in lab for k in (*industry.keys, *industry.within))]
             named = written_out or named
             if named:
                 out.append(IndustryLabel(word, _NUMBERED.sub("", named[0]), tuple(named)))

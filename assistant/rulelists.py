@@ -4,9 +4,9 @@ A desk officer is asked whether a case may be done or is covered (「国内の�
 使いたい…借りることはできますか」「…この補助金の対象になりますか」). Guidelines answer such questions
 with a lead sentence that says what holds for the cases listed under it (次の場合は、機器を利用でき
 ません。 ○ 国内の輸送だけに使う場合 …). The case the question describes is one of the items when it
-says most of the item's own characters (a case is said in the asker's words: 結んでもらう for 締結,
-代わりに for 代理, so characters, not words, are compared), and no other item as much; the lead
-then says yes or no. A case said of the opposite place (海外 of an item about 国内) is no such item.
+says most of the item's own kanji (a case is said in the asker's words: 結んでもらう for 締結,
+代わりに for 代理, so kanji, not words, are compared; a katakana word counts whole), and no other
+item as much; the lead then says yes or no. A case said of the opposite place (海外 of an item about 国内) is no such item.
 """
 
 from __future__ import annotations
@@ -39,8 +39,9 @@ _LEAD = re.compile(r"(?:次|以下)(?:に掲げる|に定める|の)[^。]{0,40}
                    r"|(?:参加)?(?:事業者|申請者|利用者|参加者|補助事業者)が負担(?:します|する))"
                    r"|(?P<yes>対象とする|対象となる|対象になります|対象となります|できます|できる))"
                    r"[^。、]{0,8}。\s*$")
-# An item line: ○ ・ ● （１） ① 1.
-_ITEM = re.compile(r"\s*(?:[○・●◯■]|[（(][0-9０-９]{1,2}[)）]|[\u2460-\u2473]|[0-9０-９]{1,2}[.．])\s*\S")
+# An item's marker: ○ ・ ● （１） ① 1.; an item line starts with one.
+_MARKER = r"\s*(?:[○・●◯■]|[（(][0-9０-９]{1,2}[)）]|[\u2460-\u2473]|[0-9０-９]{1,2}[.．])\s*"
+_ITEM = re.compile(_MARKER + r"\S")
 # A question whether a case is covered or may be done.
 ELIGIBILITY_ASKED = re.compile(r"対象(?:外)?(?:に|と)?(?:なり|な)?ますか|対象(?:外)?(?:です|でしょう)か|(?:でき|られ|れ|え)ますか"
                                r"|可能(?:です|でしょう)?か|認められますか|(?:でき|られ|れ|え)ない(?:の|ん)?(?:です|でしょう)?か"
@@ -51,7 +52,9 @@ ELIGIBILITY_ASKED = re.compile(r"対象(?:外)?(?:に|と)?(?:なり|な)?ます
 NEGATIVE_ASKED = re.compile(r"対象外|対象(?:に|と)?ならない|(?:でき|使え|借りられ|認められ|利用でき)ない(?:の|ん)?(?:です|でしょう)?か")
 # Places a case is said of whose opposite an item may be about: no item of the other place.
 _OPPOSITES = (("国内", "海外"), ("国内", "国外"), ("県内", "県外"))
-_KANJI = re.compile(r"[\u3400-\u9fff\u30a1-\u30fa]")
+# What a case and an item are compared by: each kanji, and each katakana word whole (クラウドファンディング
+# is one word, not eleven letters that any katakana word shares).
+_COMPARED = re.compile(r"[\u3400-\u9fff]|[\u30a1-\u30fa\u30fc]{2,}")
 # Of an item's own characters (those its lead does not write), the share the case must say.
 ITEM_SHARE = 0.5
 
@@ -79,7 +82,7 @@ def rule_lists(text: str) -> list[RuleList]:
 
 def _parts(item: str) -> list[str]:
     """An item and the cases it joins (「契約の締結の代理や代金の回収」: 契約の締結の代理, 代金の回収)."""
-    body = re.sub(r"^\s*(?:[○・●◯■]|[（(][0-9０-９]{1,2}[)）]|[\u2460-\u2473]|[0-9０-９]{1,2}[.．])\s*", "", item)
+    body = re.sub("^" + _MARKER, "", item)
     body = re.sub(r"[（(][^）)]*[）)]", "", body)  # (the examples in brackets say what, not which)
     return [body, *(p for p in re.split(r"や|及び|又は|並びに|若しくは", body) if p and p != body)]
 
@@ -93,16 +96,16 @@ def item_for_case(case: str, lists: Iterable[RuleList]) -> tuple[RuleList, str] 
     """The list and the item the case (a question) is one of, or None when no item is said more
     than any other, or none is said enough."""
     flat = squash(case)
-    asked = set(_KANJI.findall(flat))
+    asked = set(_COMPARED.findall(flat))
     scored: list[tuple[float, RuleList, str]] = []
     for rule in lists:
-        lead = set(_KANJI.findall(squash(rule.lead)))
+        lead = set(_COMPARED.findall(squash(rule.lead)))
         for item in rule.items:
             if _opposed(flat, squash(item)):
                 continue
             share = 0.0
             for part in _parts(nfkc(item)):
-                own = set(_KANJI.findall(squash(part))) - lead
+                own = set(_COMPARED.findall(squash(part))) - lead
                 if len(own) >= 2:
                     share = max(share, len(own & asked) / len(own))
             scored.append((share, rule, item))

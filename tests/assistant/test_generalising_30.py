@@ -338,9 +338,11 @@ PRIVACY = """港県内企業の海外個人データ保護規制への対応調�
 ○ 業種別の回答企業と取扱企業 （令和６年度）
 業種\t回答企業数（社）\t取扱企業数（社）\t取扱企業の割合（％）\tうち対応済み（社）
 食品製造業\t61\t25\t41.0\t８
+化粧品・日用品製造業\t38\t21\t55.3\t10
 宿泊・観光業\t53\t33\t62.3\t11
 卸売業\t70\t38\t54.3\t15
-合計\t184\t96\t52.2\t34
+その他の製造業\t58\t14\t24.1\t５
+合計\t280\t131\t46.8\t49
 """
 
 
@@ -402,3 +404,23 @@ def test_the_later_ones_at_a_discount_are_priced_off_the_first():
     # 「２人目からの受講料を20％割り引く」: three people pay 12,000円 + 9,600円 × 2
     answer = _over(FEES, "同じ会社から３人が基礎コースを受講する場合、受講料は合わせていくらになりますか？").text
     assert "31,200円" in answer and "9,600円 × 2" in answer
+
+
+def test_makers_of_the_things_a_label_lists_are_of_that_label_whatever_keys_it_holds():
+    # 化粧品・日用品製造業 names no industry key of its own (化粧品, 日用品), yet 「化粧品や日用品の
+    # メーカー」 writes the things it lists: it is that row, not the catch-all その他の製造業
+    from assistant.industries import industry_labels
+    labels = ["食料品製造業", "化粧品・日用品製造業", "機械・電気機器製造業", "その他の製造業", "卸売業", "合計"]
+    read = industry_labels("化粧品や日用品のメーカーのうち、海外の個人データを扱っている会社の割合は？", labels)
+    assert [r.label for r in read] == ["化粧品・日用品製造業"]
+
+
+def test_a_katakana_word_counts_whole_when_a_case_is_matched_to_an_item():
+    # クラウドファンディング shares eleven letters with the question, yet is one word: the item that
+    # says the fee asked (サイト, 引, 決済, 手数料) is the case, not the one of domestic crowdfunding
+    from assistant.rulelists import item_for_case, rule_lists
+    lists = rule_lists("次の経費は補助の対象になりません。\n○ 国内向けのクラウドファンディングに要する経費\n"
+                       "○ 海外ＣＦサイトが支援額から差し引く決済手数料\n○ 返礼品の国内配送料\n")
+    match = item_for_case("クラウドファンディングのサイトが集まったお金から天引きする決済の手数料も、補助してもらえますか？", lists)
+    assert match is not None and match[1] == "○ 海外ＣＦサイトが支援額から差し引く決済手数料"
+
