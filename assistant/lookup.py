@@ -1505,6 +1505,9 @@ class Lookup:
         own_firm = r"|自社|当社|弊社" if re.search(r"(?:自社|当社|弊社)(?:で|が|は|として)", intent.text) else ""
         words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+" + own_firm + "|" + FORMAL_NOUNS, w)
                  and not (w == "お金" and amount) and not (w == "費用" and cost)
+                 # (nor, of a card's line, the firms whose line it is: 「お米を輸出している事業者の主な輸出先」
+                 # of the card （３）米, which says 主な輸出先, not 事業者)
+                 and not (w in _FIRMS and best.record.kind == "facts")
                  and not any(w in x for x in shaping) and not _BREAKDOWN.fullmatch(w)]
         asked = intent.text.rpartition("について、")[2]
         if asked_only:

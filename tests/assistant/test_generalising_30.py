@@ -424,3 +424,25 @@ def test_a_katakana_word_counts_whole_when_a_case_is_matched_to_an_item():
     match = item_for_case("クラウドファンディングのサイトが集まったお金から天引きする決済の手数料も、補助してもらえますか？", lists)
     assert match is not None and match[1] == "○ 海外ＣＦサイトが支援額から差し引く決済手数料"
 
+
+
+CROPS = """港県産農産物の輸出検疫に関する実態調査 報告書
+
+３ 主な品目の状況
+（１）もも
+主な輸出先：台湾、香港、タイ
+主な出荷時期：７月から８月まで
+（２）ぶどう
+主な輸出先：香港、シンガポール、台湾
+主な出荷時期：８月から10月まで
+（３）米
+主な輸出先：香港、シンガポール、米国
+主な出荷時期：通年
+"""
+
+
+def test_the_firms_a_cards_line_is_of_are_no_word_the_card_must_write():
+    # 「お米を輸出している事業者の主な輸出先」: the card （３）米 says 主な輸出先, never 事業者, whose
+    # line it is
+    line = _first(CROPS, "お米を輸出している事業者の主な輸出先はどこですか？")
+    assert "香港、シンガポール、米国" in line
