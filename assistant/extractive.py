@@ -735,7 +735,8 @@ _CODE_NAME = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9\-]*[A-Za-z])(?=[A-Za-z0-
 # the asker hears of it.
 _AFTER_APPLYING = re.compile(r"(?:申し?込|申請|応募|提出)(?:ん|し)?(?:だ|た|て)?(?:あと|後|から)")
 _WHEN_HEARD = re.compile(r"分か|わか|知らせ|連絡|通知|届|結果|返事|回答")
-# A numbered step (① …, （２）…), the step that applies, and a step that gives notice.
+# A numbered step (① …, （２）…: ordered markers only, unlike the bullets a rule may list), the step
+# that applies, and a step that gives notice.
 _STEP = re.compile(r"\s*(?:[\u2460-\u2473]|[（(][0-9０-９]{1,2}[)）])\s*\S")
 _APPLYING_STEP = re.compile(r"申込|申し込み|申請|応募")
 _NOTICE_STEP = re.compile(r"通知|結果|決定|連絡")
@@ -2447,7 +2448,8 @@ class ExtractiveAnswerer:
     def _rule_for_case(self, question: str, qn: str, result: RetrievalResult, passages: list[Passage]) -> Answer | None:
         """「…借りることはできますか」「…補助の対象になりますか」: the item of a listed rule of the lead
         documents that the case is (assistant.rulelists), answered by the rule's lead: yes or no."""
-        if not asks_yes_or_no(qn) or not ELIGIBILITY_ASKED.search(qn.rpartition("について、")[2]):
+        asked = qn.rpartition("について、")[2]
+        if not asks_yes_or_no(qn) or not ELIGIBILITY_ASKED.search(asked):
             return None
         docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
         lead = [p for p in passages if p.chunk.doc_id in docs]
@@ -2457,13 +2459,13 @@ class ExtractiveAnswerer:
             after = next((q for q in lead if q.chunk.doc_id == p.chunk.doc_id and q.chunk.line_start == p.chunk.line_end + 1), None)
             for rule in rule_lists(p.chunk.text + ("\n" + after.chunk.text if after is not None else "")):
                 found.setdefault(rule, [p] + ([after] if after is not None else []))
-        match = item_for_case(qn.rpartition("について、")[2], list(found))
+        match = item_for_case(asked, list(found))
         if match is None:
             return None
         rule, item = match
         p = next(q for q in found[rule] if item in q.chunk.text)
         # (asked in the negative, 「…は対象外ですか」, an exclusion is a yes)
-        verdict = "はい" if rule.allowed != bool(NEGATIVE_ASKED.search(qn.rpartition("について、")[2])) else "いいえ"
+        verdict = "はい" if rule.allowed != bool(NEGATIVE_ASKED.search(asked)) else "いいえ"
         lines = [f"{verdict}。「{rule.lead}」とされ、その一つに「{item}」が挙げられています[{p.rank}]。"]
         return self._stated(question, list(result.passages), lines, {p.rank: Citation(n=p.rank, passage=p, quote=item)})
 
