@@ -37,7 +37,7 @@ from assistant.wording import Rewording
 from corpus.chunking import is_heading
 from corpus.records import Cell, Footnote, TableRecord, is_dash, is_no_value, squash
 from corpus.rows import is_table_row
-from corpus.text import BLOCK_START, HEADING_MARK, HEADING_START, SENTENCE_ENDS, note_line_mark, note_marks, split_sentences
+from corpus.text import BLOCK_START, HEADING_MARK, HEADING_START, SENTENCE_ENDS, item_marker, note_line_mark, note_marks, split_sentences
 from index.tokenizer import get_tokenizer
 
 log = logging.getLogger(__name__)
@@ -735,12 +735,9 @@ _CODE_NAME = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9\-]*[A-Za-z])(?=[A-Za-z0-
 # the asker hears of it.
 _AFTER_APPLYING = re.compile(r"(?:申し?込|申請|応募|提出)(?:ん|し)?(?:だ|た|て)?(?:あと|後|から)")
 _WHEN_HEARD = re.compile(r"分か|わか|知らせ|連絡|通知|届|結果|返事|回答")
-# A numbered step (① …, （２）…: ordered markers only, unlike the bullets a rule may list), the step
-# that applies, and a step that gives notice.
-_STEP = re.compile(r"\s*(?:[\u2460-\u2473]|[（(][0-9０-９]{1,2}[)）])\s*\S")
+# The step that applies, and a step that gives notice, of a procedure's numbered steps.
 _APPLYING_STEP = re.compile(r"申込|申し込み|申請|応募")
 _NOTICE_STEP = re.compile(r"通知|結果|決定|連絡")
-_MONTH_SAID = re.compile(r"[0-9]+月")
 
 
 # A name in three or more capital Latin letters (CBAM, GDP, HACCP): an acronym.
@@ -1667,20 +1664,6 @@ def _defines(text: str, term: str) -> bool:
                 or (re.fullmatch(r"[A-Za-z][A-Za-z0-9&\-]{1,9}", _nfkc(term)) and re.search(r"[^(（\s]{4,}[(（]" + key + r"[)）]", flat)))
 
 
-def _list_marker(line: str) -> str | None:
-    """The kind of marker an enumerated line starts with: (1), ①, 1., ・ (None for other lines)."""
-    s = line.strip()
-    if re.match(r"[（(]\s*[0-9０-９]{1,2}\s*[)）]", s):
-        return "paren"
-    if s[:1] and "\u2460" <= s[0] <= "\u2473":
-        return "circled"
-    if re.match(r"[0-9０-９]{1,2}[.．、]", s):
-        return "number"
-    if s[:1] in ("・", "●", "○", "■"):
-        return "bullet"
-    return None
-
-
 # The kind of thing a question asks for by an interrogative determiner (どんな分野, どのような支援).
 # (or by the noun it asks to be told: 「協力していく分野を教えてください」)
 _KIND_ASKED = re.compile(r"(?:どんな|どのような|どういう|どういった)([\u4e00-\u9fff]{2,4})|どこの([\u4e00-\u9fff]{1,4})(?=[がにでのは])"
@@ -1693,7 +1676,7 @@ def _whole_list(unit: "Unit", qn: str) -> "Unit | None":
     """The enumeration a lead item line stands in, as one verbatim unit, when the item is no more
     than its line (no body under it), the section is about the kind the question asks
     (２．協力分野 for 「どんな分野で協力」) and the question does not name the item itself."""
-    marker = _list_marker(unit.text)
+    marker = item_marker(unit.text)
     kind = _kind_asked(qn)
     if marker is None or not kind or _item_named(unit.text, qn) or _own_words(unit, qn):
         return None  # (an item that holds words of the question of its own is asked about, not its list)
@@ -1707,9 +1690,9 @@ def _whole_list(unit: "Unit", qn: str) -> "Unit | None":
     if at is None:
         return None
     first = last = at
-    while first > 0 and _list_marker(lines[first - 1]) == marker:
+    while first > 0 and item_marker(lines[first - 1]) == marker:
         first -= 1
-    while last + 1 < len(lines) and _list_marker(lines[last + 1]) == marker:
+    while last + 1 < len(lines) and item_marker(lines[last + 1]) == marker:
         last += 1
     block = lines[first:last + 1]
     if (last == first or len(block) > WHOLE_LIST_MAX_ITEMS or any(len(_nfkc(x)) > ITEM_TITLE_MAX_CHARS for x in block)
@@ -1741,11 +1724,11 @@ def _kind_asked(qn: str) -> str:
 def _items_sharing_words(lead: "Unit", units: list["Unit"], qn: str) -> list["Unit"]:
     """Items of the lead's enumerated list (same passage, same marker) that hold every word of the
     question the lead holds and its headings do not, when those words single out a few items."""
-    marker = _list_marker(lead.text)
+    marker = item_marker(lead.text)
     words = _own_words(lead, qn)
     if marker is None or not words:
         return []
-    items = [u for u in units if u.passage is lead.passage and _list_marker(u.text) == marker]
+    items = [u for u in units if u.passage is lead.passage and item_marker(u.text) == marker]
     sharing = [u for u in items if u is not lead and all(w in _nfkc(u.text) for w in words)]
     return sharing if 2 * (len(sharing) + 1) <= len(items) else []
 
@@ -1873,7 +1856,7 @@ def _list_lead(unit: "Unit", before: Passage | None = None) -> tuple[str, Passag
     (「次の経費は、補助の対象とならない経費です。」 over 「○ 越境ＥＣサイトへの出店料…」): what the
     item is an item of, verbatim, and the passage that holds it: the unit's own, or `before` (the
     shown passage whose chunk ends on the line above the unit's chunk) when the list runs on from it."""
-    marker = _list_marker(unit.text)
+    marker = item_marker(unit.text)
     if marker is None:
         return None
     lines = [line.strip() for line in unit.passage.chunk.text.split("\n")]
@@ -1882,13 +1865,13 @@ def _list_lead(unit: "Unit", before: Passage | None = None) -> tuple[str, Passag
         return None
     holder = unit.passage
     k = at - 1
-    while k >= 0 and _list_marker(lines[k]) == marker:
+    while k >= 0 and item_marker(lines[k]) == marker:
         k -= 1
     if k < 0 and before is not None:
         # (a list cut by the chunker: its first items and the sentence over them in the chunk before)
         holder, lines = before, [line.strip() for line in before.chunk.text.split("\n")]
         k = len(lines) - 1
-        while k >= 0 and (not lines[k] or _list_marker(lines[k]) == marker):
+        while k >= 0 and (not lines[k] or item_marker(lines[k]) == marker):
             k -= 1
     if k < 0:
         return None
@@ -1900,7 +1883,7 @@ def _list_lead(unit: "Unit", before: Passage | None = None) -> tuple[str, Passag
     sentences = [x for x in re.split(r"(?<=。)", lines[k]) if x]
     lead = next((x for x in reversed(sentences) if _LIST_LEAD.search(_nfkc(x))), sentences[-1] if sentences else "")
     if len(sentences) == 1 and k > 0 and lines[k - 1] and not lines[k - 1].endswith("。") and not is_heading(lines[k - 1]):
-        lead = f"{lines[k - 1]}{lead}" if _list_marker(lines[k - 1]) is None else ""
+        lead = f"{lines[k - 1]}{lead}" if item_marker(lines[k - 1]) is None else ""
     return (lead, holder) if _LIST_LEAD.search(_nfkc(lead)) and len(lead) <= LIST_LEAD_MAX_CHARS else None
 
 
@@ -2209,7 +2192,7 @@ class ExtractiveAnswerer:
         # (a noun no best document writes is weighed as the lead document writes it, 「知らせ」 as
         # 「通知」: the unit that says it answers, not one whose name holds the asked word's characters,
         # 「お知らせの複合型サービスロボット」)
-        weights = self._question_weights(_nfkc(_in_documents_words(qn, result)[0]), passages)
+        weights = self._question_weights(_in_documents_words(qn, result)[0], passages)
 
         attribute = self._missing_attribute(qn, passages[:3])
         if attribute:
@@ -2384,7 +2367,7 @@ class ExtractiveAnswerer:
         picked = self._pick(units, qn)
         # (a lead item that holds words of the question of its own answers with its like items, not
         # its whole list: 「本社について、提出する書類」)
-        listed = bool(picked) and not (_list_marker(picked[0].text) and _own_words(picked[0], qn))
+        listed = bool(picked) and not (item_marker(picked[0].text) and _own_words(picked[0], qn))
         whole = next((w for u in picked + units[:20] if (w := _whole_list(u, qn)) is not None), None) if listed else None
         if whole is not None:
             # 「どんな分野で協力する」 and 「(1) 貿易及び投資の促進」 among the best units, of a section
@@ -2434,11 +2417,12 @@ class ExtractiveAnswerer:
         for p in passages:
             if p.chunk.doc_id not in docs:
                 continue
-            steps = [line.strip() for line in p.chunk.text.split("\n") if _STEP.match(line)]
+            # (numbered steps: ordered markers, ① or （２）, not the bullets a rule may list)
+            steps = [line.strip() for line in p.chunk.text.split("\n") if item_marker(line) in ("circled", "paren")]
             applying = next((k for k, step in enumerate(steps) if _APPLYING_STEP.search(step)), None)
             if applying is None:
                 continue
-            notice = next((step for step in steps[applying + 1:] if _NOTICE_STEP.search(step) and _MONTH_SAID.search(_nfkc(step))), None)
+            notice = next((step for step in steps[applying + 1:] if _NOTICE_STEP.search(step) and _DATE_VALUE.search(_nfkc(step))), None)
             if notice is not None:
                 lines = [f"「{steps[applying]}」の後、「{notice}」とあります[{p.rank}]。"]
                 return self._stated(question, list(result.passages), lines,

@@ -118,7 +118,7 @@ def industry_labels(question: str, labels: Iterable[str], written: str = "") -> 
     pool = [lab for lab in every if _names_industries(lab)]
     # (and a label of an industry by the things it makes, whose things the question writes:
     # 化粧品・日用品製造業 of 「化粧品や日用品のメーカー」, however few keys it holds)
-    spelled = [lab for lab in every if lab not in pool and _INDUSTRY_SUFFIX.search(lab) and _parts_written(lab, q)]
+    spelled = [lab for lab in every if lab not in pool and _INDUSTRY_SUFFIX.search(lab)]
     taken: list[tuple[int, int]] = []
     out: list[IndustryLabel] = []
     for word, industry in _WORDS_LONGEST_FIRST:

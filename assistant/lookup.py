@@ -4193,7 +4193,8 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
                       and added in squash(intent.text)}
     if not named:
         # (or the one row named by one of the names its label joins: アパレル・服飾 of 「服飾品」)
-        joined = {c.row for c in cells if c.row not in totals and _names_joined(squash(intent.text), c.row)}
+        said = squash(intent.text)
+        joined = {c.row for c in cells if c.row not in totals and _names_joined(said, c.row)}
         named = joined if len(joined) == 1 else named
     # 「輸出額のうち、アジア向けは」: a 「うち…」 row and the row it is part of (輸出額), both named
     wholes = {r: _whole_of_part(rec, r) for r in named}

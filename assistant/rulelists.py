@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from corpus.records import nfkc, squash
+from corpus.text import ITEM_MARKER
 
 __all__ = ["RuleList", "rule_lists", "ELIGIBILITY_ASKED", "NEGATIVE_ASKED", "item_for_case"]
 
@@ -39,9 +40,6 @@ _LEAD = re.compile(r"(?:次|以下)(?:に掲げる|に定める|の)[^。]{0,40}
                    r"|(?:参加)?(?:事業者|申請者|利用者|参加者|補助事業者)が負担(?:します|する))"
                    r"|(?P<yes>対象とする|対象となる|対象になります|対象となります|できます|できる))"
                    r"[^。、]{0,8}。\s*$")
-# An item's marker: ○ ・ ● （１） ① 1.; an item line starts with one.
-_MARKER = r"\s*(?:[○・●◯■]|[（(][0-9０-９]{1,2}[)）]|[\u2460-\u2473]|[0-9０-９]{1,2}[.．])\s*"
-_ITEM = re.compile(_MARKER + r"\S")
 # A question whether a case is covered or may be done.
 ELIGIBILITY_ASKED = re.compile(r"対象(?:外)?(?:に|と)?(?:なり|な)?ますか|対象(?:外)?(?:です|でしょう)か|(?:でき|られ|れ|え)ますか"
                                r"|可能(?:です|でしょう)?か|認められますか|(?:でき|られ|れ|え)ない(?:の|ん)?(?:です|でしょう)?か"
@@ -69,7 +67,8 @@ def rule_lists(text: str) -> list[RuleList]:
             continue
         items = []
         for nxt in lines[k + 1:]:
-            if not _ITEM.match(nxt):
+            marker = ITEM_MARKER.match(nxt)
+            if marker is None or not nxt[marker.end():].strip():
                 break
             items.append(nxt.strip())
         if items:
@@ -82,7 +81,8 @@ def rule_lists(text: str) -> list[RuleList]:
 
 def _parts(item: str) -> list[str]:
     """An item and the cases it joins (「契約の締結の代理や代金の回収」: 契約の締結の代理, 代金の回収)."""
-    body = re.sub("^" + _MARKER, "", item)
+    marker = ITEM_MARKER.match(item)
+    body = item[marker.end():] if marker else item
     body = re.sub(r"[（(][^）)]*[）)]", "", body)  # (the examples in brackets say what, not which)
     return [body, *(p for p in re.split(r"や|及び|又は|並びに|若しくは", body) if p and p != body)]
 

@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 __all__ = ["SENTENCE_ENDS", "split_sentences", "HEADING_SCHEMES", "BLOCK_START", "HEADING_START", "HEADING_MARK",
+           "ITEM_MARKER", "item_marker",
            "note_marks", "note_line_mark"]
 
 # Characters that end a sentence.
@@ -95,6 +96,19 @@ HEADING_MARK = re.compile(
     r"|[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]+[、．.]|[ア-ン](?=[ \u3000])|[ａ-ｚa-z](?=[ \u3000])"
     r"|第[0-9０-９一二三四五六七八九十]+[章節部])\s*"
 )
+
+# The marker an enumerated item line starts with, by its kind: (1), ①, 1., ・ (a list's items share
+# one kind; a rule's listed cases and a procedure's numbered steps are such lines).
+ITEM_MARKER = re.compile(r"\s*(?:(?P<paren>[（(]\s*[0-9０-９]{1,2}\s*[)）])|(?P<circled>[\u2460-\u2473])"
+                         r"|(?P<number>[0-9０-９]{1,2}[.．、])|(?P<bullet>[・●○◯■]))\s*")
+
+
+def item_marker(line: str) -> str | None:
+    """The kind of marker an enumerated line starts with ("paren", "circled", "number", "bullet"),
+    None for other lines."""
+    m = ITEM_MARKER.match(line)
+    return m.lastgroup if m else None
+
 
 # Footnotes: a mark in the text (豊富*4, 規模※3, （注2）) points at the note line that starts with
 # the same mark (*4 日本貿易振興機構「…」より). The mark's number is what ties them.

@@ -66,6 +66,13 @@ class TestSections:
         # (an article whose text runs on its line is no heading: 「第６条 この条は…」)
         assert next(c.section for c in chunks if "本文と同じ行" in c.text) == "（参考１）令和７年度の募集"
 
+    def test_an_items_marker_is_read_by_its_kind(self):
+        # one pattern for the markers of enumerated lines: a list's items, a rule's cases, a
+        # procedure's steps (not a year, nor a line that is no item)
+        from corpus.text import item_marker
+        kinds = [item_marker(x) for x in ("（１）株式", "① 事前相談", "1. 項目", "２、項目", "・項目", "◯ 国内", "2025年度", "普通の行")]
+        assert kinds == ["paren", "circled", "number", "number", "bullet", "bullet", None, None]
+
     def test_a_numbered_heading_may_name_its_subject_in_one_kanji(self):
         # 「（３）米」 is a section beside 「（２）ぶどう」; a figure with its counter (「80 社」) is none
         text = ("３ 主な品目の状況\n（２）ぶどう\n主な輸出先：香港、シンガポール、台湾\n"
