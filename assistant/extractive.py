@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 from assistant.historyclass import HistoryClass, columns_applied, history_classes, read_history
 from assistant.industries import industry_labels
@@ -30,7 +30,7 @@ from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.regions import REGION_COUNTRIES, region_held
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
 from assistant.rulelists import ELIGIBILITY_ASKED, NEGATIVE_ASKED, RuleList, item_for_case, rule_lists
-from assistant.sizeclass import ClassReading, asks_for_class, class_of, definition_sentence, read_class, size_classes_in, without_head_count
+from assistant.sizeclass import ClassReading, SizeClass, asks_for_class, class_of, definition_sentence, read_class, size_classes_in, without_head_count
 from assistant.timeslots import TimeSlot, read_slot, slots_in
 from assistant.types import Answer, Citation, Passage
 from assistant.wording import Rewording
@@ -316,7 +316,10 @@ _COUNTED_BY_DEED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:し
 # 「駐在員に家族を連れて行かせている会社は、どれくらい」: firms or people counted by what they do to
 # a thing (家族), which the documents must write to count them.
 # (or by what they did to it: 「個人データが漏れる事故を起こした県内企業は何社」)
-_COUNTED_BY_OBJECT = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fff])([\u30a0-\u30ff\u4e00-\u9fff]{2,6})を[^、。？?をがは]{1,10}?(?:ている|ていた|てる|(?<=[こしちにびみりい])た)"
+# (or by what befell them: 「出張先で盗難などの被害にあった企業は何社」「トラブルに巻き込まれた人」)
+_COUNTED_BY_OBJECT = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fff])([\u30a0-\u30ff\u4e00-\u9fff]{2,6})"
+                                r"(?:を[^、。？?をがは]{1,10}?(?:ている|ていた|てる|(?<=[こしちにびみりい])た)"
+                                r"|に(?:あっ|遭っ|見舞われ|巻き込まれ)(?:た|ている|ていた))"
                                 r"(?=(?P<head>(?:県内|国内|県外|海外|中小)?(?:会社|企業|事業者|人|方|者|社員|従業員))(?:は|が)[^。？?]{0,12}(?:何|いくら|どの|どれ))")
 # 「何回再生されましたか」「何人が就職しましたか」「年間でどれくらい閲覧されていますか」: the deed counted
 # is the question's predicate (a deed done, not one that can be: 「何社くらい参加できる」 asks a
@@ -759,15 +762,19 @@ def _unknown_code_name(qn: str, lead: Passage, result: RetrievalResult) -> str |
 _ADDITION = re.compile(r"([0-9][0-9,]*)\s*(万円|億円|千円|円|ポイント)を(?:加算|加え|上乗せ)")
 # 「ただし、加算後の補助率は80％を超えないものとする」: the rate an addition may reach.
 _ADDED_CAP = re.compile(r"加算後の[^。]*?([0-9]+(?:\.[0-9]+)?)\s*[%％]を超え")
+# Applying, the deed of every case of a call (「小規模企業者が申請する場合」).
+_APPLYING = re.compile(r"申請|応募|申込み?|申し込み")
 # Share of the case's words (before 場合, without its parenthesised definitions) a question must
 # name for the addition to apply to it (「中山間地域に事業所を開設する場合」, not just 事業所).
 ADDITION_CASE_SHARE = 0.5
 
 
-def _footnote_addition(qn: str, found: Found) -> tuple[Footnote, str] | None:
+def _footnote_addition(qn: str, found: Found, classes: Sequence[SizeClass] = ()) -> tuple[Footnote, str] | None:
     """The note under the answer's table that adds an amount in a case the question names, and
     the sentence that says so with the sum: (note, 「※３ …場合は500万円が加算され、2,500万円となります
-    （計算: 2,000万円 + 500万円 = 2,500万円）」)."""
+    （計算: 2,000万円 + 500万円 = 2,500万円）」). A case that is a class of firm the document defines
+    (`classes`: 「小規模企業者が申請する場合は、…10ポイントを加えます」) is named by a firm the question
+    gives a head count of that is of the class (「社員12人の会社」), and said with why."""
     # (the answer's first cell with an amount: 補助上限額 2,000万円 beside 補助率 ３分の２以内)
     record, cell = next(((r, c) for r, c in found.cells if c.number is not None and c.unit), found.cells[0])
     if cell.number is None or not cell.unit:
@@ -792,6 +799,15 @@ def _footnote_addition(qn: str, found: Found) -> tuple[Footnote, str] | None:
         tokenizer = get_tokenizer()
         words = [w for w in [*tokenizer.content_words(case), *tokenizer.adverbs(case)]
                  if len(w) >= 2 and w not in labels and w not in title]
+        cls = next((c for c in classes if c.term in case and c.term not in qn), None)
+        of_class = class_of(qn, cls) if cls is not None else None
+        if of_class is not None:
+            if not of_class[0]:
+                continue  # (a firm the question says is of another class)
+            # (the class is said by the firm's head count; applying, 申請する, is every case's deed)
+            words = [w for w in words if w not in cls.term and not _APPLYING.fullmatch(w)]
+            if not words:
+                words, qn = [cls.term], f"{qn}{cls.term}"
         if not words or sum(w in qn for w in words) / len(words) < ADDITION_CASE_SHARE:
             continue
         add, base = float(m.group(1).replace(",", "")), float(cell.number)
@@ -800,7 +816,8 @@ def _footnote_addition(qn: str, found: Found) -> tuple[Footnote, str] | None:
         reached = min(base + add, float(cap.group(1))) if cap else base + add
         added = f"{add:g}ポイント" if points else amount_text(add, cell.unit)
         capped = f"、上限{amount_text(reached, cell.unit)}" if reached < base + add else ""
-        return note, (f"{case.strip()}{'場合' if '場合' in head else ''}は{added}が加算され、"
+        why = f"{of_class[1]}。" if of_class is not None else ""
+        return note, (f"{why}{case.strip()}{'場合' if '場合' in head else ''}は{added}が加算され、"
                       f"{amount_text(reached, cell.unit)}となります（計算: {amount_text(base, cell.unit)} + {added} = "
                       f"{amount_text(base + add, cell.unit)}{capped}）")
     return None
@@ -1363,6 +1380,10 @@ _PROSE_WHOLE_THEN_PART = re.compile(
     r"[^0-9。]{0,16}?[、,](?P<between>[^0-9。、]{0,12}?)(?P<part>[0-9][0-9,]*)\s*(?P=counter)(?P<after>[^。]{0,40})")
 # How far back the whole may stand: the sentence before, at most.
 PROSE_WHOLE_REACH = 120
+# A group's whole and part side by side (「大企業は64社のうち49社が…、中小企業は392社のうち185社に
+# とどまった」): the group, its whole, its part.
+_GROUP_WHOLE_PART = re.compile(r"(?P<who>[^0-9、。,はが]{2,12})は(?P<whole>[0-9][0-9,]*)\s*(?P<counter>件|人|名|社|団体|か所|箇所|校)"
+                               r"のうち(?P<part>[0-9][0-9,]*)\s*(?P=counter)")
 
 
 def _passages_of(units: list[Unit]) -> list[Passage]:
@@ -1387,6 +1408,19 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
     whole_said = _content_bigrams(asked.rpartition("のうち")[0].rpartition("、")[2])
     for passage in _passages_of(units):
         text = squash(passage.chunk.text)
+        # (a sentence of groups, each with its whole and part, 「大企業は64社のうち49社が出張を行ったが、
+        # 中小企業は392社のうち185社にとどまった」: the group the question's whole names, 「回答した中小
+        # 企業のうち」, when the sentence says the part asked, 出張)
+        for m in _GROUP_WHOLE_PART.finditer(text):
+            who = _content_bigrams(m.group("who"))
+            sentence = text[text.rfind("。", 0, m.start()) + 1:text.find("。", m.end()) % (len(text) + 1)]
+            if not who or not who <= whole_said or not said & _content_bigrams(sentence):
+                continue
+            whole, part, counter = m.group("whole"), m.group("part"), m.group("counter")
+            w, q = float(whole.replace(",", "")), float(part.replace(",", ""))
+            holding = [v for v in units if v.passage is passage and f"{part}{counter}" in squash(v.text)]
+            if w and q <= w and holding:
+                return _share_statement(whole, part, counter, w, q), holding[:1]
         for m in _PROSE_PART.finditer(text):
             named = _content_bigrams(m.group("between") + m.group("after"))
             if not said & named or re.match(r"\s*[(（]?[0-9.]+\s*[%％]", m.group("after")):
@@ -2798,7 +2832,9 @@ class ExtractiveAnswerer:
         # a note that changes the figure in a case the question names: 「中山間地域に事業所を開設する場合は
         # …500万円を加算」, or 「…休業日に試験を行う場合は、料金を５割増し」 of 「土曜日に２時間」 (休業日：
         # 土曜日、…), the latter of a computed price too
-        changed = None if found.computed or found.refused else _footnote_addition(_nfkc(question), found)
+        changed = None if found.computed or found.refused else _footnote_addition(
+            _nfkc(question), found, result.wording.derived(found.cells[0][0].doc_id, "size classes", size_classes_in)
+            if result.wording is not None else ())
         if changed is None and not found.refused and (not found.computed or found.total is not None):
             # (or a part of it another body bears: 「自社で払う保管料は」 of 「県内の中小企業は、…保管料の
             # ２分の１を県が負担します」)

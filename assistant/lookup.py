@@ -64,6 +64,9 @@ _ACHIEVEMENT = (r"達成率|進捗率|達成度|目標(?:値)?(?:の|比で?|に
 _STATED_TOTAL = re.compile(r"(?:合わせて|あわせて|併せて|合計で?|全部で|計)(?=\s*(?:約|およそ)?[0-9])")
 # 「延べ何人」「延べで」: how to count (a sum), not a word of the topic or the asked detail.
 _NOBE = re.compile(r"延べ(?=何|で|いくつ)")
+# A figure that rose or fell (「何万円上がりましたか」「単価が下がった」), not a business launched
+# (「事業が立ち上がった」).
+_ROSE_OR_FELL = r"(?<!立ち)(?<!立)(?:上が|下が)[りっ]"
 _OP_WORDS = (
     # (「免税店を始めるのに合わせて」 is "along with", no sum; 「令和６年度までに合わせて」 is one)
     ("sum", re.compile(r"合計|通算|(?<!問い)(?<!問)(?:(?<=までに)|(?<!に))合わせ(?!て(?:教え|知り|お知らせ|伺|ご教示))"
@@ -74,8 +77,9 @@ _OP_WORDS = (
     # (「解釈の違いでもめた」「違いによる」: a difference as a cause, no difference asked)
     ("diff", re.compile(r"差|違い(?![でによ])|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減(?!額|免)|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
                         + _REMAINING.pattern +
-                        r"|(?:から|より|にかけて).{0,24}?(?:増え|減っ|増加し|減少し|伸び|増や|減ら|伸ば)"
-                        r"|(?:何.{0,2}|いくら|いくつ|どれくらい|どのくらい|どれだけ|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回)"
+                        r"|(?:から|より|にかけて).{0,24}?(?:増え|減っ|増加し|減少し|伸び|増や|減ら|伸ば|" + _ROSE_OR_FELL + ")"
+                        r"|(?:何.{0,2}|いくら|いくつ|どれくらい|どのくらい|どれだけ|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回|"
+                        + _ROSE_OR_FELL + ")"
                         # 「前回の調査から何ポイント上がりましたか」: a difference of two percentages
                         r"|何ポイント"
                         # 「AはBよりいくら多い」
@@ -574,7 +578,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         topic = pattern.sub(" ", topic)
     if _NOBE.search(q):
         topic = re.sub(r"延べ", " ", topic)  # (the word apart from its 何: how to count, no topic)
-    per_unit = _PER_UNIT.search(q) if _AVERAGE.search(q) else None
+    per_unit = _PER_UNIT.search(q) if _RATIO_ASKED.search(q) else None
     if per_unit:
         # 「１人当たり平均何泊」 says how to divide, as 合計 says how to add: neither it nor the counter
         # of its 何 names a cell
@@ -1183,7 +1187,7 @@ class Lookup:
             if not narrowed or (narrowed[0].topic < self.min_topic_share and not self._rows_together(intent, narrowed)
                                 and not _labelled_by(narrowed[0], defined)):
                 if ((intent.op == "rate" or re.search(r"率$|割合$", intent.attribute))
-                        and scored[0].topic >= self.min_topic_share):
+                        and scored[0].topic >= self.min_topic_share and not self._whole_unwritten(intent, scored[0].record)):
                     # 「執行率」 printed nowhere: a share of two columns the question names
                     return (_row_part_share(intent, scored[0].record) or _total_share(intent, scored[0].record)
                             or _column_share(intent, scored[0].record, _share_row(intent, _total_if_tied(intent, scored)), records))
@@ -1292,6 +1296,8 @@ class Lookup:
                 and COUNTRY_ASKED.search(intent.text.rpartition("について、")[2])):
             return None  # 「どの国が一番」 of a table whose rows are no places (years, kinds of right)
         if intent.op in ("sum", "diff", "max", "min", "missed", "rate"):
+            if intent.op == "rate" and self._whole_unwritten(intent, best.record):
+                return None  # 「回答した中小企業のうち」 of a table by industry: no row of it is that whole
             found = self._compute(intent, scored, records)
             if found is not None:
                 return found
@@ -1551,6 +1557,19 @@ class Lookup:
         """Share of what a question names (its weighted topic bigrams) that `text` holds."""
         intent = read_intent(question, self.words)
         return self._topic_share(_bigrams(intent.topic), _label_grams(text))
+
+    def _whole_unwritten(self, intent: Intent, rec: TableRecord) -> bool:
+        """Whether the whole a share is asked of (「回答した中小企業のうち、…の割合」) names no row of
+        the table and a class of firms the table never writes, in its title, section, labels or
+        notes (中小企業 of a table by industry): no row of it, its total neither, is that whole.
+        (Other words of a whole are often the asker's own: 「調べた件数」 for 調査件数.)"""
+        m = _WHOLE_THEN_PART.search(intent.text.rpartition("について、")[2])
+        if m is None or self.words is None or rec.kind != "table" or any(_row_said(r, m.group("whole")) for r in rec.rows):
+            return False
+        written = squash(_nfkc(" ".join([rec.title, rec.section or "", *rec.rows, *(c for c in rec.columns if c),
+                                         *(f.text for f in rec.footnotes)])))
+        return any(w not in written and any(w.endswith(f) and len(w) > len(f) for f in FIRM_WORDS)
+                   for w in self.words(m.group("whole")))
 
     def _rows_together(self, intent: Intent, scored: list[_Scored]) -> bool:
         """A sum or comparison over rows the question names one by one (研修団の受入れと意見交換会):
@@ -2589,6 +2608,10 @@ def _row_over_years(intent: Intent, same: list[_Scored], best: _Scored) -> str:
     return next((s.cell.row for s in same if is_total(s.cell)), best.cell.row)
 
 
+# What a closing bracket adds to a label: 「（追加）」「（１回）」.
+_BRACKET_ADDED = re.compile(r"[（(][^（）()]*[）)]$")
+
+
 def _rows_named(question: str, cells: list[_Scored], longest: bool = False) -> list[_Scored]:
     """The cells (one per row) whose row label the question writes whole (自動運転とドローン物流), in
     the question's order; with `longest`, not a name inside another named one (インベスト神奈川 in
@@ -2604,6 +2627,12 @@ def _rows_named(question: str, cells: list[_Scored], longest: bool = False) -> l
     # 「歓迎行事」 of 「歓迎行事・おもてなし」; a table's short row labels are named whole)
     named += [s for s in cells if s not in named and s.record.kind == "facts" and any(
         len(part) >= 3 and part in asked for part in _label_names(s.cell.row))]
+    # (a table's row without what its closing bracket adds, 「調査報告書の英訳」 of 「調査報告書の英訳
+    # （追加）」, when no other row of the table has that name: 「研修（前期）」 beside 「研修（後期）」 is
+    # named only whole)
+    named += [s for s in cells if s not in named and s.record.kind == "table"
+              and len(bare := _BRACKET_ADDED.sub("", squash(s.cell.row))) >= 4 and bare != squash(s.cell.row)
+              and bare in asked and sum(_BRACKET_ADDED.sub("", squash(r)) == bare for r in s.record.rows) == 1]
     # a row named by what it adds to a named sibling (「インベスト神奈川と２ｎｄステップ」 names
     # インベスト神奈川２ｎｄステップ by its ２ｎｄステップ)
     # (or by what it has besides the beginning it shares with a named sibling: 「セレクト神奈川100…
@@ -4177,6 +4206,10 @@ def _column_holds(rec: TableRecord, whole: str | None, part: str | None,
     return len(pairs) >= 2 and all(w >= p for w, p in pairs)
 
 
+# A whole that is the table's total: 「合計のうち」「全体の」「総数のうち」.
+_NAMES_TOTAL = re.compile(r"合計|全体|総数|総額|総計|全部|すべて|全て")
+
+
 def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     """A row's share of the table's total row (「2024年度はアジアからの分が全体の何％」 アジア ÷ 合計;
     「助成額等の合計のうち、インベスト神奈川の分は何％」), in the column the question names, or the
@@ -4209,6 +4242,12 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     if whole is not None and -1 < asked_now.find(squash(label_core(row))) < whole.start("whole"):
         # 「電気機器のメーカーでは、回答した会社のうち何％が生成ＡＩを」: the row named before the whole is
         # where the share is taken (a column of it over another), not the part of a total
+        return None
+    row_cells = [_Scored(rec, c, 0.0, 0.0) for c in cells if c.row == row]
+    if (whole is not None and _rows_named(intent.text.rpartition("について、")[0], row_cells)
+            and not _rows_named(asked_now, row_cells) and not _NAMES_TOTAL.search(whole.group("whole"))):
+        # (so is a row named as the topic, 「生鮮の農水産物について、調べた件数のうち」, when the whole
+        # after it is no total, 「合計のうち」)
         return None
     subtotal = _subtotal_whole(intent, rec, row)
     if subtotal is not None:
@@ -4517,6 +4556,9 @@ _PER_UNIT = re.compile(r"(?P<noun>[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,8})?\s*(?
 _COUNTER_UNITS = {"店舗": ("店舗", "店"), "店": ("店", "店舗"), "か所": ("か所", "箇所"), "箇所": ("箇所", "か所"),
                   "回": ("回", "件"), "件": ("件", "回")}
 _AVERAGE = re.compile(r"平均")
+# A ratio per unit asked (「１件当たり平均いくら」, and without 平均: 「１社当たり延べ何人が出張した計算に
+# なりますか」): what is divided, not a rule's figure per unit (「１社当たりの上限額」).
+_RATIO_ASKED = re.compile(r"平均|延べ|計算に")
 # Units an amount asked by いくら is in.
 MONEY_UNITS = ("円", "千円", "万円", "百万円", "億円")
 
@@ -4642,9 +4684,12 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     table prints no average of its own."""
     asked = intent.text.rpartition("について、")[2]
     per = _PER_UNIT.search(asked)
-    if per is None or not _AVERAGE.search(asked) or not scored:
+    if per is None or not _RATIO_ASKED.search(asked) or not scored:
         return None
     first = scored[0]
+    over = _per_unit_over_span(intent, first, per.group("counter")) if len(intent.years) >= 2 else None
+    if over is not None:
+        return over
     wanted = next((u for u in ("泊", "人", "件", "回", "日", "時間", "kg", "トン") if f"何{u}" in asked and u != per.group("counter")), None)
     if wanted and first.cell.unit != wanted:
         # (of the cells that score alike, the measure counted in the unit asked: 「平均何日」 of 延べ貸出日数（日）,
@@ -4740,6 +4785,47 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
                  f"１{counter}当たり平均{shown}{num.unit}です（計算: {value_text(num)} ÷ {value_text(den)} = "
                  f"{shown}{num.unit}）。")
     return Found(statement, [(rec, num), (rec, den)], computed=True, score=first.score, topic=first.topic)
+
+
+def _per_unit_over_span(intent: Intent, first: _Scored, counter: str) -> Found | None:
+    """The average per unit over a span of years a table gives a row each (「令和２年度から令和６年度
+    までに交付された補助金は、１件当たり平均」): the amounts of every year of the span added, over the
+    counts added (交付額 ÷ 採択件数, the narrowest count of a funnel 申請件数 ⊇ 採択件数 when the question
+    names none: the cases an amount is paid for). None unless every year of the span has its row."""
+    rec = first.record
+    lo, hi = min(intent.years), max(intent.years)
+    if rec.kind != "table" or first.cell.fiscal_year is None or not _is_period_label(first.cell.row):
+        return None
+    cells = [c for c in rec.cells if c.fiscal_year is not None and lo <= c.fiscal_year <= hi and _is_period_label(c.row)
+             and c.number is not None and not is_dash(c.value) and not squash(c.column or "").startswith("うち")]
+    if {c.fiscal_year for c in cells} != set(range(lo, hi + 1)):
+        return None
+    asked = squash(intent.text.rpartition("について、")[2])
+    units = _COUNTER_UNITS.get(counter, (counter,))
+    columns = list(dict.fromkeys(c.column for c in cells if c.column))
+    counts = [col for col in columns if any(c.column == col and c.unit in units for c in cells)]
+    named = [col for col in counts if len(stem := _measure_stem(_column_core(col))) >= 2 and stem in asked]
+    counts = named or [col for col in counts if all(_column_holds(rec, o, col) for o in counts if o != col)]
+    money = bool(re.search(r"いくら|金額|額[はがを]", asked)) or "money" in intent.wants
+    measures = [col for col in columns if any(c.column == col and (c.unit in MONEY_UNITS) == money
+                                              and c.unit not in units + ("%", "％") for c in cells)]
+    if len(counts) != 1 or len(measures) != 1:
+        return None
+    num = [c for c in cells if c.column == measures[0]]
+    den = [c for c in cells if c.column == counts[0]]
+    if len(num) != len(den) or len(num) != hi - lo + 1:
+        return None
+    (x, y) = math.fsum(c.number for c in num), math.fsum(c.number for c in den)
+    if not y:
+        return None
+    unit, average = num[0].unit or "", x / y
+    shown = decimal_text(average, 2 if abs(average) < 1 else 1).rstrip("0").rstrip(".")
+    span = f"{era_text(lo, '年度')}（{lo}年度）から{era_text(hi, '年度')}（{hi}年度）まで"
+    statement = (f"{rec.title.strip()}の{span}の{_column_core(measures[0])}の計{amount_text(x, unit)}を"
+                 f"{_column_core(counts[0])}の計{amount_text(y, den[0].unit or '')}で割ると、１{counter}当たり平均"
+                 f"{shown}{unit}です（計算: ({' + '.join(value_text(c) for c in num)}) ÷ "
+                 f"({' + '.join(value_text(c) for c in den)}) = {shown}{unit}）。")
+    return Found(statement, [(rec, c) for c in num + den], computed=True, score=first.score, topic=first.topic)
 
 
 def _group_total(intent: Intent, scored: list[_Scored]) -> Found | None:

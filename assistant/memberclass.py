@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from assistant.lookup import OWN_COUNTRY, total_label
+from assistant.regions import REGION_COUNTRIES, label_region_holds, places_in
 from assistant.sizeclass import ClassReading
 from corpus.records import squash
 
@@ -80,6 +81,9 @@ def read_member(question: str, classes: Sequence[MemberClass], axes: Sequence[Se
         term = squash(cls.term)
         # (a word of two characters or more: 「米」 of a list would be in too many questions)
         member = next((w for w in cls.members if len(w) >= 2 and squash(w) in asked), None)
+        # (or a country of a region the class lists, ベトナム of 「ＡＳＥＡＮ加盟国及びインド」)
+        member = member or next((p for w in cls.members if (region := _region(w)) for p in places_in(asked)
+                                 if label_region_holds(region, p)), None)
         left_out = next((w for w in cls.excluded if len(w) >= 2 and squash(w) in asked), None)
         if member is None and left_out is None and countries is not None:
             left_out = _other_country(question, cls, countries)
@@ -116,8 +120,20 @@ def _complement(labels: dict[str, str], term: str, own: str) -> str | None:
 
 def _other_country(question: str, cls: MemberClass, countries: Callable[[str], list[str]]) -> str | None:
     """A country the question names that a class listed as countries does not list, or None."""
-    members = set(cls.members)
-    if len(members) < 2 or not members <= set(countries("、".join(cls.members))):
+    regions = [r for w in cls.members if (r := _region(w))]
+    members = {w for w in cls.members if not _region(w)}
+    if len(members) + len(regions) < 2 or not members <= set(countries("、".join(members))):
         return None  # (a class of things, not of countries)
-    named = [c for c in countries(unicodedata.normalize("NFKC", question)) if c not in members and c not in OWN_COUNTRY]
+    named = [c for c in countries(unicodedata.normalize("NFKC", question))
+             if c not in members and c not in OWN_COUNTRY and not any(label_region_holds(r, c) for r in regions)]
     return named[0] if len(set(named)) == 1 else None
+
+
+# What makes a region's name a list of its countries: 「ＡＳＥＡＮ加盟国」「ＥＵ諸国」.
+_MEMBER_STATES = re.compile(r"(?:加盟国|加盟各国|諸国|各国)$")
+
+
+def _region(member: str) -> str | None:
+    """The world region a listed member names (ASEAN of 「ＡＳＥＡＮ加盟国」, 東南アジア), or None."""
+    name = _MEMBER_STATES.sub("", unicodedata.normalize("NFKC", member))
+    return name if name in REGION_COUNTRIES else None
