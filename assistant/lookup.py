@@ -982,6 +982,8 @@ class Lookup:
             question += "".join(f"（{t}）" for t in terms)
         intent = read_intent(question, self.words)
         asked_part = intent.text.rpartition("について、")[2]
+        if not intent.op and "money" in intent.wants and _done_together(asked_part, records, lead_docs):
+            intent.op = "sum"  # 「フォーラムと個別商談会に参加する場合、参加費はいくら」: the two fees added
         if not intent.tabular or not records or (REASON_ASKED.search(asked_part) and not _RESPONDENTS.search(asked_part)):
             # (a table holds figures, not why they are what they are: 「なんでマイナスに」; but those
             # who gave a reason are counted: 「使わない理由として…と答えた割合」)
@@ -3817,6 +3819,31 @@ def _until_in_period(intent: Intent, row: list[_Scored]) -> Found | None:
                  f"{years}までの実績の合計は{amount_text(total, unit)}で、達成率は"
                  f"{percent_text(total / target[0], f'({terms})', value_text(period.cell))}。")
     return Found(statement, [(s.record, s.cell) for s in (*parts, period)], computed=True)
+
+
+# Things done together in one case (「フォーラムと個別商談会に参加する場合」「AとBを両方使うと」), not
+# each priced apart (「それぞれいくら」).
+_TOGETHER = re.compile(r"場合|両方|一緒に|ともに|併せて|(?:する|使う|申し込む|受ける)と")
+_EACH_APART = re.compile(r"それぞれ|各々|別々|ごと|どちら|違い|差")
+
+
+def _done_together(asked: str, records: list[TableRecord], lead_docs: set[str] | None) -> bool:
+    """Whether the question asks the price of two things of one price table done together: two of
+    its column (or row) labels joined by と or や in the question (「フォーラムと個別商談会に１人で参加
+    する場合、参加費はいくら」), in a case, not each apart."""
+    if not _TOGETHER.search(asked) or _EACH_APART.search(asked):
+        return False
+    said = squash(_nfkc(asked))
+    for rec in records:
+        if rec.kind != "table" or (lead_docs is not None and rec.doc_id not in lead_docs):
+            continue
+        if not any((c.unit or "") in MONEY_UNITS for c in rec.cells):
+            continue
+        for axis in ([c for c in rec.columns if c], list(rec.rows)):
+            cores = [core for core in dict.fromkeys(_column_core(x) for x in axis) if len(core) >= 2 and not total_label(core)]
+            if any(f"{a}{joint}{b}" in said for a in cores for b in cores if a != b for joint in ("と", "や")):
+                return True
+    return False
 
 
 def _column_core(column: str) -> str:

@@ -210,3 +210,23 @@ def test_an_average_per_case_over_a_span_of_years_adds_every_years_row():
     # (a span the table does not give every year of is not averaged)
     line = _first(RECORD, "令和元年度から令和６年度までに交付された補助金は、１件当たり平均でいくらになりますか？")
     assert "79.8" not in line
+
+
+FORUM = """杣県海外ビジネスフォーラム 参加募集
+
+○ 参加区分別の参加費 （令和７年度）
+参加区分\tフォーラム（円）\t個別商談会（円）\t交流会（円）\t全プログラム（円）
+協議会会員\t3,000\t5,000\t6,000\t14,000
+県内企業（会員以外）\t5,000\t8,000\t7,000\t20,000
+県外企業\t8,000\t12,000\t9,000\t29,000
+"""
+
+
+def test_the_fee_of_two_things_done_together_is_their_fees_added():
+    # 「フォーラムと個別商談会に…参加する場合、参加費はいくら」: two columns of the fee table joined
+    # by と, in one case: 3,000円 + 5,000円
+    line = _first(FORUM, "協議会の会員企業がフォーラムと個別商談会に１人で参加する場合、参加費はいくらになりますか？")
+    assert "8,000円" in line and "計算" in line
+    # (each priced apart is no sum)
+    line = _first(FORUM, "協議会の会員企業の場合、フォーラムと個別商談会の参加費はそれぞれいくらですか？")
+    assert "8,000円" not in line
