@@ -762,8 +762,8 @@ def _unknown_code_name(qn: str, lead: Passage, result: RetrievalResult) -> str |
 _ADDITION = re.compile(r"([0-9][0-9,]*)\s*(万円|億円|千円|円|ポイント)を(?:加算|加え|上乗せ)")
 # 「ただし、加算後の補助率は80％を超えないものとする」: the rate an addition may reach.
 _ADDED_CAP = re.compile(r"加算後の[^。]*?([0-9]+(?:\.[0-9]+)?)\s*[%％]を超え")
-# Applying, the deed of every case of a call (「小規模企業者が申請する場合」).
-_APPLYING = re.compile(r"申請|応募|申込み?|申し込み")
+# Applying, the deed of every case of a call (「小規模企業者が申請する場合」「８月29日に申し込んで」).
+_APPLYING = re.compile(r"申請|応募|申込み?|申し込[みむんま]?")
 # Share of the case's words (before 場合, without its parenthesised definitions) a question must
 # name for the addition to apply to it (「中山間地域に事業所を開設する場合」, not just 事業所).
 ADDITION_CASE_SHARE = 0.5
@@ -885,15 +885,39 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
                         return f"{member}は{word}"
         return None
 
+    def by_deadline(word: str) -> str | None:
+        # (「早期申込」とは、令和７年８月29日（金）までに申込みを終えることをいいます: a question that applies
+        # by a date on or before it, 「８月29日に申し込んで」, is of the term)
+        if not _APPLYING.search(qn):
+            return None
+        for body, term in glossary:
+            deadline = _DEADLINE_DAY.search(body) if term == word else None
+            applied = _DAY.search(qn)
+            if deadline and applied and _day_order(applied) <= _day_order(deadline):
+                return f"{applied.group(0)}の申込みは「{word}」"
+        return None
+
     readings = []
     for w in words:
         named = w in qn or firm(w) or first_time(w)
-        reading = None if named else listed(w)
+        reading = None if named else (listed(w) or by_deadline(w))
         if not named and reading is None:
             return None
         if reading is not None:
             readings.append(reading)
     return readings
+
+
+# A day of the year (NFKC): 「８月29日」, and one a rule says something must be done by (「令和７年８月29日
+# （金）までに」).
+_DAY = re.compile(r"([0-9]{1,2})月([0-9]{1,2})日")
+_DEADLINE_DAY = re.compile(r"([0-9]{1,2})月([0-9]{1,2})日(?:[(（][^)）]{1,3}[)）])?まで")
+
+
+def _day_order(m: re.Match[str]) -> tuple[int, int]:
+    """A month and day in the order of a fiscal year (April first, March last)."""
+    month, day = int(m.group(1)), int(m.group(2))
+    return (month + 12 if month < 4 else month, day)
 
 
 def _as_written(original: str, normalised: str) -> str:
@@ -920,8 +944,9 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
         if m is None or (cut <= 0 and subject is None):
             continue
         case = head[:cut] if cut > 0 else subject.group("case")
+        glossary = _glossary(result, [record.doc_id], [])
         named = next((r for alt in re.split(r"又は|若しくは|または|及び|並びに|、", case)
-                      if (r := _case_named(alt, qn, labels, record.doc_id, result)) is not None), None)
+                      if (r := _case_named(alt, qn, labels, record.doc_id, result, glossary)) is not None), None)
         if named is None:
             continue
         factor = _rule_factor(m)

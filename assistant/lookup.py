@@ -3330,7 +3330,9 @@ def _sum_answer(rec: TableRecord, parts: list[_Scored]) -> Found:
                 and not total_label(row) and squash(row) not in squash(rec.title)):
             labels = f"{row}の{labels}"  # (one row over its years: 医療・ヘルスケアの令和4年度、…)
     statement = f"{rec.title}の{labels}を合計すると{amount_text(total, unit)}です（計算: {terms} = {amount_text(total, unit)}）。"
-    return Found(statement, [(s.record, s.cell) for s in parts], computed=True)
+    # (the fees of one row added are a price the table's rules may change: 「各欄の額から２割を引いた額」)
+    price = total if unit in MONEY_UNITS and len({s.cell.row for s in parts}) == 1 else None
+    return Found(statement, [(s.record, s.cell) for s in parts], computed=True, total=price)
 
 
 def _label_for(cell: Cell) -> str:

@@ -230,3 +230,16 @@ def test_the_fee_of_two_things_done_together_is_their_fees_added():
     # (each priced apart is no sum)
     line = _first(FORUM, "協議会の会員企業の場合、フォーラムと個別商談会の参加費はそれぞれいくらですか？")
     assert "8,000円" not in line
+
+
+EARLY = FORUM.replace("○ 参加区分別の参加費", "「早期申込」とは、令和７年８月29日（金）までに申込みを終えることをいいます。\n\n○ 参加区分別の参加費") + \
+    "※１ 早期申込の場合は、各欄の額から２割を引いた額とします。\n"
+
+
+def test_a_rule_for_a_term_defined_by_a_deadline_applies_to_a_day_on_or_before_it():
+    # 「８月29日に申し込んで」 is an 早期申込 (by 8月29日): the two fees added, less ２割
+    answer = _over(EARLY, "協議会の会員企業が８月29日に申し込んで、フォーラムと個別商談会に１人で参加する場合、参加費はいくらになりますか？")
+    assert "6,400円" in answer.text and "早期申込" in answer.text
+    # (a day after it is none)
+    answer = _over(EARLY, "協議会の会員企業が９月２日に申し込んで、フォーラムと個別商談会に１人で参加する場合、参加費はいくらになりますか？")
+    assert "8,000円" in answer.text and "6,400円" not in answer.text
