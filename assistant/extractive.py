@@ -888,12 +888,10 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
     def by_deadline(word: str) -> str | None:
         # (「早期申込」とは、令和７年８月29日（金）までに申込みを終えることをいいます: a question that applies
         # by a date on or before it, 「８月29日に申し込んで」, is of the term)
-        if not _APPLYING.search(qn):
-            return None
-        for body, term in glossary:
+        applied = _DAY.search(qn) if _APPLYING.search(qn) else None
+        for body, term in glossary if applied else ():
             deadline = _DEADLINE_DAY.search(body) if term == word else None
-            applied = _DAY.search(qn)
-            if deadline and applied and _day_order(applied) <= _day_order(deadline):
+            if deadline and _day_order(applied) <= _day_order(deadline):
                 return f"{applied.group(0)}の申込みは「{word}」"
         return None
 
@@ -1439,13 +1437,8 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
         for m in _GROUP_WHOLE_PART.finditer(text):
             who = _content_bigrams(m.group("who"))
             sentence = text[text.rfind("。", 0, m.start()) + 1:text.find("。", m.end()) % (len(text) + 1)]
-            if not who or not who <= whole_said or not said & _content_bigrams(sentence):
-                continue
-            whole, part, counter = m.group("whole"), m.group("part"), m.group("counter")
-            w, q = float(whole.replace(",", "")), float(part.replace(",", ""))
-            holding = [v for v in units if v.passage is passage and f"{part}{counter}" in squash(v.text)]
-            if w and q <= w and holding:
-                return _share_statement(whole, part, counter, w, q), holding[:1]
+            if who and who <= whole_said and said & _content_bigrams(sentence) and (found := _share_said(m, units, passage)):
+                return found
         for m in _PROSE_PART.finditer(text):
             named = _content_bigrams(m.group("between") + m.group("after"))
             if not said & named or re.match(r"\s*[(（]?[0-9.]+\s*[%％]", m.group("after")):
@@ -1471,15 +1464,19 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
         # (「商談のうち何％が成約に」 of 「214件の商談が行われ、29件が成約に至りました」: the whole the
         # question names before のうち, the part it names after, each by its clause's words)
         for m in _PROSE_WHOLE_THEN_PART.finditer(text):
-            if not (whole_said & _content_bigrams(m.group("what"))
-                    and said & _content_bigrams(m.group("between") + m.group("after"))):
-                continue
-            whole, part, counter = m.group("whole"), m.group("part"), m.group("counter")
-            w, q = float(whole.replace(",", "")), float(part.replace(",", ""))
-            holding = [v for v in units if v.passage is passage and f"{part}{counter}" in squash(v.text)]
-            if w and q <= w and holding:
-                return _share_statement(whole, part, counter, w, q), holding[:1]
+            if (whole_said & _content_bigrams(m.group("what")) and said & _content_bigrams(m.group("between") + m.group("after"))
+                    and (found := _share_said(m, units, passage))):
+                return found
     return None
+
+
+def _share_said(m: re.Match[str], units: list[Unit], passage: Passage) -> tuple[str, list[Unit]] | None:
+    """The share of a match's `whole` and `part` (in its `counter`) with the unit of `passage` that
+    holds the part; None when the part exceeds the whole or no unit holds it."""
+    whole, part, counter = m.group("whole"), m.group("part"), m.group("counter")
+    w, q = float(whole.replace(",", "")), float(part.replace(",", ""))
+    holding = [v for v in units if v.passage is passage and f"{part}{counter}" in squash(v.text)]
+    return (_share_statement(whole, part, counter, w, q), holding[:1]) if w and q <= w and holding else None
 
 
 def _share_statement(whole: str, part: str, counter: str, w: float, q: float) -> str:

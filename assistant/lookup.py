@@ -4753,7 +4753,7 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
         # 「医療機関１か所当たり」: the count whose label names what is counted (交付医療機関数（機関）)
         count = [c for c in counts if per.group("noun") in squash(c.column or "")]
     # the measure asked: an amount (いくら), or what its interrogative counts (何泊: `wanted`)
-    money = bool(re.search(r"いくら|金額|額[はがを]", asked)) or "money" in intent.wants
+    money = _asks_money(asked, intent)
     if wanted is None and money:
         measure = [c for c in cells if c.unit in MONEY_UNITS]
     elif wanted is None:
@@ -4816,6 +4816,11 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     return Found(statement, [(rec, num), (rec, den)], computed=True, score=first.score, topic=first.topic)
 
 
+def _asks_money(asked: str, intent: Intent) -> bool:
+    """Whether the measure a ratio divides is an amount (いくら, 金額, 「…額は」)."""
+    return bool(re.search(r"いくら|金額|額[はがを]", asked)) or "money" in intent.wants
+
+
 def _per_unit_over_span(intent: Intent, first: _Scored, counter: str) -> Found | None:
     """The average per unit over a span of years a table gives a row each (「令和２年度から令和６年度
     までに交付された補助金は、１件当たり平均」): the amounts of every year of the span added, over the
@@ -4835,7 +4840,7 @@ def _per_unit_over_span(intent: Intent, first: _Scored, counter: str) -> Found |
     counts = [col for col in columns if any(c.column == col and c.unit in units for c in cells)]
     named = [col for col in counts if len(stem := _measure_stem(_column_core(col))) >= 2 and stem in asked]
     counts = named or [col for col in counts if all(_column_holds(rec, o, col) for o in counts if o != col)]
-    money = bool(re.search(r"いくら|金額|額[はがを]", asked)) or "money" in intent.wants
+    money = _asks_money(asked, intent)
     measures = [col for col in columns if any(c.column == col and (c.unit in MONEY_UNITS) == money
                                               and c.unit not in units + ("%", "％") for c in cells)]
     if len(counts) != 1 or len(measures) != 1:
