@@ -738,8 +738,7 @@ _CODE_NAME = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9\-]*[A-Za-z])(?=[A-Za-z0-
 # the asker hears of it.
 _AFTER_APPLYING = re.compile(r"(?:申し?込|申請|応募|提出)(?:ん|し)?(?:だ|た|て)?(?:あと|後|から)")
 _WHEN_HEARD = re.compile(r"分か|わか|知らせ|連絡|通知|届|結果|返事|回答")
-# The step that applies, and a step that gives notice, of a procedure's numbered steps.
-_APPLYING_STEP = re.compile(r"申込|申し込み|申請|応募")
+# A step that gives notice, of a procedure's numbered steps (the step that applies is `_APPLYING`'s).
 _NOTICE_STEP = re.compile(r"通知|結果|決定|連絡")
 
 
@@ -909,7 +908,7 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
 # A day of the year (NFKC): 「８月29日」, and one a rule says something must be done by (「令和７年８月29日
 # （金）までに」).
 _DAY = re.compile(r"([0-9]{1,2})月([0-9]{1,2})日")
-_DEADLINE_DAY = re.compile(r"([0-9]{1,2})月([0-9]{1,2})日(?:[(（][^)）]{1,3}[)）])?まで")
+_DEADLINE_DAY = re.compile(_DAY.pattern + r"(?:[(（][^)）]{1,3}[)）])?まで")
 
 
 def _day_order(m: re.Match[str]) -> tuple[int, int]:
@@ -933,6 +932,7 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
         return None
     base = found.total if found.total is not None else float(cell.number)
     labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}{record.doc_title}")
+    glossary = _glossary(result, [record.doc_id], [])  # (terms a case may be, 早期申込 by its deadline)
     for note in record.footnotes:
         text = _nfkc(note.text)
         m = _MULTIPLIED.search(text)
@@ -942,7 +942,6 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
         if m is None or (cut <= 0 and subject is None):
             continue
         case = head[:cut] if cut > 0 else subject.group("case")
-        glossary = _glossary(result, [record.doc_id], [])
         named = next((r for alt in re.split(r"又は|若しくは|または|及び|並びに|、", case)
                       if (r := _case_named(alt, qn, labels, record.doc_id, result, glossary)) is not None), None)
         if named is None:
@@ -1436,7 +1435,8 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
         # 企業のうち」, when the sentence says the part asked, 出張)
         for m in _GROUP_WHOLE_PART.finditer(text):
             who = _content_bigrams(m.group("who"))
-            sentence = text[text.rfind("。", 0, m.start()) + 1:text.find("。", m.end()) % (len(text) + 1)]
+            end = text.find("。", m.end())
+            sentence = text[text.rfind("。", 0, m.start()) + 1:end if end >= 0 else len(text)]
             if who and who <= whole_said and said & _content_bigrams(sentence) and (found := _share_said(m, units, passage)):
                 return found
         for m in _PROSE_PART.finditer(text):
@@ -2475,7 +2475,7 @@ class ExtractiveAnswerer:
                 continue
             # (numbered steps: ordered markers, ① or （２）, not the bullets a rule may list)
             steps = [line.strip() for line in p.chunk.text.split("\n") if item_marker(line) in ("circled", "paren")]
-            applying = next((k for k, step in enumerate(steps) if _APPLYING_STEP.search(step)), None)
+            applying = next((k for k, step in enumerate(steps) if _APPLYING.search(step)), None)
             if applying is None:
                 continue
             notice = next((step for step in steps[applying + 1:] if _NOTICE_STEP.search(step) and _DATE_VALUE.search(_nfkc(step))), None)

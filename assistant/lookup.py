@@ -2610,7 +2610,7 @@ def _row_over_years(intent: Intent, same: list[_Scored], best: _Scored) -> str:
     return next((s.cell.row for s in same if is_total(s.cell)), best.cell.row)
 
 
-# What a closing bracket adds to a label: 「（追加）」「（１回）」.
+# A label's closing bracket: what it adds (「（追加）」「（１回）」) or its unit (「（件）」).
 _BRACKET_ADDED = re.compile(r"[（(][^（）()]*[）)]$")
 
 
@@ -3903,7 +3903,7 @@ def _row_core(row: str) -> str:
     """A row label without the unit in its brackets (not a qualifier: 「（前期）」 stays) and a
     leading 「うち」."""
     core = squash(row)
-    unit = re.search(r"[（(][^）)]*[）)]$", core)
+    unit = _BRACKET_ADDED.search(core)
     if unit and unit_from_label(unit.group(0)):
         core = core[:unit.start()]
     return re.sub(r"^うち", "", core)
@@ -4235,10 +4235,6 @@ def _column_holds(rec: TableRecord, whole: str | None, part: str | None,
     return len(pairs) >= 2 and all(w >= p for w, p in pairs)
 
 
-# A whole that is the table's total: 「合計のうち」「全体の」「総数のうち」.
-_NAMES_TOTAL = re.compile(r"合計|全体|総数|総額|総計|全部|すべて|全て")
-
-
 def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
     """A row's share of the table's total row (「2024年度はアジアからの分が全体の何％」 アジア ÷ 合計;
     「助成額等の合計のうち、インベスト神奈川の分は何％」), in the column the question names, or the
@@ -4274,9 +4270,9 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
         return None
     row_cells = [_Scored(rec, c, 0.0, 0.0) for c in cells if c.row == row]
     if (whole is not None and _rows_named(intent.text.rpartition("について、")[0], row_cells)
-            and not _rows_named(asked_now, row_cells) and not _NAMES_TOTAL.search(whole.group("whole"))):
+            and not _rows_named(asked_now, row_cells) and not _WHOLE.search(whole.group("whole"))):
         # (so is a row named as the topic, 「生鮮の農水産物について、調べた件数のうち」, when the whole
-        # after it is no total, 「合計のうち」)
+        # after it is not the total, 「合計のうち」: `_WHOLE`)
         return None
     subtotal = _subtotal_whole(intent, rec, row)
     if subtotal is not None:
