@@ -299,6 +299,12 @@ _YES_NO_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:�
                             r"(?:ます|ません|です|ました|ませんでした|でした|る)?か")
 # A thing asked whether one may get or use it (「前払金を受け取ることはできますか」「通訳を頼めますか」):
 # the document must speak of it.
+# The label of a card's line that says who may use, apply for or join something (利用できる者,
+# 対象者, 申込みできる方, 補助対象者).
+_WHO_MAY_LABEL = re.compile(r"(?:利用|申込み?|申し込み|申請|参加|応募|相談|受講)?(?:できる|可能な)?(?:者|方|企業|事業者)"
+                            r"|(?:補助|支援|利用|参加|募集)?対象(?:者|事業者|企業)?")
+# What says a kind named on such a line is left out: 「学生・個人は利用できません」「…を除く」.
+_EXCLUDED_AFTER = re.compile(r"^[^、。）)]{0,12}?(?:は|も)?(?:利用|申込み?|申請|参加|応募|相談|受講)?(?:でき(?:ません|ない)|不可|対象外|除く|除き)")
 _ABLE_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})を\s*(?:受け取|もら|受け|利用|使|頼|依頼|申請|借り)"
                           r"[^。？?、]{0,10}(?:でき|られ|れ|え|め)(?:ます|る|ません)?か")
 ATTRIBUTE_MIN_SHARE = 0.34
@@ -321,6 +327,15 @@ _COUNTED_BY_OBJECT = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fff])([\u30a0-\u30
                                 r"(?:を[^、。？?をがは]{1,10}?(?:ている|ていた|てる|(?<=[こしちにびみりい])た)"
                                 r"|に(?:あっ|遭っ|見舞われ|巻き込まれ)(?:た|ている|ていた))"
                                 r"(?=(?P<head>(?:県内|国内|県外|海外|中小)?(?:会社|企業|事業者|人|方|者|社員|従業員))(?:は|が)[^。？?]{0,12}(?:何|いくら|どの|どれ))")
+# 「どんな理由で不採択になったのか」「不採択となった理由は」: the deed whose reason is asked, which
+# a document that gives the reason writes.
+_REASON_OF_DEED = re.compile(r"(?:理由で|なぜ|どうして|何故)[^。？?、]{0,16}?(?<![\u4e00-\u9fff])(?P<deed>[\u4e00-\u9fff]{2,4})(?:に|と)(?:なった|なる|なっ)"
+                             r"|(?<![\u4e00-\u9fff])(?P<deed2>[\u4e00-\u9fff]{2,4})(?:に|と)(?:なった|なる)理由")
+# 「…被害は、何件」「その費用は何円」: the noun a count or sum is of, right before it, which a document
+# that counts it writes (a kind of body, 企業 or 人, is written in each document's own word).
+_CASE_WORD = re.compile(r"案件|事例|ケース|件数|実績|回数|人数|社数")
+_COUNTED_NOUN = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fff])([\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,6})(?:は|が)[、,]?\s*"
+                           r"何\s*(?:件|人|名|社|回|か所|箇所|団体|校)")
 # 「何回再生されましたか」「何人が就職しましたか」「年間でどれくらい閲覧されていますか」: the deed counted
 # is the question's predicate (a deed done, not one that can be: 「何社くらい参加できる」 asks a
 # capacity, 定員); so is the deed a cap asked is of (「保険でいくらまで補償されますか」: 補償; not an
@@ -477,6 +492,9 @@ _DEFINITION = re.compile(r"([^。\n（(]{6,100})[（(]以下[、,]?\s*「([^」]
 # The other ways a document defines a term: 「「出店拡大」とは、…に出店することをいい」 and
 # 「越境ＥＣに初めて出店する場合を「新規出店」といいます」 (body, then term, as _DEFINITION).
 _TERM_IS = re.compile(r"「([^」]{2,24})」とは[、,]?([^。]{6,100}?)(?:のことをい|ことをい|をい|を指)")
+# (and a note that says what a table's label covers: 「※５ 「国際協力の案件」は、開発途上国向けの
+# 円借款等の資金による案件で、発注者が外国政府であってもこの区分に含めます」)
+_TERM_NOTE = re.compile(r"※\s*[0-9０-９]*\s*「([^」]{2,24})」は[、,]([^。]{6,100}?)(?:で[、,]|であり|である|です|をい[うい]|を指)")
 _CALLED = re.compile(r"([^。、,「」\n]{6,100})を「([^」]{2,24})」と(?:い[うい]|称する|呼[ぶび])")
 
 
@@ -485,7 +503,10 @@ def _definitions(text: str) -> list[tuple[str, str]]:
     flat = re.sub(r"\s+", "", text)
     return ([(re.sub(r"\s+", "", m.group(1)), m.group(2)) for m in _DEFINITION.finditer(text)]
             + [(m.group(2), m.group(1)) for m in _TERM_IS.finditer(flat)]
-            + [(m.group(1), m.group(2)) for m in _CALLED.finditer(flat)])
+            + [(m.group(1), m.group(2)) for m in _CALLED.finditer(flat)]
+            # (not a list of what a label holds, 「「その他」は、マレーシア、カナダ等である」: its members,
+            # which a question names for themselves)
+            + [(m.group(2), m.group(1)) for m in _TERM_NOTE.finditer(flat) if not re.search(r"[、,・]", m.group(2))])
 # Share of a definition's bigrams a question must hold to be asking about the defined term.
 DEFINITION_SHARE = 0.4
 
@@ -2242,7 +2263,7 @@ class ExtractiveAnswerer:
         recorded = self._from_records(question, result, passages)
         if recorded is not None:
             return recorded
-        listed = self._rule_for_case(question, qn, result, passages)
+        listed = self._rule_for_case(question, qn, result, passages) or self._who_may(question, qn, result, passages)
         if listed is not None:
             return listed
         # (a noun no best document writes is weighed as the lead document writes it, 「知らせ」 as
@@ -2508,6 +2529,44 @@ class ExtractiveAnswerer:
         verdict = "はい" if rule.allowed != bool(NEGATIVE_ASKED.search(asked)) else "いいえ"
         lines = [f"{verdict}。「{rule.lead}」とされ、その一つに「{item}」が挙げられています[{p.rank}]。"]
         return self._stated(question, list(result.passages), lines, {p.rank: Citation(n=p.rank, passage=p, quote=item)})
+
+    def _who_may(self, question: str, qn: str, result: RetrievalResult, passages: list[Passage]) -> Answer | None:
+        """「…学生が、…データベースの端末を使うことはできますか」: the line of a card that says who
+        may (利用できる者：事業者及び支援機関・行政（学生・個人は利用できません）), of the card the
+        question names by its heading or title (of several sibling cards with the same labels), that
+        names the asker's kind: yes, or no when it names it as excluded."""
+        asked = qn.rpartition("について、")[2]
+        if not asks_yes_or_no(qn) or not ELIGIBILITY_ASKED.search(asked):
+            return None
+        docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
+        rank = {p.chunk.id: p for p in passages}
+        words = [w for w in dict.fromkeys(get_tokenizer().content_words(asked)) if len(w) >= 2]
+        found = []
+        for rec in result.records:
+            if rec.kind != "facts" or rec.doc_id not in docs:
+                continue
+            for cell in rec.cells:
+                if not _WHO_MAY_LABEL.fullmatch(squash(cell.row)) or cell.chunk_id not in rank:
+                    continue
+                value = _nfkc(cell.value)
+                # (the asker's kind is the question's subject, 「…学生が、」, not any word it shares)
+                kinds = [w for w in words if w in value and re.search(re.escape(w) + r"(?:が|は|も|って)", asked)]
+                # (the card is named: a word of its heading or of the record's title)
+                scope = _nfkc(f"{rec.section.rpartition(' > ')[2]} {rec.title}")
+                if kinds and any(w in scope for w in words if w not in kinds):
+                    found.append((rec, cell, kinds[0], rank[cell.chunk_id]))
+        if len({squash(c.source) for _, c, _, _ in found}) != 1:
+            return None
+        rec, cell, kind, p = found[0]
+        value = _nfkc(cell.value)
+        after = value[value.index(kind) + len(kind):]
+        excluded = bool(_EXCLUDED_AFTER.match(after)) or bool(re.search(rf"(?:除く|以外)[^。]*{re.escape(kind)}", value))
+        verdict = "いいえ" if excluded != bool(NEGATIVE_ASKED.search(asked)) else "はい"
+        heading = rec.section.rpartition(" > ")[2].strip()
+        where = f"{heading}の{cell.row.strip()}" if heading else cell.row.strip()
+        lines = [f"{verdict}。{where}は「{cell.value.strip()}」とされています[{p.rank}]。"]
+        return self._stated(question, list(result.passages), lines,
+                            {p.rank: Citation(n=p.rank, passage=p, quote=cell.source.strip())})
 
     def _stated(self, question: str, shown: list[Passage], lines: list[str], citations: dict[int, Citation]) -> Answer:
         """The answer of `lines` (the statement first, then the quotes), with the era notes of the
@@ -3148,6 +3207,18 @@ class ExtractiveAnswerer:
         for m in _COUNTED_BY_OBJECT.finditer(asked):
             if all(m.group(1) not in result.wording.flat(doc) for doc in docs):
                 return m.group(1)  # 「家族を連れて行かせている会社」 and no document writes 家族
+        for m in _REASON_OF_DEED.finditer(asked):
+            deed = m.group("deed") or m.group("deed2")
+            if all(deed not in result.wording.flat(doc) for doc in docs):
+                return deed  # 「どんな理由で不採択になったのか」 and no document writes 不採択
+        m = _COUNTED_NOUN.search(asked)
+        # (「英語以外は何件」: what is not a part is counted by the part's word)
+        noun = re.sub(r"(?:以外|以上|以下|未満|全体|合計|など|等)$", "", m.group(1)) if m is not None else ""
+        # (written nowhere, not even in part: 「機械メーカー」 is the row 機械; and no word for a case
+        # counted, 案件 or 事例, which documents word their own way)
+        if (len(noun) >= 2 and not _KIND_OF_BODY.fullmatch(noun) and not _CASE_WORD.fullmatch(noun)
+                and not any(g in result.wording.flat(doc) for doc in docs for g in char_bigrams(noun))):
+            return noun  # 「…流出してしまった被害は、何件」 and no document writes 被害
         return None
 
     @staticmethod

@@ -213,17 +213,19 @@ def _topic_phrase(question: str) -> str:
 # Our own wording in replies (answer templates, reply drafts): never a topic of the conversation.
 _OWN_WORDING = re.compile(
     r"該当箇所|出典欄|出典|引用|担当者様|ご担当者|御礼申|御礼|平素|高配|格別|何卒|拝啓|敬具|申し上げ|お問い合わせ|問い合わせいただ"
-    r"|年の換算|計算|記載|見当たり|資料|表では|実績は目標|上回って|下回って|達成して|数値は")
+    r"|年の換算|計算|記載|見当たり|資料(?![室館])|表では|実績は目標|上回って|下回って|達成して|数値は")
 _AMOUNT_RUN = re.compile(r"[0-9]")
 
 
+# A question that asks where or who (「どこに問い合わせれば」「誰が受け付けて」): its answer is a name.
+_ASKED_WHERE = re.compile(r"どこ|どちら|誰|だれ|どなた|(?:どの|どんな)(?:機関|団体|窓口|部署|会社|企業|組織|施設)")
 # A demonstrative that points at a place or a body (そこ, その会社): what it points at is a name
 # (an organisation, a place, a zone), not the facts the reply gave about it.
 _ENTITY_REFERENCE = re.compile(
     r"(?<!ど)(?:そこ|そちら|あそこ)|(?:その|この|同)(?:会社|企業|機関|団体|法人|組織|施設|拠点|都市|地域)")
 _ENTITY_NAME = re.compile(
     r"(?:県|市|町|村|省|区|庁|局|法人|機構|大学|センター|協議会|財団|組合|銀行|公社|研究所|協会|会社|エリア|特区|区域|地区|団地|パーク"
-    r"|窓口|デスク|事務所|事務局|支所|館|課)$"
+    r"|窓口|デスク|事務所|事務局|支所|館|課|室)$"
     r"|株式会社|[A-Z]{2,}")
 
 
@@ -446,6 +448,12 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         entity = bool(topic) and bool(_ENTITY_REFERENCE.search(body))
         extra = _assistant_phrases(str(history[-1].get("content", "")), topic + body,
                                    limit=1 if entity else 3, names_only=entity)
+        asked_where = len(history) >= 2 and bool(_ASKED_WHERE.search(str(history[-2].get("content", ""))))
+        if entity and extra and asked_where:
+            # (the name the reply gave to a question that asked where or who is what そこ points at:
+            # 「どこに問い合わせれば」 → 「…資料室が受け付けています」 → 「そこの電話番号」 asks the
+            # 資料室's; after 「松木島エリアの計画面積は」 → 「…金普新区の北部に位置」, そこ is still the エリア)
+            topic, extra = extra[0], []
     lead = "・".join(x for x in [topic, *extra] if x)
     if not lead or lead in body:
         return _Turn(body, topic)

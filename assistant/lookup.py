@@ -1098,7 +1098,8 @@ class Lookup:
                 and scored[0].topic < self.min_topic_share):
             # a cell the question does not name ranks first only by its year or kind: the cells it
             # names come first, so a row without the asked year says so instead of another row answering
-            scored = [s for s in scored if s.topic >= self.min_topic_share]
+            # (a row the question names by the document's definition of it is named)
+            scored = [s for s in scored if s.topic >= self.min_topic_share or _row_labelled_by(s, defined)]
         if intent.op == "rate" and scored and scored[0].record.kind == "facts" and _SHARE_OF_WHOLE.search(asked_now):
             # a share of a whole is read off a table: a card of one event (「受講者：46人」) holds no whole
             table = next((s for s in scored[:40] if s.record.kind == "table" and s.topic >= self.min_topic_share), None)
@@ -1230,7 +1231,10 @@ class Lookup:
         if self.names is not None and intent.op not in ("missed",):
             names = self.names(question)
             several = intent.op in ("sum", "diff", "max", "min")
-            if not _names_named(names, best, best.record if several else None) and not self._rule_anywhere(names, best):
+            # (a row the question names by the document's definition of it, 「円借款の資金による案件」 of
+            # 「国際協力の案件」 (開発途上国向け), holds the places that definition covers)
+            if (not _names_named(names, best, best.record if several else None) and not self._rule_anywhere(names, best)
+                    and not _row_labelled_by(best, defined)):
                 # a place or organisation the question names is not what this table is about; a
                 # table about as near to the question that names it is (「米国系の企業で働く人は何％」:
                 # the 米国 row of the table by country, not a table of percentages about 従業員)
@@ -1461,6 +1465,9 @@ class Lookup:
             # (「アメリカ出身のサポーター」: where people come from is the place, which the row names)
             and not (rarest in _ORIGIN_WORDS and best.record.kind == "table"
                      and _place_row_named(intent.text, best.cell.row))
+            # (「支援機関や行政の職員による利用」: the people of the bodies the row names)
+            and not (rarest in _MEMBER_WORDS and best.record.kind == "table"
+                     and _members_row_named(intent.text, rarest, best.cell.row))
             and not _carried_on_row(rarest, intent, best))
 
     def _add_kinds_listed(self, intent: Intent, records: list[TableRecord], lead_docs: set[str] | None) -> None:
@@ -2240,6 +2247,14 @@ def _labelled_by(s: _Scored, terms: set[str]) -> bool:
                for label in (squash(s.cell.row), squash(s.cell.column or "")) if label)
 
 
+def _row_labelled_by(s: _Scored, terms: set[str]) -> bool:
+    """Whether the cell's row is one of `terms` (squashed): a row the question names by the
+    document's definition of it (not a column, 新規雇用者（人）, whose term a question may only ask
+    the meaning of)."""
+    row = squash(s.cell.row)
+    return bool(row) and (row in terms or label_core(row) in terms)
+
+
 def _beside_row(attribute: str, s: _Scored) -> str:
     """The asked detail without the cell's row label it holds: 「台湾から受け入れた教育旅行は」 reads
     the detail 台湾教育旅行, the row 台湾 and, beside it, 教育旅行 (a report's subject)."""
@@ -2294,6 +2309,21 @@ def _place_row_named(question: str, row: str) -> bool:
     """Whether the question names the row's place right before an origin word (米国出身, タイ国籍)."""
     core = squash(label_core(row))
     return len(core) >= 2 and bool(re.search(re.escape(core) + r"(?:の)?(?:" + "|".join(_ORIGIN_WORDS) + ")", squash(question)))
+
+
+# The people of a body (「支援機関や行政の職員」): the body is whose they are, which a row may name.
+_MEMBER_WORDS = frozenset({"職員", "社員", "従業員", "スタッフ", "担当者", "会員", "メンバー"})
+
+
+def _members_row_named(question: str, word: str, row: str) -> bool:
+    """Whether the question names the row's bodies right before the member word (「支援機関や行政の
+    職員」 of the row 支援機関・行政): each body it lists is on the row."""
+    m = re.search(r"([\u30a0-\u30ff\u4e00-\u9fff・やと]{2,24})の" + re.escape(word), squash(question))
+    if m is None:
+        return False
+    bodies = [b for b in re.split(r"[・やと]", m.group(1)) if b]
+    label = squash(label_core(row))
+    return bool(bodies) and all(len(b) >= 2 and b in label for b in bodies)
 
 
 @functools.lru_cache(maxsize=256)
@@ -2481,10 +2511,18 @@ def period_text(cell: Cell) -> str:
     return ""
 
 
+# A figure printed with a part of it in brackets (88（35）), or that part alone ((35)).
+_FIGURE_WITH_PART = re.compile(r"(?P<own>[-△▲]?[\d,.]+)\s*\(\s*[-△▲]?[\d,.]+\s*\)|\(\s*(?P<part>[-△▲]?[\d,.]+)\s*\)")
+
+
 def value_text(cell: Cell) -> str:
     """The cell's value as a statement writes it: figures without inner spaces, the unit added when
     only the label names it (12 -> 12件)."""
     v = re.sub(r"\s+", "", cell.value) if re.fullmatch(r"[\d\s,.，．兆億万千円]+[^\d]*", _nfkc(cell.value)) else cell.value.strip()
+    if (m := _FIGURE_WITH_PART.fullmatch(_nfkc(v))) is not None and (m.group("own") or cell.column_group):
+        # 88（35）: 88, and its bracketed part （35） read as a column of its own: 35 (not a figure
+        # bracketed for what it is, (1,000) 見込)
+        v = m.group("own") or m.group("part")
     if cell.number is not None and cell.unit and not _nfkc(v).rstrip(")）]］").endswith(_nfkc(cell.unit)):
         v = f"{v}{cell.unit}" if not re.search(r"[(（\[［]", v) else v
     return v
@@ -2835,7 +2873,7 @@ def _columns_named(intent: Intent, row: list[_Scored]) -> list[_Scored]:
 _YEN = r"[0-9０-９][0-9０-９,，.]*\s*(?:億|千万|百万|万|千)?円"
 # (or the price of what is bought: 「16万円の免税販売システムを導入します」)
 _COST_GIVEN = re.compile(rf"({_YEN})(?:が|を|で|の)?[^、。？?]{{0,12}}?"
-                         r"(?:かかった|かかる|かけた|かける|かけて|要した|要する|使った|使う|の場合|とすると|としたら|なら|だと)"
+                         r"(?:かかった|かかる|かかり|かけた|かける|かけて|要した|要する|使った|使う|の場合|とすると|としたら|なら|だと)"
                          rf"|({_YEN})の[^、。？?]{{1,20}}?を(?:導入|購入|買|発注|設置|整備)")
 _GRANT_ASKED = re.compile(r"補助(?:金|額)?|助成(?:金|額)?|交付額")
 
@@ -2922,7 +2960,7 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
         rate = named_rates[0] if len(named_rates) == 1 else rates[0] if len(rates) == 1 else None
         caps = [c for c in row if c.number is not None and (c.unit or "") in _TO_MAN
                 and "上限" in f"{c.column_group or ''}{c.column or ''}"]
-        named = [c for c in caps if c.column and squash(c.column) in squash(intent.text)]
+        named = [c for c in caps if c.column and squash(c.column) in squash(intent.text)] or _own_part_named(caps, intent.text)
         cap = named[0] if len(named) == 1 else caps[0] if len(caps) == 1 else None
         if rate is None or rate.number is None or (caps and cap is None):
             return None
@@ -2944,6 +2982,23 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
     cells = [(rec, rate)] + ([(rec, cap)] if cap is not None else [])
     statement += _grant_outcome(amount, cap.number if cap is not None else None, unit)
     return Found(statement, cells, computed=True, score=best.score, topic=best.topic)
+
+
+def _own_part_named(cells: list[Cell], text: str) -> list[Cell]:
+    """Of sibling columns (単独応札 | 共同応札), the one whose own part, what its label does not share
+    with the others (単独), the question names (「単独で入札に参加する」)."""
+    labels = [squash(c.column or "") for c in cells]
+    if len(set(labels)) != len(labels) or len(labels) < 2:
+        return []
+    said = squash(text)
+    named = []
+    for c, label in zip(cells, labels):
+        others = [x for x in labels if x != label]
+        common = _common_parts(label, others)
+        own = label.replace(common[0], "") if common else ""
+        if len(own) >= 2 and own in said:
+            named.append(c)
+    return named
 
 
 def _grant_outcome(amount: float, cap: float | None, unit: str) -> str:
@@ -4426,8 +4481,11 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored],
             others = [s for s in row if s.cell.column and s.cell.column != base.cell.column and s.cell.number is not None
                       and not is_dash(s.cell.value) and (s.cell.unit or "") == (base.cell.unit or "")
                       and s.cell.row == base.cell.row and _cell_years(s.cell) == _cell_years(base.cell)]
-            if len({s.cell.column for s in others}) == 1:
-                named["(part)"] = (len(asked), len(asked), others[0])
+            # (a column's own part printed in brackets, 88（35） with 「括弧内は…内数」, is its part
+            # even beside other columns in the unit)
+            own = [s for s in others if s.cell.column_group == base.cell.column and _part_column(s.cell)]
+            if len(own) == 1 or len({s.cell.column for s in others}) == 1:
+                named["(part)"] = (len(asked), len(asked), (own or others)[0])
         elif (whole := _WHOLE_THEN_PART.search(asked)) is not None and next(iter(named.values()))[0] >= whole.end("whole"):
             # 「補助を受けたサンプルの送付のうち、成約に結び付いたのは何％」: the column named after のうち
             # is the part; the whole, said in other words, is the row's only other column in its unit
@@ -4468,6 +4526,8 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored],
     name = m.group(0) if (m := re.search(r"[^\s、。はをがのにでと]{1,3}率", asked)) else "割合"
     def label(cell: Cell) -> str:  # 令和6年度（2024年度）決算額, 令和5年度（2023年度）の採択件数
         period, core = period_text(cell), _column_core(cell.column)
+        if _part_column(cell) and cell.column_group:
+            core = f"{_column_core(cell.column_group)}の{core}"  # 技術指導のうち中小企業による…: whose part
         return period if core in squash(period) else "の".join(x for x in (period, core) if x)
 
     # (a group's own count is named by the group: 町村全体)
@@ -4564,6 +4624,10 @@ def _part_column_pair(row: list[_Scored], asked: str) -> tuple[_Scored, _Scored]
                       and (w.cell.unit or "") == (s.cell.unit or "") and _cell_years(w.cell) == _cell_years(s.cell)), None)
         if whole is not None and own and len(own & grams) / len(own) >= 0.5:
             pairs.append((whole, s))
+    if len(pairs) > 1:
+        # (one part under each of several columns, 「うち中小企業」 of 88（35） and 62（15）: the one
+        # whose whole the question names)
+        pairs = [(w, p) for w, p in pairs if _column_core(w.cell.column) in asked]
     return pairs[0] if len(pairs) == 1 else None
 
 

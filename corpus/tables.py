@@ -442,6 +442,7 @@ class _DocReader:
         tables = self._tables()
         out = [self._record(t) for t in tables]
         out = [dataclasses.replace(r, footnotes=self._footnotes(r), section=self._over_siblings(r)) for r in out]
+        out = [_name_parts(r) for r in out]
         out.extend(self._summaries())
         out.extend(self._breakdowns())
         out.extend(self._facts())
@@ -688,6 +689,21 @@ class _DocReader:
                 if fy and _YEAR_BEFORE_COLUMN.match(squash(column or "")):
                     fy = fy - 1  # 「前年度」 of a table of 令和６年度 is 令和５年度 (「当年度」 is 令和６年度)
             number, unit = parse_number(tok.text)
+            part_cell = None
+            part = _WITH_PART.match(tok.text)
+            if number is None and part and parse_number(part.group("v"))[0] is not None \
+                    and parse_number(part.group("p"))[0] is not None:
+                # 14（３）: a count with a part of it in brackets (括弧内は…内数): the cell's own figure,
+                # and the part as a cell of its own under the column (named from the note, later)
+                number, unit = parse_number(part.group("v"))
+                p_number, p_unit = parse_number(part.group("p"))
+                p_start = tok.start + part.start("p")
+                part_cell = Cell(
+                    row=row, column=_PART_COLUMN, value=part.group("p"), number=p_number, unit=p_unit,
+                    fiscal_year=fy, fiscal_year_range=rng, start=p_start, end=tok.end,
+                    line=self.doc.line_at(p_start), page=self.doc.page_at(p_start),
+                    source=self.lines[line].text.strip(), column_group=column, row_group=row_group,
+                )
             if unit is None and (number is not None or is_dash(tok.text)):
                 # (a unit declared by the group label over the column: 「１案件当たりの上限額（万円）」
                 # over 「１か国のみ」「２か国以上」)
@@ -699,6 +715,8 @@ class _DocReader:
                 page=self.doc.page_at(tok.start), source=self.lines[line].text.strip(),
                 column_group=column_group, row_group=row_group,
             ))
+            if part_cell is not None:
+                cells.append(dataclasses.replace(part_cell, unit=part_cell.unit or unit))
         rows = tuple(dict.fromkeys(c.row for c in cells))
         columns = tuple(dict.fromkeys(c.column for c in cells if c.column))
         return self._make(t.title, "table", columns, rows, cells, t.start, t.end, t.note)
@@ -1076,8 +1094,8 @@ def _is_band_line(row: list[Tok]) -> bool:
 
 def _cell_is_value(text: str) -> bool:
     s = text.strip()
-    if _BOUND.search(s):
-        return False
+    if _BOUND.search(s) or _BAND_LABEL.match(squash(s)):
+        return False  # a class of rows (300人未満, １時間以内), no figure of one
     return bool(s) and (parse_number(s)[0] is not None or is_dash(s) or bool(_FRACTION_RATE.match(squash(s))))
 
 
@@ -1261,6 +1279,26 @@ class _Grid:
 
 
 _UNIT_HEADERS = {"単位", "単 位"}
+
+# A figure with a part of it in brackets (14（３）, 62（15））: the note under the table says what
+# the part is (「括弧内は、中小企業による供与の件数で、内数である。」).
+_WITH_PART = re.compile(r"^(?P<v>[△▲\-－]?[0-9０-９][0-9０-９,，.．]*)\s*(?P<p>[(（]\s*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*\s*[)）])$")
+_PART_COLUMN = "（括弧内）"
+_PART_NOTE = re.compile(r"(?:括弧|かっこ|カッコ|[(（]\s*[)）])内(?:の数値?|の数字)?は、?(?:うち)?(?P<what>[^。、]+?)(?:で(?:あり|、|ある|す)|を(?:示|表)|。|$)")
+
+
+def _name_parts(record: TableRecord) -> TableRecord:
+    """Name the bracketed parts of a table's cells from the note that explains them: 「括弧内は、
+    中小企業による供与の件数で…」 makes the column 「うち中小企業による供与の件数」 under its figure's."""
+    if not any(c.column == _PART_COLUMN for c in record.cells):
+        return record
+    said = next((m.group("what").strip() for f in record.footnotes for m in [_PART_NOTE.search(f.text)] if m), None)
+    if not said:
+        return record
+    name = said if said.startswith("うち") else "うち" + said
+    cells = tuple(dataclasses.replace(c, column=name) if c.column == _PART_COLUMN else c for c in record.cells)
+    columns = tuple(dict.fromkeys(c.column for c in cells if c.column))
+    return dataclasses.replace(record, cells=cells, columns=columns)
 
 
 def _half_column(header: list[list[Tok]], body: list[list[Tok]], label_col: int, width: int) -> int | None:
