@@ -297,14 +297,14 @@ _ASKED_DETAIL = _attribute_form(r"[、,]?\s*(?:(?:一|1)(?:人|社|件|回|台|�
 _YES_NO_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って)\s*"
                             r"(?:かかり|かかる|必要|要り|いり|あり|ある|出して(?:もらえ|くれ)|出る|出ます|支給され|もらえ)"
                             r"(?:ます|ません|です|ました|ませんでした|でした|る)?か")
-# A thing asked whether one may get or use it (「前払金を受け取ることはできますか」「通訳を頼めますか」):
-# the document must speak of it.
 # The label of a card's line that says who may use, apply for or join something (利用できる者,
 # 対象者, 申込みできる方, 補助対象者).
-_WHO_MAY_LABEL = re.compile(r"(?:利用|申込み?|申し込み|申請|参加|応募|相談|受講)?(?:できる|可能な)?(?:者|方|企業|事業者)"
+_WHO_MAY_LABEL = re.compile(r"(?:利用|申込み?|申し込み|申請|参加|応募|相談|受講)(?:できる|可能な)?(?:者|方|企業|事業者)"
                             r"|(?:補助|支援|利用|参加|募集)?対象(?:者|事業者|企業)?")
 # What says a kind named on such a line is left out: 「学生・個人は利用できません」「…を除く」.
 _EXCLUDED_AFTER = re.compile(r"^[^、。）)]{0,12}?(?:は|も)?(?:利用|申込み?|申請|参加|応募|相談|受講)?(?:でき(?:ません|ない)|不可|対象外|除く|除き)")
+# A thing asked whether one may get or use it (「前払金を受け取ることはできますか」「通訳を頼めますか」):
+# the document must speak of it.
 _ABLE_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})を\s*(?:受け取|もら|受け|利用|使|頼|依頼|申請|借り)"
                           r"[^。？?、]{0,10}(?:でき|られ|れ|え|め)(?:ます|る|ません)?か")
 ATTRIBUTE_MIN_SHARE = 0.34

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.followup import rewrite_followup
 from assistant.lookup import value_text
 from structure_docs import answer_over_text as _over, first_line_over as _first, records_of
@@ -54,14 +56,20 @@ def test_a_share_of_a_columns_bracketed_part_is_of_that_column():
     assert "88件" in line and "35件" in line
 
 
-def test_そこ_points_at_the_body_the_reply_named_not_the_question_before():
-    history = [
-        {"role": "user", "content": "データベースの端末の予約について相談したい会社があります。どこに問い合わせればよいですか？"},
-        {"role": "assistant", "content": "予約とレファレンスは、榛県貿易情報資料室が受け付けています[1]。"},
-    ]
-    out = rewrite_followup("そこの電話番号を教えてください。", history)
-    assert out.startswith("榛県貿易情報資料室について、")
-    assert "予約" not in out
+@pytest.mark.parametrize("asked, reply, question, starts, left_out", [
+    # after a question that asked where, そこ is the body the reply named
+    ("データベースの端末の予約について相談したい会社があります。どこに問い合わせればよいですか？",
+     "予約とレファレンスは、榛県貿易情報資料室が受け付けています[1]。", "そこの電話番号を教えてください。",
+     "榛県貿易情報資料室について、", "予約"),
+    # after one that asked no place, そこ is still the topic (the reply's place only locates it)
+    ("大連モデル区の松木島エリアって計画面積はどのくらい？", "14.92㎢で、金普新区の北部に位置しています。",
+     "そこの対日協力の重点方向って何ですか？", "大連モデル区の松木島エリア", None),
+])
+def test_そこ_points_at_the_body_a_where_question_was_answered_with(asked, reply, question, starts, left_out):
+    history = [{"role": "user", "content": asked}, {"role": "assistant", "content": reply}]
+    out = rewrite_followup(question, history)
+    assert out.startswith(starts)
+    assert left_out is None or left_out not in out
 
 
 CARDS = """榛県資料室 利用案内
@@ -127,15 +135,6 @@ def test_a_cap_column_is_named_by_the_part_it_does_not_share_with_its_siblings()
     # 「単独で入札に参加する」 names 単独応札 by 単独, what it does not share with 共同応札
     line = _first(RATES, "小規模企業者が単独で入札に参加するための現地調査の渡航費に900千円かかります。補助金はいくらですか？")
     assert "540千円" in line or "54万円" in line
-
-
-def test_そこ_after_a_question_that_asked_no_place_still_points_at_its_topic():
-    history = [
-        {"role": "user", "content": "大連モデル区の松木島エリアって計画面積はどのくらい？"},
-        {"role": "assistant", "content": "14.92㎢で、金普新区の北部に位置しています。"},
-    ]
-    out = rewrite_followup("そこの対日協力の重点方向って何ですか？", history)
-    assert "松木島エリア" in out
 
 
 def test_who_may_needs_the_askers_kind_as_the_subject():
