@@ -1284,7 +1284,7 @@ _UNIT_HEADERS = {"単位", "単 位"}
 # the part is (「括弧内は、中小企業による供与の件数で、内数である。」).
 _WITH_PART = re.compile(r"^(?P<v>[△▲\-－]?[0-9０-９][0-9０-９,，.．]*)\s*(?P<p>[(（]\s*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*\s*[)）])$")
 _PART_COLUMN = "（括弧内）"
-_PART_NOTE = re.compile(r"(?:括弧|かっこ|カッコ|[(（]\s*[)）])内(?:の数値?|の数字)?は、?(?:うち)?(?P<what>[^。、]+?)(?:で(?:あり|、|ある|す)|を(?:示|表)|。|$)")
+_PART_NOTE = re.compile(r"(?:括弧|かっこ|カッコ|[(（]\s*[)）])内(?:の数値?|の数字)?は、?(?P<what>[^。、]+?)(?:で(?:あり|、|ある|す)|を(?:示|表)|。|$)")
 
 
 def _name_parts(record: TableRecord) -> TableRecord:
@@ -1292,10 +1292,13 @@ def _name_parts(record: TableRecord) -> TableRecord:
     中小企業による供与の件数で…」 makes the column 「うち中小企業による供与の件数」 under its figure's."""
     if not any(c.column == _PART_COLUMN for c in record.cells):
         return record
-    said = next((m.group("what").strip() for f in record.footnotes for m in [_PART_NOTE.search(f.text)] if m), None)
-    if not said:
+    note = next(((m, f.text) for f in record.footnotes for m in [_PART_NOTE.search(f.text)] if m), None)
+    if note is None or not note[0].group("what").strip():
         return record
-    name = said if said.startswith("うち") else "うち" + said
+    said = note[0].group("what").strip()
+    # (a part only when the note says so, 内数 or うち; 「括弧内は前年度の数値」 is another figure of
+    # the row, named as the note names it)
+    name = "うち" + said if not said.startswith("うち") and ("内数" in note[1] or "うち" in note[1]) else said
     cells = tuple(dataclasses.replace(c, column=name) if c.column == _PART_COLUMN else c for c in record.cells)
     columns = tuple(dict.fromkeys(c.column for c in cells if c.column))
     return dataclasses.replace(record, cells=cells, columns=columns)

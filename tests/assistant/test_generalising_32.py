@@ -187,3 +187,17 @@ def test_a_note_that_says_what_a_row_covers_names_the_row():
     # 「円借款の資金による案件」 is the note's 「国際協力の案件」, whoever orders it (ベトナム政府)
     line = _first(GRANTS, "ベトナム政府が発注する、円借款の資金による案件への2024年度の交付額はいくらでしたか？")
     assert "国際協力の案件" in line and "2,510" in line
+
+
+def test_a_bracketed_figure_the_note_calls_no_part_is_named_as_the_note_names_it():
+    text = """榛県報告書
+
+○ 品目別の輸出額 （単位：千円）
+品目\t令和６年度
+菓子\t2,000（1,800）
+茶\t900（950）
+※１ 括弧内は前年度の数値です。
+"""
+    record = next(r for r in records_of("r.txt", "報告書", text) if r.kind == "table")
+    cell = next(c for c in record.cells if c.row == "菓子" and c.column_group)
+    assert (cell.column, cell.number) == ("前年度の数値", 1800)
