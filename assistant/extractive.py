@@ -2554,11 +2554,10 @@ class ExtractiveAnswerer:
                 # (the card is named: a word of its heading or of the record's title)
                 scope = _nfkc(f"{rec.section.rpartition(' > ')[2]} {rec.title}")
                 if kinds and any(w in scope for w in words if w not in kinds):
-                    found.append((rec, cell, kinds[0], rank[cell.chunk_id]))
-        if len({squash(c.source) for _, c, _, _ in found}) != 1:
+                    found.append((rec, cell, value, kinds[0], rank[cell.chunk_id]))
+        if len({squash(c.source) for _, c, _, _, _ in found}) != 1:
             return None
-        rec, cell, kind, p = found[0]
-        value = _nfkc(cell.value)
+        rec, cell, value, kind, p = found[0]
         after = value[value.index(kind) + len(kind):]
         excluded = bool(_EXCLUDED_AFTER.match(after)) or bool(re.search(rf"(?:除く|以外)[^。]*{re.escape(kind)}", value))
         verdict = "いいえ" if excluded != bool(NEGATIVE_ASKED.search(asked)) else "はい"

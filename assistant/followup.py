@@ -448,8 +448,7 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         entity = bool(topic) and bool(_ENTITY_REFERENCE.search(body))
         extra = _assistant_phrases(str(history[-1].get("content", "")), topic + body,
                                    limit=1 if entity else 3, names_only=entity)
-        asked_where = len(history) >= 2 and bool(_ASKED_WHERE.search(str(history[-2].get("content", ""))))
-        if entity and extra and asked_where:
+        if entity and extra and len(history) >= 2 and _ASKED_WHERE.search(str(history[-2].get("content", ""))):
             # (the name the reply gave to a question that asked where or who is what そこ points at:
             # 「どこに問い合わせれば」 → 「…資料室が受け付けています」 → 「そこの電話番号」 asks the
             # 資料室's; after 「松木島エリアの計画面積は」 → 「…金普新区の北部に位置」, そこ is still the エリア)

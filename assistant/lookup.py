@@ -27,7 +27,8 @@ from assistant.meaning import label_core
 from assistant.normalize import annotate_eras, era_text, find_years, small_number, year_spans
 from assistant.regions import label_region_holds, places_in, region_member, regions_named
 from index.bigrams import char_bigrams
-from corpus.records import Cell, Footnote, TableRecord, is_dash, parse_number, parse_period, squash, unit_from_label
+from corpus.records import (Cell, Footnote, TableRecord, figure_and_bracketed, is_dash, parse_number, parse_period, squash,
+                            unit_from_label)
 
 if TYPE_CHECKING:
     from assistant.sizeclass import ClassReading
@@ -1099,7 +1100,7 @@ class Lookup:
             # a cell the question does not name ranks first only by its year or kind: the cells it
             # names come first, so a row without the asked year says so instead of another row answering
             # (a row the question names by the document's definition of it is named)
-            scored = [s for s in scored if s.topic >= self.min_topic_share or _row_labelled_by(s, defined)]
+            scored = [s for s in scored if s.topic >= self.min_topic_share or _labelled_by(s, defined, columns=False)]
         if intent.op == "rate" and scored and scored[0].record.kind == "facts" and _SHARE_OF_WHOLE.search(asked_now):
             # a share of a whole is read off a table: a card of one event (「受講者：46人」) holds no whole
             table = next((s for s in scored[:40] if s.record.kind == "table" and s.topic >= self.min_topic_share), None)
@@ -1234,7 +1235,7 @@ class Lookup:
             # (a row the question names by the document's definition of it, 「円借款の資金による案件」 of
             # 「国際協力の案件」 (開発途上国向け), holds the places that definition covers)
             if (not _names_named(names, best, best.record if several else None) and not self._rule_anywhere(names, best)
-                    and not _row_labelled_by(best, defined)):
+                    and not _labelled_by(best, defined, columns=False)):
                 # a place or organisation the question names is not what this table is about; a
                 # table about as near to the question that names it is (「米国系の企業で働く人は何％」:
                 # the 米国 row of the table by country, not a table of percentages about 従業員)
@@ -2240,19 +2241,13 @@ _SHORT_MEASURE = re.compile(r"(?<![金件人者])(額|数)$")
 _LONG_MEASURES = {"額": ("金額",), "数": ("件数", "人数", "者数")}
 
 
-def _labelled_by(s: _Scored, terms: set[str]) -> bool:
-    """Whether the cell's row or column is one of `terms` (squashed), with or without the unit in
-    brackets it ends with (出前講座（回） is the defined 出前講座): a label the question means."""
-    return any(label in terms or label_core(label) in terms
-               for label in (squash(s.cell.row), squash(s.cell.column or "")) if label)
-
-
-def _row_labelled_by(s: _Scored, terms: set[str]) -> bool:
-    """Whether the cell's row is one of `terms` (squashed): a row the question names by the
-    document's definition of it (not a column, 新規雇用者（人）, whose term a question may only ask
-    the meaning of)."""
-    row = squash(s.cell.row)
-    return bool(row) and (row in terms or label_core(row) in terms)
+def _labelled_by(s: _Scored, terms: set[str], *, columns: bool = True) -> bool:
+    """Whether the cell's row (or, with `columns`, its column) is one of `terms` (squashed), with or
+    without the unit in brackets it ends with (出前講座（回） is the defined 出前講座): a label the
+    question means. Rows only for a row named by the document's definition of it (a column,
+    新規雇用者（人）, is a term a question may only ask the meaning of)."""
+    labels = (squash(s.cell.row), squash(s.cell.column or "")) if columns else (squash(s.cell.row),)
+    return any(label in terms or label_core(label) in terms for label in labels if label)
 
 
 def _beside_row(attribute: str, s: _Scored) -> str:
@@ -2511,18 +2506,12 @@ def period_text(cell: Cell) -> str:
     return ""
 
 
-# A figure printed with a part of it in brackets (88（35）), or that part alone ((35)).
-_FIGURE_WITH_PART = re.compile(r"(?P<own>[-△▲]?[\d,.]+)\s*\(\s*[-△▲]?[\d,.]+\s*\)|\(\s*(?P<part>[-△▲]?[\d,.]+)\s*\)")
-
-
 def value_text(cell: Cell) -> str:
     """The cell's value as a statement writes it: figures without inner spaces, the unit added when
     only the label names it (12 -> 12件)."""
     v = re.sub(r"\s+", "", cell.value) if re.fullmatch(r"[\d\s,.，．兆億万千円]+[^\d]*", _nfkc(cell.value)) else cell.value.strip()
-    if (m := _FIGURE_WITH_PART.fullmatch(_nfkc(v))) is not None and (m.group("own") or cell.column_group):
-        # 88（35）: 88, and its bracketed part （35） read as a column of its own: 35 (not a figure
-        # bracketed for what it is, (1,000) 見込)
-        v = m.group("own") or m.group("part")
+    if cell.number is not None and (pair := figure_and_bracketed(v)) is not None:
+        v = pair[0].strip()  # 88（35）: the cell's own figure (the bracketed one is a cell of its own)
     if cell.number is not None and cell.unit and not _nfkc(v).rstrip(")）]］").endswith(_nfkc(cell.unit)):
         v = f"{v}{cell.unit}" if not re.search(r"[(（\[［]", v) else v
     return v

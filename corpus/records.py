@@ -21,6 +21,7 @@ __all__ = [
     "Footnote",
     "TableRecord",
     "parse_number",
+    "figure_and_bracketed",
     "parse_period",
     "unit_from_label",
     "is_dash",
@@ -118,6 +119,19 @@ def parse_number(value: str) -> tuple[float | None, str | None]:
     if unit is not None and not _known_unit(unit):
         return None, None  # "2分の1以内", "3月": not a quantity
     return _signed(float(m.group("num").replace(",", "")), m.group("sign")), unit
+
+
+# A figure with another figure in brackets after it (14（３）, 171件（63件）): a part of the first, or
+# another figure of its row, as the note under its table says.
+_FIGURE_AND_BRACKETED = re.compile(r"^(?P<v>[△▲\-－]?[0-9０-９][^(（]*?)(?P<p>[(（][^()（）]*[0-9０-９][^()（）]*[)）])$")
+
+
+def figure_and_bracketed(value: str) -> tuple[str, str] | None:
+    """(「14」, 「（３）」) of a cell printed 「14（３）」, when both read as numbers; else None."""
+    m = _FIGURE_AND_BRACKETED.match(value)
+    if m and parse_number(m.group("v"))[0] is not None and parse_number(m.group("p"))[0] is not None:
+        return m.group("v"), m.group("p")
+    return None
 
 
 def _known_unit(unit: str) -> bool:

@@ -31,6 +31,7 @@ from corpus.records import (
     Cell,
     Footnote,
     TableRecord,
+    figure_and_bracketed,
     is_dash,
     nfkc,
     parse_number,
@@ -214,9 +215,9 @@ def _split_value_paren(tok: Tok, doc_text: str) -> list[Tok]:
         return [Tok(doc_text[tok.start:cut], tok.start, cut, tok.line, tok.cell),
                 Tok(doc_text[cut:tok.end], cut, tok.end, tok.line, tok.cell)]
     # 171件（63件） written without a space
-    m = re.match(r"^(?P<v>[△▲\-－]?[0-9０-９][^(（]*?)(?P<p>[(（][^()（）]*[0-9０-９][^()（）]*[)）])$", tok.text)
-    if m and parse_number(m.group("v"))[0] is not None and parse_number(m.group("p"))[0] is not None:
-        cut = tok.start + len(m.group("v"))
+    pair = figure_and_bracketed(tok.text)
+    if pair is not None:
+        cut = tok.start + len(pair[0])
         return [Tok(doc_text[tok.start:cut], tok.start, cut, tok.line, tok.cell),
                 Tok(doc_text[cut:tok.end], cut, tok.end, tok.line, tok.cell)]
     m = re.match(r"^(?P<v>[^［\[]*?[0-9０-９][^［\[]*?)(?P<p>[［\[][^］\]]*[0-9０-９][^］\]]*[］\]])$", tok.text)
@@ -689,21 +690,11 @@ class _DocReader:
                 if fy and _YEAR_BEFORE_COLUMN.match(squash(column or "")):
                     fy = fy - 1  # 「前年度」 of a table of 令和６年度 is 令和５年度 (「当年度」 is 令和６年度)
             number, unit = parse_number(tok.text)
-            part_cell = None
-            part = _WITH_PART.match(tok.text)
-            if number is None and part and parse_number(part.group("v"))[0] is not None \
-                    and parse_number(part.group("p"))[0] is not None:
-                # 14（３）: a count with a part of it in brackets (括弧内は…内数): the cell's own figure,
-                # and the part as a cell of its own under the column (named from the note, later)
-                number, unit = parse_number(part.group("v"))
-                p_number, p_unit = parse_number(part.group("p"))
-                p_start = tok.start + part.start("p")
-                part_cell = Cell(
-                    row=row, column=_PART_COLUMN, value=part.group("p"), number=p_number, unit=p_unit,
-                    fiscal_year=fy, fiscal_year_range=rng, start=p_start, end=tok.end,
-                    line=self.doc.line_at(p_start), page=self.doc.page_at(p_start),
-                    source=self.lines[line].text.strip(), column_group=column, row_group=row_group,
-                )
+            # 14（３）: a figure with another in brackets (括弧内は…内数): the cell's own figure here,
+            # the bracketed one a cell of its own under the column (named from the note, _name_parts)
+            pair = figure_and_bracketed(tok.text) if number is None else None
+            if pair is not None:
+                number, unit = parse_number(pair[0])
             if unit is None and (number is not None or is_dash(tok.text)):
                 # (a unit declared by the group label over the column: 「１案件当たりの上限額（万円）」
                 # over 「１か国のみ」「２か国以上」)
@@ -715,11 +706,21 @@ class _DocReader:
                 page=self.doc.page_at(tok.start), source=self.lines[line].text.strip(),
                 column_group=column_group, row_group=row_group,
             ))
-            if part_cell is not None:
-                cells.append(dataclasses.replace(part_cell, unit=part_cell.unit or unit))
+            if pair is not None:
+                cells.append(self._bracketed_cell(cells[-1], pair[1]))
         rows = tuple(dict.fromkeys(c.row for c in cells))
         columns = tuple(dict.fromkeys(c.column for c in cells if c.column))
         return self._make(t.title, "table", columns, rows, cells, t.start, t.end, t.note)
+
+    def _bracketed_cell(self, cell: Cell, bracketed: str) -> Cell:
+        """The figure in brackets at the end of `cell` (（３） of 14（３）) as a cell of its own under
+        the cell's column, its value the figure alone; the unit its own or the cell's."""
+        inner = bracketed.strip("()（） \u3000")
+        start = cell.end - len(bracketed) + bracketed.index(inner)
+        number, unit = parse_number(inner)
+        return dataclasses.replace(cell, column=_PART_COLUMN, column_group=cell.column, value=inner, number=number,
+                                   unit=unit or cell.unit, start=start, end=start + len(inner),
+                                   line=self.doc.line_at(start), page=self.doc.page_at(start))
 
     def _new_header(self, a: int, b: int) -> bool:
         """Label lines that hold two or more periods start another table."""
@@ -1280,9 +1281,8 @@ class _Grid:
 
 _UNIT_HEADERS = {"単位", "単 位"}
 
-# A figure with a part of it in brackets (14（３）, 62（15））: the note under the table says what
-# the part is (「括弧内は、中小企業による供与の件数で、内数である。」).
-_WITH_PART = re.compile(r"^(?P<v>[△▲\-－]?[0-9０-９][0-9０-９,，.．]*)\s*(?P<p>[(（]\s*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*\s*[)）])$")
+# The column of a figure read in brackets after another (14（３）) until the note under the table
+# says what it is (「括弧内は、中小企業による供与の件数で、内数である。」).
 _PART_COLUMN = "（括弧内）"
 _PART_NOTE = re.compile(r"(?:括弧|かっこ|カッコ|[(（]\s*[)）])内(?:の数値?|の数字)?は、?(?P<what>[^。、]+?)(?:で(?:あり|、|ある|す)|を(?:示|表)|。|$)")
 
@@ -1292,13 +1292,16 @@ def _name_parts(record: TableRecord) -> TableRecord:
     中小企業による供与の件数で…」 makes the column 「うち中小企業による供与の件数」 under its figure's."""
     if not any(c.column == _PART_COLUMN for c in record.cells):
         return record
-    note = next(((m, f.text) for f in record.footnotes for m in [_PART_NOTE.search(f.text)] if m), None)
-    if note is None or not note[0].group("what").strip():
+    for note in record.footnotes:
+        m = _PART_NOTE.search(note.text)
+        if m is not None and m.group("what").strip():
+            break
+    else:
         return record
-    said = note[0].group("what").strip()
+    said = m.group("what").strip()
     # (a part only when the note says so, 内数 or うち; 「括弧内は前年度の数値」 is another figure of
     # the row, named as the note names it)
-    name = "うち" + said if not said.startswith("うち") and ("内数" in note[1] or "うち" in note[1]) else said
+    name = "うち" + said if not said.startswith("うち") and ("内数" in note.text or "うち" in note.text) else said
     cells = tuple(dataclasses.replace(c, column=name) if c.column == _PART_COLUMN else c for c in record.cells)
     columns = tuple(dict.fromkeys(c.column for c in cells if c.column))
     return dataclasses.replace(record, cells=cells, columns=columns)
