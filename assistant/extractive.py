@@ -286,6 +286,9 @@ def _attribute_form(gap: str, word: str = _DETAIL_WORD) -> re.Pattern[str]:
 
 
 _ATTRIBUTE = _attribute_form("")
+# An average asked, and what gives one: 平均, or a figure per head or per firm (1社当たり).
+_AVERAGE_ASKED = re.compile(r"平均")
+_AVERAGE_SAID = re.compile(r"平均|当たり|あたり|につき")
 # (with how the figure is taken between: 「買収価格は平均でいくら」「料金収入は年間いくら」)
 _ATTRIBUTE_TAKEN = _attribute_form(
     r"[、,]?\s*(?:平均で?|年間で?|全部で|合計で|合わせて|総額で|毎月|月額で?|(?:一|1)(?:人|社|件|回|台|日)(?:あたり|当たり)(?:平均で?)?)")
@@ -323,8 +326,10 @@ _COUNTED_BY_DEED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:し
 # a thing (家族), which the documents must write to count them.
 # (or by what they did to it: 「個人データが漏れる事故を起こした県内企業は何社」)
 # (or by what befell them: 「出張先で盗難などの被害にあった企業は何社」「トラブルに巻き込まれた人」)
-_COUNTED_BY_OBJECT = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fff])([\u30a0-\u30ff\u4e00-\u9fff]{2,6})"
-                                r"(?:を[^、。？?をがは]{1,10}?(?:ている|ていた|てる|(?<=[こしちにびみりい])た)"
+# (an object written with kana too, 漏えい; or what they have done once, 「…を起こしたことがある企業」)
+_COUNTED_BY_OBJECT = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fff])([\u30a0-\u30ff\u4e00-\u9fff]{2,6}"
+                                r"|[\u4e00-\u9fff][あいうえおきくけこさしすせそちつてなぬねまみむめもらりるれろわん]{1,3})"
+                                r"(?:を[^、。？?をがは]{1,10}?(?:ている|ていた|てる|(?<=[こしちにびみりい])た(?:ことが(?:ある|あった)|ことのある)?)"
                                 r"|に(?:あっ|遭っ|見舞われ|巻き込まれ)(?:た|ている|ていた))"
                                 r"(?=(?P<head>(?:県内|国内|県外|海外|中小)?(?:会社|企業|事業者|人|方|者|社員|従業員))(?:は|が)[^。？?]{0,12}(?:何|いくら|どの|どれ))")
 # 「どんな理由で不採択になったのか」「不採択となった理由は」: the deed whose reason is asked, which
@@ -1091,9 +1096,10 @@ def _banded_charge(qn: str, found: Found, passages: list[Passage]) -> tuple[Foot
 # 「２通目以降の手数料は１通当たり400円とする」: the price of each one after the first (or the n-th).
 _LATER_ONES = re.compile(r"(?P<from>[0-9]+)\s*(?P<u>[\u3041-\u30ff\u4e00-\u9fff]{1,2}?)目以降[^。]*?(?:1|一)\s*(?P=u)"
                          r"(?:当たり|あたり|につき)[^。0-9]{0,6}?(?P<price>[0-9][0-9,]*)\s*円")
-# (or at a discount off the price: 「２人目からの受講料を20％割り引く」「２通目以降は２割引」)
+# (or at a discount off the price: 「２人目からの受講料を20％割り引く」「２通目以降は２割引」「２都市目
+# からの料金を半額とします」)
 _LATER_DISCOUNT = re.compile(r"(?P<from>[0-9]+)\s*(?P<u>[\u3041-\u30ff\u4e00-\u9fff]{1,2}?)目(?:以降|から)[^。]*?"
-                             r"(?:(?P<pct>[0-9]+)\s*[%％]|(?P<wari>[0-9])\s*割)\s*(?:を)?(?:割り?引|引|減額)")
+                             r"(?:(?:(?P<pct>[0-9]+)\s*[%％]|(?P<wari>[0-9])\s*割)\s*(?:を)?(?:割り?引|引|減額)|(?P<half>半額))")
 
 
 def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tuple[Footnote, str] | None:
@@ -1116,7 +1122,7 @@ def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tupl
             continue
         quantity, first = int(given.group(1)), int(m.group("from")) - 1
         if m.re is _LATER_DISCOUNT:
-            off = int(m.group("pct")) / 100 if m.group("pct") else int(m.group("wari")) / 10
+            off = 0.5 if m.group("half") else int(m.group("pct")) / 100 if m.group("pct") else int(m.group("wari")) / 10
             later = float(cell.number) * (1 - off)
         else:
             later = float(m.group("price").replace(",", ""))
@@ -2422,6 +2428,14 @@ class ExtractiveAnswerer:
             return self._stated(question, list(result.passages), lines, citations)
         if not self._type_found(qn, units):
             return self._refuse(question, result.passages, "no unit holds the kind of value asked for")
+        if _AVERAGE_ASKED.search(qn.rpartition("について、")[2]):
+            # 「１社当たり平均でいくら」: a line that gives an average answers, before one case's figure
+            # (要した費用：約120万円) or bands of them (100万円未満が49社); with none, the documents give
+            # no average (and the records computed none)
+            averages = [u for u in units if _AVERAGE_SAID.search(_nfkc(u.text))]
+            if not averages:
+                return self._refuse_missing(question, result, passages, "平均")
+            units = averages + [u for u in units if u not in averages]
         if asks_which_extreme(qn) and not any(EXTREME_SAID.search(_nfkc(u.text)) for u in units[:12]
                                               if u.score >= VALUE_UNIT_SHARE * best):
             # 「予算が一番多い市町村はどこ」 and the best units give a total, or one case's figure:
@@ -2688,6 +2702,7 @@ class ExtractiveAnswerer:
                         and squash(h) in meant), None)
         if heading is None:
             return None
+        heading = HEADING_MARK.sub("", heading).strip() or heading  # (（２）情報通信業Ｅ社 as 情報通信業Ｅ社)
         if squash(heading) not in squash(found.statement):
             found.statement = f"{heading}では、{found.statement}"  # (a card's line names no industry)
         return found
@@ -2819,6 +2834,9 @@ class ExtractiveAnswerer:
         found = lookup.find(question, records, lead_docs=lead_docs, terms=terms + meant, glossary=glossary)
         if found is None or found.computed:
             return found
+        if (_AVERAGE_ASKED.search(_nfkc(question).rpartition("について、")[2]) and all(r.kind == "facts" for r, _ in found.cells)
+                and not any(_AVERAGE_SAID.search(_nfkc(f"{r.title}{c.row}{c.value}")) for r, c in found.cells)):
+            return None  # 「１社当たり平均でいくら」 and one case's line (要した費用：約120万円): no average
         kinds = _answer_types(_nfkc(question))
         parts = _question_parts(_nfkc(question))
         if (len(kinds) >= 2 and len(parts) >= 2 and any(not words for words in parts)

@@ -98,13 +98,21 @@ def _parts_written(label: str, question: str) -> bool:
     return bool(parts) and all(len(p) >= 2 and p in question for p in parts)
 
 
+# The firm of a case after its industry, and the town after it: Ｅ社（菱浦市）, Ａ社.
+_CASE_FIRM = re.compile(r"[A-ZＡ-Ｚ]社(?:[（(][^）)]*[）)])?$")
+
+
 def _names_industries(label: str) -> bool:
     """Whether a label is the name of industries (医療・福祉, （２）一般機械, 機械・金属製品製造業),
     not a heading that names one among other things (梓市医療機関向け研修会)."""
     rest = _NUMBERED.sub("", label)
+    # (a case's heading names its firm by its industry, a letter and its town, 情報通信業Ｅ社（菱浦市）:
+    # by nothing but the industry's name, not 菓子製造業Ａ社, whose 菓子 is a trade of its own)
+    firm = _CASE_FIRM.search(rest)
+    rest = rest[:firm.start()] if firm else rest
     for key in sorted({k for ind in _INDUSTRIES for k in ind.keys}, key=len, reverse=True):
         rest = rest.replace(key, "")
-    return len(_FILLER.sub("", rest)) <= 2
+    return len(_FILLER.sub("", rest)) <= (0 if firm else 2)
 
 
 def industry_labels(question: str, labels: Iterable[str], written: str = "") -> list[IndustryLabel]:

@@ -206,6 +206,14 @@ _EXCLUDED = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,20})(
 # A class the question says the asker is not (「小規模事業者ではない中小企業」「小規模企業に当たらない
 # 会社」): the row or column labelled with it is not asked (one labelled 「小規模事業者以外」 still is).
 _DENIED = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,20})(?:ではない|でない|に当たらない|に該当しない)(?=[\u30a0-\u30ff\u4e00-\u9fff])")
+# A large firm as the asker names it (大手メーカー, 大企業の子会社), and the labels of small firms it is
+# not of (中小企業者, 県内中小企業, 小規模事業者; 中小企業以外 is of it).
+_LARGE_FIRM = re.compile(r"大手|大企業|大規模(?:企業|事業者|な会社)")
+_SMALL_FIRM_LABEL = re.compile(r"(?:中小|小規模)(?!.*以外)")
+# A firm from outside the prefecture (「県外の会社」「県外に本社がある」), and the labels of the
+# prefecture's own (県内中小企業, 県内企業; 県内企業以外 is of it).
+_OUTSIDE_FIRM = re.compile(r"県外(?:の(?:会社|企業|事業者|方|人|団体|利用者)|に本社)")
+_INSIDE_LABEL = re.compile(r"^県内(?!.*以外)")
 _PREVIOUS_YEAR = re.compile(r"前年度|前年|昨年度|前の年")
 # A change over time (増えた, 減った), as opposed to a gap to a target (上回った, 届かなかった).
 _CHANGE = re.compile(r"増え|減っ|減り|増加|減少|伸び")
@@ -218,6 +226,10 @@ _SHARE_LABEL = re.compile(r"構成比|シェア")
 # the present, 「…中国の工場を閉じて県内に工場を新しく建てます。」, or who came to the desk,
 # 「…メーカーから、ベトナムの会社を買収する前に…と相談がありました。」; not what the asker heard,
 # 「ニューヨークの展示会に出したと聞きました。そこには…」, which is the topic)
+# (the verbs of arithmetic, before と or ら: 合計する, 合わせた, 比べる, 割った, 引いた)
+_NOT_ARITHMETIC = "".join(f"(?<!{v})" for v in ("合計する", "合計した", "平均する", "平均した", "計算する", "計算した",
+                                                "換算する", "換算した", "合算する", "合算した", "合わせる", "合わせた",
+                                                "比べる", "比べた", "足す", "足した", "引く", "引いた", "割る", "割った"))
 ASKERS_CASE = re.compile(r"^[^。？?]*(?:場合(?:に|は|には|でも)?|なら(?:ば)?|とき(?:は|に|には)?)[、,]"
                          # (「提携先がアジア以外の会社だと上限額は」; not what the asker heard, 「…だと聞きました」,
                          # nor where to read, 「評価書の本文の自己評価のところだと」)
@@ -225,7 +237,11 @@ ASKERS_CASE = re.compile(r"^[^。？?]*(?:場合(?:に|は|には|でも)?|な�
                          # (「５日間だけ店を出す計画でも、」「出展する予定ですが、」)
                          r"|^[^。？?]*(?:計画|予定|つもり)(?:でも|なら|ですが|だが|で)[、,]"
                          r"|^[^。？?]*(?:つもり|予定|考えて(?:い|お)り?)(?:です|ます)?[。]"
-                         r"|^[^。？?]*(?:ます|です|相談がありました|相談を受けました)[。](?=[^。]*[？?])")
+                         r"|^[^。？?]*(?:ます|です|相談がありました|相談を受けました)[。](?=[^。]*[？?])"
+                         # (「…売場調査を１都市で頼むと、」「…申し込んだら、」: a verb's conditional)
+                         # (not the arithmetic asked, 「…を合計すると、」「比べたら、」)
+                         r"|^[^。？?]*[\u3046\u304f\u3059\u3064\u306c\u3080\u308b\u3050\u3076]" + _NOT_ARITHMETIC + "と[、,]"
+                         r"|^[^。？?]*[ただ]" + _NOT_ARITHMETIC + "ら[、,]")
 # Japan is where the documents stand: they name it seldom and in their own words (本邦研修, 国内,
 # 対日協力, 日系), and a table of a prefecture's report is about Japan without saying so.
 OWN_COUNTRY = frozenset({"日本", "日本国", "我が国", "わが国"})
@@ -809,6 +825,10 @@ class Lookup:
         regions_asked = regions_named(intent.text)
         places_asked = places_in(asked)
         denied = {squash(m.group(1)) for m in _DENIED.finditer(intent.text)}
+        # (a large firm, 「大手メーカー」, is no 中小企業: a row or column of small firms is not its own;
+        # a firm from outside the prefecture, 「県外の会社」, is no 県内 one)
+        unlike = [label for asker, label in ((_LARGE_FIRM, _SMALL_FIRM_LABEL), (_OUTSIDE_FIRM, _INSIDE_LABEL))
+                  if asker.search(asked)]
         firm_deeds = _firm_deeds(intent.text)
         for rec in records:
             context = _label_grams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
@@ -888,6 +908,8 @@ class Lookup:
                         score += 0.3 if span & intent.months else -0.6
                 if denied and {squash(label_core(x)) for x in (cell.row, cell.column or "") if x} & denied:
                     score -= 0.6  # (like a year not asked: the class the asker is said not to be)
+                elif unlike and any(u.search(label_core(x)) for u in unlike for x in (cell.row, cell.column or "") if x):
+                    score -= 0.6
                 kind = cell_kind(cell)
                 if intent.kinds:
                     if kind in intent.kinds:
@@ -911,7 +933,9 @@ class Lookup:
                         # (its own labels named by what is asked now: a follow-up's carried 「小規模事業者・
                         # 補助率」 names the rate it asked before, not the cap 「その経費で…上限額はいくら」
                         # asks; the carried topic may still name the card, 「グローバル展開支援プログラム」)
-                        _row_named(label, asked) for label in (cell.row, cell.column or "")) and not _row_named(
+                        # (a year named, 令和６年度, says when, not what: no count answers 「どこの国」)
+                        _row_named(label, asked) and not _is_period_label(label)
+                        for label in (cell.row, cell.column or "")) and not _row_named(
                         rec.title, intent.text)) and not (
                         # (a column the question quotes, 「とても満足」か「満足」と答えた人は何％: its counts
                         # make the share asked)
@@ -2130,8 +2154,10 @@ def _row_named_whole(record: TableRecord, cell: Cell, question: str) -> bool:
 
 
 def _holds_row_said(record: TableRecord, text: str) -> bool:
-    """Whether a row of `record` other than its total is said word for word in `text`."""
-    return any(_row_said(c.row, text) and not total_label(c.row) for c in record.cells)
+    """Whether a row of `record` other than its total is said word for word in `text` (or what a
+    subtotal row adds up is: アジア of アジア小計)."""
+    return any((_row_said(c.row, text) or _subtotal_named(_subtotal_of(c.row), squash(text))) and not total_label(c.row)
+               for c in record.cells)
 
 
 def _row_said(row: str, text: str, shortest: int = 2) -> bool:
@@ -2199,7 +2225,14 @@ def _holds(word: str, s: _Scored) -> bool:
         word = word[:-1]  # 「台湾系の永晟マテリアル」: a company of 台湾, as its row says
     if len(word) == 2 and word[1] == "間" and word[0] in "週年月日":
         return word[0] in where  # 「１週間当たり」 of a label 「週当たり」
+    verb = _VERB_FORM.fullmatch(word)
+    if verb and re.search(re.escape(verb.group(1)) + "[ぁ-ゖ]", where):
+        return True  # 「困りごと」 of a table 「…で困っていること」: one verb in another form
     return _in_parts(word, where)
+
+
+# A verb or adjective as a question writes it (困りごと, 挙げた, 使わない): its kanji stem, then kana.
+_VERB_FORM = re.compile(r"([\u4e00-\u9fff]+)[\u3041-\u3096]+")
 
 
 _MEASURE_SUFFIX = "額数率費"

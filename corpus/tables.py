@@ -707,7 +707,8 @@ class _DocReader:
                 column_group=column_group, row_group=row_group,
             ))
             if pair is not None:
-                cells.append(self._bracketed_cell(cells[-1], pair[1]))
+                # (the cell's value is its own figure as printed, 84 of 「84（42.0％）」; the part's, 42.0％)
+                cells[-1:] = [dataclasses.replace(cells[-1], value=pair[0]), self._bracketed_cell(cells[-1], pair[1])]
         rows = tuple(dict.fromkeys(c.row for c in cells))
         columns = tuple(dict.fromkeys(c.column for c in cells if c.column))
         return self._make(t.title, "table", columns, rows, cells, t.start, t.end, t.note)
@@ -1093,6 +1094,17 @@ def _is_band_line(row: list[Tok]) -> bool:
     return len(cells) >= 2 and all(_BAND_LABEL.match(c) for c in cells)
 
 
+# A bare count (１社) beside a band of the same counter in one line (２社以上): the classes of a
+# header (one firm, two or more), no figures.
+_COUNT_CLASS = re.compile(r"^[0-9]+(時間|分|日|週間|か月|ヶ月|カ月|年|人|名|社|件|回|km|歳)$")
+
+
+def _counts_a_class(tok: Tok, row: list[Tok]) -> bool:
+    m = _COUNT_CLASS.match(squash(tok.text))
+    return bool(m) and any(o is not tok and _BAND_LABEL.match(squash(o.text)) and m.group(1) in squash(o.text)
+                           for o in row)
+
+
 def _cell_is_value(text: str) -> bool:
     s = text.strip()
     if _BOUND.search(s) or _BAND_LABEL.match(squash(s)):
@@ -1151,7 +1163,8 @@ class _Grid:
         rows = [r + [Tok("", r[-1].end, r[-1].end, r[-1].line, len(r) + i) for i in range(width - len(r))] for r in rows]
         if len(rows) < 2 or _is_pair_box(rows):
             return None  # label–value pairs (名称 | … | 面積 | …): facts, not a table
-        first_body = next((i for i, r in enumerate(rows) if any(_cell_is_value(c.text) for c in r[1:])
+        first_body = next((i for i, r in enumerate(rows) if any(_cell_is_value(c.text) and not _counts_a_class(c, r)
+                                                                 for c in r[1:])
                            and not _is_band_line(r)), None)
         text_table = first_body is None
         if first_body is None:

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corpus.records import TableRecord, is_dash, parse_number, squash
+from corpus.records import TableRecord, figure_and_bracketed, is_dash, parse_number, squash
 
 __all__ = ["load_gold", "score_tables", "TableScore"]
 
@@ -55,6 +55,9 @@ def _contains(a: str | None, b: str | None) -> bool:
 def _same_value(cell, gold: dict) -> bool:
     if _value_key(cell.value) == _value_key(gold["value"]):
         return True
+    pair = figure_and_bracketed(gold["value"])
+    if pair is not None and _value_key(cell.value) == _value_key(pair[0]):
+        return True  # (gold 「88（35）」 of a cell read as 88, its bracketed part a cell of its own)
     number = gold.get("number")
     return number is not None and cell.number is not None and abs(float(cell.number) - float(number)) < 1e-9 \
         and parse_number(cell.value)[1] == gold.get("unit")
