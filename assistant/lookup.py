@@ -2226,7 +2226,7 @@ def _holds(word: str, s: _Scored) -> bool:
     if len(word) == 2 and word[1] == "間" and word[0] in "週年月日":
         return word[0] in where  # 「１週間当たり」 of a label 「週当たり」
     verb = _VERB_FORM.fullmatch(word)
-    if verb and re.search(re.escape(verb.group(1)) + "[ぁ-ゖ]", where):
+    if verb and re.search(re.escape(verb.group(1)) + "[\u3041-\u3096]", where):
         return True  # 「困りごと」 of a table 「…で困っていること」: one verb in another form
     return _in_parts(word, where)
 

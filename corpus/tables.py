@@ -1085,7 +1085,8 @@ _BOUND = re.compile(r"(?:以上|以下|未満|超)$")
 
 # A band of time or of a count that labels a column (２時間以内, 10人以上, 30日まで): a header cell
 # for all its figure, when a whole header line is made of them (訪問 over ２時間以内 | ４時間以内)
-_BAND_LABEL = re.compile(r"^[0-9]+(?:\.[0-9]+)?(?:時間|分|日|週間|か月|ヶ月|カ月|年|人|名|社|件|回|km|歳)(?:以内|以上|以下|未満|超|まで)$")
+_BAND_COUNTERS = "時間|分|日|週間|か月|ヶ月|カ月|年|人|名|社|件|回|km|歳"
+_BAND_LABEL = re.compile(rf"^[0-9]+(?:\.[0-9]+)?(?:{_BAND_COUNTERS})(?:以内|以上|以下|未満|超|まで)$")
 
 
 def _is_band_line(row: list[Tok]) -> bool:
@@ -1094,12 +1095,12 @@ def _is_band_line(row: list[Tok]) -> bool:
     return len(cells) >= 2 and all(_BAND_LABEL.match(c) for c in cells)
 
 
-# A bare count (１社) beside a band of the same counter in one line (２社以上): the classes of a
-# header (one firm, two or more), no figures.
-_COUNT_CLASS = re.compile(r"^[0-9]+(時間|分|日|週間|か月|ヶ月|カ月|年|人|名|社|件|回|km|歳)$")
+_COUNT_CLASS = re.compile(rf"^[0-9]+({_BAND_COUNTERS})$")
 
 
 def _counts_a_class(tok: Tok, row: list[Tok]) -> bool:
+    """Whether a bare count (１社) stands beside a band of its counter on its line (２社以上): the
+    classes of a header (one firm, two or more), no figures."""
     m = _COUNT_CLASS.match(squash(tok.text))
     return bool(m) and any(o is not tok and _BAND_LABEL.match(squash(o.text)) and m.group(1) in squash(o.text)
                            for o in row)
