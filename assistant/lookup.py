@@ -214,6 +214,9 @@ _SMALL_FIRM_LABEL = re.compile(r"(?:中小|小規模)(?!.*以外)")
 # prefecture's own (県内中小企業, 県内企業; 県内企業以外 is of it).
 _OUTSIDE_FIRM = re.compile(r"県外(?:の(?:会社|企業|事業者|方|人|団体|利用者)|に本社)")
 _INSIDE_LABEL = re.compile(r"^県内(?!.*以外)")
+# (the asker, the labels not its own, and the words that name those labels' class in a question)
+_ASKER_NOT_OF = ((_LARGE_FIRM, _SMALL_FIRM_LABEL, re.compile(r"中小|小規模")),
+                 (_OUTSIDE_FIRM, _INSIDE_LABEL, re.compile(r"県内")))
 _PREVIOUS_YEAR = re.compile(r"前年度|前年|昨年度|前の年")
 # A change over time (増えた, 減った), as opposed to a gap to a target (上回った, 届かなかった).
 _CHANGE = re.compile(r"増え|減っ|減り|増加|減少|伸び")
@@ -826,9 +829,9 @@ class Lookup:
         places_asked = places_in(asked)
         denied = {squash(m.group(1)) for m in _DENIED.finditer(intent.text)}
         # (a large firm, 「大手メーカー」, is no 中小企業: a row or column of small firms is not its own;
-        # a firm from outside the prefecture, 「県外の会社」, is no 県内 one)
-        unlike = [label for asker, label in ((_LARGE_FIRM, _SMALL_FIRM_LABEL), (_OUTSIDE_FIRM, _INSIDE_LABEL))
-                  if asker.search(asked)]
+        # a firm from outside the prefecture, 「県外の会社」, is no 県内 one; unless the question names
+        # that class too, 「大企業と中小企業でそれぞれ」, and asks of both)
+        unlike = [label for asker, label, other in _ASKER_NOT_OF if asker.search(asked) and not other.search(asked)]
         firm_deeds = _firm_deeds(intent.text)
         for rec in records:
             context = _label_grams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
@@ -933,8 +936,9 @@ class Lookup:
                         # (its own labels named by what is asked now: a follow-up's carried 「小規模事業者・
                         # 補助率」 names the rate it asked before, not the cap 「その経費で…上限額はいくら」
                         # asks; the carried topic may still name the card, 「グローバル展開支援プログラム」)
-                        # (a year named, 令和６年度, says when, not what: no count answers 「どこの国」)
-                        _row_named(label, asked) and not _is_period_label(label)
+                        # (a year named, 令和６年度, says when, not what: no count answers 「どこの国」;
+                        # a comparison's years still pin the columns compared, 「…にかけて最も増えた国」)
+                        _row_named(label, asked) and not (intent.op is None and _is_period_label(label))
                         for label in (cell.row, cell.column or "")) and not _row_named(
                         rec.title, intent.text)) and not (
                         # (a column the question quotes, 「とても満足」か「満足」と答えた人は何％: its counts
