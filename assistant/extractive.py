@@ -286,8 +286,7 @@ def _attribute_form(gap: str, word: str = _DETAIL_WORD) -> re.Pattern[str]:
 
 
 _ATTRIBUTE = _attribute_form("")
-# An average asked, and what gives one: 平均, or a figure per head or per firm (1社当たり).
-_AVERAGE_ASKED = re.compile(r"平均")
+# What gives an average: 平均, or a figure per head or per firm (1社当たり).
 _AVERAGE_SAID = re.compile(r"平均|当たり|あたり|につき")
 # (with how the figure is taken between: 「買収価格は平均でいくら」「料金収入は年間いくら」)
 _ATTRIBUTE_TAKEN = _attribute_form(
@@ -2031,6 +2030,11 @@ def _nfkc(s: str) -> str:
     return unicodedata.normalize("NFKC", s)
 
 
+def _asks_average(question: str) -> bool:
+    """Whether what is asked now (after a follow-up's 「…について、」) is an average (平均)."""
+    return "平均" in _nfkc(question).rpartition("について、")[2]
+
+
 @dataclass
 class Unit:
     """A verbatim piece of a passage that can be quoted: a sentence, a line or a table row."""
@@ -2428,14 +2432,13 @@ class ExtractiveAnswerer:
             return self._stated(question, list(result.passages), lines, citations)
         if not self._type_found(qn, units):
             return self._refuse(question, result.passages, "no unit holds the kind of value asked for")
-        if _AVERAGE_ASKED.search(qn.rpartition("について、")[2]):
+        if _asks_average(qn):
             # 「１社当たり平均でいくら」: a line that gives an average answers, before one case's figure
             # (要した費用：約120万円) or bands of them (100万円未満が49社); with none, the documents give
             # no average (and the records computed none)
-            averages = [u for u in units if _AVERAGE_SAID.search(_nfkc(u.text))]
-            if not averages:
+            if not any(_AVERAGE_SAID.search(_nfkc(u.text)) for u in units):
                 return self._refuse_missing(question, result, passages, "平均")
-            units = averages + [u for u in units if u not in averages]
+            units = sorted(units, key=lambda u: not _AVERAGE_SAID.search(_nfkc(u.text)))
         if asks_which_extreme(qn) and not any(EXTREME_SAID.search(_nfkc(u.text)) for u in units[:12]
                                               if u.score >= VALUE_UNIT_SHARE * best):
             # 「予算が一番多い市町村はどこ」 and the best units give a total, or one case's figure:
@@ -2834,7 +2837,7 @@ class ExtractiveAnswerer:
         found = lookup.find(question, records, lead_docs=lead_docs, terms=terms + meant, glossary=glossary)
         if found is None or found.computed:
             return found
-        if (_AVERAGE_ASKED.search(_nfkc(question).rpartition("について、")[2]) and all(r.kind == "facts" for r, _ in found.cells)
+        if (_asks_average(question) and all(r.kind == "facts" for r, _ in found.cells)
                 and not any(_AVERAGE_SAID.search(_nfkc(f"{r.title}{c.row}{c.value}")) for r, c in found.cells)):
             return None  # 「１社当たり平均でいくら」 and one case's line (要した費用：約120万円): no average
         kinds = _answer_types(_nfkc(question))

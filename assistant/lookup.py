@@ -27,8 +27,7 @@ from assistant.meaning import label_core
 from assistant.normalize import annotate_eras, era_text, find_years, small_number, year_spans
 from assistant.regions import label_region_holds, places_in, region_member, regions_named
 from index.bigrams import char_bigrams
-from corpus.records import (Cell, Footnote, TableRecord, figure_and_bracketed, is_dash, parse_number, parse_period, squash,
-                            unit_from_label)
+from corpus.records import Cell, Footnote, TableRecord, is_dash, parse_number, parse_period, squash, unit_from_label
 
 if TYPE_CHECKING:
     from assistant.sizeclass import ClassReading
@@ -909,10 +908,9 @@ class Lookup:
                     elif (span := months_of_rows.get(cell.row)):
                         # (a row a note defines by its months, 「冬は令和７年１月から３月」: 2025年２月's)
                         score += 0.3 if span & intent.months else -0.6
-                if denied and {squash(label_core(x)) for x in (cell.row, cell.column or "") if x} & denied:
+                if any(squash(label_core(x)) in denied or any(u.search(label_core(x)) for u in unlike)
+                       for x in (cell.row, cell.column or "") if x):
                     score -= 0.6  # (like a year not asked: the class the asker is said not to be)
-                elif unlike and any(u.search(label_core(x)) for u in unlike for x in (cell.row, cell.column or "") if x):
-                    score -= 0.6
                 kind = cell_kind(cell)
                 if intent.kinds:
                     if kind in intent.kinds:
@@ -2211,6 +2209,10 @@ def _carried_on_row(word: str, intent: Intent, best: _Scored) -> bool:
     return _in_parts(_nfkc(word), labels)
 
 
+# A verb or adjective as a question writes it (困りごと, 挙げた, 使わない): its kanji stem, then kana.
+_VERB_FORM = re.compile(r"([\u4e00-\u9fff]+)[\u3041-\u3096]+")
+
+
 def _holds(word: str, s: _Scored) -> bool:
     """Whether a word is in the cell's labels, row, table title, section, card or the notes under
     its table that name its row (「確定した額は」 of 「※３ ベトナムの…」): whole, or as a
@@ -2233,10 +2235,6 @@ def _holds(word: str, s: _Scored) -> bool:
     if verb and re.search(re.escape(verb.group(1)) + "[\u3041-\u3096]", where):
         return True  # 「困りごと」 of a table 「…で困っていること」: one verb in another form
     return _in_parts(word, where)
-
-
-# A verb or adjective as a question writes it (困りごと, 挙げた, 使わない): its kanji stem, then kana.
-_VERB_FORM = re.compile(r"([\u4e00-\u9fff]+)[\u3041-\u3096]+")
 
 
 _MEASURE_SUFFIX = "額数率費"
@@ -2547,8 +2545,6 @@ def value_text(cell: Cell) -> str:
     """The cell's value as a statement writes it: figures without inner spaces, the unit added when
     only the label names it (12 -> 12件)."""
     v = re.sub(r"\s+", "", cell.value) if re.fullmatch(r"[\d\s,.，．兆億万千円]+[^\d]*", _nfkc(cell.value)) else cell.value.strip()
-    if cell.number is not None and (pair := figure_and_bracketed(v)) is not None:
-        v = pair[0].strip()  # 88（35）: the cell's own figure (the bracketed one is a cell of its own)
     if cell.number is not None and cell.unit and not _nfkc(v).rstrip(")）]］").endswith(_nfkc(cell.unit)):
         v = f"{v}{cell.unit}" if not re.search(r"[(（\[［]", v) else v
     return v
