@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from assistant.meaning import label_core
 from assistant.normalize import annotate_eras, era_text, find_years, small_number, year_spans
@@ -296,6 +296,11 @@ ATTRIBUTE_SHARE = 2 / 3
 # Cells of the answer's table whose topic share is within this margin of the best take part in a
 # computation (the rows a sum or comparison names one by one each hold part of the question).
 SAME_TABLE_MARGIN = 0.25
+# Share of a column term's definition bigrams that the part a share is asked of must say, for
+# the column to be the part by its definition (「海外の個人データを扱っている会社」 says 0.5 of
+# 「取扱企業」とは、調査基準日において海外個人データを取り扱っている企業; a definition is longer than
+# the words that paraphrase it, so less than the label's own words must).
+PART_DEFINITION_SHARE = 0.3
 # How much the label–value lines around a fact (FACT_WINDOW_LINES) count towards its topic (they
 # say whose card it is; the fact's own label still decides which line answers).
 FACT_BLOCK_WEIGHT = 0.5
@@ -1002,6 +1007,7 @@ class Lookup:
         いう) is near the answer.
         """
         defined = {squash(t) for t in terms}
+        glossary = tuple(glossary)
         both = self._each_part(question, records, lead_docs, terms)
         if both is not None:
             return both
@@ -1168,7 +1174,7 @@ class Lookup:
                 # (「紛争の相談のうち、弁護士相談まで進んだものの割合」 names the row's 「うち弁護士相談」:
                 # the part's share of its row, not the row's printed share of the table)
                 share = None
-            if share is None and top.record.kind == "table" and (part := _row_part_share(intent, top.record)) is not None:
+            if share is None and top.record.kind == "table" and (part := _row_part_share(intent, top.record, glossary)) is not None:
                 # 「台湾の回答者のうち、…ツアーに参加した人の割合」: the row and the part column of the
                 # best table, named as whole and part, whatever other tables say of 割合
                 return part
@@ -1219,7 +1225,7 @@ class Lookup:
                 if ((intent.op == "rate" or re.search(r"率$|割合$", intent.attribute))
                         and scored[0].topic >= self.min_topic_share and not self._whole_unwritten(intent, scored[0].record)):
                     # 「執行率」 printed nowhere: a share of two columns the question names
-                    return (_row_part_share(intent, scored[0].record) or _total_share(intent, scored[0].record)
+                    return (_row_part_share(intent, scored[0].record, glossary) or _total_share(intent, scored[0].record)
                             or _column_share(intent, scored[0].record, _share_row(intent, _total_if_tied(intent, scored)), records))
                 return None  # the tables are about the topic, but not about the asked detail
             scored = narrowed
@@ -1331,7 +1337,7 @@ class Lookup:
         if intent.op in ("sum", "diff", "max", "min", "missed", "rate"):
             if intent.op == "rate" and self._whole_unwritten(intent, best.record):
                 return None  # 「回答した中小企業のうち」 of a table by industry: no row of it is that whole
-            found = self._compute(intent, scored, records)
+            found = self._compute(intent, scored, records, glossary)
             if found is not None:
                 return found
             if intent.op in ("max", "min") and asks_which_extreme(intent.text) \
@@ -1656,7 +1662,8 @@ class Lookup:
             return scored
         return [s for s in scored if s.record is other.record] + [s for s in scored if s.record is not other.record]
 
-    def _compute(self, intent: Intent, scored: list[_Scored], records: Iterable[TableRecord] = ()) -> Found | None:
+    def _compute(self, intent: Intent, scored: list[_Scored], records: Iterable[TableRecord] = (),
+                 glossary: Sequence[tuple[str, str]] = ()) -> Found | None:
         if intent.op in ("sum", "diff") and len(intent.years) >= 2:
             # over several years: the table (of those about as good) that has most of the years,
             # not a summary that repeats one of them (当該年度)
@@ -1803,7 +1810,7 @@ class Lookup:
             if printed:
                 return None
             best = _total_if_tied(intent, [best] + [x for x in scored if x is not best])
-            return (_row_part_share(intent, rec) or _total_share(intent, rec)
+            return (_row_part_share(intent, rec, glossary) or _total_share(intent, rec)
                     or _column_share(intent, rec, _share_row(intent, best), records)
                     or _rate_answer(intent, rec, same))
         return None
@@ -4193,8 +4200,18 @@ _WHOLE_LIMITED = re.compile(r"(?P<whole>[^、。？?]+?)(?:に限ると|に限�
 # share is of.
 _WHOLE_PART_RATIO = re.compile(r"(?P<whole>[^、。？?]+?)(?:は|では)[、,]\s*(?P<part>[^、。？?]+?)の?(?:割合|比率)")
 
+# 「対応を全て終えた」「手続が済んだ」「導入を完了した」: a deed done, as a column labels it (対応済み).
+_DONE = re.compile(r"([\u4e00-\u9fff]{2,})[をが](?:全て|すべて|もう)?(?:終え|終わ|済ま|済ん|済ませ|完了し)")
+# The の between two nouns (韓国の個人情報保護法), which a label writes without.
+_NOUN_NO_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])の(?=[\u4e00-\u9fff])")
 
-def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
+
+def _done_as_label(text: str) -> str:
+    """A question's deed done written as a column labels it (「対応を全て終えた会社」 → 対応済み会社)."""
+    return _DONE.sub(r"\1済み", text)
+
+
+def _row_part_share(intent: Intent, rec: TableRecord, glossary: Sequence[tuple[str, str]] = ()) -> Found | None:
     """A column's share of its row's total column, when the whole the question names before のうち
     (or as its topic, 「…では、…の割合」) is one row and the part after it one other column (「県職員の
     受講者のうち、オンライン講座で受けた人の割合」: オンライン講座 ÷ 計 of the 県職員 row)."""
@@ -4203,8 +4220,12 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
          or _WHOLE_LIMITED.search(asked))
     if m is None or rec.kind != "table":
         return None
-    whole, part = squash(m.group("whole")), squash(m.group("part"))
-    rows = list(dict.fromkeys(c.row for c in rec.cells if _names_row(whole, c.row) and not total_label(c.row)))
+    whole, part = squash(m.group("whole")), _done_as_label(squash(m.group("part")))
+    # (「韓国の個人情報保護法が当てはまる会社」 names the row 韓国個人情報保護法: the の the question puts
+    # between two nouns is not the label's)
+    plain = _NOUN_NO_NOUN.sub("", whole)
+    rows = list(dict.fromkeys(c.row for c in rec.cells if not total_label(c.row)
+                              and (_names_row(whole, c.row) or _names_row(plain, c.row))))
     if not rows:
         # (or the one row named by one of the names its label joins: 宿泊・観光業 of 「宿泊や観光の会社」)
         rows = list(dict.fromkeys(c.row for c in rec.cells if not total_label(c.row) and _names_joined(whole, c.row)))
@@ -4223,6 +4244,10 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
         # word of its label, 「実際に認定を受けられた」 of うち認定等取得（件）)
         parts = [c for c in cells if _part_column(c)]
         named = [c for c in parts if len(parts) == 1 and _bigrams(_counted_stem(c.column or "")) & _bigrams(part)]
+    if not named:
+        # (or by what the document defines its label to be: 「海外の個人データを扱っている会社」 of the
+        # column 取扱企業（社）, 「取扱企業」とは、…海外個人データを取り扱っている企業をいい)
+        named = _defined_column(cells, part, glossary)
     if len(named) > 1:
         # (「…とされた企業は」 names 企業数 too: the part is the 「うち…」 column; or, of 成約件数 and
         # 成約額 named by 成約, the one counted in the unit of a column before it, 商談件数)
@@ -4258,6 +4283,23 @@ def _row_part_share(intent: Intent, rec: TableRecord) -> Found | None:
                  f"{re.sub(r'^うち', '', label_core(_grouped_label(share)))}は{value_text(share)}で、"
                  + percent_text(share.number / base.number, value_text(share), value_text(base)) + "。")
     return Found(statement, [(rec, share), (rec, base)], computed=True)
+
+
+def _defined_column(cells: list[Cell], part: str, glossary: Sequence[tuple[str, str]]) -> list[Cell]:
+    """Of a row's columns, the one whose label is a term the document defines by words that the
+    part a question asks of says most of (at least `PART_DEFINITION_SHARE` of the definition's
+    bigrams, and more than of any other column's), as a one-cell list; else []."""
+    said = _bigrams(part)
+    shares = []
+    for c in cells:
+        core = squash(label_core(c.column or ""))
+        bodies = [body for body, term in glossary if squash(term) in (core, re.sub(r"^うち", "", core))]
+        grams = [_bigrams(squash(body)) for body in bodies]
+        shares.append(max((len(g & said) / len(g) for g in grams if g), default=0.0))
+    best = max(shares, default=0.0)
+    if best < PART_DEFINITION_SHARE or shares.count(best) != 1:
+        return []
+    return [cells[shares.index(best)]]
 
 
 def _grouped_label(c: Cell) -> str:
