@@ -68,6 +68,8 @@ _COUNTED_PEOPLE = r"(?:人|方|者|参加者|来場者|学生|留学生)"
 _COUNTED_FIRMS = r"(?:企業|会社|事業者)"
 _COUNT_OF_KIND = re.compile(_HOW_MANY_OF + f"(?:{_COUNTED_PEOPLE}|{_COUNTED_FIRMS})")
 _ANY_FIGURE = re.compile(r"[0-9]")
+# 「どのくらいの期間」「何か月くらい」: a length of time asked.
+_SPAN_ASKED = re.compile(r"(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間|何\s*[かヶカケ箇]\s*月|何年間|何日間|何週間")
 # A figure that numbers, not counts (第１条, 第３回, ※２, （１）, ①): no value of any kind asked.
 # (and a paragraph's number at the start of its unit, 「２ この要綱において…」, an article's second)
 _ORDINAL = re.compile(r"第\s*[0-9]+\s*(?:条|項|号|章|節|次|回|期|部|弾)|※\s*[0-9]+|[（(][0-9]+[）)]|[①-⑳]"
@@ -89,7 +91,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何日間|何週間|(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間"),
      # (「どのくらいの期間内に申請」: a time limit, 「60日以内」, is a length too)
      re.compile(r"[0-9一二三四五六七八九十]+\s*(?:[かヶカケ箇]月|年間|日間|週間)|(?<![0-9令和平成昭])[0-9一二三四五六七八九十]{1,2}\s*年(?![度0-9])"
-                r"|[0-9一二三四五六七八九十]+\s*日\s*以内")),
+                r"|[0-9一二三四五六七八九十]+\s*日\s*以内|半年|半月")),
     # 「どのくらいで振り込まれますか」「何日くらいで」: the time an event takes is a span of days, weeks or
     # months (「30日以内に」「約２か月後」), not any figure nor a date (「…でしたか」 asks no time taken)
     (TIME_TAKEN_ASKED, DURATION_VALUE),
@@ -175,8 +177,10 @@ def _answer_types(qn: str) -> list[re.Pattern[str]]:
         wanted = [r for r in wanted if r in (_PHONE_VALUE, _FAX_VALUE, _MAIL_VALUE)]
     if COUNTING_RULE.search(qn):
         return []  # 「相談件数はどう数えられますか」: a rule of counting (「それぞれ１件と数える」), no figure
-    if _COUNT_OF_KIND.search(qn):
-        wanted = [r for r in wanted if r is not _ANY_FIGURE]  # a count in its counter, not any figure
+    if _COUNT_OF_KIND.search(qn) or _SPAN_ASKED.search(qn):
+        # a count in its counter, not any figure; a length of time in days or months (「どのくらいの
+        # 期間がかかりましたか」 is no 「…100万円を限度とし」)
+        wanted = [r for r in wanted if r is not _ANY_FIGURE]
     if _PERIOD_ASKED.search(qn):
         # 「いつからいつまで」: a span from a date to a date (「９月２日から10月４日」), with or without まで
         wanted = [_PERIOD_VALUE if r is _DEADLINE_VALUE else r for r in wanted]
@@ -1130,6 +1134,38 @@ def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tupl
         arithmetic = (f"{amount_text(float(cell.number), '円')}{f' × {first}' if first > 1 else ''} + "
                       f"{amount_text(later, '円')} × {quantity - first} = {amount_text(total, '円')}")
         return rule, f"「{sentence}」により、{quantity}{counter}では{amount_text(total, '円')}となります（計算: {arithmetic}）"
+    return None
+
+
+# A rule that waives a price for some users (「長期滞在登録者は、赴任前の出発前安全ブリーフィング１回に
+# 限り、利用料を無料とします」): whom it is for (the sentence's subject), and the waiver.
+_WAIVED = re.compile(r"(?P<who>[^、。]{2,30}?)(?:は|については|に限り)[、,]?[^。]*?(?:無料と|無料で|免除)")
+# Share of the subject's bigrams the question must say, for the asker to be whom a waiver is for.
+WAIVER_SUBJECT_SHARE = 0.6
+
+
+def _free_by_rule(qn: str, found: Found, passages: list[Passage]) -> tuple[Footnote, str] | None:
+    """A rule by which the price the answer states is waived for the asker: a note under the table or
+    a sentence of the shown passages of its document that names the price's row and waives it for a
+    kind of user the question says the asker is (「長期滞在で登録した社員が、…ブリーフィングを受ける
+    場合」 of 「長期滞在登録者は、…出発前安全ブリーフィング１回に限り、利用料を無料とします」): the rule,
+    and 「ただし、「…」」."""
+    record, cell = found.cells[0]
+    if cell.number is None or (cell.unit or "") not in MONEY_UNITS or found.computed:
+        return None
+    row = squash(re.sub(r"[（(][^（）()]*[）)]$", "", _nfkc(cell.row)))
+    asked = squash(qn)
+    for rule in _price_rules(record, [p for p in passages if p.chunk.doc_id == record.doc_id]):
+        verbatim = re.sub(r"\s+", "", rule.text)
+        text = _nfkc(verbatim)
+        m = _WAIVED.search(text)
+        if m is None or len(row) < 2 or row not in squash(text):
+            continue
+        who = squash(re.sub(r"^(?:※[0-9]*|[AQ][0-9]+)", "", m.group("who")))
+        grams = set(char_bigrams(who))
+        if len(who) < 2 or row in who or not grams or len(grams & set(char_bigrams(asked))) / len(grams) < WAIVER_SUBJECT_SHARE:
+            continue  # (a waiver for another kind of user, or none named)
+        return rule, f"ただし、「{_rule_sentence(verbatim, text, m)}」"
     return None
 
 
@@ -2436,9 +2472,18 @@ class ExtractiveAnswerer:
             # 「１社当たり平均でいくら」: a line that gives an average answers, before one case's figure
             # (要した費用：約120万円) or bands of them (100万円未満が49社); with none, the documents give
             # no average (and the records computed none)
-            if not any(_AVERAGE_SAID.search(_nfkc(u.text)) for u in units):
+            # (of the kind the part of the question that asks it asks: 「１年度当たり…100万円を限度」 gives
+            # no average time taken; 「…何年ですか？…平均気温は何度くらい？」 asks no year of its average)
+            asking = next((part for part in re.split(r"(?<=[？?])", qn) if _asks_average(part)), qn)
+            kinds = _answer_types(asking)
+
+            def average_of_kind(u: Unit) -> bool:
+                text = _nfkc(u.text)
+                return bool(_AVERAGE_SAID.search(text)) and (not kinds or any(k.search(text) for k in kinds))
+
+            if not any(average_of_kind(u) for u in units):
                 return self._refuse_missing(question, result, passages, "平均")
-            units = sorted(units, key=lambda u: not _AVERAGE_SAID.search(_nfkc(u.text)))
+            units = sorted(units, key=lambda u: not average_of_kind(u))
         if asks_which_extreme(qn) and not any(EXTREME_SAID.search(_nfkc(u.text)) for u in units[:12]
                                               if u.score >= VALUE_UNIT_SHARE * best):
             # 「予算が一番多い市町村はどこ」 and the best units give a total, or one case's figure:
@@ -2942,7 +2987,8 @@ class ExtractiveAnswerer:
             changed = (_footnote_multiplier(_nfkc(question), found, result)
                        or _share_borne(_nfkc(question), found, result, passages)
                        or _price_of_later_ones(_nfkc(question), found, passages)
-                       or _banded_charge(_nfkc(question), found, passages))
+                       or _banded_charge(_nfkc(question), found, passages)
+                       or _free_by_rule(_nfkc(question), found, passages))
         if changed is not None:
             footnote, text = changed
             n = number_of(footnote.chunk_id)

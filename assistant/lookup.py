@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from assistant.meaning import label_core
 from assistant.normalize import annotate_eras, era_text, find_years, small_number, year_spans
-from assistant.regions import label_region_holds, places_in, region_member, regions_named
+from assistant.regions import label_region_holds, places_in, region_joining, region_member, regions_named
 from index.bigrams import char_bigrams
 from corpus.records import Cell, Footnote, TableRecord, is_dash, parse_number, parse_period, squash, unit_from_label
 
@@ -500,6 +500,12 @@ def _place_asked(asked: str) -> int:
     return _KANSUJI[m.group(1)] if m.group(1) in _KANSUJI else int(m.group(1))
 
 
+# An example the question gives of what it names (「自動車部品などの輸送用機器」「ＪＡのような出荷団体」): the
+# example's words.
+# (not 等, which ends many names: 実証実験等の実施件数)
+_EXAMPLE = re.compile(r"([^\s、。はをがにでと「」（）()]{2,16}?)(?:など|のような|といった)の?(?=[\u30a0-\u30ff\u3400-\u9fffＡ-Ｚ])")
+
+
 def read_intent(question: str, words: Callable[[str], list[str]] | None = None) -> Intent:
     """Read a question for its years, row kinds, operation and wanted kind of value.
 
@@ -648,6 +654,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             attribute = ""  # 「セレクト神奈川100よりいくら多い」: what is compared with, no detail
         if attribute and re.search(re.escape(attribute) + r"(?:など|等)?(?:も|を)含め", qa):
             attribute = ""  # 「コーチなども含めて何人」: what the count includes, no detail of its own
+        if attribute and any(attribute in m.group(1) for m in _EXAMPLE.finditer(qa)):
+            attribute = ""  # 「自動車部品などの輸送用機器の会社」: an example of what the question names
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
         "last" if re.search(r"最終年度|最後の年度", q) else None)
     until = bool(periods) and len(years) == 1 and op in ("sum", "rate") and bool(re.search(r"まで", year_clause))
@@ -831,6 +839,7 @@ class Lookup:
                     for c in rec.cells if len(squash(c.value)) >= DEFINITION_MIN_CHARS and c.number is None}
         regions_asked = regions_named(intent.text)
         places_asked = places_in(asked)
+        joined = list(dict.fromkeys((*places_asked, *regions_named(asked))))
         denied = {squash(m.group(1)) for m in _DENIED.finditer(intent.text)}
         # (a large firm, 「大手メーカー」, is no 中小企業: a row or column of small firms is not its own;
         # a firm from outside the prefecture, 「県外の会社」, is no 県内 one; unless the question names
@@ -864,6 +873,11 @@ class Lookup:
                 # (and the reverse: 「出店先が香港の場合」 names the column 「アジア」, a region holding it)
                 for label in (cell.column, cell.column_group, cell.row) if places_asked else ():
                     if label and (held := _places_held(label_core(label), places_asked, rec, cell)):
+                        labels |= _label_grams(" ".join(held))
+                # (and places named together, 「アメリカやヨーロッパに拠点がある企業」, a label of the
+                # region that holds them both: 欧米)
+                for label in (cell.column, cell.column_group, cell.row) if len(joined) >= 2 else ():
+                    if label and (held := tuple(n for n in joined if region_joining(n, joined, label_core(label)))):
                         labels |= _label_grams(" ".join(held))
                 # 「青葉台交通株式会社が…受けた補助額」: a value of the row the question names (its 実施主体)
                 # says which rows it is about, as a label would
@@ -955,6 +969,8 @@ class Lookup:
                     continue
                 if counter == "社" and _counts_cases(cell, rec) and not any(deed <= labels for deed in firm_deeds):
                     continue  # 「バイヤーが何社」 is no 商談件数: a count of cases counts no firms
+                if {counter, cell.unit} in ({"社", "人"}, {"社", "名"}):
+                    continue  # 「賃上げをしたのは何社」 is no 現地従業員数（人）: firms are no people
                 row = squash(cell.row)
                 # (or a subtotal row by what it adds up: アジア小計 of 「アジア向けは全体の何％」)
                 if ((part and len(row) >= 3 and row in part)
@@ -1011,12 +1027,16 @@ class Lookup:
         both = self._each_part(question, records, lead_docs, terms)
         if both is not None:
             return both
+        own_words = question
         if terms:
             question += "".join(f"（{t}）" for t in terms)
         intent = read_intent(question, self.words)
         asked_part = intent.text.rpartition("について、")[2]
         if not intent.op and "money" in intent.wants and _done_together(asked_part, records, lead_docs):
             intent.op = "sum"  # 「フォーラムと個別商談会に参加する場合、参加費はいくら」: the two fees added
+        if not intent.tabular and records and asks_yes_or_no(intent.text):
+            # 「短期渡航登録でも、…説明会は利用できますか」: a mark table's row and its note's legend
+            return _mark_said(intent.text, self.score(intent, records))
         if not intent.tabular or not records or (REASON_ASKED.search(asked_part) and not _RESPONDENTS.search(asked_part)):
             # (a table holds figures, not why they are what they are: 「なんでマイナスに」; but those
             # who gave a reason are counted: 「使わない理由として…と答えた割合」)
@@ -1284,6 +1304,11 @@ class Lookup:
             if reordered[0] is not best:
                 scored, best = reordered, reordered[0]
         rarest = self._rarest_word(intent, best)
+        if (terms and rarest and rarest not in squash(_nfkc(own_words)) and not _labelled_by(best, defined)
+                and self._lacks(rarest, intent, best, [best], defined)):
+            # (a word only of a term the question paraphrases, 事業者 of 補助事業者 for 「交付を受けた
+            # のは」, which labels no cell here: the question's own most specific word must be near)
+            rarest = self._rarest_word(read_intent(own_words, self.words), best)
         # (a sum or comparison names several rows: the word may be on any row of the table)
         near = [x for x in scored if x.record is best.record] if intent.op in ("sum", "diff", "max", "min") else [best]
         if intent.op == "rate" and best.record.kind == "table" and _WHOLE_THEN_PART.search(intent.text.rpartition("について、")[2]):
@@ -1570,6 +1595,10 @@ class Lookup:
         # named before is none of the cell's)
         left = places_left_behind(intent.text)
         words = [w for w in words if w not in left]
+        # (nor the words of an example, 「自動車部品などの輸送用機器」: the thing it is an example of is
+        # what the cell must hold; an example the cell holds, 「医薬品・医療機器などの開発件数」, may be it)
+        examples = "".join(m.group(1) for m in _EXAMPLE.finditer(asked))
+        words = [w for w in words if w not in examples or w in _EXAMPLE.sub("", asked) or _holds(w, best)]
         title = _nfkc(best.record.doc_title)
         words = [w for w in words if w not in title]
         # (nor, for a table, the document's subject, unless the cell names it too)
@@ -1726,7 +1755,7 @@ class Lookup:
                 # 「インベスト神奈川からセレクト神奈川NEXTまでの…全部で」: the rows from one to the other
                 named = _rows_between(intent.text, rec, named, column)
             if len({s.cell.row for s in named}) >= 2:
-                return _sum_answer(rec, named)
+                return _priced_sum(intent, rec, named) or _sum_answer(rec, named)
             columns = _columns_named(intent, [s for s in scored if s.record is rec and s.cell.row == best.cell.row])
             if len({s.cell.column for s in columns}) >= 2:
                 return _sum_answer(rec, columns)
@@ -1744,7 +1773,7 @@ class Lookup:
             parts = _sum_parts(intent, same)
             if len(parts) < 2:
                 return None
-            found = _sum_answer(rec, parts)
+            found = _priced_sum(intent, rec, parts) or _sum_answer(rec, parts)
             if _CUMULATIVE_COMPARED.search(intent.text):
                 found = _against_cumulative_target(found, rec, parts,
                                                    rate=bool(_ACHIEVEMENT_ASKED.search(intent.text) or "何%" in intent.text))
@@ -2274,8 +2303,10 @@ def _names_named(names: list[str], s: _Scored, record: TableRecord | None = None
                             *(f.text for f in s.record.footnotes))))
     where = re.sub(r"\s+", "", where)
     # (or a region among the cell's own labels holds it: the column 「アジア」 of 「出店先が香港の場合」)
+    # (or places named together, アメリカ and ヨーロッパ, are the region a label of the cell is: 欧米)
     return all(n in OWN_COUNTRY or named_in(n, where)
-               or any(_places_held(label_core(x), (n,), s.record, s.cell) for x in labels[:4] if x) for n in names)
+               or any(_places_held(label_core(x), (n,), s.record, s.cell) for x in labels[:4] if x)
+               or any(region_joining(n, names, label_core(x)) for x in labels[:4] if x) for n in names)
 
 
 # A measure written short in a question and in full in a label: 成約額 for 成約金額, 商談数 for 商談件数.
@@ -2916,7 +2947,7 @@ _FRACTION = re.compile(r"([0-9]+)分の([0-9]+)")
 
 
 # A price's basis written beside it, in its row (料金の単位: １時間) or in its labels (１時間当たり).
-_BASIS_END = r"(?:当たり|あたり|につき|ごと|(?=[・）)]))"
+_BASIS_END = r"(?:当たり|あたり|につき|ごと|(?=[・、,）)]))"
 _PER_ONE = r"(?:1|一)\s*{unit}\s*" + _BASIS_END
 # The unit of a basis a label gives in brackets (保管料・冷蔵（１パレット・１か月）: パレット, か月).
 _LABEL_BASIS = re.compile(r"(?<![0-9,.])(?:1|一)\s*([\u30a0-\u30ff]{2,}|[^\s0-9・、（）()]{1,3}?)\s*" + _BASIS_END)
@@ -3389,6 +3420,58 @@ def _sum_terms(parts: list[_Scored]) -> str:
     """「842人 + 312人 + 136人 − 18人」: a negative cell is subtracted."""
     text = " + ".join(value_text(s.cell) for s in parts)
     return re.sub(r"\+ [-－−▲△]\s*", "− ", text)
+
+
+def _priced_sum(intent: Intent, rec: TableRecord, parts: list[_Scored]) -> Found | None:
+    """Prices per one (短期渡航登録（１人、年額） 3,000円, 長期滞在登録（１人、年額） 12,000円) added
+    with the question's own number of each (「短期の出張者３人と駐在員１人を登録すると」): each price
+    times the number written after the words that name its row, a row no word names taking the one
+    number left; None unless every row is priced per one of the counter the numbers are in."""
+    if len(parts) < 2 or len({s.cell.row for s in parts}) != len(parts):
+        return None
+    if not all(s.cell.number is not None and (s.cell.unit or "") in MONEY_UNITS for s in parts):
+        return None
+    bases = [set(_LABEL_BASIS.findall(_nfkc(f"{s.cell.row} {s.cell.column or ''}"))) for s in parts]
+    units = set.intersection(*bases)
+    if len(units) != 1:
+        return None
+    unit = units.pop()
+    asked = _nfkc(intent.text.rpartition("について、")[2])
+    given = [(m.start(), int(m.group(1))) for m in re.finditer(rf"(?<![0-9,.])([0-9]+)\s*{re.escape(unit)}(?!当たり|あたり)", asked)]
+    if len(given) != len(parts) or all(n == 1 for _, n in given):
+        return None
+    # each row where the question first writes a word of its own label (a bigram the other rows'
+    # labels do not share: 短期 of 短期渡航登録, not 登録)
+    cores = [squash(_nfkc(label_core(s.cell.row))) for s in parts]
+    anchors = []
+    for i, core in enumerate(cores):
+        others = set().union(*(_bigrams(c) for j, c in enumerate(cores) if j != i))
+        own = _bigrams(core) - others
+        spots = [m.start() for g in own for m in re.finditer(re.escape(g), asked)]
+        anchors.append(min(spots) if spots else None)
+    if sum(a is None for a in anchors) > 1:
+        return None
+    taken: dict[int, int] = {}
+    placed = sorted((a, i) for i, a in enumerate(anchors) if a is not None)
+    for k, (a, i) in enumerate(placed):
+        end = placed[k + 1][0] if k + 1 < len(placed) else len(asked)
+        after = [j for j, (pos, _) in enumerate(given) if a < pos < end and j not in taken.values()]
+        if not after:
+            return None
+        taken[i] = after[0]
+    left = [j for j in range(len(given)) if j not in taken.values()]
+    for i, a in enumerate(anchors):
+        if a is None:
+            taken[i] = left.pop(0)
+    counts = [given[taken[i]][1] for i in range(len(parts))]
+    cell_unit = parts[0].cell.unit or ""
+    total = math.fsum(s.cell.number * n for s, n in zip(parts, counts))
+    terms = " + ".join(f"{value_text(s.cell)} × {n}" for s, n in zip(parts, counts))
+    listed = "、".join(f"{s.cell.row.strip()}が{n}{unit}" for s, n in zip(parts, counts))
+    column = _attribute(parts[0].cell)
+    statement = (f"{rec.title}の{column + 'で' if column else ''}{listed}の場合、合計すると{amount_text(total, cell_unit)}です"
+                 f"（計算: {terms} = {amount_text(total, cell_unit)}）。")
+    return Found(statement, [(s.record, s.cell) for s in parts], computed=True)
 
 
 def _sum_answer(rec: TableRecord, parts: list[_Scored]) -> Found:
@@ -4035,6 +4118,53 @@ def _rows_marked(intent: Intent, scored: list[_Scored]) -> Found | None:
                 continue
             statement = f"{rec.title}で{column}が「{rows[0].value}」なのは、{'、'.join(c.row for c in rows)}です。"
             return Found(statement, [(rec, c) for c in rows], computed=True, score=x.score, topic=x.topic)
+    return None
+
+
+# A note's legend of a mark (「○印のサービスは、その登録区分で利用できるもの、－印は利用できないもの
+# です」): the mark, then what it says, up to the next mark's legend or the sentence's end.
+_LEGEND = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])[「『]?(?P<mark>[○◯◎●△×✕－―\-])[」』]?(?:印|の印)?(?:の[^、。は]{1,12})?"
+                     r"(?:は[、,]?|[:：])\s*"
+                     r"(?P<says>[^。]+?)(?=[、,]\s*[「『]?[○◯◎●△×✕－―\-][」』]?(?:印|の印)?(?:の[^、。は]{1,12})?(?:は|[:：])|。|$)")
+_MARK_VALUES = frozenset("○◯◎●△×✕")
+
+
+def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
+    """A yes-or-no question of one row of a mark table (「短期渡航登録でも、家族向けの赴任前説明会は
+    利用できますか」 of 家族向けの赴任前説明会 | ○ | －) whose note tells what each mark says: the row's
+    marks, of the column the question names or of every column, each with its legend, the note cited."""
+    if not asks_yes_or_no(question) or not scored:
+        return None
+    asked = squash(_nfkc(question))
+    for x in scored[:20]:
+        rec = x.record
+        if rec.kind != "table" or not (_MARK_VALUES & {squash(c.value) for c in rec.cells}):
+            continue
+        notes = [f for f in rec.footnotes if _LEGEND.search(_nfkc(f.text))]
+        if not notes:
+            continue
+        # (the row the question names, not the best cell's by score alone)
+        rows = [r for r in rec.rows if _names_row(asked, r) and not total_label(r)]
+        if len(rows) != 1:
+            return None
+        # (the columns of marks: a table may give figures beside them, 利用件数)
+        marking = {c.column for c in rec.cells if squash(c.value) in _MARK_VALUES}
+        cells = [c for c in rec.cells if c.row == rows[0] and c.column in marking]
+        if not cells or not all(squash(c.value) in _MARK_VALUES or is_dash(c.value) for c in cells):
+            return None
+        named = [c for c in cells if c.column and len(core := squash(label_core(c.column))) >= 2 and core in asked]
+        cells = named if len(named) == 1 else cells
+        legend = {_nfkc(m.group("mark")).replace("―", "-").replace("－", "-"):
+                  re.sub(r"(?:です|である|とします|とする|を示します|を示す)$", "", m.group("says").strip())
+                  for f in notes for m in _LEGEND.finditer(_nfkc(f.text))}
+        parts = []
+        for c in cells:
+            mark = _nfkc(c.value).strip().replace("―", "-").replace("－", "-")
+            says = legend.get(mark)
+            parts.append(f"{c.column}は「{c.value.strip()}」" + (f"（{says}）" if says else ""))
+        statement = f"{rec.title.strip()}では、{rows[0].strip()}の" + "、".join(parts) + "です。"
+        return Found(statement, [(rec, c) for c in cells], computed=True, score=x.score, topic=x.topic,
+                     notes=tuple(notes))
     return None
 
 

@@ -113,6 +113,18 @@ def region_held(name: str, where: str) -> bool:
     return any(c in where for c in _places_within(name))
 
 
+def region_joining(name: str, others: list[str], where: str) -> bool:
+    """Whether `where` (NFKC) names a world region that holds `name` and another of `others`, the
+    places a question names together (「アメリカやヨーロッパに拠点がある企業」 of a column 欧米):
+    the region is what the question calls them both."""
+    def within(place: str, region: str) -> bool:
+        place = unicodedata.normalize("NFKC", place).strip()
+        held = _countries(region)
+        return place in held or bool(_countries(place)) and set(_countries(place)) <= set(held)
+
+    return any(within(name, r) and any(m != name and within(m, r) for m in others) for r in regions_named(where))
+
+
 def region_member(name: str, label: str) -> bool:
     """Whether `name` is a world region and `label` (a row's label, NFKC) is one of its countries
     itself (インド is no member of 東南アジア for a row labelled インドネシア)."""

@@ -57,6 +57,8 @@ _FIRM_WORDS: tuple[tuple[str, str], ...] = tuple(sorted((
     # (the trades of 建設業 by the industrial classification: 設備工事業 (水道設備, 電気工事), 職別工事業)
     ("工事", "建設業"), ("建築", "建設業"), ("土木", "建設業"), ("水道設備", "建設業"), ("空調設備", "建設業"),
     ("塗装", "建設業"),
+    # (a firm that makes things, 「機械部品を作っている会社」: a maker)
+    ("作っている", "製造業"), ("作っています", "製造業"), ("製造している", "製造業"), ("生産している", "製造業"),
 ), key=lambda pair: -len(pair[0])))
 # The head count a question gives its firm: 「従業員12人の」「従業員が３人の」「社員50人」.
 _HEAD_COUNT = re.compile(r"(?:従業員|社員|常時使用する従業員)(?:数)?(?:の数)?(?:は|が)?\s*(?:約|ちょうど|丁度)?([0-9][0-9,]*)\s*人")

@@ -50,7 +50,10 @@ _UNITS = (
 _ANY_UNIT = "|".join(re.escape(u) for u in _UNITS)
 _UNIT_IN_LABEL = re.compile(r"[(（](?:[^(（)）]*?[、,]\s*単位[:：]\s*|単位[:：]\s*)?(" + _ANY_UNIT + r")[)）]")
 # A unit the label declares as one (「（単位：TEU）」「（令和６年度、単位：トン）」), known or not.
-_DECLARED_UNIT = re.compile(r"単位[:：]\s*([A-Za-z]{2,5}|[ァ-ヺー]{1,6})\s*[)）]")
+# (a currency named with its country or scale, 米ドル, 千米ドル, 人民元, 香港ドル, is one too)
+CURRENCY_UNIT = re.compile(r"(?:千|百万|万)?(?:米|豪|加|香港|台湾|新台湾|人民|シンガポール|NZ|ニュージーランド)?"
+                           r"(?:ドル|ユーロ|ポンド|ウォン|バーツ|ルピー|ルピア|ペソ|ドン|リンギット|レアル|フラン|元)")
+_DECLARED_UNIT = re.compile(r"単位[:：]\s*([A-Za-z]{2,5}|[ァ-ヺー]{1,6}|" + CURRENCY_UNIT.pattern + r")\s*[)）]")
 # A declared unit followed by what it is per (「（単位：円、１パレット・１か月当たり）」) or by a
 # qualifier that names no other unit (「（単位：円、消費税等別）」; not 「（単位：件、％）」 nor
 # 「（単位：件、金額は万円）」, which give a second unit for some columns).
@@ -136,7 +139,8 @@ def figure_and_bracketed(value: str) -> tuple[str, str] | None:
 
 def _known_unit(unit: str) -> bool:
     # (a counter in katakana after a figure is a unit too: 120パレット, 30ケース, 500ドル)
-    return unit in _UNITS or unit.rstrip("以上内下未満") in _UNITS or bool(_KATAKANA_UNIT.fullmatch(unit))
+    return (unit in _UNITS or unit.rstrip("以上内下未満") in _UNITS or bool(_KATAKANA_UNIT.fullmatch(unit))
+            or bool(CURRENCY_UNIT.fullmatch(unit)))
 
 
 def _signed(x: float, sign: str) -> float:
@@ -154,7 +158,7 @@ def unit_from_label(label: str) -> str | None:
     m = _MEASURE_COUNTER.search(s)
     if m and (re.fullmatch(r"[A-Z]{2,5}", m.group(2)) or m.group(2) in _LABEL_UNITS
               or m.group(2) in s[: m.start(2)].replace(" ", "")
-              or m.group("measure") != "数" and _KATAKANA_UNIT.fullmatch(m.group(2))):
+              or m.group("measure") != "数" and (_KATAKANA_UNIT.fullmatch(m.group(2)) or CURRENCY_UNIT.fullmatch(m.group(2)))):
         # 受入機関数（機関）: the counter its name repeats; 取扱量（TEU）, 平均通話時間（分）,
         # 延べ宿泊者数（人泊）: a unit of its own; 出荷量（パレット）, 販売価格（バーツ）: a unit in
         # katakana of an amount or a price (not 受講者数（オンライン）, a part of a count)
