@@ -1755,10 +1755,17 @@ _FALLS_IN_SAID = re.compile(r"(?:でいう|にいう|で言う|のいう)「?([\
 # (whether a case may be treated as the word: 「令和７年度に初回利用者として…割引を受けられますか」)
 _AS_WORD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})として[^。？?]{0,20}?(?:られ|でき)(?:ます|ません)?か")
 
+# (or which of two words it falls in: 「短期渡航と長期滞在のどちらで登録しますか」; not which is more,
+# 「アジアと欧米のどちらが多い」)
+_WHICH_WORD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,12})と「?([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,12})」?の"
+                         r"(?:どちら|いずれ|どっち)(?:で|に|の区分で|として)[^。？?]{0,8}?"
+                         r"(?:登録|申し込|申込|申請|入り|入る|当たり|該当|分類|区分|扱われ|なり)")
+
 
 def _falls_in(text: str) -> re.Match[str] | None:
     """Whether `text` asks if a case falls in a word the documents define (its group 1)."""
-    return _FALLS_IN_TERM.search(text) or _FALLS_IN_SAID.search(text) or _FALLS_IN_WORD.search(text) or _AS_WORD.search(text)
+    return (_FALLS_IN_TERM.search(text) or _FALLS_IN_SAID.search(text) or _FALLS_IN_WORD.search(text) or _AS_WORD.search(text)
+            or _WHICH_WORD.search(text))
 
 
 def _term_asked(qn: str) -> str | None:
@@ -2326,11 +2333,22 @@ class ExtractiveAnswerer:
         # passages about a sibling of the section the question names are not evidence for it
         in_scope = [p for p in passages[:5] if p.chunk.id not in result.out_of_scope]
         term = _term_asked(qn)
+        handed: list[Passage] = []  # (passages shown beyond the retrieved ones)
         if term and not any(_defines(text, term) for p in in_scope for text, _, _ in units_in_items(p.chunk.text)):
             # 「この人は「新規雇用者」に当たりますか」: the term's definition answers, in whichever shown
             # passage it stands (a definition is short and shares few words with the asker's case)
             defining = next((p for p in passages[5:] if p.chunk.id not in result.out_of_scope
                              and any(_defines(text, term) for text, _, _ in units_in_items(p.chunk.text))), None)
+            if defining is None:
+                # (or a chunk of a lead document handed over with the records, 「１ サービスの概要」: the
+                # definitions of a guide stand in its opening section, which the question's words miss)
+                lead_docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
+                chunk = next((c for c in result.chunks.values() if c.doc_id in lead_docs
+                              and all(c.id != p.chunk.id for p in result.passages)
+                              and any(_defines(text, term) for text, _, _ in units_in_items(c.text))), None)
+                if chunk is not None:
+                    defining = Passage(chunk=chunk, rank=len(result.passages) + 1, score=0.0, context=chunk.heading)
+                    handed.append(defining)
             in_scope += [defining] if defining is not None else []
         # (a document's title block names its subject and its issue: it answers no question of a detail)
         units = [u for u in self._score_units(qn, in_scope, weights, named=result.named) if _in_scope(u, result)
@@ -2516,7 +2534,7 @@ class ExtractiveAnswerer:
         office = _office_of_contact(picked[0], qn) if picked else None
         if office is not None and all(office.text not in u.text for u in picked):
             picked.insert(1, office)  # 「担当部署と電話番号」: who answers the phone, from the contact box
-        shown = list(result.passages)
+        shown = list(result.passages) + handed
         if picked and _SOURCE_ASKED.search(qn.rpartition("について、")[2]):
             # 「何の資料に基づいて」: the note that says where the statement comes from. The statement
             # is the unit that points at a note and says most of the question in its own words.

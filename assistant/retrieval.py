@@ -113,6 +113,7 @@ class _Snapshot:
     notes: dict[tuple[str, str], str] = field(default_factory=dict)  # (document, footnote number) -> chunk id
     wording: DocumentWording | None = None  # the words each document writes, by synonym group
     classes: dict[tuple[str, str], str] = field(default_factory=dict)  # (document, class term squashed) -> chunk id
+    terms: dict[tuple[str, str], str] = field(default_factory=dict)  # (document, defined term squashed) -> chunk id
 
 
 class HybridRetriever:
@@ -161,7 +162,7 @@ class HybridRetriever:
                 units = self.index.units() if hasattr(self.index, "units") else None
                 snap = _Snapshot(bigrams, {c.id: c for c in chunks}, records, titles, sibling_headings(chunks), units,
                                  _note_lines(chunks), DocumentWording(_document_texts(chunks)),
-                                 _class_definitions(chunks))
+                                 _class_definitions(chunks), _term_definitions(chunks))
                 self._snapshot = snap
             return snap
 
@@ -259,6 +260,12 @@ class HybridRetriever:
                     cid = snap.classes.get((r.doc_id, term))
                     if cid is not None and cid not in chunks:
                         chunks[cid] = snap.by_id[cid]
+        # a term of the passages' documents the question names (「短期渡航と長期滞在のどちらで」): its
+        # definition can be shown, wherever in the document it stands (a guide's opening section)
+        asked_flat = squash(q.text)
+        for (doc, term), cid in snap.terms.items():
+            if cid not in chunks and len(term) >= 2 and term in asked_flat and any(p.chunk.doc_id == doc for p in passages):
+                chunks[cid] = snap.by_id[cid]
         out_of_scope = {cid for cid, f in scope.items() if f == SIBLING_FACTOR}
         named = named_sections(q.text, snap.siblings)
         others = frozenset().union(*(snap.siblings[n] for n in named)) - set(named) if named else frozenset()
@@ -358,6 +365,19 @@ def _class_definitions(chunks: list[Chunk]) -> dict[tuple[str, str], str]:
             for member_class in member_classes_in(c.text):
                 classes.setdefault((c.doc_id, squash(member_class.term)), c.id)
     return classes
+
+
+_DEFINED_TERM = re.compile(r"「([^「」]{2,20})」とは")
+
+
+def _term_definitions(chunks: list[Chunk]) -> dict[tuple[str, str], str]:
+    """(document, term squashed) -> the chunk that defines the term (「「長期滞在」とは、駐在、赴任等で
+    90日以上滞在することをいいます」), the first such chunk of its document."""
+    terms: dict[tuple[str, str], str] = {}
+    for c in chunks:
+        for m in _DEFINED_TERM.finditer(re.sub(r"\s+", "", c.text)):
+            terms.setdefault((c.doc_id, squash(m.group(1))), c.id)
+    return terms
 
 
 def _heading_name(part: str) -> str:

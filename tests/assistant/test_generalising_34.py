@@ -208,3 +208,58 @@ def test_the_kind_of_an_average_is_that_of_the_part_that_asks_it():
             "②理由と背景\n元々は遅れた地域と見られていたが、冷涼な気候（年平均気温15℃前後）を活用した。\n")
     answer = _over(text, "そこが試験区に指定されたのは何年ですか？あと、平均気温は何度くらい？")
     assert "15℃" in answer.text
+
+
+TRAVEL = """栃県海外渡航安全サポートサービス 利用案内
+
+１ サービスの概要
+このサービスは、県内の企業が業務のために海外へ送り出す役員や従業員の安全を、出発の前から帰国まで支えるものです。
+この案内において「短期渡航」とは、１回の滞在期間が90日未満の渡航をいい、「長期滞在」とは、駐在、赴任等で90日以上滞在することをいいます。
+２ 登録区分
+渡航者は、渡航の期間によって短期渡航登録又は長期滞在登録のいずれかで登録します。
+３ 短期渡航登録のサービス
+短期渡航登録の渡航者は、安全情報メールと24時間緊急ダイヤルを利用できます。
+４ 長期滞在登録のサービス
+長期滞在登録の渡航者は、安全情報メール、24時間緊急ダイヤル、拠点の安全点検を利用できます。
+５ 登録の変更
+短期渡航登録から長期滞在登録への変更は、渡航の予定が変わった時点で届け出てください。
+６ 利用の状況
+登録した渡航者は、短期渡航1,062人、長期滞在287人です。
+７ 登録の方法
+短期渡航登録と長期滞在登録は、ウェブの登録フォームから行います。
+"""
+
+
+def test_which_of_two_defined_terms_a_case_falls_in_is_answered_by_their_definitions():
+    # 「短期渡航と長期滞在のどちらで登録しますか」: the opening section's definitions answer, though the
+    # question's words are nearer the sections that only use the terms
+    answer = _over(TRAVEL, "４か月の予定でタイの工場に応援に行く社員は、短期渡航と長期滞在のどちらで登録しますか？")
+    assert "90日以上滞在すること" in answer.text.splitlines()[0]
+
+
+def test_a_term_the_question_names_comes_with_its_definition(tmp_path):
+    """A term of the passages' documents that the question names is handed over with the chunk that
+    defines it, however far it stands from the passages retrieved, so the answer can quote it."""
+    from assistant.retrieval import HybridRetriever
+    from assistant.service import Assistant
+    from assistant.settings import Settings
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    filler = "\n".join(f"（{i}）第{i}回の説明会では、短期渡航登録と長期滞在登録の手続を説明した。参加者は{i * 7}人であった。"
+                       for i in range(1, 30))
+    (docs / "guide.txt").write_text(
+        "栃県海外渡航安全サポートサービス 利用案内\n\n１ サービスの概要\n"
+        "この案内において「短期渡航」とは、１回の滞在期間が90日未満の渡航をいい、「長期滞在」とは、駐在、"
+        "赴任等で90日以上滞在することをいいます。\n\n"
+        f"２ 説明会\n{filler}\n\n３ 登録区分\n渡航者は、渡航の期間によって短期渡航登録又は長期滞在登録のいずれかで登録します。\n",
+        encoding="utf-8")
+    settings = Settings.from_env(env={"POLICY_ASSISTANT_HOME": str(tmp_path / "home")}, dotenv=None)
+    assistant = Assistant(settings)
+    assistant.ingest([docs], progress=False)
+    question = "４か月の予定でタイの工場に応援に行く社員は、短期渡航と長期滞在のどちらで登録しますか？"
+    result = HybridRetriever(assistant.index).retrieve(question, top_k=3)
+    assert not any("「長期滞在」とは" in p.chunk.text for p in result.passages)
+    assert any("「長期滞在」とは" in c.text for c in result.chunks.values())
+    answer = assistant.ask(question)
+    assert "90日以上滞在すること" in answer.text.split("\n")[0]
