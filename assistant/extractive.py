@@ -2483,7 +2483,7 @@ class ExtractiveAnswerer:
             lines = [f"{statement}[{picked[0].n}]。"]
             lines += [f"・{self._where(u.passage)}「{_one_line(u.text)}」[{u.n}]" for u in picked]
             citations = {u.n: Citation(n=u.n, passage=u.passage, quote=u.text) for u in picked}
-            return self._stated(question, list(result.passages), lines, citations)
+            return self._stated(question, list(result.passages) + handed, lines, citations)
         if not self._type_found(qn, units):
             return self._refuse(question, result.passages, "no unit holds the kind of value asked for")
         if _asks_average(qn):

@@ -1034,9 +1034,10 @@ class Lookup:
         asked_part = intent.text.rpartition("について、")[2]
         if not intent.op and "money" in intent.wants and _done_together(asked_part, records, lead_docs):
             intent.op = "sum"  # 「フォーラムと個別商談会に参加する場合、参加費はいくら」: the two fees added
-        if not intent.tabular and records and asks_yes_or_no(intent.text):
+        if not intent.tabular and asks_yes_or_no(intent.text):
             # 「短期渡航登録でも、…説明会は利用できますか」: a mark table's row and its note's legend
-            return _mark_said(intent.text, self.score(intent, records))
+            marked = [r for r in records if r.kind == "table" and _MARK_VALUES & {squash(c.value) for c in r.cells}]
+            return _mark_said(intent.text, self.score(intent, marked)) if marked else None
         if not intent.tabular or not records or (REASON_ASKED.search(asked_part) and not _RESPONDENTS.search(asked_part)):
             # (a table holds figures, not why they are what they are: 「なんでマイナスに」; but those
             # who gave a reason are counted: 「使わない理由として…と答えた割合」)
