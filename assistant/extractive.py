@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 from assistant.historyclass import HistoryClass, columns_applied, history_classes, read_history
+from assistant.definitions import definitions as _definitions
 from assistant.industries import industry_labels
 from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines, idf_weight
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
@@ -68,8 +69,6 @@ _COUNTED_PEOPLE = r"(?:人|方|者|参加者|来場者|学生|留学生)"
 _COUNTED_FIRMS = r"(?:企業|会社|事業者)"
 _COUNT_OF_KIND = re.compile(_HOW_MANY_OF + f"(?:{_COUNTED_PEOPLE}|{_COUNTED_FIRMS})")
 _ANY_FIGURE = re.compile(r"[0-9]")
-# 「どのくらいの期間」「何か月くらい」: a length of time asked.
-_SPAN_ASKED = re.compile(r"(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間|何\s*[かヶカケ箇]\s*月|何年間|何日間|何週間")
 # A figure that numbers, not counts (第１条, 第３回, ※２, （１）, ①): no value of any kind asked.
 # (and a paragraph's number at the start of its unit, 「２ この要綱において…」, an article's second)
 _ORDINAL = re.compile(r"第\s*[0-9]+\s*(?:条|項|号|章|節|次|回|期|部|弾)|※\s*[0-9]+|[（(][0-9]+[）)]|[①-⑳]"
@@ -79,6 +78,8 @@ _ORDINAL = re.compile(r"第\s*[0-9]+\s*(?:条|項|号|章|節|次|回|期|部|�
 _PHONE_VALUE = re.compile(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|TEL|電話")
 _FAX_VALUE = re.compile(r"(?:FAX|ファクス|ファックス)\s*[:：]?\s*[0-9(（+]", re.IGNORECASE)
 _MAIL_VALUE = re.compile(r"@")
+# 「どのくらいの期間」「何か月くらい」: a length of time asked.
+_SPAN_ASKED = re.compile(r"(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間|何\s*[かヶカケ箇]\s*月|何年間|何日間|何週間")
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いつ|時期|何年(?!ごと|おき|毎|間)|何月|日付|年月日|会期|(?:開設|開催|実施|締結|設立|署名|調印)日"), _DATE_VALUE),
     (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円|(?:上限|限度|補助|交付|助成)額"
@@ -88,7 +89,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # 「どのくらいの規模の基金」: a size is a figure, whatever its unit
     (re.compile(r"(?<![大小中])規模"), re.compile(r"[0-9]")),
     # a length of time (何か月, どのくらいの期間) is a count of months, years, days or weeks
-    (re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何日間|何週間|(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間"),
+    (_SPAN_ASKED,
      # (「どのくらいの期間内に申請」: a time limit, 「60日以内」, is a length too)
      re.compile(r"[0-9一二三四五六七八九十]+\s*(?:[かヶカケ箇]月|年間|日間|週間)|(?<![0-9令和平成昭])[0-9一二三四五六七八九十]{1,2}\s*年(?![度0-9])"
                 r"|[0-9一二三四五六七八九十]+\s*日\s*以内|半年|半月")),
@@ -494,27 +495,6 @@ def _other_year(qn: str, unit: "Unit") -> bool:
                for y in find_years(text))
 
 
-# 「県外に本社を有する中小企業者で、…移転するもの（以下「県外移転中小企業」という。）」: a term a
-# document defines, and the words that define it.
-_DEFINITION = re.compile(r"([^。\n（(]{6,100})[（(]以下[、,]?\s*「([^」]{2,24})」\s*(?:という|と称する|とする)")
-# The other ways a document defines a term: 「「出店拡大」とは、…に出店することをいい」 and
-# 「越境ＥＣに初めて出店する場合を「新規出店」といいます」 (body, then term, as _DEFINITION).
-_TERM_IS = re.compile(r"「([^」]{2,24})」とは[、,]?([^。]{6,100}?)(?:のことをい|ことをい|をい|を指)")
-# (and a note that says what a table's label covers: 「※５ 「国際協力の案件」は、開発途上国向けの
-# 円借款等の資金による案件で、発注者が外国政府であってもこの区分に含めます」)
-_TERM_NOTE = re.compile(r"※\s*[0-9０-９]*\s*「([^」]{2,24})」は[、,]([^。]{6,100}?)(?:で[、,]|であり|である|です|をい[うい]|を指)")
-_CALLED = re.compile(r"([^。、,「」\n]{6,100})を「([^」]{2,24})」と(?:い[うい]|称する|呼[ぶび])")
-
-
-def _definitions(text: str) -> list[tuple[str, str]]:
-    """(body, term) of each definition a text gives, in any of the three forms."""
-    flat = re.sub(r"\s+", "", text)
-    return ([(re.sub(r"\s+", "", m.group(1)), m.group(2)) for m in _DEFINITION.finditer(text)]
-            + [(m.group(2), m.group(1)) for m in _TERM_IS.finditer(flat)]
-            + [(m.group(1), m.group(2)) for m in _CALLED.finditer(flat)]
-            # (not a list of what a label holds, 「「その他」は、マレーシア、カナダ等である」: its members,
-            # which a question names for themselves)
-            + [(m.group(2), m.group(1)) for m in _TERM_NOTE.finditer(flat) if not re.search(r"[、,・]", m.group(2))])
 # Share of a definition's bigrams a question must hold to be asking about the defined term.
 DEFINITION_SHARE = 0.4
 

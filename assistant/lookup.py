@@ -27,7 +27,7 @@ from assistant.meaning import label_core
 from assistant.normalize import annotate_eras, era_text, find_years, small_number, year_spans
 from assistant.regions import label_region_holds, places_in, region_joining, region_member, regions_named
 from index.bigrams import char_bigrams
-from corpus.records import Cell, Footnote, TableRecord, is_dash, parse_number, parse_period, squash, unit_from_label
+from corpus.records import Cell, Footnote, TableRecord, is_dash, is_mark, parse_number, parse_period, squash, unit_from_label
 
 if TYPE_CHECKING:
     from assistant.sizeclass import ClassReading
@@ -839,7 +839,7 @@ class Lookup:
                     for c in rec.cells if len(squash(c.value)) >= DEFINITION_MIN_CHARS and c.number is None}
         regions_asked = regions_named(intent.text)
         places_asked = places_in(asked)
-        joined = list(dict.fromkeys((*places_asked, *regions_named(asked))))
+        joined = tuple(dict.fromkeys((*places_asked, *regions_named(asked))))
         denied = {squash(m.group(1)) for m in _DENIED.finditer(intent.text)}
         # (a large firm, 「大手メーカー」, is no 中小企業: a row or column of small firms is not its own;
         # a firm from outside the prefecture, 「県外の会社」, is no 県内 one; unless the question names
@@ -877,7 +877,7 @@ class Lookup:
                 # (and places named together, 「アメリカやヨーロッパに拠点がある企業」, a label of the
                 # region that holds them both: 欧米)
                 for label in (cell.column, cell.column_group, cell.row) if len(joined) >= 2 else ():
-                    if label and (held := tuple(n for n in joined if region_joining(n, joined, label_core(label)))):
+                    if label and (held := _region_joins(label_core(label), joined)):
                         labels |= _label_grams(" ".join(held))
                 # 「青葉台交通株式会社が…受けた補助額」: a value of the row the question names (its 実施主体)
                 # says which rows it is about, as a label would
@@ -1036,7 +1036,7 @@ class Lookup:
             intent.op = "sum"  # 「フォーラムと個別商談会に参加する場合、参加費はいくら」: the two fees added
         if not intent.tabular and asks_yes_or_no(intent.text):
             # 「短期渡航登録でも、…説明会は利用できますか」: a mark table's row and its note's legend
-            marked = [r for r in records if r.kind == "table" and _MARK_VALUES & {squash(c.value) for c in r.cells}]
+            marked = [r for r in records if r.kind == "table" and any(is_mark(c.value) for c in r.cells)]
             return _mark_said(intent.text, self.score(intent, marked)) if marked else None
         if not intent.tabular or not records or (REASON_ASKED.search(asked_part) and not _RESPONDENTS.search(asked_part)):
             # (a table holds figures, not why they are what they are: 「なんでマイナスに」; but those
@@ -2307,7 +2307,7 @@ def _names_named(names: list[str], s: _Scored, record: TableRecord | None = None
     # (or places named together, アメリカ and ヨーロッパ, are the region a label of the cell is: 欧米)
     return all(n in OWN_COUNTRY or named_in(n, where)
                or any(_places_held(label_core(x), (n,), s.record, s.cell) for x in labels[:4] if x)
-               or any(region_joining(n, names, label_core(x)) for x in labels[:4] if x) for n in names)
+               or any(n in _region_joins(label_core(x), tuple(names)) for x in labels[:4] if x) for n in names)
 
 
 # A measure written short in a question and in full in a label: 成約額 for 成約金額, 商談数 for 商談件数.
@@ -2545,6 +2545,13 @@ def _places_held(label: str, places: tuple[str, ...], record: TableRecord, cell:
 @functools.lru_cache(maxsize=4096)
 def _region_holds(label: str, places: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for p in places if label_region_holds(label, p))
+
+
+@functools.lru_cache(maxsize=4096)
+def _region_joins(label: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """Of places a question names together, those a region the label names holds with another of
+    them (アメリカ and ヨーロッパ of 欧米・その他)."""
+    return tuple(n for n in names if region_joining(n, names, label))
 
 
 def _slot(cell: Cell) -> tuple:
@@ -4080,7 +4087,7 @@ def _row_core(row: str) -> str:
 # 「どれ」「どの指標」: rows are asked for, by what a column marks them with
 _WHICH_ROWS = re.compile(r"どれ|どの|何が|どんな|いずれ")
 _NOT_MARKED = re.compile(r"ならない|ならず|対象外|できない|不可|認められない|含まれない|含まない")
-_MARKS = frozenset("○◯×△")
+_YES_NO_MARKS = frozenset("○◯×△")  # (◎ and ● grade, as Ａ and Ｂ do: not yes or no)
 
 
 def _rows_marked(intent: Intent, scored: list[_Scored]) -> Found | None:
@@ -4103,7 +4110,7 @@ def _rows_marked(intent: Intent, scored: list[_Scored]) -> Found | None:
             values = {squash(c.value) for c in cells}
             if len(core) < 2 or len(cells) < 2 or "" in values:
                 continue
-            if values <= _MARKS:
+            if values <= _YES_NO_MARKS:
                 if core not in asked:
                     continue
                 mark = "×" if _NOT_MARKED.search(asked) else "○"
@@ -4127,20 +4134,21 @@ def _rows_marked(intent: Intent, scored: list[_Scored]) -> Found | None:
 _LEGEND = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])[「『]?(?P<mark>[○◯◎●△×✕－―\-])[」』]?(?:印|の印)?(?:の[^、。は]{1,12})?"
                      r"(?:は[、,]?|[:：])\s*"
                      r"(?P<says>[^。]+?)(?=[、,]\s*[「『]?[○◯◎●△×✕－―\-][」』]?(?:印|の印)?(?:の[^、。は]{1,12})?(?:は|[:：])|。|$)")
-_MARK_VALUES = frozenset("○◯◎●△×✕")
+
+
+def _mark_key(mark: str) -> str:
+    """A mark as a legend and a cell both write it (the dashes －, ―, - alike)."""
+    return _nfkc(mark).strip().replace("―", "-").replace("－", "-")
 
 
 def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
     """A yes-or-no question of one row of a mark table (「短期渡航登録でも、家族向けの赴任前説明会は
     利用できますか」 of 家族向けの赴任前説明会 | ○ | －) whose note tells what each mark says: the row's
-    marks, of the column the question names or of every column, each with its legend, the note cited."""
-    if not asks_yes_or_no(question) or not scored:
-        return None
+    marks, of the column the question names or of every column, each with its legend, the note cited.
+    `scored` are the cells of the tables that hold marks."""
     asked = squash(_nfkc(question))
     for x in scored[:20]:
         rec = x.record
-        if rec.kind != "table" or not (_MARK_VALUES & {squash(c.value) for c in rec.cells}):
-            continue
         notes = [f for f in rec.footnotes if _LEGEND.search(_nfkc(f.text))]
         if not notes:
             continue
@@ -4149,19 +4157,17 @@ def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
         if len(rows) != 1:
             return None
         # (the columns of marks: a table may give figures beside them, 利用件数)
-        marking = {c.column for c in rec.cells if squash(c.value) in _MARK_VALUES}
+        marking = {c.column for c in rec.cells if is_mark(c.value)}
         cells = [c for c in rec.cells if c.row == rows[0] and c.column in marking]
-        if not cells or not all(squash(c.value) in _MARK_VALUES or is_dash(c.value) for c in cells):
+        if not cells or not all(is_mark(c.value) or is_dash(c.value) for c in cells):
             return None
         named = [c for c in cells if c.column and len(core := squash(label_core(c.column))) >= 2 and core in asked]
         cells = named if len(named) == 1 else cells
-        legend = {_nfkc(m.group("mark")).replace("―", "-").replace("－", "-"):
-                  re.sub(r"(?:です|である|とします|とする|を示します|を示す)$", "", m.group("says").strip())
+        legend = {_mark_key(m.group("mark")): re.sub(r"(?:です|である|とします|とする|を示します|を示す)$", "", m.group("says").strip())
                   for f in notes for m in _LEGEND.finditer(_nfkc(f.text))}
         parts = []
         for c in cells:
-            mark = _nfkc(c.value).strip().replace("―", "-").replace("－", "-")
-            says = legend.get(mark)
+            says = legend.get(_mark_key(c.value))
             parts.append(f"{c.column}は「{c.value.strip()}」" + (f"（{says}）" if says else ""))
         statement = f"{rec.title.strip()}では、{rows[0].strip()}の" + "、".join(parts) + "です。"
         return Found(statement, [(rec, c) for c in cells], computed=True, score=x.score, topic=x.topic,

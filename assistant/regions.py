@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Sequence
 
-__all__ = ["COUNTRY_CITIES", "REGION_COUNTRIES", "region_held", "region_member", "regions_named"]
+__all__ = ["COUNTRY_CITIES", "REGION_COUNTRIES", "region_held", "region_joining", "region_member", "regions_named"]
 
 _NORDIC = ("フィンランド", "スウェーデン", "ノルウェー", "デンマーク", "アイスランド")
 _SOUTHEAST_ASIA = ("ベトナム", "タイ", "インドネシア", "フィリピン", "マレーシア", "シンガポール", "ミャンマー",
@@ -113,7 +114,7 @@ def region_held(name: str, where: str) -> bool:
     return any(c in where for c in _places_within(name))
 
 
-def region_joining(name: str, others: list[str], where: str) -> bool:
+def region_joining(name: str, others: Sequence[str], where: str) -> bool:
     """Whether `where` (NFKC) names a world region that holds `name` and another of `others`, the
     places a question names together (「アメリカやヨーロッパに拠点がある企業」 of a column 欧米):
     the region is what the question calls them both."""

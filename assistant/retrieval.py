@@ -20,6 +20,7 @@ from assistant.lookup import application_deadline_asked, is_application_period, 
 from assistant.normalize import ExpandedQuery, expand_query
 from assistant.types import Passage
 from assistant.meaning import LabelMeaning
+from assistant.definitions import definitions
 from assistant.memberclass import class_terms, member_classes_in
 from assistant.sizeclass import may_define_class, size_classes_in
 from assistant.wording import DocumentWording
@@ -262,7 +263,7 @@ class HybridRetriever:
                         chunks[cid] = snap.by_id[cid]
         # a term of the passages' documents the question names (「短期渡航と長期滞在のどちらで」): its
         # definition can be shown, wherever in the document it stands (a guide's opening section)
-        asked_flat = squash(q.text)
+        asked_flat = squash(unicodedata.normalize("NFKC", q.text))
         for (doc, term), cid in snap.terms.items():
             if cid not in chunks and len(term) >= 2 and term in asked_flat and any(p.chunk.doc_id == doc for p in passages):
                 chunks[cid] = snap.by_id[cid]
@@ -367,16 +368,14 @@ def _class_definitions(chunks: list[Chunk]) -> dict[tuple[str, str], str]:
     return classes
 
 
-_DEFINED_TERM = re.compile(r"「([^「」]{2,20})」とは")
-
-
 def _term_definitions(chunks: list[Chunk]) -> dict[tuple[str, str], str]:
     """(document, term squashed) -> the chunk that defines the term (「「長期滞在」とは、駐在、赴任等で
-    90日以上滞在することをいいます」), the first such chunk of its document."""
+    90日以上滞在することをいいます」, in any form assistant.definitions reads), the first such chunk of
+    its document."""
     terms: dict[tuple[str, str], str] = {}
     for c in chunks:
-        for m in _DEFINED_TERM.finditer(re.sub(r"\s+", "", c.text)):
-            terms.setdefault((c.doc_id, squash(m.group(1))), c.id)
+        for _, term in definitions(unicodedata.normalize("NFKC", c.text)):
+            terms.setdefault((c.doc_id, squash(term)), c.id)
     return terms
 
 

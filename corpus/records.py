@@ -25,6 +25,8 @@ __all__ = [
     "parse_period",
     "unit_from_label",
     "is_dash",
+    "is_mark",
+    "MARKS",
     "is_no_value",
     "records_to_jsonl",
     "records_from_jsonl",
@@ -51,9 +53,9 @@ _ANY_UNIT = "|".join(re.escape(u) for u in _UNITS)
 _UNIT_IN_LABEL = re.compile(r"[(（](?:[^(（)）]*?[、,]\s*単位[:：]\s*|単位[:：]\s*)?(" + _ANY_UNIT + r")[)）]")
 # A unit the label declares as one (「（単位：TEU）」「（令和６年度、単位：トン）」), known or not.
 # (a currency named with its country or scale, 米ドル, 千米ドル, 人民元, 香港ドル, is one too)
-CURRENCY_UNIT = re.compile(r"(?:千|百万|万)?(?:米|豪|加|香港|台湾|新台湾|人民|シンガポール|NZ|ニュージーランド)?"
+_CURRENCY_UNIT = re.compile(r"(?:千|百万|万)?(?:米|豪|加|香港|台湾|新台湾|人民|シンガポール|NZ|ニュージーランド)?"
                            r"(?:ドル|ユーロ|ポンド|ウォン|バーツ|ルピー|ルピア|ペソ|ドン|リンギット|レアル|フラン|元)")
-_DECLARED_UNIT = re.compile(r"単位[:：]\s*([A-Za-z]{2,5}|[ァ-ヺー]{1,6}|" + CURRENCY_UNIT.pattern + r")\s*[)）]")
+_DECLARED_UNIT = re.compile(r"単位[:：]\s*([A-Za-z]{2,5}|[ァ-ヺー]{1,6}|" + _CURRENCY_UNIT.pattern + r")\s*[)）]")
 # A declared unit followed by what it is per (「（単位：円、１パレット・１か月当たり）」) or by a
 # qualifier that names no other unit (「（単位：円、消費税等別）」; not 「（単位：件、％）」 nor
 # 「（単位：件、金額は万円）」, which give a second unit for some columns).
@@ -85,6 +87,16 @@ def is_dash(value: str) -> bool:
     """True for a cell that only says "no value" (－, ―, -, （－）)."""
     core = squash(value).strip(_BRACKETS)
     return bool(core) and all(ch in DASHES for ch in core)
+
+
+# The marks a table of yes and no prints in its cells (○ available, － or × not; ◎ △ grades),
+# which its note explains (「※１ ○印のサービスは、…利用できるもの、－印は利用できないもの」).
+MARKS = frozenset("○◯◎●△×✕")
+
+
+def is_mark(value: str) -> bool:
+    """True for a cell that holds one mark and nothing else (○, ×, ◎)."""
+    return squash(value) in MARKS
 
 
 def is_no_value(value: str) -> bool:
@@ -140,7 +152,7 @@ def figure_and_bracketed(value: str) -> tuple[str, str] | None:
 def _known_unit(unit: str) -> bool:
     # (a counter in katakana after a figure is a unit too: 120パレット, 30ケース, 500ドル)
     return (unit in _UNITS or unit.rstrip("以上内下未満") in _UNITS or bool(_KATAKANA_UNIT.fullmatch(unit))
-            or bool(CURRENCY_UNIT.fullmatch(unit)))
+            or bool(_CURRENCY_UNIT.fullmatch(unit)))
 
 
 def _signed(x: float, sign: str) -> float:
@@ -158,7 +170,7 @@ def unit_from_label(label: str) -> str | None:
     m = _MEASURE_COUNTER.search(s)
     if m and (re.fullmatch(r"[A-Z]{2,5}", m.group(2)) or m.group(2) in _LABEL_UNITS
               or m.group(2) in s[: m.start(2)].replace(" ", "")
-              or m.group("measure") != "数" and (_KATAKANA_UNIT.fullmatch(m.group(2)) or CURRENCY_UNIT.fullmatch(m.group(2)))):
+              or m.group("measure") != "数" and (_KATAKANA_UNIT.fullmatch(m.group(2)) or _CURRENCY_UNIT.fullmatch(m.group(2)))):
         # 受入機関数（機関）: the counter its name repeats; 取扱量（TEU）, 平均通話時間（分）,
         # 延べ宿泊者数（人泊）: a unit of its own; 出荷量（パレット）, 販売価格（バーツ）: a unit in
         # katakana of an amount or a price (not 受講者数（オンライン）, a part of a count)

@@ -33,6 +33,7 @@ from corpus.records import (
     TableRecord,
     figure_and_bracketed,
     is_dash,
+    is_mark,
     nfkc,
     parse_number,
     parse_period,
@@ -1113,21 +1114,12 @@ def _cell_is_value(text: str) -> bool:
     return bool(s) and (parse_number(s)[0] is not None or is_dash(s) or bool(_FRACTION_RATE.match(squash(s))))
 
 
-# The marks a table of yes and no prints in its cells (○ available, － or × not; ◎ △ grades),
-# which its note explains (「※１ ○印のサービスは、…利用できるもの、－印は利用できないもの」).
-_MARKS = frozenset("○◯◎●△×✕")
-
-
-def _is_mark(text: str) -> bool:
-    return squash(text) in _MARKS if len(squash(text)) == 1 else False
-
-
 def _marks_row(row: list[Tok]) -> bool:
     """A row of a mark table: a label, then only marks and dashes (出前講座 | ○ | ○), a mark at
     least; the row of figures or a header is none."""
     rest = [c.text for c in row[1:] if c.text.strip()]
-    return bool(row[0].text.strip()) and bool(rest) and any(_is_mark(x) for x in rest) \
-        and all(_is_mark(x) or is_dash(x) for x in rest)
+    return bool(row[0].text.strip()) and bool(rest) and any(is_mark(x) for x in rest) \
+        and all(is_mark(x) or is_dash(x) for x in rest)
 
 
 def _cell_is_period(text: str) -> bool:
@@ -1242,7 +1234,7 @@ class _Grid:
                     and any(_cell_is_period(x) for x in heads):
                 return None
         data_cols = [j for j in range(width) if j not in skip and j not in (label_col, group_col)]
-        if not text_table and not any(any(_cell_is_value(r[j].text) or _is_mark(r[j].text) for r in body) for j in data_cols):
+        if not text_table and not any(any(_cell_is_value(r[j].text) or is_mark(r[j].text) for r in body) for j in data_cols):
             return None
         stub = " ".join(squash(h[label_col].text) for h in header if h[label_col].text.strip())
         unit_col = next((j for j in range(width) if header and squash(header[-1][j].text) in _UNIT_HEADERS), None)
