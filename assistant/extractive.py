@@ -50,14 +50,14 @@ _PLACE_OR_ORGANISATION = re.compile(f"{_PLACE.pattern}|{ORGANISATION.pattern}") 
 # What kind of value a question asks for, and how a unit that holds one looks (NFKC text).
 # How a date looks in a unit (what いつ, 開催日 and the like want).
 _DATE_VALUE = re.compile(r"[0-9]+年|[0-9]+月|令和|平成|昭和|元年")
-_DAY_VALUE = re.compile(r"[0-9]+\s*日")
+_DAY_VALUE = re.compile(r"[0-9]+\s*(?:営業)?日")  # (business days too: 「３営業日前まで」)
 _DAY_ASKED = re.compile(r"何日(?!間)|年月日")
 _FULL_DATE = re.compile(r"[0-9]+\s*月\s*[0-9]+\s*日")
 # A deadline as a passage states it: 締切, 期限, or a date (or hour) up to which (「５月23日（金）
 # 17時まで」「10月末まで」), a time before or after an event (「開催日の３か月前まで」「終了後30日以内」);
 # not 「年度内１回まで」, nor a length 「期間：約４か月」, nor an age 「創業から５年以内」.
-_DEADLINE_VALUE = re.compile(r"締め?切|期限|(?:[0-9]+\s*(?:日|月|時|年度?)(?:末|初め|上旬|中旬|下旬)?|[0-9]\s*(?:日|[かヶカケ箇]月|週間?|年)前|[)）])\s*(?:まで|迄)"
-                             r"|(?:後|から)\s*[0-9]+\s*(?:日|[かヶカケ箇]月|週間)以内|[～~〜]")
+_DEADLINE_VALUE = re.compile(r"締め?切|期限|(?:[0-9]+\s*(?:日|月|時|年度?)(?:末|初め|上旬|中旬|下旬)?|[0-9]\s*(?:(?:営業)?日|[かヶカケ箇]月|週間?|年)前|[)）])\s*(?:まで|迄)"
+                             r"|(?:後|から)\s*[0-9]+\s*(?:(?:営業)?日|[かヶカケ箇]月|週間)以内|[～~〜]")
 # 「いつからいつまで」 asks a span, which a passage gives from a date to a date.
 _PERIOD_ASKED = re.compile(r"いつから.{0,4}いつまで")
 # (or from a time before an event to a later one: 「利用日の14日前から前日まで」)
@@ -828,6 +828,36 @@ def _footnote_addition(qn: str, found: Found, classes: Sequence[SizeClass] = ())
         return note, (f"{why}{case.strip()}{'場合' if '場合' in head else ''}は{added}が加算され、"
                       f"{amount_text(reached, cell.unit)}となります（計算: {amount_text(base, cell.unit)} + {added} = "
                       f"{amount_text(base + add, cell.unit)}{capped}）")
+    return None
+
+
+# 「…場合は、料金の合計から1,000円を差し引きます」: a note that takes an amount off a sum of fees in a case.
+_DEDUCTION = re.compile(r"合計(?:額)?から\s*([0-9][0-9,]*)\s*(万円|千円|円)を(?:差し引|減額|割り引|値引|引)")
+
+
+def _sum_deduction(qn: str, found: Found) -> tuple[Footnote, str] | None:
+    """The note under a summed table that takes an amount off the sum in a case the question names
+    (its words, as many as ADDITION_CASE_SHARE of them), and the sentence that says so with the
+    result: (note, 「※３ …場合は料金の合計から1,000円が差し引かれ、7,000円となります（計算: …）」)."""
+    cells = [c for _, c in found.cells]
+    if len(cells) < 2 or len({c.unit for c in cells}) != 1 or any(c.number is None for c in cells):
+        return None
+    unit, total = cells[0].unit, math.fsum(c.number for c in cells)
+    record = found.cells[0][0]
+    for note in record.footnotes:
+        text = _nfkc(note.text)
+        m = _DEDUCTION.search(text)
+        if not m or m.group(2) != unit:
+            continue
+        head = text[: m.start()]
+        cut = head.find("場合")
+        case = re.sub(r"^\s*※\s*[0-9]*", "", head[:cut]).strip() if cut > 0 else ""
+        words = [w for w in get_tokenizer().content_words(case) if len(w) >= 2]
+        if not words or sum(w in qn for w in words) / len(words) < ADDITION_CASE_SHARE:
+            continue
+        off = float(m.group(1).replace(",", ""))
+        return note, (f"{case}場合は料金の合計から{amount_text(off, unit)}が差し引かれ、{amount_text(total - off, unit)}"
+                      f"となります（計算: {amount_text(total, unit)} − {amount_text(off, unit)} = {amount_text(total - off, unit)}）")
     return None
 
 
@@ -2987,6 +3017,10 @@ class ExtractiveAnswerer:
                        or _price_of_later_ones(_nfkc(question), found, passages)
                        or _banded_charge(_nfkc(question), found, passages)
                        or _free_by_rule(_nfkc(question), found, passages))
+        if changed is None and found.computed and not found.refused:
+            # (or a sum of fees a note takes an amount off when they are asked together: 「書類確認と作成支援を
+            # 合わせて申し込む場合は、料金の合計から1,000円を差し引きます」)
+            changed = _sum_deduction(_nfkc(question), found)
         if changed is not None:
             footnote, text = changed
             n = number_of(footnote.chunk_id)
@@ -3007,8 +3041,9 @@ class ExtractiveAnswerer:
         note = self._dash_note(found, number_of)
         refused = found.refused
         if note is not None:
-            lines.append(f"・「{_one_line(note[1])}」[{note[0]}]")
-            cited.append(note)
+            if all(note[1] != row for _, row in cited):  # (a legend quoted as the table's note already)
+                lines.append(f"・「{_one_line(note[1])}」[{note[0]}]")
+                cited.append(note)
         elif is_no_value(found.cells[0][1].value) and not found.computed:
             # the table has the row but not the figure: say so, and what it does hold
             refused = True

@@ -106,7 +106,7 @@ TIME_TAKEN_ASKED = re.compile(r"(?:(?:どの|どれ)\s*(?:くらい|ぐらい|�
                               r"で(?![はすし、,])"
                               # 「ふつう何日くらいかかりますか」: days, weeks or months taken (not どのくらいかかる, a cost too)
                               r"|" + _DAYS_TAKEN)
-DURATION_VALUE = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:日|週間|[かヶカケ箇]月|年)\s*(?:以内|程度|後|前後|ほど|くらい|ぐらい)"
+DURATION_VALUE = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:(?:営業)?日|週間|[かヶカケ箇]月|年)\s*(?:以内|程度|後|前後|ほど|くらい|ぐらい)"
                             r"|[0-9一二三四五六七八九十]+\s*(?:週間|[かヶカケ箇]月|日間)")
 # A label of a change: 増減, 増加数, 前年度比, 差.
 _CHANGE_LABEL = re.compile(r"増減|増加|減少|差|比|伸び")
@@ -1034,10 +1034,17 @@ class Lookup:
         asked_part = intent.text.rpartition("について、")[2]
         if not intent.op and "money" in intent.wants and _done_together(asked_part, records, lead_docs):
             intent.op = "sum"  # 「フォーラムと個別商談会に参加する場合、参加費はいくら」: the two fees added
-        if not intent.tabular and asks_yes_or_no(intent.text):
+        meaning = _mark_meant(intent.text, records, lead_docs)
+        if meaning is not None:
+            return meaning  # 「「○」の評価が付いていますが、どういう意味」: the legend of the table's notes
+        if asks_yes_or_no(intent.text):
             # 「短期渡航登録でも、…説明会は利用できますか」: a mark table's row and its note's legend
-            marked = [r for r in records if r.kind == "table" and any(is_mark(c.value) for c in r.cells)]
-            return _mark_said(intent.text, self.score(intent, marked)) if marked else None
+            # (or a table of figures whose dash its note tells: 「「－」は、その他の事業者は利用できない」;
+            # 「…の費用は、補助の対象になりますか」 asks whether, though it names a figure's kind)
+            marked = [r for r in records if r.kind == "table" and (any(is_mark(c.value) for c in r.cells) or _dash_told(r))]
+            said = _mark_said(intent.text, self.score(intent, marked)) if marked else None
+            if said is not None or not intent.tabular:
+                return said
         if not intent.tabular or not records or (REASON_ASKED.search(asked_part) and not _RESPONDENTS.search(asked_part)):
             # (a table holds figures, not why they are what they are: 「なんでマイナスに」; but those
             # who gave a reason are counted: 「使わない理由として…と答えた割合」)
@@ -2132,7 +2139,7 @@ def _verdict(cells: list[tuple[TableRecord, Cell]]) -> str:
                    else "目標に達しています" if actual.number == target.number else "目標に届いていません")
         return f"{period_text(actual)}の実績は、{period_text(target)}の{reached}。"
     (a, t), unit = _numbers(actual, target)
-    gap = amount_text(abs(a - t), unit)
+    gap = _gap_text(abs(a - t), unit)  # (of two percentages in points: 80.0% − 76.5%, 3.5ポイント)
     if actual.number >= target.number:
         return "実績は目標を達成しています。" if actual.number == target.number else f"実績は目標を{gap}上回っています。"
     return f"実績は目標を{gap}下回っています。"
@@ -2708,6 +2715,9 @@ def _row_over_years(intent: Intent, same: list[_Scored], best: _Scored) -> str:
             return first
     if any(_row_named(s.cell.row, intent.text) for s in same):
         return best.cell.row
+    asked = intent.text.rpartition("について、")[2]
+    if _row_said(best.cell.row, asked) and not _is_period_label(best.cell.row) and not is_total(best.cell):
+        return best.cell.row  # (a place's row of two characters, 米国, 台湾: named as much as a longer one)
     if not intent.kinds and cell_kind(best.cell) == "目標":
         # unasked, the actuals are the figures that changed (何社増えた), not the targets
         actual = next((s for s in same if cell_kind(s.cell) == "実績"), None)
@@ -2741,6 +2751,10 @@ def _rows_named(question: str, cells: list[_Scored], longest: bool = False) -> l
     named += [s for s in cells if s not in named and s.record.kind == "table"
               and len(bare := _BRACKET_ADDED.sub("", squash(s.cell.row))) >= 4 and bare != squash(s.cell.row)
               and bare in asked and sum(_BRACKET_ADDED.sub("", squash(r)) == bare for r in s.record.rows) == 1]
+    # (a table's row that joins names before a detail they share, 「招へい状・招へい理由書の作成支援（１件）」,
+    # by one of them with the detail, 「招へい状の作成支援」; or without the 等 the asker leaves out)
+    named += [s for s in cells if s not in named and s.record.kind == "table"
+              and any(name in asked for name in _shared_detail_names(s.cell.row))]
     # a row named by what it adds to a named sibling (「インベスト神奈川と２ｎｄステップ」 names
     # インベスト神奈川２ｎｄステップ by its ２ｎｄステップ)
     # (or by what it has besides the beginning it shares with a named sibling: 「セレクト神奈川100…
@@ -2850,6 +2864,18 @@ def _label_names(row: str) -> list[str]:
     names = [bare] if bare != core else []
     parts = bare.split("・")
     return names + (parts if len(parts) >= 2 else [])
+
+
+def _shared_detail_names(row: str) -> list[str]:
+    """The names of a table row that joins names before a detail they share (「招へい状・招へい理由書の
+    作成支援（１件）」: 招へい状の作成支援, 招へい理由書の作成支援), and its label without 等 (身元保証書の
+    作成支援 of 身元保証書等の作成支援); at least four characters each."""
+    bare = _BRACKET_ADDED.sub("", squash(row))
+    names = [bare.replace("等", "")] if "等" in bare else []
+    m = re.fullmatch(r"([^の]+・[^の]+)の(.+)", bare)
+    if m:
+        names += [f"{head}の{m.group(2)}" for head in m.group(1).split("・") if head]
+    return [n for n in names if len(n) >= 4]
 
 
 def _named_rows_of(intent: Intent, scored: list[_Scored], best: _Scored) -> set[str]:
@@ -4136,9 +4162,60 @@ _LEGEND = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])[「『]?(?P<ma
                      r"(?P<says>[^。]+?)(?=[、,]\s*[「『]?[○◯◎●△×✕－―\-][」』]?(?:印|の印)?(?:の[^、。は]{1,12})?(?:は|[:：])|。|$)")
 
 
+# The other order: what, then the mark it is given (「達成率が100％以上を「◎」、80％以上100％未満を「○」、
+# 80％未満を「△」とした」).
+_LEGEND_AFTER = re.compile(r"(?:^|[、,]|[はが]、?)\s*(?P<says>[^、,。「」]{2,30}?)(?:のもの)?を[「『](?P<mark>[○◯◎●△×✕－―\-])[」』]")
+_LEGEND_VERB = re.compile(r"(?:です|である|とします|とする|とした|としました|を示します|を示す)$")
+
+
+def _legends(notes: Iterable[Footnote]) -> dict[str, str]:
+    """What each mark of a table means, as its notes say (「－印は利用できないもの」, 「80％以上100％未満
+    を「○」」), by the mark's key (_mark_key)."""
+    said: dict[str, str] = {}
+    for f in notes:
+        text = _nfkc(f.text)
+        for m in _LEGEND.finditer(text):
+            says = _LEGEND_VERB.sub("", m.group("says").strip())
+            # (a bracket the note closes after its full stop: 「…もの（タイ便は常温の貨物のみを取り扱う。）」)
+            says += ")" * max(0, says.count("(") - says.count(")"))
+            said.setdefault(_mark_key(m.group("mark")), says)
+        for m in _LEGEND_AFTER.finditer(text):
+            said.setdefault(_mark_key(m.group("mark")), m.group("says").strip())
+    return said
+
+
 def _mark_key(mark: str) -> str:
     """A mark as a legend and a cell both write it (the dashes －, ―, - alike)."""
     return _nfkc(mark).strip().replace("―", "-").replace("－", "-")
+
+
+def _dash_told(record: TableRecord) -> bool:
+    """Whether a table prints a dash its notes tell the meaning of (「－」は、…利用できないことを示します)."""
+    return (any(is_dash(c.value) for c in record.cells)
+            and "-" in _legends(record.footnotes))
+
+
+# 「「○」の評価が付いていますが、これはどういう意味ですか」: what a table's mark means is asked.
+_MARK_MEANING = re.compile(r"[「『](?P<mark>[○◯◎●△×✕－―])[」』][^。？?]{0,30}?(?:意味|何を(?:示|表)|どういうこと|何のこと)")
+
+
+def _mark_meant(question: str, records: list[TableRecord], lead_docs: set[str] | None) -> Found | None:
+    """The meaning of the mark a question quotes, as the notes of a table that prints it say (the
+    table of the row the question names, when several print it): the legend, the note cited."""
+    m = _MARK_MEANING.search(_nfkc(question))
+    if m is None:
+        return None
+    key, asked = _mark_key(m.group("mark")), squash(_nfkc(question))
+    told = [(r, c) for r in records if r.kind == "table" and (lead_docs is None or r.doc_id in lead_docs)
+            and key in _legends(r.footnotes) for c in r.cells if _mark_key(c.value) == key]
+    named = [(r, c) for r, c in told if _names_row(asked, c.row)]
+    if not named and len({id(r) for r, _ in told}) != 1:
+        return None  # (no table the question points at)
+    rec, cell = (named or told)[0]
+    notes = tuple(f for f in rec.footnotes if key in _legends((f,)))
+    where = f"{cell.row.strip()}の" if named else ""
+    statement = f"{rec.title.strip()}の{where}「{cell.value.strip()}」は、{_legends(notes)[key]}を示します。"
+    return Found(statement, [(rec, cell)], computed=True, notes=notes)
 
 
 def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
@@ -4149,22 +4226,34 @@ def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
     asked = squash(_nfkc(question))
     for x in scored[:20]:
         rec = x.record
-        notes = [f for f in rec.footnotes if _LEGEND.search(_nfkc(f.text))]
+        notes = [f for f in rec.footnotes if _legends((f,))]
         if not notes:
             continue
         # (the row the question names, not the best cell's by score alone)
         rows = [r for r in rec.rows if _names_row(asked, r) and not total_label(r)]
+        if not rows:
+            # (or by one of the names its label joins with ・: 「会員名簿に…載せる」 of 会員名簿・会報への掲載料)
+            rows = [r for r in rec.rows if not total_label(r) and any(len(n) >= 3 and n in asked for n in _label_names(r))]
         if len(rows) != 1:
             return None
         # (the columns of marks: a table may give figures beside them, 利用件数)
         marking = {c.column for c in rec.cells if is_mark(c.value)}
-        cells = [c for c in rec.cells if c.row == rows[0] and c.column in marking]
+        cells = [c for c in rec.cells if c.row == rows[0] and (c.column in marking or not marking)]
+        # (a column named as the asker writes it, without its 等: 「日本人商工会議所」 of 商工会議所等)
+        named = [c for c in cells if c.column and len(core := squash(label_core(c.column))) >= 2
+                 and (core in asked or len(core) >= 4 and core.replace("等", "") in asked)]
+        if not marking:
+            # a table of figures (fees by kind of user) and the dash its note tells: the dash of the
+            # column the question names, or of the one column left when those of classes the asker
+            # is not of are put aside (「県外の大企業」: no 県内中小企業, so その他の事業者)
+            unlike = [label for asker, label, other in _ASKER_NOT_OF if asker.search(asked) and not other.search(asked)]
+            own = [c for c in cells if c.column and not any(label.search(squash(c.column)) for label in unlike)]
+            named = named or (own if unlike and len(own) == 1 else [])
+            cells = named if len(named) == 1 and is_dash(named[0].value) else []
         if not cells or not all(is_mark(c.value) or is_dash(c.value) for c in cells):
             return None
-        named = [c for c in cells if c.column and len(core := squash(label_core(c.column))) >= 2 and core in asked]
         cells = named if len(named) == 1 else cells
-        legend = {_mark_key(m.group("mark")): re.sub(r"(?:です|である|とします|とする|を示します|を示す)$", "", m.group("says").strip())
-                  for f in notes for m in _LEGEND.finditer(_nfkc(f.text))}
+        legend = _legends(notes)
         parts = []
         for c in cells:
             says = legend.get(_mark_key(c.value))
@@ -4455,7 +4544,9 @@ def _names_row(text: str, row: str) -> bool:
     """Whether `text` (squashed) writes a row's label (without its unit), or what a subtotal row
     adds up (欧州 of 欧州計)."""
     core, added = squash(label_core(row)), _subtotal_of(row)
-    return len(core) >= 2 and (core in text or bool(added) and added in text)
+    # (a label's 等 the asker leaves out: 「身元保証書の作成支援」 names 身元保証書等の作成支援)
+    return len(core) >= 2 and (core in text or len(core) >= 4 and core.replace("等", "") in text
+                               or bool(added) and added in text)
 
 
 def _subtotal_of(row: str) -> str:
