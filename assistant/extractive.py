@@ -3329,9 +3329,18 @@ class ExtractiveAnswerer:
         if result.wording is None:
             return None
         docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
-        for name in _ACRONYM.findall(qn.rpartition("について、")[2]):
-            if all(name.lower() not in result.wording.flat(doc).lower() for doc in docs):
-                return name
+        asked = qn.rpartition("について、")[2]
+        for m in _ACRONYM.finditer(asked):
+            name = m.group(0)
+            if any(name.lower() in result.wording.flat(doc).lower() for doc in docs):
+                continue
+            # (one the question spells out by what it lists in brackets, 「ＡＳＥＡＮの国（タイ、ベトナム、
+            # シンガポール）」, is said in the documents' words when they write every name listed)
+            listed = re.match(r"[^（()）。？?]{0,6}[（(]([^（()）]+)[）)]", asked[m.end():])
+            names = [n for n in re.split(r"[、,・]|及び|と", listed.group(1)) if n] if listed else []
+            if len(names) >= 2 and any(all(n.lower() in result.wording.flat(doc).lower() for n in names) for doc in docs):
+                continue
+            return name
         return None
 
     @staticmethod

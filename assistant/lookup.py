@@ -397,6 +397,15 @@ def amount_text(x: float, unit: str) -> str:
     return f"{format_number(x)}{unit}"
 
 
+def in_man_yen(x: float, unit: str) -> str:
+    """An average computed in 千円 or 円 said in 万円 too, as people speak of amounts (665.5千円:
+    「（約66.6万円）」), from the unrounded figure; "" for other units and amounts under 1万円."""
+    man = x / 10 if unit == "千円" else x / 10000 if unit == "円" else None
+    if man is None or abs(man) < 1:
+        return ""
+    return f"（約{decimal_text(man, 1).rstrip('0').rstrip('.')}万円）"
+
+
 def format_number(x: float) -> str:
     """1234567 -> 1,234,567; 12.50 -> 12.5."""
     if x == int(x):
@@ -1193,9 +1202,11 @@ class Lookup:
                 scored = [printed] + [s for s in scored if s is not printed]
         if intent.op == "rate" and scored:
             top = scored[0]
-            combined = _groups_share(intent, top)
+            combined = _groups_share(intent, top) or _listed_rows_share(intent, top)
             if combined is not None:
-                return combined  # 「中小企業と大企業を合わせると、…全体の何％」: of both groups' counts
+                # 「中小企業と大企業を合わせると、…全体の何％」: of both groups' counts; 「タイ、ベトナム、…の
+                # 団体への加入は何％」: of the rows named together
+                return combined
             share = next((s for s in scored if s.record is top.record and s.cell.row == top.cell.row
                           and _SHARE_LABEL.search(s.cell.column or "") and not is_dash(s.cell.value)), None)
             if share is not None and _part_column_pair(_share_row(intent, top), squash(asked_now)) is not None:
@@ -5054,7 +5065,7 @@ def _per_year(intent: Intent, scored: list[_Scored]) -> Found | None:
     unit = years[0].unit or ""
     shown = decimal_text(total / n, 1).rstrip("0").rstrip(".")
     statement = (f"{rec.title.strip()}の{_series_label(best).strip()}は、{period_text(years[0])}から{period_text(years[-1])}までの"
-                 f"{n}年度で合計{amount_text(total, unit)}、１年度当たり平均{shown}{unit}です（計算: "
+                 f"{n}年度で合計{amount_text(total, unit)}、１年度当たり平均{shown}{unit}{in_man_yen(total / n, unit)}です（計算: "
                  f"{amount_text(total, unit)} ÷ {n}年度 = {shown}{unit}）。")
     return Found(statement, [(rec, c) for c in years], computed=True, score=best.score, topic=best.topic)
 
@@ -5163,7 +5174,7 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
         subject = f"{rec.title.strip()}の{period_text(num) or num.column}"
         num_label, den_label = num.row.strip(), den.row.strip()
     statement = (f"{subject}の{num_label}（{value_text(num)}）を{den_label}（{value_text(den)}）で割ると、"
-                 f"１{counter}当たり平均{shown}{num.unit}です（計算: {value_text(num)} ÷ {value_text(den)} = "
+                 f"１{counter}当たり平均{shown}{num.unit}{in_man_yen(average, num.unit or '')}です（計算: {value_text(num)} ÷ {value_text(den)} = "
                  f"{shown}{num.unit}）。")
     return Found(statement, [(rec, num), (rec, den)], computed=True, score=first.score, topic=first.topic)
 
@@ -5209,7 +5220,7 @@ def _per_unit_over_span(intent: Intent, first: _Scored, counter: str) -> Found |
     span = f"{era_text(lo, '年度')}（{lo}年度）から{era_text(hi, '年度')}（{hi}年度）まで"
     statement = (f"{rec.title.strip()}の{span}の{_column_core(measures[0])}の計{amount_text(x, unit)}を"
                  f"{_column_core(counts[0])}の計{amount_text(y, den[0].unit or '')}で割ると、１{counter}当たり平均"
-                 f"{shown}{unit}です（計算: ({' + '.join(value_text(c) for c in num)}) ÷ "
+                 f"{shown}{unit}{in_man_yen(average, unit)}です（計算: ({' + '.join(value_text(c) for c in num)}) ÷ "
                  f"({' + '.join(value_text(c) for c in den)}) = {shown}{unit}）。")
     return Found(statement, [(rec, c) for c in num + den], computed=True, score=first.score, topic=first.topic)
 
@@ -5290,6 +5301,37 @@ def _groups_share(intent: Intent, top: _Scored) -> Found | None:
                  f"（{' + '.join(value_text(c) for c in whole)}）で、全体に占める割合は"
                  f"{percent_text(x / y, amount_text(x, unit), amount_text(y, unit))}。")
     return Found(statement, [(rec, c) for c in part + whole], computed=True)
+
+
+def _listed_rows_share(intent: Intent, top: _Scored) -> Found | None:
+    """The share of several rows the question names together (「ＡＳＥＡＮの国（タイ、ベトナム、
+    シンガポール、インドネシア）の団体への加入は何％を占めますか」) in the best cell's column: their
+    sum over the table's one total row. None unless it names two rows or more and the table has
+    one total row."""
+    rec = top.record
+    if rec.kind != "table" or (top.cell.unit or "") in ("%", "％"):
+        return None
+    column = [_Scored(rec, c, 0.0, 0.0) for c in rec.cells if c.column == top.cell.column and c.number is not None
+              and not is_dash(c.value)]
+    parts = [s for s in column if not total_label(s.cell.row)]
+    # (the question's own words, not the terms read into it: each row said whole, apart from the others)
+    asked = squash(re.sub(r"(?:[（(][^（）()]*[）)])+$", "", intent.text.rpartition("について、")[2]))
+    named = list({s.cell.row: s for s in parts if len(core := _row_core(s.cell.row)) >= 2 and core in asked}.values())
+    spans = [(asked.find(core), asked.find(core) + len(core)) for core in (_row_core(s.cell.row) for s in named)]
+    if any(a != b and a[0] <= b[0] and b[1] <= a[1] for a in spans for b in spans):
+        return None  # (a name inside another: サービス業 of 宿泊業・飲食サービス業)
+    totals = [s for s in column if total_label(s.cell.row)]
+    if len(named) < 2 or len(totals) != 1 or len(named) >= len(parts):
+        return None
+    (*numbers, y), unit = _numbers(*(s.cell for s in named), totals[0].cell)
+    x = math.fsum(numbers)
+    if not y:
+        return None
+    where = period_text(top.cell) or (top.cell.column or "").strip()
+    statement = (f"{rec.title.strip()}の{where + 'の' if where else ''}{'、'.join(s.cell.row.strip() for s in named)}を"
+                 f"合わせると{amount_text(x, unit)}（{_sum_terms(named)}）、{totals[0].cell.row.strip()}は"
+                 f"{amount_text(y, unit)}で、全体に占める割合は{percent_text(x / y, amount_text(x, unit), amount_text(y, unit))}。")
+    return Found(statement, [(rec, s.cell) for s in named] + [(rec, totals[0].cell)], computed=True)
 
 
 def _count_of_share(best: _Scored, counter: str) -> Found | None:

@@ -129,3 +129,59 @@ def test_a_legend_keeps_the_bracket_its_note_closes_after_the_full_stop():
     line = _first(SHIPMENTS, "タイ向けの混載便では、冷蔵の貨物も扱ってもらえますか？")
     assert "常温の貨物のみ" in line
     assert line.count("(") + line.count("（") == line.count(")") + line.count("）")
+
+
+MEMBERS = """杉原県海外経済団体加入支援補助金 募集要領
+
+５ 交付の実績
+○ 加入先の国・地域別の交付件数 （単位：件）
+加入先の国・地域\t令和５年度\t令和６年度\t増減
+中国\t３\t２\t▲１
+タイ\t３\t４\t１
+ベトナム\t２\t４\t２
+インドネシア\t１\t２\t１
+米国\t３\t３\t０
+合計\t12\t15\t３
+"""
+
+
+def test_rows_named_together_are_a_share_of_the_total():
+    # an acronym the documents never write, spelled out by the rows it lists in brackets: their sum
+    # over the total row (10 of 15)
+    line = _first(MEMBERS, "2024年度の交付のうち、ＡＳＥＡＮの国（タイ、ベトナム、インドネシア）の団体への加入は何％を占めますか？")
+    assert "10件" in line and "15件" in line and "66.7%" in line
+
+
+RECORD = """杉原県国際調停費用補助金 交付要綱
+
+（参考）交付の実績
+○ 交付の実績
+年度\t申請件数（件）\t交付件数（件）\t交付額（千円）
+令和２年度\t４\t３\t1,580
+令和３年度\t６\t４\t2,140
+令和４年度\t９\t７\t4,385
+"""
+
+
+def test_an_average_in_thousands_of_yen_is_said_in_man_yen_too():
+    # 8,105千円 ÷ 14件 = 578.9千円: people speak of 約57.9万円
+    line = _first(RECORD, "令和２年度から令和４年度までに交付した補助金は、１件当たり平均でいくらになりますか？")
+    assert "578.9千円（約57.9万円）" in line
+
+
+EMPLOYERS = """杉原県外国人材雇用事業所実態調査 結果概要
+
+２ 回答事業所
+○ 業種別の回答事業所数と外国人労働者数 （令和６年度調査）
+業種\t回答事業所数（所）\t雇用事業所数（所）\t外国人労働者数（人）
+製造業\t420\t210\t3,120
+宿泊業・飲食サービス業\t104\t46\t538
+サービス業（他に分類されないもの）\t63\t24\t1,063
+合計\t587\t280\t4,721
+"""
+
+
+def test_a_name_inside_another_is_no_second_row_of_a_share():
+    # サービス業 inside 宿泊業・飲食サービス業 names no second row to add to it
+    line = _first(EMPLOYERS, "宿泊業・飲食サービス業の事業所は、回答した事業所全体の何％ですか？")
+    assert "104" in line and "167" not in line
