@@ -840,8 +840,9 @@ def _sum_deduction(qn: str, found: Found) -> tuple[Footnote, str] | None:
     (its words, as many as ADDITION_CASE_SHARE of them), and the sentence that says so with the
     result: (note, 「※３ …場合は料金の合計から1,000円が差し引かれ、7,000円となります（計算: …）」)."""
     cells = [c for _, c in found.cells]
-    if len(cells) < 2 or len({c.unit for c in cells}) != 1 or any(c.number is None for c in cells):
-        return None
+    if ("を合計すると" not in found.statement or len(cells) < 2 or len({c.unit for c in cells}) != 1
+            or any(c.number is None for c in cells)):
+        return None  # (a sum of fees only: not a difference or a ratio of the same two)
     unit, total = cells[0].unit, math.fsum(c.number for c in cells)
     record = found.cells[0][0]
     for note in record.footnotes:

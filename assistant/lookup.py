@@ -2899,8 +2899,12 @@ def _named_rows_of(intent: Intent, scored: list[_Scored], best: _Scored) -> set[
 def _named_at(asked: str, row: str, stems: set[str]) -> int:
     """Where the question names a row: its label (or the label with an の put between its nouns),
     or what it adds to a named sibling's."""
-    if row in asked:
-        return asked.index(row)
+    # (the label, or it without its unit or as one of the names it joins: 「推薦書の作成支援」 of
+    # 申請書・推薦書の作成支援（１件）)
+    names = (row, _row_core(row), _BRACKET_ADDED.sub("", row), *_shared_detail_names(row))
+    at = [asked.index(name) for name in names if len(name) >= 2 and name in asked]
+    if at:
+        return min(at)
     plain = asked.replace("の", "")
     if row in plain:
         at = plain.index(row)  # (where in the question: every の before it counted back in)

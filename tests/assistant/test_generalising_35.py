@@ -185,3 +185,16 @@ def test_a_name_inside_another_is_no_second_row_of_a_share():
     # サービス業 inside 宿泊業・飲食サービス業 names no second row to add to it
     line = _first(EMPLOYERS, "宿泊業・飲食サービス業の事業所は、回答した事業所全体の何％ですか？")
     assert "104" in line and "167" not in line
+
+
+def test_a_ratio_of_rows_with_a_bracket_after_their_names_keeps_the_question_order():
+    # 「AはBの何倍」: A over B, though neither label is said with its 「（１件）」
+    line = _first(FEES, "県内の中小企業の場合、通訳等の手配の料金は、ビザの書類確認の何倍ですか？")
+    assert "5,000円 ÷ 3,000円" in line
+    line = _first(FEES, "県内の中小企業の場合、推薦書の作成支援の料金は、ビザの書類確認の何倍ですか？")
+    assert "4,000円 ÷ 3,000円" in line
+
+
+def test_a_note_taking_an_amount_off_a_sum_does_not_change_a_difference():
+    answer = _over(FEES, "同じ申請について、推薦書の作成支援はビザの書類確認よりいくら高いですか？")
+    assert "差は1,000円" in answer.text and "差し引かれ" not in answer.text
