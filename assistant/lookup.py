@@ -4183,6 +4183,12 @@ _LEGEND_AFTER = re.compile(r"(?:^|[、,]|[はが]、?)\s*(?P<says>[^、,。「�
 _LEGEND_VERB = re.compile(r"(?:です|である|とします|とする|とした|としました|を示します|を示す)$")
 
 
+# What a legend says of a yes-or-no table: not available (利用できない, 対象にならない, 受け付けていない),
+# or available (利用できる, 対象となる).
+_LEGEND_NO = re.compile(r"(?:でき|なら|され|付け|扱わ|行わ|使え|含ま)(?:ない|ません)|不可|対象外|該当(?:が|し)?ない")
+_LEGEND_YES = re.compile(r"できる|できます|対象とな|対象にな|可能|受け付けて|取り扱う|利用可")
+
+
 def _legends(notes: Iterable[Footnote]) -> dict[str, str]:
     """What each mark of a table means, as its notes say (「－印は利用できないもの」, 「80％以上100％未満
     を「○」」), by the mark's key (_mark_key)."""
@@ -4269,11 +4275,16 @@ def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
             return None
         cells = named if len(named) == 1 else cells
         legend = _legends(notes)
-        parts = []
+        parts, told = [], []
         for c in cells:
             says = legend.get(_mark_key(c.value))
             parts.append(f"{c.column}は「{c.value.strip()}」" + (f"（{says}）" if says else ""))
-        statement = f"{rec.title.strip()}では、{rows[0].strip()}の" + "、".join(parts) + "です。"
+            told.append(says or "")
+        # (the answer first when every legend says it plainly: 「利用できないもの」 is no, 「利用できるもの」 yes;
+        # a grade, 「80％以上100％未満」, says neither)
+        verdict = ("いいえ。" if all(_LEGEND_NO.search(t) for t in told)
+                   else "はい。" if all(_LEGEND_YES.search(t) and not _LEGEND_NO.search(t) for t in told) else "")
+        statement = f"{verdict}{rec.title.strip()}では、{rows[0].strip()}の" + "、".join(parts) + "です。"
         return Found(statement, [(rec, c) for c in cells], computed=True, score=x.score, topic=x.topic,
                      notes=tuple(notes))
     return None

@@ -198,3 +198,11 @@ def test_a_ratio_of_rows_with_a_bracket_after_their_names_keeps_the_question_ord
 def test_a_note_taking_an_amount_off_a_sum_does_not_change_a_difference():
     answer = _over(FEES, "同じ申請について、推薦書の作成支援はビザの書類確認よりいくら高いですか？")
     assert "差は1,000円" in answer.text and "差し引かれ" not in answer.text
+
+
+def test_a_yes_or_no_question_of_marks_begins_with_its_answer():
+    # the legend says no plainly (利用できない), or yes (対象となる): the answer comes first; a grade
+    # (80％以上100％未満) says neither
+    assert _first(FEES, "県外の大企業から、通訳の手配を頼みたいと言われました。利用できますか？").startswith("いいえ。")
+    assert _first(SHIPMENTS, "タイ向けの混載便では、冷蔵の貨物も扱ってもらえますか？").startswith("いいえ。")
+    assert not _first(KPI, "個別相談の件数には「△」が付いていますが、これはどういう意味ですか？").startswith(("はい", "いいえ"))
