@@ -1006,7 +1006,11 @@ def _glossary(result: RetrievalResult, docs: Iterable[str], passages: list[Passa
     definitions are among theirs), or from `passages` when the documents' texts are not at hand."""
     if result.wording is None:
         return [d for p in passages for d in _definitions(_nfkc(p.chunk.text))]
-    return [d for doc in dict.fromkeys(docs)
+    # (in the order the documents' passages rank, whatever the order of a set of `docs`: the terms a
+    # question is read with must not depend on the process's string hashing)
+    rank = {d: i for i, d in enumerate(dict.fromkeys(p.chunk.doc_id for p in result.passages))}
+    ordered = sorted(dict.fromkeys(docs), key=lambda d: (rank.get(d, len(rank)), d))
+    return [d for doc in ordered
             for d in result.wording.derived(doc, "definitions", lambda text: _definitions(_nfkc(text)))]
 
 

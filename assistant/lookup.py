@@ -1202,7 +1202,7 @@ class Lookup:
                 scored = [printed] + [s for s in scored if s is not printed]
         if intent.op == "rate" and scored:
             top = scored[0]
-            combined = _groups_share(intent, top) or _listed_rows_share(intent, top)
+            combined = _groups_share(intent, top) or _listed_rows_share(intent, top, own_words)
             if combined is not None:
                 # 「中小企業と大企業を合わせると、…全体の何％」: of both groups' counts; 「タイ、ベトナム、…の
                 # 団体への加入は何％」: of the rows named together
@@ -5318,7 +5318,7 @@ def _groups_share(intent: Intent, top: _Scored) -> Found | None:
     return Found(statement, [(rec, c) for c in part + whole], computed=True)
 
 
-def _listed_rows_share(intent: Intent, top: _Scored) -> Found | None:
+def _listed_rows_share(intent: Intent, top: _Scored, own_words: str) -> Found | None:
     """The share of several rows the question names together (「ＡＳＥＡＮの国（タイ、ベトナム、
     シンガポール、インドネシア）の団体への加入は何％を占めますか」) in the best cell's column: their
     sum over the table's one total row. None unless it names two rows or more and the table has
@@ -5329,8 +5329,9 @@ def _listed_rows_share(intent: Intent, top: _Scored) -> Found | None:
     column = [_Scored(rec, c, 0.0, 0.0) for c in rec.cells if c.column == top.cell.column and c.number is not None
               and not is_dash(c.value)]
     parts = [s for s in column if not total_label(s.cell.row)]
-    # (the question's own words, not the terms read into it: each row said whole, apart from the others)
-    asked = squash(re.sub(r"(?:[（(][^（）()]*[）)])+$", "", intent.text.rpartition("について、")[2]))
+    # (the question's own words, `own_words`, not the terms read into it: each row said whole, apart
+    # from the others)
+    asked = squash(_nfkc(own_words).rpartition("について、")[2])
     named = list({s.cell.row: s for s in parts if len(core := _row_core(s.cell.row)) >= 2 and core in asked}.values())
     spans = [(asked.find(core), asked.find(core) + len(core)) for core in (_row_core(s.cell.row) for s in named)]
     if any(a != b and a[0] <= b[0] and b[1] <= a[1] for a in spans for b in spans):

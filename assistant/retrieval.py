@@ -243,7 +243,9 @@ class HybridRetriever:
             # (its label–value block), not only those of the documents the passages come from
             records += [r for d, recs in snap.records.items() if d not in docs_seen for r in recs
                         if r.kind == "facts" and any(is_application_period(c) for c in r.cells)]
-        cited = {c.chunk_id for r in records for c in r.cells} | {f.chunk_id for r in records for f in r.footnotes}
+        # (in the records' order, not a set's: which chunk an answerer meets first must not depend on
+        # the process's string hashing)
+        cited = dict.fromkeys([c.chunk_id for r in records for c in r.cells] + [f.chunk_id for r in records for f in r.footnotes])
         chunks = {cid: snap.by_id[cid] for cid in cited if cid in snap.by_id}
         for p in passages:
             # a footnote the passage points at (豊富*4) may be in another chunk: it can be shown too

@@ -206,3 +206,25 @@ def test_a_yes_or_no_question_of_marks_begins_with_its_answer():
     assert _first(FEES, "県外の大企業から、通訳の手配を頼みたいと言われました。利用できますか？").startswith("いいえ。")
     assert _first(SHIPMENTS, "タイ向けの混載便では、冷蔵の貨物も扱ってもらえますか？").startswith("いいえ。")
     assert not _first(KPI, "個別相談の件数には「△」が付いていますが、これはどういう意味ですか？").startswith(("はい", "いいえ"))
+
+
+def test_the_terms_of_several_documents_come_in_the_order_their_passages_rank():
+    # lead documents are gathered as a set; the terms read into a question (and so the answer) must
+    # not depend on the order a set of strings iterates in, which changes with the process's hashing
+    from assistant.extractive import _glossary
+    from assistant.normalize import expand_query
+    from assistant.retrieval import RetrievalResult, _document_texts
+    from assistant.types import Passage
+    from assistant.wording import DocumentWording
+    from corpus.chunking import Chunker
+    from structure_docs import text_doc
+
+    first = "甲県補助金 要領\n\n１ 用語\n「小規模企業者」とは、常時使用する従業員の数が20人以下の中小企業者をいう。\n"
+    second = "乙県調査 報告書\n\n１ 用語\n「海外展開企業」とは、海外に拠点を持つ企業をいう。\n"
+    chunks = Chunker().chunk(text_doc("b.txt", "甲県補助金 要領", first)) + Chunker().chunk(text_doc("a.txt", "乙県調査 報告書", second))
+    passages = [Passage(chunk=c, rank=i + 1, score=1.0) for i, c in enumerate(chunks)]
+    result = RetrievalResult(passages, expand_query("質問"), confidence=0.9, records=[], chunks={c.id: c for c in chunks},
+                             wording=DocumentWording(_document_texts(chunks)))
+    terms = [t for _, t in _glossary(result, ["a.txt", "b.txt"], [])]
+    assert terms == [t for _, t in _glossary(result, ["b.txt", "a.txt"], [])]
+    assert terms.index("小規模企業者") < terms.index("海外展開企業")
