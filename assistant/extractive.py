@@ -777,6 +777,16 @@ _APPLYING = re.compile(r"申請|応募|申込み?|申し込[みむんま]?")
 ADDITION_CASE_SHARE = 0.5
 
 
+def _note_case(head: str) -> tuple[str, bool]:
+    """The case a note's rule is for, from the note's words before the rule: up to 場合, or to the
+    topic は of 「初めて…取り組む事業者（…）は、…を加算する」, without the note's mark (※３) and a
+    bracketed detail (not the 場合 of 「（共同申請の場合は、代表者）」); and whether it said 場合."""
+    head = re.sub(r"[（(][^）)]*[）)]", "", head)
+    said = "場合" in head
+    cut = head.find("場合") if said else head.rfind("は、")
+    return (re.sub(r"^\s*※\s*[0-9]*", "", head[:cut]) if cut > 0 else ""), said
+
+
 def _footnote_addition(qn: str, found: Found, classes: Sequence[SizeClass] = ()) -> tuple[Footnote, str] | None:
     """The note under the answer's table that adds an amount in a case the question names, and
     the sentence that says so with the sum: (note, 「※３ …場合は500万円が加算され、2,500万円となります
@@ -796,14 +806,9 @@ def _footnote_addition(qn: str, found: Found, classes: Sequence[SizeClass] = ())
         points = m is not None and m.group(2) == "ポイント"
         if not m or (m.group(2) != cell.unit and not (points and cell.unit in ("%", "％"))):
             continue
-        # the case: up to 場合, or to the topic は of 「初めて…取り組む事業者（…）は、…を加算する」
-        # (not a 場合 inside its bracketed detail: 「（共同申請の場合は、代表者）」)
-        head = re.sub(r"[（(][^）)]*[）)]", "", text[: m.start()])
-        cut = head.find("場合") if "場合" in head else head.rfind("は、")
-        case = head[:cut] if cut > 0 else ""
+        case, said = _note_case(text[: m.start()])
         if not case:
             continue
-        case = re.sub(r"^\s*※\s*[0-9]*", "", case)
         tokenizer = get_tokenizer()
         words = [w for w in [*tokenizer.content_words(case), *tokenizer.adverbs(case)]
                  if len(w) >= 2 and w not in labels and w not in title]
@@ -825,7 +830,7 @@ def _footnote_addition(qn: str, found: Found, classes: Sequence[SizeClass] = ())
         added = f"{add:g}ポイント" if points else amount_text(add, cell.unit)
         capped = f"、上限{amount_text(reached, cell.unit)}" if reached < base + add else ""
         why = f"{of_class[1]}。" if of_class is not None else ""
-        return note, (f"{why}{case.strip()}{'場合' if '場合' in head else ''}は{added}が加算され、"
+        return note, (f"{why}{case.strip()}{'場合' if said else ''}は{added}が加算され、"
                       f"{amount_text(reached, cell.unit)}となります（計算: {amount_text(base, cell.unit)} + {added} = "
                       f"{amount_text(base + add, cell.unit)}{capped}）")
     return None
@@ -840,8 +845,7 @@ def _sum_deduction(qn: str, found: Found) -> tuple[Footnote, str] | None:
     (its words, as many as ADDITION_CASE_SHARE of them), and the sentence that says so with the
     result: (note, 「※３ …場合は料金の合計から1,000円が差し引かれ、7,000円となります（計算: …）」)."""
     cells = [c for _, c in found.cells]
-    if ("を合計すると" not in found.statement or len(cells) < 2 or len({c.unit for c in cells}) != 1
-            or any(c.number is None for c in cells)):
+    if not found.summed or len(cells) < 2 or len({c.unit for c in cells}) != 1 or any(c.number is None for c in cells):
         return None  # (a sum of fees only: not a difference or a ratio of the same two)
     unit, total = cells[0].unit, math.fsum(c.number for c in cells)
     record = found.cells[0][0]
@@ -850,14 +854,12 @@ def _sum_deduction(qn: str, found: Found) -> tuple[Footnote, str] | None:
         m = _DEDUCTION.search(text)
         if not m or m.group(2) != unit:
             continue
-        head = text[: m.start()]
-        cut = head.find("場合")
-        case = re.sub(r"^\s*※\s*[0-9]*", "", head[:cut]).strip() if cut > 0 else ""
+        case, said = _note_case(text[: m.start()])
         words = [w for w in get_tokenizer().content_words(case) if len(w) >= 2]
         if not words or sum(w in qn for w in words) / len(words) < ADDITION_CASE_SHARE:
             continue
         off = float(m.group(1).replace(",", ""))
-        return note, (f"{case}場合は料金の合計から{amount_text(off, unit)}が差し引かれ、{amount_text(total - off, unit)}"
+        return note, (f"{case.strip()}{'場合' if said else ''}は料金の合計から{amount_text(off, unit)}が差し引かれ、{amount_text(total - off, unit)}"
                       f"となります（計算: {amount_text(total, unit)} − {amount_text(off, unit)} = {amount_text(total - off, unit)}）")
     return None
 

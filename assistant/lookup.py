@@ -757,6 +757,7 @@ class Found:
     refused: bool = False  # the table shows the asked value is not given (an empty column)
     reading: ClassReading | None = None  # the class of firm the question's firm was read to be of
     total: float | None = None  # the amount a computed price states, in its cell's unit (9,800円 × 3)
+    summed: bool = False  # the statement adds the cells' figures up (_sum_answer)
     notes: tuple[Footnote, ...] = ()  # notes under the table the statement also rests on (a rate's base)
 
 
@@ -3548,7 +3549,7 @@ def _sum_answer(rec: TableRecord, parts: list[_Scored]) -> Found:
     statement = f"{rec.title}の{labels}を合計すると{amount_text(total, unit)}です（計算: {terms} = {amount_text(total, unit)}）。"
     # (the fees of one row added are a price the table's rules may change: 「各欄の額から２割を引いた額」)
     price = total if unit in MONEY_UNITS and len({s.cell.row for s in parts}) == 1 else None
-    return Found(statement, [(s.record, s.cell) for s in parts], computed=True, total=price)
+    return Found(statement, [(s.record, s.cell) for s in parts], computed=True, total=price, summed=True)
 
 
 def _label_for(cell: Cell) -> str:
@@ -4185,7 +4186,7 @@ _LEGEND_VERB = re.compile(r"(?:です|である|とします|とする|とした
 
 # What a legend says of a yes-or-no table: not available (利用できない, 対象にならない, 受け付けていない),
 # or available (利用できる, 対象となる).
-_LEGEND_NO = re.compile(r"(?:でき|なら|され|付け|扱わ|行わ|使え|含ま)(?:ない|ません)|不可|対象外|該当(?:が|し)?ない")
+_LEGEND_NO = re.compile(_NOT_MARKED.pattern + r"|(?:でき|なら|され|付け|扱わ|行わ|使え|含ま)(?:ない|ません)|該当(?:が|し)?ない")
 _LEGEND_YES = re.compile(r"できる|できます|対象とな|対象にな|可能|受け付けて|取り扱う|利用可")
 
 
@@ -4194,15 +4195,24 @@ def _legends(notes: Iterable[Footnote]) -> dict[str, str]:
     を「○」」), by the mark's key (_mark_key)."""
     said: dict[str, str] = {}
     for f in notes:
-        text = _nfkc(f.text)
-        for m in _LEGEND.finditer(text):
-            says = _LEGEND_VERB.sub("", m.group("says").strip())
-            # (a bracket the note closes after its full stop: 「…もの（タイ便は常温の貨物のみを取り扱う。）」)
-            says += ")" * max(0, says.count("(") - says.count(")"))
-            said.setdefault(_mark_key(m.group("mark")), says)
-        for m in _LEGEND_AFTER.finditer(text):
-            said.setdefault(_mark_key(m.group("mark")), m.group("says").strip())
+        for key, says in _note_legend(f.text):
+            said.setdefault(key, says)
     return said
+
+
+@functools.lru_cache(maxsize=4096)
+def _note_legend(note: str) -> tuple[tuple[str, str], ...]:
+    """(mark key, what it says) of each legend one note gives, in both orders; read once per note
+    (every yes-or-no question reads the notes of every table of its documents)."""
+    text = _nfkc(note)
+    said: list[tuple[str, str]] = []
+    for m in _LEGEND.finditer(text):
+        says = _LEGEND_VERB.sub("", m.group("says").strip())
+        # (a bracket the note closes after its full stop: 「…もの（タイ便は常温の貨物のみを取り扱う。）」)
+        says += ")" * max(0, says.count("(") - says.count(")"))
+        said.append((_mark_key(m.group("mark")), says))
+    said += [(_mark_key(m.group("mark")), m.group("says").strip()) for m in _LEGEND_AFTER.finditer(text)]
+    return tuple(said)
 
 
 def _mark_key(mark: str) -> str:
@@ -4261,8 +4271,7 @@ def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
         marking = {c.column for c in rec.cells if is_mark(c.value)}
         cells = [c for c in rec.cells if c.row == rows[0] and (c.column in marking or not marking)]
         # (a column named as the asker writes it, without its 等: 「日本人商工会議所」 of 商工会議所等)
-        named = [c for c in cells if c.column and len(core := squash(label_core(c.column))) >= 2
-                 and (core in asked or len(core) >= 4 and core.replace("等", "") in asked)]
+        named = [c for c in cells if c.column and _names_row(asked, c.column)]
         if not marking:
             # a table of figures (fees by kind of user) and the dash its note tells: the dash of the
             # column the question names, or of the one column left when those of classes the asker
