@@ -23,7 +23,8 @@ evals/heldout59/ 槐県, evals/heldout60/ 楮県,
 evals/heldout61/ 榛県, evals/heldout62/ 椚県,
 evals/heldout63/ 樅県, evals/heldout64/ 椛県,
 evals/heldout65/ 栃県, evals/heldout66/ 桧県,
-evals/heldout67/ 椴県, evals/heldout68/ 楪県) are reproducible and pass
+evals/heldout67/ 椴県, evals/heldout68/ 楪県,
+evals/heldout69/ 梢県, evals/heldout70/ 樗県) are reproducible and pass
 their checks.
 
 Like tests/evals/test_heldout.py: each generator runs into a temporary directory and every
@@ -79,7 +80,9 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout65", "make_heldout65.py", 249, 40),
         ("heldout66", "make_heldout66.py", 226, 40),
         ("heldout67", "make_heldout67.py", 180, 40),
-        ("heldout68", "make_heldout68.py", 228, 40)]
+        ("heldout68", "make_heldout68.py", 228, 40),
+        ("heldout69", "make_heldout69.py", 205, 40),
+        ("heldout70", "make_heldout70.py", 216, 40)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])
