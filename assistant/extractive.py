@@ -22,7 +22,7 @@ from assistant.industries import industry_labels
 from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines, idf_weight
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
                               read_intent, subject_word)
-from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, is_application_period
+from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, asker_not_of, is_application_period
 from assistant.lookup import (EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, asks_which_extreme, asks_yes_or_no, band_holds, band_in_label, looks_like,
                               percent_text, places_left_behind, quantities_given, question_shaping_words, total_label)
 from assistant.meaning import meant_labels
@@ -81,7 +81,7 @@ _MAIL_VALUE = re.compile(r"@")
 # 「どのくらいの期間」「何か月くらい」: a length of time asked.
 _SPAN_ASKED = re.compile(r"(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間|何\s*[かヶカケ箇]\s*月|何年間|何日間|何週間")
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
-    (re.compile(r"いつ|時期|何年(?!ごと|おき|毎|間)|何月|日付|年月日|会期|(?:開設|開催|実施|締結|設立|署名|調印)日"), _DATE_VALUE),
+    (re.compile(r"いつ|時期|何年(?!ごと|おき|毎|間|\s*(?:くらい|ぐらい|程度|ほど)?\s*(?:かか|要))|何月|日付|年月日|会期|(?:開設|開催|実施|締結|設立|署名|調印)日"), _DATE_VALUE),
     (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円|(?:上限|限度|補助|交付|助成)額"
                 # 「運賃はどのくらいかかりますか」: a price asked by how much
                 r"|(?:運賃|料金|代金|経費|手数料|送料|参加費|利用料)(?:は|が|って)?[、,]?\s*(?:どのくらい|どれくらい|どの程度|どれほど)"),
@@ -864,6 +864,46 @@ def _sum_deduction(qn: str, found: Found) -> tuple[Footnote, str] | None:
     return None
 
 
+# 「補助金の額は、１事業者当たり80万円を上限とし」「…１事業者１年度当たり、新規提案は300万円、審議参加は
+# 100万円を上限とし」: a note that caps what one firm receives, in all or by case.
+_CEILING = re.compile(r"(?P<items>[^。]*?)を(?:上限|限度)と(?:し|する|します)")
+_CEILING_ITEM = re.compile(r"(?:(?P<case>[^、,。は]{2,12})は)?(?P<amount>[0-9][0-9,.]*)\s*(?P<unit>億円|百万円|万円|千円|円)$")
+_YEN = {"円": 1, "千円": 1_000, "万円": 10_000, "百万円": 1_000_000, "億円": 100_000_000}
+
+
+def _sum_ceiling(qn: str, found: Found) -> tuple[Footnote, str] | None:
+    """The note under a table of caps that caps what one firm receives in all (「１事業者当たり80万円を
+    上限とし」), or in the case the question or the summed column names (「新規提案は300万円、審議参加は
+    100万円を上限とし」), when the caps the answer adds up exceed it: (note, 「ただし、「…」により、補助金は
+    80万円が上限となります（1,200千円 ＞ 80万円）」)."""
+    cells = [c for _, c in found.cells]
+    if (not found.summed or len(cells) < 2 or len({c.unit for c in cells}) != 1 or any(c.number is None for c in cells)
+            or (cells[0].unit or "") not in _YEN):
+        return None
+    record = found.cells[0][0]
+    if not all(re.search(r"上限|限度", f"{c.column_group or ''}{c.column or ''}{record.title}") for c in cells):
+        return None  # (a sum of caps only: fees or counts added are capped by no such note)
+    unit, total = cells[0].unit, math.fsum(c.number for c in cells)
+    columns = _nfkc("".join({c.column or "" for c in cells}))
+    for note in record.footnotes:
+        text = _nfkc(note.text)
+        m = _CEILING.search(text)
+        if m is None:
+            continue
+        items = [i for x in re.split(r"[、,]", m.group("items")) if (i := _CEILING_ITEM.search(x.strip()))]
+        cased = [i for i in items if i.group("case") and (i.group("case") in qn or i.group("case") in columns)]
+        item = cased[0] if len(cased) == 1 else items[0] if len(items) == 1 and not items[0].group("case") else None
+        if item is None:
+            continue
+        ceiling = float(item.group("amount").replace(",", ""))
+        if total * _YEN[unit] <= ceiling * _YEN[item.group("unit")]:
+            return None
+        rule = re.sub(r"^\s*※\s*[0-9０-９]*\s*", "", _as_written(note.text, text)[: m.end()])
+        cap = amount_text(ceiling, item.group("unit"))
+        return note, f"ただし、「{rule}」により、補助金は{cap}が上限となります（{amount_text(total, unit)} ＞ {cap}）"
+    return None
+
+
 # 「…場合は、料金を５割増しとする」「…の1.5倍とする」: a note that multiplies a price in a case.
 # (or 「上表の額に２割を加えた額とします」, 「上表の額の５割とします」, 「各欄の額から２割を引いた額とします」)
 _MULTIPLIED = re.compile(r"(?:(?P<wari>[0-9]+)割増し?|(?P<times>[0-9]+(?:\.[0-9]+)?)倍|額に(?P<added>[0-9]+)割を加えた額"
@@ -965,6 +1005,20 @@ def _as_written(original: str, normalised: str) -> str:
     return original if len(original) == len(normalised) else normalised
 
 
+# 「上表は県内中小企業の料金です。それ以外の事業者の料金は、…」: the case of every firm not of the
+# class named before.
+_OTHER_THAN = re.compile(r"(?:それ|これ|上記)以外の")
+
+
+def _not_of_class(case: str, qn: str) -> list[str] | None:
+    """The reading of a case 「…それ以外の事業者」 for a question whose firm is not of the class the
+    note names before it (「大企業は県内中小企業以外の事業者」), or None."""
+    other = _OTHER_THAN.search(case)
+    classes = re.findall(r"[\u4e00-\u9fff]+?(?:企業|事業者)", case[: other.start()]) if other else []
+    said = asker_not_of(qn, classes[-1]) if classes else None
+    return [f"{said}は{classes[-1]}以外の{case[other.end():].strip() or '事業者'}"] if said else None
+
+
 def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tuple[Footnote, str] | None:
     """The note under a price's table that multiplies it in a case the question names, and the
     sentence that says so with the product: (note, 「土曜日は休業日のため、「…休業日に試験を行う場合は、
@@ -984,8 +1038,9 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
         if m is None or (cut <= 0 and subject is None):
             continue
         case = head[:cut] if cut > 0 else subject.group("case")
-        named = next((r for alt in re.split(r"又は|若しくは|または|及び|並びに|、", case)
-                      if (r := _case_named(alt, qn, labels, record.doc_id, result, glossary)) is not None), None)
+        named = _not_of_class(case, qn) or next(
+            (r for alt in re.split(r"又は|若しくは|または|及び|並びに|、", case)
+             if (r := _case_named(alt, qn, labels, record.doc_id, result, glossary)) is not None), None)
         if named is None:
             continue
         factor = _rule_factor(m)
@@ -1770,7 +1825,9 @@ _FALLS_IN_WORD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})(?:(?:�
 _FALLS_IN_SAID = re.compile(r"(?:でいう|にいう|で言う|のいう)「?([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})」?(?:に|には)\s*"
                             r"(?:当たり|あたり|該当し|含まれ|入り)(?:ます|ません)?か")
 # (whether a case may be treated as the word: 「令和７年度に初回利用者として…割引を受けられますか」)
-_AS_WORD = re.compile(r"([\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})として[^。？?]{0,20}?(?:られ|でき)(?:ます|ません)?か")
+# (or counted as a unit the documents define: 「…場合、１件として扱われますか」 of 「「１件」とは、…」)
+_AS_WORD = re.compile(r"([0-9]+[\u4e00-\u9fff]{1,2}|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,20})として[^。？?]{0,20}?"
+                      r"(?:られ|われ|され|でき)(?:ます|ません)?か")
 
 # (or which of two words it falls in: 「短期渡航と長期滞在のどちらで登録しますか」; not which is more,
 # 「アジアと欧米のどちらが多い」)
@@ -3027,7 +3084,7 @@ class ExtractiveAnswerer:
         if changed is None and found.computed and not found.refused:
             # (or a sum of fees a note takes an amount off when they are asked together: 「書類確認と作成支援を
             # 合わせて申し込む場合は、料金の合計から1,000円を差し引きます」)
-            changed = _sum_deduction(_nfkc(question), found)
+            changed = _sum_deduction(_nfkc(question), found) or _sum_ceiling(_nfkc(question), found)
         if changed is not None:
             footnote, text = changed
             n = number_of(footnote.chunk_id)

@@ -101,7 +101,7 @@ _CAPACITY_LABEL = re.compile(r"定員|募集(?:数|件数|社数|人数)|受入(
 # The time an event takes asked (「どのくらいで振り込まれますか」「何日くらいで」; 「…でしたか」 and
 # 「今どのくらいで、今後…」 ask none), and how a span of time looks (「30日以内に」「約２か月後」
 # 「３週間」): a date or an amount answers no such question.
-_DAYS_TAKEN = r"何\s*(?:日|週間|[かヶカケ箇]月)\s*(?:くらい|ぐらい|程度|ほど)?\s*(?:かか|要)"
+_DAYS_TAKEN = r"何\s*(?:日|週間|[かヶカケ箇]月|年)\s*(?:くらい|ぐらい|程度|ほど)?\s*(?:かか|要)"
 TIME_TAKEN_ASKED = re.compile(r"(?:(?:どの|どれ)\s*(?:くらい|ぐらい|程度)|何\s*(?:日|週間|[かヶカケ箇]月)\s*(?:くらい|ぐらい|程度|ほど)?)"
                               r"で(?![はすし、,])"
                               # 「ふつう何日くらいかかりますか」: days, weeks or months taken (not どのくらいかかる, a cost too)
@@ -149,11 +149,13 @@ _ACHIEVEMENT_ASKED = re.compile(_ACHIEVEMENT)
 _DISCOUNT_ASKED = r"(?:どれ|どの)(?:だけ|くらい|ぐらい|ほど)(?:減額|割引|値引|減免|安く)"
 # What kind of value the question wants, and what a cell holding one looks like.
 _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("date", re.compile(r"いつ|時期|年月日|日付|何年|何月|期間|締結日|開設日|設立")),
+    # (「何年くらいかかって」 asks the years taken, a length, not a year)
+    ("date", re.compile(r"いつ|時期|年月日|日付|何年(?!\s*(?:くらい|ぐらい|程度|ほど)?\s*(?:かか|要))|何月|期間|締結日|開設日|設立")),
     ("money", re.compile(r"いくら|金額|額は|額を|費用|予算|何円|上限額|補助額|交付額|" + _DISCOUNT_ASKED +
                          # 「どれくらいの補助金が出て」: an amount, asked by how much of it
                          r"|(?:どの|どれ)(?:くらい|ぐらい|ほど)の(?:補助金|助成金|交付金|給付金|奨励金|お金)")),
-    ("mail", re.compile(r"メール|e-?mail|E-?mail|Eメール")),
+    # (not the mail a topic is about: 「電子メールのなりすまし対策」 asks for no address)
+    ("mail", re.compile(r"アドレス|(?:メール|e-?mail|E-?mail|Eメール)(?!の(?!宛先|送り先|送信先))")),
     ("phone", re.compile(r"電話|TEL|ＴＥＬ|連絡先|問い?合わせ先")),
     # (「どこの会社が運営」「どこが主催」ask for an organisation, not a place)
     # (「どこまで伸ばす」 asks how far, a quantity)
@@ -216,6 +218,19 @@ _INSIDE_LABEL = re.compile(r"^県内(?!.*以外)")
 # (the asker, the labels not its own, and the words that name those labels' class in a question)
 _ASKER_NOT_OF = ((_LARGE_FIRM, _SMALL_FIRM_LABEL, re.compile(r"中小|小規模")),
                  (_OUTSIDE_FIRM, _INSIDE_LABEL, re.compile(r"県内")))
+
+
+def asker_not_of(question: str, label: str) -> str | None:
+    """The words by which the asker says it is not of a class `label` names (「大企業」 is not of
+    県内中小企業, 「県外の会社」 not of 県内企業), or None."""
+    asked = squash(_nfkc(question))
+    for asker, not_label, other in _ASKER_NOT_OF:
+        m = asker.search(asked)
+        if m and not other.search(asked) and not_label.search(squash(_nfkc(label))):
+            return m.group(0)
+    return None
+
+
 _PREVIOUS_YEAR = re.compile(r"前年度|前年|昨年度|前の年")
 # A change over time (増えた, 減った), as opposed to a gap to a target (上回った, 届かなかった).
 _CHANGE = re.compile(r"増え|減っ|減り|増加|減少|伸び")
@@ -362,6 +377,12 @@ def _carried_grams(intent: "Intent") -> tuple[set[str], set[str]]:
     words = intent.topic.split()
     now = _bigrams(" ".join(w for w in words if w in asked))
     return _bigrams(" ".join(w for w in words if w in carried and w not in asked)) - now, now
+
+
+def _word_grams(text: str) -> set[str]:
+    """The bigrams of a label without hiragana in them: those of its words, not of the particles
+    and endings between them."""
+    return {g for g in _bigrams(text) if not re.search(r"[\u3041-\u309f]", g)}
 
 
 def _label_grams(text: str) -> set[str]:
@@ -1044,6 +1065,8 @@ class Lookup:
         asked_part = intent.text.rpartition("について、")[2]
         if not intent.op and "money" in intent.wants and _done_together(asked_part, records, lead_docs):
             intent.op = "sum"  # 「フォーラムと個別商談会に参加する場合、参加費はいくら」: the two fees added
+        if not intent.op and "money" in intent.wants and CAPS_USED.search(intent.text):
+            intent.op = "sum"  # 「５つの経費区分をすべて上限額まで使った場合、…最大でいくら」: the caps added
         meaning = _mark_meant(intent.text, records, lead_docs)
         if meaning is not None:
             return meaning  # 「「○」の評価が付いていますが、どういう意味」: the legend of the table's notes
@@ -1177,7 +1200,8 @@ class Lookup:
             if table is not None:
                 scored = [s for s in scored if s.record is table.record] + [s for s in scored if s.record is not table.record]
         if not scored or (scored[0].topic < self.min_topic_share and intent.op != "missed"
-                          and not self._rows_together(intent, scored) and not _labelled_by(scored[0], defined)):
+                          and not self._rows_together(intent, scored) and not _labelled_by(scored[0], defined)
+                          and not _case_of_named_row(intent, scored[0])):
             return None  # ("which indicators missed their target" names no table: all are read)
         if (not intent.op and "進捗" in intent.kinds and _ACHIEVEMENT_ASKED.search(intent.text.rpartition("について、")[2])
                 and not any(s.record is scored[0].record and cell_kind(s.cell) == "進捗" for s in scored)):
@@ -1261,7 +1285,7 @@ class Lookup:
                 narrowed = [x for x in narrowed if x.topic >= self.min_topic_share
                             and x.record is scored[0].record] or scored
             if not narrowed or (narrowed[0].topic < self.min_topic_share and not self._rows_together(intent, narrowed)
-                                and not _labelled_by(narrowed[0], defined)):
+                                and not _labelled_by(narrowed[0], defined) and not _case_of_named_row(intent, narrowed[0])):
                 if ((intent.op == "rate" or re.search(r"率$|割合$", intent.attribute))
                         and scored[0].topic >= self.min_topic_share and not self._whole_unwritten(intent, scored[0].record)):
                     # 「執行率」 printed nowhere: a share of two columns the question names
@@ -1436,8 +1460,10 @@ class Lookup:
                             picked.append(line)
             if _row_named(best.cell.row, intent.text):
                 # "情報発信数とイベント来場者数は": every row the question names, at the same place
+                # (not a row named only inside the best one's name: インド of インドネシア)
                 picked += _one_per_slot([s for s in ranked if s.record is best.record and s.cell.row != best.cell.row
-                                         and _row_named(s.cell.row, intent.text) and _same_place(s.cell, best.cell)])
+                                         and _row_named(s.cell.row, intent.text) and _same_place(s.cell, best.cell)
+                                         and squash(s.cell.row) not in squash(best.cell.row)])
                 picked = picked[:4]
             if not intent.kinds:
                 # unasked, an actual is the fact and its target the measure: actual first
@@ -1740,6 +1766,16 @@ class Lookup:
                 # (the whole, not its 「（うち県外・国外からの立地）」 part the question does not ask)
                 best = next((s for s in scored if s.record is rec and s.cell.row == best.cell.row
                              and s.cell.number is not None and not _part_column(s.cell)), best)
+            if CAPS_USED.search(intent.text):
+                # (the caps: of the column of caps the question names, 「業界団体に加入し」 of 上限額（千円）
+                # 業界団体 | 商工会議所等, or the one column of caps; not the rates of 小規模企業者)
+                caps = [s for s in scored if s.record is rec and s.cell.number is not None
+                        and _CAP_LABEL.search(f"{s.cell.column_group or ''}{s.cell.column or ''}{rec.title}")
+                        and (s.cell.unit or "") in MONEY_UNITS]
+                cap_columns = list(dict.fromkeys(s.cell.column for s in caps))
+                said = [c for c in cap_columns if c and _names_row(squash(intent.text), c)]
+                chosen = said[0] if len(said) == 1 else cap_columns[0] if len(cap_columns) == 1 else None
+                best = next((s for s in caps if s.cell.column == chosen), best)
             column = [s for s in scored if s.record is rec and s.cell.column == best.cell.column
                       and s.cell.number is not None and not total_label(s.cell.row)]
             if len(intent.months) >= 2:
@@ -1768,6 +1804,11 @@ class Lookup:
                 named = _rows_valued(intent.text, rec, column)
             if len({s.cell.row for s in named}) < 2:
                 named = _rows_of_regions(intent.text, column)
+            if len({s.cell.row for s in named}) < 2:
+                named = _rows_of_pair(intent.text, column)
+            if len({s.cell.row for s in named}) < 2 and (used := CAPS_USED.search(intent.text)) and used.group("all"):
+                # (every row of the column: 「５つの経費区分をすべて上限額まで」)
+                named = _one_per_slot([s for s in column if not is_dash(s.cell.value)])
             if (len(intent.years) > len({s.cell.row for s in named})
                     and all(s.cell.fiscal_year in intent.years for s in named)):
                 named = []  # 「令和３年度から令和６年度までの４年間」: the rows named are a range's ends
@@ -2052,6 +2093,10 @@ def _counted_not_priced(cell: Cell, wants: list[str]) -> bool:
     return bool(unit) and bool(_COUNTER_UNIT.fullmatch(unit))
 
 
+# A span of half a unit, written with no figure: 半日, 半年, 約半月.
+_HALF_SPAN = re.compile(r"(?:約)?半(?:日|年|月|年間|日間)(?![\u3040-\u309f\u4e00-\u9fff])")
+
+
 def looks_like(cell: Cell, wants: list[str]) -> bool:
     """Whether a cell holds the kind of value a question wants (a dash: "not given" fits all)."""
     v = _nfkc(cell.value)
@@ -2073,11 +2118,11 @@ def looks_like(cell: Cell, wants: list[str]) -> bool:
             return True
         if want == "count" and cell.number is not None and not (cell.unit or "").endswith("円"):
             return True
-        if want == "quantity" and cell.number is not None:
+        if want == "quantity" and (cell.number is not None or _HALF_SPAN.match(v)):
             return True
         if want == "volume" and cell.number is not None and not re.search(r"[円%％]$", cell.unit or ""):
             return True
-        if want == "length" and (re.search(r"[0-9]\s*(?:[かヶカケ箇]月|年間|週間|日間)", v) or (
+        if want == "length" and (re.search(r"[0-9]\s*(?:[かヶカケ箇]月|年間|週間|日間)", v) or _HALF_SPAN.match(v) or (
                 cell.number is not None and re.search(r"[（(](?:[かヶカケ箇]月|年|週|日)[）)]|期間", label))):
             return True
         if want == "who" and cell.number is None and not is_dash(cell.value) and (
@@ -2771,11 +2816,21 @@ def _rows_named(question: str, cells: list[_Scored], longest: bool = False) -> l
     # インベスト神奈川２ｎｄステップ by its ２ｎｄステップ)
     # (or by what it has besides the beginning it shares with a named sibling: 「セレクト神奈川100…
     # NEXTのほうが」 names セレクト神奈川ＮＥＸＴ)
+    # (what it adds is said apart from the named sibling: 「品質・社会の同時監査」 names no 品質監査 by
+    # the 監査 of its own label)
     stems = {os.path.commonprefix([squash(n.cell.row), squash(s.cell.row)]) for n in named for s in cells}
     stems = {stem for stem in stems if len(stem) >= 2}
+    apart = asked
+    for label in sorted({squash(n.cell.row) for n in named}, key=len, reverse=True):
+        apart = apart.replace(label, "\u3000")
     named += [s for s in cells if s not in named and any(
         squash(s.cell.row).startswith(stem) and len(squash(s.cell.row)) - len(stem) >= 2
-        and squash(s.cell.row)[len(stem):] in asked for stem in stems)]
+        and squash(s.cell.row)[len(stem):] in apart for stem in stems)]
+    # (or by the end of its label, without the word before it the question's topic makes plain:
+    # 「報告書の英訳」 of 「監査報告書の英訳（追加）」, when no other row of the table has that end)
+    named += [s for s in cells if s not in named and s.record.kind == "table"
+              and (tail := _said_tail(_BRACKET_ADDED.sub("", squash(s.cell.row)), asked))
+              and sum(tail in _BRACKET_ADDED.sub("", squash(r)) for r in s.record.rows) == 1]
     # (or a row of places whose note lists a place the question names: 「インドに派遣する場合」 names
     # 南アジア of a table noted 「「南アジア」はインド等」)
     asked_places = set(places_in(question))
@@ -2798,6 +2853,40 @@ def _rows_named(question: str, cells: list[_Scored], longest: bool = False) -> l
     if longest:
         named.sort(key=lambda s: _named_at(asked, squash(s.cell.row), stems))
     return _one_per_slot(named)
+
+
+# Share of a row label's bigrams a question must write for the row to be the one it means when
+# it writes no label whole (and no other row's share may equal it).
+MOSTLY_SAID_SHARE = 0.4
+
+
+def _case_of_named_row(intent: Intent, best: _Scored) -> bool:
+    """Whether the question names the best cell's table row word for word (three characters or
+    more) and the cell holds the kind of value it wants: the words that tell the asker's case
+    (「県内に本社がある大企業が、メキシコの委託先工場の品質監査を頼むと」) are in no label, and
+    need not be for the row it names to answer. (Or names it by most of its words: `_row_mostly_said`.)"""
+    return (best.record.kind == "table" and bool(intent.wants) and not total_label(best.cell.row)
+            and (_row_said(best.cell.row, intent.text, shortest=3) or bool(_row_mostly_said(squash(intent.text), [best.cell.row])))
+            and looks_like(best.cell, intent.wants) and not is_dash(best.cell.value))
+
+
+def _row_mostly_said(asked: str, rows: Sequence[str]) -> list[str]:
+    """The one row (not a total) most of whose label's word bigrams (`_word_grams`) `asked` writes, or []."""
+    asked_grams = _bigrams(asked)
+    shares = sorted(((len(g & asked_grams) / len(g), r) for r in dict.fromkeys(rows) if not total_label(r)
+                     and (g := _word_grams(_BRACKET_ADDED.sub("", squash(r))))), reverse=True)
+    if not shares or shares[0][0] < MOSTLY_SAID_SHARE or (len(shares) > 1 and shares[1][0] == shares[0][0]):
+        return []
+    return [shares[0][1]]
+
+
+def _said_tail(label: str, asked: str) -> str:
+    """The longest end of `label` (at least five characters, the label less at least two) that
+    `asked` writes, or ""."""
+    for start in range(2, len(label) - 4):
+        if label[start:] in asked:
+            return label[start:]
+    return ""
 
 
 def _noted_places(record: TableRecord, row: str) -> set[str]:
@@ -4042,6 +4131,30 @@ def _until_in_period(intent: Intent, row: list[_Scored]) -> Found | None:
 
 # Things done together in one case (「フォーラムと個別商談会に参加する場合」「AとBを両方使うと」), not
 # each priced apart (「それぞれいくら」).
+# A label of a cap (上限額（千円）, 補助限度額).
+_CAP_LABEL = re.compile(r"上限|限度")
+# 「…をすべて上限額まで使った場合」「…の両方を上限まで使った場合」: the caps of several rows added.
+CAPS_USED = re.compile(r"(?:(?P<all>すべて|全て|全部)|両方|いずれも)[^、。]{0,6}?上限(?:額)?(?:まで|いっぱい)")
+# 「専門家への謝金と試験・評価費の両方」: two rows named in the asker's words.
+_PAIR = re.compile(r"([^\s、。,]{2,}?)と([^\s、。,]{2,}?)の(?:両方|いずれも|２つ|二つ)")
+
+
+def _rows_of_pair(question: str, cells: list[_Scored]) -> list[_Scored]:
+    """The two rows a question names as a pair (「専門家への謝金と試験・評価費の両方」), each the one
+    row whose label holds every bigram of the words of its item (専門家謝金, 試験・評価費), or []."""
+    m = _PAIR.search(squash(_nfkc(question)))
+    if m is None:
+        return []
+    picked: list[_Scored] = []
+    for item in m.groups():
+        grams = _word_grams(item)
+        rows = {s.cell.row for s in cells if grams and grams <= _bigrams(squash(s.cell.row))}
+        if len(rows) != 1:
+            return []
+        picked.append(next(s for s in cells if s.cell.row in rows))
+    return picked if picked[0].cell.row != picked[1].cell.row else []
+
+
 _TOGETHER = re.compile(r"場合|両方|一緒に|ともに|併せて|(?:する|使う|申し込む|受ける)と")
 _EACH_APART = re.compile(r"それぞれ|各々|別々|ごと|どちら|違い|差")
 
@@ -4265,6 +4378,12 @@ def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
         if not rows:
             # (or by one of the names its label joins with ・: 「会員名簿に…載せる」 of 会員名簿・会報への掲載料)
             rows = [r for r in rec.rows if not total_label(r) and any(len(n) >= 3 and n in asked for n in _label_names(r))]
+        columns = [c for c in rec.columns if c and _names_row(asked, c)]
+        if not rows and columns:
+            # (or, when it names a column, the row whose label's words it writes most of, that
+            # column's name put aside: 「審議参加として…規格の案を裏付けるための試験や評価の費用も」 of
+            # 規格原案を裏付ける試験・評価費, not 規格原案・審議資料の翻訳費)
+            rows = _row_mostly_said(asked.replace(squash(label_core(columns[0])), "\u3000"), rec.rows)
         if len(rows) != 1:
             return None
         # (the columns of marks: a table may give figures beside them, 利用件数)
@@ -5131,8 +5250,10 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
         # (申請件数 | 交付件数: 「交付した補助金は、１件当たり」 counts the 交付)
         count = [c for c in count if _measure_stem(_column_core(c.column or "")) in squash(asked)] or count
     if len(count) > 1:
-        # (申請件数 | 交付決定件数: 「交付が決まった事業者は、１件当たり」 says most of 交付決定)
-        said = {id(c): len(_bigrams(_measure_stem(_column_core(c.column or ""))) & _bigrams(asked)) for c in count}
+        # (申請件数 | 交付決定件数: 「交付が決まった事業者は、１件当たり」 says most of 交付決定; by the
+        # bigrams of its words, not of its kana: 「被害を受けた企業」 says 被害企業, not 詐欺に遭遇した企業
+        # by its た企)
+        said = {id(c): len(_word_grams(_measure_stem(_column_core(c.column or ""))) & _bigrams(asked)) for c in count}
         most = max(said.values())
         if most and sum(v == most for v in said.values()) == 1:
             count = [c for c in count if said[id(c)] == most]

@@ -11,6 +11,7 @@ region's figure is no one country's.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -153,6 +154,11 @@ def label_region_holds(label: str, place: str) -> bool:
     """Whether a label that is a world region (東南アジア, アジア) holds `place`, a country or one
     of its cities."""
     label = unicodedata.normalize("NFKC", label).strip()
+    other = re.fullmatch(r"(.+?)以外", label)
+    if other:
+        # (a label of the rest of the world, 「アジア以外」: a known place its region does not hold)
+        region = _LABEL_REGIONS.get(other.group(1)) or _countries(other.group(1))
+        return bool(region) and place in _ALL_PLACES and not any(place == c or place in COUNTRY_CITIES.get(c, ()) for c in region)
     countries = _LABEL_REGIONS.get(label) or _countries(label)
     return any(place == c or place in COUNTRY_CITIES.get(c, ()) for c in countries)
 

@@ -178,7 +178,8 @@ def unit_from_label(label: str) -> str | None:
     # (率 ends a rate's name, 補助率, 採択率（％）; 引率者 is no rate)
     if re.search(r"[(（]\s*[%％]\s*[)）]|率(?=[(（]|$)|進捗度|割合", s):
         return "%"
-    m = re.search(r"(件|人|社|回|箇所|者)数(?:[(（][^)）]*[)）])?\s*$", s)
+    # (not when the bracket declares the units: 「業種別の参加者数 （単位：団体、人）」 counts 団体 too)
+    m = re.search(r"(件|人|社|回|箇所|者)数\s*(?:[(（](?![^)）]*単位)[^)）]*[)）])?\s*$", s)
     if m and m.group(1) == "者" and not re.search(r"(?:事業|団体)者数", s):
         return "人"  # 参加者数, 来場者数, 就業者数 count people; 事業者数 counts businesses (者)
     return m.group(1) if m else None

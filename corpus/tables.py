@@ -700,7 +700,7 @@ class _DocReader:
                 # (a unit declared by the group label over the column: 「１案件当たりの上限額（万円）」
                 # over 「１か国のみ」「２か国以上」)
                 unit = (_percent_column(column) or row_unit or unit_from_label(row) or unit_from_label(column or "")
-                        or unit_from_label(column_group or "") or t.unit_hint)
+                        or unit_from_label(column_group or "") or t.unit_hint or unit_from_label(t.title))
             cells.append(Cell(
                 row=row, column=column, value=tok.text, number=number, unit=unit, fiscal_year=fy,
                 fiscal_year_range=rng, start=tok.start, end=tok.end, line=self.doc.line_at(tok.start),

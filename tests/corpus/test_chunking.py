@@ -151,6 +151,10 @@ class TestTables:
         # unit for some columns, or a note that assigns one, gives none for all
         assert unit_from_label("○ 倉庫別の利用料金 （単位：円、消費税等別）") == "円"
         assert unit_from_label("（単位：件、％）") is None and unit_from_label("（単位：件、金額は万円）") is None
+        # a title that counts, its year in brackets after a space: 「国・地域別の監査件数 （令和６年度）」
+        assert unit_from_label("国・地域別の監査件数 （令和６年度）") == "件"
+        assert unit_from_label("業種別の参加者数 （令和６年度）") == "人"
+        assert unit_from_label("業種別の参加者数 （単位：団体、人）") is None
 
     def test_a_figure_reads_with_a_katakana_counter_and_without_its_note_mark(self):
         from corpus.records import parse_number

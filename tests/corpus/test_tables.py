@@ -420,6 +420,15 @@ class TestFormats:
         assert (cells[("韓国航路", "前年度")].fiscal_year, cells[("韓国航路", "当年度")].fiscal_year) == (2023, 2024)
         assert cells[("台湾航路", "当年度")].unit == "TEU" and cells[("台湾航路", "増減率（％）")].unit == "%"
 
+    def test_a_title_that_counts_gives_the_unit_its_header_does_not(self):
+        # 「国・地域別の監査件数 （令和６年度）」 over columns that name no unit: the cells count 件
+        text = ("○ 国・地域別の監査件数 （令和６年度）\n"
+                "国・地域\t品質監査\t社会監査\t計\n"
+                "中国\t18\t９\t27\n"
+                "ベトナム\t14\t11\t25\n")
+        [table] = [r for r in _records(text, name="audit.txt", title="利用案内") if r.kind == "table"]
+        assert {c.unit for c in table.cells} == {"件"}
+
     def test_two_tables_set_side_by_side_keep_their_own_row_labels(self):
         # 資金使途 | 件数 | 融資額 | 進出先 | 件数 | 融資額: the right half's rows are the 進出先, and the
         # right half may run a row longer than the left
