@@ -23,7 +23,8 @@ from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_AS
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
                               read_intent, subject_word)
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, asker_not_of, is_application_period
-from assistant.lookup import (EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, asks_which_extreme, asks_yes_or_no, band_holds, band_in_label, looks_like,
+from assistant.lookup import (EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, TO_MAN, asks_which_extreme,
+                              asks_yes_or_no, band_holds, band_in_label, looks_like,
                               percent_text, places_left_behind, quantities_given, question_shaping_words, total_label)
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
@@ -868,7 +869,6 @@ def _sum_deduction(qn: str, found: Found) -> tuple[Footnote, str] | None:
 # 100万円を上限とし」: a note that caps what one firm receives, in all or by case.
 _CEILING = re.compile(r"(?P<items>[^。]*?)を(?:上限|限度)と(?:し|する|します)")
 _CEILING_ITEM = re.compile(r"(?:(?P<case>[^、,。は]{2,12})は)?(?P<amount>[0-9][0-9,.]*)\s*(?P<unit>億円|百万円|万円|千円|円)$")
-_YEN = {"円": 1, "千円": 1_000, "万円": 10_000, "百万円": 1_000_000, "億円": 100_000_000}
 
 
 def _sum_ceiling(qn: str, found: Found) -> tuple[Footnote, str] | None:
@@ -878,7 +878,7 @@ def _sum_ceiling(qn: str, found: Found) -> tuple[Footnote, str] | None:
     80万円が上限となります（1,200千円 ＞ 80万円）」)."""
     cells = [c for _, c in found.cells]
     if (not found.summed or len(cells) < 2 or len({c.unit for c in cells}) != 1 or any(c.number is None for c in cells)
-            or (cells[0].unit or "") not in _YEN):
+            or (cells[0].unit or "") not in TO_MAN):
         return None
     record = found.cells[0][0]
     if not all(re.search(r"上限|限度", f"{c.column_group or ''}{c.column or ''}{record.title}") for c in cells):
@@ -896,7 +896,7 @@ def _sum_ceiling(qn: str, found: Found) -> tuple[Footnote, str] | None:
         if item is None:
             continue
         ceiling = float(item.group("amount").replace(",", ""))
-        if total * _YEN[unit] <= ceiling * _YEN[item.group("unit")]:
+        if total * TO_MAN[unit] <= ceiling * TO_MAN[item.group("unit")]:
             return None
         rule = re.sub(r"^\s*※\s*[0-9０-９]*\s*", "", _as_written(note.text, text)[: m.end()])
         cap = amount_text(ceiling, item.group("unit"))

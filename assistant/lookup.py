@@ -2855,8 +2855,8 @@ def _rows_named(question: str, cells: list[_Scored], longest: bool = False) -> l
     return _one_per_slot(named)
 
 
-# Share of a row label's bigrams a question must write for the row to be the one it means when
-# it writes no label whole (and no other row's share may equal it).
+# Share of a row label's word bigrams (`_word_grams`) a question must write for the row to be the
+# one it means when it writes no label whole (and no other row's share may equal it).
 MOSTLY_SAID_SHARE = 0.4
 
 
@@ -3134,7 +3134,7 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
     if given is None or not scored:
         return None
     cost, cost_unit = parse_number(given)
-    if cost is None or cost_unit not in _TO_MAN:
+    if cost is None or cost_unit not in TO_MAN:
         return None
     # the best cell of a table that gives rates (its cap, or its rate), and the rate and the cap
     # of that cell's row and column
@@ -3145,7 +3145,7 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
     same = [c for c in rec.cells if c.row == best.cell.row and c.column == best.cell.column]
     rate = next((c for c in same if _FRACTION.search(_nfkc(c.value))), None)
     if rate is not None:
-        cap = next((c for c in same if c is not rate and c.number is not None and (c.unit or "") in _TO_MAN
+        cap = next((c for c in same if c is not rate and c.number is not None and (c.unit or "") in TO_MAN
                     and "上限" in f"{c.row_group or ''}{c.column_group or ''}{c.row}{c.column or ''}"), None)
         den, num = _FRACTION.search(_nfkc(rate.value)).groups()  # ２分の１: 1/2
     else:
@@ -3157,7 +3157,7 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
         rates = [c for c in row if _rate_cell(c)]
         named_rates = [c for c in rates if c.column and squash(c.column) in squash(intent.text)]
         rate = named_rates[0] if len(named_rates) == 1 else rates[0] if len(rates) == 1 else None
-        caps = [c for c in row if c.number is not None and (c.unit or "") in _TO_MAN
+        caps = [c for c in row if c.number is not None and (c.unit or "") in TO_MAN
                 and "上限" in f"{c.column_group or ''}{c.column or ''}"]
         named = [c for c in caps if c.column and squash(c.column) in squash(intent.text)] or _own_part_named(caps, intent.text)
         cap = named[0] if len(named) == 1 else caps[0] if len(caps) == 1 else None
@@ -3167,7 +3167,7 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
         if not num.isdigit():
             return None
     unit = cap.unit if cap is not None else cost_unit
-    amount = cost * _TO_MAN[cost_unit] / _TO_MAN[unit] * int(num) / int(den)
+    amount = cost * TO_MAN[cost_unit] / TO_MAN[unit] * int(num) / int(den)
     percent = den == "100" and rate.unit == "%"
     if percent:  # (the row, the class of a rate of several, and the kind of cap under a group label: 翻訳費・新規出店)
         of_class = rate.column if rate.column and sum(_rate_cell(c) for c in rec.cells if c.row == rate.row) > 1 else None
@@ -3239,7 +3239,7 @@ def grant_from_lines(question: str, records: list[TableRecord], lead_docs: set[s
     caps = [c for r in leads if r.kind == "facts" and r.doc_id == rec.doc_id for c in r.cells
             if re.search(r"上限|限度", c.row) and _AMOUNT.search(_nfkc(c.value))]
     cost, cost_unit = parse_number(given)
-    if cost is None or cost_unit not in _TO_MAN or len(caps) > 1:
+    if cost is None or cost_unit not in TO_MAN or len(caps) > 1:
         return None
     value = _nfkc(rate.value)
     fraction, reading = _FRACTION.search(value).group(0), ""
@@ -3254,8 +3254,8 @@ def grant_from_lines(question: str, records: list[TableRecord], lead_docs: set[s
     den, num = _FRACTION.fullmatch(fraction).groups()
     cap_cell = caps[0] if caps else None
     cap, cap_unit = parse_number(_AMOUNT.search(_nfkc(cap_cell.value)).group(1)) if cap_cell else (None, None)
-    unit = cap_unit if cap_unit in _TO_MAN else cost_unit
-    amount = cost * _TO_MAN[cost_unit] / _TO_MAN[unit] * int(num) / int(den)
+    unit = cap_unit if cap_unit in TO_MAN else cost_unit
+    amount = cost * TO_MAN[cost_unit] / TO_MAN[unit] * int(num) / int(den)
     statement = (f"補助率は{rate.value.strip()}" + (f"、上限額は{cap_cell.value.strip()}" if cap_cell else "") + "です。"
                  f"経費{given}の場合{reading}、{given} × {num}/{den} = {amount_text(amount, unit)}")
     cells = [(rec, rate)] + ([(rec, cap_cell)] if cap_cell else [])
@@ -3757,14 +3757,15 @@ def _two_columns(intent: Intent, same: list[_Scored]) -> tuple[_Scored, _Scored]
 
 # Amounts in 億円/兆円/千円 counted in 万円, so that cells of different units add up
 # (206億円 − 26億 1,729万円).
-_TO_MAN = {"兆円": 1e8, "億円": 1e4, "千万円": 1e3, "百万円": 1e2, "万円": 1.0, "千円": 0.1, "円": 1e-4}
+# 万円 per unit of an amount: amounts in different units are compared and added in 万円.
+TO_MAN = {"兆円": 1e8, "億円": 1e4, "千万円": 1e3, "百万円": 1e2, "万円": 1.0, "千円": 0.1, "円": 1e-4}
 
 
 def _numbers(*cells: Cell) -> tuple[list[float], str]:
     """The cells' numbers in one unit: their own when they share it, else in 万円."""
     units = {c.unit or "" for c in cells}
-    if len(units) > 1 and units <= set(_TO_MAN):
-        return [float(c.number) * _TO_MAN[c.unit] for c in cells], "万円"
+    if len(units) > 1 and units <= set(TO_MAN):
+        return [float(c.number) * TO_MAN[c.unit] for c in cells], "万円"
     return [float(c.number) for c in cells], next((c.unit for c in cells if c.unit), "")
 
 
@@ -4129,8 +4130,6 @@ def _until_in_period(intent: Intent, row: list[_Scored]) -> Found | None:
     return Found(statement, [(s.record, s.cell) for s in (*parts, period)], computed=True)
 
 
-# Things done together in one case (「フォーラムと個別商談会に参加する場合」「AとBを両方使うと」), not
-# each priced apart (「それぞれいくら」).
 # A label of a cap (上限額（千円）, 補助限度額).
 _CAP_LABEL = re.compile(r"上限|限度")
 # 「…をすべて上限額まで使った場合」「…の両方を上限まで使った場合」: the caps of several rows added.
@@ -4155,6 +4154,8 @@ def _rows_of_pair(question: str, cells: list[_Scored]) -> list[_Scored]:
     return picked if picked[0].cell.row != picked[1].cell.row else []
 
 
+# Things done together in one case (「フォーラムと個別商談会に参加する場合」「AとBを両方使うと」), not
+# each priced apart (「それぞれいくら」).
 _TOGETHER = re.compile(r"場合|両方|一緒に|ともに|併せて|(?:する|使う|申し込む|受ける)と")
 _EACH_APART = re.compile(r"それぞれ|各々|別々|ごと|どちら|違い|差")
 

@@ -288,7 +288,8 @@ def _of_class(q: str, cls: SizeClass, industries: set[str]) -> tuple[bool, str] 
         return None
     # (the industry, when the definition's exception made it matter: 「従業員10人の宿泊業の事業者」)
     told = [i for i in _INDUSTRIES if i in industries and (i in cls.exception or i in cls.excluded)]
-    told = [i for i in industries if i in _BROADER and set(_BROADER[i]) & set(told)] or told
+    # (in the order of _INDUSTRIES: a set's order changes with string hashing between runs)
+    told = [i for i in _INDUSTRIES if i in industries and i in _BROADER and set(_BROADER[i]) & set(told)] or told
     firm = f"{told[0]}の事業者" if told else "事業者"
     case = (f"{said}の{firm}" if cls.measure == "従業員"
             else f"{said}{'' if said.endswith('る') else 'の'}場合")  # (を超える場合, 80床の場合)

@@ -178,3 +178,22 @@ def test_a_firm_that_is_not_small_is_no_large_firm():
     # (of an axis 小規模事業者 | 大企業, a firm of 25 is not small, and may still be no 大企業)
     reading = read_class("従業員25人の菓子メーカーの補助率は？", size_classes_in(TERM_IS), [["小規模事業者", "大企業"]], total_label)
     assert reading is None
+
+
+def test_the_industry_said_is_the_same_whatever_the_string_hashing():
+    # a firm of two industries of one broader kind (卸売 and 小売, both 商業): the reason names one
+    # of them, the same in every process (sets of strings iterate by hash, which changes per run)
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("from assistant.lookup import total_label\n"
+            "from assistant.sizeclass import read_class, size_classes_in\n"
+            f"r = read_class('従業員10人で雑貨の卸売と小売をしている会社の補助率は', size_classes_in({TERM_IS!r}), "
+            f"{AXES!r}, total_label)\n"
+            "print(r.reason)\n")
+    root = Path(__file__).resolve().parents[2]
+    reasons = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
+                              env={"PYTHONHASHSEED": str(seed), "PYTHONPATH": str(root)}).stdout
+               for seed in range(6)}
+    assert reasons == {"従業員10人の小売業の事業者は「小規模事業者」に当たりません（「中小企業者」の欄を読みます）\n"}
