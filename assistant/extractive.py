@@ -23,7 +23,8 @@ from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_AS
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
                               read_intent, subject_word)
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, asker_not_of, is_application_period
-from assistant.lookup import (EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, TO_MAN, asks_which_extreme,
+from assistant.lookup import (CAP_LABEL, EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, TO_MAN,
+                              asks_which_extreme,
                               asks_yes_or_no, band_holds, band_in_label, looks_like,
                               percent_text, places_left_behind, quantities_given, question_shaping_words, total_label)
 from assistant.meaning import meant_labels
@@ -778,6 +779,10 @@ _APPLYING = re.compile(r"申請|応募|申込み?|申し込[みむんま]?")
 ADDITION_CASE_SHARE = 0.5
 
 
+# The mark a note starts with (※３), stripped from what an answer quotes or reads of it.
+_NOTE_MARK = re.compile(r"^\s*※\s*[0-9０-９]*\s*")
+
+
 def _note_case(head: str) -> tuple[str, bool]:
     """The case a note's rule is for, from the note's words before the rule: up to 場合, or to the
     topic は of 「初めて…取り組む事業者（…）は、…を加算する」, without the note's mark (※３) and a
@@ -785,7 +790,7 @@ def _note_case(head: str) -> tuple[str, bool]:
     head = re.sub(r"[（(][^）)]*[）)]", "", head)
     said = "場合" in head
     cut = head.find("場合") if said else head.rfind("は、")
-    return (re.sub(r"^\s*※\s*[0-9]*", "", head[:cut]) if cut > 0 else ""), said
+    return (_NOTE_MARK.sub("", head[:cut]) if cut > 0 else ""), said
 
 
 def _footnote_addition(qn: str, found: Found, classes: Sequence[SizeClass] = ()) -> tuple[Footnote, str] | None:
@@ -841,14 +846,23 @@ def _footnote_addition(qn: str, found: Found, classes: Sequence[SizeClass] = ())
 _DEDUCTION = re.compile(r"合計(?:額)?から\s*([0-9][0-9,]*)\s*(万円|千円|円)を(?:差し引|減額|割り引|値引|引)")
 
 
+def _summed(found: Found) -> tuple[str, float] | None:
+    """(unit, total) of an answer that adds up figures of one unit (`Found.summed`), else None: not
+    a difference or a ratio of the same cells."""
+    cells = [c for _, c in found.cells]
+    if not found.summed or len(cells) < 2 or len({c.unit for c in cells}) != 1 or any(c.number is None for c in cells):
+        return None
+    return cells[0].unit or "", math.fsum(c.number for c in cells)
+
+
 def _sum_deduction(qn: str, found: Found) -> tuple[Footnote, str] | None:
     """The note under a summed table that takes an amount off the sum in a case the question names
     (its words, as many as ADDITION_CASE_SHARE of them), and the sentence that says so with the
     result: (note, 「※３ …場合は料金の合計から1,000円が差し引かれ、7,000円となります（計算: …）」)."""
-    cells = [c for _, c in found.cells]
-    if not found.summed or len(cells) < 2 or len({c.unit for c in cells}) != 1 or any(c.number is None for c in cells):
-        return None  # (a sum of fees only: not a difference or a ratio of the same two)
-    unit, total = cells[0].unit, math.fsum(c.number for c in cells)
+    summed = _summed(found)
+    if summed is None:
+        return None
+    unit, total = summed
     record = found.cells[0][0]
     for note in record.footnotes:
         text = _nfkc(note.text)
@@ -876,14 +890,14 @@ def _sum_ceiling(qn: str, found: Found) -> tuple[Footnote, str] | None:
     上限とし」), or in the case the question or the summed column names (「新規提案は300万円、審議参加は
     100万円を上限とし」), when the caps the answer adds up exceed it: (note, 「ただし、「…」により、補助金は
     80万円が上限となります（1,200千円 ＞ 80万円）」)."""
-    cells = [c for _, c in found.cells]
-    if (not found.summed or len(cells) < 2 or len({c.unit for c in cells}) != 1 or any(c.number is None for c in cells)
-            or (cells[0].unit or "") not in TO_MAN):
+    summed = _summed(found)
+    if summed is None or summed[0] not in TO_MAN:
         return None
+    unit, total = summed
     record = found.cells[0][0]
-    if not all(re.search(r"上限|限度", f"{c.column_group or ''}{c.column or ''}{record.title}") for c in cells):
+    cells = [c for _, c in found.cells]
+    if not all(CAP_LABEL.search(f"{c.column_group or ''}{c.column or ''}{record.title}") for c in cells):
         return None  # (a sum of caps only: fees or counts added are capped by no such note)
-    unit, total = cells[0].unit, math.fsum(c.number for c in cells)
     columns = _nfkc("".join({c.column or "" for c in cells}))
     for note in record.footnotes:
         text = _nfkc(note.text)
@@ -898,7 +912,7 @@ def _sum_ceiling(qn: str, found: Found) -> tuple[Footnote, str] | None:
         ceiling = float(item.group("amount").replace(",", ""))
         if total * TO_MAN[unit] <= ceiling * TO_MAN[item.group("unit")]:
             return None
-        rule = re.sub(r"^\s*※\s*[0-9０-９]*\s*", "", _as_written(note.text, text)[: m.end()])
+        rule = _NOTE_MARK.sub("", _as_written(note.text, text)[: m.end()])
         cap = amount_text(ceiling, item.group("unit"))
         return note, f"ただし、「{rule}」により、補助金は{cap}が上限となります（{amount_text(total, unit)} ＞ {cap}）"
     return None
@@ -1032,7 +1046,7 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
     for note in record.footnotes:
         text = _nfkc(note.text)
         m = _MULTIPLIED.search(text)
-        head = re.sub(r"^\s*※\s*[0-9]*\s*", "", text[: m.start()] if m else "")
+        head = _NOTE_MARK.sub("", text[: m.start()] if m else "")
         cut = head.find("場合")
         subject = _RULE_SUBJECT.match(head) if cut <= 0 else None
         if m is None or (cut <= 0 and subject is None):
@@ -1045,7 +1059,7 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
             continue
         factor = _rule_factor(m)
         total = base * factor
-        rule = re.sub(r"^\s*※\s*[0-9０-９]*\s*", "", _as_written(note.text, text)[: m.end()]).rstrip("。")
+        rule = _NOTE_MARK.sub("", _as_written(note.text, text)[: m.end()]).rstrip("。")
         because = "".join(f"{r}のため、" for r in named)
         return note, (f"{because}「{rule}」により、{amount_text(total, cell.unit)}となります（計算: {amount_text(base, cell.unit)} × "
                       f"{factor:g} = {amount_text(total, cell.unit)}）")

@@ -220,15 +220,17 @@ _ASKER_NOT_OF = ((_LARGE_FIRM, _SMALL_FIRM_LABEL, re.compile(r"中小|小規模"
                  (_OUTSIDE_FIRM, _INSIDE_LABEL, re.compile(r"県内")))
 
 
+def _classes_not_of(asked: str) -> list[tuple[str, re.Pattern[str]]]:
+    """(the asker's words, the labels of the class they say it is not of) for each class the
+    question (squashed) puts its firm outside of: 「大企業」 and the labels of small firms, unless it
+    also names that class (「大企業と中小企業でそれぞれ」)."""
+    return [(m.group(0), label) for asker, label, other in _ASKER_NOT_OF if (m := asker.search(asked)) and not other.search(asked)]
+
+
 def asker_not_of(question: str, label: str) -> str | None:
     """The words by which the asker says it is not of a class `label` names (「大企業」 is not of
     県内中小企業, 「県外の会社」 not of 県内企業), or None."""
-    asked = squash(_nfkc(question))
-    for asker, not_label, other in _ASKER_NOT_OF:
-        m = asker.search(asked)
-        if m and not other.search(asked) and not_label.search(squash(_nfkc(label))):
-            return m.group(0)
-    return None
+    return next((said for said, not_label in _classes_not_of(squash(_nfkc(question))) if not_label.search(squash(_nfkc(label)))), None)
 
 
 _PREVIOUS_YEAR = re.compile(r"前年度|前年|昨年度|前の年")
@@ -421,7 +423,7 @@ def amount_text(x: float, unit: str) -> str:
 def in_man_yen(x: float, unit: str) -> str:
     """An average computed in 千円 or 円 said in 万円 too, as people speak of amounts (665.5千円:
     「（約66.6万円）」), from the unrounded figure; "" for other units and amounts under 1万円."""
-    man = x / 10 if unit == "千円" else x / 10000 if unit == "円" else None
+    man = x * TO_MAN[unit] if unit in ("千円", "円") else None
     if man is None or abs(man) < 1:
         return ""
     return f"（約{decimal_text(man, 1).rstrip('0').rstrip('.')}万円）"
@@ -875,7 +877,7 @@ class Lookup:
         # (a large firm, 「大手メーカー」, is no 中小企業: a row or column of small firms is not its own;
         # a firm from outside the prefecture, 「県外の会社」, is no 県内 one; unless the question names
         # that class too, 「大企業と中小企業でそれぞれ」, and asks of both)
-        unlike = [label for asker, label, other in _ASKER_NOT_OF if asker.search(asked) and not other.search(asked)]
+        unlike = [label for _, label in _classes_not_of(asked)]
         firm_deeds = _firm_deeds(intent.text)
         for rec in records:
             context = _label_grams(" ".join((rec.title, rec.section, rec.note, rec.doc_title)))
@@ -1766,11 +1768,12 @@ class Lookup:
                 # (the whole, not its 「（うち県外・国外からの立地）」 part the question does not ask)
                 best = next((s for s in scored if s.record is rec and s.cell.row == best.cell.row
                              and s.cell.number is not None and not _part_column(s.cell)), best)
-            if CAPS_USED.search(intent.text):
+            used = CAPS_USED.search(intent.text)
+            if used:
                 # (the caps: of the column of caps the question names, 「業界団体に加入し」 of 上限額（千円）
                 # 業界団体 | 商工会議所等, or the one column of caps; not the rates of 小規模企業者)
                 caps = [s for s in scored if s.record is rec and s.cell.number is not None
-                        and _CAP_LABEL.search(f"{s.cell.column_group or ''}{s.cell.column or ''}{rec.title}")
+                        and CAP_LABEL.search(f"{s.cell.column_group or ''}{s.cell.column or ''}{rec.title}")
                         and (s.cell.unit or "") in MONEY_UNITS]
                 cap_columns = list(dict.fromkeys(s.cell.column for s in caps))
                 said = [c for c in cap_columns if c and _names_row(squash(intent.text), c)]
@@ -1806,7 +1809,7 @@ class Lookup:
                 named = _rows_of_regions(intent.text, column)
             if len({s.cell.row for s in named}) < 2:
                 named = _rows_of_pair(intent.text, column)
-            if len({s.cell.row for s in named}) < 2 and (used := CAPS_USED.search(intent.text)) and used.group("all"):
+            if len({s.cell.row for s in named}) < 2 and used and used.group("all"):
                 # (every row of the column: 「５つの経費区分をすべて上限額まで」)
                 named = _one_per_slot([s for s in column if not is_dash(s.cell.value)])
             if (len(intent.years) > len({s.cell.row for s in named})
@@ -3237,7 +3240,7 @@ def grant_from_lines(question: str, records: list[TableRecord], lead_docs: set[s
         return None
     rec, rate = rates[0]
     caps = [c for r in leads if r.kind == "facts" and r.doc_id == rec.doc_id for c in r.cells
-            if re.search(r"上限|限度", c.row) and _AMOUNT.search(_nfkc(c.value))]
+            if CAP_LABEL.search(c.row) and _AMOUNT.search(_nfkc(c.value))]
     cost, cost_unit = parse_number(given)
     if cost is None or cost_unit not in TO_MAN or len(caps) > 1:
         return None
@@ -4131,7 +4134,7 @@ def _until_in_period(intent: Intent, row: list[_Scored]) -> Found | None:
 
 
 # A label of a cap (上限額（千円）, 補助限度額).
-_CAP_LABEL = re.compile(r"上限|限度")
+CAP_LABEL = re.compile(r"上限|限度")
 # 「…をすべて上限額まで使った場合」「…の両方を上限まで使った場合」: the caps of several rows added.
 CAPS_USED = re.compile(r"(?:(?P<all>すべて|全て|全部)|両方|いずれも)[^、。]{0,6}?上限(?:額)?(?:まで|いっぱい)")
 # 「専門家への謝金と試験・評価費の両方」: two rows named in the asker's words.
@@ -4396,7 +4399,7 @@ def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
             # a table of figures (fees by kind of user) and the dash its note tells: the dash of the
             # column the question names, or of the one column left when those of classes the asker
             # is not of are put aside (「県外の大企業」: no 県内中小企業, so その他の事業者)
-            unlike = [label for asker, label, other in _ASKER_NOT_OF if asker.search(asked) and not other.search(asked)]
+            unlike = [label for _, label in _classes_not_of(asked)]
             own = [c for c in cells if c.column and not any(label.search(squash(c.column)) for label in unlike)]
             named = named or (own if unlike and len(own) == 1 else [])
             cells = named if len(named) == 1 and is_dash(named[0].value) else []

@@ -158,8 +158,12 @@ def label_region_holds(label: str, place: str) -> bool:
     if other:
         # (a label of the rest of the world, 「アジア以外」: a known place its region does not hold)
         region = _LABEL_REGIONS.get(other.group(1)) or _countries(other.group(1))
-        return bool(region) and place in _ALL_PLACES and not any(place == c or place in COUNTRY_CITIES.get(c, ()) for c in region)
-    countries = _LABEL_REGIONS.get(label) or _countries(label)
+        return bool(region) and place in _ALL_PLACES and not _in_countries(place, region)
+    return _in_countries(place, _LABEL_REGIONS.get(label) or _countries(label))
+
+
+def _in_countries(place: str, countries: Sequence[str]) -> bool:
+    """Whether `place` is one of `countries` or one of their cities."""
     return any(place == c or place in COUNTRY_CITIES.get(c, ()) for c in countries)
 
 
