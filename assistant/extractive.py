@@ -26,7 +26,8 @@ from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_perio
 from assistant.lookup import (CAP_LABEL, EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, TO_MAN,
                               asks_which_extreme,
                               asks_yes_or_no, band_holds, band_in_label, looks_like,
-                              percent_text, places_left_behind, quantities_given, question_shaping_words, total_label)
+                              percent_text, places_left_behind, quantities_given, question_shaping_words, row_said,
+                              total_label)
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
@@ -1618,13 +1619,23 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
     return None
 
 
+def _asks_share_of_whole(qn: str) -> bool:
+    """Whether a question asks a share of a whole it names before のうち (「…のうち、…の割合は何％」)."""
+    asked = qn.rpartition("について、")[2]
+    return "のうち" in asked and bool(_PERCENT_WORDS.search(asked) or "割合" in asked)
+
+
 def _share_said(m: re.Match[str], units: list[Unit], passage: Passage) -> tuple[str, list[Unit]] | None:
     """The share of a match's `whole` and `part` (in its `counter`) with the unit of `passage` that
     holds the part; None when the part exceeds the whole or no unit holds it."""
     whole, part, counter = m.group("whole"), m.group("part"), m.group("counter")
     w, q = float(whole.replace(",", "")), float(part.replace(",", ""))
     holding = [v for v in units if v.passage is passage and f"{part}{counter}" in squash(v.text)]
-    return (_share_statement(whole, part, counter, w, q), holding[:1]) if w and q <= w and holding else None
+    if not (w and q <= w and holding):
+        return None
+    # (the group the figures are of, when the sentence names it: 「中小企業は541社のうち109社」)
+    who = f"{m.group('who')}は" if "who" in m.groupdict() and m.group("who") else ""
+    return who + _share_statement(whole, part, counter, w, q), holding[:1]
 
 
 def _share_statement(whole: str, part: str, counter: str, w: float, q: float) -> str:
@@ -2402,6 +2413,15 @@ class ExtractiveAnswerer:
         if notice is not None:
             return notice
         recorded = self._from_records(question, result, passages)
+        if (recorded is not None and not (recorded.computed or recorded.refused) and _asks_share_of_whole(qn)
+                and not any(row_said(qn, c.quote.split("\t")[0]) for c in recorded.citations[:1] if "\t" in c.quote)):
+            # 「回答した中小企業のうち、…委託している企業の割合」 and a cell of a row the question does not
+            # name, read off a table of the issues they named: the text that gives the group's whole and
+            # part (「中小企業は541社のうち109社」) answers the share asked, the cell only shares its words
+            share = _prose_share(qn, self._score_units(qn, passages[:5], self._question_weights(qn, passages),
+                                                       named=result.named))
+            if share:
+                return self._share_answer(question, result, [], share)
         if recorded is not None:
             return recorded
         listed = self._rule_for_case(question, qn, result, passages) or self._who_may(question, qn, result, passages)
@@ -2413,7 +2433,9 @@ class ExtractiveAnswerer:
         weights = self._question_weights(_in_documents_words(qn, result)[0], passages)
 
         attribute = self._missing_attribute(qn, passages[:3])
-        if attribute:
+        if attribute and not _prose_share(qn, self._score_units(qn, passages[:5], weights, named=result.named)):
+            # (a share no passage names, which the text gives as a whole and its part: 「中小企業は
+            # 541社のうち109社にとどまった」 is computed below)
             return self._refuse_missing(question, result, passages, attribute)
         missing = self._missing_years(qn, passages[:3])
         if missing:
@@ -2537,8 +2559,9 @@ class ExtractiveAnswerer:
             units = [u for u in units if u.passage.chunk.doc_id in writes] or units
         absent = (_absent_from_document(qn, units[0].passage, result) or _unknown_code_name(qn, units[0].passage, result)
                   or _part_never_named(qn, units[0].passage, result) or _breakdown_never_written(qn, units[0].passage, result))
-        if absent:
+        if absent and not _prose_share(qn, units):
             # 「説明会は何日に」 of a guideline that has no 説明会: the detail is not in the lead's document
+            # (but a share the text gives as a whole and its part is computed below)
             return self._refuse_missing(question, result, passages, absent)
         if _about_the_year_before(qn, units[0]):
             # (the year before's section does not answer; a unit of another section may)
@@ -2566,12 +2589,7 @@ class ExtractiveAnswerer:
         # may score below the rows of a table that give neither)
         share = _prose_share(qn, units) or _prose_change(qn, units) or _counted_by_rule(qn, units)
         if share:
-            # the share computed from the whole and the part the text gives, then their sentences
-            statement, picked = share
-            lines = [f"{statement}[{picked[0].n}]。"]
-            lines += [f"・{self._where(u.passage)}「{_one_line(u.text)}」[{u.n}]" for u in picked]
-            citations = {u.n: Citation(n=u.n, passage=u.passage, quote=u.text) for u in picked}
-            return self._stated(question, list(result.passages) + handed, lines, citations)
+            return self._share_answer(question, result, handed, share)
         if not self._type_found(qn, units):
             return self._refuse(question, result.passages, "no unit holds the kind of value asked for")
         if _asks_average(qn):
@@ -3547,6 +3565,15 @@ class ExtractiveAnswerer:
         dated = {n.split("＝")[0] for n in notes if "月" in n}
         notes = [n for n in notes if "月" in n or not any(d.startswith(n.split("＝")[0]) for d in dated)]
         return notes[:6]
+
+    def _share_answer(self, question: str, result: RetrievalResult, handed: list[Passage],
+                      share: tuple[str, list[Unit]]) -> Answer:
+        """The share computed from the whole and the part the text gives (`_prose_share`), then their sentences."""
+        statement, picked = share
+        lines = [f"{statement}[{picked[0].n}]。"]
+        lines += [f"・{self._where(u.passage)}「{_one_line(u.text)}」[{u.n}]" for u in picked]
+        citations = {u.n: Citation(n=u.n, passage=u.passage, quote=u.text) for u in picked}
+        return self._stated(question, list(result.passages) + handed, lines, citations)
 
     def _refuse_missing(self, question: str, result: RetrievalResult, passages: list[Passage], attribute: str) -> Answer:
         """The topic is in the documents but the asked detail is not: say so, and what they hold."""

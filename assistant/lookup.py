@@ -1094,9 +1094,11 @@ class Lookup:
         if intent.op in ("sum", "diff"):
             records = _line_runs(records)  # (the lines of a breakdown a sum or difference names two of)
         scored = self.score(intent, records)
-        if intent.op in ("max", "min") and asks_which_extreme(intent.text):
+        if (intent.op in ("max", "min") and asks_which_extreme(intent.text)
+                and _place_asked(_nfkc(intent.text.rpartition("について、")[2])) == 1):
             # 「どの協定がいちばんよく使われて」 and a line that says which (最も多く使われている協定：…,
-            # 主に使う貿易条件：ＦＣＡ): it answers as written, nothing to compare
+            # 主に使う貿易条件：ＦＣＡ): it answers as written, nothing to compare (a line names the
+            # first, not the second: 「２番目に多い」 is read off the table)
             plain = dataclasses.replace(intent, op=None)
             said = self._extreme_said(plain, records)
             if said is not None:
@@ -1174,13 +1176,20 @@ class Lookup:
         marked = _rows_marked(intent, scored)
         if marked is not None:
             return marked
-        if scored and intent.op is None:
+        if scored and intent.op in (None, "sum"):
             # the best cell lacks the question's most specific word (投資額) and a table that holds it
             # names more of the question: that table is the one asked about, whatever the best cell's
             # kind bonus (「…投資額の実績」 and a 実績 column of another table that names no 投資額)
             top = scored[0]
             rarest = self._rarest_word(intent, top)
-            if self._lacks(rarest, intent, top, [top], defined):
+            # (a card's line the question names, 「委託している技術者：５人」 of 卸売業Ｆ社, is still not
+            # whose figure it asks when the word is a table's row whole: 「小売業の会社が…」 of 小売業;
+            # so for a sum too, 「合わせて何人」, which reads that row)
+            whose = next((w for w in intent.topic.split() if top.record.kind == "facts" and len(w) >= 3
+                          and not _holds(w, top) and any(x.record.kind == "table" and squash(label_core(x.cell.row)) == w
+                                                         for x in scored[:40])), None)
+            rarest = whose or rarest
+            if whose or (intent.op is None and self._lacks(rarest, intent, top, [top], defined)):
                 named = next((x for x in scored if x.topic > top.topic and _holds(rarest, x)), None)
                 if named is not None:
                     scored = ([x for x in scored if x.record is named.record]
@@ -1194,8 +1203,10 @@ class Lookup:
                 and scored[0].topic < self.min_topic_share):
             # a cell the question does not name ranks first only by its year or kind: the cells it
             # names come first, so a row without the asked year says so instead of another row answering
-            # (a row the question names by the document's definition of it is named)
-            scored = [s for s in scored if s.topic >= self.min_topic_share or _labelled_by(s, defined, columns=False)]
+            # (a row the question names by the document's definition of it is named, and so is one
+            # it writes whole or mostly, holding the kind asked: `_case_of_named_row`)
+            scored = [s for s in scored if s.topic >= self.min_topic_share or _labelled_by(s, defined, columns=False)
+                      or _case_of_named_row(intent, s)]
         if intent.op == "rate" and scored and scored[0].record.kind == "facts" and _SHARE_OF_WHOLE.search(asked_now):
             # a share of a whole is read off a table: a card of one event (「受講者：46人」) holds no whole
             table = next((s for s in scored[:40] if s.record.kind == "table" and s.topic >= self.min_topic_share), None)
@@ -1289,7 +1300,8 @@ class Lookup:
             if not narrowed or (narrowed[0].topic < self.min_topic_share and not self._rows_together(intent, narrowed)
                                 and not _labelled_by(narrowed[0], defined) and not _case_of_named_row(intent, narrowed[0])):
                 if ((intent.op == "rate" or re.search(r"率$|割合$", intent.attribute))
-                        and scored[0].topic >= self.min_topic_share and not self._whole_unwritten(intent, scored[0].record)):
+                        and (scored[0].topic >= self.min_topic_share or _row_and_column_said(intent, scored[0]))
+                        and not self._whole_unwritten(intent, scored[0].record)):
                     # 「執行率」 printed nowhere: a share of two columns the question names
                     return (_row_part_share(intent, scored[0].record, glossary) or _total_share(intent, scored[0].record)
                             or _column_share(intent, scored[0].record, _share_row(intent, _total_if_tied(intent, scored)), records))
@@ -1484,7 +1496,7 @@ class Lookup:
         # 「台北の倉庫で」 of 台北倉庫 | シンガポール倉庫)
         own = _bigrams(lead.cell.column or "") - {g for _, c in cells if c is not lead.cell for g in _bigrams(c.column or "")}
         if len(cells) == 1 or (own & _bigrams(intent.text) and all(c.row == lead.cell.row for _, c in cells)):
-            priced = _price_for_quantity(intent, lead)
+            priced = _base_plus_added(intent, lead) or _price_for_quantity(intent, lead)
             if priced is not None:
                 return priced  # 「３時間頼むと、料金はいくら」: the price per hour times the hours
         statement = _statement(intent, lead.record, cells)
@@ -3075,7 +3087,7 @@ def _columns_named(intent: Intent, row: list[_Scored]) -> list[_Scored]:
 _YEN = r"[0-9０-９][0-9０-９,，.]*\s*(?:億|千万|百万|万|千)?円"
 # (or the price of what is bought: 「16万円の免税販売システムを導入します」)
 _COST_GIVEN = re.compile(rf"({_YEN})(?:が|を|で|の)?[^、。？?]{{0,12}}?"
-                         r"(?:かかった|かかる|かかり|かけた|かける|かけて|要した|要する|使った|使う|の場合|とすると|としたら|なら|だと)"
+                         r"(?:かかった|かかる|かかり|かけた|かける|かけて|要した|要する|使った|使う|場合|とすると|としたら|なら|だと)"
                          rf"|({_YEN})の[^、。？?]{{1,20}}?を(?:導入|購入|買|発注|設置|整備)")
 _GRANT_ASKED = re.compile(r"補助(?:金|額)?|助成(?:金|額)?|交付額")
 
@@ -3093,6 +3105,46 @@ _BASIS_END = r"(?:当たり|あたり|につき|ごと|(?=[・、,）)]))"
 _PER_ONE = r"(?:1|一)\s*{unit}\s*" + _BASIS_END
 # The unit of a basis a label gives in brackets (保管料・冷蔵（１パレット・１か月）: パレット, か月).
 _LABEL_BASIS = re.compile(r"(?<![0-9,.])(?:1|一)\s*([\u30a0-\u30ff]{2,}|[^\s0-9・、（）()]{1,3}?)\s*" + _BASIS_END)
+
+
+# A price per one added beyond what a base price includes: the column 「１品目追加ごと（円）」 beside
+# 基本料金（円）, or 「延長１時間ごと」; the counter of what is added (品目, 時間).
+_ADDED_ONE = re.compile(r"(?:1|一)\s*([^\s0-9・（()）]{1,4}?)\s*(?:追加|超過|延長)(?:ごと|毎|につき|当たり)?"
+                        r"|(?:追加|超過|延長)\s*(?:1|一)\s*([^\s0-9・（()）]{1,4}?)\s*(?:ごと|毎|につき|当たり)")
+
+
+def _base_plus_added(intent: Intent, lead: _Scored) -> Found | None:
+    """A base price that includes so many of something (「基本料金には５品目までの記載を含みます」, in
+    a note or the base's label) and a price per one added beyond them, in one row, and the
+    question's own quantity (「８品目を載せる」): the base plus the added ones beyond those included."""
+    rec = lead.record
+    if "money" not in intent.wants or rec.kind != "table":
+        return None
+    row = [c for c in rec.cells if c.row == lead.cell.row and c.number is not None and (c.unit or "") in MONEY_UNITS]
+    added = [(c, m) for c in row if (m := _ADDED_ONE.search(_nfkc(label_core(c.column or ""))))]
+    if len(added) != 1:
+        return None
+    per, m = added[0]
+    counter = m.group(1) or m.group(2)
+    base = [c for c in row if c is not per and "基本" in (c.column or "")]
+    given = re.findall(rf"(?<![0-9,.])([0-9][0-9,]*)\s*{re.escape(counter)}", _nfkc(intent.text.rpartition("について、")[2]))
+    if len(base) != 1 or len(set(given)) != 1 or base[0].unit != per.unit:
+        return None
+    included = re.compile(rf"(?<![0-9,.])([0-9][0-9,]*)\s*{re.escape(counter)}(?:まで|以内)")
+    told = [(f, n) for f in (None, *rec.footnotes)
+            for n in included.findall(_nfkc(base[0].column or "") if f is None else _nfkc(f.text))]
+    if len({n for _, n in told}) != 1:
+        return None
+    note, n = told[0]
+    quantity, free = float(given[0].replace(",", "")), float(n.replace(",", ""))
+    beyond = max(0.0, quantity - free)
+    total = base[0].number + beyond * per.number
+    statement = (f"{rec.title.strip()}の{lead.cell.row.strip()}の{label_core(base[0].column or '')}は{value_text(base[0])}"
+                 f"（{format_number(free)}{counter}まで）、{label_core(per.column or '')}は{value_text(per)}です。"
+                 f"{format_number(quantity)}{counter}では、{value_text(base[0])} + {format_number(beyond)}{counter} × "
+                 f"{value_text(per)} = {amount_text(total, per.unit or '')}です。")
+    return Found(statement, [(rec, base[0]), (rec, per)], computed=True, total=total,
+                 notes=(note,) if note is not None else ())
 
 
 def _price_for_quantity(intent: Intent, lead: _Scored) -> Found | None:
@@ -3162,7 +3214,10 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
         rate = named_rates[0] if len(named_rates) == 1 else rates[0] if len(rates) == 1 else None
         caps = [c for c in row if c.number is not None and (c.unit or "") in TO_MAN
                 and "上限" in f"{c.column_group or ''}{c.column or ''}"]
-        named = [c for c in caps if c.column and squash(c.column) in squash(intent.text)] or _own_part_named(caps, intent.text)
+        named = ([c for c in caps if c.column and squash(c.column) in squash(intent.text)] or _own_part_named(caps, intent.text)
+                 # (or the region whose column holds the place it names: 英国 of ＥＵ・英国)
+                 or [c for c in caps if c.column and places_in(intent.text)
+                     and all(label_region_holds(label_core(c.column), p) for p in places_in(intent.text))])
         cap = named[0] if len(named) == 1 else caps[0] if len(caps) == 1 else None
         if rate is None or rate.number is None or (caps and cap is None):
             return None
@@ -3182,7 +3237,7 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
                  f"経費{given}の場合、{given} × {f'{num}%' if percent else f'{num}/{den}'} = "
                  f"{amount_text(amount, unit)}")
     cells = [(rec, rate)] + ([(rec, cap)] if cap is not None else [])
-    statement += _grant_outcome(amount, cap.number if cap is not None else None, unit)
+    statement += _grant_outcome(amount, cap.number if cap is not None else None, unit, cost_unit)
     return Found(statement, cells, computed=True, score=best.score, topic=best.topic)
 
 
@@ -3203,15 +3258,19 @@ def _own_part_named(cells: list[Cell], text: str) -> list[Cell]:
     return named
 
 
-def _grant_outcome(amount: float, cap: float | None, unit: str) -> str:
+def _grant_outcome(amount: float, cap: float | None, unit: str, asked_unit: str = "") -> str:
     """How a computed grant ends: at the cap, within it, or with no cap stated; on the condition
-    that the cost is eligible."""
+    that the cost is eligible. The grant also in the unit the cost was given in (140千円（14万円）)."""
+    def told_in(x: float) -> str:
+        if asked_unit in TO_MAN and unit in TO_MAN and asked_unit != unit:
+            return f"{amount_text(x, unit)}（{amount_text(x * TO_MAN[unit] / TO_MAN[asked_unit], asked_unit)}）"
+        return amount_text(x, unit)
     if cap is not None and amount > cap:
-        told = f"で上限額を超えるため、補助額は上限の{amount_text(cap, unit)}です"
+        told = f"で上限額を超えるため、補助額は上限の{told_in(cap)}です"
     elif cap is not None:
-        told = f"で上限額の範囲内のため、補助額は最大{amount_text(amount, unit)}です"
+        told = f"で上限額の範囲内のため、補助額は最大{told_in(amount)}です"
     else:
-        told = f"で、補助額は最大{amount_text(amount, unit)}です（上限額の記載はありません）"
+        told = f"で、補助額は最大{told_in(amount)}です（上限額の記載はありません）"
     return told + "（補助対象経費であることが前提です）。"
 
 
@@ -3262,7 +3321,7 @@ def grant_from_lines(question: str, records: list[TableRecord], lead_docs: set[s
     statement = (f"補助率は{rate.value.strip()}" + (f"、上限額は{cap_cell.value.strip()}" if cap_cell else "") + "です。"
                  f"経費{given}の場合{reading}、{given} × {num}/{den} = {amount_text(amount, unit)}")
     cells = [(rec, rate)] + ([(rec, cap_cell)] if cap_cell else [])
-    return Found(statement + _grant_outcome(amount, cap, unit), cells, computed=True)
+    return Found(statement + _grant_outcome(amount, cap, unit, cost_unit), cells, computed=True)
 
 
 def _rate_cell(cell: Cell) -> bool:
@@ -4332,6 +4391,28 @@ def _note_legend(note: str) -> tuple[tuple[str, str], ...]:
     return tuple(said)
 
 
+# A legend given per column (「「至急対応の加算」欄の「－」は至急対応を受け付けないことを示します」): the
+# column, the mark and what it says there.
+_COLUMN_LEGEND = re.compile(r"「(?P<column>[^「」]{1,24})」欄の[「『]?(?P<mark>[○◯◎●△×✕－―\-])[」』]?は[、,]?\s*(?P<says>[^。、,]+?こと)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _column_legends(note: str) -> tuple[tuple[str, str, str], ...]:
+    """(column, mark key, what it says) of each legend a note gives for one column."""
+    return tuple((squash(m.group("column")), _mark_key(m.group("mark")), m.group("says").strip())
+                 for m in _COLUMN_LEGEND.finditer(_nfkc(note)))
+
+
+def _legend_of(cell: Cell, notes: Iterable[Footnote], legend: dict[str, str]) -> str | None:
+    """What a cell's mark says: by the legend its column's own note gives, else the table's."""
+    column = squash(_nfkc(label_core(cell.column or "")))
+    for f in notes:
+        for col, key, says in _column_legends(f.text):
+            if key == _mark_key(cell.value) and column and (col == column or col in column):
+                return says
+    return legend.get(_mark_key(cell.value))
+
+
 def _mark_key(mark: str) -> str:
     """A mark as a legend and a cell both write it (the dashes －, ―, - alike)."""
     return _nfkc(mark).strip().replace("―", "-").replace("－", "-")
@@ -4402,6 +4483,11 @@ def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
             unlike = [label for _, label in _classes_not_of(asked)]
             own = [c for c in cells if c.column and not any(label.search(squash(c.column)) for label in unlike)]
             named = named or (own if unlike and len(own) == 1 else [])
+            if not named:
+                # (or the one dash of the row whose column a word of the question names: 「至急で」 of
+                # 至急対応の加算（円）)
+                named = [c for c in cells if is_dash(c.value) and c.column
+                         and _word_grams(label_core(c.column)) & _bigrams(asked)]
             cells = named if len(named) == 1 and is_dash(named[0].value) else []
         if not cells or not all(is_mark(c.value) or is_dash(c.value) for c in cells):
             return None
@@ -4409,7 +4495,7 @@ def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
         legend = _legends(notes)
         parts, told = [], []
         for c in cells:
-            says = legend.get(_mark_key(c.value))
+            says = _legend_of(c, notes, legend)
             parts.append(f"{c.column}は「{c.value.strip()}」" + (f"（{says}）" if says else ""))
             told.append(says or "")
         # (the answer first when every legend says it plainly: 「利用できないもの」 is no, 「利用できるもの」 yes;
@@ -4613,6 +4699,11 @@ def _row_part_share(intent: Intent, rec: TableRecord, glossary: Sequence[tuple[s
     if not rows:
         # (or the one row named by one of the names its label joins: 宿泊・観光業 of 「宿泊や観光の会社」)
         rows = list(dict.fromkeys(c.row for c in rec.cells if not total_label(c.row) and _names_joined(whole, c.row)))
+    if not rows and len(intent.years) == 1:
+        # (or, of a table with a row per year, the row of the year the question names in either era:
+        # 「2024年度に交付を受けた事業者のうち」 of the row 令和６年度)
+        rows = list(dict.fromkeys(c.row for c in rec.cells if c.fiscal_year in intent.years
+                                  and {y.western for y in find_years(c.row)} == intent.years))
     if len(rows) != 1:
         return None
     # (of counts and amounts: a share of a share, 「拡大する32.6%のうち縮小する8.7%」, is no share)
@@ -4705,6 +4796,23 @@ def _names_row(text: str, row: str) -> bool:
     # (a label's 等 the asker leaves out: 「身元保証書の作成支援」 names 身元保証書等の作成支援)
     return len(core) >= 2 and (core in text or len(core) >= 4 and core.replace("等", "") in text
                                or bool(added) and added in text)
+
+
+def row_said(question: str, row: str) -> bool:
+    """Whether a question names a table row: its label whole (without its unit and 等), or most of
+    its word bigrams (`_row_mostly_said`)."""
+    asked = squash(_nfkc(question))
+    return _names_row(asked, row) or bool(_row_mostly_said(asked, [row]))
+
+
+def _row_and_column_said(intent: Intent, s: _Scored) -> bool:
+    """Whether the question writes the cell's column whole and its row whole (or what a subtotal
+    row adds up): 「成約金額のうち、アジアのバイヤーとの取引は何％」 of アジア小計 | 成約金額（万円）, however
+    few of its other words (バイヤー, 取引) the labels hold."""
+    asked = squash(_nfkc(intent.text.rpartition("について、")[2]))
+    column = _column_core(s.cell.column or "")
+    return (s.record.kind == "table" and len(column) >= 2 and column in asked
+            and not total_label(s.cell.row) and _names_row(asked, s.cell.row))
 
 
 def _subtotal_of(row: str) -> str:
@@ -4801,6 +4909,11 @@ def _total_share(intent: Intent, rec: TableRecord) -> Found | None:
         # 「…雇っている従業員のうち、米国系の企業で働く人は」: the whole's head noun names the column
         # (県内の常用従業員数, not 回答企業数)
         columns = [col for col in columns if col and head.group(1) in _column_core(col)]
+    if len(columns) != 1:
+        # (or the one column named by what it counts, without its 数: 「技術者は全体の何％」 of 技術者数（人）)
+        counted = [col for col in every if col and len(core := _column_core(col)) >= 4 and core.endswith("数")
+                   and _in_parts(core[:-1], asked)]
+        columns = counted if len(counted) == 1 else columns
     if len(columns) != 1:
         # (parts across and their total column, 常温 | 冷蔵 | 冷凍 | 計: the row's whole is its 計)
         columns = [col for col in every if col and total_label(col)]

@@ -23,6 +23,10 @@ _SOUTHEAST_ASIA = ("ベトナム", "タイ", "インドネシア", "フィリピ
 _EUROPE = (*_NORDIC, "英国", "イギリス", "ドイツ", "フランス", "イタリア", "スペイン", "ポルトガル", "オランダ", "ベルギー",
            "ルクセンブルク", "スイス", "オーストリア", "アイルランド", "ポーランド", "チェコ", "ハンガリー", "ギリシャ",
            "ルーマニア", "ブルガリア", "クロアチア", "スロバキア", "スロベニア", "エストニア", "ラトビア", "リトアニア")
+# The member states of the European Union (since 2020: not 英国, スイス, ノルウェー).
+_EU = ("オーストリア", "ベルギー", "ブルガリア", "クロアチア", "キプロス", "チェコ", "デンマーク", "エストニア", "フィンランド",
+       "フランス", "ドイツ", "ギリシャ", "ハンガリー", "アイルランド", "イタリア", "ラトビア", "リトアニア", "ルクセンブルク",
+       "マルタ", "オランダ", "ポーランド", "ポルトガル", "ルーマニア", "スロバキア", "スロベニア", "スペイン", "スウェーデン")
 _NORTH_AMERICA = ("米国", "アメリカ", "カナダ")
 _LATIN_AMERICA = ("メキシコ", "ブラジル", "ペルー", "チリ", "アルゼンチン", "コロンビア", "パラグアイ", "ボリビア",
                   "エクアドル", "ウルグアイ", "ベネズエラ", "キューバ", "パナマ", "コスタリカ")
@@ -36,7 +40,7 @@ _AFRICA = ("南アフリカ", "ケニア", "エジプト", "ナイジェリア",
 REGION_COUNTRIES: dict[str, tuple[str, ...]] = {
     "北欧": _NORDIC,
     "東南アジア": _SOUTHEAST_ASIA, "ASEAN": _SOUTHEAST_ASIA, "アセアン": _SOUTHEAST_ASIA,
-    "欧州": _EUROPE, "ヨーロッパ": _EUROPE, "EU": _EUROPE,
+    "欧州": _EUROPE, "ヨーロッパ": _EUROPE, "EU": _EU, "欧州連合": _EU,
     "北米": _NORTH_AMERICA,
     "欧米": (*_EUROPE, *_NORTH_AMERICA),
     "豪州": ("オーストラリア",),
@@ -159,6 +163,10 @@ def label_region_holds(label: str, place: str) -> bool:
         # (a label of the rest of the world, 「アジア以外」: a known place its region does not hold)
         region = _LABEL_REGIONS.get(other.group(1)) or _countries(other.group(1))
         return bool(region) and place in _ALL_PLACES and not _in_countries(place, region)
+    if "・" in label:
+        # (regions and countries joined, 「ＥＵ・英国」「北米・欧州」: a place one of them holds)
+        return any(_in_countries(place, _LABEL_REGIONS.get(part) or _countries(part) or (part,))
+                   for part in label.split("・") if part)
     return _in_countries(place, _LABEL_REGIONS.get(label) or _countries(label))
 
 

@@ -10,8 +10,9 @@ things, a 土産物店 sells them, a 旅館 lodges guests) and the bounds the de
 exceptions (商業・サービス業は５人) and their exclusions (宿泊業を除く). A firm the definition
 does not admit belongs to the one other class of the same table axis (中小企業者); a question
 that says its firm is not of the class (「小規模企業者には当たらない会社です」) is read the same
-way. Where the reading cannot be told (an industry the exception depends on and the question does
-not name), nothing is read.
+way. Where the exception would decide and the question names no industry (「社員８人の会社」), the
+firm is read by the main bound and the answer says so (「…商業又はサービス業を主たる事業とする場合を
+除き「小規模企業者」に当たります」).
 """
 
 from __future__ import annotations
@@ -275,15 +276,22 @@ def class_of(question: str, cls: SizeClass) -> tuple[bool, str] | None:
     and why in the answer's words (「従業員4人の事業者は「小規模事業者」に当たります」); None when the
     question gives no count of the class's measure, or the class cannot tell."""
     q = _nfkc(question)
-    return _of_class(q, cls, industries_named(q))
+    read = _of_class(q, cls, industries_named(q))
+    return read[:2] if read is not None else None
 
 
-def _of_class(q: str, cls: SizeClass, industries: set[str]) -> tuple[bool, str] | None:
+def _of_class(q: str, cls: SizeClass, industries: set[str]) -> tuple[bool, str, str] | None:
+    """Whether the firm is of the class, why, and the industries whose exception was assumed away
+    ("" when none was)."""
     asked = _count_asked(q, cls)
     if asked is None:
         return None
     count, said = asked
-    holds = cls.holds(count, industries)
+    holds, unless = cls.holds(count, industries), ""
+    if holds is None and cls.exception:
+        # (an industry the exception depends on and the question does not name: 「社員８人の会社」 is
+        # read by the main bound, and the answer says the exception it assumes away)
+        holds, unless = cls._within(count, cls.limit), "又は".join(cls.exception)
     if holds is None:
         return None
     # (the industry, when the definition's exception made it matter: 「従業員10人の宿泊業の事業者」)
@@ -293,7 +301,8 @@ def _of_class(q: str, cls: SizeClass, industries: set[str]) -> tuple[bool, str] 
     firm = f"{told[0]}の事業者" if told else "事業者"
     case = (f"{said}の{firm}" if cls.measure == "従業員"
             else f"{said}{'' if said.endswith('る') else 'の'}場合")  # (を超える場合, 80床の場合)
-    return holds, f"{case}は「{cls.term}」に{'当たります' if holds else '当たりません'}"
+    assumed = f"、{unless}を主たる事業とする場合を除き" if unless else ""
+    return holds, f"{case}は{assumed}「{cls.term}」に{'当たります' if holds else '当たりません'}", unless
 
 
 def without_head_count(question: str) -> str:
@@ -346,14 +355,16 @@ def read_class(question: str, classes: Sequence[SizeClass], axes: Iterable[Seque
         label = next(label for label in axis if squash(label) == squash(cls.term))
         denied = re.search(re.escape(cls.term) + f"(?:{_NOT_OF})", re.sub(r"\s+", "", q))
         if denied:
-            holds, reason = False, f"「{cls.term}」に当たらない場合"
+            holds, reason, unless = False, f"「{cls.term}」に当たらない場合", ""
         elif (read := _of_class(q, cls, industries)) is not None:
-            holds, reason = read
+            holds, reason, unless = read
         else:
             continue
-        if holds:
-            return ClassReading(label=label, reason=reason, size_class=cls)
         other = _other_class(cls, axis, is_total)
+        if holds:
+            if unless and other is not None:  # (where the assumed-away exception would read)
+                reason = f"{reason}（{unless}の場合は「{other}」の欄です）"
+            return ClassReading(label=label, reason=reason, size_class=cls)
         if other is not None:
             # (a sentence of its own: 「小規模事業者」に当たらない場合は「中小企業者」の欄を読みます)
             reason = f"{reason}は「{other}」の欄を読みます" if denied else f"{reason}（「{other}」の欄を読みます）"

@@ -59,6 +59,9 @@ AXES = [["中小企業者", "小規模事業者", "上限額"]]
     (TERM_IS, "従業員４人の会社の補助率は", "小規模事業者"),  # within both bounds, whatever the industry
     (TERM_IS, "従業員30人の会社の補助率は", "中小企業者"),  # beyond both
     (TERM_IS, "小規模事業者には当たらない会社の補助率は", "中小企業者"),
+    # 12: small in manufacturing, not in retail; no industry said, so the main bound reads it
+    (TERM_IS, "従業員12人の会社の補助率は", "小規模事業者"),
+    (TERM_IS, "従業員25人の会社の補助率は", "中小企業者"),  # beyond the main bound (and the exception's)
 ])
 def test_the_class_read_is_the_label_of_the_table(definition, question, label):
     reading = read_class(question, size_classes_in(definition), AXES, total_label)
@@ -66,7 +69,6 @@ def test_the_class_read_is_the_label_of_the_table(definition, question, label):
 
 
 @pytest.mark.parametrize("question, axes", [
-    ("従業員12人の会社の補助率は", AXES),  # 12: small in manufacturing, not in retail; not told
     ("従業員12人の菓子メーカーの補助率は", [["一般分野", "専門分野"]]),  # no table labels the class
     ("菓子メーカーの補助率は", AXES),  # no head count
 ])
@@ -115,11 +117,14 @@ def test_the_answer_states_the_cell_of_the_firms_class_and_why(question, rate, r
     assert quoted[0].quote in quoted[0].passage.chunk.text
 
 
-def test_a_firm_whose_class_cannot_be_told_gets_every_class():
-    # 12 employees: a small firm if it makes things, not if it sells them; the question does not say
+def test_a_firm_of_no_industry_said_is_read_by_the_main_bound_and_the_exception_is_told():
+    # 12 employees: a small firm if it makes things, not if it sells them; the question does not
+    # say, so the main bound (20) reads it and the answer says which industries it leaves out
     answer = _answer("従業員12人の会社がハラール認証を取る場合、補助率は何％になりますか？")
-    assert "60%" in answer.text and "80%" in answer.text
-    assert "当たります" not in answer.text and "当たりません" not in answer.text
+    first, second = answer.text.split("\n")[:2]
+    assert "80%" in first
+    assert "商業又はサービス業を主たる事業とする場合を除き「小規模事業者」に当たります" in second
+    assert "「中小企業者」の欄" in second
 
 
 @pytest.mark.parametrize("text, term, sentence", [
