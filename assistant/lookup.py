@@ -1374,7 +1374,7 @@ class Lookup:
             # row 食品計 too, however low it scores)
             near += [_Scored(best.record, c, 0.0, 0.0) for c in best.record.cells]
         if (intent.op not in ("missed",) and self._lacks(rarest, intent, best, near, defined)
-                and not _defines_near(rarest, best, glossary)):
+                and not _defines_near(rarest, best, glossary) and not _named_row_answers(intent, best, asked_now)):
             return None  # the most specific word of the question is nowhere near this cell
         if lead_docs is not None and best.record.doc_id not in lead_docs:
             return None  # the best passages come from other documents: their text answers
@@ -2883,6 +2883,15 @@ def _case_of_named_row(intent: Intent, best: _Scored) -> bool:
     return (best.record.kind == "table" and bool(intent.wants) and not total_label(best.cell.row)
             and (_row_said(best.cell.row, intent.text, shortest=3) or bool(_row_mostly_said(squash(intent.text), [best.cell.row])))
             and looks_like(best.cell, intent.wants) and not is_dash(best.cell.value))
+
+
+def _named_row_answers(intent: Intent, best: _Scored, asked_now: str) -> bool:
+    """Whether the best cell answers though the question's most specific word is nowhere near it
+    (`Lookup._lacks`): the row the question names (`_case_of_named_row`; not a year, which says
+    when, not what), in the counter the question asks (何人 is no 件)."""
+    counter = next((unit for word, unit in _COUNTERS if word.startswith("何") and word in asked_now), None)
+    return (not _is_period_label(best.cell.row) and _case_of_named_row(intent, best)
+            and (counter is None or (best.cell.unit or "").endswith(counter)))
 
 
 def _row_mostly_said(asked: str, rows: Sequence[str]) -> list[str]:

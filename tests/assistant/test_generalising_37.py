@@ -221,3 +221,53 @@ def test_a_share_of_a_subtotal_in_a_column_named_whole_is_computed_whatever_othe
     line = _first(DEALS, "成約金額のうち、アジアのバイヤーとの取引は何％を占めていますか？")
     assert "62.0%" in line
 
+
+STAFF = """楓原県海外拠点の人材確保に関する実態調査 報告書
+
+１ 調査の概要
+この報告書において「現地従業員」とは、海外拠点が現地で雇用する従業員をいい、日本から派遣された駐在員を除く。
+
+２ 調査の結果
+離職率は前回調査より下がった。離職率が最も高いのはベトナムの拠点である。離職率の低い拠点では、
+技能に応じた手当を設けている。離職率と賃上げ率の関係は拠点によって異なる。
+
+４ 人材の確保
+現地での採用は、人材紹介会社を通じたものが最も多い。
+
+３ 賃金と離職
+○ 国・地域別の賃上げ率、離職率と労働争議等 （令和６年度）
+国・地域\t回答拠点数（拠点）\t平均賃上げ率（％）\t離職率（％）\t労働争議等（件）
+ベトナム\t42\t6.9\t15.3\t３
+タイ\t35\t4.1\t11.2\t１
+中国\t51\t5.2\t9.8\t４
+"""
+
+
+def _staff_cell(row, column):
+    from assistant.lookup import _Scored
+    from structure_docs import records_of
+
+    [table] = [r for r in records_of("staff.txt", "楓原県海外拠点の人材確保に関する実態調査 報告書", STAFF) if r.kind == "table"]
+    cell = next(c for c in table.cells if c.row == row and (c.column or "").startswith(column))
+    return _Scored(table, cell, 0.3, 0.3)
+
+
+def test_a_row_named_whole_answers_though_the_case_words_are_nowhere_near():
+    # 「日本から派遣した駐在員を除いた現地採用の社員」 are the definition's words, not the table's: the
+    # row named whole, ベトナム, holds the kind asked in the counter asked, so the most specific word's
+    # guard (Lookup._lacks) does not refuse it
+    from assistant.lookup import _named_row_answers, read_intent
+    from index.tokenizer import get_tokenizer
+
+    question = "ベトナムの拠点で、日本から派遣した駐在員を除いた現地採用の社員の離職率は何％でしたか？"
+    intent = read_intent(question, get_tokenizer().content_words)
+    assert _named_row_answers(intent, _staff_cell("ベトナム", "離職率"), question)
+
+
+def test_a_row_named_whole_is_no_answer_in_another_counter():
+    from assistant.lookup import _named_row_answers, read_intent
+    from index.tokenizer import get_tokenizer
+
+    question = "ベトナムの拠点で、労働争議は何人が参加しましたか？"  # 何人 is no count of 件
+    intent = read_intent(question, get_tokenizer().content_words)
+    assert not _named_row_answers(intent, _staff_cell("ベトナム", "労働争議"), question)
