@@ -1572,9 +1572,9 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
     """A share the text gives as a whole and a part of it, asked as a percentage (「補助金を受けた
     案件のうち、…成立したのは何％」 of 「延べ51件、6,560万円を交付しました。このうち27件で海外提携
     等が成立」): the statement with its arithmetic, and the units that hold the two figures."""
-    asked = qn.rpartition("について、")[2]
-    if "のうち" not in asked or not (_PERCENT_WORDS.search(asked) or "割合" in asked):
+    if not _asks_share_of_whole(qn):
         return None  # (a whole and its part asked: 「…案件のうち、…成立したのは何％」)
+    asked = qn.rpartition("について、")[2]
     said = _content_bigrams(asked.rpartition("のうち")[2])
     whole_said = _content_bigrams(asked.rpartition("のうち")[0].rpartition("、")[2])
     for passage in _passages_of(units):

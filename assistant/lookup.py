@@ -1373,13 +1373,13 @@ class Lookup:
             # (so does a share, its part and its whole: 「食品の出荷額のうち、柚の加工品は」 names the
             # row 食品計 too, however low it scores)
             near += [_Scored(best.record, c, 0.0, 0.0) for c in best.record.cells]
+        # (the counter of the interrogative: 何点; 「創出件数は、進捗度何％」 asks no count)
+        counter = next((unit for word, unit in _COUNTERS if word.startswith("何") and word in asked_now), None)
         if (intent.op not in ("missed",) and self._lacks(rarest, intent, best, near, defined)
-                and not _defines_near(rarest, best, glossary) and not _named_row_answers(intent, best, asked_now)):
+                and not _defines_near(rarest, best, glossary) and not _named_row_answers(intent, best, counter)):
             return None  # the most specific word of the question is nowhere near this cell
         if lead_docs is not None and best.record.doc_id not in lead_docs:
             return None  # the best passages come from other documents: their text answers
-        # (the counter of the interrogative: 何点; 「創出件数は、進捗度何％」 asks no count)
-        counter = next((unit for word, unit in _COUNTERS if word.startswith("何") and word in asked_now), None)
         counter = counter or next(iter(_KATAKANA_COUNTER.findall(asked_now)), None)
         if counter and counter != "%" and intent.op in ("sum", "diff") and (best.cell.unit or "") in MONEY_UNITS:
             return None  # 「全部で何ケース分」 and the best cells are prices: no sum of them counts cases
@@ -2885,11 +2885,10 @@ def _case_of_named_row(intent: Intent, best: _Scored) -> bool:
             and looks_like(best.cell, intent.wants) and not is_dash(best.cell.value))
 
 
-def _named_row_answers(intent: Intent, best: _Scored, asked_now: str) -> bool:
+def _named_row_answers(intent: Intent, best: _Scored, counter: str | None) -> bool:
     """Whether the best cell answers though the question's most specific word is nowhere near it
     (`Lookup._lacks`): the row the question names (`_case_of_named_row`; not a year, which says
     when, not what), in the counter the question asks (何人 is no 件)."""
-    counter = next((unit for word, unit in _COUNTERS if word.startswith("何") and word in asked_now), None)
     return (not _is_period_label(best.cell.row) and _case_of_named_row(intent, best)
             and (counter is None or (best.cell.unit or "").endswith(counter)))
 
