@@ -2433,7 +2433,8 @@ class ExtractiveAnswerer:
         weights = self._question_weights(_in_documents_words(qn, result)[0], passages)
 
         attribute = self._missing_attribute(qn, passages[:3])
-        if attribute and not _prose_share(qn, self._score_units(qn, passages[:5], weights, named=result.named)):
+        if attribute and not (_asks_share_of_whole(qn)
+                              and _prose_share(qn, self._score_units(qn, passages[:5], weights, named=result.named))):
             # (a share no passage names, which the text gives as a whole and its part: 「中小企業は
             # 541社のうち109社にとどまった」 is computed below)
             return self._refuse_missing(question, result, passages, attribute)

@@ -4388,7 +4388,9 @@ def _legends(notes: Iterable[Footnote]) -> dict[str, str]:
 def _note_legend(note: str) -> tuple[tuple[str, str], ...]:
     """(mark key, what it says) of each legend one note gives, in both orders; read once per note
     (every yes-or-no question reads the notes of every table of its documents)."""
-    text = _nfkc(note)
+    # (a legend given for one column, 「「至急対応の加算」欄の「－」は…」, is that column's alone:
+    # `_column_legends`)
+    text = _COLUMN_LEGEND.sub("", _nfkc(note))
     said: list[tuple[str, str]] = []
     for m in _LEGEND.finditer(text):
         says = _LEGEND_VERB.sub("", m.group("says").strip())
@@ -4416,7 +4418,7 @@ def _legend_of(cell: Cell, notes: Iterable[Footnote], legend: dict[str, str]) ->
     column = squash(_nfkc(label_core(cell.column or "")))
     for f in notes:
         for col, key, says in _column_legends(f.text):
-            if key == _mark_key(cell.value) and column and (col == column or col in column):
+            if key == _mark_key(cell.value) and column and col in column:
                 return says
     return legend.get(_mark_key(cell.value))
 
@@ -4429,7 +4431,8 @@ def _mark_key(mark: str) -> str:
 def _dash_told(record: TableRecord) -> bool:
     """Whether a table prints a dash its notes tell the meaning of (「－」は、…利用できないことを示します)."""
     return (any(is_dash(c.value) for c in record.cells)
-            and "-" in _legends(record.footnotes))
+            and ("-" in _legends(record.footnotes)
+                 or any(key == "-" for f in record.footnotes for _, key, _ in _column_legends(f.text))))
 
 
 # 「「○」の評価が付いていますが、これはどういう意味ですか」: what a table's mark means is asked.
@@ -4444,14 +4447,14 @@ def _mark_meant(question: str, records: list[TableRecord], lead_docs: set[str] |
         return None
     key, asked = _mark_key(m.group("mark")), squash(_nfkc(question))
     told = [(r, c) for r in records if r.kind == "table" and (lead_docs is None or r.doc_id in lead_docs)
-            and key in _legends(r.footnotes) for c in r.cells if _mark_key(c.value) == key]
+            for c in r.cells if _mark_key(c.value) == key and _legend_of(c, r.footnotes, _legends(r.footnotes))]
     named = [(r, c) for r, c in told if _names_row(asked, c.row)]
     if not named and len({id(r) for r, _ in told}) != 1:
         return None  # (no table the question points at)
     rec, cell = (named or told)[0]
-    notes = tuple(f for f in rec.footnotes if key in _legends((f,)))
+    notes = tuple(f for f in rec.footnotes if _legend_of(cell, (f,), _legends((f,))))
     where = f"{cell.row.strip()}の" if named else ""
-    statement = f"{rec.title.strip()}の{where}「{cell.value.strip()}」は、{_legends(notes)[key]}を示します。"
+    statement = f"{rec.title.strip()}の{where}「{cell.value.strip()}」は、{_legend_of(cell, notes, _legends(notes))}を示します。"
     return Found(statement, [(rec, cell)], computed=True, notes=notes)
 
 
@@ -4463,7 +4466,7 @@ def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
     asked = squash(_nfkc(question))
     for x in scored[:20]:
         rec = x.record
-        notes = [f for f in rec.footnotes if _legends((f,))]
+        notes = [f for f in rec.footnotes if _legends((f,)) or _column_legends(f.text)]
         if not notes:
             continue
         # (the row the question names, not the best cell's by score alone)

@@ -271,3 +271,17 @@ def test_a_row_named_whole_is_no_answer_in_another_counter():
     question = "ベトナムの拠点で、労働争議は何人が参加しましたか？"  # 何人 is no count of 件
     intent = read_intent(question, get_tokenizer().content_words)
     assert not _named_row_answers(intent, _staff_cell("ベトナム", "労働争議"), "人")
+
+
+def test_a_legend_given_for_one_column_is_no_legend_of_the_others():
+    # 「「至急対応の加算」欄の「－」は…」 says nothing of a dash in 基本料金 (the table-wide reading used
+    # to take both columns' sentences as one legend)
+    from assistant.lookup import _legend_of, _legends
+    from corpus.records import Cell, Footnote
+
+    note = Footnote(text="※２ 「至急対応の加算」欄の「－」は至急対応を受け付けないことを示します。", start=0, line=1)
+    dash = dict(row="既存書類の点検", value="－", number=None, unit="円", fiscal_year=None, fiscal_year_range=None,
+                start=0, end=1, line=1, page=None, source="既存書類の点検\t1,500\t－\t－")
+    assert _legends([note]) == {}
+    assert _legend_of(Cell(column="至急対応の加算（円）", **dash), [note], {}) == "至急対応を受け付けないこと"
+    assert _legend_of(Cell(column="基本料金（円）", **dash), [note], {}) is None
