@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Sequence
 
 from assistant.historyclass import HistoryClass, columns_applied, history_classes, read_history
 from assistant.definitions import definitions as _definitions
-from assistant.industries import industry_labels
+from assistant.industries import industry_labels, names_industries
 from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines, idf_weight
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
                               read_intent, subject_word)
@@ -31,7 +31,7 @@ from assistant.lookup import (CAP_LABEL, EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS,
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
-from assistant.regions import REGION_COUNTRIES, region_held
+from assistant.regions import REGION_COUNTRIES, places_in, region_held, regions_named
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
 from assistant.rulelists import ELIGIBILITY_ASKED, NEGATIVE_ASKED, RuleList, item_for_case, rule_lists
 from assistant.sizeclass import ClassReading, SizeClass, asks_for_class, class_of, definition_sentence, read_class, size_classes_in, without_head_count
@@ -1423,11 +1423,36 @@ def _breakdown_never_written(qn: str, lead: Passage, result: RetrievalResult) ->
         months = [sum(1 for label in (*r.rows, *r.columns) if label and MONTH_LABEL.fullmatch(squash(_nfkc(label))))
                   for r in result.records if r.doc_id == lead.chunk.doc_id]
         return None if "月別" in text or max(months, default=0) >= 3 else "月別の内訳"
-    head = _head_noun(m.group("by")) if m else None
-    if head is None:
+    by = _nfkc(m.group("by")) if m else ""
+    kind = next((k for suffix, k in _BREAKDOWN_KINDS if by.endswith(suffix)), None)
+    head = _head_noun(by) if m else None
+    if head is None and kind is None:
         return None
     text = (result.wording.flat(lead.chunk.doc_id) if result.wording is not None else "") or _document_seen(lead, result)
-    return m.group("by") + ("別" if "別" in m.group(0) else "") + "の内訳" if head not in text else None
+    asked = m.group("by") + ("別" if "別" in m.group(0) else "") + "の内訳"
+    if head is not None and head not in text:
+        return asked
+    # (国 and 業種 are written in any document of this trade: a breakdown by them is one a table
+    # gives, whose labels are countries or industries, or a sentence that names several of them)
+    if kind is None or re.search(r"(?:国|地域)別" if kind is _country_label else r"業種別", text):
+        return None
+    labels = [[label for label in (*r.rows, *r.columns) if label] for r in result.records if r.doc_id == lead.chunk.doc_id]
+    if any(sum(1 for label in ls if kind(label)) >= 2 for ls in labels):
+        return None
+    if kind is _country_label and any(len(places_in(sentence)) >= 3 for sentence in text.split("。")):
+        return None
+    return asked
+
+
+def _country_label(label: str) -> bool:
+    """Whether a table label names a country, a city abroad or a world region (ベトナム, 欧州計)."""
+    return bool(places_in(label) or regions_named(_nfkc(label)))
+
+
+# The dimensions of a breakdown whose word every document of this trade writes (国 of 輸出先の国,
+# 相手国, 国・地域; 業種), by how the asked dimension ends, with the kind of label a breakdown by
+# them has.
+_BREAKDOWN_KINDS = (("国・地域", _country_label), ("国", _country_label), ("業種", names_industries))
 
 
 def _part_of_stated_whole(qn: str, lead: Unit) -> str | None:
@@ -1445,6 +1470,27 @@ def _part_of_stated_whole(qn: str, lead: Unit) -> str | None:
 # A count of things qualified by where they come from: 「海外から何人の来場者が」「海外からの来場者は何人」.
 _QUALIFIED_COUNT = re.compile(r"(?P<q>[\u30a0-\u30ff\u4e00-\u9fff]{2,6})から(?:何\s*(?:人|名|社|件)の(?P<n1>[\u30a0-\u30ff\u4e00-\u9fff]{2,8})"
                               r"|の(?P<n2>[\u30a0-\u30ff\u4e00-\u9fff]{2,8})(?:は|が)何\s*(?:人|名|社|件))")
+
+
+# A count of firms or people from beyond the prefecture's or the country's border (「このサービスを
+# 使った県外の企業は何社」): the side, what is counted, and the counter. (Not 県内: a prefecture's
+# document counts its own firms without saying so.)
+_SIDED_COUNT = re.compile(r"(?P<q>県外|市外|国外|海外)の(?P<n>[\u30a0-\u30ff\u4e00-\u9fff]{1,6}?)(?:は|が)"
+                          r"(?:全部で|合わせて)?何\s*(?P<c>人|名|社|者|件)")
+
+
+def _side_never_stated(qn: str, lead: Unit) -> str | None:
+    """The firms a question counts by their side of a border (「県外の企業は何社」) when the lead unit
+    counts in that counter (「利用事業者数は233社でした」) and neither it nor its headings say the side:
+    its figure is of all of them, not of those asked."""
+    m = _SIDED_COUNT.search(qn.rpartition("について、")[2])
+    if not m:
+        return None
+    text = squash(lead.text)
+    where = squash(f"{lead.passage.chunk.title}{lead.passage.chunk.section}")
+    if re.search(rf"[0-9][0-9,]*{m.group('c')}", text) and m.group("q") not in text and m.group("q") not in where:
+        return f"{m.group('q')}の{m.group('n')}"
+    return None
 
 
 def _origin_never_stated(qn: str, lead: Unit) -> str | None:
@@ -2621,7 +2667,8 @@ class ExtractiveAnswerer:
             # 「申し込んでから…何日くらい」 and the only time given runs from the invoice: not the one asked
             return self._refuse_missing(question, result, passages, other_event)
         part = (_part_of_stated_whole(qn, units[0]) or _change_never_stated(qn, units[0])
-                or _amount_of_another_label(qn, units[0]) or _origin_never_stated(qn, units[0]))
+                or _amount_of_another_label(qn, units[0]) or _origin_never_stated(qn, units[0])
+                or _side_never_stated(qn, units[0]))
         if part:
             # 「38社のうち、外資系の企業は何社」 and the passage gives only the 38社: the part is not stated
             return self._refuse_missing(question, result, passages, part)

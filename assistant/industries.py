@@ -102,7 +102,7 @@ def _parts_written(label: str, question: str) -> bool:
 _CASE_FIRM = re.compile(r"[A-ZＡ-Ｚ]社(?:[（(][^）)]*[）)])?$")
 
 
-def _names_industries(label: str) -> bool:
+def names_industries(label: str) -> bool:
     """Whether a label is the name of industries (医療・福祉, （２）一般機械, 機械・金属製品製造業),
     not a heading that names one among other things (梓市医療機関向け研修会)."""
     rest = _NUMBERED.sub("", label)
@@ -123,7 +123,7 @@ def industry_labels(question: str, labels: Iterable[str], written: str = "") -> 
     q = squash(question)
     text = squash(written)
     every = [lab for lab in dict.fromkeys(squash(x) for x in labels if x) if lab and not re.search(r"(?:^|合|小)計$", lab)]
-    pool = [lab for lab in every if _names_industries(lab)]
+    pool = [lab for lab in every if names_industries(lab)]
     # (and a label of an industry by the things it makes, whose things the question writes:
     # 化粧品・日用品製造業 of 「化粧品や日用品のメーカー」, however few keys it holds)
     spelled = [lab for lab in every if lab not in pool and _INDUSTRY_SUFFIX.search(lab)]

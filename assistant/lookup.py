@@ -213,7 +213,7 @@ _LARGE_FIRM = re.compile(r"大手|大企業|大規模(?:企業|事業者|な会�
 _SMALL_FIRM_LABEL = re.compile(r"(?:中小|小規模)(?!.*以外)")
 # A firm from outside the prefecture (「県外の会社」「県外に本社がある」), and the labels of the
 # prefecture's own (県内中小企業, 県内企業; 県内企業以外 is of it).
-_OUTSIDE_FIRM = re.compile(r"県外(?:の(?:会社|企業|事業者|方|人|団体|利用者)|に本社)")
+_OUTSIDE_FIRM = re.compile(r"県外(?:の(?:会社|企業|事業者|法人|メーカー|商社|方|人|団体|利用者)|に本社)")
 _INSIDE_LABEL = re.compile(r"^県内(?!.*以外)")
 # (the asker, the labels not its own, and the words that name those labels' class in a question)
 _ASKER_NOT_OF = ((_LARGE_FIRM, _SMALL_FIRM_LABEL, re.compile(r"中小|小規模")),
@@ -1417,6 +1417,10 @@ class Lookup:
         if (intent.op in ("max", "min") and self.names is not None and not self.names(best.cell.row)
                 and COUNTRY_ASKED.search(intent.text.rpartition("について、")[2])):
             return None  # 「どの国が一番」 of a table whose rows are no places (years, kinds of right)
+        if intent.op in (None, "sum") and (tiered := _first_and_following(intent, best)) is not None:
+            return tiered
+        if intent.op == "diff" and (change := _change_printed(intent, best)) is not None:
+            return change
         if intent.op in ("sum", "diff", "max", "min", "missed", "rate"):
             if intent.op == "rate" and self._whole_unwritten(intent, best.record):
                 return None  # 「回答した中小企業のうち」 of a table by industry: no row of it is that whole
@@ -1922,6 +1926,43 @@ class Lookup:
 
 
 # --- helpers ---------------------------------------------------------------------------------------
+
+
+# A column that prints each row's change over the year before (増減, 前年度比（％）, 対前年度増減率).
+_CHANGE_COLUMN = re.compile(r"増減|前(?:年|年度|回)(?:比|差)|対前(?:年|年度|回)|伸び")
+# A comparison with the year before (「前の年度と比べて」「前年度より」「令和5年度と比べると」).
+_THAN_YEAR_BEFORE = re.compile(r"(?:前の年度?|前年度?|昨年度?|前回|年度)(?:と比べ|に比べ|と比較|比|より|から)")
+
+
+def _change_printed(intent: Intent, best: _Scored) -> Found | None:
+    """「繊維製品の交付件数は、前の年度と比べてどう変わりましたか」 of a table that prints the
+    change beside the years (令和５年度 | 令和６年度 | 増減): the best row's change cell, the ratio
+    (前年度比（％）) when a percentage is asked, else the difference (▲１)."""
+    asked = intent.text.rpartition("について、")[2]
+    if best.record.kind != "table" or not _THAN_YEAR_BEFORE.search(asked):
+        return None
+    # (the change printed is the latest year's over the one before: a question of other years computes)
+    held = sorted({c.fiscal_year for c in best.record.cells if c.fiscal_year})
+    if intent.years and not intent.years <= set(held[-2:]):
+        return None
+    cells = [c for c in best.record.cells if c.row == best.cell.row and c.number is not None
+             and _CHANGE_COLUMN.search(f"{c.column_group or ''} {c.column or ''}")]
+    ratio = [c for c in cells if (c.unit or "") == "%" or "比" in (c.column or "")]
+    pick = ratio if re.search(r"何\s*[%％]|パーセント|比率|割合", asked) else [c for c in cells if c not in ratio]
+    if len(pick) != 1:
+        return None
+    # (the two years it compares, beside it)
+    years = [c for c in best.record.cells if c.row == best.cell.row and c.fiscal_year in held[-2:] and c.number is not None]
+    statement = _statement(intent, best.record, [(best.record, pick[0])])
+    if len(years) == 2:
+        shown = " → ".join(f"{re.sub(r'[（(](?![0-9]{4})[^（()）]{1,6}[)）]$', '', period_text(c).strip())} {value_text(c)}"
+                           for c in sorted(years, key=lambda c: c.fiscal_year))
+        change = pick[0]
+        # (a difference says which way it went: ▲１ is one fewer)
+        way = ("" if change in ratio else "、同じです" if change.number == 0 else
+               f"、{amount_text(abs(change.number), change.unit or '')}{'増えて' if change.number > 0 else '減って'}います")
+        statement = statement[:-3] + f"です（{shown}{way}）。"
+    return Found(statement, [(best.record, pick[0])] + [(best.record, c) for c in years], score=best.score, topic=best.topic)
 
 
 # 「どの市町村が」「どんな支援を」: the noun after an interrogative determiner names the kind of
@@ -2896,8 +2937,10 @@ def _named_row_answers(intent: Intent, best: _Scored, counter: str | None) -> bo
 def _row_mostly_said(asked: str, rows: Sequence[str]) -> list[str]:
     """The one row (not a total) most of whose label's word bigrams (`_word_grams`) `asked` writes, or []."""
     asked_grams = _bigrams(asked)
+    # (a year row is named by its year, in either era, not by the bigrams a Western year shares
+    # with it: 「2023年度」 writes 3年 and 年度 of 令和３年度)
     shares = sorted(((len(g & asked_grams) / len(g), r) for r in dict.fromkeys(rows) if not total_label(r)
-                     and (g := _word_grams(_BRACKET_ADDED.sub("", squash(r))))), reverse=True)
+                     and not _is_period_label(r) and (g := _word_grams(_BRACKET_ADDED.sub("", squash(r))))), reverse=True)
     if not shares or shares[0][0] < MOSTLY_SAID_SHARE or (len(shares) > 1 and shares[1][0] == shares[0][0]):
         return []
     return [shares[0][1]]
@@ -3153,6 +3196,50 @@ def _base_plus_added(intent: Intent, lead: _Scored) -> Found | None:
                  f"{value_text(per)} = {amount_text(total, per.unit or '')}です。")
     return Found(statement, [(rec, base[0]), (rec, per)], computed=True, total=total,
                  notes=(note,) if note is not None else ())
+
+
+# A row priced for the first of something (個別集計（１件目）) and its sibling priced for each after
+# the first (個別集計（２件目以降、１件当たり）): the stem they share and the counter (件, 回, 名).
+_FIRST_ONE = re.compile(r"^(?P<stem>.+?)[（(]\s*(?:1|一)\s*(?P<counter>[^\s0-9（()）、]{1,3})目\s*[)）]$")
+_AFTER_FIRST = r"^{stem}[（(]\s*(?:2|二)\s*{counter}目(?:以降|から)"
+
+
+def _first_and_following(intent: Intent, best: _Scored) -> Found | None:
+    """「個別集計を３件頼むと、料金は合わせていくら」 of a table that prices the first one (個別集計
+    （１件目）) and each one after it (個別集計（２件目以降、１件当たり）): the first plus the
+    following ones, in the best cell's column (the asker's: その他の利用者 for 「県外の商社」)."""
+    rec = best.record
+    if rec.kind != "table" or "money" not in intent.wants or (best.cell.unit or "") not in MONEY_UNITS:
+        return None
+    asked = _nfkc(intent.text.rpartition("について、")[2])
+    # (the asker's column: not one of a class the question puts its firm outside of, 県内中小企業 of
+    # 「県外の商社」)
+    columns = [c for c in dict.fromkeys(c.column for c in rec.cells) if c and not asker_not_of(intent.text, c)]
+    chosen = best.cell.column if best.cell.column in columns else columns[0] if len(columns) == 1 else None
+    column = [c for c in rec.cells if c.column == chosen and c.number is not None]
+    for first in column:
+        m = _FIRST_ONE.match(_nfkc(first.row).strip())
+        if m is None or squash(m.group("stem")) not in squash(asked):
+            continue
+        after = re.compile(_AFTER_FIRST.format(stem=re.escape(m.group("stem")), counter=re.escape(m.group("counter"))))
+        following = [c for c in column if after.match(_nfkc(c.row).strip())]
+        given = set(re.findall(rf"(?<![0-9,.])([0-9][0-9,]*)\s*{re.escape(m.group('counter'))}(?!目)", asked))
+        if len(following) != 1 or len(given) != 1 or first.unit != following[0].unit:
+            return None
+        n = float(given.pop().replace(",", ""))
+        if n < 2:
+            return None
+        per, counter = following[0], m.group("counter")
+        total = first.number + (n - 1) * per.number
+        statement = (f"{rec.title.strip()}の{label_core(first.column or '')}は、{first.row.strip()}が{value_text(first)}、"
+                     f"{per.row.strip()}が{value_text(per)}です。{format_number(n)}{counter}では、{value_text(first)} + "
+                     f"{format_number(n - 1)}{counter} × {value_text(per)} = {amount_text(total, per.unit or '')}です。")
+        outside = next(((said, c) for c in dict.fromkeys(c.column for c in rec.cells) if c
+                        and (said := asker_not_of(intent.text, c))), None)
+        if outside is not None:
+            statement = statement[:-1] + f"（{outside[0]}は「{label_core(outside[1])}」に当たらないため、「{label_core(chosen or '')}」の欄）。"
+        return Found(statement, [(rec, first), (rec, per)], computed=True, total=total)
+    return None
 
 
 def _price_for_quantity(intent: Intent, lead: _Scored) -> Found | None:
@@ -3844,7 +3931,7 @@ def _diff_answer(rec: TableRecord, a: _Scored, b: _Scored, remaining: bool = Fal
     d = x - y
     if remaining and cell_kind(a.cell) == "実績" and cell_kind(b.cell) == "目標":
         # 「あと何件必要」: what the latest actual still lacks of the target
-        gap = (f"目標まであと{amount_text(-d, unit)}です" if d < 0 else
+        gap = (f"目標まであと{_gap_text(-d, unit)}です" if d < 0 else
                f"実績は既に目標を{'上回って' if d > 0 else '達成して'}います")
         statement = (f"{_subject(rec, b.cell)}の{_label_for(b.cell)}は{value_text(b.cell)}、{_label_for(a.cell)}は"
                      f"{value_text(a.cell)}で、{gap}（計算: {value_text(b.cell)} − {value_text(a.cell)} = "
@@ -4160,7 +4247,7 @@ def _cumulative_remaining(intent: Intent, rec: TableRecord, same: list[_Scored])
     numbers, unit = _numbers(*(s.cell for s in actuals), target)
     total, goal = math.fsum(numbers[:-1]), numbers[-1]
     rest = goal - total
-    gap = f"累計の目標まであと{amount_text(rest, unit)}です" if rest > 0 else "実績の合計は既に累計の目標に達しています"
+    gap = f"累計の目標まであと{_gap_text(rest, unit)}です" if rest > 0 else "実績の合計は既に累計の目標に達しています"
     statement = (f"{_subject(rec, target)}の累計の目標値は{value_text(target)}（{_span_text(target)}）、"
                  f"{period_text(actuals[0].cell)}から{period_text(actuals[-1].cell)}までの実績の合計は"
                  f"{amount_text(total, unit)}で、{gap}（計算: {value_text(target)} − ({_sum_terms(actuals)}) = "

@@ -97,15 +97,17 @@ HEADING_MARK = re.compile(
     r"|第[0-9０-９一二三四五六七八九十]+[章節部])\s*"
 )
 
-# The marker an enumerated item line starts with, by its kind: (1), ①, 1., ・ (a list's items share
-# one kind; a rule's listed cases and a procedure's numbered steps are such lines).
+# The marker an enumerated item line starts with, by its kind: (1), ①, 1., ・, or the kanji number
+# of an article's item (号) 「一 補助事業者の役員…の人件費」 (a list's items share one kind; a rule's
+# listed cases and a procedure's numbered steps are such lines).
 ITEM_MARKER = re.compile(r"\s*(?:(?P<paren>[（(]\s*[0-9０-９]{1,2}\s*[)）])|(?P<circled>[\u2460-\u2473])"
-                         r"|(?P<number>[0-9０-９]{1,2}[.．、])|(?P<bullet>[・●○◯■]))\s*")
+                         r"|(?P<number>[0-9０-９]{1,2}[.．、])|(?P<bullet>[・●○◯■])"
+                         r"|(?P<kanji>[一二三四五六七八九十]{1,3})(?=[ \u3000]))\s*")
 
 
 def item_marker(line: str) -> str | None:
-    """The kind of marker an enumerated line starts with ("paren", "circled", "number", "bullet"),
-    None for other lines."""
+    """The kind of marker an enumerated line starts with ("paren", "circled", "number", "bullet",
+    "kanji"), None for other lines."""
     m = ITEM_MARKER.match(line)
     return m.lastgroup if m else None
 
