@@ -1214,7 +1214,7 @@ class Lookup:
                 scored = [s for s in scored if s.record is table.record] + [s for s in scored if s.record is not table.record]
         if not scored or (scored[0].topic < self.min_topic_share and intent.op != "missed"
                           and not self._rows_together(intent, scored) and not _labelled_by(scored[0], defined)
-                          and not _case_of_named_row(intent, scored[0])):
+                          and not _case_of_named_row(intent, scored[0]) and not self._named_but_the_firm(intent, scored[0])):
             return None  # ("which indicators missed their target" names no table: all are read)
         if (not intent.op and "進捗" in intent.kinds and _ACHIEVEMENT_ASKED.search(intent.text.rpartition("について、")[2])
                 and not any(s.record is scored[0].record and cell_kind(s.cell) == "進捗" for s in scored)):
@@ -1298,7 +1298,8 @@ class Lookup:
                 narrowed = [x for x in narrowed if x.topic >= self.min_topic_share
                             and x.record is scored[0].record] or scored
             if not narrowed or (narrowed[0].topic < self.min_topic_share and not self._rows_together(intent, narrowed)
-                                and not _labelled_by(narrowed[0], defined) and not _case_of_named_row(intent, narrowed[0])):
+                                and not _labelled_by(narrowed[0], defined) and not _case_of_named_row(intent, narrowed[0])
+                                and not self._named_but_the_firm(intent, narrowed[0])):
                 if ((intent.op == "rate" or re.search(r"率$|割合$", intent.attribute))
                         and (scored[0].topic >= self.min_topic_share or _row_and_column_said(intent, scored[0]))
                         and not self._whole_unwritten(intent, scored[0].record)):
@@ -1670,6 +1671,18 @@ class Lookup:
             words = [w for w in words if _holds(w, best) or not self._subject_of(w, best.record.doc_id)]
         scored = [(math.fsum(self._weigh(g) for g in _bigrams(w)) / max(1, len(_bigrams(w))), w) for w in words]
         return max(scored)[1] if scored else ""
+
+    def _named_but_the_firm(self, intent: Intent, best: _Scored) -> bool:
+        """Whether the best cell holds enough of what the question names once the words that only
+        describe the asker's own firm are put aside (「従業員80人の製造業の会社が」「小規模企業者には
+        当たらない会社です」): they say which class's column (`assistant.sizeclass`), not which cell."""
+        firm = " ".join(m.group(0) for m in _FIRM_PHRASE.finditer(intent.text.rpartition("について、")[2]))
+        words = intent.topic.split()
+        rest = [w for w in words if not (w in FIRM_WORDS or w in _OWN_FIRM or (firm and w in firm))]
+        if not firm or not rest or len(rest) == len(words):
+            return False
+        rescored = self.score(dataclasses.replace(intent, topic=" ".join(rest)), [best.record])
+        return any(x.cell is best.cell and x.topic >= self.min_topic_share for x in rescored)
 
     def _subject_of(self, word: str, doc_id: str) -> bool:
         """Whether `word` is the document's subject: a word its text writes again and again, for
@@ -2469,6 +2482,11 @@ def _names_attribute(attribute: str, s: _Scored) -> bool:
 # 「助成を受けた会社は何社」 asks a column whose unit is 社, whatever its label calls them.
 # The words a firm is named by, and the counts of firms (企業数).
 FIRM_WORDS = ("会社", "企業", "事業者", "法人", "メーカー")
+_OWN_FIRM = ("自社", "当社", "弊社")
+# The asker's description of its own firm: its head count and kind (「従業員80人の製造業の会社」), or
+# the class it says the firm is not of (「小規模企業者には当たらない会社」).
+_FIRM_PHRASE = re.compile(r"(?:従業員|社員)[^、。？?]{0,40}?(?:会社|企業|事業者|法人|メーカー|商社|業者)"
+                          r"|[^、。？?]{0,16}?に(?:は)?当たら(?:ない|ず)[^、。？?]{0,4}?(?:会社|企業|事業者)")
 _FIRMS = frozenset({*FIRM_WORDS, "企業数", "会社数", "事業者数"})
 _FIRM_GRAMS = frozenset(_label_grams(" ".join(_FIRMS)))
 # Firms named by what they did (「申請した事業者」「採択された企業」): the verbal noun, whose count in 件

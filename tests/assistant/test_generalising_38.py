@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from structure_docs import first_line_over as _first
+from structure_docs import first_line_over as _first, records_of
 
-from assistant.lookup import row_said
+from assistant.lookup import Lookup, row_said
+from index.tokenizer import get_tokenizer
 
 
 def test_a_western_year_does_not_name_the_era_year_row_sharing_its_last_digit():
@@ -160,3 +161,25 @@ USERS = """楓原県貿易統計データサービス 利用案内
 def test_a_count_of_firms_from_outside_the_prefecture_is_not_the_count_of_all_firms():
     assert "「県外の企業」" in _first(USERS, "令和６年度にこのサービスを使った県外の企業は何社ありましたか？")
     assert "233社" in _first(USERS, "令和６年度にこのサービスを使った企業は何社ありましたか？")
+
+
+HOUSING = """楓原県外国人材受入環境整備補助金 交付要綱
+
+○ 補助対象経費ごとの補助率と上限額 （令和７年度、外国人材１人当たり）
+経費区分\t補助率（％）\t\t上限額（千円）\t
+\t中小企業者\t小規模企業者\t中小企業者\t小規模企業者
+住宅の改修費\t30\t40\t500\t600
+家賃\t50\t75\t240\t300
+日本語研修の受講費\t50\t70\t100\t150
+"""
+
+
+def test_the_words_that_describe_the_askers_own_firm_name_no_cell():
+    # 「従業員80人で…金型を作っている製造業の会社が」 says which class of firm, not which row: put
+    # aside, the rest names the row (改修) and the column (補助率); a row no word names is still none
+    lookup = Lookup(None, words=get_tokenizer().content_words)
+    records = records_of("doc.txt", "楓原県外国人材受入環境整備補助金 交付要綱", HOUSING)
+    firm = "従業員80人で自動車向けの精密部品や金型を作っている製造業の会社が、"
+    found = lookup.find(firm + "寮を外国人材向けに改修する場合、補助率は何％になりますか？", records)
+    assert found is not None and "住宅の改修費" in found.statement and "30%" in found.statement
+    assert lookup.find(firm + "海外の展示会に出展する場合、補助率は何％になりますか？", records) is None
