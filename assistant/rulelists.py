@@ -56,6 +56,17 @@ _OPPOSITES = (("国内", "海外"), ("国内", "国外"), ("県内", "県外"))
 _COMPARED = re.compile(r"[\u3400-\u9fff]|[\u30a1-\u30fa\u30fc]{2,}")
 # Of an item's own characters (those its lead does not write), the share the case must say.
 ITEM_SHARE = 0.5
+# A plain verb a case is said with (「規格書を買う」「人を雇った」) and the Sino-Japanese noun a rule
+# writes for the same deed (発行済みの規格の購入費, 雇用): the noun's kanji are said too. (Not 払う:
+# 支払 is in half the items of any list, 「…より前に支払った経費」, and says which of them none.)
+_VERB_NOUNS = ((re.compile(r"買[わいうえおっ]"), "購入"), (re.compile(r"借り"), "借入賃借"), (re.compile(r"雇[わいうえおっ]"), "雇用"),
+              (re.compile(r"調べ"), "調査"), (re.compile(r"直[さしすせそ]"), "修理改修"), (re.compile(r"売[らりるれろっ]"), "販売"),
+              (re.compile(r"建て"), "建設建築"))
+
+
+def _with_nouns(case: str) -> str:
+    """The case and the nouns of the plain verbs it is said with (買う: 購入)."""
+    return case + "".join(noun for verb, noun in _VERB_NOUNS if verb.search(case))
 
 
 def rule_lists(text: str) -> list[RuleList]:
@@ -97,7 +108,7 @@ def item_for_case(case: str, lists: Iterable[RuleList]) -> tuple[RuleList, str] 
     """The list and the item the case (a question) is one of, or None when no item is said more
     than any other, or none is said enough."""
     flat = squash(case)
-    asked = set(_COMPARED.findall(flat))
+    asked = set(_COMPARED.findall(_with_nouns(flat)))
     scored: list[tuple[float, RuleList, str]] = []
     for rule in lists:
         lead = set(_COMPARED.findall(squash(rule.lead)))

@@ -183,3 +183,22 @@ def test_the_words_that_describe_the_askers_own_firm_name_no_cell():
     found = lookup.find(firm + "寮を外国人材向けに改修する場合、補助率は何％になりますか？", records)
     assert found is not None and "住宅の改修費" in found.statement and "30%" in found.statement
     assert lookup.find(firm + "海外の展示会に出展する場合、補助率は何％になりますか？", records) is None
+
+
+STANDARDS = """楓原県国際標準化活動支援補助金 交付要綱
+
+（目的）
+第１条 この要綱は、県内の中小企業者がＩＳＯ、ＩＥＣ等の国際規格の策定に参加する活動を支援するため、補助金を交付することについて定める。
+
+（補助の対象としない経費）
+第５条 次に掲げる経費は、補助の対象としない。
+○ 発行済みの規格の購入費
+○ 国際会議に出席する者の飲食費
+○ 交付決定の日より前に発注し、又は支払った経費
+"""
+
+
+def test_a_case_said_with_a_plain_verb_is_the_item_written_with_its_noun():
+    # 「規格書を買う」 is 規格の購入: the rule's item, so no
+    answer = _first(STANDARDS, "ＩＳＯの規格書を買うための費用は、この補助金の対象になりますか？")
+    assert answer.startswith("いいえ。") and "発行済みの規格の購入費" in answer
