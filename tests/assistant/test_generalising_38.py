@@ -202,3 +202,23 @@ def test_a_case_said_with_a_plain_verb_is_the_item_written_with_its_noun():
     # 「規格書を買う」 is 規格の購入: the rule's item, so no
     answer = _first(STANDARDS, "ＩＳＯの規格書を買うための費用は、この補助金の対象になりますか？")
     assert answer.startswith("いいえ。") and "発行済みの規格の購入費" in answer
+
+
+GRANTED = """楓原県海外環境規制対応支援補助金 交付要綱
+
+（参考１）交付の実績
+令和６年度は25件の申請があり、19件に交付した（うち小規模企業者８件）。
+○ 交付の実績
+年度\t申請件数（件）\t交付件数（件）\t交付額（千円）
+令和５年度\t18\t14\t8,310
+令和６年度\t25\t19\t11,620
+"""
+
+
+def test_a_reason_for_what_was_not_done_needs_a_document_that_says_it_was_not():
+    # 25 applied and 19 were granted: no line says of any case that it was not granted, so no
+    # reason is given; a document that says 「交付しなかった６件は、いずれも…のためである」 answers
+    question = "令和６年度に申請したのに交付されなかった６件は、どんな理由でしたか？"
+    assert "「交付されなかった6件」" in _first(GRANTED, question)
+    said = GRANTED + "\n（参考２）令和６年度に交付しなかった６件は、いずれも補助対象経費が要件を満たさなかったためである。\n"
+    assert "補助対象経費が要件を満たさなかった" in _first(said, question)
