@@ -346,8 +346,8 @@ _REASON_OF_DEED = re.compile(r"(?:理由で|なぜ|どうして|何故)[^。？?
 # 「交付されなかった６件は、どんな理由でしたか」: a reason asked of what was not done, and the ways a
 # document says of a case that it was not (不交付, 交付しなかった, 交付されず, 交付に至らなかった; 不採択
 # and 見送り of a call's decision).
-_REASON_OF_NOT = re.compile(r"(?<![\u4e00-\u9fff])(?P<deed>[\u4e00-\u9fff]{2,4})(?:を受けられ|され|し|でき|が認められ)なかった"
-                            r"[^。？?]{0,24}?(?:理由|なぜ|どうして)")
+_REASON_OF_NOT = re.compile(r"(?P<said>(?<![\u4e00-\u9fff])(?P<deed>[\u4e00-\u9fff]{2,4})(?:を受けられ|され|し|でき|が認められ)なかった"
+                            r"[^はのが、。？?]{0,8})[^。？?]{0,24}?(?:理由|なぜ|どうして)")
 _NOT_DONE = (r"不{deed}|{deed}(?:を受けられ|され|し|でき|が認められ)(?:なかった|ない|ず)|{deed}(?:に至らな|を見送)|"
              r"不採択|不交付|見送|却下|不承認")
 # 「…被害は、何件」「その費用は何円」: the noun a count or sum is of, right before it, which a document
@@ -3466,7 +3466,7 @@ class ExtractiveAnswerer:
                                      for doc in docs):
             # 「申請したのに交付されなかった６件は、どんな理由でしたか」 and no document says of any
             # case that it was not granted (不交付, 交付しなかった, 交付に至らなかった): no reason either
-            return m.group(0).split("は")[0] if "は" in m.group(0) else m.group("deed") + "されなかった理由"
+            return m.group("said")
         m = _COUNTED_NOUN.search(asked)
         # (「英語以外は何件」: what is not a part is counted by the part's word)
         noun = re.sub(r"(?:以外|以上|以下|未満|全体|合計|など|等)$", "", m.group(1)) if m is not None else ""
