@@ -2471,8 +2471,7 @@ class ExtractiveAnswerer:
             # 「回答した中小企業のうち、…委託している企業の割合」 and a cell of a row the question does not
             # name, read off a table of the issues they named: the text that gives the group's whole and
             # part (「中小企業は541社のうち109社」) answers the share asked, the cell only shares its words
-            share = _prose_share(qn, self._score_units(qn, passages[:5], self._question_weights(qn, passages),
-                                                       named=result.named))
+            share = self._text_share(qn, result, passages, self._question_weights(qn, passages))
             if share:
                 return self._share_answer(question, result, [], share)
         if recorded is not None:
@@ -2486,8 +2485,7 @@ class ExtractiveAnswerer:
         weights = self._question_weights(_in_documents_words(qn, result)[0], passages)
 
         attribute = self._missing_attribute(qn, passages[:3])
-        if attribute and not (_asks_share_of_whole(qn)
-                              and _prose_share(qn, self._score_units(qn, passages[:5], weights, named=result.named))):
+        if attribute and not self._text_share(qn, result, passages, weights):
             # (a share no passage names, which the text gives as a whole and its part: 「中小企業は
             # 541社のうち109社にとどまった」 is computed below)
             return self._refuse_missing(question, result, passages, attribute)
@@ -3626,6 +3624,14 @@ class ExtractiveAnswerer:
         dated = {n.split("＝")[0] for n in notes if "月" in n}
         notes = [n for n in notes if "月" in n or not any(d.startswith(n.split("＝")[0]) for d in dated)]
         return notes[:6]
+
+    def _text_share(self, qn: str, result: RetrievalResult, passages: list[Passage],
+                    weights: dict[str, float]) -> tuple[str, list[Unit]] | None:
+        """The share of a whole the first five passages give with its part (`_prose_share`), when
+        the question asks one; their units are scored only then."""
+        if not _asks_share_of_whole(qn):
+            return None
+        return _prose_share(qn, self._score_units(qn, passages[:5], weights, named=result.named))
 
     def _share_answer(self, question: str, result: RetrievalResult, handed: list[Passage],
                       share: tuple[str, list[Unit]]) -> Answer:

@@ -1640,7 +1640,7 @@ class Lookup:
         cost = any(_COST_LABEL.search(label_core(x)) for x in (best.cell.row, best.cell.column or ""))
         # (nor the asker's own firm as the one who acts, 「自社で払う」: whose share it is, not what is
         # asked; 「自社の排出量」 still names the firms' own)
-        own_firm = r"|自社|当社|弊社" if re.search(r"(?:自社|当社|弊社)(?:で|が|は|として)", intent.text) else ""
+        own_firm = "|" + "|".join(_OWN_FIRM) if re.search(rf"(?:{'|'.join(_OWN_FIRM)})(?:で|が|は|として)", intent.text) else ""
         words = [w for w in intent.topic.split() if len(w) >= 2 and not re.fullmatch(r"[A-Za-z0-9]+" + own_firm + "|" + FORMAL_NOUNS, w)
                  and not (w == "お金" and amount) and not (w == "費用" and cost)
                  # (nor, of a card's line, the firms whose line it is: 「お米を輸出している事業者の主な輸出先」
@@ -3232,7 +3232,9 @@ def _first_and_following(intent: Intent, best: _Scored) -> Found | None:
     asked = _nfkc(intent.text.rpartition("について、")[2])
     # (the asker's column: not one of a class the question puts its firm outside of, 県内中小企業 of
     # 「県外の商社」)
-    columns = [c for c in dict.fromkeys(c.column for c in rec.cells) if c and not asker_not_of(intent.text, c)]
+    every = [c for c in dict.fromkeys(c.column for c in rec.cells) if c]
+    outside = [(said, c) for c in every if (said := asker_not_of(intent.text, c))]
+    columns = [c for c in every if c not in {c for _, c in outside}]
     chosen = best.cell.column if best.cell.column in columns else columns[0] if len(columns) == 1 else None
     column = [c for c in rec.cells if c.column == chosen and c.number is not None]
     for first in column:
@@ -3252,10 +3254,9 @@ def _first_and_following(intent: Intent, best: _Scored) -> Found | None:
         statement = (f"{rec.title.strip()}の{label_core(first.column or '')}は、{first.row.strip()}が{value_text(first)}、"
                      f"{per.row.strip()}が{value_text(per)}です。{format_number(n)}{counter}では、{value_text(first)} + "
                      f"{format_number(n - 1)}{counter} × {value_text(per)} = {amount_text(total, per.unit or '')}です。")
-        outside = next(((said, c) for c in dict.fromkeys(c.column for c in rec.cells) if c
-                        and (said := asker_not_of(intent.text, c))), None)
-        if outside is not None:
-            statement = statement[:-1] + f"（{outside[0]}は「{label_core(outside[1])}」に当たらないため、「{label_core(chosen or '')}」の欄）。"
+        if outside:
+            said, column = outside[0]
+            statement = statement[:-1] + f"（{said}は「{label_core(column)}」に当たらないため、「{label_core(chosen or '')}」の欄）。"
         return Found(statement, [(rec, first), (rec, per)], computed=True, total=total)
     return None
 
