@@ -27,7 +27,7 @@ evals/heldout67/ 椴県, evals/heldout68/ 楪県,
 evals/heldout69/ 梢県, evals/heldout70/ 樗県,
 evals/heldout71/ 棗県, evals/heldout72/ 樟県,
 evals/heldout73/ 椹県, evals/heldout74/ 楸県,
-evals/heldout76/ 榁県) are reproducible and pass
+evals/heldout75/ 樒県, evals/heldout76/ 榁県) are reproducible and pass
 their checks.
 
 Like tests/evals/test_heldout.py: each generator runs into a temporary directory and every
@@ -90,6 +90,7 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout72", "make_heldout72.py", 221, 40),
         ("heldout73", "make_heldout73.py", 214, 40),
         ("heldout74", "make_heldout74.py", 211, 40),
+        ("heldout75", "make_heldout75.py", 222, 40),
         ("heldout76", "make_heldout76.py", 224, 40)]
 
 
