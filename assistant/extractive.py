@@ -31,7 +31,7 @@ from assistant.lookup import (CAP_LABEL, EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS,
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
-from assistant.regions import REGION_COUNTRIES, places_in, region_held, regions_named
+from assistant.regions import REGION_COUNTRIES, places_in, region_held, region_joining, regions_named
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
 from assistant.rulelists import ELIGIBILITY_ASKED, NEGATIVE_ASKED, RuleList, item_for_case, rule_lists
 from assistant.sizeclass import ClassReading, SizeClass, asks_for_class, class_of, definition_sentence, read_class, size_classes_in, without_head_count
@@ -334,10 +334,12 @@ _COUNTED_BY_DEED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:し
 # (or by what they did to it: 「個人データが漏れる事故を起こした県内企業は何社」)
 # (or by what befell them: 「出張先で盗難などの被害にあった企業は何社」「トラブルに巻き込まれた人」)
 # (an object written with kana too, 漏えい; or what they have done once, 「…を起こしたことがある企業」)
+# (or what they are in or at: 「リコールに備えて保険に入っている企業」)
 _COUNTED_BY_OBJECT = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fff])([\u30a0-\u30ff\u4e00-\u9fff]{2,6}"
                                 r"|[\u4e00-\u9fff][あいうえおきくけこさしすせそちつてなぬねまみむめもらりるれろわん]{1,3})"
                                 r"(?:を[^、。？?をがは]{1,10}?(?:ている|ていた|てる|(?<=[こしちにびみりい])た(?:ことが(?:ある|あった)|ことのある)?)"
-                                r"|に(?:あっ|遭っ|見舞われ|巻き込まれ)(?:た|ている|ていた))"
+                                r"|に(?:あっ|遭っ|見舞われ|巻き込まれ)(?:た|ている|ていた)"
+                                r"|に[^、。？?をがはにで]{1,6}?(?:ている|ていた))"
                                 r"(?=(?P<head>(?:県内|国内|県外|海外|中小)?(?:会社|企業|事業者|人|方|者|社員|従業員))(?:は|が)[^。？?]{0,12}(?:何|いくら|どの|どれ))")
 # 「どんな理由で不採択になったのか」「不採択となった理由は」: the deed whose reason is asked, which
 # a document that gives the reason writes.
@@ -355,6 +357,10 @@ _NOT_DONE = (r"不{deed}|{deed}(?:を受けられ|され|し|でき|が認めら
 _CASE_WORD = re.compile(r"案件|事例|ケース|件数|実績|回数|人数|社数")
 _COUNTED_NOUN = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fff])([\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,6})(?:は|が)[、,]?\s*"
                            r"何\s*(?:件|人|名|社|回|か所|箇所|団体|校)")
+# 「発行してから何か月有効ですか」: the state a length or count is of, said right after it, which a
+# document that states it writes.
+_STATE_COUNTED = re.compile(r"何\s*(?:か月|ヶ月|カ月|年|日|週間|時間)間?(?:くらい|ぐらい|ほど)?\s*((?:(?!何)[\u4e00-\u9fff]){2,4})"
+                            r"(?=です|でしょう|なの|ですか|か[？?]|[？?])")
 # 「何回再生されましたか」「何人が就職しましたか」「年間でどれくらい閲覧されていますか」: the deed counted
 # is the question's predicate (a deed done, not one that can be: 「何社くらい参加できる」 asks a
 # capacity, 定員); so is the deed a cap asked is of (「保険でいくらまで補償されますか」: 補償; not an
@@ -2550,7 +2556,10 @@ class ExtractiveAnswerer:
                    and q.chunk.section.rpartition(" > ")[0] == parent]
             where = re.sub(r"\s+", "", _nfkc(f"{p.chunk.title}{p.chunk.section}{p.chunk.text}{''.join(kin)}"))
             # (a region named by one of its countries: 「北欧の研究所」 of 「…の開発（フィンランド）」)
-            absent = [n for n in names if not named_in(n, where) and not region_held(n, where)]
+            # (and places named together by the region that holds them both: 「アメリカやヨーロッパに
+            # 拠点がある企業」 of a column 欧米)
+            absent = [n for n in names if not named_in(n, where) and not region_held(n, where)
+                      and not region_joining(n, names, where)]
             if counted:
                 # 「ネパール国籍の県民は何人」 of a passage that lists ネパール among the largest
                 # nationalities and counts only all of them: its figure is not the name's
@@ -3465,6 +3474,9 @@ class ExtractiveAnswerer:
             # 「申請したのに交付されなかった６件は、どんな理由でしたか」 and no document says of any
             # case that it was not granted (不交付, 交付しなかった, 交付に至らなかった): no reason either
             return m.group("said")
+        m = _STATE_COUNTED.search(asked)
+        if m is not None and all(m.group(1) not in result.wording.flat(doc) for doc in docs):
+            return m.group(1)  # 「発行してから何か月有効ですか」 and no document writes 有効
         m = _COUNTED_NOUN.search(asked)
         # (「英語以外は何件」: what is not a part is counted by the part's word)
         noun = re.sub(r"(?:以外|以上|以下|未満|全体|合計|など|等)$", "", m.group(1)) if m is not None else ""

@@ -9,6 +9,9 @@ its industry, the most specific first, so that the row or the section of that in
 The words are grouped by the classification's divisions (大分類) and a few of its groups where
 survey tables commonly split manufacturing or trade further; each group lists the keys a label
 names the industry by and the everyday words that belong to it.
+
+Surveys of exporters break down by product the same way (品目別: 果実, 水産物, 酒類), and people
+name the kind of goods in everyday words (果物, 魚や海産物, お酒): those are read alike.
 """
 
 from __future__ import annotations
@@ -59,8 +62,23 @@ _INDUSTRIES: tuple[_Industry, ...] = (
     _Industry(("旅行",), ("旅行会社", "旅行代理店")),
 )
 
-# Every business word with its industry, longest first (食品メーカー is read before メーカー).
-_WORDS_LONGEST_FIRST = tuple(sorted(((w, ind) for ind in _INDUSTRIES for w in ind.words), key=lambda p: -len(p[0])))
+# Goods as export statistics and surveys by product (品目別) label them, and the everyday words
+# for them: 「果物を主に輸出している回答者」 of the row 果実, 「魚や海産物」 of 水産物. Only words for
+# the whole kind, never one product of it (りんご is no 果実 row: the row counts every fruit).
+_GOODS: tuple[_Industry, ...] = (
+    _Industry(("果実", "果樹"), ("果物", "フルーツ")),
+    _Industry(("水産物", "魚介"), ("魚介類", "海産物", "シーフード", "鮮魚", "魚")),
+    _Industry(("畜産物", "食肉", "肉類"), ("お肉", "精肉", "肉")),
+    _Industry(("酒類",), ("お酒", "アルコール飲料")),
+    _Industry(("茶",), ("お茶",)),
+    _Industry(("花き", "花卉"), ("切り花", "生花")),
+    _Industry(("菓子",), ("お菓子", "スイーツ")),
+)
+
+# Every business word with its industry, longest first (食品メーカー is read before メーカー); and
+# every word for goods with their kind.
+_WORDS_LONGEST_FIRST = tuple(sorted(((w, ind) for ind in (*_INDUSTRIES, *_GOODS) for w in ind.words),
+                                    key=lambda p: -len(p[0])))
 
 
 @dataclass(frozen=True)
@@ -80,12 +98,13 @@ _NUMBERED = re.compile(r"^(?:[（(][0-9０-９一二三四五六七八九十]+[�
 
 def _industries_of(label: str) -> tuple[_Industry, ...]:
     """The industries a label names: of the specific groups, those of its longest key (電気機械 is
-    of 電気機械, not of 機械); else every division with a key in it (卸売・小売業: 卸売 and 小売)."""
+    of 電気機械, not of 機械); else every division with a key in it (卸売・小売業: 卸売 and 小売);
+    or the kinds of goods it names (果実)."""
     lengths = {ind: max((len(k) for k in ind.keys if k in label), default=0) for ind in _INDUSTRIES if ind.within}
     longest = max(lengths.values(), default=0)
     if longest:
         return tuple(ind for ind, n in lengths.items() if n == longest)
-    return tuple(ind for ind in _INDUSTRIES if not ind.within and any(k in label for k in ind.keys))
+    return tuple(ind for ind in (*_INDUSTRIES, *_GOODS) if not ind.within and any(k in label for k in ind.keys))
 
 
 # What a label calls its kind of business after the things it names (機械・金属製品製造業).
@@ -102,15 +121,16 @@ def _parts_written(label: str, question: str) -> bool:
 _CASE_FIRM = re.compile(r"[A-ZＡ-Ｚ]社(?:[（(][^）)]*[）)])?$")
 
 
-def names_industries(label: str) -> bool:
+def names_industries(label: str, groups: tuple[_Industry, ...] = _INDUSTRIES) -> bool:
     """Whether a label is the name of industries (医療・福祉, （２）一般機械, 機械・金属製品製造業),
-    not a heading that names one among other things (梓市医療機関向け研修会)."""
+    not a heading that names one among other things (梓市医療機関向け研修会); with `groups`
+    `_GOODS`, of kinds of goods (果実, 水産物)."""
     rest = _NUMBERED.sub("", label)
     # (a case's heading names its firm by its industry, a letter and its town, 情報通信業Ｅ社（菱浦市）:
     # by nothing but the industry's name, not 菓子製造業Ａ社, whose 菓子 is a trade of its own)
     firm = _CASE_FIRM.search(rest)
     rest = rest[:firm.start()] if firm else rest
-    for key in sorted({k for ind in _INDUSTRIES for k in ind.keys}, key=len, reverse=True):
+    for key in sorted({k for ind in groups for k in ind.keys}, key=len, reverse=True):
         rest = rest.replace(key, "")
     return len(_FILLER.sub("", rest)) <= (0 if firm else 2)
 
@@ -123,7 +143,7 @@ def industry_labels(question: str, labels: Iterable[str], written: str = "") -> 
     q = squash(question)
     text = squash(written)
     every = [lab for lab in dict.fromkeys(squash(x) for x in labels if x) if lab and not re.search(r"(?:^|合|小)計$", lab)]
-    pool = [lab for lab in every if names_industries(lab)]
+    pool = [lab for lab in every if names_industries(lab) or names_industries(lab, _GOODS)]
     # (and a label of an industry by the things it makes, whose things the question writes:
     # 化粧品・日用品製造業 of 「化粧品や日用品のメーカー」, however few keys it holds)
     spelled = [lab for lab in every if lab not in pool and _INDUSTRY_SUFFIX.search(lab)]

@@ -46,12 +46,20 @@ _KIND_WORDS = (
 # says it is one (最低, 基準, 以上…).
 _THRESHOLD_ASKED = re.compile(r"何\S{0,3}以上|いくら以上|どれ(?:くらい|だけ)以上|以上(?:が|は)?必要")
 _THRESHOLD_LABEL = re.compile(r"以上|以下|未満|最低|最小|基準|下限|上限|要件|条件")
+# A limit asked (「何回まで」「何人まで」「何時間以内」): what a rule allows, which a line or cell of a
+# cap states (上限, 限度, …まで), not a count of what was done.
+# (not how far things have come: 「何件まで来ていますか」「何％まで進んだ」)
+_LIMIT_ASKED = re.compile(r"何\s*(?:回|件|人|名|社|台|個|点|部|枚|時間|泊|品目|か国)\s*(?:まで|以内)"
+                          r"(?=です|でしょう|でき|可能|使え|利用|受け|申し?込|申請|認め|な(?:の|ん)|[？?、,])")
+_LIMIT_SAID = re.compile(r"上限|限度|まで|以内|最大|最高|定員|限り")
 # A reason asked (なぜ, なんで, 理由): answered by text, never by a cell.
 REASON_ASKED = re.compile(r"なぜ|どうして|(?:^|[、,。\s])なんで(?!し|す)|理由|原因|要因"  # (not 有効なんでしたっけ)
                           # the basis of a figure (「目標値は、どういう考え方で決められた」「算出の根拠」)
                           r"|根拠|考え方|算出方法|(?:どのように|どうやって|どう)(?:算出|設定|決め|算定)")
 # Those who answered a survey so (「…と答えた割合」「理由に挙げた企業」): a figure of its table is asked.
-_RESPONDENTS = re.compile(r"(?:答え|回答し|挙げ|選ん|選択し)た(?:人|方|企業|会社|事業者|団体|割合|比率|の|数)")
+# (or those whose cause or reason a table counts: 「部品や材料の不具合が原因だった企業の割合」)
+_RESPONDENTS = re.compile(r"(?:(?:答え|回答し|挙げ|選ん|選択し)た|(?:原因|理由|要因)(?:だった|であった|となった|になった|とした))"
+                          r"(?:人|方|企業|会社|事業者|団体|割合|比率|の|数)")
 # 「あと何件必要」「目標までの残り」: a target minus the latest actual (a kind of difference).
 _REMAINING = re.compile(r"残り|残って|残る|残額|あと(?:何|いくつ|いくら|どれ|どの)"
                         # 「今より何便増やす目標」: the target's distance from where things stand now
@@ -107,7 +115,9 @@ TIME_TAKEN_ASKED = re.compile(r"(?:(?:どの|どれ)\s*(?:くらい|ぐらい|�
                               # 「ふつう何日くらいかかりますか」: days, weeks or months taken (not どのくらいかかる, a cost too)
                               r"|" + _DAYS_TAKEN)
 DURATION_VALUE = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:(?:営業)?日|週間|[かヶカケ箇]月|年)\s*(?:以内|程度|後|前後|ほど|くらい|ぐらい)"
-                            r"|[0-9一二三四五六七八九十]+\s*(?:週間|[かヶカケ箇]月|日間)")
+                            r"|[0-9一二三四五六七八九十]+\s*(?:週間|[かヶカケ箇]月|日間)"
+                            # (or a figure of days its label says are taken: 「標準処理日数：２日」「所要期間 ３か月」)
+                            r"|(?:日数|期間|所要)\s*[:：]?\s*(?:約|概ね|おおむね)?\s*[0-9一二三四五六七八九十]+\s*(?:(?:営業)?日|[かヶカケ箇]月|年)")
 # A label of a change: 増減, 増加数, 前年度比, 差.
 _CHANGE_LABEL = re.compile(r"増減|増加|減少|差|比|伸び")
 # A column of the days (weeks, months) a step takes: 標準処理日数, 所要日数, 処理期間.
@@ -175,6 +185,9 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"|[^\s]者(?=\s|$)")),  # (a label 署名者, 申請者 names a person or a body)
     ("which", re.compile(r"どの(?!よう|程度|くらい|ぐらい)|どれ(?!くらい|ぐらい|だけ)")),
 )
+# 「契約の金額は、合計でどのくらい」: an amount of money asked by how much (not 「輸出額は、前の年度と
+# 比べてどのくらいの水準」, whose どのくらい asks a level of the figure named).
+_AMOUNT_HOW_MUCH = re.compile(r"金額(?:は|が|って)?[、,]?\s*(?:[^、。？?]{0,8}?で)?\s*(?:どの|どれ)(?:くらい|ぐらい|ほど)(?!の)")
 # A question answered by yes or no (no interrogative; not 「教えてください」「わかりますか」).
 _YES_NO_QUESTION = re.compile(r"(?:ますか|ませんか|ですか|でしょうか)\s*[？?]?\s*$")
 _TELL_ME = re.compile(r"教え|知りた|伺|お願い|ください|わかり|分かり|わかる|分かる")
@@ -565,6 +578,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         if pattern.search(_STATED_TOTAL.sub(" ", asked)):  # the operation is what is asked now, not in a carried topic
             op = name
             break
+    if op == "sum" and _GROWTH.search(asked):
+        op = "diff"  # 「リコール件数の合計は何％増えましたか」: the total's change, of which 合計 is the row
     place = _place_asked(asked) if op in ("max", "min") else 1
     if op == "sum" and _RATE_ASKED.search(asked) and not _SUM_NAMED.search(asked):
         op = "rate"  # 「事業全体で、…執行率は何％」: a rate of the whole, not a sum
@@ -609,6 +624,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     # number of the same 問い合わせ先) decides, the carried topic only when it asks none
     wants = [name for name, pattern in _WANTS if pattern.search(asked)] or [
         name for name, pattern in _WANTS if pattern.search(q)]
+    if "quantity" in wants and _AMOUNT_HOW_MUCH.search(asked):
+        wants.remove("quantity")  # 「成約した契約の金額は、合計でどのくらい」: how much money, not how many
     if "quantity" in wants and _VOLUME_ASKED.search(asked) and "money" not in wants:
         wants[wants.index("quantity")] = "volume"  # 「どれくらいの量を保管できますか」: not a price
     # 「コロナの影響が大きかった令和２年度は」: a clause that says which year names no cell
@@ -1151,7 +1168,7 @@ class Lookup:
             # 「実績報告を出してからどのくらいで振り込まれますか」: only a span of time answers
             # (or a figure of a column of days taken, 標準処理日数（日）)
             scored = [s for s in scored if DURATION_VALUE.search(_nfkc(f"{s.cell.value}{s.cell.unit or ''}"))
-                      or (s.cell.number is not None and _DAYS_LABEL.search(_column_core(s.cell.column or "")))]
+                      or (s.cell.number is not None and _DAYS_LABEL.search(_column_core(s.cell.column or "") or squash(s.cell.row)))]
         if scored and (columns := _quoted_columns(intent, scored[0].record)):
             # 「「満足」か「やや満足」と答えたのは、回答者の何％」: the quoted answers' share of the row
             return _quoted_share(intent, scored, columns)
@@ -1340,6 +1357,9 @@ class Lookup:
         best = scored[0]
         if threshold and not _THRESHOLD_LABEL.search(f"{best.cell.row} {best.cell.column or ''} {best.record.title}"):
             return None  # 「何点以上が必要」: a threshold, which the text states (「60点に満たない事業は」), not a score cell
+        if (_LIMIT_ASKED.search(intent.text.rpartition("について、")[2])
+                and not _LIMIT_SAID.search(f"{best.cell.row} {best.cell.column or ''} {best.record.title} {best.cell.value}")):
+            return None  # 「商談は何回までですか」: a limit, which a line of caps states, not a count of deals done
         if self.names is not None and intent.op not in ("missed",):
             names = self.names(question)
             several = intent.op in ("sum", "diff", "max", "min")
@@ -1758,6 +1778,12 @@ class Lookup:
                                and s.cell.row == scored[0].cell.row}) >= 2:
             # (the best row holds the years added or compared in its columns: 「令和４年度から６年度までの
             # ３年間に、台湾で」 adds along the 台湾 row, not down a table whose rows are those years)
+            return scored
+        if (intent.op == "sum" and _row_said(scored[0].cell.row, intent.text.rpartition("について、")[2])
+                and len(_columns_named(intent, [s for s in scored if s.record is scored[0].record
+                                                and s.cell.row == scored[0].cell.row])) >= 2):
+            # (the best row, named, holds the columns added: 「インド関係の相談は、出張と招へいを合わせて」
+            # adds along the インド row, not the 出張 and 招へい of a sentence about every country)
             return scored
         firsts: dict[int, _Scored] = {}
         for x in scored[:200]:
@@ -4355,6 +4381,23 @@ def _done_together(asked: str, records: list[TableRecord], lead_docs: set[str] |
     return False
 
 
+# 「リコールを経験した企業」「輸出している企業」: a clause on the body counted, which a table labels
+# by its nouns run together (リコール経験企業, 輸出企業).
+_CLAUSE_ON_BODY = re.compile(r"(?:([\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,8})を)?([\u4e00-\u9fff]{2,4})"
+                             r"(?:した|している|していた|してきた)(企業|事業者|会社|団体|者|人)")
+
+
+def _clauses_as_labels(asked: str, labels: Sequence[str]) -> str:
+    """`asked` with each clause on a body counted written as one of `labels` writes it
+    (「輸出している企業のうち、リコールを経験した企業の割合」 -> 「輸出企業のうち、リコール経験企業の割合」
+    of the columns 輸出企業数 and リコール経験企業); a clause no label writes stays as it is."""
+    def joined(m: re.Match[str]) -> str:
+        run = "".join(g for g in m.groups() if g)
+        return run if any(run in label for label in labels) else m.group(0)
+
+    return _CLAUSE_ON_BODY.sub(joined, asked)
+
+
 def _column_core(column: str) -> str:
     """A column label without its year, unit and note mark: 令和６年度決算額 -> 決算額, 申請件数（件） ->
     申請件数, 助成額等※２ -> 助成額等."""
@@ -4478,6 +4521,7 @@ _LEGEND_VERB = re.compile(r"(?:です|である|とします|とする|とした
 # or available (利用できる, 対象となる).
 _LEGEND_NO = re.compile(_NOT_MARKED.pattern + r"|(?:でき|なら|され|付け|扱わ|行わ|使え|含ま)(?:ない|ません)|該当(?:が|し)?ない")
 _LEGEND_YES = re.compile(r"できる|できます|対象とな|対象にな|可能|受け付けて|取り扱う|利用可")
+_ONLY_FOR = re.compile(r"に限り|に限って|に限る|のみ(?:が|を|の)?(?:利用|対象|申請|申し?込)")
 
 
 def _legends(notes: Iterable[Footnote]) -> dict[str, str]:
@@ -4581,6 +4625,10 @@ def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
             # (or by one of the names its label joins with ・: 「会員名簿に…載せる」 of 会員名簿・会報への掲載料)
             rows = [r for r in rec.rows if not total_label(r) and any(len(n) >= 3 and n in asked for n in _label_names(r))]
         columns = [c for c in rec.columns if c and _names_row(asked, c)]
+        if not rows and not columns and _classes_not_of(asked):
+            # (or, when the asker's class picks the column, the row whose label's words it writes most
+            # of: 「大企業が、ブランドとの契約書を専門家に確認してもらいたい」 of 契約書の専門家確認（１回）)
+            rows = _row_mostly_said(asked, rec.rows)
         if not rows and columns:
             # (or, when it names a column, the row whose label's words it writes most of, that
             # column's name put aside: 「審議参加として…規格の案を裏付けるための試験や評価の費用も」 of
@@ -4617,6 +4665,9 @@ def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
             told.append(says or "")
         # (the answer first when every legend says it plainly: 「利用できないもの」 is no, 「利用できるもの」 yes;
         # a grade, 「80％以上100％未満」, says neither)
+        # (a dash whose legend says the row is only for others, 「「－」のメニューは、県内中小企業に限り
+        # 利用できます」, says no of the dash's own column)
+        told = [f"{t}（できない）" if is_dash(c.value) and _ONLY_FOR.search(t) else t for c, t in zip(cells, told)]
         verdict = ("いいえ。" if all(_LEGEND_NO.search(t) for t in told)
                    else "はい。" if all(_LEGEND_YES.search(t) and not _LEGEND_NO.search(t) for t in told) else "")
         statement = f"{verdict}{rec.title.strip()}では、{rows[0].strip()}の" + "、".join(parts) + "です。"
@@ -5116,7 +5167,8 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored],
     (「予算額に対する決算額の執行率」 決算額 ÷ 予算額; 「申請したうちどれくらいの割合が採択」
     採択件数 ÷ 申請件数): the column named as the base (に対する, うち) divides; without such a word,
     the larger one. Columns of another year than the asked one, and of other units, are no pair."""
-    asked = squash(intent.text.rpartition("について、")[2])
+    asked = _clauses_as_labels(squash(intent.text.rpartition("について、")[2]),
+                               [_column_core(s.cell.column) for s in row if s.cell.column])
     named: dict[str, tuple[int, int, _Scored]] = {}
     for s in row:
         c = s.cell
@@ -5202,8 +5254,10 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored],
         return None
     if not base.cell.number:
         return None
-    share = float(part.cell.number) / float(base.cell.number)
     name = m.group(0) if (m := re.search(r"[^\s、。はをがのにでと]{1,3}率", asked)) else "割合"
+    if "(group)" not in named and (pooled := _pooled_share(intent, rec, part.cell, base.cell, name)) is not None:
+        return pooled
+    share = float(part.cell.number) / float(base.cell.number)
     def label(cell: Cell) -> str:  # 令和6年度（2024年度）決算額, 令和5年度（2023年度）の採択件数
         period, core = period_text(cell), _column_core(cell.column)
         if _part_column(cell) and cell.column_group:
@@ -5215,6 +5269,42 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored],
     statement = (f"{_subject(rec, part.cell)}の{label(part.cell)}は{value_text(part.cell)}、{base_label}は"
                  f"{value_text(base.cell)}で、{name}は{percent_text(share, value_text(part.cell), value_text(base.cell))}。")
     return Found(statement, [(part.record, part.cell), (base.record, base.cell)], computed=True)
+
+
+def _pooled_share(intent: Intent, rec: TableRecord, part: Cell, whole: Cell, name: str) -> Found | None:
+    """The share of two columns over the rows the question names together (「労働時間、賃金の支払、
+    安全衛生をまとめると、…改善が確認できたのは何％」: the 改善 column added over the three rows,
+    over the 指摘件数 column added over them), or None when it names fewer than two rows."""
+    def column(of: Cell) -> list[_Scored]:
+        return [_Scored(rec, c, 0.0, 0.0) for c in rec.cells if c.column == of.column and c.number is not None
+                and not total_label(c.row) and _cell_years(c) == _cell_years(of)]
+
+    parts, wholes = column(part), column(whole)
+    named = _rows_named(intent.text, parts)
+    if len({s.cell.row for s in named}) < 2:
+        named = _rows_listed(intent.text, parts)
+    rows = [s.cell.row for s in named]
+    if len(set(rows)) < 2:
+        return None
+    over = {s.cell.row: s.cell for s in wholes}
+    if any(r not in over for r in rows):
+        return None
+    top = [s.cell for s in named]
+    bottom = [over[r] for r in rows]
+    numbers, unit = _numbers(*top)
+    under, _ = _numbers(*bottom)
+    if not math.fsum(under):
+        return None
+    def added(cells: list[Cell]) -> str:
+        return f"（{' + '.join(value_text(c) for c in cells)}）"
+
+    said, base = math.fsum(numbers), math.fsum(under)
+    label = "・".join(squash(r) for r in rows)
+    period = period_text(part)
+    statement = (f"{rec.title.strip()}の{period + 'の' if period else ''}{label}を合わせると、{_column_core(part.column)}は{amount_text(said, unit or '')}、"
+                 f"{_column_core(whole.column)}は{amount_text(base, unit or '')}で、{name}は"
+                 f"{percent_text(said / base, added(top), added(bottom))}。")
+    return Found(statement, [(rec, c) for c in top + bottom], computed=True)
 
 
 def _whole_counted(intent: Intent, rec: TableRecord, total: _Scored) -> bool:

@@ -48,6 +48,12 @@ _UNITS = (
     "項目", "本", "戸", "世帯", "日", "時間", "ヶ月", "か月", "トン", "kg", "便", "泊", "店舗", "店", "個", "ポイント",
     "TEU",
 )
+# Counters in thousands or tens of thousands (処理数量（千点）, 取扱件数（万件）), as 千人 is, read
+# before the counter alone.
+_SCALED_COUNTERS = tuple(f"{scale}{counter}" for scale in ("千", "万")
+                         for counter in ("点", "件", "台", "個", "本", "枚", "トン", "世帯", "回", "食", "社")
+                         if f"{scale}{counter}" not in _UNITS)
+_UNITS = (*_SCALED_COUNTERS, *_UNITS)
 # (「（令和６年度、単位：件）」: a caption note may give the year before the unit)
 _ANY_UNIT = "|".join(re.escape(u) for u in _UNITS)
 _UNIT_IN_LABEL = re.compile(r"[(（](?:[^(（)）]*?[、,]\s*単位[:：]\s*|単位[:：]\s*)?(" + _ANY_UNIT + r")[)）]")
