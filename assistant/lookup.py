@@ -4663,11 +4663,11 @@ def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
             says = _legend_of(c, notes, legend)
             parts.append(f"{c.column}は「{c.value.strip()}」" + (f"（{says}）" if says else ""))
             told.append(says or "")
-        # (the answer first when every legend says it plainly: 「利用できないもの」 is no, 「利用できるもの」 yes;
-        # a grade, 「80％以上100％未満」, says neither)
         # (a dash whose legend says the row is only for others, 「「－」のメニューは、県内中小企業に限り
         # 利用できます」, says no of the dash's own column)
         told = [f"{t}（できない）" if is_dash(c.value) and _ONLY_FOR.search(t) else t for c, t in zip(cells, told)]
+        # (the answer first when every legend says it plainly: 「利用できないもの」 is no, 「利用できるもの」 yes;
+        # a grade, 「80％以上100％未満」, says neither)
         verdict = ("いいえ。" if all(_LEGEND_NO.search(t) for t in told)
                    else "はい。" if all(_LEGEND_YES.search(t) and not _LEGEND_NO.search(t) for t in told) else "")
         statement = f"{verdict}{rec.title.strip()}では、{rows[0].strip()}の" + "、".join(parts) + "です。"
@@ -5275,33 +5275,29 @@ def _pooled_share(intent: Intent, rec: TableRecord, part: Cell, whole: Cell, nam
     """The share of two columns over the rows the question names together (「労働時間、賃金の支払、
     安全衛生をまとめると、…改善が確認できたのは何％」: the 改善 column added over the three rows,
     over the 指摘件数 column added over them), or None when it names fewer than two rows."""
-    def column(of: Cell) -> list[_Scored]:
-        return [_Scored(rec, c, 0.0, 0.0) for c in rec.cells if c.column == of.column and c.number is not None
-                and not total_label(c.row) and _cell_years(c) == _cell_years(of)]
+    def cells_of(column: Cell) -> list[_Scored]:
+        return [_Scored(rec, c, 0.0, 0.0) for c in rec.cells if c.column == column.column and c.number is not None
+                and not total_label(c.row) and _cell_years(c) == _cell_years(column)]
 
-    parts, wholes = column(part), column(whole)
+    def added(cells: list[Cell]) -> str:
+        return f"（{' + '.join(value_text(c) for c in cells)}）"
+
+    parts = cells_of(part)
     named = _rows_named(intent.text, parts)
     if len({s.cell.row for s in named}) < 2:
         named = _rows_listed(intent.text, parts)
     rows = [s.cell.row for s in named]
-    if len(set(rows)) < 2:
+    over = {s.cell.row: s.cell for s in cells_of(whole)}
+    if len(set(rows)) < 2 or any(r not in over for r in rows):
         return None
-    over = {s.cell.row: s.cell for s in wholes}
-    if any(r not in over for r in rows):
-        return None
-    top = [s.cell for s in named]
-    bottom = [over[r] for r in rows]
+    top, bottom = [s.cell for s in named], [over[r] for r in rows]
     numbers, unit = _numbers(*top)
-    under, _ = _numbers(*bottom)
-    if not math.fsum(under):
+    said, base = math.fsum(numbers), math.fsum(_numbers(*bottom)[0])
+    if not base:
         return None
-    def added(cells: list[Cell]) -> str:
-        return f"（{' + '.join(value_text(c) for c in cells)}）"
-
-    said, base = math.fsum(numbers), math.fsum(under)
-    label = "・".join(squash(r) for r in rows)
     period = period_text(part)
-    statement = (f"{rec.title.strip()}の{period + 'の' if period else ''}{label}を合わせると、{_column_core(part.column)}は{amount_text(said, unit or '')}、"
+    statement = (f"{rec.title.strip()}の{period + 'の' if period else ''}{'・'.join(squash(r) for r in rows)}を合わせると、"
+                 f"{_column_core(part.column)}は{amount_text(said, unit or '')}、"
                  f"{_column_core(whole.column)}は{amount_text(base, unit or '')}で、{name}は"
                  f"{percent_text(said / base, added(top), added(bottom))}。")
     return Found(statement, [(rec, c) for c in top + bottom], computed=True)

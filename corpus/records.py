@@ -42,7 +42,7 @@ _PLAIN = re.compile(rf"^(?P<sign>[-△▲+]?)(?P<num>{_NUM})(?P<unit>[^\d\s]{{0,
 _BRACKETS = "()（）[]［］【】〔〕<>＜＞「」"
 _KATAKANA_UNIT = re.compile(r"[ァ-ヺー]{2,5}")
 # Units a value may carry, longest first (NFKC forms).
-_UNITS = (
+_BASE_UNITS = (
     "百万円", "千万円", "億円", "万円", "千円", "兆円", "円", "万人", "千人", "人", "名", "件", "社", "者", "回", "箇所",
     "か所", "ヶ所", "所", "団体", "事業所", "施設", "校", "点", "%", "倍", "km2", "km", "ha", "m2", "t", "台", "機",
     "項目", "本", "戸", "世帯", "日", "時間", "ヶ月", "か月", "トン", "kg", "便", "泊", "店舗", "店", "個", "ポイント",
@@ -52,8 +52,8 @@ _UNITS = (
 # before the counter alone.
 _SCALED_COUNTERS = tuple(f"{scale}{counter}" for scale in ("千", "万")
                          for counter in ("点", "件", "台", "個", "本", "枚", "トン", "世帯", "回", "食", "社")
-                         if f"{scale}{counter}" not in _UNITS)
-_UNITS = (*_SCALED_COUNTERS, *_UNITS)
+                         if f"{scale}{counter}" not in _BASE_UNITS)
+_UNITS = (*_SCALED_COUNTERS, *_BASE_UNITS)
 # (「（令和６年度、単位：件）」: a caption note may give the year before the unit)
 _ANY_UNIT = "|".join(re.escape(u) for u in _UNITS)
 _UNIT_IN_LABEL = re.compile(r"[(（](?:[^(（)）]*?[、,]\s*単位[:：]\s*|単位[:：]\s*)?(" + _ANY_UNIT + r")[)）]")
