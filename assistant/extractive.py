@@ -3450,23 +3450,27 @@ class ExtractiveAnswerer:
             return None
         asked = qn.rpartition("について、")[2]
         docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
+
+        def unwritten(word: str) -> bool:
+            return all(word not in result.wording.flat(doc) for doc in docs)
+
         part = _PART_ASKED.search(asked)
         predicate = _DEED_COUNTED.search(asked)
-        if predicate is not None and all(predicate.group(1) not in result.wording.flat(doc) for doc in docs):
+        if predicate is not None and unwritten(predicate.group(1)):
             return predicate.group(1)  # 「動画は、何回再生されましたか」 and no document writes 再生
         for m in _COUNTED_BY_DEED.finditer(asked):
-            if all(m.group(1) not in result.wording.flat(doc) for doc in docs):
+            if unwritten(m.group(1)):
                 # (said as the question says what it counts: the part of a whole it asks, 「ホームステイを
                 # 体験した生徒」, or the deed and its noun, 「就職した人」)
                 if part is not None and part.start("part") <= m.start() < part.end("part"):
                     return part.group("part")
                 return m.group(0) + m.group("head")
         for m in _COUNTED_BY_OBJECT.finditer(asked):
-            if all(m.group(1) not in result.wording.flat(doc) for doc in docs):
+            if unwritten(m.group(1)):
                 return m.group(1)  # 「家族を連れて行かせている会社」 and no document writes 家族
         for m in _REASON_OF_DEED.finditer(asked):
             deed = m.group("deed") or m.group("deed2")
-            if all(deed not in result.wording.flat(doc) for doc in docs):
+            if unwritten(deed):
                 return deed  # 「どんな理由で不採択になったのか」 and no document writes 不採択
         m = _REASON_OF_NOT.search(asked)
         if m is not None and not any(re.search(_NOT_DONE.format(deed=re.escape(m.group("deed"))), result.wording.flat(doc))
@@ -3475,7 +3479,7 @@ class ExtractiveAnswerer:
             # case that it was not granted (不交付, 交付しなかった, 交付に至らなかった): no reason either
             return m.group("said")
         m = _STATE_COUNTED.search(asked)
-        if m is not None and all(m.group(1) not in result.wording.flat(doc) for doc in docs):
+        if m is not None and unwritten(m.group(1)):
             return m.group(1)  # 「発行してから何か月有効ですか」 and no document writes 有効
         m = _COUNTED_NOUN.search(asked)
         # (「英語以外は何件」: what is not a part is counted by the part's word)
@@ -3483,7 +3487,7 @@ class ExtractiveAnswerer:
         # (written nowhere, not even in part: 「機械メーカー」 is the row 機械; and no word for a case
         # counted, 案件 or 事例, which documents word their own way)
         if (len(noun) >= 2 and not _KIND_OF_BODY.fullmatch(noun) and not _CASE_WORD.fullmatch(noun)
-                and not any(g in result.wording.flat(doc) for doc in docs for g in char_bigrams(noun))):
+                and all(unwritten(g) for g in char_bigrams(noun))):
             return noun  # 「…流出してしまった被害は、何件」 and no document writes 被害
         return None
 

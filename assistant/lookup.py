@@ -1107,7 +1107,6 @@ class Lookup:
             return None
         _add_compound_verb_stems(intent, records)
         self._add_kinds_listed(intent, records, lead_docs)
-        threshold = _THRESHOLD_ASKED.search(intent.text.rpartition("について、")[2])
         if intent.op in ("sum", "diff"):
             records = _line_runs(records)  # (the lines of a breakdown a sum or difference names two of)
         scored = self.score(intent, records)
@@ -1355,10 +1354,10 @@ class Lookup:
             if labelled is not None:
                 scored = [labelled] + [s for s in scored if s is not labelled]
         best = scored[0]
-        if threshold and not _THRESHOLD_LABEL.search(f"{best.cell.row} {best.cell.column or ''} {best.record.title}"):
+        labelled = f"{best.cell.row} {best.cell.column or ''} {best.record.title}"
+        if _THRESHOLD_ASKED.search(asked_now) and not _THRESHOLD_LABEL.search(labelled):
             return None  # 「何点以上が必要」: a threshold, which the text states (「60点に満たない事業は」), not a score cell
-        if (_LIMIT_ASKED.search(intent.text.rpartition("について、")[2])
-                and not _LIMIT_SAID.search(f"{best.cell.row} {best.cell.column or ''} {best.record.title} {best.cell.value}")):
+        if _LIMIT_ASKED.search(asked_now) and not _LIMIT_SAID.search(f"{labelled} {best.cell.value}"):
             return None  # 「商談は何回までですか」: a limit, which a line of caps states, not a count of deals done
         if self.names is not None and intent.op not in ("missed",):
             names = self.names(question)
@@ -4663,13 +4662,12 @@ def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
             says = _legend_of(c, notes, legend)
             parts.append(f"{c.column}は「{c.value.strip()}」" + (f"（{says}）" if says else ""))
             told.append(says or "")
-        # (a dash whose legend says the row is only for others, 「「－」のメニューは、県内中小企業に限り
-        # 利用できます」, says no of the dash's own column)
-        told = [f"{t}（できない）" if is_dash(c.value) and _ONLY_FOR.search(t) else t for c, t in zip(cells, told)]
         # (the answer first when every legend says it plainly: 「利用できないもの」 is no, 「利用できるもの」 yes;
-        # a grade, 「80％以上100％未満」, says neither)
-        verdict = ("いいえ。" if all(_LEGEND_NO.search(t) for t in told)
-                   else "はい。" if all(_LEGEND_YES.search(t) and not _LEGEND_NO.search(t) for t in told) else "")
+        # a grade, 「80％以上100％未満」, says neither; a dash whose legend says the row is only for
+        # others, 「「－」のメニューは、県内中小企業に限り利用できます」, says no of the dash's own column)
+        no = [bool(_LEGEND_NO.search(t)) or (is_dash(c.value) and bool(_ONLY_FOR.search(t))) for c, t in zip(cells, told)]
+        verdict = ("いいえ。" if all(no)
+                   else "はい。" if all(_LEGEND_YES.search(t) and not n for t, n in zip(told, no)) else "")
         statement = f"{verdict}{rec.title.strip()}では、{rows[0].strip()}の" + "、".join(parts) + "です。"
         return Found(statement, [(rec, c) for c in cells], computed=True, score=x.score, topic=x.topic,
                      notes=tuple(notes))
@@ -5279,28 +5277,25 @@ def _pooled_share(intent: Intent, rec: TableRecord, part: Cell, whole: Cell, nam
         return [_Scored(rec, c, 0.0, 0.0) for c in rec.cells if c.column == column.column and c.number is not None
                 and not total_label(c.row) and _cell_years(c) == _cell_years(column)]
 
-    def added(cells: list[Cell]) -> str:
-        return f"（{' + '.join(value_text(c) for c in cells)}）"
-
     parts = cells_of(part)
-    named = _rows_named(intent.text, parts)
-    if len({s.cell.row for s in named}) < 2:
-        named = _rows_listed(intent.text, parts)
-    rows = [s.cell.row for s in named]
-    over = {s.cell.row: s.cell for s in cells_of(whole)}
+    top = _rows_named(intent.text, parts)
+    if len({s.cell.row for s in top}) < 2:
+        top = _rows_listed(intent.text, parts)
+    rows = [s.cell.row for s in top]
+    over = {s.cell.row: s for s in cells_of(whole)}
     if len(set(rows)) < 2 or any(r not in over for r in rows):
         return None
-    top, bottom = [s.cell for s in named], [over[r] for r in rows]
-    numbers, unit = _numbers(*top)
-    said, base = math.fsum(numbers), math.fsum(_numbers(*bottom)[0])
+    bottom = [over[r] for r in rows]
+    numbers, unit = _numbers(*(s.cell for s in top))
+    said, base = math.fsum(numbers), math.fsum(_numbers(*(s.cell for s in bottom))[0])
     if not base:
         return None
     period = period_text(part)
     statement = (f"{rec.title.strip()}の{period + 'の' if period else ''}{'・'.join(squash(r) for r in rows)}を合わせると、"
                  f"{_column_core(part.column)}は{amount_text(said, unit or '')}、"
                  f"{_column_core(whole.column)}は{amount_text(base, unit or '')}で、{name}は"
-                 f"{percent_text(said / base, added(top), added(bottom))}。")
-    return Found(statement, [(rec, c) for c in top + bottom], computed=True)
+                 f"{percent_text(said / base, f'（{_sum_terms(top)}）', f'（{_sum_terms(bottom)}）')}。")
+    return Found(statement, [(rec, s.cell) for s in top + bottom], computed=True)
 
 
 def _whole_counted(intent: Intent, rec: TableRecord, total: _Scored) -> bool:
