@@ -67,7 +67,7 @@ _PERIOD_ASKED = re.compile(r"いつから.{0,4}いつまで")
 _PERIOD_VALUE = re.compile(r"[0-9]+\s*[年月日](?:\s*[(（][^)）]{1,4}[)）])?\s*(?:から|[～~〜])\s*(?:令和|平成|[0-9])"
                            r"|[0-9]+\s*(?:日|[かヶカケ箇]月|週間)前\s*から\s*(?:[0-9]+\s*(?:日|[かヶカケ箇]月|週間)前|前日|当日)\s*まで")
 # 「どれだけの」「どのくらいの」 before a kind noun asks how many of that kind
-_HOW_MANY_OF = r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど)の(?:数の)?"
+_HOW_MANY_OF = r"(?:どれだけ|どれくらい|どれぐらい|(?<![なほ])どのくらい|(?<![なほ])どのぐらい|どれほど)の(?:数の)?"
 _COUNTED_PEOPLE = r"(?:人|方|者|参加者|来場者|学生|留学生)"
 _COUNTED_FIRMS = r"(?:企業|会社|事業者)"
 _COUNT_OF_KIND = re.compile(_HOW_MANY_OF + f"(?:{_COUNTED_PEOPLE}|{_COUNTED_FIRMS})")
@@ -82,12 +82,12 @@ _PHONE_VALUE = re.compile(r"[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|TEL|電話")
 _FAX_VALUE = re.compile(r"(?:FAX|ファクス|ファックス)\s*[:：]?\s*[0-9(（+]", re.IGNORECASE)
 _MAIL_VALUE = re.compile(r"@")
 # 「どのくらいの期間」「何か月くらい」: a length of time asked.
-_SPAN_ASKED = re.compile(r"(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間|何\s*[かヶカケ箇]\s*月|何年間|何日間|何週間")
+_SPAN_ASKED = re.compile(r"(?:(?<![なほ])どの|どれ)\s*(?:くらい|ぐらい|程度)の期間|何\s*[かヶカケ箇]\s*月|何年間|何日間|何週間")
 _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"いつ|時期|何年(?!ごと|おき|毎|間|\s*(?:くらい|ぐらい|程度|ほど)?\s*(?:かか|要))|何月|日付|年月日|会期|(?:開設|開催|実施|締結|設立|署名|調印)日"), _DATE_VALUE),
     (re.compile(r"いくら|金額|総額|額は|費用|予算|[0-9何万億千]円|(?:上限|限度|補助|交付|助成)額"
                 # 「運賃はどのくらいかかりますか」: a price asked by how much
-                r"|(?:運賃|料金|代金|経費|手数料|送料|参加費|利用料)(?:は|が|って)?[、,]?\s*(?:どのくらい|どれくらい|どの程度|どれほど)"),
+                r"|(?:運賃|料金|代金|経費|手数料|送料|参加費|利用料)(?:は|が|って)?[、,]?\s*(?:(?<![なほ])どのくらい|どれくらい|(?<![なほ])どの程度|どれほど)"),
      re.compile(r"[0-9,.]+\s*(?:億|千万|百万|万|千)?円")),
     # 「どのくらいの規模の基金」: a size is a figure, whatever its unit
     (re.compile(r"(?<![大小中])規模"), re.compile(r"[0-9]")),
@@ -100,7 +100,7 @@ _ANSWER_TYPES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     # months (「30日以内に」「約２か月後」), not any figure nor a date (「…でしたか」 asks no time taken)
     (TIME_TAKEN_ASKED, DURATION_VALUE),
     # 「どのくらいの生産能力」「どれほど」: a quantity is a figure, whatever its unit
-    (re.compile(r"(?:どの|どれ)\s*(?:くらい|ぐらい|ほど)|どの程度|どれだけの"), _ANY_FIGURE),
+    (re.compile(r"(?:(?<![なほ])どの|どれ)\s*(?:くらい|ぐらい|ほど)|(?<![なほ])どの程度|どれだけの"), _ANY_FIGURE),
     # (a table row label carries its unit in brackets: 人口（万人） 286)
     (re.compile(r"何件|件数"), re.compile(r"[0-9,]+\s*件|[（(](?:千|万)?件[）)][^0-9]*[0-9]")),
     # 「どれだけの企業が」「どのくらいの人が」: a count of the kind asked, in its counter
@@ -226,8 +226,8 @@ LEAD_PASSAGE_SHARE = 0.25
 # scores at least this share of the best unit: a weaker one is about something else.
 VALUE_UNIT_SHARE = 0.6
 # The interrogatives of a question: two or more make it a question of several parts.
-_INTERROGATIVE = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どの|どんな|どういう|何(?!か|も|とか)")
-_LIST_QUESTION = re.compile(r"どんな|どのような|何が|挙げ|分野|種類|内容|とは|それぞれ")
+_INTERROGATIVE = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|(?<![なほ])どの|どんな|どういう|何(?!か|も|とか)")
+_LIST_QUESTION = re.compile(r"どんな|(?<![なほ])どのような|何が|挙げ|分野|種類|内容|とは|それぞれ")
 _ROW_WANT = {"実績": "実績値", "目標": "目標値", "進捗": "進捗度", "達成率": "進捗度"}
 _CONNECTIVE = re.compile(r"^\s*(?:あと|それと|また|それから|ついでに)[、,\s]*")
 # A sentence that asks without an interrogative: 「…名前も」「…を教えてください」「…は」.
@@ -285,7 +285,7 @@ def _question_parts(qn: str) -> list[list[str]]:
 # (a bracketed gloss may stand between the detail and は: 「域内総生産（GDP）はどのくらい」)
 # A detail's name (「補助率」「申請書」), and the form of a question that asks it (「補助率は何％」).
 _DETAIL_WORD = r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12}"
-_ATTRIBUTE_FORM = r"(<WORD>)(?:[（(][^）)]{1,12}[）)])?(?:は|って|を)<GAP>(?:いくら|何|いつ|どこ|どの|どう|どれ|誰|だれ|教えて)"
+_ATTRIBUTE_FORM = r"(<WORD>)(?:[（(][^）)]{1,12}[）)])?(?:は|って|を)<GAP>(?:いくら|何|いつ|どこ|(?<![なほ])どの|どう|どれ|誰|だれ|教えて|分かり|わかり)"
 
 
 def _attribute_form(gap: str, word: str = _DETAIL_WORD) -> re.Pattern[str]:
@@ -303,6 +303,9 @@ _ATTRIBUTE_TAKEN = _attribute_form(
 # on its okurigana: 「利回りは」「支払いは」)
 _ASKED_DETAIL = _attribute_form(r"[、,]?\s*(?:(?:一|1)(?:人|社|件|回|台|日)(?:あたり|当たり)?)?",
                                 _DETAIL_WORD + r"|[\u3400-\u9fff]{1,6}[りい]")
+# A detail named after its interrogative (「いくらくらいが相場ですか」「何％ぐらいが目安でしょうか」).
+# (a rough figure, くらい, is asked: 「何点以上が必要」 asks a bar, and 必要 is no detail)
+_DETAIL_AFTER = re.compile(r"(?:いくら|何[^\s、。？?]{0,3}?|どれ)(?:くらい|ぐらい|程度)が(" + _DETAIL_WORD + r")(?:です|でしょう|なの)")
 # A detail asked by yes or no (「参加費はかかりますか」「説明会はありますか」): the document must speak of it.
 _YES_NO_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:は|って)\s*"
                             r"(?:かかり|かかる|必要|要り|いり|あり|ある|出して(?:もらえ|くれ)|出る|出ます|支給され|もらえ)"
@@ -322,13 +325,18 @@ ATTRIBUTE_MIN_SHARE = 0.34
 _INTRODUCES = re.compile(r"(?:次|以下)の(?:とおり|通り)")
 # 「2つの支援策は何」: a counted noun names the kind of the listed answers (the document names the
 # items, 「設備更新補助金」と「産業チェーン完備奨励金」), not a detail it must word the same way.
+# 「ＰＯＰなどの販促物」「台湾といった市場」: what comes before is an example of what the question asks.
+_AN_EXAMPLE = re.compile(r"(?:など|等|といった|のような|みたいな)の?")
 _COUNTED_KIND = re.compile(r"(?:[0-9一二三四五六七八九十]+(?:つ|種類|項目))の$")
 # A contact asked in other words, and how its value looks (see _contact_given).
 _CONTACT_ASKED = re.compile(r"(?P<mail>メール|アドレス|e-?mail)|(?P<phone>電話|TEL|連絡先)", re.IGNORECASE)
 _CONTACT_VALUE = {"mail": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), "phone": re.compile(r"[0-9]{2,4}[-)）][0-9]{2,4}-[0-9]{3,4}")}
-# 「就職した人は何人」「成約に至った金額はいくら」: a verbal noun in the clause naming what is counted.
-_COUNTED_BY_DEED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:した|している|していた|された|に至った|できた)"
-                              r"(?=(?P<head>[\u30a0-\u30ff\u4e00-\u9fff]{1,6})(?:は|が)[^。？?]{0,8}(?:何|いくら|どの|どれ))")
+# 「就職した人は何人」「成約に至った金額はいくら」: a verbal noun in the clause naming what is counted
+# (or whose being is asked: 「当局に摘発された県内企業はありましたか」; the ones counted may be
+# ところ: 「その後撤退してしまったところは何件」, its deed 撤退).
+_COUNTED_BY_DEED = re.compile(r"(?<![\u4e00-\u9fff])(?:後)?([\u4e00-\u9fff]{2,4})(?:した|している|していた|された|に至った|できた|してしまった)"
+                              r"(?=(?P<head>[\u30a0-\u30ff\u4e00-\u9fff]{1,6}|ところ)(?:は|が)[^。？?]{0,8}(?:何|いくら|(?<![なほ])どの|どれ"
+                              r"|(?:あり|い)(?:ます|まし)))")
 # 「駐在員に家族を連れて行かせている会社は、どれくらい」: firms or people counted by what they do to
 # a thing (家族), which the documents must write to count them.
 # (or by what they did to it: 「個人データが漏れる事故を起こした県内企業は何社」)
@@ -340,7 +348,7 @@ _COUNTED_BY_OBJECT = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fff])([\u30a0-\u30
                                 r"(?:を[^、。？?をがは]{1,10}?(?:ている|ていた|てる|(?<=[こしちにびみりい])た(?:ことが(?:ある|あった)|ことのある)?)"
                                 r"|に(?:あっ|遭っ|見舞われ|巻き込まれ)(?:た|ている|ていた)"
                                 r"|に[^、。？?をがはにで]{1,6}?(?:ている|ていた))"
-                                r"(?=(?P<head>(?:県内|国内|県外|海外|中小)?(?:会社|企業|事業者|人|方|者|社員|従業員))(?:は|が)[^。？?]{0,12}(?:何|いくら|どの|どれ))")
+                                r"(?=(?P<head>(?:県内|国内|県外|海外|中小)?(?:会社|企業|事業者|人|方|者|社員|従業員))(?:は|が)[^。？?]{0,12}(?:何|いくら|(?<![なほ])どの|どれ))")
 # 「どんな理由で不採択になったのか」「不採択となった理由は」: the deed whose reason is asked, which
 # a document that gives the reason writes.
 _REASON_OF_DEED = re.compile(r"(?:理由で|なぜ|どうして|何故)[^。？?、]{0,16}?(?<![\u4e00-\u9fff])(?P<deed>[\u4e00-\u9fff]{2,4})(?:に|と)(?:なった|なる|なっ)"
@@ -365,7 +373,7 @@ _STATE_COUNTED = re.compile(r"何\s*(?:か月|ヶ月|カ月|年|日|週間|時�
 # is the question's predicate (a deed done, not one that can be: 「何社くらい参加できる」 asks a
 # capacity, 定員); so is the deed a cap asked is of (「保険でいくらまで補償されますか」: 補償; not an
 # amount spent, 「いくら支出されましたか」 of 交付額, which documents word their own way).
-_DEED_COUNTED = re.compile(r"(?:何\s*(?:回|件|人|名|社|度)|いくらまで|(?:どれ|どの)(?:くらい|ぐらい|ほど))(?:くらい|ぐらい|ほど)?(?:が|を)?\s*"
+_DEED_COUNTED = re.compile(r"(?:何\s*(?:回|件|人|名|社|度)|いくらまで|(?:どれ|(?<![なほ])どの)(?:くらい|ぐらい|ほど))(?:くらい|ぐらい|ほど)?(?:が|を)?\s*"
                            r"([\u4e00-\u9fff]{2,4})(?:され|し)(?!て?(?:もら|くれ|いただ))")
 # An asked detail whose bigrams the lead's document holds less than this share of is absent from it.
 ABSENT_SHARE = 0.5
@@ -1205,6 +1213,36 @@ _LATER_DISCOUNT = re.compile(r"(?P<from>[0-9]+)\s*(?P<u>[\u3041-\u30ff\u4e00-\u9
                              r"(?:(?:(?P<pct>[0-9]+)\s*[%％]|(?P<wari>[0-9])\s*割)\s*(?:を)?(?:割り?引|引|減額)|(?P<half>半額))")
 
 
+# A price of one of something, as its label says (書面回答（１品目）, 通訳料（１時間当たり）).
+_PER_ONE = re.compile(r"[（(]\s*(?:1|一)\s*(?P<u>[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,3}?)(?:当たり|あたり|につき)?\s*[）)]")
+
+
+def _times_per_one(qn: str, found: Found) -> str | None:
+    """The price of one that every stated cell's label says it is (書面回答（１品目）), times the
+    question's own number of them (「３品目について…頼むと」): 「３品目では24,000円となります（計算:
+    8,000円 × 3 = 24,000円）」. None when a label prices no one of the counter the question gives."""
+    cells = [c for _, c in found.cells]
+    units = {c.unit or "" for c in cells}
+    per = [_PER_ONE.search(_nfkc(f"{c.row}{c.column or ''}")) for c in cells]
+    if len(units) != 1 or not units <= set(MONEY_UNITS) or not all(per) or len({m.group("u") for m in per}) != 1:
+        return None
+    counter, unit = per[0].group("u"), units.pop()
+    given = re.search(r"(?<![0-9,.])([0-9]+)\s*" + re.escape(counter) + r"(?!目|以|まで)", qn)
+    if given is None or int(given.group(1)) < 2:
+        return None
+    if found.total is not None:
+        base = found.total
+    elif found.summed:
+        base = math.fsum(float(c.number) for c in cells)  # (the price of one of each row added)
+    elif not found.computed:
+        base = float(cells[0].number)
+    else:
+        return None
+    n = int(given.group(1))
+    return (f"{n}{counter}では{amount_text(base * n, unit)}となります（計算: {amount_text(base, unit)} × {n} = "
+            f"{amount_text(base * n, unit)}）")
+
+
 def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tuple[Footnote, str] | None:
     """A price per one and a rule that prices the ones after the first another way, with the
     question's own number of them (「産地証明書を３通まとめて申請すると」 of 1,000円 and 「２通目以降の
@@ -1325,7 +1363,7 @@ _PART_OF_STATED = re.compile(r"([0-9][0-9,.]*)\s*(社|件|人|名|か所|箇所|
 
 
 # 「研修員のうち、女性は何人」: a part asked of a whole by what sets it apart.
-_PART_ASKED = re.compile(r"のうち[、,]?\s*(?P<part>[^、,。?？]{2,20}?)(?:は|が)\s*(?:何|いくら|いくつ|どれ|どの)")
+_PART_ASKED = re.compile(r"のうち[、,]?\s*(?P<part>[^、,。?？]{2,20}?)(?:は|が)\s*(?:何|いくら|いくつ|どれ|(?<![なほ])どの)")
 
 
 # The kind of body or person a count is of, which documents name each in their own word (会社,
@@ -1522,7 +1560,7 @@ def _origin_never_stated(qn: str, lead: Unit) -> str | None:
 # A change asked of a measure: 「売上高がどれくらい伸びましたか」「料金収入は年間いくら増えましたか」
 # 「どれくらい輸出が伸びましたか」「関税がどれだけ安くなったか」.
 _CHANGE_VERB = r"(?:伸び|増え|減っ|減り|増加|減少|上が|下が|安く|高く|改善|削減|拡大|縮小)"
-_HOW_MUCH = r"(?:どれ|どの|いくら|何)"
+_HOW_MUCH = r"(?:どれ|(?<![なほ])どの|いくら|何)"
 _MEASURE = r"(?P<x>[\u30a0-\u30ff\u3400-\u9fffA-Za-z]{2,8})"
 _CHANGE_ASKED = re.compile(_MEASURE + r"(?:が|は)[^、,。？?]{0,6}?" + _HOW_MUCH + r"[^、,。？?]{0,8}?" + _CHANGE_VERB
                            + "|" + _HOW_MUCH + r"[^、,。？?]{0,6}?" + _MEASURE.replace("x>", "y>") + r"(?:が|は)" + _CHANGE_VERB)
@@ -1711,7 +1749,7 @@ _PROSE_FROM = re.compile(r"(?P<label>[^。、,]{0,24}?)の?(?P<old>[0-9][0-9,]*(
 _PROSE_WITH_BEFORE = re.compile(r"(?P<now>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<counter>件|人|名|社|団体|か所|箇所|校|万円|億円|円)"
                                 r"[(（](?P<label>前年度|前年|前回|前期|前年同期)(?:は|が|:|：)?(?P<old>[0-9][0-9,]*(?:\.[0-9]+)?)(?P=counter)[)）]")
 # A change asked as an amount (「何人増えましたか」「どれくらい減った」).
-_AMOUNT_OF_CHANGE = re.compile(r"(?:何|いくつ|いくら|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい))\S{0,3}?(?:増え|減っ|増加|減少|伸び)")
+_AMOUNT_OF_CHANGE = re.compile(r"(?:何|いくつ|いくら|どれ(?:くらい|ぐらい|だけ)|(?<![なほ])どの(?:くらい|ぐらい))\S{0,3}?(?:増え|減っ|増加|減少|伸び)")
 
 
 def _prose_change(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
@@ -1892,7 +1930,7 @@ def _one_for_each_named(units: list["Unit"], picked: list["Unit"], named_items: 
 
 # 「小規模事業者というのは、…を指すのですか」「Xとは何ですか」: what a term means is asked.
 _TERM_ASKED = re.compile(r"([^\s、,。？?「」]{2,20}?)」?(?:とは|というのは|っていうのは|って)")
-_MEANING_ASKED = re.compile(r"指す|意味|定義|(?:とは|というのは|っていうのは|って)[、,]?\s*(?:何|なん|どういう|どのような|どんな)")
+_MEANING_ASKED = re.compile(r"指す|意味|定義|(?:とは|というのは|っていうのは|って)[、,]?\s*(?:何|なん|どういう|(?<![なほ])どのような|どんな)")
 
 
 # 「…なら誰でも、この助成金でいう「海外バイヤー」に当たりますか」: whether a case falls in a term the
@@ -1949,7 +1987,7 @@ def _defines(text: str, term: str) -> bool:
 
 # The kind of thing a question asks for by an interrogative determiner (どんな分野, どのような支援).
 # (or by the noun it asks to be told: 「協力していく分野を教えてください」)
-_KIND_ASKED = re.compile(r"(?:どんな|どのような|どういう|どういった)([\u4e00-\u9fff]{2,4})|どこの([\u4e00-\u9fff]{1,4})(?=[がにでのは])"
+_KIND_ASKED = re.compile(r"(?:どんな|(?<![なほ])どのような|どういう|どういった)([\u4e00-\u9fff]{2,4})|どこの([\u4e00-\u9fff]{1,4})(?=[がにでのは])"
                          r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?:を|は)(?:教えて|何|挙げて)")
 # Lines of an enumeration read whole at most.
 WHOLE_LIST_MAX_ITEMS = 8
@@ -2196,8 +2234,8 @@ def _lead_sentence(unit: "Unit", where: str, before: Passage | None = None) -> t
 
 # A question that asks two things: two interrogatives, "A と B は…", それぞれ / 及び / また.
 _MULTI_PART = re.compile(
-    r"(?:いつ|どこ|何|いくら|いくつ|どの|どれ|誰|どう|どんな)[^？?]*[、,][^？?]*(?:いつ|どこ|何|いくら|いくつ|どの|どれ|誰|どう|どんな)"
-    r"|[^\s、。がをはにで]{2,}と[^\s、。がをはにで]{2,}(?:は|を)(?:それぞれ|いつ|何|いくら|いくつ|どこ|どの|どう|教えて)"
+    r"(?:いつ|どこ|何|いくら|いくつ|(?<![なほ])どの|どれ|誰|どう|どんな)[^？?]*[、,][^？?]*(?:いつ|どこ|何|いくら|いくつ|(?<![なほ])どの|どれ|誰|どう|どんな)"
+    r"|[^\s、。がをはにで]{2,}と[^\s、。がをはにで]{2,}(?:は|を)(?:それぞれ|いつ|何|いくら|いくつ|どこ|(?<![なほ])どの|どう|教えて)"
     r"|[^\s、。がをはにで]{2,}と[^\s、。がをはにで]{2,}は[?？]?$"
     r"|それぞれ|及び|および|また、|ともに")
 _ERA_QUESTION = re.compile(r"西暦|和暦|令和|平成|昭和|いつ|何年|年月日|時期")
@@ -2333,7 +2371,7 @@ def units_in_items(text: str) -> list[tuple[str, str, str]]:
 
 
 # A question about where a statement comes from (その記述はどの資料に基づいて, 出典は).
-_SOURCE_ASKED = re.compile(r"出典|出所|根拠|基づ|どの資料|何の資料|どこの資料|資料名|情報源|データの?元")
+_SOURCE_ASKED = re.compile(r"出典|出所|根拠|基づ|(?<![なほ])どの資料|何の資料|どこの資料|資料名|情報源|データの?元")
 # A note without a mark says where the section's text comes from (※…アンケート調査の回答に基づいています).
 _SOURCE_NOTE = re.compile(r"^[*＊※].*(?:基づ|より|出典|資料|調査)")
 
@@ -3186,6 +3224,9 @@ class ExtractiveAnswerer:
                 lines.append(f"{text}[{n}]。")
                 cited.append((n, footnote.text))
                 computed = True
+        elif not found.refused and (times := _times_per_one(_nfkc(question), found)) is not None:
+            lines.append(f"{times}{marks}。")  # (「３品目について」 of 書面回答（１品目）)
+            computed = True
         for n, row in cited[: 6 if computed else 3]:
             lines.append(f"・「{_one_line(row)}」[{n}]")
         cell_note = None if found.computed or found.refused else _cell_note(found)
@@ -3464,7 +3505,7 @@ class ExtractiveAnswerer:
                 # 体験した生徒」, or the deed and its noun, 「就職した人」)
                 if part is not None and part.start("part") <= m.start() < part.end("part"):
                     return part.group("part")
-                return m.group(0) + m.group("head")
+                return asked[m.start(1):m.end()] + m.group("head")
         for m in _COUNTED_BY_OBJECT.finditer(asked):
             if unwritten(m.group(1)):
                 return m.group(1)  # 「家族を連れて行かせている会社」 and no document writes 家族
@@ -3481,6 +3522,9 @@ class ExtractiveAnswerer:
         m = _STATE_COUNTED.search(asked)
         if m is not None and unwritten(m.group(1)):
             return m.group(1)  # 「発行してから何か月有効ですか」 and no document writes 有効
+        m = _DETAIL_AFTER.search(asked)
+        if m is not None and unwritten(m.group(1)):
+            return m.group(1)  # 「いくらくらいが相場ですか」 and no document writes 相場
         m = _COUNTED_NOUN.search(asked)
         # (「英語以外は何件」: what is not a part is counted by the part's word)
         noun = re.sub(r"(?:以外|以上|以下|未満|全体|合計|など|等)$", "", m.group(1)) if m is not None else ""
@@ -3505,6 +3549,8 @@ class ExtractiveAnswerer:
             name = m.group(0)
             if any(name.lower() in result.wording.flat(doc).lower() for doc in docs):
                 continue
+            if _AN_EXAMPLE.match(asked, m.end()):
+                continue  # (an example of what is asked, 「ＰＯＰなどの販促物」: the documents name the kind)
             # (one the question spells out by what it lists in brackets, 「ＡＳＥＡＮの国（タイ、ベトナム、
             # シンガポール）」, is said in the documents' words when they write every name listed)
             listed = re.match(r"[^（()）。？?]{0,6}[（(]([^（()）]+)[）)]", asked[m.end():])

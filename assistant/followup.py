@@ -155,7 +155,7 @@ def needs_context(question: str) -> bool:
 # --- rule-based rewrite -----------------------------------------------------------------------------
 
 _INTERROGATIVE_RE = re.compile(
-    r"(?:どんな|どのよう|(?<!な)どの|どう|どれ|どこ|何|なに|なん|いつ|誰|だれ|いくら|いくつ|教えて|ありますか|ですか|ますか|でしょうか|とは)"
+    r"(?:どんな|(?<![なほ])どのよう|(?<!な)どの|どう|どれ|どこ|何|なに|なん|いつ|誰|だれ|いくら|いくつ|教えて|ありますか|ですか|ますか|でしょうか|とは)"
 )
 _RANGE_GAP_RE = re.compile(r"\s*(?:[～~〜\-－–—―‐]|から)\s*")
 _TRAILING_PARTICLES_RE = re.compile(
@@ -218,7 +218,7 @@ _AMOUNT_RUN = re.compile(r"[0-9]")
 
 
 # A question that asks where or who (「どこに問い合わせれば」「誰が受け付けて」): its answer is a name.
-_ASKED_WHERE = re.compile(r"どこ|どちら|誰|だれ|どなた|(?:どの|どんな)(?:機関|団体|窓口|部署|会社|企業|組織|施設)")
+_ASKED_WHERE = re.compile(r"どこ|どちら|誰|だれ|どなた|(?:(?<![なほ])どの|どんな)(?:機関|団体|窓口|部署|会社|企業|組織|施設)")
 # A demonstrative that points at a place or a body (そこ, その会社): what it points at is a name
 # (an organisation, a place, a zone), not the facts the reply gave about it.
 _ENTITY_REFERENCE = re.compile(

@@ -55,13 +55,13 @@ _LIMIT_SAID = re.compile(r"上限|限度|まで|以内|最大|最高|定員|限�
 # A reason asked (なぜ, なんで, 理由): answered by text, never by a cell.
 REASON_ASKED = re.compile(r"なぜ|どうして|(?:^|[、,。\s])なんで(?!し|す)|理由|原因|要因"  # (not 有効なんでしたっけ)
                           # the basis of a figure (「目標値は、どういう考え方で決められた」「算出の根拠」)
-                          r"|根拠|考え方|算出方法|(?:どのように|どうやって|どう)(?:算出|設定|決め|算定)")
+                          r"|根拠|考え方|算出方法|(?:(?<![なほ])どのように|どうやって|どう)(?:算出|設定|決め|算定)")
 # Those who answered a survey so (「…と答えた割合」「理由に挙げた企業」): a figure of its table is asked.
 # (or those whose cause or reason a table counts: 「部品や材料の不具合が原因だった企業の割合」)
 _RESPONDENTS = re.compile(r"(?:(?:答え|回答し|挙げ|選ん|選択し)た|(?:原因|理由|要因)(?:だった|であった|となった|になった|とした))"
                           r"(?:人|方|企業|会社|事業者|団体|割合|比率|の|数)")
 # 「あと何件必要」「目標までの残り」: a target minus the latest actual (a kind of difference).
-_REMAINING = re.compile(r"残り|残って|残る|残額|あと(?:何|いくつ|いくら|どれ|どの)"
+_REMAINING = re.compile(r"残り|残って|残る|残額|あと(?:何|いくつ|いくら|どれ|(?<![なほ])どの)"
                         # 「今より何便増やす目標」: the target's distance from where things stand now
                         r"|(?:今|現在|現状)(?:より|から).{0,12}?(?:増や|伸ば|減ら|引き上げ|高め)")
 # An achievement rate asked: 達成率, 目標の何％, 何％まで達して, 目標比で何％, 何％の達成.
@@ -86,17 +86,17 @@ _OP_WORDS = (
     ("diff", re.compile(r"差|違い(?![でによ])|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減(?!額|免)|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
                         + _REMAINING.pattern +
                         r"|(?:から|より|にかけて).{0,24}?(?:増え|減っ|増加し|減少し|伸び|増や|減ら|伸ば|" + _ROSE_OR_FELL + ")"
-                        r"|(?:何.{0,2}|いくら|いくつ|どれくらい|どのくらい|どれだけ|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回|"
+                        r"|(?:何.{0,2}|いくら|いくつ|どれくらい|(?<![なほ])どのくらい|どれだけ|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回|"
                         + _ROSE_OR_FELL + ")"
                         # 「前回の調査から何ポイント上がりましたか」: a difference of two percentages
                         r"|何ポイント"
                         # 「AはBよりいくら多い」
-                        r"|より.{0,12}?(?:いくら|いくつ|どれくらい|どのくらい|どれほど|何.{0,2})(?:多|少な|高|低|大き|小さ)")),
+                        r"|より.{0,12}?(?:いくら|いくつ|どれくらい|(?<![なほ])どのくらい|どれほど|何.{0,2})(?:多|少な|高|低|大き|小さ)")),
     # (「いちばんよく使われている」: used the most often)
-    ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|(?:最も|もっとも|一番|いちばん)よく|最大(?!で|限|いくら|何|どれ|どの)|最多|(?<![ァ-ヺー])トップ(?![ァ-ヺー])"
+    ("max", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:多|高|大き)|(?:最も|もっとも|一番|いちばん)よく|最大(?!で|限|いくら|何|どれ|(?<![なほ])どの)|最多|(?<![ァ-ヺー])トップ(?![ァ-ヺー])"
                        r"|番目に(?:多|高|大き)")),
     ("min", re.compile(r"(?:最も|一番|いちばん).{0,6}?(?:少な|低|小さ)|最小|最少|番目に(?:少な|低|小さ)")),
-    ("missed", re.compile(r"未達|達成(?:でき|し)てい?な|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
+    ("missed", re.compile(r"未達|達成(?:でき|し)(?:てい?)?な(?:かっ|い)|届かな|下回った(?:指標|もの|の|項目)|目標を下回")),
     # (「全体の何パーセント」「何％を占める」: a share of the whole; 「回答した会社の何％が…結んで」: of
     # the whole named before it, the part its clause says)
     ("rate", re.compile(_ACHIEVEMENT + r"|割合|比率|(?:全体|合計|総数|総額)(?:の|に占める|に対する)\s*何(?:[%％]|パーセント)"
@@ -110,7 +110,7 @@ _CAPACITY_LABEL = re.compile(r"定員|募集(?:数|件数|社数|人数)|受入(
 # 「今どのくらいで、今後…」 ask none), and how a span of time looks (「30日以内に」「約２か月後」
 # 「３週間」): a date or an amount answers no such question.
 _DAYS_TAKEN = r"何\s*(?:日|週間|[かヶカケ箇]月|年)\s*(?:くらい|ぐらい|程度|ほど)?\s*(?:かか|要)"
-TIME_TAKEN_ASKED = re.compile(r"(?:(?:どの|どれ)\s*(?:くらい|ぐらい|程度)|何\s*(?:日|週間|[かヶカケ箇]月)\s*(?:くらい|ぐらい|程度|ほど)?)"
+TIME_TAKEN_ASKED = re.compile(r"(?:(?:(?<![なほ])どの|どれ)\s*(?:くらい|ぐらい|程度)|何\s*(?:日|週間|[かヶカケ箇]月)\s*(?:くらい|ぐらい|程度|ほど)?)"
                               r"で(?![はすし、,])"
                               # 「ふつう何日くらいかかりますか」: days, weeks or months taken (not どのくらいかかる, a cost too)
                               r"|" + _DAYS_TAKEN)
@@ -139,12 +139,12 @@ _SINCE_THE_START = re.compile(r"(?:始まった|開始した|始めた|スター
 # 「設立から令和６年度まで」「事業の開始以来」: from the first year on.
 _FROM_THE_START = re.compile(r"(?:設立|創設|開始|発足|開設|設置|創業)(?:して|されて)?(?:から|以来)")
 # How a figure is counted asked (「どう数えられますか」「何件と数えますか」).
-COUNTING_RULE = re.compile(r"(?:どう|どのように|どうやって|何\s*(?:件|回|人|社|名)と)\s*(?:して)?数え")
+COUNTING_RULE = re.compile(r"(?:どう|(?<![なほ])どのように|どうやって|何\s*(?:件|回|人|社|名)と)\s*(?:して)?数え")
 # An amount of things asked (「どれくらいの量」「最大量」): a figure in a unit of things, not a price.
-_VOLUME_ASKED = re.compile(r"(?:どの|どれ)(?:くらい|ぐらい|ほど)の量|最大量|容量")
+_VOLUME_ASKED = re.compile(r"(?:(?<![なほ])どの|どれ)(?:くらい|ぐらい|ほど)の量|最大量|容量")
 _START_CLAUSE = re.compile(r"(?:制度|事業|取組|計画|プログラム|補助金|融資)?(?:が|の)?(?:" + _SINCE_THE_START.pattern + ")")
 # A rate asked by its name (執行率は何％, 採択率はどのくらい) or as a share (どれくらいの割合).
-_RATE_ASKED = re.compile(r"[^\s、。はをがのにでと]率(?:は|って|が|で)?\s*(?:何|どの|どれ|いくつ)|割合|比率")
+_RATE_ASKED = re.compile(r"[^\s、。はをがのにでと]率(?:は|って|が|で)?\s*(?:何|(?<![なほ])どの|どれ|いくつ)|割合|比率")
 _SUM_NAMED = re.compile(r"合計|足[しす]|合算|合わせ|あわせ|総計|トータル")
 # A row's share of the whole asked (「全体の何％」「合計のうち…何％を占め」「に占める割合」).
 _SHARE_OF_WHOLE = re.compile(r"(?:全体|合計|総数|総額)(?:の|に占める|に対する)\s*(?:何(?:[%％]|パーセント|割)|割合)"
@@ -156,14 +156,14 @@ _BASE_NAMED = re.compile(r"^[^、。,?？]{0,8}?(?:に対する|に対して|に
 # A rate of achievement asked for (not a progress status): computed when no cell prints it.
 _ACHIEVEMENT_ASKED = re.compile(_ACHIEVEMENT)
 # 「どれだけ減額されますか」「どのくらい割引」: a discount asked, which a rate or an amount gives.
-_DISCOUNT_ASKED = r"(?:どれ|どの)(?:だけ|くらい|ぐらい|ほど)(?:減額|割引|値引|減免|安く)"
+_DISCOUNT_ASKED = r"(?:どれ|(?<![なほ])どの)(?:だけ|くらい|ぐらい|ほど)(?:減額|割引|値引|減免|安く)"
 # What kind of value the question wants, and what a cell holding one looks like.
 _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (「何年くらいかかって」 asks the years taken, a length, not a year)
     ("date", re.compile(r"いつ|時期|年月日|日付|何年(?!\s*(?:くらい|ぐらい|程度|ほど)?\s*(?:かか|要))|何月|期間|締結日|開設日|設立")),
-    ("money", re.compile(r"いくら|金額|額は|額を|費用|予算|何円|上限額|補助額|交付額|" + _DISCOUNT_ASKED +
+    ("money", re.compile(r"いくら|金額|額は|額を|費用|予算|何[十百千万億]{0,3}円|上限額|補助額|交付額|" + _DISCOUNT_ASKED +
                          # 「どれくらいの補助金が出て」: an amount, asked by how much of it
-                         r"|(?:どの|どれ)(?:くらい|ぐらい|ほど)の(?:補助金|助成金|交付金|給付金|奨励金|お金)")),
+                         r"|(?:(?<![なほ])どの|どれ)(?:くらい|ぐらい|ほど)の(?:補助金|助成金|交付金|給付金|奨励金|お金)")),
     # (not the mail a topic is about: 「電子メールのなりすまし対策」 asks for no address)
     ("mail", re.compile(r"アドレス|(?:メール|e-?mail|E-?mail|Eメール)(?!の(?!宛先|送り先|送信先))")),
     ("phone", re.compile(r"電話|TEL|ＴＥＬ|連絡先|問い?合わせ先")),
@@ -174,25 +174,25 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rate", re.compile(r"補助率|何割|何%|何％|何パーセント|率は|割合|比率|進捗度|達成率|" + _DISCOUNT_ASKED)),
     # 「何か月間研修を」: a length of time, counted in months, years, weeks or days
     # (「発行まで何日かかりますか」: the days it takes, a length too)
-    ("length", re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何週間|何日間|(?:どの|どれ)\s*(?:くらい|ぐらい|程度)の期間|" + _DAYS_TAKEN)),
+    ("length", re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何週間|何日間|(?:(?<![なほ])どの|どれ)\s*(?:くらい|ぐらい|程度)の期間|" + _DAYS_TAKEN)),
     ("count", re.compile(r"何件|件数|何人|何名|人数|人口|何社|社数|何回|回数|何か所|何箇所|いくつ|何点|何校|何団体|数は|何機|何台|何泊|何便|何隻")),
     # 「人口はどのくらい」「面積は」: a quantity, whatever its unit
     # (「何時間学びますか」: hours, counted as any quantity; not 「何時間前まで」, a time limit)
-    ("quantity", re.compile(r"(?:どの|どれ)(?:くらい|ぐらい|ほど)(?!の期間)|どの程度|どこまで|面積|広さ|何\s*(?:kg|キロ|トン|t\b|TEU)"
+    ("quantity", re.compile(r"(?:(?<![なほ])どの|どれ)(?:くらい|ぐらい|ほど)(?!の期間)|(?<![なほ])どの程度|どこまで|面積|広さ|何\s*(?:kg|キロ|トン|t\b|TEU)"
                             r"|何時間(?!前|後|以内)")),
-    ("who", re.compile(r"誰|だれ|どなた|(?:どの|どこの)(?:会社|企業|団体|機関|組織|法人|事業者|大学)|実施主体|代表者|担当"
+    ("who", re.compile(r"誰|だれ|どなた|(?:(?<![なほ])どの|どこの)(?:会社|企業|団体|機関|組織|法人|事業者|大学)|実施主体|代表者|担当"
                        r"|運営(?:者|主体|元|して|する|さ)|主催(?:者|して|する|さ)"
                        r"|[^\s]者(?=\s|$)")),  # (a label 署名者, 申請者 names a person or a body)
-    ("which", re.compile(r"どの(?!よう|程度|くらい|ぐらい)|どれ(?!くらい|ぐらい|だけ)")),
+    ("which", re.compile(r"(?<![なほ])どの(?!よう|程度|くらい|ぐらい)|どれ(?!くらい|ぐらい|だけ)")),
 )
 # 「契約の金額は、合計でどのくらい」: an amount of money asked by how much (not 「輸出額は、前の年度と
 # 比べてどのくらいの水準」, whose どのくらい asks a level of the figure named).
-_AMOUNT_HOW_MUCH = re.compile(r"金額(?:は|が|って)?[、,]?\s*(?:[^、。？?]{0,8}?で)?\s*(?:どの|どれ)(?:くらい|ぐらい|ほど)(?!の)")
+_AMOUNT_HOW_MUCH = re.compile(r"金額(?:は|が|って)?[、,]?\s*(?:[^、。？?]{0,8}?で)?\s*(?:(?<![なほ])どの|どれ)(?:くらい|ぐらい|ほど)(?!の)")
 # A question answered by yes or no (no interrogative; not 「教えてください」「わかりますか」).
 _YES_NO_QUESTION = re.compile(r"(?:ますか|ませんか|ですか|でしょうか)\s*[？?]?\s*$")
 _TELL_ME = re.compile(r"教え|知りた|伺|お願い|ください|わかり|分かり|わかる|分かる")
 # An interrogative, however the question asks what (「どれくらい」「何か月」「どうなる」).
-_ASKS_WHAT = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|どの|どれ|どう|どんな|どういう|何")
+_ASKS_WHAT = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|(?<![なほ])どの|どれ|どう|どんな|どういう|何")
 
 # Where a question's situation ends and its question begins: 「…したいのですが、」「…けど、」.
 _SITUATION_GIVEN = re.compile(r"(?:のですが|んですが|ですが|けれども|けれど|けど)[、,]")
@@ -208,8 +208,8 @@ def asks_yes_or_no(question: str) -> bool:
 # The noun a question asks about, right before は/って/を/が and its interrogative
 # (「運賃はいくら」, 「補助率はどのくらい」, 「電話番号を教えて」).
 _ATTRIBUTE = re.compile(
-    r"([^\s、。はをがのにでと「」（）()]{2,16})(?:は|って|を|が)?\s*(?:いくら|いくつ|何|いつ|どこ|どの|どれ|どう|誰|どなた|教えて|知りたい)"
-    r"|([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される)のは(?:いつ|何|どこ|誰)")
+    r"([^\s、。？?はをがのにでと「」（）()]{2,16})(?:は|って|を|が)?\s*(?:いくら|いくつ|何|いつ|どこ|(?<![なほ])どの|どれ|どう|誰|どなた|教えて|知りたい)"
+    r"|([^\s、。？?はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される)のは(?:いつ|何|どこ|誰)")
 # 「指定されたのは、西暦でいうといつ」: what happened is what is asked about.
 _VERB_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される|できる)の(?:は|が)")
 # 「地域別だと」: a breakdown asked (every row of the column).
@@ -249,7 +249,7 @@ def asker_not_of(question: str, label: str) -> str | None:
 _PREVIOUS_YEAR = re.compile(r"前年度|前年|昨年度|前の年")
 # A change over time (増えた, 減った), as opposed to a gap to a target (上回った, 届かなかった).
 _CHANGE = re.compile(r"増え|減っ|減り|増加|減少|伸び")
-_ASKS = re.compile(r"いつ|何|どこ|誰|いくら|いくつ|どの|どれ")
+_ASKS = re.compile(r"いつ|何|どこ|誰|いくら|いくつ|(?<![なほ])どの|どれ")
 # A column of each row's share of the total (構成比（％）, シェア; 「県内割合」 is a share of something else).
 _SHARE_LABEL = re.compile(r"構成比|シェア")
 # The asker's own case (「実用新案を韓国１か国だけに出願する場合、」「米国と中国に出願するつもりです。」):
@@ -287,9 +287,9 @@ def named_in(name: str, where: str) -> bool:
 
 
 # 「どの国への出願が一番多かった」「親会社の国・地域はどこ」: a country or region is asked.
-COUNTRY_ASKED = re.compile(r"(?:どの|どこの)国|国(?:・地域)?(?:は|が)どこ")
+COUNTRY_ASKED = re.compile(r"(?:(?<![なほ])どの|どこの)国|国(?:・地域)?(?:は|が)どこ")
 # 「どのくらいの割合を」「どのくらいの生産能力が」: the noun after どのくらいの is what is asked.
-HOW_MUCH_OF = re.compile(r"(?:どのくらい|どれくらい|どの程度|どれほど)の([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})")
+HOW_MUCH_OF = re.compile(r"(?:(?<![なほ])どのくらい|どれくらい|(?<![なほ])どの程度|どれほど)の([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})")
 # 「融資期間と融資限度額は？」
 _BARE_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,16})(?:は|って)\s*[?？]?\s*$")
 # The counter a question asks in (何社 -> 社): a cell in that unit answers it.
@@ -304,8 +304,8 @@ _COUNTERS = (("何社", "社"), ("社数", "社"), ("何件", "件"), ("件数",
 MAX_VALUE_CHARS = 60
 _QUESTION_NOISE = re.compile(
     r"(?:について|に関して|に関する|における|において|の中で|では|には|とは|って|ですか|ますか|でしょうか|ください|教えて|"
-    r"知りたい|したい|でした|ました|ありますか|なりますか|いくら|いくつ|どのくらい|どれくらい|どの程度|何|なに|いつ|"
-    r"どこ|どれ|どの|誰|[？?！!。、「」『』（）()・\s])"
+    r"知りたい|したい|でした|ました|ありますか|なりますか|いくら|いくつ|(?<![なほ])どのくらい|どれくらい|(?<![なほ])どの程度|何|なに|いつ|"
+    r"どこ|どれ|(?<![なほ])どの|誰|[？?！!。、「」『』（）()・\s])"
 )
 # A label naming a cost (事業費, 採用費, 経費) or a fee paid (専門家の指導料, 翻訳料): what is
 # spent, of which 費用 is the plain word (not a rate, 補助率, nor a share, 構成比).
@@ -583,7 +583,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     place = _place_asked(asked) if op in ("max", "min") else 1
     if op == "sum" and _RATE_ASKED.search(asked) and not _SUM_NAMED.search(asked):
         op = "rate"  # 「事業全体で、…執行率は何％」: a rate of the whole, not a sum
-    if _SHARE_OF_WHOLE.search(asked) and not (op in ("max", "min") and re.search(r"どの|どれ|どこ", asked)):
+    if _SHARE_OF_WHOLE.search(asked) and not (op in ("max", "min") and re.search(r"(?<![なほ])どの|どれ|どこ", asked)):
         # (「…のうち、進捗度がいちばん高かったのはどの指標で、何％」: which row is the largest, and its figure)
         op = "rate"  # 「合計のうち、インベスト神奈川の分は何％を占め」: a row's share of the total
     if op is None and _WHOLE_SHARE_PART.search(asked):
@@ -682,6 +682,9 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             attribute = attribute[:y.start] + attribute[y.end:]  # a year is no detail (令和元年度は どう)
         attribute = _PREVIOUS_YEAR.sub("", attribute)
         attribute = re.sub(r"^(?:うち|その|この|各)", "", attribute)
+        # (how a figure is divided is no detail: 「１件当たり平均いくら」「１回の活動につき」; nor the
+        # ところ of 「…を挙げたところは何割」, the ones counted, its と cut off by the pattern)
+        attribute = re.sub(r"(?:[0-9一]?[\u4e00-\u9fff\u30a0-\u30ff]{0,3}(?:当たり|あたり)|(?:に)?つき)(?:平均)?$|^ころ$", "", attribute)
         # (「香港向けは」: the row bound for 香港, as its label writes it)
         attribute = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fff]{2})向け$", "", attribute)
         if words is not None:
@@ -695,9 +698,11 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             attribute = ""  # 「英語以外は何件」: what is not a row or column, computed, no label of its own
         if _MOST_CHANGED.search(qa.rpartition("について、")[2]):
             attribute = ""  # 「一番減った国はどこ」: the kind of row asked (国), no detail
+        if op in ("max", "min") and re.match(r"(?:は|が)\s*(?:どこ|どれ|誰)", qa[m.end(m.lastindex) if m.lastindex else m.end():]):
+            attribute = ""  # 「２番目に多い供与先はどこ」: the kind of row asked, no detail
         if op == "diff" and dict(_OP_WORDS)["diff"].fullmatch(attribute):
             attribute = ""  # 残りを教えて, 差は: the gap asked, no detail
-        if re.search(r"いつ|どこ|誰|どの|どう|[^0-9]何", next(g for g in m.groups() if g)):
+        if re.search(r"いつ|どこ|誰|(?<![なほ])どの|どう|(?<![0-9])何", next(g for g in m.groups() if g)):
             attribute = ""  # 「いつオープンしてどこが」: a verb between two interrogatives, no detail
         if re.search(r"(?:より|と比べて|に比べて)$", next(g for g in m.groups() if g)):
             attribute = ""  # 「セレクト神奈川100よりいくら多い」: what is compared with, no detail
@@ -1778,11 +1783,12 @@ class Lookup:
             # (the best row holds the years added or compared in its columns: 「令和４年度から６年度までの
             # ３年間に、台湾で」 adds along the 台湾 row, not down a table whose rows are those years)
             return scored
-        if (intent.op == "sum" and _row_said(scored[0].cell.row, intent.text.rpartition("について、")[2])
+        if (intent.op == "sum" and _row_said(scored[0].cell.row, intent.text)
                 and len(_columns_named(intent, [s for s in scored if s.record is scored[0].record
                                                 and s.cell.row == scored[0].cell.row])) >= 2):
             # (the best row, named, holds the columns added: 「インド関係の相談は、出張と招へいを合わせて」
-            # adds along the インド row, not the 出張 and 招へい of a sentence about every country)
+            # adds along the インド row, not the 出張 and 招へい of a sentence about every country; so does
+            # a row the conversation named, 「機械類…について、その区分で、…合わせると」)
             return scored
         firsts: dict[int, _Scored] = {}
         for x in scored[:200]:
@@ -1949,6 +1955,11 @@ class Lookup:
                 return _times_answer(rec, *parts)
             return _diff_answer(rec, *parts, remaining=intent.remaining, growth=intent.growth)
         if intent.op in ("max", "min"):
+            if same and _part_column(same[0].cell) and not _part_column_asked(intent.text, same[0].cell):
+                # (of the wholes, not of a part the question does not ask: 「実施許諾の件数が２番目に多い」 of
+                # 14（３）, whose bracket counts the smaller firms' part)
+                whole = next((s for s in same if s.cell.row == same[0].cell.row and not _part_column(s.cell)), None)
+                same = [whole] + [s for s in same if s is not whole] if whole is not None else same
             return _extreme_answer(intent, rec, same)
         if intent.op == "missed":
             return _missed_answer(intent, scored)
@@ -1968,8 +1979,8 @@ class Lookup:
 
 # A column that prints each row's change over the year before (増減, 前年度比（％）, 対前年度増減率).
 _CHANGE_COLUMN = re.compile(r"増減|前(?:年|年度|回)(?:比|差)|対前(?:年|年度|回)|伸び")
-# A comparison with the year before (「前の年度と比べて」「前年度より」「令和5年度と比べると」).
-_THAN_YEAR_BEFORE = re.compile(r"(?:前の年度?|前年度?|昨年度?|前回|年度)(?:と比べ|に比べ|と比較|比|より|から)")
+# A comparison with the year before (「前の年度と比べて」「前年度より」「令和5年度と比べると」「前回の調査から」).
+_THAN_YEAR_BEFORE = re.compile(r"(?:前の年度?|前年度?|昨年度?|前回(?:の[\u4e00-\u9fff]{1,4})?|年度)(?:と比べ|に比べ|と比較|比|より|から)")
 
 
 def _change_printed(intent: Intent, best: _Scored) -> Found | None:
@@ -1981,7 +1992,9 @@ def _change_printed(intent: Intent, best: _Scored) -> Found | None:
         return None
     # (the change printed is the latest year's over the one before: a question of other years computes)
     held = sorted({c.fiscal_year for c in best.record.cells if c.fiscal_year})
-    if intent.years and not intent.years <= set(held[-2:]):
+    # (「前回の調査から」 is the table's round before the latest, whatever year the question read it as)
+    previous_round = "前回" in asked and held and intent.years and max(intent.years) == held[-1]
+    if intent.years and not intent.years <= set(held[-2:]) and not previous_round:
         return None
     cells = [c for c in best.record.cells if c.row == best.cell.row and c.number is not None
              and _CHANGE_COLUMN.search(f"{c.column_group or ''} {c.column or ''}")]
@@ -2005,7 +2018,7 @@ def _change_printed(intent: Intent, best: _Scored) -> Found | None:
 
 # 「どの市町村が」「どんな支援を」: the noun after an interrogative determiner names the kind of
 # answer (its value is a list of places, a measure), not what the question is about.
-_KIND_OF_ANSWER = re.compile(r"(?:どのような|どういう|どんな|何の|いずれの|どの)([^\s、。?？をがはにでとの]{2,})")
+_KIND_OF_ANSWER = re.compile(r"(?:(?<![なほ])どのような|どういう|どんな|何の|いずれの|(?<![なほ])どの)([^\s、。?？をがはにでとの]{2,})")
 # 「設定されていますか」「締結したのは」: a verbal noun used as the predicate.
 _PREDICATE = r"(?:され|させ|して|した|しま|する|でき)"
 
@@ -4035,7 +4048,7 @@ def asks_which_extreme(question: str) -> bool:
     return bool(_WHICH_ASKED.search(asked)) and any(p.search(asked) for op, p in _OP_WORDS if op in ("max", "min"))
 
 
-_WHICH_YEAR = re.compile(r"どの年度|何年度|どの年|いつ")
+_WHICH_YEAR = re.compile(r"(?<![なほ])どの年度|何年度|(?<![なほ])どの年|いつ")
 
 
 def _breakdown_answer(best: _Scored) -> Found | None:
@@ -4054,7 +4067,7 @@ def _breakdown_answer(best: _Scored) -> Found | None:
 
 # 「最も増えた国はどこ」「一番伸びたのはどの分野」「いちばん減った」: which row changed most.
 _MOST_CHANGED = re.compile(r"(?:最も|一番|いちばん|もっとも)(?:大きく)?(?:(?P<up>増え|増加し|伸び|伸ばし)|(?P<down>減っ|減少し|減ら))"
-                           r".{0,12}?(?:どこ|どの|どれ|何|誰)")
+                           r".{0,12}?(?:どこ|(?<![なほ])どの|どれ|何|誰)")
 
 
 def _year_series(best: _Scored) -> list[Cell]:
@@ -4206,8 +4219,16 @@ def _extreme_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Fo
     return Found(statement, [(s.record, s.cell) for s in pool], computed=True)
 
 
+# 「達成率が８割に届かなかった指標」: a bar the achievement (actual ÷ target) falls short of.
+_ACHIEVEMENT_BAR = re.compile(r"(?:達成率|達成度)(?:が|は)?[、,]?\s*(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>割|%|％|パーセント)"
+                              r"(?:に(?:届かな|届いてい?な|満たな)|を下回|未満)")
+
+
 def _missed_answer(intent: Intent, scored: list[_Scored]) -> Found | None:
-    """Indicators whose actual is below their target for a period, over the best records."""
+    """Indicators whose actual is below their target for a period, over the best records (or
+    whose achievement is below the bar the question sets, 「達成率が８割に届かなかった」)."""
+    bar = _ACHIEVEMENT_BAR.search(intent.text.rpartition("について、")[2])
+    least = float(bar.group("n")) * (10 if bar.group("unit") == "割" else 1) if bar else 100.0
     best = scored[0]
     records = []
     for s in scored:
@@ -4219,21 +4240,27 @@ def _missed_answer(intent: Intent, scored: list[_Scored]) -> Found | None:
         for c in rec.cells:
             kind = cell_kind(c)
             if kind in ("目標", "実績") and c.number is not None and (c.fiscal_year or c.fiscal_year_range):
-                key = (c.fiscal_year, c.fiscal_year_range, c.row if kind is None else "")
+                # (a row per indicator, its target and actual in columns: each row is a pair of its own)
+                key = (c.fiscal_year, c.fiscal_year_range, c.row if cell_kind_from(c.row) is None else "")
                 by_year.setdefault(key, {})[kind] = c
         for key, pair in by_year.items():
             if "目標" in pair and "実績" in pair and (not intent.years or _cell_years(pair["実績"]) & intent.years):
                 used.extend([(rec, pair["目標"]), (rec, pair["実績"])])
-                if pair["実績"].number < pair["目標"].number:
-                    missed.append((rec, pair["目標"], pair["実績"]))
+                target, actual = float(pair["目標"].number), float(pair["実績"].number)
+                if actual < target * least / 100:
+                    missed.append((rec, pair["目標"], pair["実績"], key[2]))
     if not used:
         return None
+    shortfall = f"達成率が{format_number(least)}%に届かなかった" if bar else "目標値を下回った"
     if not missed:
-        statement = "比較できる年度では、いずれの指標も実績値が目標値を下回っていません。"
+        statement = ("比較できる年度では、いずれの指標も" +
+                     (f"達成率が{format_number(least)}%以上です。" if bar else "実績値が目標値を下回っていません。"))
     else:
-        items = [f"{rec.title}（{period_text(t)}: 目標値{value_text(t)}に対し実績値{value_text(a)}、"
-                 f"{format_number(float(t.number) - float(a.number))}{t.unit or ''}不足）" for rec, t, a in missed]
-        statement = "目標値を下回ったのは、" + "、".join(items) + "です。"
+        items = [f"{rec.title.strip()}{'の' + row.strip() if row else ''}（{period_text(t)}: 目標値{value_text(t)}に対し"
+                 f"実績値{value_text(a)}、{format_number(float(t.number) - float(a.number))}{t.unit or ''}不足"
+                 f"{'、達成率' + decimal_text(float(a.number) / float(t.number) * 100, 1) + '%' if bar and t.number else ''}）"
+                 for rec, t, a, row in missed]
+        statement = f"{shortfall}のは、" + "、".join(items) + "です。"
     return Found(statement, used[:12], computed=True)
 
 
@@ -4386,15 +4413,30 @@ _CLAUSE_ON_BODY = re.compile(r"(?:([\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,8})を)?
                              r"(?:した|している|していた|してきた)(企業|事業者|会社|団体|者|人)")
 
 
+# (or on what the body has: 「海外と取引のある会社」 -> 海外取引企業)
+_CLAUSE_OF_HAVING = re.compile(r"(?:([\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,8})と)?([\u4e00-\u9fff]{2,4})"
+                               r"(?:の|が)ある(企業|事業者|会社|団体|者|人)")
+# The words for a body counted that a label may write for the question's (会社 of 海外取引企業).
+_BODY_WORDS = {"会社": ("会社", "企業"), "企業": ("企業", "会社"), "事業者": ("事業者", "企業")}
+
+
 def _clauses_as_labels(asked: str, labels: Sequence[str]) -> str:
     """`asked` with each clause on a body counted written as one of `labels` writes it
     (「輸出している企業のうち、リコールを経験した企業の割合」 -> 「輸出企業のうち、リコール経験企業の割合」
-    of the columns 輸出企業数 and リコール経験企業); a clause no label writes stays as it is."""
+    of the columns 輸出企業数 and リコール経験企業; 「海外と取引のある会社」 -> 海外取引企業); a clause
+    no label writes stays as it is."""
     def joined(m: re.Match[str]) -> str:
-        run = "".join(g for g in m.groups() if g)
-        return run if any(run in label for label in labels) else m.group(0)
+        *stem, body = m.groups()
+        runs = ["".join(g for g in stem if g) + word for word in _BODY_WORDS.get(body, (body,))]
+        return next((run for run in runs if any(run in label for label in labels)), m.group(0))
 
-    return _CLAUSE_ON_BODY.sub(joined, asked)
+    return _CLAUSE_OF_HAVING.sub(joined, _CLAUSE_ON_BODY.sub(joined, asked))
+
+
+def _label_nouns(label: str) -> list[str]:
+    """The nouns of a label but the body it counts (社内規程, 整備 of 社内規程を整備した企業)."""
+    return [w for w in re.findall(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,}", label)
+            if not re.fullmatch(r"(?:企業|会社|事業者|団体)数?|[件人社]数", w)]
 
 
 def _column_core(column: str) -> str:
@@ -4459,7 +4501,7 @@ def _row_core(row: str) -> str:
 
 
 # 「どれ」「どの指標」: rows are asked for, by what a column marks them with
-_WHICH_ROWS = re.compile(r"どれ|どの|何が|どんな|いずれ")
+_WHICH_ROWS = re.compile(r"どれ|(?<![なほ])どの|何が|どんな|いずれ")
 _NOT_MARKED = re.compile(r"ならない|ならず|対象外|できない|不可|認められない|含まれない|含まない")
 _YES_NO_MARKS = frozenset("○◯×△")  # (◎ and ● grade, as Ａ and Ｂ do: not yes or no)
 
@@ -4828,7 +4870,7 @@ _WHOLE_THEN_PART = re.compile(r"(?P<whole>[^、。？?]+?)のうち[、,]?(?P<pa
 # the share asked (「一般機械のメーカーでは、回答した会社の何％が」: the row as the topic, of the column
 # the whole names).
 _WHOLE_SHARE_PART = re.compile(r"(?P<whole>[^、。？?]+?)(?:は|では)[、,]?\s*(?:その|[^、。？?]{1,16}?の)?(?:何\s*[%％]|何割|どれ(?:くらい|ぐらい|だけ)の割合"
-                               r"|どの(?:くらい|ぐらい|程度)の割合)が(?P<part>[^。？?]+)")
+                               r"|(?<![なほ])どの(?:くらい|ぐらい|程度)の割合)が(?P<part>[^。？?]+)")
 # 「検疫が必要な輸出をしている果実の回答者に限ると、…経験したのは何％」: the whole the share is
 # taken of, then the part.
 _WHOLE_LIMITED = re.compile(r"(?P<whole>[^、。？?]+?)(?:に限ると|に限れば|に限った場合|に絞ると|に絞れば)[、,]?(?P<part>[^。？?]+)")
@@ -5214,8 +5256,14 @@ def _column_share(intent: Intent, rec: TableRecord, row: list[_Scored],
             # (a column's own part printed in brackets, 88（35） with 「括弧内は…内数」, is its part
             # even beside other columns in the unit)
             own = [s for s in others if s.cell.column_group == base.cell.column and _part_column(s.cell)]
+            # (or the one whose noun the question says after the base: 「海外取引企業のうち社内規程を整えて
+            # いるのは」 of 社内規程を整備した企業 beside 回答企業数)
+            after = asked[next(iter(named.values()))[1]:]
+            said = [s for s in others if any(w in after for w in _label_nouns(_column_core(s.cell.column)))]
             if len(own) == 1 or len({s.cell.column for s in others}) == 1:
                 named["(part)"] = (len(asked), len(asked), (own or others)[0])
+            elif len({s.cell.column for s in said}) == 1:
+                named["(part)"] = (len(asked), len(asked), said[0])
         elif (whole := _WHOLE_THEN_PART.search(asked)) is not None and next(iter(named.values()))[0] >= whole.end("whole"):
             # 「補助を受けたサンプルの送付のうち、成約に結び付いたのは何％」: the column named after のうち
             # is the part; the whole, said in other words, is the row's only other column in its unit
@@ -5420,7 +5468,7 @@ _COLUMNS_COMPARED = (
     re.compile(r"(?P<a>[^、。,]{1,24}?)(?:より|よりも)(?:も)?[、,]?\s*(?P<b>[^、。,]{1,24}?)の(?:方|ほう)が\s*" + _MORE),
     re.compile(r"(?P<b>[^、。,]{1,24}?)の(?:方|ほう)が[、,]?\s*(?P<a>[^、。,]{1,24}?)(?:より|よりも)(?:も)?\s*" + _MORE),
 )
-_WHICH_ROW = re.compile(r"(?:どれ|どの|どこ|何)")
+_WHICH_ROW = re.compile(r"(?:どれ|(?<![なほ])どの|どこ|何)")
 
 
 def _rows_by_two_columns(intent: Intent, scored: list[_Scored]) -> Found | None:
