@@ -175,10 +175,15 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 「何か月間研修を」: a length of time, counted in months, years, weeks or days
     # (「発行まで何日かかりますか」: the days it takes, a length too)
     ("length", re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何週間|何日間|(?:(?<![なほ])どの|どれ)\s*(?:くらい|ぐらい|程度)の期間|" + _DAYS_TAKEN)),
-    ("count", re.compile(r"何件|件数|何人|何名|人数|人口|何社|社数|何回|回数|何か所|何箇所|いくつ|何点|何校|何団体|数は|何機|何台|何泊|何便|何隻")),
+    ("count", re.compile(r"何件|件数|何人|何名|人数|人口|何社|社数|何回|回数|何か所|何箇所|いくつ|何点|何校|何団体|数は|何機|何台|何泊|何便|何隻"
+                         # (「何店」「何か国」, and a count in thousands, 「何千点」; not 何品目, which asks a
+                         # cap on items as often: run j6 lost a question by it)
+                         r"|何(?:店|冊|[かカヶケ]国|頭|枚|部|個|箱|軒|棟|基|種類|コース)"
+                         r"|何[十百千万]+(?:点|件|人|社|台|個|枚|本|部|冊|店)")),
     # 「人口はどのくらい」「面積は」: a quantity, whatever its unit
     # (「何時間学びますか」: hours, counted as any quantity; not 「何時間前まで」, a time limit)
-    ("quantity", re.compile(r"(?:(?<![なほ])どの|どれ)(?:くらい|ぐらい|ほど)(?!の期間)|(?<![なほ])どの程度|どこまで|面積|広さ|何\s*(?:kg|キロ|トン|t\b|TEU)"
+    ("quantity", re.compile(r"(?:(?<![なほ])どの|どれ)(?:くらい|ぐらい|ほど)(?!の期間)|(?<![なほ])どの程度|どこまで|面積|広さ"
+                            r"|何\s*(?:kg|キロ|トン|t\b|TEU|メートル|m\b|センチ|cm|歳|平方メートル|㎡)"
                             r"|何時間(?!前|後|以内)")),
     ("who", re.compile(r"誰|だれ|どなた|(?:(?<![なほ])どの|どこの)(?:会社|企業|団体|機関|組織|法人|事業者|大学)|実施主体|代表者|担当"
                        r"|運営(?:者|主体|元|して|する|さ)|主催(?:者|して|する|さ)"
@@ -298,7 +303,8 @@ _BARE_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2
 _KATAKANA_COUNTER = re.compile(r"何\s*(?!パーセント|ポイント|メートル|センチ|ミリ|キロ)([\u30a1-\u30fa\u30fc]{3,6})")
 _COUNTERS = (("何社", "社"), ("社数", "社"), ("何件", "件"), ("件数", "件"), ("何人", "人"), ("何名", "名"), ("人数", "人"),
              ("何回", "回"), ("回数", "回"), ("何%", "%"), ("何％", "%"), ("何点", "点"), ("何か所", "箇所"), ("何箇所", "箇所"),
-             ("何泊", "泊"), ("泊数", "泊"), ("何便", "便"), ("便数", "便"))
+             ("何泊", "泊"), ("泊数", "泊"), ("何便", "便"), ("便数", "便"), ("何店舗", "店舗"), ("何店", "店"),
+             ("何冊", "冊"))
 # The longest cell a record answer states: longer cells are prose (a description in a table),
 # answered from the text instead.
 MAX_VALUE_CHARS = 60

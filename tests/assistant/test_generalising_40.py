@@ -199,3 +199,12 @@ def test_a_deed_done_and_regretted_by_the_ones_counted_must_be_written():
     # 「その後撤退してしまったところは何件」 and no document writes 撤退
     answer = answer_over_text(PROMOTION, "令和６年度に定番導入した店で、その後撤退してしまったところは何件ありますか？")
     assert answer.refused and "撤退" in answer.text
+
+
+def test_counters_of_shops_items_and_thousands_ask_a_count_and_lengths_and_ages_a_quantity():
+    words = get_tokenizer().content_words
+    for question in ("汐見市には免税店が何店舗ありますか？", "この補助金は何か国の市場に使えますか？",
+                     "その年度に消毒処理された梱包材は、何千点でしたか？", "資料室には本が何冊ありますか？"):
+        assert "count" in read_intent(question, words).wants, question
+    for question in ("コンテナ岸壁の水深は何メートルですか？", "駐在員の平均年齢は何歳ですか？"):
+        assert "quantity" in read_intent(question, words).wants, question
