@@ -160,7 +160,9 @@ _DISCOUNT_ASKED = r"(?:どれ|(?<![なほ])どの)(?:だけ|くらい|ぐらい|
 # What kind of value the question wants, and what a cell holding one looks like.
 _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (「何年くらいかかって」 asks the years taken, a length, not a year)
-    ("date", re.compile(r"いつ|時期|年月日|日付|何年(?!\s*(?:くらい|ぐらい|程度|ほど)?\s*(?:かか|要))|何月|期間|締結日|開設日|設立")),
+    # (「商談会が開かれたのは何日ですか」 asks a day; not 何日間, 何日前まで, 何日くらいかかる)
+    ("date", re.compile(r"いつ|時期|年月日|日付|何年(?!\s*(?:くらい|ぐらい|程度|ほど)?\s*(?:かか|要))|何月|期間|締結日|開設日|設立"
+                        r"|何日(?=\s*(?:ですか|でしたか|に(?:開|行|始|実施|締|終)))")),
     ("money", re.compile(r"いくら|金額|額は|額を|費用|予算|何[十百千万億]{0,3}円|上限額|補助額|交付額|" + _DISCOUNT_ASKED +
                          # 「どれくらいの補助金が出て」: an amount, asked by how much of it
                          r"|(?:(?<![なほ])どの|どれ)(?:くらい|ぐらい|ほど)の(?:補助金|助成金|交付金|給付金|奨励金|お金)")),

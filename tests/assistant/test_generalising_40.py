@@ -208,3 +208,10 @@ def test_counters_of_shops_items_and_thousands_ask_a_count_and_lengths_and_ages_
         assert "count" in read_intent(question, words).wants, question
     for question in ("コンテナ岸壁の水深は何メートルですか？", "駐在員の平均年齢は何歳ですか？"):
         assert "quantity" in read_intent(question, words).wants, question
+
+
+def test_which_day_asks_a_date_but_days_taken_or_ahead_do_not():
+    words = get_tokenizer().content_words
+    assert "date" in read_intent("シアトルで商談会が開かれたのは何日ですか？", words).wants
+    assert "date" not in read_intent("実績報告を出してから何日くらいで振り込まれますか？", words).wants
+    assert "date" not in read_intent("何日前までに予約が必要ですか？", words).wants
