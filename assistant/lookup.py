@@ -690,9 +690,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             attribute = attribute[:y.start] + attribute[y.end:]  # a year is no detail (令和元年度は どう)
         attribute = _PREVIOUS_YEAR.sub("", attribute)
         attribute = re.sub(r"^(?:うち|その|この|各)", "", attribute)
-        # (how a figure is divided is no detail: 「１件当たり平均いくら」「１回の活動につき」; nor the
-        # ところ of 「…を挙げたところは何割」, the ones counted, its と cut off by the pattern)
-        attribute = re.sub(r"(?:[0-9一]?[\u4e00-\u9fff\u30a0-\u30ff]{0,3}(?:当たり|あたり)|(?:に)?つき)(?:平均)?$|^ころ$", "", attribute)
+        attribute = _HOW_DIVIDED.sub("", attribute)
         # (「香港向けは」: the row bound for 香港, as its label writes it)
         attribute = re.sub(r"(?<=[\u30a0-\u30ff\u3400-\u9fff]{2})向け$", "", attribute)
         if words is not None:
@@ -706,7 +704,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             attribute = ""  # 「英語以外は何件」: what is not a row or column, computed, no label of its own
         if _MOST_CHANGED.search(qa.rpartition("について、")[2]):
             attribute = ""  # 「一番減った国はどこ」: the kind of row asked (国), no detail
-        if op in ("max", "min") and re.match(r"(?:は|が)\s*(?:どこ|どれ|誰)", qa[m.end(m.lastindex) if m.lastindex else m.end():]):
+        if op in ("max", "min") and re.match(r"(?:は|が)\s*(?:どこ|どれ|誰)", qa[m.end(m.lastindex or 0):]):
             attribute = ""  # 「２番目に多い供与先はどこ」: the kind of row asked, no detail
         if op == "diff" and dict(_OP_WORDS)["diff"].fullmatch(attribute):
             attribute = ""  # 残りを教えて, 差は: the gap asked, no detail
@@ -727,6 +725,9 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
                   cumulative=cumulative, times=times, growth=op == "diff" and bool(_GROWTH.search(asked)))
 
 
+# How a figure is divided, which names no detail (「１件当たり平均いくら」「１回の活動につき」), and the
+# ところ of 「…を挙げたところは何割」 (the ones counted; the attribute pattern cuts its と off).
+_HOW_DIVIDED = re.compile(r"(?:[0-9一]?[\u4e00-\u9fff\u30a0-\u30ff]{0,3}(?:当たり|あたり)|(?:に)?つき)(?:平均)?$|^ころ$")
 # Words for the kind of value asked (目標と実績の人数, それぞれの件数): no topic, no detail.
 # (「どのくらいの水準」: a level asked is a value, whatever it is a level of)
 _VALUE_KINDS = "人数|件数|社数|回数|金額|数値|数字|点数|水準|レベル"
@@ -2001,7 +2002,7 @@ def _change_printed(intent: Intent, best: _Scored) -> Found | None:
     # (the change printed is the latest year's over the one before: a question of other years computes)
     held = sorted({c.fiscal_year for c in best.record.cells if c.fiscal_year})
     # (「前回の調査から」 is the table's round before the latest, whatever year the question read it as)
-    previous_round = "前回" in asked and held and intent.years and max(intent.years) == held[-1]
+    previous_round = bool("前回" in asked and held and intent.years and max(intent.years) == held[-1])
     if intent.years and not intent.years <= set(held[-2:]) and not previous_round:
         return None
     cells = [c for c in best.record.cells if c.row == best.cell.row and c.number is not None
