@@ -23,7 +23,7 @@ from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_AS
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
                               read_intent, subject_word)
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, asker_not_of, is_application_period
-from assistant.lookup import (CAP_LABEL, EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, TO_MAN,
+from assistant.lookup import (CAP_LABEL, EXAMPLE, EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, TO_MAN,
                               asks_which_extreme,
                               asks_yes_or_no, band_holds, band_in_label, looks_like,
                               percent_text, places_left_behind, quantities_given, question_shaping_words, row_said,
@@ -325,8 +325,6 @@ ATTRIBUTE_MIN_SHARE = 0.34
 _INTRODUCES = re.compile(r"(?:次|以下)の(?:とおり|通り)")
 # 「2つの支援策は何」: a counted noun names the kind of the listed answers (the document names the
 # items, 「設備更新補助金」と「産業チェーン完備奨励金」), not a detail it must word the same way.
-# 「ＰＯＰなどの販促物」「台湾といった市場」: what comes before is an example of what the question asks.
-_AN_EXAMPLE = re.compile(r"(?:など|等|といった|のような|みたいな)の?")
 _COUNTED_KIND = re.compile(r"(?:[0-9一二三四五六七八九十]+(?:つ|種類|項目))の$")
 # A contact asked in other words, and how its value looks (see _contact_given).
 _CONTACT_ASKED = re.compile(r"(?P<mail>メール|アドレス|e-?mail)|(?P<phone>電話|TEL|連絡先)", re.IGNORECASE)
@@ -1213,6 +1211,13 @@ _LATER_DISCOUNT = re.compile(r"(?P<from>[0-9]+)\s*(?P<u>[\u3041-\u30ff\u4e00-\u9
                              r"(?:(?:(?P<pct>[0-9]+)\s*[%％]|(?P<wari>[0-9])\s*割)\s*(?:を)?(?:割り?引|引|減額)|(?P<half>半額))")
 
 
+def _count_given(qn: str, counter: str) -> int | None:
+    """How many of `counter` the question's own case has (「３品目について」「産地証明書を３通」), not
+    the how-manyth (３通目) nor a bound (３品目以上, ３品目まで)."""
+    m = re.search(r"(?<![0-9,.])([0-9]+)\s*" + re.escape(counter) + r"(?!目|以|まで)", qn)
+    return int(m.group(1)) if m else None
+
+
 # A price of one of something, as its label says (書面回答（１品目）, 通訳料（１時間当たり）).
 _PER_ONE = re.compile(r"[（(]\s*(?:1|一)\s*(?P<u>[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,3}?)(?:当たり|あたり|につき)?\s*[）)]")
 
@@ -1227,8 +1232,8 @@ def _times_per_one(qn: str, found: Found) -> str | None:
     if len(units) != 1 or not units <= set(MONEY_UNITS) or not all(per) or len({m.group("u") for m in per}) != 1:
         return None
     counter, unit = per[0].group("u"), units.pop()
-    given = re.search(r"(?<![0-9,.])([0-9]+)\s*" + re.escape(counter) + r"(?!目|以|まで)", qn)
-    if given is None or int(given.group(1)) < 2:
+    n = _count_given(qn, counter)
+    if n is None or n < 2:
         return None
     if found.total is not None:
         base = found.total
@@ -1238,7 +1243,6 @@ def _times_per_one(qn: str, found: Found) -> str | None:
         base = float(cells[0].number)
     else:
         return None
-    n = int(given.group(1))
     return (f"{n}{counter}では{amount_text(base * n, unit)}となります（計算: {amount_text(base, unit)} × {n} = "
             f"{amount_text(base * n, unit)}）")
 
@@ -1258,10 +1262,10 @@ def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tupl
         if m is None:
             continue
         counter = m.group("u")
-        given = re.search(r"(?<![0-9,.])([0-9]+)\s*" + re.escape(counter) + r"(?!目)", qn)
-        if given is None or int(given.group(1)) < int(m.group("from")):
+        quantity = _count_given(qn, counter)
+        if quantity is None or quantity < int(m.group("from")):
             continue
-        quantity, first = int(given.group(1)), int(m.group("from")) - 1
+        first = int(m.group("from")) - 1
         if m.re is _LATER_DISCOUNT:
             off = 0.5 if m.group("half") else int(m.group("pct")) / 100 if m.group("pct") else int(m.group("wari")) / 10
             later = float(cell.number) * (1 - off)
@@ -2503,7 +2507,7 @@ class ExtractiveAnswerer:
             # 「男女別の人数は」 and no lead document writes 男女: no table of theirs breaks its figures
             # down that way, whatever total a record holds
             return self._refuse_missing(question, result, passages, broken[0])
-        unwritten = self._deed_never_written(qn, result, passages) or self._acronym_never_written(qn, result, passages)
+        unwritten = self._asked_word_never_written(qn, result, passages) or self._acronym_never_written(qn, result, passages)
         if unwritten:
             return self._refuse_missing(question, result, passages, unwritten)
         notice = self._notice_after_applying(question, qn, result, passages)
@@ -3482,11 +3486,12 @@ class ExtractiveAnswerer:
         return None if _contact_given(qn, [p.chunk.text for p in passages]) else m.group(1)
 
     @staticmethod
-    def _deed_never_written(qn: str, result: RetrievalResult, passages: list[Passage]) -> str | None:
-        """The verbal noun of the clause that says which people, sums or cases a question counts
-        (就職 of 「その後県内の企業に就職した人は何人」, 成約 of 「成約に至った金額はいくら」) when no
-        lead document writes it: the documents do not count what is asked, however near their
-        other words come."""
+    def _asked_word_never_written(qn: str, result: RetrievalResult, passages: list[Passage]) -> str | None:
+        """The word that says what a question counts or asks when no lead document writes it: the
+        verbal noun of the clause on who or what is counted (就職 of 「その後県内の企業に就職した人は
+        何人」, 成約 of 「成約に至った金額はいくら」), the state a length is of (有効 of 「何か月有効」),
+        the noun a count is of (被害), a detail named after its rough figure (相場 of 「いくらくらいが
+        相場」). The documents do not give what is asked, however near their other words come."""
         if result.wording is None:
             return None
         asked = qn.rpartition("について、")[2]
@@ -3549,7 +3554,7 @@ class ExtractiveAnswerer:
             name = m.group(0)
             if any(name.lower() in result.wording.flat(doc).lower() for doc in docs):
                 continue
-            if _AN_EXAMPLE.match(asked, m.end()):
+            if any(e.start(1) <= m.start() and m.end() <= e.end(1) for e in EXAMPLE.finditer(asked)):
                 continue  # (an example of what is asked, 「ＰＯＰなどの販促物」: the documents name the kind)
             # (one the question spells out by what it lists in brackets, 「ＡＳＥＡＮの国（タイ、ベトナム、
             # シンガポール）」, is said in the documents' words when they write every name listed)

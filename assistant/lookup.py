@@ -556,7 +556,7 @@ def _place_asked(asked: str) -> int:
 # An example the question gives of what it names (「自動車部品などの輸送用機器」「ＪＡのような出荷団体」): the
 # example's words.
 # (not 等, which ends many names: 実証実験等の実施件数)
-_EXAMPLE = re.compile(r"([^\s、。はをがにでと「」（）()]{2,16}?)(?:など|のような|といった)の?(?=[\u30a0-\u30ff\u3400-\u9fffＡ-Ｚ])")
+EXAMPLE = re.compile(r"([^\s、。はをがにでと「」（）()]{2,16}?)(?:など|のような|といった)の?(?=[\u30a0-\u30ff\u3400-\u9fffＡ-Ｚ])")
 
 
 def read_intent(question: str, words: Callable[[str], list[str]] | None = None) -> Intent:
@@ -714,7 +714,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             attribute = ""  # 「セレクト神奈川100よりいくら多い」: what is compared with, no detail
         if attribute and re.search(re.escape(attribute) + r"(?:など|等)?(?:も|を)含め", qa):
             attribute = ""  # 「コーチなども含めて何人」: what the count includes, no detail of its own
-        if attribute and any(attribute in m.group(1) for m in _EXAMPLE.finditer(qa)):
+        if attribute and any(attribute in m.group(1) for m in EXAMPLE.finditer(qa)):
             attribute = ""  # 「自動車部品などの輸送用機器の会社」: an example of what the question names
     position = "first" if re.search(r"初年度|1年目|最初の年度|初年", q) else (
         "last" if re.search(r"最終年度|最後の年度", q) else None)
@@ -1695,8 +1695,8 @@ class Lookup:
         words = [w for w in words if w not in left]
         # (nor the words of an example, 「自動車部品などの輸送用機器」: the thing it is an example of is
         # what the cell must hold; an example the cell holds, 「医薬品・医療機器などの開発件数」, may be it)
-        examples = "".join(m.group(1) for m in _EXAMPLE.finditer(asked))
-        words = [w for w in words if w not in examples or w in _EXAMPLE.sub("", asked) or _holds(w, best)]
+        examples = "".join(m.group(1) for m in EXAMPLE.finditer(asked))
+        words = [w for w in words if w not in examples or w in EXAMPLE.sub("", asked) or _holds(w, best)]
         title = _nfkc(best.record.doc_title)
         words = [w for w in words if w not in title]
         # (nor, for a table, the document's subject, unless the cell names it too)
@@ -4257,7 +4257,8 @@ def _missed_answer(intent: Intent, scored: list[_Scored]) -> Found | None:
                 used.extend([(rec, pair["目標"]), (rec, pair["実績"])])
                 target, actual = float(pair["目標"].number), float(pair["実績"].number)
                 if actual < target * least / 100:
-                    missed.append((rec, pair["目標"], pair["実績"], key[2]))
+                    achieved = actual / target * 100 if target else None
+                    missed.append((rec, pair["目標"], pair["実績"], key[2], achieved))
     if not used:
         return None
     shortfall = f"達成率が{format_number(least)}%に届かなかった" if bar else "目標値を下回った"
@@ -4265,10 +4266,11 @@ def _missed_answer(intent: Intent, scored: list[_Scored]) -> Found | None:
         statement = ("比較できる年度では、いずれの指標も" +
                      (f"達成率が{format_number(least)}%以上です。" if bar else "実績値が目標値を下回っていません。"))
     else:
-        items = [f"{rec.title.strip()}{'の' + row.strip() if row else ''}（{period_text(t)}: 目標値{value_text(t)}に対し"
-                 f"実績値{value_text(a)}、{format_number(float(t.number) - float(a.number))}{t.unit or ''}不足"
-                 f"{'、達成率' + decimal_text(float(a.number) / float(t.number) * 100, 1) + '%' if bar and t.number else ''}）"
-                 for rec, t, a, row in missed]
+        items = []
+        for rec, t, a, row, achieved in missed:
+            rate = f"、達成率{decimal_text(achieved, 1)}%" if bar and achieved is not None else ""
+            items.append(f"{rec.title.strip()}{'の' + row.strip() if row else ''}（{period_text(t)}: 目標値{value_text(t)}に対し"
+                         f"実績値{value_text(a)}、{format_number(float(t.number) - float(a.number))}{t.unit or ''}不足{rate}）")
         statement = f"{shortfall}のは、" + "、".join(items) + "です。"
     return Found(statement, used[:12], computed=True)
 
@@ -4443,9 +4445,8 @@ def _clauses_as_labels(asked: str, labels: Sequence[str]) -> str:
 
 
 def _label_nouns(label: str) -> list[str]:
-    """The nouns of a label but the body it counts (社内規程, 整備 of 社内規程を整備した企業)."""
-    return [w for w in re.findall(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,}", label)
-            if not re.fullmatch(r"(?:企業|会社|事業者|団体)数?|[件人社]数", w)]
+    """The nouns of a label but the firms it counts (社内規程, 整備 of 社内規程を整備した企業)."""
+    return [w for w in re.findall(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,}", label) if w not in _FIRMS]
 
 
 def _column_core(column: str) -> str:
