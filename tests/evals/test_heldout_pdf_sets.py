@@ -93,7 +93,8 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout75", "make_heldout75.py", 222, 40),
         ("heldout76", "make_heldout76.py", 224, 40),
         ("heldout77", "make_heldout77.py", 213, 40),
-        ("heldout78", "make_heldout78.py", 211, 40)]
+        ("heldout78", "make_heldout78.py", 211, 40),
+        ("heldout79", "make_heldout79.py", 194, 40)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])
