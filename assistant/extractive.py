@@ -335,6 +335,9 @@ _CONTACT_VALUE = {"mail": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), "phone": re.co
 _COUNTED_BY_DEED = re.compile(r"(?<![\u4e00-\u9fff])(?:後)?([\u4e00-\u9fff]{2,4})(?:した|している|していた|された|に至った|できた|してしまった)"
                               r"(?=(?P<head>[\u30a0-\u30ff\u4e00-\u9fff]{1,6}|ところ)(?:は|が)[^。？?]{0,8}(?:何|いくら|(?<![なほ])どの|どれ"
                               r"|(?:あり|い)(?:ます|まし)))")
+# 「現地法人を売却したり撤退したりした会社は何社」: the ones counted by deeds listed with たり.
+_DEEDS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,4}したり[^、。？?]{0,12}?){1,3}した(?=[\u30a0-\u30ff\u4e00-\u9fff]{1,6}(?:は|が)"
+                           r"[^。？?]{0,8}(?:何|いくら|(?<![なほ])どの|どれ))")
 # 「駐在員に家族を連れて行かせている会社は、どれくらい」: firms or people counted by what they do to
 # a thing (家族), which the documents must write to count them.
 # (or by what they did to it: 「個人データが漏れる事故を起こした県内企業は何社」)
@@ -715,7 +718,9 @@ _SPLIT_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])の([\u4e00-
 # 「申し込んでから…何日くらいかかりますか」: the event a time taken is counted from.
 _FROM_EVENT_ASKED = re.compile(r"([^、。？?]{1,14}?)(?:て|で)から")
 # 「請求書の発行の日から30日以内」「会議等の終了後30日以内」: the event a stated time is counted from.
-_FROM_EVENT_STATED = re.compile(r"([^、。（(「]{1,20}?)(?:から|後)\s*[0-9一二三四五六七八九十]+\s*(?:日|週間|[かヶカケ箇]月)\s*(?:以内|程度|後|ほど)")
+# (or in working days, which count a time taken however said: 「資料の受領から８営業日」)
+_FROM_EVENT_STATED = re.compile(r"([^、。（(「]{1,20}?)(?:から|後)\s*[0-9一二三四五六七八九十]+\s*"
+                                r"(?:営業日|(?:日|週間|[かヶカケ箇]月)\s*(?:以内|程度|後|ほど))")
 
 
 def _time_from_another_event(qn: str, units: list["Unit"]) -> str | None:
@@ -941,12 +946,14 @@ def _sum_ceiling(qn: str, found: Found) -> tuple[Footnote, str] | None:
 # 「…場合は、料金を５割増しとする」「…の1.5倍とする」: a note that multiplies a price in a case.
 # (or 「上表の額に２割を加えた額とします」, 「上表の額の５割とします」, 「各欄の額から２割を引いた額とします」)
 _MULTIPLIED = re.compile(r"(?:(?P<wari>[0-9]+)割増し?|(?P<times>[0-9]+(?:\.[0-9]+)?)倍|額に(?P<added>[0-9]+)割を加えた額"
-                         r"|額の(?P<part>[0-9]+)割|額から(?P<less>[0-9]+)割を引いた額)と(?:する|します)")
+                         r"|額の(?P<part>[0-9]+)割|額から(?P<less>[0-9]+)割を引いた額|(?<=[料額金])の(?P<half>半額))と(?:する|します)")
 
 
 def _rule_factor(m: re.Match[str]) -> float:
     """What a `_MULTIPLIED` rule multiplies the price by: ２割増し and 「額に２割を加えた額」 1.2,
-    1.5倍 1.5, 「額の５割」 0.5, 「額から２割を引いた額」 0.8."""
+    1.5倍 1.5, 「額の５割」 0.5, 「額から２割を引いた額」 0.8, 「手数料の半額」 0.5."""
+    if m.group("half"):
+        return 0.5
     wari = m.group("wari") or m.group("added")
     if wari:
         return 1 + int(wari) / 10
@@ -958,7 +965,10 @@ def _rule_factor(m: re.Match[str]) -> float:
 
 
 # What a rule without 「場合」 is of: 「土曜日、日曜日及び休日の使用料は、…」.
-_RULE_SUBJECT = re.compile(r"^(?P<case>.+?)の(?:使用料|利用料|料金|手数料|額)は[、,]?")
+# (or the case alone before は, when the rule names the price it changes: 「県内中小企業（…）は、
+# 上表の手数料の半額とします」)
+_RULE_SUBJECT = re.compile(r"^(?P<case>.+?)の(?:使用料|利用料|料金|手数料|額)は[、,]?"
+                           r"|^(?P<own>[^、。]+?)は[、,](?=[^。]*(?:使用料|利用料|料金|手数料))")
 _CLOCK_TIME = re.compile(r"[0-9]+時(?:[0-9]+分)?")
 # The words a firm is named by (the asker's 「会社」 is a document's 「中小企業」 or 「事業者」).
 _FIRM_WORD = re.compile("|".join((*FIRM_WORDS, "業者")))
@@ -972,7 +982,9 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
     「土曜日は休業日」, the reading returned); or is a firm of the kind written, by any firm word
     (中小企業 of 「中小の水産加工会社」); or is a term of `glossary` whose negated definition is a
     first time the question says (「初回利用者」とは、…利用したことがない事業者 for 「初めて…使う」)."""
-    # (its words as written, 休業日 whole: a label of a line is a compound, not Sudachi's 休業 + 日)
+    # (its words as written, 休業日 whole: a label of a line is a compound, not Sudachi's 休業 + 日;
+    # not those of a bracketed gloss, 「県内中小企業（県内に事業所を有する…中小企業者）」, which defines it)
+    case = re.sub(r"[（(][^（()）]*[）)]", "", case)
     words = [w for w in re.findall(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,}", case) if w not in labels]
     words += _CLOCK_TIME.findall(case)
     if not words:
@@ -1010,9 +1022,11 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
                 return f"{applied.group(0)}の申込みは「{word}」"
         return None
 
+    # (a compound the question writes with の between its nouns: 「県内の中小企業」 is 県内中小企業)
+    joined = re.sub(r"(?<=[\u4e00-\u9fff])の(?=[\u4e00-\u9fff])", "", qn)
     readings = []
     for w in words:
-        named = w in qn or firm(w) or first_time(w)
+        named = w in qn or w in joined or firm(w) or first_time(w)
         reading = None if named else (listed(w) or by_deadline(w))
         if not named and reading is None:
             return None
@@ -1071,7 +1085,7 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
         subject = _RULE_SUBJECT.match(head) if cut <= 0 else None
         if m is None or (cut <= 0 and subject is None):
             continue
-        case = head[:cut] if cut > 0 else subject.group("case")
+        case = head[:cut] if cut > 0 else subject.group("case") or subject.group("own")
         named = _not_of_class(case, qn) or next(
             (r for alt in re.split(r"又は|若しくは|または|及び|並びに|、", case)
              if (r := _case_named(alt, qn, labels, record.doc_id, result, glossary)) is not None), None)
@@ -1704,6 +1718,7 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
                 # (「すでに算定している会社は何％」 says the whole, 「算定済みの企業は83社」, better than
                 # its part 「自社だけで算定した企業は41社」: the share asked is of another whole)
                 continue
+            part = _part_listed(text, m, said) or part
             w, q = float(whole.replace(",", "")), float(part.replace(",", ""))
             if not w or q > w:
                 continue
@@ -1718,6 +1733,22 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
                     and (found := _share_said(m, units, passage))):
                 return found
     return None
+
+
+def _part_listed(text: str, m: re.Match[str], said: set[str]) -> str | None:
+    """Of the parts a sentence lists after its うち, each in its own clause (「…のうち、後継者本人が
+    引き継ぐ予定の企業は69社、…役員等を別に置く予定の企業は31社、…現地幹部に任せる予定の企業は17社」),
+    the figure of the clause that says most of what the question asks (`said`), or None when that is
+    the first (the match's own)."""
+    end = text.find("。", m.start())
+    listed = text[m.start("between"):end if end >= 0 else len(text)]
+    figure = re.compile(_PROSE_FIGURE.format(counter=re.escape(m.group("counter"))))
+    clauses = [(f.group(1), len(said & _content_bigrams(figure.sub("", c))))
+               for c in re.split(r"[、,]", listed) if (f := figure.search(c))]
+    if len(clauses) < 2:
+        return None
+    best = max(clauses, key=lambda x: x[1])  # (the first of the best, as max keeps the first)
+    return best[0] if best[1] > clauses[0][1] else None
 
 
 def _asks_share_of_whole(qn: str) -> bool:
@@ -3511,6 +3542,10 @@ class ExtractiveAnswerer:
                 if part is not None and part.start("part") <= m.start() < part.end("part"):
                     return part.group("part")
                 return asked[m.start(1):m.end()] + m.group("head")
+        for m in _DEEDS_LISTED.finditer(asked):
+            deeds = re.findall(r"([\u4e00-\u9fff]{2,4})したり", m.group(0))
+            if deeds and all(unwritten(d) for d in deeds):
+                return "・".join(deeds)  # 「売却したり撤退したりした会社は何社」 and no document writes either
         for m in _COUNTED_BY_OBJECT.finditer(asked):
             if unwritten(m.group(1)):
                 return m.group(1)  # 「家族を連れて行かせている会社」 and no document writes 家族

@@ -116,8 +116,10 @@ TIME_TAKEN_ASKED = re.compile(r"(?:(?:(?<![なほ])どの|どれ)\s*(?:くらい
                               r"|" + _DAYS_TAKEN)
 DURATION_VALUE = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:(?:営業)?日|週間|[かヶカケ箇]月|年)\s*(?:以内|程度|後|前後|ほど|くらい|ぐらい)"
                             r"|[0-9一二三四五六七八九十]+\s*(?:週間|[かヶカケ箇]月|日間)"
-                            # (or a figure of days its label says are taken: 「標準処理日数：２日」「所要期間 ３か月」)
-                            r"|(?:日数|期間|所要)\s*[:：]?\s*(?:約|概ね|おおむね)?\s*[0-9一二三四五六七八九十]+\s*(?:(?:営業)?日|[かヶカケ箇]月|年)")
+                            # (or a figure of days its label says are taken: 「標準処理日数：２日」「所要期間 ３か月」,
+                            # counted from an event the line names: 「必要な日数：資料の受領から８営業日」)
+                            r"|(?:日数|期間|所要)\s*[:：]?\s*(?:[^0-9。:：]{1,12}?から)?\s*(?:約|概ね|おおむね)?\s*"
+                            r"[0-9一二三四五六七八九十]+\s*(?:(?:営業)?日|[かヶカケ箇]月|年)")
 # A label of a change: 増減, 増加数, 前年度比, 差.
 _CHANGE_LABEL = re.compile(r"増減|増加|減少|差|比|伸び")
 # A column of the days (weeks, months) a step takes: 標準処理日数, 所要日数, 処理期間.
@@ -180,7 +182,7 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("count", re.compile(r"何件|件数|何人|何名|人数|人口|何社|社数|何回|回数|何か所|何箇所|いくつ|何点|何校|何団体|数は|何機|何台|何泊|何便|何隻"
                          # (「何店」「何か国」, and a count in thousands, 「何千点」; not 何品目, which asks a
                          # cap on items as often: run j6 lost a question by it)
-                         r"|何(?:店|冊|[かカヶケ]国|頭|枚|部|個|箱|軒|棟|基|種類|コース)"
+                         r"|何(?:店|冊|[かカヶケ]国|頭|枚|部|個|箱|軒|棟|基|本|種類|コース)"
                          r"|何[十百千万]+(?:点|件|人|社|台|個|枚|本|部|冊|店)")),
     # 「人口はどのくらい」「面積は」: a quantity, whatever its unit
     # (「何時間学びますか」: hours, counted as any quantity; not 「何時間前まで」, a time limit)
@@ -192,6 +194,9 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"|[^\s]者(?=\s|$)")),  # (a label 署名者, 申請者 names a person or a body)
     ("which", re.compile(r"(?<![なほ])どの(?!よう|程度|くらい|ぐらい)|どれ(?!くらい|ぐらい|だけ)")),
 )
+# The interrogatives that ask a person or a body themselves (a title, 代表者, only names one).
+_WHO_INTERROGATIVE = re.compile(r"誰|だれ|どなた|どこ|(?<![なほ])どの")
+_FIGURE_WANTS = frozenset({"rate", "count", "money", "quantity"})
 # 「契約の金額は、合計でどのくらい」: an amount of money asked by how much (not 「輸出額は、前の年度と
 # 比べてどのくらいの水準」, whose どのくらい asks a level of the figure named).
 _AMOUNT_HOW_MUCH = re.compile(r"金額(?:は|が|って)?[、,]?\s*(?:[^、。？?]{0,8}?で)?\s*(?:(?<![なほ])どの|どれ)(?:くらい|ぐらい|ほど)(?!の)")
@@ -306,7 +311,7 @@ _KATAKANA_COUNTER = re.compile(r"何\s*(?!パーセント|ポイント|メート
 _COUNTERS = (("何社", "社"), ("社数", "社"), ("何件", "件"), ("件数", "件"), ("何人", "人"), ("何名", "名"), ("人数", "人"),
              ("何回", "回"), ("回数", "回"), ("何%", "%"), ("何％", "%"), ("何点", "点"), ("何か所", "箇所"), ("何箇所", "箇所"),
              ("何泊", "泊"), ("泊数", "泊"), ("何便", "便"), ("便数", "便"), ("何店舗", "店舗"), ("何店", "店"),
-             ("何冊", "冊"))
+             ("何冊", "冊"), ("何本", "本"))
 # The longest cell a record answer states: longer cells are prose (a description in a table),
 # answered from the text instead.
 MAX_VALUE_CHARS = 60
@@ -500,9 +505,15 @@ class Intent:
 
 
 # A kind of value the question states with its figure (「新目標1,500人に対する」「累計目標の8件」).
-_STATED_KIND = re.compile(r"(?:目標|実績)値?(?:の|は|:)?\s*[0-9][0-9,.]*\s*(?:件|人|社|回|%|億|万|円|箇所|か所)")
+# (and 「費用は50万円の見込みですが」: the asker's own estimate, no 見込 column asked)
+_STATED_KIND = re.compile(r"(?:目標|実績)値?(?:の|は|:)?\s*[0-9][0-9,.]*\s*(?:件|人|社|回|%|億|万|円|箇所|か所)"
+                          r"|[0-9][0-9,.]*\s*(?:千|万|億)?円(?:程度|ほど|くらい|ぐらい)?の見込み?")
 
 
+# Words of kana alone that name nothing a label says: hearsay (「頼みたいそうです」), a counter's つ
+# (「３つ」), plural and honorific endings (たち, さん), intent (つもり), a cause (せい), all (すべて),
+# above (うえ).
+_KANA_NO_TOPIC = r"そう|つ|さん|たち|ら|つもり|せい|すべて|うえ"
 # 「いま出ている実績」: now is when the question is asked, not what it is about
 _NOW = r"いま|今|現在|現時点"
 # 「2021年度の単年度目標」「最終的に」「年度末」: which span of time a figure covers, not what it is of
@@ -632,6 +643,10 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     # number of the same 問い合わせ先) decides, the carried topic only when it asks none
     wants = [name for name, pattern in _WANTS if pattern.search(asked)] or [
         name for name, pattern in _WANTS if pattern.search(q)]
+    if "who" in wants and set(wants) & _FIGURE_WANTS and not _WHO_INTERROGATIVE.search(asked):
+        # 「代表者の交代を予定しているのは何％」: a person's title names what is counted; the
+        # interrogative (何％) asks a figure, and no 誰, どこ or どの asks a person or a body
+        wants.remove("who")
     if "quantity" in wants and _AMOUNT_HOW_MUCH.search(asked):
         wants.remove("quantity")  # 「成約した契約の金額は、合計でどのくらい」: how much money, not how many
     if "quantity" in wants and _VOLUME_ASKED.search(asked) and "money" not in wants:
@@ -645,7 +660,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         end = y.end + len(_YEAR_POINT.match(topic, y.end).group(0))
         topic = topic[:y.start] + " " + topic[end:]
     if words is not None:
-        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|いつ.*|" + _NOW + r"|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|" + _SPAN_WORDS + r"|[ヵヶか]?月間|[ヵヶか]月|[ヵヶかカケ箇](?:国|所)|間|あと|必要|パーセント|向け|" + _VALUE_KINDS + "|" + _COUNTED_CASE, w))
+        topic = " ".join(w for w in words(topic) if not re.fullmatch(r"[0-9]+|何.*|いつ.*|" + _NOW + r"|第|[百千万億兆]*円?|百万円|前年度?|前の年度?|昨年度?|" + _SPAN_WORDS + r"|[ヵヶか]?月間|[ヵヶか]月|[ヵヶかカケ箇](?:国|所)|間|あと|必要|パーセント|割|向け|" + _KANA_NO_TOPIC + "|" + _VALUE_KINDS + "|" + _COUNTED_CASE, w))
     else:
         topic = _QUESTION_NOISE.sub(" ", topic)
     for m in _EXCLUDED.finditer(q):
@@ -1887,6 +1902,8 @@ class Lookup:
             if len({s.cell.row for s in named}) == 2:
                 # 「インベスト神奈川からセレクト神奈川NEXTまでの…全部で」: the rows from one to the other
                 named = _rows_between(intent.text, rec, named, column)
+            if _not_the_count_given(intent, named):
+                named = []  # (「中国向けの２つの航路」 and three rows hold 中国: not the rows it counts)
             if len({s.cell.row for s in named}) >= 2:
                 return _priced_sum(intent, rec, named) or _sum_answer(rec, named)
             columns = _columns_named(intent, [s for s in scored if s.record is rec and s.cell.row == best.cell.row])
@@ -1904,7 +1921,7 @@ class Lookup:
             if len(intent.years) < 2 and len({s.cell.row for s in column if _row_said(s.cell.row, intent.text)}) == 1:
                 return None  # 「台湾の企業は、県内で合わせて何人を」: one row named, nothing to add to it
             parts = _sum_parts(intent, same)
-            if len(parts) < 2:
+            if len(parts) < 2 or _not_the_count_given(intent, parts):
                 return None
             found = _priced_sum(intent, rec, parts) or _sum_answer(rec, parts)
             if _CUMULATIVE_COMPARED.search(intent.text):
@@ -2336,6 +2353,19 @@ def _card(s: _Scored) -> list[str]:
     """The lines of a label–value card (the facts under one heading: ｂ AGORA Hon-atsugi's 所在地 …
     施設運営者), which are about one subject: 本厚木 of its 所在地 names the card its 施設運営者 is on."""
     return [x for c in s.record.cells for x in (c.row, c.value)] if s.record.kind == "facts" else []
+
+
+# A note's sentence that says what a dash in the table means (「「－」は、補助の対象にならない経費です。」).
+_DASH_SAID = re.compile(r"「[－―‐\-ー—]」(?:は|の欄は|印は)[、,]?[^。]{2,80}。")
+
+
+def dash_meaning(record: TableRecord) -> str:
+    """The sentence of a note under `record` that says what its 「－」 cells mean, verbatim, or ""."""
+    for note in record.footnotes:
+        m = _DASH_SAID.search(note.text)
+        if m:
+            return m.group(0)
+    return ""
 
 
 def notes_on_row(record: TableRecord, cell: Cell) -> list[Footnote]:
@@ -2846,6 +2876,10 @@ def _statement(intent: Intent, record: TableRecord, cells: list[tuple[TableRecor
     parts = [p for p in (subject, period, attr) if p]
     head = "の".join(parts)
     if is_dash(first.value):
+        meaning = dash_meaning(record)
+        if meaning:
+            # (what the table's note says a dash means: 「「－」は、個別に見積もります。」)
+            return f"{head}は、表では「{first.value.strip()}」で、注記に「{meaning.rstrip('。')}」とあります。"
         body = f"{head}は、表では「{first.value.strip()}」となっており、数値は記載されていません"
         return body + "。"
     else:
@@ -3675,6 +3709,12 @@ LISTED_ROW_SHARE = 0.8
 _COUNTED_GROUP = re.compile(r"([^\s、。のをがはにでと]{2,8}?)(?:向け|系|関係)?の([0-9０-９一二三四五六七八九十]+)つの")
 
 
+def _not_the_count_given(intent: Intent, rows: list[_Scored]) -> bool:
+    """Whether the question counts the rows it adds (「中国向けの２つの航路」) and `rows` are not that many."""
+    counted = _COUNTED_GROUP.search(squash(intent.text))
+    return counted is not None and len({s.cell.row for s in rows}) != (parse_number(counted.group(2))[0] or 0)
+
+
 def _rows_of_counted_group(question: str, cells: list[_Scored]) -> list[_Scored]:
     """The rows a question counts by a word their labels share (「中国向けの３つの航路」: 中国（華北）
     航路, 中国（華中）航路, 中国（華南）航路), when exactly that many rows hold the word."""
@@ -4238,6 +4278,14 @@ def _missed_answer(intent: Intent, scored: list[_Scored]) -> Found | None:
     whose achievement is below the bar the question sets, 「達成率が８割に届かなかった」)."""
     bar = _ACHIEVEMENT_BAR.search(intent.text.rpartition("について、")[2])
     least = float(bar.group("n")) * (10 if bar.group("unit") == "割" else 1) if bar else 100.0
+    # (of the tables that hold targets and actuals: a table of counts the question's other words
+    # happen to name, 「成果指標のうち」 and a column 「うちシードル」, has no target to miss)
+    pairs = {id(s.record): {"目標", "実績"} <= {cell_kind(c) for c in s.record.cells}
+             for s in {id(s.record): s for s in scored}.values()}
+    paired = [s for s in scored if pairs[id(s.record)]]
+    if not paired:
+        return None
+    scored = paired
     best = scored[0]
     records = []
     for s in scored:
@@ -4850,9 +4898,16 @@ _COUNTED_UNITS = frozenset("社 人 名 件 回 円 千円 万円 百万円 億�
 
 
 def _pinned(cell: Cell, asked: str) -> bool:
-    """Whether a question names both a cell's row and its column (「ドイツに派遣された高校生」)."""
+    """Whether a question names both a cell's row and its column (「ドイツに派遣された高校生」); a
+    row that bounds a quantity is named by a quantity it holds (「物品価額が1,200万円の出品物の場合、
+    通関立会いの手数料は」 names the row 1,000万円以上)."""
+    # (a column's bracketed detail, 通関立会い（１回）, is no part of its name)
     row, column = squash(cell.row), _column_core(cell.column or "")
-    return len(row) >= 2 and len(column) >= 2 and row in asked and column in asked
+    bare = re.sub(r"\([^()]*\)", "", column)
+    if not (len(column) >= 2 and column in asked or len(bare) >= 2 and bare in asked):
+        return False
+    band = _bounds(cell.row)
+    return len(row) >= 2 and row in asked or band is not None and band_holds(band, _quantities_given(asked))
 
 
 def _whole_of_part(rec: TableRecord, row: str) -> str | None:
