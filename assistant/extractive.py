@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
-from assistant.historyclass import HistoryClass, columns_applied, history_classes, read_history
+from assistant.historyclass import HistoryClass, columns_applied, complements_defined, history_classes, read_history
 from assistant.definitions import definitions as _definitions
 from assistant.industries import industry_labels, names_industries
 from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines, idf_weight
@@ -3088,10 +3088,14 @@ class ExtractiveAnswerer:
         by its history of a deed (「ここ３年は輸出していません」 of 「新規輸出者」とは、…輸出の実績がない
         中小企業者をいう and ※１ 「新規輸出枠」の欄は新規輸出者に…; assistant.historyclass)."""
         classes = history_classes(_glossary(result, lead_docs, []))
+        # (or a definition that names the complement's column too: 「…をいい、それ以外の場合を
+        # 「継続輸出」といいます」)
+        defined = {doc: complements_defined(result.wording.flat(doc)) if result.wording is not None else []
+                   for doc in lead_docs}
         for record in result.records:
             if record.kind != "table" or record.doc_id not in lead_docs:
                 continue
-            notes = columns_applied(f.text for f in record.footnotes)
+            notes = columns_applied(f.text for f in record.footnotes) + defined[record.doc_id]
             reading = read_history(question, classes, notes, record.columns) if notes else None
             if reading is not None:
                 return reading

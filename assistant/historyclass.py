@@ -20,7 +20,7 @@ from typing import Iterable, Sequence
 from assistant.sizeclass import ClassReading
 from corpus.records import squash
 
-__all__ = ["HistoryClass", "columns_applied", "history_classes", "history_said", "read_history"]
+__all__ = ["HistoryClass", "columns_applied", "complements_defined", "history_classes", "history_said", "read_history"]
 
 
 @dataclass(frozen=True)
@@ -35,25 +35,32 @@ class HistoryClass:
 
 # 「…輸出の実績がない」「…交付を受けたことがある」「…利用したことがない」 (NFKC, whitespace removed): the
 # deed (a noun of two kanji or more, a verbal noun) and whether it was done.
-_DEED = re.compile(r"([\u4e00-\u9fff]{2,6})(?:の実績|の経験|を受けたこと|をしたこと|したこと|を行ったこと)"
+_DEED = re.compile(r"([\u4e00-\u9fff]{2,6})(?:の実績|の経験|した実績|した経験|を受けたこと|をしたこと|したこと|を行ったこと)"
                    r"(?:が|の|は)?(?:(?P<lacks>ない|なく|無い|ありません)|ある|あり|有する)")
 # ※１ 「新規輸出枠」の欄は新規輸出者に、「一般枠」の欄はそれ以外の中小企業者に適用する。
 _APPLIED = re.compile(r"「([^」]{1,16})」の欄は[、,]?([^「」。]{2,80}?)に(?=[、,]?「|[、,]?適用)")
 # What the question says right after the deed when it was not done (「輸出していません」「輸出したことの
 # ない」「輸出の実績はありません」; not 「輸出向けの機械で対象にならない」), and before it when the firm does it for the first time (「初めて輸出する」).
 _NOT_DONE = re.compile(r"^(?:を|も|は)?(?:し|さ|せ|受け|行)[^、。]{0,8}?(?:ません|ない|なかった|ず(?!つ))"
-                       r"|^の?(?:実績|経験)(?:が|は|も)?(?:ない|なく|無|ありません)")
+                       r"|^の?(?:実績|経験)(?:が|は|も|の)?(?:ない|なく|無|ありません)")
 _FIRST_TIME = re.compile(r"初めて|はじめて|初回|一度も|まだ")
 # The deed done as a habit or in the past: 「輸出している」「輸出しており」「輸出した」「輸出の実績がある」
 # 「交付を受けました」 (not 「輸出する製品」「輸出向け」, which tell no history, nor 「輸出する予定」).
-_DONE = re.compile(r"^(?:を|も)?(?:し|受け|行っ)(?:て(?:い|お|き)|た|まし)|^の(?:実績|経験)(?:が|は)?あ")
+# (「すでに輸出実績のある香港」: the record said with or without の)
+_DONE = re.compile(r"^(?:を|も)?(?:し|受け|行っ)(?:て(?:い|お|き)|た|まし)|^の?(?:実績|経験)(?:が|は|の)?あ")
+# 「「新規輸出」とは、…輸出した実績がない場合をいい、それ以外の場合を「継続輸出」といいます」: a class
+# and its complement defined in one sentence, each the label of a column (NFKC, whitespace removed).
+_WITH_COMPLEMENT = re.compile(r"「(?P<term>[^」]{1,16})」とは[、,]?[^。「」]{2,120}?を(?:いい|いう)[、,]"
+                              r"それ以外(?:の[^「」。、]{0,10})?を「(?P<other>[^」]{1,16})」と(?:いい|いう|する)")
 
 
 # Where the telling of a history ends (「…輸出している」 of 「…輸出している会社が」).
 _PREDICATE_END = re.compile(r"(?:ません|ない|なかった|います|いる|いた|ました|した|あります|ある|する)")
 
 
-_PLAIN = (("ことのない", "ことがない"), ("ありません", "ない"), ("ません", "ない"), ("います", "いる"), ("ました", "た"), ("あります", "ある"))
+_PLAIN = (("ことのない", "ことがない"), ("ありません", "ない"), ("ません", "ない"), ("います", "いる"), ("ました", "た"), ("あります", "ある"),
+          # (a record said before the noun it is of, 「輸出実績のある香港」: said as a record there is)
+          ("実績のある", "実績がある"), ("実績のない", "実績がない"), ("経験のある", "経験がある"), ("経験のない", "経験がない"))
 
 
 def _told(clause: str, at: int) -> str:
@@ -88,6 +95,14 @@ def columns_applied(notes: Iterable[str]) -> list[list[tuple[str, str]]]:
         if pairs:
             out.append(pairs)
     return out
+
+
+def complements_defined(text: str) -> list[list[tuple[str, str]]]:
+    """The (column label, whom it applies to) pairs of each class a text defines with its complement
+    in one sentence (「「新規輸出」とは、…実績がない場合をいい、それ以外の場合を「継続輸出」といいます」:
+    新規輸出 to 新規輸出, 継続輸出 to それ以外), read as a note that applies the columns would be."""
+    return [[(m.group("term"), m.group("term")), (m.group("other"), "それ以外")]
+            for m in _WITH_COMPLEMENT.finditer(squash(text))]
 
 
 def history_said(question: str, deed: str) -> tuple[bool, str] | None:

@@ -3712,7 +3712,11 @@ _COUNTED_GROUP = re.compile(r"([^\s、。のをがはにでと]{2,8}?)(?:向け|
 def _not_the_count_given(intent: Intent, rows: list[_Scored]) -> bool:
     """Whether the question counts the rows it adds (「中国向けの２つの航路」) and `rows` are not that many."""
     counted = _COUNTED_GROUP.search(squash(intent.text))
-    return counted is not None and len({s.cell.row for s in rows}) != (parse_number(counted.group(2))[0] or 0)
+    if counted is None:
+        return False
+    digits = counted.group(2)
+    count = parse_number(digits)[0] if digits.isdigit() else "一二三四五六七八九十".find(digits) + 1 if len(digits) == 1 else 0
+    return bool(count) and len({s.cell.row for s in rows}) != count
 
 
 def _rows_of_counted_group(question: str, cells: list[_Scored]) -> list[_Scored]:

@@ -112,3 +112,45 @@ def test_a_title_beside_a_figure_asked_is_no_who_but_a_body_asked_by_doko_still_
     assert "who" not in read_intent("米国の現地法人のうち、代表者の交代を予定しているのは何％ですか？", words).wants
     assert "who" in read_intent("その拠点はどこが運営していて、いつ開設されたんですか？", words).wants
     assert "who" in read_intent("何件の相談を受けた課はどこが担当していますか？", words).wants
+
+
+CALL = """楓原県りんご酒輸出支援補助金 募集要項
+
+１ 募集の概要
+この要項において「新規輸出」とは、補助事業の対象とする国・地域に申請者が果実酒を輸出した実績がない場合をいい、それ以外の場合を「継続輸出」といいます。
+
+２ 補助率と上限額
+○ 経費区分別の補助率と上限額 （令和７年度）
+経費区分\t補助率（％）\t上限額（千円）\t上限額（千円）
+\t\t新規輸出\t継続輸出
+海外試飲会の開催\t50\t700\t450
+成分分析\t50\t250\t120
+"""
+
+
+def test_a_class_defined_with_its_complement_reads_the_column_of_the_firm_s_history():
+    # 「すでに輸出実績のある香港」 has exported there: not 新規輸出, so the column 継続輸出
+    answer = answer_over_text(CALL, "すでに輸出実績のある香港で試飲会を開く場合、補助の上限額はいくらですか？")
+    first = answer.text.split("\n")[0]
+    assert "450" in first and "700" not in first
+
+
+ROUTES = """楓原港ポートセールス協議会 事業報告書
+
+１ 航路別の取扱量
+○ 航路別の外貿コンテナ取扱量 （単位：TEU）
+航路\t令和５年度\t令和６年度
+中国（華北）航路\t10,200\t11,100
+中国（華中）航路\t15,300\t16,200
+中国（華南）航路\t5,800\t5,900
+韓国航路\t8,100\t8,400
+"""
+
+
+def test_a_group_the_question_counts_sums_only_that_many_rows_and_reads_kanji_numerals():
+    # 「中国向けの２つの航路」: three rows hold 中国, so no sum of the three answers it
+    line = _first(ROUTES, "中国向けの２つの航路を合わせると、令和６年度の取扱量はどれだけになりますか？")
+    assert "33,200" not in line
+    # (and 「二つの航路」 of the two rows the question names is two: their sum)
+    line = _first(ROUTES, "中国（華北）航路と韓国航路の二つの航路で、令和６年度の取扱量は合わせてどれだけですか？")
+    assert "19,500" in line
