@@ -1074,8 +1074,8 @@ class Lookup:
                     score += 0.1  # 何社 is answered by a cell counted in 社
                 elif wants and not is_dash(cell.value) and looks_like(cell, wants):
                     score += WANTED_KIND_BONUS  # 成約金額 asked of a table of 件数 and 金額 columns: the 金額
-                if is_dash(cell.value) and not intent.years:
-                    score -= 0.05
+                if is_dash(cell.value) and not intent.years and not _pinned(cell, q_squashed):
+                    score -= 0.05  # (unless the question names its row and column: then it asks that cell)
                 out.append(_Scored(rec, cell, own, score, meaning.strip()))
         # (of rows as near to the question, the one whose label it says word for word first: 「日インド
         # EPA」 is the 日インドＥＰＡ row, not 日インドネシアＥＰＡ, whose words it also holds)
@@ -4911,7 +4911,8 @@ def _pinned(cell: Cell, asked: str) -> bool:
     if not (len(column) >= 2 and column in asked or len(bare) >= 2 and bare in asked):
         return False
     band = _bounds(cell.row)
-    return len(row) >= 2 and row in asked or band is not None and band_holds(band, _quantities_given(asked))
+    return (len(row) >= 2 and (row in asked or bool(_row_mostly_said(asked, [cell.row])))
+            or band is not None and band_holds(band, _quantities_given(asked)))
 
 
 def _whole_of_part(rec: TableRecord, row: str) -> str | None:

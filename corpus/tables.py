@@ -61,6 +61,9 @@ _NOTE = re.compile(
 )
 _GENERIC_CAPTION = re.compile(r"^[＜〈<《≪【]\s*[^＞〉>》≫】]{1,8}[＞〉>》≫】]$")
 _SENTENCE = re.compile(r"[。]|(?:です|ます|である|した|する)$")
+# A line that goes on with the line before: it opens on a particle no sentence opens on (「の欄を
+# 適用します。」 after 「…それ以外の場合は「中小企業者」」).
+_CONTINUED = re.compile(r"^[のをにがはへとでや](?![、,])")
 _OPEN = "(（[［<＜〈【「"
 _CLOSE = ")）]］>＞〉】」"
 _PAIRS = dict(zip(_OPEN, _CLOSE))
@@ -480,10 +483,13 @@ class _DocReader:
             if s.startswith(("※", "注", "(注", "（注", "*")):
                 notes.append(Footnote(text=s, start=ln.start + ln.text.index(s), line=ln.idx + 1))
                 continue
-            if (notes and re.search(r"[\u3041-\u309f、,]$", notes[-1].text) and ln.kind not in ("caption", "data")
-                    and ln.idx not in self.used and not is_heading(s)):
+            if (notes and (re.search(r"[\u3041-\u309f、,]$", notes[-1].text) or _CONTINUED.match(s)
+                           and not notes[-1].text.endswith("。"))
+                    and ln.kind not in ("caption", "data") and ln.idx not in self.used and not is_heading(s)):
                 # a note cut mid-phrase and wrapped onto the next line (「…１社分の」/「150百万円が含まれて
-                # いる。…」); a note ending on a noun (「…を適用した事業所数」) is whole
+                # いる。…」, or 「…それ以外の場合は「中小企業者」」/「の欄を適用します。」, whose next line
+                # opens on a particle no sentence opens on); a note ending on a noun (「…を適用した
+                # 事業所数」) is whole
                 last = notes[-1]
                 notes[-1] = dataclasses.replace(last, text=self.doc.text[last.start:ln.start + ln.text.index(s) + len(s)])
                 continue

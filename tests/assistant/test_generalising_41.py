@@ -125,6 +125,8 @@ CALL = """楓原県りんご酒輸出支援補助金 募集要項
 \t\t新規輸出\t継続輸出
 海外試飲会の開催\t50\t700\t450
 成分分析\t50\t250\t120
+輸出用ボトル・ラベルの制作\t50\t300\t－
+※１ 上限額は、新規輸出か継続輸出かによって適用します。「－」は、補助の対象にならない経費です。
 """
 
 
@@ -154,3 +156,11 @@ def test_a_group_the_question_counts_sums_only_that_many_rows_and_reads_kanji_nu
     # (and 「二つの航路」 of the two rows the question names is two: their sum)
     line = _first(ROUTES, "中国（華北）航路と韓国航路の二つの航路で、令和６年度の取扱量は合わせてどれだけですか？")
     assert "19,500" in line
+
+
+def test_a_dash_cell_of_the_class_s_column_and_a_row_mostly_said_answers_whether_it_is_covered():
+    # 「以前から輸出している」 reads 継続輸出, 「輸出用のボトルやラベル」 the row 輸出用ボトル・ラベルの制作: its
+    # cell is 「－」, which the note says is no cost the subsidy covers
+    answer = answer_over_text(CALL, "以前から輸出している国向けに、輸出用のボトルやラベルを作り直す費用は補助されますか？")
+    first = answer.text.split("\n")[0]
+    assert "継続輸出は" in first and "－" in first and "補助の対象にならない" in first

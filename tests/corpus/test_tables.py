@@ -653,3 +653,19 @@ class TestSpanningGroupsInFlattenedText:
     def test_without_matching_runs_no_group_is_guessed(self):
         text = self.TEXT.replace("平成 30～令和４年度", "令和４年度")  # one run of single years, two groups
         assert {c.column_group for r in _records(text) for c in r.cells} == {None}
+
+
+def test_a_note_wrapped_after_a_closing_bracket_goes_on_and_the_notes_after_it_are_kept():
+    # 「…「中小企業者」」 ends on a bracket, and the next line opens on の: the note goes on there,
+    # and ※２, ※３ under it are the table's notes too
+    text = ("○ 経費区分別の補助率 （令和７年度）\n"
+            "経費区分\t中小企業者\t小規模企業者\n"
+            "試飲会の開催\t50\t60\n"
+            "成分分析\t50\t70\n"
+            "※１ 補助率は、小規模企業者である場合は「小規模企業者」の欄を、それ以外の場合は「中小企業者」\n"
+            "の欄を適用します。\n"
+            "※２ 「－」は、補助の対象にならない経費です。\n"
+            "※３ 千円未満の端数は切り捨てます。\n")
+    [table] = [r for r in _records(text) if r.kind == "table"]
+    notes = [n.text for n in table.footnotes]
+    assert len(notes) == 3 and notes[0].endswith("の欄を適用します。") and notes[1].startswith("※２")
