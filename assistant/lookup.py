@@ -2359,7 +2359,7 @@ def _card(s: _Scored) -> list[str]:
 _DASH_SAID = re.compile(r"「[－―‐\-ー—]」(?:は|の欄は|印は)[、,]?[^。]{2,80}。")
 
 
-def dash_meaning(record: TableRecord) -> str:
+def _dash_meaning(record: TableRecord) -> str:
     """The sentence of a note under `record` that says what its 「－」 cells mean, verbatim, or ""."""
     for note in record.footnotes:
         m = _DASH_SAID.search(note.text)
@@ -2876,7 +2876,7 @@ def _statement(intent: Intent, record: TableRecord, cells: list[tuple[TableRecor
     parts = [p for p in (subject, period, attr) if p]
     head = "の".join(parts)
     if is_dash(first.value):
-        meaning = dash_meaning(record)
+        meaning = _dash_meaning(record)
         if meaning:
             # (what the table's note says a dash means: 「「－」は、個別に見積もります。」)
             return f"{head}は、表では「{first.value.strip()}」で、注記に「{meaning.rstrip('。')}」とあります。"
@@ -3712,11 +3712,16 @@ _COUNTED_GROUP = re.compile(r"([^\s、。のをがはにでと]{2,8}?)(?:向け|
 def _not_the_count_given(intent: Intent, rows: list[_Scored]) -> bool:
     """Whether the question counts the rows it adds (「中国向けの２つの航路」) and `rows` are not that many."""
     counted = _COUNTED_GROUP.search(squash(intent.text))
-    if counted is None:
-        return False
-    digits = counted.group(2)
-    count = parse_number(digits)[0] if digits.isdigit() else "一二三四五六七八九十".find(digits) + 1 if len(digits) == 1 else 0
-    return bool(count) and len({s.cell.row for s in rows}) != count
+    count = _count_said(counted.group(2)) if counted is not None else None
+    return count is not None and len({s.cell.row for s in rows}) != count
+
+
+def _count_said(said: str) -> int | None:
+    """How many rows 「３つの」「二つの」 counts (a figure or a kanji numeral), or None."""
+    try:
+        return small_number(said)
+    except ValueError:
+        return None
 
 
 def _rows_of_counted_group(question: str, cells: list[_Scored]) -> list[_Scored]:
@@ -3725,7 +3730,7 @@ def _rows_of_counted_group(question: str, cells: list[_Scored]) -> list[_Scored]
     m = _COUNTED_GROUP.search(squash(question))
     if not m:
         return []
-    word, count = m.group(1), parse_number(m.group(2))[0]
+    word, count = m.group(1), _count_said(m.group(2))
     rows = list(dict.fromkeys(s.cell.row for s in cells if word in squash(s.cell.row)))
     if count is None or len(rows) != int(count) or len(rows) < 2:
         return []
@@ -4902,9 +4907,10 @@ _COUNTED_UNITS = frozenset("社 人 名 件 回 円 千円 万円 百万円 億�
 
 
 def _pinned(cell: Cell, asked: str) -> bool:
-    """Whether a question names both a cell's row and its column (「ドイツに派遣された高校生」); a
-    row that bounds a quantity is named by a quantity it holds (「物品価額が1,200万円の出品物の場合、
-    通関立会いの手数料は」 names the row 1,000万円以上)."""
+    """Whether a question names both a cell's row and its column (「ドイツに派遣された高校生」). A row
+    is named whole or mostly (「輸出用のボトルやラベル」 of 輸出用ボトル・ラベルの制作), or by a
+    quantity its band holds (「物品価額が1,200万円の出品物の場合、通関立会いの手数料は」 names the row
+    1,000万円以上); a column with or without its bracketed detail (通関立会い（１回）)."""
     # (a column's bracketed detail, 通関立会い（１回）, is no part of its name)
     row, column = squash(cell.row), _column_core(cell.column or "")
     bare = re.sub(r"\([^()]*\)", "", column)
