@@ -23,7 +23,7 @@ from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_AS
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
                               read_intent, subject_word)
 from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, asker_not_of, is_application_period
-from assistant.lookup import (CAP_LABEL, EXAMPLE, EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, TO_MAN,
+from assistant.lookup import (CAP_LABEL, EXAMPLE, EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, NOUN_NO_NOUN, TO_MAN,
                               asks_which_extreme,
                               asks_yes_or_no, band_holds, band_in_label, looks_like,
                               percent_text, places_left_behind, quantities_given, question_shaping_words, row_said,
@@ -1023,7 +1023,7 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
         return None
 
     # (a compound the question writes with の between its nouns: 「県内の中小企業」 is 県内中小企業)
-    joined = re.sub(r"(?<=[\u4e00-\u9fff])の(?=[\u4e00-\u9fff])", "", qn)
+    joined = NOUN_NO_NOUN.sub("", qn)
     readings = []
     for w in words:
         named = w in qn or w in joined or firm(w) or first_time(w)
@@ -3090,8 +3090,8 @@ class ExtractiveAnswerer:
         classes = history_classes(_glossary(result, lead_docs, []))
         # (or a definition that names the complement's column too: 「…をいい、それ以外の場合を
         # 「継続輸出」といいます」)
-        defined = {doc: complements_defined(result.wording.flat(doc)) if result.wording is not None else []
-                   for doc in lead_docs}
+        defined = {doc: result.wording.derived(doc, "complements defined", complements_defined)
+                   if result.wording is not None else [] for doc in lead_docs}
         for record in result.records:
             if record.kind != "table" or record.doc_id not in lead_docs:
                 continue

@@ -1025,7 +1025,8 @@ class Lookup:
                     score += 0.3 if cell.fiscal_year == latest.get((id(rec), cell.row)) else -0.3
                 if len(re.sub(r"\s+", "", cell.value)) > MAX_VALUE_CHARS:
                     continue
-                if is_dash(cell.value) and not (intent.years or intent.kinds or _pinned(cell, q_squashed)):
+                pinned = is_dash(cell.value) and _pinned(cell, q_squashed)
+                if is_dash(cell.value) and not (intent.years or intent.kinds or pinned):
                     continue  # "not given" answers only a question that pins the cell down
                 if wants and not looks_like(cell, wants) and ((rec.kind == "facts" and _labels_other_kind(cell, wants))
                                                               or _counted_not_priced(cell, wants) or not any(
@@ -1074,7 +1075,7 @@ class Lookup:
                     score += 0.1  # 何社 is answered by a cell counted in 社
                 elif wants and not is_dash(cell.value) and looks_like(cell, wants):
                     score += WANTED_KIND_BONUS  # 成約金額 asked of a table of 件数 and 金額 columns: the 金額
-                if is_dash(cell.value) and not intent.years and not _pinned(cell, q_squashed):
+                if is_dash(cell.value) and not intent.years and not pinned:
                     score -= 0.05  # (unless the question names its row and column: then it asks that cell)
                 out.append(_Scored(rec, cell, own, score, meaning.strip()))
         # (of rows as near to the question, the one whose label it says word for word first: 「日インド
@@ -2355,19 +2356,6 @@ def _card(s: _Scored) -> list[str]:
     return [x for c in s.record.cells for x in (c.row, c.value)] if s.record.kind == "facts" else []
 
 
-# A note's sentence that says what a dash in the table means (「「－」は、補助の対象にならない経費です。」).
-_DASH_SAID = re.compile(r"「[－―‐\-ー—]」(?:は|の欄は|印は)[、,]?[^。]{2,80}。")
-
-
-def _dash_meaning(record: TableRecord) -> str:
-    """The sentence of a note under `record` that says what its 「－」 cells mean, verbatim, or ""."""
-    for note in record.footnotes:
-        m = _DASH_SAID.search(note.text)
-        if m:
-            return m.group(0)
-    return ""
-
-
 def notes_on_row(record: TableRecord, cell: Cell) -> list[Footnote]:
     """The notes under a cell's table that name the cell's row (its label without a bracketed unit):
     「※３ ベトナムの令和６年度の成約金額は速報値である。…」 of the row ベトナム."""
@@ -2876,10 +2864,10 @@ def _statement(intent: Intent, record: TableRecord, cells: list[tuple[TableRecor
     parts = [p for p in (subject, period, attr) if p]
     head = "の".join(parts)
     if is_dash(first.value):
-        meaning = _dash_meaning(record)
-        if meaning:
-            # (what the table's note says a dash means: 「「－」は、個別に見積もります。」)
-            return f"{head}は、表では「{first.value.strip()}」で、注記に「{meaning.rstrip('。')}」とあります。"
+        says = _legend_of(first, record.footnotes, _legends(record.footnotes))
+        if says:
+            # (what the table's notes say a dash means: 「「－」は、個別に見積もります。」)
+            return f"{head}は、表では「{first.value.strip()}」（{says}）です。"
         body = f"{head}は、表では「{first.value.strip()}」となっており、数値は記載されていません"
         return body + "。"
     else:
@@ -4289,12 +4277,12 @@ def _missed_answer(intent: Intent, scored: list[_Scored]) -> Found | None:
     least = float(bar.group("n")) * (10 if bar.group("unit") == "割" else 1) if bar else 100.0
     # (of the tables that hold targets and actuals: a table of counts the question's other words
     # happen to name, 「成果指標のうち」 and a column 「うちシードル」, has no target to miss)
-    pairs = {id(s.record): {"目標", "実績"} <= {cell_kind(c) for c in s.record.cells}
-             for s in {id(s.record): s for s in scored}.values()}
-    paired = [s for s in scored if pairs[id(s.record)]]
-    if not paired:
+    kinds: dict[int, set[str | None]] = {}
+    for s in scored:
+        kinds.setdefault(id(s.record), {cell_kind(c) for c in s.record.cells})
+    scored = [s for s in scored if {"目標", "実績"} <= kinds[id(s.record)]]
+    if not scored:
         return None
-    scored = paired
     best = scored[0]
     records = []
     for s in scored:
@@ -4957,7 +4945,7 @@ _WHOLE_PART_RATIO = re.compile(r"(?P<whole>[^、。？?]+?)(?:は|では)[、,]\
 # 「対応を全て終えた」「手続が済んだ」「導入を完了した」: a deed done, as a column labels it (対応済み).
 _DONE = re.compile(r"([\u4e00-\u9fff]{2,})[をが](?:全て|すべて|もう)?(?:終え|終わ|済ま|済ん|済ませ|完了し)")
 # The の between two nouns (韓国の個人情報保護法), which a label writes without.
-_NOUN_NO_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])の(?=[\u4e00-\u9fff])")
+NOUN_NO_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])の(?=[\u4e00-\u9fff])")
 
 
 def _done_as_label(text: str) -> str:
@@ -4977,7 +4965,7 @@ def _row_part_share(intent: Intent, rec: TableRecord, glossary: Sequence[tuple[s
     whole, part = squash(m.group("whole")), _done_as_label(squash(m.group("part")))
     # (「韓国の個人情報保護法が当てはまる会社」 names the row 韓国個人情報保護法: the の the question puts
     # between two nouns is not the label's)
-    plain = _NOUN_NO_NOUN.sub("", whole)
+    plain = NOUN_NO_NOUN.sub("", whole)
     rows = list(dict.fromkeys(c.row for c in rec.cells if not total_label(c.row)
                               and (_names_row(whole, c.row) or _names_row(plain, c.row))))
     if not rows:

@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from corpus.rows import is_table_line
-from corpus.text import BLOCK_START, HEADING_START
+from corpus.text import BLOCK_START, HEADING_START, PARTICLE_START
 
 logger = logging.getLogger(__name__)
 
@@ -57,8 +57,6 @@ _PAGE_NUMBER = re.compile(
 )
 _BARE_NUMBER = re.compile(r"^[0-9０-９]{1,4}$")
 _DIGIT = re.compile(r"[0-9０-９]")
-# A line that starts with a case particle continues the line before it (を, に, が, へ; not がん).
-_PARTICLE_START = re.compile(r"^(?:を|に|が(?!ん)|へ)")
 _CELL_GAP = re.compile(r"[^\x00-\x7f][ \u3000]+[^\x00-\x7f]")
 # "label value" rows of a form or card ("所在地 鎌倉市…", "開設年月日 令和元年…").
 _FORM_ROW = re.compile(r"^[^\s、。「」（）()【】・※]{3,8}[ \u3000]+\S")
@@ -319,7 +317,7 @@ class _Layout:
         if _LABELLED.match(unit or prev.text) and _SENTENCE_OPENER.match(cur.text):
             # 「契約方法：…を締結する」 / 「この要項において…」: a value (wrapped or not) ends, a sentence begins
             return False
-        if _ENDS_WITH_ADDRESS.search(prev.text) and not _PARTICLE_START.match(cur.text):
+        if _ENDS_WITH_ADDRESS.search(prev.text) and not PARTICLE_START.match(cur.text):
             return False  # a mail address or URL ends its line (「電子メール：desk@…jp」 / 「雲雀県 商工労働部」)
         if self._tiny(i) and (self._tiny(i + 1) or self._tiny(i - 1)):
             return False  # vertical text: one character per line
@@ -334,7 +332,7 @@ class _Layout:
         if is_block_start(text):
             # A heading or item continues only when it fills the whole page width.
             return text[-1] not in _CLOSERS and prev.width >= 0.85 * self.doc_width
-        if _PARTICLE_START.match(cur.text):
+        if PARTICLE_START.match(cur.text):
             return True  # 「…」 / "に対する…": no sentence starts with a case particle
         if text[-1] in _CLOSERS:
             return prev.width >= 0.95 * local

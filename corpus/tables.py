@@ -40,7 +40,7 @@ from corpus.records import (
     squash,
     unit_from_label,
 )
-from corpus.text import HEADING_MARK
+from corpus.text import HEADING_MARK, PARTICLE_START
 
 log = logging.getLogger(__name__)
 
@@ -61,9 +61,10 @@ _NOTE = re.compile(
 )
 _GENERIC_CAPTION = re.compile(r"^[＜〈<《≪【]\s*[^＞〉>》≫】]{1,8}[＞〉>》≫】]$")
 _SENTENCE = re.compile(r"[。]|(?:です|ます|である|した|する)$")
-# A line that goes on with the line before: it opens on a particle no sentence opens on (「の欄を
-# 適用します。」 after 「…それ以外の場合は「中小企業者」」).
-_CONTINUED = re.compile(r"^[のをにがはへとでや](?![、,])")
+# A note's line that goes on with the line before: it opens on a case particle (corpus.text's
+# PARTICLE_START), or on the の that ties a noun to the next (「の欄を適用します。」 after 「…それ以外の
+# 場合は「中小企業者」」; cleaning does not join on の, which would re-join lines all over the corpus).
+_CONTINUED = re.compile(PARTICLE_START.pattern + r"|^の")
 _OPEN = "(（[［<＜〈【「"
 _CLOSE = ")）]］>＞〉】」"
 _PAIRS = dict(zip(_OPEN, _CLOSE))

@@ -24,6 +24,9 @@ def split_sentences(text: str) -> list[str]:
 
 
 KANJI_NUM = "一二三四五六七八九十"
+# A line that opens on a case particle goes on with the line before it: no sentence opens on を, に,
+# が (not がん) or へ.
+PARTICLE_START = re.compile(r"^(?:を|に|が(?!ん)|へ)")
 DIGITS = "0-9０-９"
 
 # (scheme name, pattern of the marker at line start). Order matters: first match wins.
