@@ -96,6 +96,7 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout78", "make_heldout78.py", 211, 40),
         ("heldout79", "make_heldout79.py", 194, 40),
         ("heldout80", "make_heldout80.py", 208, 40),
+        ("heldout81", "make_heldout81.py", 205, 40),
         ("heldout82", "make_heldout82.py", 178, 40)]
 
 
