@@ -22,7 +22,7 @@ from assistant.industries import industry_labels, names_industries
 from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines, idf_weight
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
                               read_intent, subject_word)
-from assistant.lookup import DURATION_VALUE, TIME_TAKEN_ASKED, application_periods, asker_not_of, is_application_period
+from assistant.lookup import DURATION_VALUE, STATED_TOTAL, TIME_TAKEN_ASKED, application_periods, asker_not_of, is_application_period
 from assistant.lookup import (CAP_LABEL, EXAMPLE, EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, NOUN_NO_NOUN, TO_MAN,
                               asks_which_extreme,
                               asks_yes_or_no, band_holds, band_in_label, looks_like,
@@ -946,7 +946,7 @@ def _sum_ceiling(qn: str, found: Found) -> tuple[Footnote, str] | None:
 # 「…場合は、料金を５割増しとする」「…の1.5倍とする」: a note that multiplies a price in a case.
 # (or 「上表の額に２割を加えた額とします」, 「上表の額の５割とします」, 「各欄の額から２割を引いた額とします」)
 _MULTIPLIED = re.compile(r"(?:(?P<wari>[0-9]+)割増し?|(?P<times>[0-9]+(?:\.[0-9]+)?)倍|額に(?P<added>[0-9]+)割を加えた額"
-                         r"|額の(?P<part>[0-9]+)割|額から(?P<less>[0-9]+)割を引いた額|(?<=[料額金])の(?P<half>半額))と(?:する|します)")
+                         r"|額の(?P<part>[0-9]+)割|額から(?P<less>[0-9]+)割を引いた額|(?<=[料額金])[のを](?P<half>半額))と(?:する|します)")
 
 
 def _rule_factor(m: re.Match[str]) -> float:
@@ -1022,12 +1022,19 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
                 return f"{applied.group(0)}の申込みは「{word}」"
         return None
 
+    def sized(word: str) -> str | None:
+        # (a class of firm the document defines by head count, 「小規模企業者」とは、常時使用する従業員の
+        # 数が20人…以下: the firm the question describes, 「従業員15人の金属加工の会社」, of it)
+        classes = result.wording.derived(doc_id, "size classes", size_classes_in) if result.wording is not None else ()
+        read = next((class_of(qn, c) for c in classes if c.term == word), None)
+        return read[1] if read is not None and read[0] else None
+
     # (a compound the question writes with の between its nouns: 「県内の中小企業」 is 県内中小企業)
     joined = NOUN_NO_NOUN.sub("", qn)
     readings = []
     for w in words:
         named = w in qn or w in joined or firm(w) or first_time(w)
-        reading = None if named else (listed(w) or by_deadline(w))
+        reading = None if named else (listed(w) or by_deadline(w) or sized(w))
         if not named and reading is None:
             return None
         if reading is not None:
@@ -1067,14 +1074,15 @@ def _not_of_class(case: str, qn: str) -> list[str] | None:
     return [f"{said}は{classes[-1]}以外の{case[other.end():].strip() or '事業者'}"] if said else None
 
 
-def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tuple[Footnote, str] | None:
+def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult, count: int = 1) -> tuple[Footnote, str] | None:
     """The note under a price's table that multiplies it in a case the question names, and the
     sentence that says so with the product: (note, 「土曜日は休業日のため、「…休業日に試験を行う場合は、
     料金を5割増しとする」により、18,900円となります（計算: 12,600円 × 1.5 = 18,900円）」)."""
     record, cell = found.cells[0]
     if cell.number is None or (cell.unit or "") not in MONEY_UNITS:
         return None
-    base = found.total if found.total is not None else float(cell.number)
+    # (`count`: the question's number of what the price is of one of, 「10ページ翻訳してもらうと」)
+    base = (found.total if found.total is not None else float(cell.number)) * count
     labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}{record.doc_title}")
     glossary = _glossary(result, [record.doc_id], [])  # (terms a case may be, 早期申込 by its deadline)
     for note in record.footnotes:
@@ -1094,10 +1102,15 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult) -> tupl
         factor = _rule_factor(m)
         total = base * factor
         rule = _NOTE_MARK.sub("", _as_written(note.text, text)[: m.end()]).rstrip("。")
-        because = "".join(f"{r}のため、" for r in named)
+        because = "".join(f"{_because(r)}、" for r in named)
         return note, (f"{because}「{rule}」により、{amount_text(total, cell.unit)}となります（計算: {amount_text(base, cell.unit)} × "
                       f"{factor:g} = {amount_text(total, cell.unit)}）")
     return None
+
+
+def _because(reading: str) -> str:
+    """A reading as a reason: 「土曜日は休業日のため」, 「従業員15人の事業者は「小規模企業者」に当たるため」."""
+    return reading[: -len("ります")] + "るため" if reading.endswith("ります") else f"{reading}のため"
 
 
 # 「県内の中小企業は、…保管料の２分の１を県が負担します」「初回利用者は、…保管料を半額とする」
@@ -1240,6 +1253,13 @@ def _times_per_one(qn: str, found: Found) -> str | None:
     """The price of one that every stated cell's label says it is (書面回答（１品目）), times the
     question's own number of them (「３品目について…頼むと」): 「３品目では24,000円となります（計算:
     8,000円 × 3 = 24,000円）」. None when a label prices no one of the counter the question gives."""
+    per_one = _per_one(qn, found)
+    return _times_text(*per_one) if per_one is not None else None
+
+
+def _per_one(qn: str, found: Found) -> tuple[int, str, float, str] | None:
+    """(how many, counter, price of one, unit) when every stated cell's label prices one of the
+    counter the question gives a number of (「３品目について」 of 書面回答（１品目）), else None."""
     cells = [c for _, c in found.cells]
     units = {c.unit or "" for c in cells}
     per = [_PER_ONE.search(_nfkc(f"{c.row}{c.column or ''}")) for c in cells]
@@ -1257,6 +1277,10 @@ def _times_per_one(qn: str, found: Found) -> str | None:
         base = float(cells[0].number)
     else:
         return None
+    return n, counter, base, unit
+
+
+def _times_text(n: int, counter: str, base: float, unit: str) -> str:
     return (f"{n}{counter}では{amount_text(base * n, unit)}となります（計算: {amount_text(base, unit)} × {n} = "
             f"{amount_text(base * n, unit)}）")
 
@@ -2498,6 +2522,44 @@ def _numbered_records(text: str, lines: list[tuple[int, int]]) -> list[str]:
     return records
 
 
+def _kinds_wanted(qn: str) -> list[re.Pattern[str]]:
+    """How the values of the kinds the question asks for look (a date, yen, a span of days...);
+    empty when it asks none (or a reason, which is no value)."""
+    wanted = _answer_types(qn)
+    if not wanted or _asks_reason(qn):
+        return []
+    # どこ may ask an organisation (どこが運営していますか): one named there answers it too
+    wanted = [_PLACE_OR_ORGANISATION if r is _PLACE else r for r in wanted]
+    if _DEADLINE_VALUE in wanted:
+        # 「いつまでに」: a deadline written as a time from an event (終了後30日以内) names no date
+        wanted = [r for r in wanted if r is not _DATE_VALUE]
+    return wanted
+
+
+def _near_lead(units: list["Unit"]) -> list["Unit"]:
+    """The well-scored units of the best unit's passage (and item) that may hold the value asked."""
+    best = units[0].score
+    return [u for u in units[:12] if u.score >= VALUE_UNIT_SHARE * best
+            and u.passage is units[0].passage and u.item == units[0].item]
+
+
+# Figures side by side with no unit, as a table's row prints them (「インドネシア 22 21 ６」).
+_BARE_FIGURES = re.compile(r"(?<![0-9,.])[0-9][0-9,.]*\s+[0-9][0-9,.]*(?=\s|$)")
+
+
+def _holder_first(qn: str, units: list["Unit"]) -> list["Unit"]:
+    """`units` with the one that holds the kind of value asked first, when the best holds none and
+    one of its passage does (「納期：…15営業日」 before 「対象となる原稿：…」 for 「どのくらいかかりますか」):
+    the answer's first sentence states the value."""
+    wanted = _kinds_wanted(qn)
+    if not wanted or not units or all(r.search(_ORDINAL.sub("", _nfkc(units[0].text))) for r in wanted):
+        return units
+    if _BARE_FIGURES.search(_nfkc(units[0].text)):
+        return units  # (a table's row: its figures' unit is in the header, 「インドネシア 22 21 ６」)
+    holder = next((u for u in _near_lead(units) if all(r.search(_ORDINAL.sub("", _nfkc(u.text))) for r in wanted)), None)
+    return units if holder is None else [holder, *(u for u in units if u is not holder)]
+
+
 class ExtractiveAnswerer:
     """Compose a short, quoted answer from retrieved passages without any language model.
 
@@ -2725,7 +2787,18 @@ class ExtractiveAnswerer:
         if share:
             return self._share_answer(question, result, handed, share)
         if not self._type_found(qn, units):
-            return self._refuse(question, result.passages, "no unit holds the kind of value asked for")
+            # (the best unit's passage holds no span of time asked for; a unit nearly as good of
+            # another passage may: 「納品までどのくらいかかりますか」 of the line 「納期：…原稿の受付から
+            # 10営業日」 under another section than a sentence of use counts that shares more of its words)
+            # (only a span of time: its value, 「10営業日」「30日以内」, is of no other kind, while a
+            # figure or a date of another passage answers a near miss as readily as the question)
+            lead = next((u for u in units[1:12] if TIME_TAKEN_ASKED.search(qn)
+                         and u.score >= VALUE_UNIT_SHARE * best and u.passage is not units[0].passage
+                         and self._type_found(qn, [u])), None)
+            if lead is None:
+                return self._refuse(question, result.passages, "no unit holds the kind of value asked for")
+            units = [lead, *(x for x in units if x is not lead)]
+        units = _holder_first(qn, units)
         if _asks_average(qn):
             # 「１社当たり平均でいくら」: a line that gives an average answers, before one case's figure
             # (要した費用：約120万円) or bands of them (100万円未満が49社); with none, the documents give
@@ -3172,6 +3245,9 @@ class ExtractiveAnswerer:
         # (the cell is of the year asked: a sentence about another year's event, 「開催期間：令和７年２月」,
         # answers no question of 2022年度)
         dated = bool(intent.years) and cell.fiscal_year in intent.years
+        # (a sum asked and the table's total row answers it: a sentence that states no total, 「令和６年度は
+        # …21件を採択しました（うち新規輸出者11件）」, gives one part of it)
+        summed = intent.op == "sum" and is_total(cell)
         # (the row the question names whole, 南アジア: a sentence that does not name it, but only a
         # longer row of the same table, 東南アジア, is about that other row)
         row = _nfkc(cell.row).strip()
@@ -3191,7 +3267,8 @@ class ExtractiveAnswerer:
                          and not _INTRODUCES.search(text)
                          and not (labelled and detail not in _nfkc(text))
                          and not (row_named and not names_row(text))
-                         and not (dated and not ({y.western for y in find_years(_nfkc(text))} & intent.years))),
+                         and not (dated and not ({y.western for y in find_years(_nfkc(text))} & intent.years))
+                         and not (summed and not STATED_TOTAL.search(_nfkc(text)))),
                         default=0.0)
         # (a total row, 合計 or 計, is the whole the question may call 全体)
         whole = "\n全体 合計 総計" if is_total(cell) else ""
@@ -3247,7 +3324,11 @@ class ExtractiveAnswerer:
         if changed is None and not found.refused and (not found.computed or found.total is not None):
             # (or a part of it another body bears: 「自社で払う保管料は」 of 「県内の中小企業は、…保管料の
             # ２分の１を県が負担します」)
-            changed = (_footnote_multiplier(_nfkc(question), found, result)
+            per_one = _per_one(_nfkc(question), found)
+            changed = _footnote_multiplier(_nfkc(question), found, result, per_one[0] if per_one else 1)
+            if changed is not None and per_one is not None:
+                lines.append(f"{_times_text(*per_one)}{marks}。")  # (the price of 10 pages, then halved)
+            changed = (changed
                        or _share_borne(_nfkc(question), found, result, passages)
                        or _price_of_later_ones(_nfkc(question), found, passages)
                        or _banded_charge(_nfkc(question), found, passages)
@@ -3613,20 +3694,13 @@ class ExtractiveAnswerer:
     @staticmethod
     def _type_found(qn: str, units: list[Unit]) -> bool:
         """Whether a well-scored unit holds the kind of value the question asks for (date, yen...)."""
-        wanted = _answer_types(qn)
-        if not wanted or _asks_reason(qn):  # (a reason is no value)
+        wanted = _kinds_wanted(qn)
+        if not wanted:
             return True
-        best = units[0].score
         # the value must stand in the best unit's own passage (not in another section's text)
         # (and, when it stands in an enumerated item, in that item: 「NY NOW Summer」's count is not
         # the 参加企業 line of the fair listed before it)
-        good = [_ORDINAL.sub("", _nfkc(u.text)) for u in units[:12] if u.score >= VALUE_UNIT_SHARE * best
-                and u.passage is units[0].passage and u.item == units[0].item]
-        # どこ may ask an organisation (どこが運営していますか): one named there answers it too
-        wanted = [_PLACE_OR_ORGANISATION if r is _PLACE else r for r in wanted]
-        if _DEADLINE_VALUE in wanted:
-            # 「いつまでに」: a deadline written as a time from an event (終了後30日以内) names no date
-            wanted = [r for r in wanted if r is not _DATE_VALUE]
+        good = [_ORDINAL.sub("", _nfkc(u.text)) for u in _near_lead(units)]
         found = [any(r.search(t) for t in good) for r in wanted]
         # a question of several parts (いつ、どこで、何名) is answered with the parts the passage holds
         return any(found) if len(_INTERROGATIVE.findall(qn)) >= 2 else all(found)

@@ -218,6 +218,10 @@ _AMOUNT_RUN = re.compile(r"[0-9]")
 
 
 # A question that asks where or who (「どこに問い合わせれば」「誰が受け付けて」): its answer is a name.
+# A question of which one is the most (「一番大きかった茶の種類は何ですか」) and the name a reply
+# opens with to answer it (「抹茶で、輸出額は…」「抹茶です。」).
+_ASKED_WHICH = re.compile(r"(?:一番|最も)[^。？?]{0,24}?(?:は|が)\s*(?:何|どれ|どこ|(?<![なほ])どの)")
+_REPLY_NAME = re.compile(r"\s*([^\s、。,「」（）()0-9０-９]{2,20}?)(?:で、|です。|でした。)")
 _ASKED_WHERE = re.compile(r"どこ|どちら|誰|だれ|どなた|(?:(?<![なほ])どの|どんな)(?:機関|団体|窓口|部署|会社|企業|組織|施設)")
 # A demonstrative that points at a place or a body (そこ, その会社): what it points at is a name
 # (an organisation, a place, a zone), not the facts the reply gave about it.
@@ -443,6 +447,14 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         points_at_reply = False
     if points_at_reply and history and _names_what_it_points_at(body, str(history[-1].get("content", ""))):
         points_at_reply = False  # 「その涼しい気候って」 after a reply about 冷涼な気候: the question names it
+    if (points_at_reply and len(history) >= 2 and history[-1].get("role") == "assistant"
+            and _ASKED_WHICH.search(str(history[-2].get("content", "")))):
+        # 「一番大きかった茶の種類は何ですか」 → 「抹茶で、…」 → 「それは、全体の何％」: それ is the one the
+        # reply named first, in the year the topic was asked of
+        name = _REPLY_NAME.match(str(history[-1].get("content", "")))
+        if name and name.group(1) not in body:
+            topic = "の".join([*(y.surface for y in find_years(topic)[-1:]), name.group(1)])
+            points_at_reply = False
     if (points_at_reply or not topic) and history and history[-1].get("role") == "assistant":
         # そこ / その会社 point at a name the reply gave, not at the facts it gave about it
         entity = bool(topic) and bool(_ENTITY_REFERENCE.search(body))

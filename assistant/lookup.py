@@ -69,7 +69,7 @@ _ACHIEVEMENT = (r"達成率|進捗率|達成度|目標(?:値)?(?:の|比で?|に
                 r"|何(?:[%％]|パーセント)(?:まで|に|ほど)?(?:達|到達|来て)|何(?:[%％]|パーセント)(?:くらい|ほど)?の達成")
 # 「選手とスタッフ合わせて25人の合宿」: a total the question gives (a quantity of its case), not one
 # it asks for.
-_STATED_TOTAL = re.compile(r"(?:合わせて|あわせて|併せて|合計で?|全部で|計)(?=\s*(?:約|およそ)?[0-9])")
+STATED_TOTAL = re.compile(r"(?:合わせて|あわせて|併せて|合計で?|全部で|計)(?=\s*(?:約|およそ)?[0-9])")
 # 「延べ何人」「延べで」: how to count (a sum), not a word of the topic or the asked detail.
 _NOBE = re.compile(r"延べ(?=何|で|いくつ)")
 # A figure that rose or fell (「何万円上がりましたか」「単価が下がった」), not a business launched
@@ -113,12 +113,17 @@ _DAYS_TAKEN = r"何\s*(?:日|週間|[かヶカケ箇]月|年)\s*(?:くらい|ぐ
 TIME_TAKEN_ASKED = re.compile(r"(?:(?:(?<![なほ])どの|どれ)\s*(?:くらい|ぐらい|程度)|何\s*(?:日|週間|[かヶカケ箇]月)\s*(?:くらい|ぐらい|程度|ほど)?)"
                               r"で(?![はすし、,])"
                               # 「ふつう何日くらいかかりますか」: days, weeks or months taken (not どのくらいかかる, a cost too)
-                              r"|" + _DAYS_TAKEN)
+                              r"|" + _DAYS_TAKEN +
+                              # 「納品までどのくらいかかりますか」: until an event, the time it takes (a cost is
+                              # asked of what it is for, 「翻訳の費用はどのくらいかかりますか」)
+                              r"|まで\s*(?:(?<![なほ])どの|どれ)\s*(?:くらい|ぐらい|程度)\s*(?:かか|要)")
 DURATION_VALUE = re.compile(r"[0-9一二三四五六七八九十]+\s*(?:(?:営業)?日|週間|[かヶカケ箇]月|年)\s*(?:以内|程度|後|前後|ほど|くらい|ぐらい)"
                             r"|[0-9一二三四五六七八九十]+\s*(?:週間|[かヶカケ箇]月|日間)"
                             # (or a figure of days its label says are taken: 「標準処理日数：２日」「所要期間 ３か月」,
                             # counted from an event the line names: 「必要な日数：資料の受領から８営業日」)
-                            r"|(?:日数|期間|所要)\s*[:：]?\s*(?:[^0-9。:：]{1,12}?から)?\s*(?:約|概ね|おおむね)?\s*"
+                            # (or working days from an event: 「原稿の受付から10営業日」)
+                            r"|から\s*[0-9一二三四五六七八九十]+\s*営業日"
+                            r"|(?:日数|期間|所要|納期)\s*[:：]?\s*(?:[^0-9。:：]{1,12}?から)?\s*(?:約|概ね|おおむね)?\s*"
                             r"[0-9一二三四五六七八九十]+\s*(?:(?:営業)?日|[かヶカケ箇]月|年)")
 # A label of a change: 増減, 増加数, 前年度比, 差.
 _CHANGE_LABEL = re.compile(r"増減|増加|減少|差|比|伸び")
@@ -594,7 +599,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             break
     op = None
     for name, pattern in _OP_WORDS:
-        if pattern.search(_STATED_TOTAL.sub(" ", asked)):  # the operation is what is asked now, not in a carried topic
+        if pattern.search(STATED_TOTAL.sub(" ", asked)):  # the operation is what is asked now, not in a carried topic
             op = name
             break
     if op == "sum" and _GROWTH.search(asked):
@@ -1497,9 +1502,13 @@ class Lookup:
                 return None
             if intent.op == "sum" and not (_row_said(best.cell.row, intent.text) and not is_total(best.cell)):
                 # (nothing to add up: the table's total, unless the question names the one row it
-                # asks of: 「台湾の企業は県内で合わせて何人を雇って」 is the 台湾 row's figure)
+                # asks of: 「台湾の企業は県内で合わせて何人を雇って」 is the 台湾 row's figure, or the
+                # one year it asks of: 「2023年度の交付額は、全部で」 is that year's row, not a 合計
+                # over five years)
                 total = next((s for s in scored if s.record is best.record and is_total(s.cell)
-                              and s.score >= best.score - 0.3), None)
+                              and s.score >= best.score - 0.3
+                              and not (len(intent.years) == 1 and _cell_years(best.cell) == set(intent.years)
+                                       and _cell_years(s.cell) != set(intent.years))), None)
                 if total is not None:
                     best = total
                     scored = [total] + [s for s in scored if s is not total]
@@ -2651,6 +2660,30 @@ def _printed_share_named(intent: Intent, scored: list[_Scored]) -> _Scored | Non
                  and _SHARE_SAID.search(s.cell.row) and said_by(s) > said_by(top)), None)
 
 
+# A note that says what a column's label means (「「チェックのみ」は、ネイティブチェックのみの依頼です。」):
+# the label quoted, then は or とは and what it is, up to the sentence's end.
+def _glosses(record: TableRecord, label: str | None) -> list[str]:
+    """The sentences of the record's notes that say what `label` (a column) means: what they
+    say names the column as its label does (依頼 of 「チェックのみ」は、…の依頼です)."""
+    core = squash(label_core(label or ""))
+    if len(core) < 2 or not record.footnotes:
+        return []
+    return [m.group(1) for f in record.footnotes
+            for m in re.finditer(r"「" + re.escape(core) + r"」(?:とは|は)[、,]?([^。「]*)", squash(f.text))]
+
+
+def _listed_in_gloss(record: TableRecord, label: str, asked: str) -> bool:
+    """Whether `asked` (squashed) names one of the things a note lists as what a column holds
+    (タイ語 of 「「その他の言語」は、ベトナム語、タイ語、インドネシア語…です」)."""
+    for gloss in _glosses(record, label):
+        items = re.split(r"[、,・]|及び|並びに|又は|または", re.sub(r"(?:等|など)?(?:です|をいう|をいいます)$", "", gloss))
+        # (a list of names, not a definition that says what it holds: 「県内に工場又は事業所を有する…」)
+        if len(items) >= 2 and all(2 <= len(i) <= 12 and not re.search(r"[をにがはでと]", i) for i in items) \
+                and any(i in asked for i in items):
+            return True
+    return False
+
+
 def _names_one_attribute(attribute: str, s: _Scored) -> bool:
     if attribute in _FIRMS and _counts_firms(s):
         return True
@@ -2669,7 +2702,8 @@ def _names_one_attribute(attribute: str, s: _Scored) -> bool:
     # 「３ 使用料の減免」 is of the 使用料)
     labels = _bigrams(" ".join(x for x in (s.cell.row, s.cell.column or "", s.cell.column_group or "",
                                            s.cell.row_group or "", s.record.title, s.record.note,
-                                           s.record.section if s.record.kind == "facts" else "") if x))
+                                           s.record.section if s.record.kind == "facts" else "",
+                                           *_glosses(s.record, s.cell.column)) if x))
     share = len(grams & labels) / len(grams)
     # 補助率 must be named whole; of a longer name most of it (融資限度額 is no 限度額)
     return share == 1.0 if len(grams) <= 2 else share >= ATTRIBUTE_SHARE - 1e-9
@@ -3007,9 +3041,11 @@ def _case_of_named_row(intent: Intent, best: _Scored) -> bool:
     """Whether the question names the best cell's table row word for word (three characters or
     more) and the cell holds the kind of value it wants: the words that tell the asker's case
     (「県内に本社がある大企業が、メキシコの委託先工場の品質監査を頼むと」) are in no label, and
-    need not be for the row it names to answer. (Or names it by most of its words: `_row_mostly_said`.)"""
+    need not be for the row it names to answer. (Or names it by most of its words: `_row_mostly_said`;
+    or by a thing its bracket lists: `_bracket_item_said`.)"""
     return (best.record.kind == "table" and bool(intent.wants) and not total_label(best.cell.row)
-            and (_row_said(best.cell.row, intent.text, shortest=3) or bool(_row_mostly_said(squash(intent.text), [best.cell.row])))
+            and (_row_said(best.cell.row, intent.text, shortest=3) or bool(_row_mostly_said(squash(intent.text), [best.cell.row]))
+                 or _bracket_item_said(best.cell.row, squash(intent.text)))
             and looks_like(best.cell, intent.wants) and not is_dash(best.cell.value))
 
 
@@ -4615,7 +4651,8 @@ _LEGEND_VERB = re.compile(r"(?:です|である|とします|とする|とした
 
 # What a legend says of a yes-or-no table: not available (利用できない, 対象にならない, 受け付けていない),
 # or available (利用できる, 対象となる).
-_LEGEND_NO = re.compile(_NOT_MARKED.pattern + r"|(?:でき|なら|され|付け|扱わ|行わ|使え|含ま)(?:ない|ません)|該当(?:が|し)?ない")
+_LEGEND_NO = re.compile(_NOT_MARKED.pattern + r"|(?:でき|なら|され|付け|扱わ|行わ|使え|含ま)(?:ない|ません)|該当(?:が|し)?ない"
+                        r"|(?:扱っ|付け|行っ)てい(?:ない|ません)")  # (「その言語では取り扱っていないもの」)
 _LEGEND_YES = re.compile(r"できる|できます|対象とな|対象にな|可能|受け付けて|取り扱う|利用可")
 _ONLY_FOR = re.compile(r"に限り|に限って|に限る|のみ(?:が|を|の)?(?:利用|対象|申請|申し?込)")
 
@@ -4720,7 +4757,12 @@ def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
         if not rows:
             # (or by one of the names its label joins with ・: 「会員名簿に…載せる」 of 会員名簿・会報への掲載料)
             rows = [r for r in rec.rows if not total_label(r) and any(len(n) >= 3 and n in asked for n in _label_names(r))]
-        columns = [c for c in rec.columns if c and _names_row(asked, c)]
+        if not rows:
+            # (or by one of the things its bracket lists: 「前処理剤を使って」 of 鮮度保持処理（前処理剤・湿式輸送）)
+            rows = [r for r in rec.rows if not total_label(r) and _bracket_item_said(r, asked)]
+        # (or a column whose note lists what the question names: 「「その他の言語」は、ベトナム語、タイ語…」
+        # of 「タイ語の会社案内」)
+        columns = [c for c in rec.columns if c and (_names_row(asked, c) or _listed_in_gloss(rec, c, asked))]
         if not rows and not columns and _classes_not_of(asked):
             # (or, when the asker's class picks the column, the row whose label's words it writes most
             # of: 「大企業が、ブランドとの契約書を専門家に確認してもらいたい」 of 契約書の専門家確認（１回）)
@@ -4736,7 +4778,7 @@ def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
         marking = {c.column for c in rec.cells if is_mark(c.value)}
         cells = [c for c in rec.cells if c.row == rows[0] and (c.column in marking or not marking)]
         # (a column named as the asker writes it, without its 等: 「日本人商工会議所」 of 商工会議所等)
-        named = [c for c in cells if c.column and _names_row(asked, c.column)]
+        named = [c for c in cells if c.column and (_names_row(asked, c.column) or _listed_in_gloss(rec, c.column, asked))]
         if not marking:
             # a table of figures (fees by kind of user) and the dash its note tells: the dash of the
             # column the question names, or of the one column left when those of classes the asker
@@ -4894,6 +4936,13 @@ _COUNTED_NOUN = re.compile(r"いくつの([\u4e00-\u9fff]{1,3})")
 _COUNTED_UNITS = frozenset("社 人 名 件 回 円 千円 万円 百万円 億円 % ％".split())
 
 
+def _bracket_item_said(row: str, asked: str) -> bool:
+    """Whether `asked` (squashed) names one of the things a row's bracket lists (「前処理剤を使って」
+    of 鮮度保持処理（前処理剤・湿式輸送）): the row covers it."""
+    return any(len(p) >= 3 and p in asked for b in re.findall(r"[(（]([^()（）]+)[)）]", squash(row))
+               for p in re.split(r"[・、,]", b))
+
+
 def _pinned(cell: Cell, asked: str) -> bool:
     """Whether a question names both a cell's row and its column (「ドイツに派遣された高校生」). A row
     is named whole or mostly (「輸出用のボトルやラベル」 of 輸出用ボトル・ラベルの制作), or by a
@@ -4902,10 +4951,15 @@ def _pinned(cell: Cell, asked: str) -> bool:
     # (a column's bracketed detail, 通関立会い（１回）, is no part of its name)
     row, column = squash(cell.row), _column_core(cell.column or "")
     bare = re.sub(r"\([^()]*\)", "", column)
-    if not (len(column) >= 2 and column in asked or len(bare) >= 2 and bare in asked):
+    # (or the class a column of one measure is of: 「シクラメンの鉢物」 names 鉢物の上限額（千円）, whose
+    # 「－」 says the class has no such cost, whatever the measure)
+    of_class = bare.rpartition("の")[0]
+    if not (len(column) >= 2 and column in asked or len(bare) >= 2 and bare in asked
+            or len(of_class) >= 2 and of_class in asked):
         return False
     band = _bounds(cell.row)
     return (len(row) >= 2 and (row in asked or bool(_row_mostly_said(asked, [cell.row])))
+            or _bracket_item_said(row, asked)
             or band is not None and band_holds(band, _quantities_given(asked)))
 
 
