@@ -220,7 +220,8 @@ _AMOUNT_RUN = re.compile(r"[0-9]")
 # A question of which one is the most (「一番大きかった茶の種類は何ですか」) and the name a reply
 # opens with to answer it (「抹茶で、輸出額は…」「抹茶です。」).
 _ASKED_WHICH = re.compile(r"(?:一番|最も)[^。？?]{0,24}?(?:は|が)\s*(?:何|どれ|どこ|(?<![なほ])どの)")
-_REPLY_NAME = re.compile(r"\s*([^\s、。,「」（）()0-9０-９]{2,20}?)(?:で、|です。|でした。)")
+# (a name: kanji, katakana and Latin letters, not a sentence of the reply's own, 「該当する記載はありませんでした。」)
+_REPLY_NAME = re.compile(r"\s*([\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ・]{2,20}?)(?:で、|です。|でした。)")
 # A question that asks where or who (「どこに問い合わせれば」「誰が受け付けて」): its answer is a name.
 _ASKED_WHERE = re.compile(r"どこ|どちら|誰|だれ|どなた|(?:(?<![なほ])どの|どんな)(?:機関|団体|窓口|部署|会社|企業|組織|施設)")
 # A demonstrative that points at a place or a body (そこ, その会社): what it points at is a name

@@ -128,6 +128,9 @@ def test_it_after_a_question_of_which_is_the_most_is_the_one_the_reply_named():
                {"role": "assistant", "content": "抹茶で、輸出額は356百万円でした[1]。"}]
     rewritten = rewrite_followup("それは、輸出額全体の何％に当たりますか？", history)
     assert "抹茶" in rewritten and "令和5年度" in rewritten
+    # a reply that names nothing is no name to point at
+    refused = [history[0], {"role": "assistant", "content": "該当する記載はありませんでした。"}]
+    assert "該当する記載" not in rewrite_followup("それは、輸出額全体の何％に当たりますか？", refused)
 
 
 def test_a_dash_of_a_column_whose_note_lists_the_language_asked_says_no():
