@@ -22,7 +22,7 @@ from assistant.industries import industry_labels, names_industries
 from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines, idf_weight
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
                               read_intent, subject_word)
-from assistant.lookup import DURATION_VALUE, STATED_TOTAL, TIME_TAKEN_ASKED, application_periods, asker_not_of, is_application_period
+from assistant.lookup import DURATION_VALUE, ENUMERATION_SEP, STATED_TOTAL, TIME_TAKEN_ASKED, application_periods, asker_not_of, is_application_period
 from assistant.lookup import (CAP_LABEL, EXAMPLE, EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, NOUN_NO_NOUN, TO_MAN,
                               asks_which_extreme,
                               asks_yes_or_no, band_holds, band_in_label, looks_like,
@@ -1442,8 +1442,6 @@ def _part_never_named(qn: str, lead: Passage, result: RetrievalResult) -> str | 
 
 # A count or share asked (何人, 何トン, 何件, 何％, 割合), not a date, a time or a rule's amount.
 _COUNT_ASKED = re.compile(r"何\s*(?!年|月|日|時|歳|才|分|秒|番|度)[\u4E00-\u9FFF\u30A1-\u30FA%％]|割合|比率")
-# What separates the members of an enumeration (香港、台湾及びシンガポール).
-_ENUMERATION_SEP = re.compile(r"、?(?:及び|並びに|又は|または)|[、・,，]")
 # A member between two separators: a short name, no figure, no kana of a phrase (台湾, フィリピン;
 # not 「香港120トン」, nor the adverb of 「特に、大連市の…」).
 _BARE_MEMBER = re.compile(r"[^0-9。「」（）()\u3041-\u309f]{1,12}")
@@ -1458,7 +1456,7 @@ def _listed_among_peers(name: str, text: str) -> bool:
     seen = False
     for sentence in re.split(r"[。\n]", text):
         # (a bullet opens a line, it separates nothing: 「・場所：米国・ニューヨーク」)
-        pieces = _ENUMERATION_SEP.split(re.sub(r"^[・○●]", "", sentence))
+        pieces = ENUMERATION_SEP.split(re.sub(r"^[・○●]", "", sentence))
         for k, piece in enumerate(pieces):
             if name not in piece:
                 continue
@@ -2792,9 +2790,9 @@ class ExtractiveAnswerer:
             # 10営業日」 under another section than a sentence of use counts that shares more of its words)
             # (only a span of time: its value, 「10営業日」「30日以内」, is of no other kind, while a
             # figure or a date of another passage answers a near miss as readily as the question)
-            lead = next((u for u in units[1:12] if TIME_TAKEN_ASKED.search(qn)
-                         and u.score >= VALUE_UNIT_SHARE * best and u.passage is not units[0].passage
-                         and self._type_found(qn, [u])), None)
+            lead = next((u for u in units[1:12] if u.score >= VALUE_UNIT_SHARE * best
+                         and u.passage is not units[0].passage and self._type_found(qn, [u])),
+                        None) if TIME_TAKEN_ASKED.search(qn) else None
             if lead is None:
                 return self._refuse(question, result.passages, "no unit holds the kind of value asked for")
             units = [lead, *(x for x in units if x is not lead)]

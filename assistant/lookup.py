@@ -2660,23 +2660,32 @@ def _printed_share_named(intent: Intent, scored: list[_Scored]) -> _Scored | Non
                  and _SHARE_SAID.search(s.cell.row) and said_by(s) > said_by(top)), None)
 
 
-# A note that says what a column's label means (「「チェックのみ」は、ネイティブチェックのみの依頼です。」):
-# the label quoted, then は or とは and what it is, up to the sentence's end.
-def _glosses(record: TableRecord, label: str | None) -> list[str]:
+# What separates the members of an enumeration (香港、台湾及びシンガポール).
+ENUMERATION_SEP = re.compile(r"、?(?:及び|並びに|又は|または)|[、・,，]")
+
+
+def _glosses(record: TableRecord, label: str | None) -> tuple[str, ...]:
     """The sentences of the record's notes that say what `label` (a column) means: what they
     say names the column as its label does (依頼 of 「チェックのみ」は、…の依頼です)."""
     core = squash(label_core(label or ""))
     if len(core) < 2 or not record.footnotes:
-        return []
-    return [m.group(1) for f in record.footnotes
-            for m in re.finditer(r"「" + re.escape(core) + r"」(?:とは|は)[、,]?([^。「]*)", squash(f.text))]
+        return ()
+    return _glosses_in(tuple(squash(f.text) for f in record.footnotes), core)
+
+
+@functools.lru_cache(maxsize=4096)
+def _glosses_in(notes: tuple[str, ...], core: str) -> tuple[str, ...]:
+    # (the label quoted, then は or とは and what it is, up to the sentence's end; read once per
+    # table and label, not once per cell scored)
+    said = re.compile("「" + re.escape(core) + r"」(?:とは|は)[、,]?([^。「]*)")
+    return tuple(m.group(1) for note in notes for m in said.finditer(note))
 
 
 def _listed_in_gloss(record: TableRecord, label: str, asked: str) -> bool:
     """Whether `asked` (squashed) names one of the things a note lists as what a column holds
     (タイ語 of 「「その他の言語」は、ベトナム語、タイ語、インドネシア語…です」)."""
     for gloss in _glosses(record, label):
-        items = re.split(r"[、,・]|及び|並びに|又は|または", re.sub(r"(?:等|など)?(?:です|をいう|をいいます)$", "", gloss))
+        items = [i for i in ENUMERATION_SEP.split(re.sub(r"(?:等|など)?(?:です|をいう|をいいます)$", "", gloss)) if i]
         # (a list of names, not a definition that says what it holds: 「県内に工場又は事業所を有する…」)
         if len(items) >= 2 and all(2 <= len(i) <= 12 and not re.search(r"[をにがはでと]", i) for i in items) \
                 and any(i in asked for i in items):
