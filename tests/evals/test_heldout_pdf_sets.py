@@ -97,7 +97,8 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout79", "make_heldout79.py", 194, 40),
         ("heldout80", "make_heldout80.py", 208, 40),
         ("heldout81", "make_heldout81.py", 205, 40),
-        ("heldout82", "make_heldout82.py", 178, 40)]
+        ("heldout82", "make_heldout82.py", 178, 40),
+        ("heldout83", "make_heldout83.py", 170, 40)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])
