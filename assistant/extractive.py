@@ -944,16 +944,20 @@ def _sum_ceiling(qn: str, found: Found) -> tuple[Footnote, str] | None:
 
 
 # 「…場合は、料金を５割増しとする」「…の1.5倍とする」: a note that multiplies a price in a case.
-# (or 「上表の額に２割を加えた額とします」, 「上表の額の５割とします」, 「各欄の額から２割を引いた額とします」)
+# (or 「上表の額に２割を加えた額とします」, 「上表の額の５割とします」, 「各欄の額から２割を引いた額とします」,
+# 「…の欄の料金の２分の１とします」)
 _MULTIPLIED = re.compile(r"(?:(?P<wari>[0-9]+)割増し?|(?P<times>[0-9]+(?:\.[0-9]+)?)倍|額に(?P<added>[0-9]+)割を加えた額"
-                         r"|額の(?P<part>[0-9]+)割|額から(?P<less>[0-9]+)割を引いた額|(?<=[料額金])[のを](?P<half>半額))と(?:する|します)")
+                         r"|額の(?P<part>[0-9]+)割|額から(?P<less>[0-9]+)割を引いた額|(?<=[料額金])[のを](?P<half>半額)"
+                         r"|(?<=[料額金])の(?P<den>[0-9]+)分の(?P<num>[0-9]+))と(?:する|します)")
 
 
 def _rule_factor(m: re.Match[str]) -> float:
     """What a `_MULTIPLIED` rule multiplies the price by: ２割増し and 「額に２割を加えた額」 1.2,
-    1.5倍 1.5, 「額の５割」 0.5, 「額から２割を引いた額」 0.8, 「手数料の半額」 0.5."""
+    1.5倍 1.5, 「額の５割」 0.5, 「額から２割を引いた額」 0.8, 「手数料の半額」 0.5, 「料金の２分の１」 0.5."""
     if m.group("half"):
         return 0.5
+    if m.group("den"):
+        return int(m.group("num")) / int(m.group("den"))
     wari = m.group("wari") or m.group("added")
     if wari:
         return 1 + int(wari) / 10
@@ -985,10 +989,19 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
     # (its words as written, 休業日 whole: a label of a line is a compound, not Sudachi's 休業 + 日;
     # not those of a bracketed gloss, 「県内中小企業（県内に事業所を有する…中小企業者）」, which defines it)
     case = re.sub(r"[（(][^（()）]*[）)]", "", case)
+    # (a region the case names, 「輸出先がＥＵ加盟国」, is named by a place the question names within it,
+    # 「ドイツに輸出する」: read as such, its words need not be written)
+    readings = []
+    for m in _REGION_CASE.finditer(_nfkc(case)):
+        region = next((r for r in regions_named(m.group("region")) if m.group("region") == r), None)
+        place = next((p for p in places_in(qn) if region is not None and region_held(region, p)), None)
+        if place is not None:
+            readings.append(f"{place}は{m.group('region')}{m.group('of') or ''}に当たります")
+            case = _nfkc(case).replace(m.group(0), "")
     words = [w for w in re.findall(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,}", case) if w not in labels]
     words += _CLOCK_TIME.findall(case)
     if not words:
-        return None
+        return readings or None
 
     def firm(word: str) -> bool:
         kind = re.fullmatch(r"(.*?)(?:" + _FIRM_WORD.pattern + ")", word)
@@ -1031,7 +1044,6 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
 
     # (a compound the question writes with の between its nouns: 「県内の中小企業」 is 県内中小企業)
     joined = NOUN_NO_NOUN.sub("", qn)
-    readings = []
     for w in words:
         named = w in qn or w in joined or firm(w) or first_time(w)
         reading = None if named else (listed(w) or by_deadline(w) or sized(w))
@@ -1040,6 +1052,11 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
         if reading is not None:
             readings.append(reading)
     return readings
+
+
+# A region a rule's case names (NFKC), with the place it is of: 「輸出先がEU加盟国」「相手国が東南アジアの国」.
+_REGION_CASE = re.compile(r"(?:(?:輸出先|進出先|出展先|渡航先|派遣先|相手国|相手先|販売先)(?:が|は))?"
+                          r"(?P<region>[A-Za-z]{2,4}|[\u4e00-\u9fff\u30a0-\u30ff]{2,6}?)(?P<of>加盟国|諸国|域内の国|の国)")
 
 
 # A day of the year (NFKC): 「８月29日」, and one a rule says something must be done by (「令和７年８月29日
@@ -1094,6 +1111,12 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult, count: 
         if m is None or (cut <= 0 and subject is None):
             continue
         case = head[:cut] if cut > 0 else subject.group("case") or subject.group("own")
+        # (a rule that quotes the rows it is for, 「「認証機関による審査・認証」の上限額を…1.5倍」, is not
+        # for another row's price)
+        rows = {squash(c.row) for c in record.cells}
+        quoted = [q for q in re.findall(r"「([^「」]+)」", text[: m.start()]) if squash(q) in rows]
+        if quoted and squash(cell.row) not in {squash(q) for q in quoted}:
+            continue
         named = _not_of_class(case, qn) or next(
             (r for alt in re.split(r"又は|若しくは|または|及び|並びに|、", case)
              if (r := _case_named(alt, qn, labels, record.doc_id, result, glossary)) is not None), None)

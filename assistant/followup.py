@@ -51,7 +51,8 @@ _MAX_REWRITE_CHARS = 300
 
 _RELATIVE_YEAR_RE = re.compile(
     r"(?:その|この)?(?P<rel>翌々年度|翌々年|翌年度|翌年|次年度|次の年度|次の年|前々年度|前々年|前年度|前年|前の年度|前の年"
-    r"|同年度|同年|当該年度|(?<=その)年度|(?<=この)年度|(?<=その)年(?![度間])|(?<=この)年(?![度間]))(?P<since>から|より)?"
+    r"|同年度|同年|当該年度|(?<=その)年度|(?<=この)年度|(?<=その)年(?![度間])|(?<=この)年(?![度間]))"
+    r"(?:(?P<since>から|より)|(?P<joined>と)(?=合わせ|あわせ|合計|足))?"
 )
 _DEMONSTRATIVE_RE = re.compile(
     r"(?<!ど)(?:その|この|あの|それ|これ|あれ|そちら|こちら|そこ|ここ|当該|前述|上記|先述|こうした|そうした|同じ)"
@@ -307,8 +308,12 @@ def _resolve_relative_years(question: str, ref: YearMention | None) -> str:
         if m.group("since") and year < base:
             # 前の年度から増えた: from that year to the one spoken of
             out.append(question[at:m.start()] + f"{text(year, suffix)}から{text(base, suffix)}にかけて")
+        elif m.group("joined") and year != base:
+            # 「その前の年度と合わせると」: that year and the one spoken of, together
+            first, second = sorted((year, base))
+            out.append(question[at:m.start()] + f"{text(first, suffix)}と{text(second, suffix)}を")
         else:
-            out.append(question[at:m.start()] + text(year, suffix) + (m.group("since") or ""))
+            out.append(question[at:m.start()] + text(year, suffix) + (m.group("since") or m.group("joined") or ""))
             if _OFFSETS[rel] >= 0:
                 last = year  # (a year named going forward is spoken of; 前年度 only compares with it)
         at = m.end()

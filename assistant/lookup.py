@@ -1087,10 +1087,13 @@ class Lookup:
         # EPA」 is the 日インドＥＰＡ row, not 日インドネシアＥＰＡ, whose words it also holds)
         # (and of cells as near, the one whose column it says word for word: 「水産物の証明書」 is the
         # 水産物 column, whatever other words of the question the document's title holds; a year's
-        # column is weighed by the years, 令和５年度 said is no nearer than 2023年度)
+        # column is weighed by the years, 令和５年度 said is no nearer than 2023年度; then the group over
+        # its column, 「ドローンを製造している会社」 of ドローン／補助率（％）, not 小型機械／補助率（％）)
         out.sort(key=lambda s: (s.score, _row_said_as_row(s.cell.row, intent),
                                 bool(s.cell.column) and not _is_period_label(s.cell.column)
-                                and _row_said(s.cell.column, intent.text.rpartition("について、")[2], 3)),
+                                and _row_said(s.cell.column, intent.text.rpartition("について、")[2], 3),
+                                bool(s.cell.column_group) and not _is_period_label(s.cell.column_group)
+                                and _row_said(s.cell.column_group, intent.text.rpartition("について、")[2], 3)),
                  reverse=True)
         return out
 
@@ -1203,6 +1206,12 @@ class Lookup:
             # (or a figure of a column of days taken, 標準処理日数（日）)
             scored = [s for s in scored if DURATION_VALUE.search(_nfkc(f"{s.cell.value}{s.cell.unit or ''}"))
                       or (s.cell.number is not None and _DAYS_LABEL.search(_column_core(s.cell.column or "") or squash(s.cell.row)))]
+        rate = _COUNTED_RATE.search(asked_now) if intent.op in (None, "rate") else None
+        # (a rate the best tables print is read, not computed; the counts are scored as counts)
+        rated = _counted_rate(intent, rate, self.score(dataclasses.replace(intent, wants=["count"]), records)
+                              ) if rate is not None and not _rate_printed(rate.group(1), scored) else None
+        if rated is not None:
+            return rated  # 「2024年度の採択率は」: 採択件数 ÷ 申請件数 of the year's row
         if scored and (columns := _quoted_columns(intent, scored[0].record)):
             # 「「満足」か「やや満足」と答えたのは、回答者の何％」: the quoted answers' share of the row
             return _quoted_share(intent, scored, columns)
@@ -1257,7 +1266,7 @@ class Lookup:
             # (a row the question names by the document's definition of it is named, and so is one
             # it writes whole or mostly, holding the kind asked: `_case_of_named_row`)
             scored = [s for s in scored if s.topic >= self.min_topic_share or _labelled_by(s, defined, columns=False)
-                      or _case_of_named_row(intent, s)]
+                      or _case_of_named_row(intent, s) or _year_row_asked(intent, s)]
         if intent.op == "rate" and scored and scored[0].record.kind == "facts" and _SHARE_OF_WHOLE.search(asked_now):
             # a share of a whole is read off a table: a card of one event (「受講者：46人」) holds no whole
             table = next((s for s in scored[:40] if s.record.kind == "table" and s.topic >= self.min_topic_share), None)
@@ -1265,7 +1274,8 @@ class Lookup:
                 scored = [s for s in scored if s.record is table.record] + [s for s in scored if s.record is not table.record]
         if not scored or (scored[0].topic < self.min_topic_share and intent.op != "missed"
                           and not self._rows_together(intent, scored) and not _labelled_by(scored[0], defined)
-                          and not _case_of_named_row(intent, scored[0]) and not self._named_but_the_firm(intent, scored[0])):
+                          and not _case_of_named_row(intent, scored[0]) and not _year_row_asked(intent, scored[0])
+                          and not self._named_but_the_firm(intent, scored[0])):
             return None  # ("which indicators missed their target" names no table: all are read)
         if (not intent.op and "進捗" in intent.kinds and _ACHIEVEMENT_ASKED.search(intent.text.rpartition("について、")[2])
                 and not any(s.record is scored[0].record and cell_kind(s.cell) == "進捗" for s in scored)):
@@ -1431,7 +1441,8 @@ class Lookup:
         # (the counter of the interrogative: 何点; 「創出件数は、進捗度何％」 asks no count)
         counter = next((unit for word, unit in _COUNTERS if word.startswith("何") and word in asked_now), None)
         if (intent.op not in ("missed",) and self._lacks(rarest, intent, best, near, defined)
-                and not _defines_near(rarest, best, glossary) and not _named_row_answers(intent, best, counter)):
+                and not _defines_near(rarest, best, glossary) and not _named_row_answers(intent, best, counter)
+                and not _year_row_asked(intent, best)):
             return None  # the most specific word of the question is nowhere near this cell
         if lead_docs is not None and best.record.doc_id not in lead_docs:
             return None  # the best passages come from other documents: their text answers
@@ -2904,6 +2915,12 @@ def _statement(intent: Intent, record: TableRecord, cells: list[tuple[TableRecor
     subject = _subject(record, first)
     period = period_text(first)
     attr = _attribute(first)
+    group = (first.column_group or "").strip()
+    if (attr and attr == (first.column or "").strip() and group and not _is_period_label(group) and not _periods(group)
+            and cell_kind_from(group) is None and group not in subject):
+        # (a leaf under its group says which group's: 「ドローンの補助率（％）」, not 「補助率（％）」 of
+        # 小型機械 and ドローン alike)
+        attr = f"{group}の{attr}"
     parts = [p for p in (subject, period, attr) if p]
     head = "の".join(parts)
     if is_dash(first.value):
@@ -3056,6 +3073,32 @@ def _case_of_named_row(intent: Intent, best: _Scored) -> bool:
             and (_row_said(best.cell.row, intent.text, shortest=3) or bool(_row_mostly_said(squash(intent.text), [best.cell.row]))
                  or _bracket_item_said(best.cell.row, squash(intent.text)))
             and looks_like(best.cell, intent.wants) and not is_dash(best.cell.value))
+
+
+# What a column's label says it measures, after its subject: 採択 of 採択件数, 交付 of 交付額.
+_MEASURE_TAIL = re.compile(r"(?:件数|人数|者数|社数|数|額|率)$")
+
+
+def _year_row_asked(intent: Intent, best: _Scored) -> bool:
+    """Whether the best cell is the asked year's row of a table whose rows are years (令和５年度 of
+    「2023年度の募集で採択になった案件は何件」), under a column the question names by its subject
+    (採択 of 採択件数（件）), holding the kind of value asked: the year and the column pin the cell,
+    whatever else the question says of the asker's case (「相談者に過去の実績を説明したいのですが」)."""
+    cell = best.cell
+    if (best.record.kind != "table" or not intent.years or not intent.wants or cell.fiscal_year not in intent.years
+            or not _is_period_label(cell.row) or _is_period_label(cell.column or "")):
+        return False
+    subject = _MEASURE_TAIL.sub("", _column_core(cell.column or ""))
+    asked = squash(intent.text)
+    # (said as what was done, 「採択になった」「交付されて」「融資を受けた」, not as the object of another
+    # deed the column does not count, 「融資を断られた」)
+    return (len(subject) >= 2 and any(_SUBJECT_DONE.match(asked, m.end()) for m in re.finditer(re.escape(subject), asked))
+            and looks_like(cell, intent.wants) and not is_dash(cell.value))
+
+
+# What follows a column's subject in a question that asks its count (「採択になった」「交付され」「輸出した」
+# 「採択件数」「融資を受けた」), not another deed done to it (「融資を断られた」).
+_SUBJECT_DONE = re.compile(r"(?:に|が)?(?:な[っりるら]|さ[れせ]|し|済|件|数|額|実績|の|は|を受け|[、？?。]|$)")
 
 
 def _named_row_answers(intent: Intent, best: _Scored, counter: str | None) -> bool:
@@ -5016,6 +5059,46 @@ def _done_as_label(text: str) -> str:
     return _DONE.sub(r"\1済み", text)
 
 
+# A rate named by what it counts, 採択率 of 採択件数 (the kanji before 率); not a rate a rule sets
+# (補助率, 負担率), which no count gives.
+_COUNTED_RATE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?<!補助|助成|負担)率")
+
+
+def _rate_printed(run: str, scored: list[_Scored]) -> bool:
+    """Whether a label of the best cells prints the rate `run` names (採択率 of 「採択率（％）」)."""
+    return any(f"{run[-2:]}率" in squash(f"{s.cell.row}{s.cell.column or ''}{s.cell.column_group or ''}") for s in scored[:40])
+
+
+def _counted_rate(intent: Intent, rate: re.Match[str], scored: list[_Scored]) -> Found | None:
+    """A rate the question names by what a count column counts (「2024年度の採択率は」 of 採択件数（件）)
+    and no label prints: that count's share of the column in the same unit before it that holds it in
+    every row (申請件数 ⊇ 採択件数, the funnel's whole), in the row the question pins."""
+    run = rate.group(1)
+    # (of the tables the question is nearest to)
+    tables = list(dict.fromkeys(s.record for s in scored[:40] if s.record.kind == "table"))
+    found = next(((rec, c) for rec in tables for c in rec.cells
+                  if c.number is not None and not is_dash(c.value) and c.unit and c.unit not in MONEY_UNITS
+                  and c.unit not in ("%", "％")
+                  and (c.fiscal_year in intent.years if intent.years else _row_said(c.row, intent.text, shortest=2))
+                  and len(subject := _MEASURE_TAIL.sub("", _column_core(c.column or ""))) >= 2 and run.endswith(subject)), None)
+    if found is None:
+        return None
+    rec, cell = found
+    before = [c for c in rec.cells if c.row == cell.row and c.number]
+    before = before[:next((i for i, c in enumerate(before) if c.column == cell.column), 0)]
+    whole = next((c for c in before if c.unit == cell.unit and _column_holds(rec, c.column, cell.column)), None)
+    if whole is None:
+        return None
+    statement = (f"{rec.title.strip()}の{cell.row.strip()}の{label_core(whole.column or '')}{value_text(whole)}のうち、"
+                 f"{label_core(cell.column or '')}は{value_text(cell)}で、{rate.group(0)}は"
+                 + percent_text(cell.number / whole.number, value_text(cell), value_text(whole)) + "。")
+    return Found(statement, [(rec, cell), (rec, whole)], computed=True)
+
+
+# What a share asked is of, named after the part: 「…のは回答企業の何％」「…は全体の割合」.
+_BASE_OF_SHARE = re.compile(r"([^、。はがをの]{2,12})の(?:何[%％割]|割合|比率)")
+
+
 def _row_part_share(intent: Intent, rec: TableRecord, glossary: Sequence[tuple[str, str]] = ()) -> Found | None:
     """A column's share of its row's total column, when the whole the question names before のうち
     (or as its topic, 「…では、…の割合」) is one row and the part after it one other column (「県職員の
@@ -5067,8 +5150,12 @@ def _row_part_share(intent: Intent, rec: TableRecord, glossary: Sequence[tuple[s
         return None
     # (the whole named by its column too, 「検疫が必要な輸出をしている果実の回答者に限ると」 of 検疫が
     # 必要な輸出あり | 者数: of the columns it names, the narrowest, which the others hold)
+    # (or after the part, as what it is a share of: 「直接輸出をしているのは回答企業の何％」 of 回答企業数,
+    # not the 輸出企業 column before the 「うち直接輸出企業」 column)
+    base = _BASE_OF_SHARE.search(part)
+    bases = whole + (base.group(1) if base is not None else "")
     based = [c for c in cells if c is not named[0] and c not in totals and c.unit == named[0].unit
-             and len(stem := _counted_stem(_grouped_label(c))) >= 2 and stem in whole]
+             and len(stem := _counted_stem(_grouped_label(c))) >= 2 and stem in bases]
     based = [c for c in based if all(_column_holds(rec, _grouped_label(o), _grouped_label(c), key=_grouped_label)
                                      for o in based if o is not c)]
     if len(based) == 1 and _column_holds(rec, _grouped_label(based[0]), _grouped_label(named[0]), key=_grouped_label):

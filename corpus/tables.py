@@ -494,9 +494,21 @@ class _DocReader:
                 last = notes[-1]
                 notes[-1] = dataclasses.replace(last, text=self.doc.text[last.start:ln.start + ln.text.index(s) + len(s)])
                 continue
+            if (notes and ln.kind not in ("caption", "data") and ln.idx not in self.used and not is_heading(s)
+                    and self._note_follows(j)):
+                # a sentence between two notes is the note's before it (「※１ …の欄を適用します。」/「「－」は
+                # 補助の対象にならないことを示し…」/「※２ …」): the notes after it are the table's too
+                last = notes[-1]
+                notes[-1] = dataclasses.replace(last, text=self.doc.text[last.start:ln.start + ln.text.index(s) + len(s)])
+                continue
             if notes or ln.kind in ("caption", "data") or ln.idx in self.used:
                 break
         return tuple(notes)
+
+    def _note_follows(self, j: int) -> bool:
+        """Whether the next non-blank line from line index `j` opens a note (※２)."""
+        nxt = next((ln.text.strip() for ln in self.lines[j:j + 3] if ln.text.strip()), "")
+        return nxt.startswith("※")
 
     # -- table regions ----------------------------------------------------------------------------
     def _tables(self) -> list[_Table]:
