@@ -996,7 +996,7 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
         region = next((r for r in regions_named(m.group("region")) if m.group("region") == r), None)
         place = next((p for p in places_in(qn) if region is not None and region_held(region, p)), None)
         if place is not None:
-            readings.append(f"{place}は{m.group('region')}{m.group('of') or ''}に当たります")
+            readings.append(f"{place}は{m.group('region')}{m.group('of')}に当たります")
             case = _nfkc(case).replace(m.group(0), "")
     words = [w for w in re.findall(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,}", case) if w not in labels]
     words += _CLOCK_TIME.findall(case)

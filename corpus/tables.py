@@ -484,20 +484,16 @@ class _DocReader:
             if s.startswith(("※", "注", "(注", "（注", "*")):
                 notes.append(Footnote(text=s, start=ln.start + ln.text.index(s), line=ln.idx + 1))
                 continue
-            if (notes and (re.search(r"[\u3041-\u309f、,]$", notes[-1].text) or _CONTINUED.match(s)
-                           and not notes[-1].text.endswith("。"))
-                    and ln.kind not in ("caption", "data") and ln.idx not in self.used and not is_heading(s)):
-                # a note cut mid-phrase and wrapped onto the next line (「…１社分の」/「150百万円が含まれて
-                # いる。…」, or 「…それ以外の場合は「中小企業者」」/「の欄を適用します。」, whose next line
-                # opens on a particle no sentence opens on); a note ending on a noun (「…を適用した
-                # 事業所数」) is whole
-                last = notes[-1]
-                notes[-1] = dataclasses.replace(last, text=self.doc.text[last.start:ln.start + ln.text.index(s) + len(s)])
-                continue
-            if (notes and ln.kind not in ("caption", "data") and ln.idx not in self.used and not is_heading(s)
-                    and self._note_follows(j)):
-                # a sentence between two notes is the note's before it (「※１ …の欄を適用します。」/「「－」は
-                # 補助の対象にならないことを示し…」/「※２ …」): the notes after it are the table's too
+            # a note cut mid-phrase and wrapped onto the next line (「…１社分の」/「150百万円が含まれて
+            # いる。…」, or 「…それ以外の場合は「中小企業者」」/「の欄を適用します。」, whose next line
+            # opens on a particle no sentence opens on; a note ending on a noun, 「…を適用した
+            # 事業所数」, is whole); or a sentence between two notes, the note's before it (「※１ …の欄を
+            # 適用します。」/「「－」は補助の対象にならないことを示し…」/「※２ …」: the notes after it are the
+            # table's too)
+            wrapped = bool(notes) and bool(re.search(r"[\u3041-\u309f、,]$", notes[-1].text)
+                                           or _CONTINUED.match(s) and not notes[-1].text.endswith("。"))
+            between = bool(notes) and self._note_follows(j)
+            if (wrapped or between) and ln.kind not in ("caption", "data") and ln.idx not in self.used and not is_heading(s):
                 last = notes[-1]
                 notes[-1] = dataclasses.replace(last, text=self.doc.text[last.start:ln.start + ln.text.index(s) + len(s)])
                 continue
