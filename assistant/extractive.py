@@ -993,8 +993,8 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
     # 「ドイツに輸出する」: read as such, its words need not be written)
     readings = []
     for m in _REGION_CASE.finditer(_nfkc(case)):
-        region = next((r for r in regions_named(m.group("region")) if m.group("region") == r), None)
-        place = next((p for p in places_in(qn) if region is not None and region_held(region, p)), None)
+        region = m.group("region") if m.group("region") in REGION_COUNTRIES else None
+        place = next((p for p in places_in(qn) if region_held(region, p)), None) if region is not None else None
         if place is not None:
             readings.append(f"{place}は{m.group('region')}{m.group('of')}に当たります")
             case = _nfkc(case).replace(m.group(0), "")

@@ -1091,9 +1091,9 @@ class Lookup:
         # its column, 「ドローンを製造している会社」 of ドローン／補助率（％）, not 小型機械／補助率（％）)
         out.sort(key=lambda s: (s.score, _row_said_as_row(s.cell.row, intent),
                                 bool(s.cell.column) and not _is_period_label(s.cell.column)
-                                and _row_said(s.cell.column, intent.text.rpartition("について、")[2], 3),
+                                and _row_said(s.cell.column, asked, 3),
                                 bool(s.cell.column_group) and not _is_period_label(s.cell.column_group)
-                                and _row_said(s.cell.column_group, intent.text.rpartition("について、")[2], 3)),
+                                and _row_said(s.cell.column_group, asked, 3)),
                  reverse=True)
         return out
 
@@ -5084,15 +5084,25 @@ def _counted_rate(intent: Intent, rate: re.Match[str], scored: list[_Scored]) ->
     if found is None:
         return None
     rec, cell = found
-    before = [c for c in rec.cells if c.row == cell.row and c.number]
-    before = before[:next((i for i, c in enumerate(before) if c.column == cell.column), 0)]
-    whole = next((c for c in before if c.unit == cell.unit and _column_holds(rec, c.column, cell.column)), None)
-    if whole is None:
-        return None
-    statement = (f"{rec.title.strip()}の{cell.row.strip()}の{label_core(whole.column or '')}{value_text(whole)}のうち、"
-                 f"{label_core(cell.column or '')}は{value_text(cell)}で、{rate.group(0)}は"
-                 + percent_text(cell.number / whole.number, value_text(cell), value_text(whole)) + "。")
-    return Found(statement, [(rec, cell), (rec, whole)], computed=True)
+    whole = _funnel_whole(rec, [c for c in rec.cells if c.row == cell.row and c.number is not None
+                                and not is_dash(c.value) and (c.unit or "") not in ("%", "％")], cell)
+    return _share_found(rec, cell.row, cell, whole, rate.group(0)) if whole is not None and whole.number else None
+
+
+def _funnel_whole(rec: TableRecord, cells: list[Cell], part: Cell) -> Cell | None:
+    """Of a row's `cells`, the leftmost column in `part`'s unit that no row's part exceeds (受講者数
+    ⊇ 修了者数 ⊇ 新規登録者数, a course's funnel; 申請件数 ⊇ 採択件数), when it stands before `part`."""
+    whole = next((c for c in cells if c is not part and c.unit == part.unit and _column_holds(rec, c.column, part.column)), None)
+    return whole if whole is not None and cells.index(whole) < cells.index(part) else None
+
+
+def _share_found(rec: TableRecord, row: str, share: Cell, base: Cell, named: str = "") -> Found:
+    """「<table>の<row>の<base>Nのうち、<share>はMで、[<named>は]約X%です（計算: …）」, computed."""
+    statement = (f"{rec.title.strip()}の{row.strip()}の{label_core(_grouped_label(base))}{value_text(base)}のうち、"
+                 f"{re.sub(r'^うち', '', label_core(_grouped_label(share)))}は{value_text(share)}で、"
+                 + (f"{named}は" if named else "")
+                 + percent_text(share.number / base.number, value_text(share), value_text(base)) + "。")
+    return Found(statement, [(rec, share), (rec, base)], computed=True)
 
 
 # What a share asked is of, named after the part: 「…のは回答企業の何％」「…は全体の割合」.
@@ -5166,20 +5176,14 @@ def _row_part_share(intent: Intent, rec: TableRecord, glossary: Sequence[tuple[s
         totals = [c for c in reversed(cells[:cells.index(named[0])]) if c.unit == named[0].unit and not _part_column(c)
                   and _column_holds(rec, _grouped_label(c), _grouped_label(named[0]), key=_grouped_label)][:1]
     if not totals:
-        # no total column: the whole is the leftmost column in the same unit that no row's part
-        # exceeds (受講者数 ⊇ 修了者数 ⊇ 新規登録者数, a course's funnel), when the question names no
-        # other column as the part
-        totals = [c for c in cells if c is not named[0] and c.unit == named[0].unit
-                  and _column_holds(rec, c.column, named[0].column)][:1]
-        if not totals or cells.index(totals[0]) > cells.index(named[0]):
+        # no total column: the funnel's whole, when the question names no other column as the part
+        whole = _funnel_whole(rec, cells, named[0])
+        if whole is None:
             return None
+        totals = [whole]
     if len(totals) != 1 or named[0].unit != totals[0].unit or not totals[0].number:
         return None
-    share, base = named[0], totals[0]
-    statement = (f"{rec.title.strip()}の{rows[0].strip()}の{label_core(_grouped_label(base))}{value_text(base)}のうち、"
-                 f"{re.sub(r'^うち', '', label_core(_grouped_label(share)))}は{value_text(share)}で、"
-                 + percent_text(share.number / base.number, value_text(share), value_text(base)) + "。")
-    return Found(statement, [(rec, share), (rec, base)], computed=True)
+    return _share_found(rec, rows[0], named[0], totals[0])
 
 
 def _defined_column(cells: list[Cell], part: str, glossary: Sequence[tuple[str, str]]) -> list[Cell]:
