@@ -99,7 +99,9 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout81", "make_heldout81.py", 205, 40),
         ("heldout82", "make_heldout82.py", 178, 40),
         ("heldout83", "make_heldout83.py", 170, 40),
-        ("heldout84", "make_heldout84.py", 196, 40)]
+        ("heldout84", "make_heldout84.py", 196, 40),
+        ("heldout85", "make_heldout85.py", 178, 40),
+        ("heldout86", "make_heldout86.py", 183, 40)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])
