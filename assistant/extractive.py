@@ -28,12 +28,12 @@ from assistant.lookup import (CAP_LABEL, EXAMPLE, EXTREME_SAID, FIRM_WORDS, FORM
                               asks_yes_or_no, band_holds, band_in_label, looks_like,
                               percent_text, places_left_behind, quantities_given, question_shaping_words, row_said,
                               total_label)
-from assistant.meaning import meant_labels
+from assistant.meaning import label_core, meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.regions import REGION_COUNTRIES, places_in, region_held, region_joining, regions_named
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
-from assistant.rulelists import ELIGIBILITY_ASKED, NEGATIVE_ASKED, RuleList, item_for_case, rule_lists
+from assistant.rulelists import ELIGIBILITY_ASKED, NEGATIVE_ASKED, RuleList, item_for_case, opposed_to_case, rule_lists
 from assistant.sizeclass import ClassReading, SizeClass, asks_for_class, class_of, definition_sentence, read_class, size_classes_in, without_head_count
 from assistant.timeslots import TimeSlot, read_slot, slots_in
 from assistant.types import Answer, Citation, Passage
@@ -968,10 +968,11 @@ def _rule_factor(m: re.Match[str]) -> float:
     return float(m.group("times"))
 
 
-# What a rule without 「場合」 is of: 「土曜日、日曜日及び休日の使用料は、…」.
+# What a rule without 「場合」 is of: 「土曜日、日曜日及び休日の使用料は、…」 (or a cap's: 「電動アシスト
+# 自転車の海外規格適合試験費の上限額は、…1.5倍とする」).
 # (or the case alone before は, when the rule names the price it changes: 「県内中小企業（…）は、
 # 上表の手数料の半額とします」)
-_RULE_SUBJECT = re.compile(r"^(?P<case>.+?)の(?:使用料|利用料|料金|手数料|額)は[、,]?"
+_RULE_SUBJECT = re.compile(r"^(?P<case>.+?)の(?:使用料|利用料|料金|手数料|上限額|限度額|額)は[、,]?"
                            r"|^(?P<own>[^、。]+?)は[、,](?=[^。]*(?:使用料|利用料|料金|手数料))")
 _CLOCK_TIME = re.compile(r"[0-9]+時(?:[0-9]+分)?")
 # The words a firm is named by (the asker's 「会社」 is a document's 「中小企業」 or 「事業者」).
@@ -1129,6 +1130,21 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult, count: 
         return note, (f"{because}「{rule}」により、{amount_text(total, cell.unit)}となります（計算: {amount_text(base, cell.unit)} × "
                       f"{factor:g} = {amount_text(total, cell.unit)}）")
     return None
+
+
+# An article a sentence points at for what it does not say itself (「第８条の期限までに様式第３号を提出」).
+_ARTICLE_REFERENCE = re.compile(r"第([0-9]+)条(?:第[0-9]+項)?の(?:期限|規定|定め|とおり|基準|額|期間|期日)")
+
+
+def _article_referred(unit: Unit, units: list[Unit]) -> Unit | None:
+    """The article of the same document a unit points at (「第８条の期限までに」), as one of `units`:
+    the sentence that opens with 「第８条」, which says what the pointer leaves to it."""
+    m = _ARTICLE_REFERENCE.search(_nfkc(unit.text))
+    if m is None or re.match(rf"\s*第{m.group(1)}条(?![0-9])", _nfkc(unit.text)):
+        return None
+    opening = re.compile(rf"\s*(?:（[^）]{{1,20}}）\s*)?第{m.group(1)}条(?![0-9の])")
+    return next((u for u in units if u.passage.chunk.doc_id == unit.passage.chunk.doc_id
+                 and opening.match(_nfkc(u.text))), None)
 
 
 def _because(reading: str) -> str:
@@ -1711,6 +1727,10 @@ _PROSE_WHOLE_THEN_PART = re.compile(
     r"[^0-9。]{0,16}?[、,](?P<between>[^0-9。、]{0,12}?)(?P<part>[0-9][0-9,]*)\s*(?P=counter)(?P<after>[^。]{0,40})")
 # How far back the whole may stand: the sentence before, at most.
 PROSE_WHOLE_REACH = 120
+# A whole asked a question and the count of each answer (「輸出企業86社に主な輸出先を聞いたところ（複数
+# 回答）、米国が41社で最も多く、次いで中国29社、ドイツ22社…」): the whole, then each answer's count.
+_SURVEYED_WHOLE = re.compile(r"(?P<who>[^0-9、。,]{2,12}?)(?P<whole>[0-9][0-9,]*)(?P<counter>件|人|名|社|者|団体)に"
+                             r"[^。]{0,30}?(?:聞いた|尋ねた|たずねた|質問した)ところ(?:[(（][^)）]*[)）])?[、,](?P<rest>[^。]*)")
 # A group's whole and part side by side (「大企業は64社のうち49社が…、中小企業は392社のうち185社に
 # とどまった」): the group, its whole, its part.
 _GROUP_WHOLE_PART = re.compile(r"(?P<who>[^0-9、。,はが]{2,12})は(?P<whole>[0-9][0-9,]*)\s*(?P<counter>件|人|名|社|団体|か所|箇所|校)"
@@ -1771,6 +1791,22 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
                        and (f"{whole}{counter}" in squash(v.text) or f"{part}{counter}" in squash(v.text))]
             if holding:
                 return _share_statement(whole, part, counter, w, q), holding[:2]
+        for m in _SURVEYED_WHOLE.finditer(text):
+            # (「輸出している楽器メーカーのうち、ドイツに輸出している会社は」 of 「輸出企業86社に…聞いた
+            # ところ、…ドイツ22社」: the one answer the question names, of the whole asked)
+            if not whole_said & _content_bigrams(m.group("who")):
+                continue
+            counter = m.group("counter")
+            answers = [a for a in re.finditer(rf"(?P<name>[^0-9、。,()（）]{{1,12}}?)(?:が|は)?(?P<part>[0-9][0-9,]*){counter}",
+                                              m.group("rest"))
+                       if said & _content_bigrams(re.sub(r"^(?:次いで|続いて|以下)", "", a.group("name")))]
+            if len(answers) != 1:
+                continue
+            whole, part = m.group("whole"), answers[0].group("part")
+            w, q = float(whole.replace(",", "")), float(part.replace(",", ""))
+            holding = [v for v in units if v.passage is passage and f"{part}{counter}" in squash(v.text)]
+            if w and q <= w and holding:
+                return _share_statement(whole, part, counter, w, q), holding[:1]
         # (「商談のうち何％が成約に」 of 「214件の商談が行われ、29件が成約に至りました」: the whole the
         # question names before のうち, the part it names after, each by its clause's words)
         for m in _PROSE_WHOLE_THEN_PART.finditer(text):
@@ -2636,6 +2672,14 @@ class ExtractiveAnswerer:
             share = self._text_share(qn, result, passages, self._question_weights(qn, passages))
             if share:
                 return self._share_answer(question, result, [], share)
+        if (recorded is not None and recorded.citations
+                and opposed_to_case(qn.rpartition("について、")[2], recorded.citations[0].quote)):
+            # 「東京で開かれる…展示会に出る費用は、対象になりますか」: the item of a listed rule the case
+            # is (「国内で開かれる見本市への出展に要する経費」) answers whether; a figure of a row that
+            # says the opposite of the case (海外見本市への出展 800千円) does not
+            listed = self._rule_for_case(question, qn, result, passages)
+            if listed is not None:
+                return listed
         if recorded is not None:
             return recorded
         listed = self._rule_for_case(question, qn, result, passages) or self._who_may(question, qn, result, passages)
@@ -2869,6 +2913,9 @@ class ExtractiveAnswerer:
         office = _office_of_contact(picked[0], qn) if picked else None
         if office is not None and all(office.text not in u.text for u in picked):
             picked.insert(1, office)  # 「担当部署と電話番号」: who answers the phone, from the contact box
+        article = _article_referred(picked[0], units) if picked else None
+        if article is not None and all(article.text not in u.text for u in picked):
+            picked.insert(1, article)  # 「第８条の期限までに」: what the article it points at says
         shown = list(result.passages) + handed
         if picked and _SOURCE_ASKED.search(qn.rpartition("について、")[2]):
             # 「何の資料に基づいて」: the note that says where the statement comes from. The statement
@@ -3293,8 +3340,12 @@ class ExtractiveAnswerer:
                         default=0.0)
         # (a total row, 合計 or 計, is the whole the question may call 全体)
         whole = "\n全体 合計 総計" if is_total(cell) else ""
+        # (and a note that names the cell's row is of it: 「電動アシスト自転車の海外規格適合試験費の上限額は…」
+        # tells the case the row's cap is asked for)
+        row_notes = "".join(f"\n{f.text}" for f in record.footnotes
+                            if len(core := squash(_nfkc(label_core(cell.row)))) >= 3 and core in squash(_nfkc(f.text)))
         held = max(found.topic, lookup.topic_share_of(
-            question, f"{record.title}\n{record.section}\n{cell.row} {cell.column or ''}\n{cell.source}{whole}"))
+            question, f"{record.title}\n{record.section}\n{cell.row} {cell.column or ''}\n{cell.source}{whole}{row_notes}"))
         return None if best_text >= held + TEXT_OVER_RECORD else found
 
     def _from_records(self, question: str, result: RetrievalResult, passages: list[Passage]) -> Answer | None:

@@ -149,6 +149,10 @@ _FROM_THE_START = re.compile(r"(?:設立|創設|開始|発足|開設|設置|創�
 COUNTING_RULE = re.compile(r"(?:どう|(?<![なほ])どのように|どうやって|何\s*(?:件|回|人|社|名)と)\s*(?:して)?数え")
 # An amount of things asked (「どれくらいの量」「最大量」): a figure in a unit of things, not a price.
 _VOLUME_ASKED = re.compile(r"(?:(?<![なほ])どの|どれ)(?:くらい|ぐらい|ほど)の量|最大量|容量")
+# A measure asked by its counter (「何トン」「何平方メートル」): a weight, a length or a size, which
+# only a cell in such a unit gives (not 万円 of an export value, nor 社 of a count of firms).
+_MEASURE_ASKED = re.compile(r"何\s*(?:kg|キロ(?:グラム)?|トン|t\b|TEU|メートル|m\b|センチ|cm|平方メートル|㎡)")
+_MEASURE_UNIT = re.compile(r"kg|キロ|トン|^t$|TEU|メートル|m$|センチ|cm|㎡|平方|リットル|ℓ|ｔ")
 _START_CLAUSE = re.compile(r"(?:制度|事業|取組|計画|プログラム|補助金|融資)?(?:が|の)?(?:" + _SINCE_THE_START.pattern + ")")
 # A rate asked by its name (執行率は何％, 採択率はどのくらい) or as a share (どれくらいの割合).
 _RATE_ASKED = re.compile(r"[^\s、。はをがのにでと]率(?:は|って|が|で)?\s*(?:何|(?<![なほ])どの|どれ|いくつ)|割合|比率")
@@ -201,7 +205,7 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # The interrogatives that ask a person or a body themselves (a title, 代表者, only names one).
 _WHO_INTERROGATIVE = re.compile(r"誰|だれ|どなた|どこ|(?<![なほ])どの")
-_FIGURE_WANTS = frozenset({"rate", "count", "money", "quantity"})
+_FIGURE_WANTS = frozenset({"rate", "count", "money", "quantity", "measure"})
 # 「契約の金額は、合計でどのくらい」: an amount of money asked by how much (not 「輸出額は、前の年度と
 # 比べてどのくらいの水準」, whose どのくらい asks a level of the figure named).
 _AMOUNT_HOW_MUCH = re.compile(r"金額(?:は|が|って)?[、,]?\s*(?:[^、。？?]{0,8}?で)?\s*(?:(?<![なほ])どの|どれ)(?:くらい|ぐらい|ほど)(?!の)")
@@ -511,6 +515,9 @@ class Intent:
 
 # A kind of value the question states with its figure (「新目標1,500人に対する」「累計目標の8件」).
 # (and 「費用は50万円の見込みですが」: the asker's own estimate, no 見込 column asked)
+# A share of the target reached, asked in words (「目標に対して何％の達成でしたか」「何割達成」): the
+# 達成率 a KPI table prints; the target it is measured against names no cell of its own.
+_ACHIEVED_SHARE = re.compile(r"(?:目標(?:値|件数)?(?:に対して|に対する|比)で?[、,]?\s*)?何\s*(?:[%％]|パーセント|割)(?:の|を|が|ほど|くらい|ぐらい)?達成")
 _STATED_KIND = re.compile(r"(?:目標|実績)値?(?:の|は|:)?\s*[0-9][0-9,.]*\s*(?:件|人|社|回|%|億|万|円|箇所|か所)"
                           r"|[0-9][0-9,.]*\s*(?:千|万|億)?円(?:程度|ほど|くらい|ぐらい)?の見込み?")
 
@@ -522,6 +529,7 @@ _KANA_NO_TOPIC = r"そう|つ|さん|たち|ら|つもり|せい|すべて|う�
 # 「いま出ている実績」: now is when the question is asked, not what it is about
 _NOW = r"いま|今|現在|現時点"
 # 「2021年度の単年度目標」「最終的に」「年度末」: which span of time a figure covers, not what it is of
+_YEARS_SPAN = re.compile(r"[0-9２-９二三四五六七八九十]\s*(?:年間|か年|ヵ年|ヶ年|カ年)")
 _SPAN_WORDS = r"半年間?|年間|単年度|各年度|年度別|最終的?|結局|年?度?末"
 
 
@@ -585,7 +593,9 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     # a follow-up made standalone ("<carried topic>について、<asked part>"): what is asked now
     # (its kind, its year) overrides what the carried topic said
     carried, _, asked = q.rpartition("について、")
-    years = {y.western for y in find_years(asked)} or {y.western for y in find_years(carried)}
+    years = {y.western for y in find_years(asked)} or (
+        # (a span asked now, 「３年間の合計は」, is of the table's years, not the one a carried topic said)
+        set() if _YEARS_SPAN.search(asked) else {y.western for y in find_years(carried)})
     periods = _periods(asked) or _periods(carried)
     months, years = _months_asked(asked if _MONTH.search(asked) else carried, years)
     if years and _PREVIOUS_YEAR.search(asked):
@@ -593,6 +603,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     kinds: list[str] = []
     for part in (asked, carried):
         part = _STATED_KIND.sub(" ", part)  # 「累計目標の8件を超えていますか」 gives the target, asks no cell of it
+        part = _ACHIEVED_SHARE.sub(" 達成率 ", part)
         found = sorted((part.index(word), kind) for word, kind in _KIND_WORDS if word in part)
         kinds = list(dict.fromkeys(kind for _, kind in found))  # in the order the question asks
         if kinds:
@@ -656,6 +667,8 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         wants.remove("quantity")  # 「成約した契約の金額は、合計でどのくらい」: how much money, not how many
     if "quantity" in wants and _VOLUME_ASKED.search(asked) and "money" not in wants:
         wants[wants.index("quantity")] = "volume"  # 「どれくらいの量を保管できますか」: not a price
+    if "quantity" in wants and _MEASURE_ASKED.search(asked):
+        wants[wants.index("quantity")] = "measure"
     # 「コロナの影響が大きかった令和２年度は」: a clause that says which year names no cell
     topic = _YEAR_CLAUSE.sub(" ", q)
     topic = _START_CLAUSE.sub(" ", topic)  # (「制度が始まった年度」 says which year, like a year)
@@ -1148,6 +1161,8 @@ class Lookup:
         if intent.op in ("sum", "diff"):
             records = _line_runs(records)  # (the lines of a breakdown a sum or difference names two of)
         scored = self.score(intent, records)
+        if scored and intent.op is None:
+            scored = _row_by_gloss(intent, scored)  # (「サックスのリード」 of the row a note says holds リード)
         if (intent.op in ("max", "min") and asks_which_extreme(intent.text)
                 and _place_asked(_nfkc(intent.text.rpartition("について、")[2])) == 1):
             # 「どの協定がいちばんよく使われて」 and a line that says which (最も多く使われている協定：…,
@@ -1258,6 +1273,9 @@ class Lookup:
             # (第3期の最終年度（令和9年度）: a year the question names pins the column itself)
             scored = _by_group_position(intent, scored)
         scored = _within_bounds(intent, scored)
+        narrower = _band_not_printed(intent, scored)
+        if narrower is not None:
+            return narrower  # (「５人以下に限ると」 of a survey whose smallest class is 20人以下)
         scored = _whole_row_first(intent, scored)
         if (not intent.op and (intent.years or intent.kinds or intent.periods) and scored
                 and scored[0].topic < self.min_topic_share):
@@ -1523,6 +1541,15 @@ class Lookup:
                 if total is not None:
                     best = total
                     scored = [total] + [s for s in scored if s is not total]
+            elif intent.op == "sum" and len(intent.years) != 1:
+                # (the row named, and its total column on the right: 「台湾向けは、３年間の合計で何件」
+                # of 台湾 | 令和４年度 | 令和５年度 | 令和６年度 | 計 is its 計)
+                total = next((s for s in scored if s.record is best.record and s.cell.row == best.cell.row
+                              and total_label(s.cell.column or "") and s.cell.number is not None
+                              and s.score >= best.score - 0.3), None)
+                if total is not None:
+                    best = total
+                    scored = [total] + [s for s in scored if s is not total]
         if len(intent.kinds) >= 2:
             # one cell per kind asked (目標と実績, 実績と達成率), of the best cell's row/period
             picked = []
@@ -1675,7 +1702,8 @@ class Lookup:
         for word in dict.fromkeys(squash(w) for w in self.words(asked)):
             if len(word) < 2 or word in labels:
                 continue
-            listed = re.compile(re.escape(word) + r"(?:や|、|・|及び|又は)[^。、？?]{1,24}?(?:など|等)の(" + _KIND_RUN + ")")
+            # (a span after its number, 「３年間、毎年度の自転車等の輸出額」, lists no kind)
+            listed = re.compile(r"(?<![0-9０-９])" + re.escape(word) + r"(?:や|、|・|及び|又は)[^。、？?]{1,24}?(?:など|等)の(" + _KIND_RUN + ")")
             kinds += [m.group(1) for doc in sorted(lead_docs) for m in listed.finditer(self.document_text(doc))
                       if m.group(1) in labels]
         if kinds:
@@ -2276,6 +2304,8 @@ def looks_like(cell: Cell, wants: list[str]) -> bool:
             return True
         if want == "volume" and cell.number is not None and not re.search(r"[円%％]$", cell.unit or ""):
             return True
+        if want == "measure" and cell.number is not None and _MEASURE_UNIT.search(cell.unit or unit_from_label(label) or ""):
+            return True
         if want == "length" and (re.search(r"[0-9]\s*(?:[かヶカケ箇]月|年間|週間|日間)", v) or _HALF_SPAN.match(v) or (
                 cell.number is not None and re.search(r"[（(](?:[かヶカケ箇]月|年|週|日)[）)]|期間", label))):
             return True
@@ -2704,6 +2734,36 @@ def _listed_in_gloss(record: TableRecord, label: str, asked: str) -> bool:
     return False
 
 
+def _gloss_heads_named(record: TableRecord, row: str, asked: str) -> int:
+    """How many of the things a note lists as what a row holds (「「楽器部品」は弦、リード、鍵盤の機構等」)
+    `asked` (squashed) names as the thing itself, not as whose another thing is: 「サックスのリードや
+    ギターの弦を作っている」 names リード and 弦, and ギター only as the 弦's (of 「「弦楽器」はギター…」)."""
+    count = 0
+    for gloss in _glosses(record, row):
+        items = [re.sub(r"(?:等|など)$", "", i) for i in ENUMERATION_SEP.split(re.sub(r"(?:です|である|をいう|をいいます)?[、,]?$", "", gloss))]
+        items = [i for i in items if i and len(i) <= 12 and not re.search(r"[をにがはでと]", i)]
+        if len(items) < 2:
+            continue  # (a definition, not a list of what the row holds)
+        count += sum(1 for i in items if re.search(re.escape(i) + r"(?=を|や|と|が|は|も|、|,|など|等)", asked))
+    return count
+
+
+def _row_by_gloss(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
+    """The cells of the best table's row a note's list names (`_gloss_heads_named`) moved first,
+    when the question names no row of it by its label and one row's list is named most."""
+    top = scored[0]
+    rec, asked = top.record, squash(_nfkc(intent.text))
+    if rec.kind != "table" or not rec.footnotes or any(_names_row(asked, r) for r in rec.rows if not total_label(r)):
+        return scored
+    counts = {r: _gloss_heads_named(rec, r, asked) for r in rec.rows if not total_label(r)}
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] == 0 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return scored
+    row = max(counts, key=counts.get)
+    first = [s for s in scored if s.record is rec and s.cell.row == row]
+    return first + [s for s in scored if not (s.record is rec and s.cell.row == row)] if first else scored
+
+
 def _names_one_attribute(attribute: str, s: _Scored) -> bool:
     if attribute in _FIRMS and _counts_firms(s):
         return True
@@ -3068,11 +3128,35 @@ def _case_of_named_row(intent: Intent, best: _Scored) -> bool:
     more) and the cell holds the kind of value it wants: the words that tell the asker's case
     (「県内に本社がある大企業が、メキシコの委託先工場の品質監査を頼むと」) are in no label, and
     need not be for the row it names to answer. (Or names it by most of its words: `_row_mostly_said`;
-    or by a thing its bracket lists: `_bracket_item_said`.)"""
+    or by a thing its bracket lists: `_bracket_item_said`; or by the case a note of the row names:
+    `_noted_case_row`; or by a thing a note lists as what the row holds: `_gloss_heads_named`.)"""
     return (best.record.kind == "table" and bool(intent.wants) and not total_label(best.cell.row)
             and (_row_said(best.cell.row, intent.text, shortest=3) or bool(_row_mostly_said(squash(intent.text), [best.cell.row]))
-                 or _bracket_item_said(best.cell.row, squash(intent.text)))
+                 or _bracket_item_said(best.cell.row, squash(intent.text)) or _noted_case_row(intent, best)
+                 or _gloss_heads_named(best.record, best.cell.row, squash(_nfkc(intent.text))) > 0)
             and looks_like(best.cell, intent.wants) and not is_dash(best.cell.value))
+
+
+# A name the asker's case and a note share: a run of kanji or katakana this long.
+_CASE_RUN = 5
+
+
+def _noted_case_row(intent: Intent, best: _Scored) -> bool:
+    """Whether a note of the best cell's table names its row together with the asker's case, and
+    the question writes a word of the row's label: 「電動アシスト自転車のメーカーが…安全規格の試験を
+    受ける場合」 of 海外規格適合試験費, whose note says 「電動アシスト自転車の海外規格適合試験費の上限額は…
+    1.5倍とする」 (the case shared as a run of `_CASE_RUN` kanji or katakana)."""
+    core = squash(_nfkc(label_core(best.cell.row)))
+    asked = squash(_nfkc(intent.text))
+    if len(core) < 3 or not _word_grams(core) & _bigrams(asked):
+        return False
+    runs = {asked[i:i + _CASE_RUN] for i in range(len(asked) - _CASE_RUN + 1)}
+    runs = {r for r in runs if re.fullmatch(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff]+", r) and r not in core}
+    for note in best.record.footnotes:
+        text = squash(_nfkc(note.text))
+        if core in text and any(r in text.replace(core, "\u3000") for r in runs):
+            return True
+    return False
 
 
 # What a column's label says it measures, after its subject: 採択 of 採択件数, 交付 of 交付額.
@@ -3961,7 +4045,12 @@ def _priced_sum(intent: Intent, rec: TableRecord, parts: list[_Scored]) -> Found
     return Found(statement, [(s.record, s.cell) for s in parts], computed=True)
 
 
-def _sum_answer(rec: TableRecord, parts: list[_Scored]) -> Found:
+def _sum_answer(rec: TableRecord, parts: list[_Scored]) -> Found | None:
+    """The cells added up, or None when they count different things (万円, 社 and 件 of a KPI table's
+    rows: no total of theirs means anything)."""
+    units = {s.cell.unit for s in parts if s.cell.unit}
+    if len(units) > 1 and not units <= set(TO_MAN):
+        return None
     numbers, unit = _numbers(*(s.cell for s in parts))
     total = math.fsum(numbers)
     terms = _sum_terms(parts)
@@ -4819,50 +4908,102 @@ def _mark_said(question: str, scored: list[_Scored]) -> Found | None:
             # (or, when the asker's class picks the column, the row whose label's words it writes most
             # of: 「大企業が、ブランドとの契約書を専門家に確認してもらいたい」 of 契約書の専門家確認（１回）)
             rows = _row_mostly_said(asked, rec.rows)
+        if not rows and not columns and _rule_table(rec) and not any(is_mark(c.value) for c in rec.cells):
+            # (or, in a table of rates, caps or fees whose dash a note tells, the row holding a dash
+            # whose label's words the question writes most of: 「電波の認証試験」 of 電波（無線）認証試験;
+            # a table counting uses is no rule of who may use)
+            rows = [r for r in _row_mostly_said(asked, rec.rows) if any(c.row == r and is_dash(c.value) for c in rec.cells)]
         if not rows and columns:
             # (or, when it names a column, the row whose label's words it writes most of, that
             # column's name put aside: 「審議参加として…規格の案を裏付けるための試験や評価の費用も」 of
             # 規格原案を裏付ける試験・評価費, not 規格原案・審議資料の翻訳費)
             rows = _row_mostly_said(asked.replace(squash(label_core(columns[0])), "\u3000"), rec.rows)
-        if len(rows) != 1:
+        # (one service split into rows by quantity, 「商品情報の登録代行（10品目まで）」 and 「…（11品目目
+        # から１品目）」, is named by its name: every one of its rows must say the same)
+        if len(rows) != 1 and len({label_core(r) for r in rows}) != 1:
             return None
-        # (the columns of marks: a table may give figures beside them, 利用件数)
-        marking = {c.column for c in rec.cells if is_mark(c.value)}
-        cells = [c for c in rec.cells if c.row == rows[0] and (c.column in marking or not marking)]
-        # (a column named as the asker writes it, without its 等: 「日本人商工会議所」 of 商工会議所等)
-        named = [c for c in cells if c.column and (_names_row(asked, c.column) or _listed_in_gloss(rec, c.column, asked))]
-        if not marking:
-            # a table of figures (fees by kind of user) and the dash its note tells: the dash of the
-            # column the question names, or of the one column left when those of classes the asker
-            # is not of are put aside (「県外の大企業」: no 県内中小企業, so その他の事業者)
-            unlike = [label for _, label in _classes_not_of(asked)]
-            own = [c for c in cells if c.column and not any(label.search(squash(c.column)) for label in unlike)]
-            named = named or (own if unlike and len(own) == 1 else [])
-            if not named:
-                # (or the one dash of the row whose column a word of the question names: 「至急で」 of
-                # 至急対応の加算（円）)
-                named = [c for c in cells if is_dash(c.value) and c.column
-                         and _word_grams(label_core(c.column)) & _bigrams(asked)]
-            cells = named if len(named) == 1 and is_dash(named[0].value) else []
-        if not cells or not all(is_mark(c.value) or is_dash(c.value) for c in cells):
+        picked = [_row_marks(rec, row, asked) for row in rows]
+        cells = picked[0]
+        if not cells or any([(c.column, _mark_key(c.value)) for c in other] != [(c.column, _mark_key(c.value)) for c in cells]
+                            for other in picked[1:]):
             return None
-        cells = named if len(named) == 1 else cells
         legend = _legends(notes)
         parts, told = [], []
         for c in cells:
             says = _legend_of(c, notes, legend)
-            parts.append(f"{c.column}は「{c.value.strip()}」" + (f"（{says}）" if says else ""))
             told.append(says or "")
+            if not (is_mark(c.value) or is_dash(c.value)):
+                parts.append(f"{c.column_group}の{c.column}は{c.value.strip()}" if c.column_group else f"{c.column}は{c.value.strip()}")
+                continue
+            part = f"は「{c.value.strip()}」" + (f"（{says}）" if says else "")
+            group = [x for x in cells if c.column_group and x.column_group == c.column_group]
+            leaves = [x for x in rec.cells if x.row == c.row and c.column_group and x.column_group == c.column_group]
+            if len(group) >= 2 and len(group) == len(leaves) and all(x.value.strip() == c.value.strip() for x in group):
+                # (the leaves of a column group all dashed alike are said once, of the group:
+                # 「小型機械は「－」」, not of its 補助率 and then of its 上限額)
+                if c is group[0]:
+                    parts.append(f"{c.column_group}{part}")
+            else:
+                parts.append(f"{c.column_group}の{c.column}{part}" if c.column_group else f"{c.column}{part}")
         # (the answer first when every legend says it plainly: 「利用できないもの」 is no, 「利用できるもの」 yes;
         # a grade, 「80％以上100％未満」, says neither; a dash whose legend says the row is only for
         # others, 「「－」のメニューは、県内中小企業に限り利用できます」, says no of the dash's own column)
         no = [bool(_LEGEND_NO.search(t)) or (is_dash(c.value) and bool(_ONLY_FOR.search(t))) for c, t in zip(cells, told)]
+        dashes = [_legend_of(c, notes, legend) or "" for c in rec.cells if c.row in rows and is_dash(c.value)]
         verdict = ("いいえ。" if all(no)
-                   else "はい。" if all(_LEGEND_YES.search(t) and not n for t, n in zip(told, no)) else "")
-        statement = f"{verdict}{rec.title.strip()}では、{rows[0].strip()}の" + "、".join(parts) + "です。"
-        return Found(statement, [(rec, c) for c in cells], computed=True, score=x.score, topic=x.topic,
-                     notes=tuple(notes))
+                   else "はい。" if all(_LEGEND_YES.search(t) and not n for t, n in zip(told, no))
+                   # (figures where the row's dash says no: the asked column is not the dash's case)
+                   or not any(is_mark(c.value) or is_dash(c.value) for c in cells)
+                   and dashes and all(_LEGEND_NO.search(t) for t in dashes) else "")
+        statement = f"{verdict}{rec.title.strip()}では、{'、'.join(r.strip() for r in rows)}の" + "、".join(parts) + "です。"
+        return Found(statement, [(rec, c) for row_cells in picked for c in row_cells], computed=True, score=x.score,
+                     topic=x.topic, notes=tuple(notes))
     return None
+
+
+def _rule_table(rec: TableRecord) -> bool:
+    """Whether a table's figures are rules (rates, caps, fees), by its title and column labels."""
+    return bool(_RULE_LABEL.search(" ".join([rec.title, *{x for c in rec.cells for x in (c.column or "", c.column_group or "")}])))
+
+
+def _row_marks(rec: TableRecord, row: str, asked: str) -> list[Cell]:
+    """The cells of a mark table's row a yes-or-no question asks (`_mark_said`): the marks of the
+    column it names, or of every column; in a table of figures, the one dash of the column the
+    question names or its asker's class leaves; [] when the row gives no such answer."""
+    # (the columns of marks: a table may give figures beside them, 利用件数)
+    marking = {c.column for c in rec.cells if is_mark(c.value)}
+    cells = [c for c in rec.cells if c.row == row and (c.column in marking or not marking)]
+    # (a column named as the asker writes it, without its 等: 「日本人商工会議所」 of 商工会議所等)
+    named = [c for c in cells if c.column and (_names_row(asked, c.column) or _listed_in_gloss(rec, c.column, asked))]
+    if not marking and not named:
+        # (or the column group it names: 「小型機械の…」 of 小型機械／補助率（％） and 小型機械／上限額（千円）)
+        named = [c for c in cells if c.column_group and _names_row(asked, c.column_group)]
+    if not marking:
+        # a table of figures (fees by kind of user) and the dash its note tells: the dash of the
+        # column the question names, or of the one column left when those of classes the asker
+        # is not of are put aside (「県外の大企業」: no 県内中小企業, so その他の事業者)
+        unlike = [label for _, label in _classes_not_of(asked)]
+        own = [c for c in cells if c.column and not any(label.search(squash(c.column)) for label in unlike)]
+        named = named or (own if unlike and len(own) == 1 else [])
+        if not named:
+            # (or the one dash of the row whose column a word of the question names: 「至急で」 of
+            # 至急対応の加算（円）)
+            # (not a leaf every column group has, 補助率（％） of 小型機械 and of ドローン: its word
+            # picks no group)
+            named = [c for c in cells if is_dash(c.value) and c.column
+                     and _word_grams(label_core(c.column)) & _bigrams(asked)
+                     and not any(x.column == c.column and x.column_group != c.column_group for x in cells)]
+        if (not named and not unlike and _rule_table(rec)
+                and any(is_dash(c.value) for c in cells) and not all(is_dash(c.value) for c in cells)):
+            # (no column is the asker's, by name or class: the whole row, its dashes told and its
+            # figures given: 「電波（無線）認証試験」 is 「－」 for 小型機械, 60 and 800 for ドローン)
+            return cells
+        if named and not any(is_dash(c.value) for c in named) and any(is_dash(c.value) for c in cells):
+            return named  # (the figures of the column it names, beside a dash of another: not the dash's case)
+        cells = named if named and all(is_dash(c.value) for c in named) else []
+    if not cells or not all(is_mark(c.value) or is_dash(c.value) for c in cells):
+        return []
+    return named if len(named) == 1 else cells
 
 
 # A quantity the question gives (「500人くらいの会議」) and a row label that bounds one
@@ -4981,6 +5122,35 @@ def _within_bounds(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
         return [x for x in scored if x.record is rec and x.cell.column in inside] + [
             x for x in scored if not (x.record is rec and x.cell.column in inside)]
     return scored
+
+
+# A class of a quantity the question asks of (「従業員５人以下の」「100人以上の企業に限ると」).
+_BAND_ASKED = re.compile(r"(?<![0-9,.])[0-9][0-9,]*\s*(?:人|社|件|名|回|日|泊|時間|万円|千円|円|か国|か月|ヶ月)(?:以下|未満|以内|以上|超)")
+
+
+def _band_not_printed(intent: Intent, scored: list[_Scored]) -> Found | None:
+    """The class a question asks of (「５人以下」) lies inside one of the classes a table of figures
+    counts by (20人以下 | 21人以上50人以下 | …) and is none of them: the figure of the wider class is
+    not the asked class's, so it is not in the documents. (A table of rules, fees by 50人未満, holds
+    for every narrower class: not this.) Said with the classes the table does hold."""
+    if not scored or scored[0].record.kind != "table" or _rule_table(scored[0].record):
+        return None
+    rec = scored[0].record
+    asked = [b for m in _BAND_ASKED.finditer(_nfkc(intent.text.rpartition("について、")[2])) if (b := _bounds(m.group(0)))]
+    bands = {row: b for row in rec.rows if (b := _bounds(row)) is not None}
+    if len(asked) != 1 or len(bands) < 2:
+        return None
+    lo, hi, lo_in, hi_in, unit = asked[0]
+    same = [b for b in bands.values() if b[4] == unit]
+    if not same or any(b[:4] == (lo, hi, lo_in, hi_in) for b in same):
+        return None
+    wider = [row for row, b in bands.items() if b[4] == unit and b[0] <= lo and hi <= b[1]]
+    if len(wider) != 1:
+        return None  # (a class spanning several, or none: not this reading)
+    best = next((s for s in scored if s.record is rec and s.cell.row == wider[0]), scored[0])
+    statement = (f"「{rec.title.strip()}」の表には、{_BAND_ASKED.search(_nfkc(intent.text.rpartition('について、')[2])).group(0)}"
+                 f"の区分の値は記載されていません。記載があるのは{'、'.join(r.strip() for r in bands)}の区分です。")
+    return Found(statement, [(rec, best.cell)], score=best.score, topic=best.topic, refused=True)
 
 
 # 「いくつの市」: the noun counted, and the units that count something else.

@@ -3,7 +3,8 @@
 Pure functions, no I/O:
 
 - `norm_for_match` is the evaluation normalisation (NFKC, no whitespace);
-- `normalize_question` tidies a user's question before retrieval;
+- `normalize_question` tidies a user's question before retrieval (`series_words` writes 「次の回」
+  as the documents do, 次回);
 - `era_to_western` / `western_to_era` convert between 令和/平成/... and Western years;
 - `find_years` locates year mentions (令和６年度, 平成29～令和3年度, 2024年, Ｒ６, ...) with offsets
   into the text as given;
@@ -26,6 +27,7 @@ if TYPE_CHECKING:  # the glossary imports this module; avoid a cycle at run time
 __all__ = [
     "norm_for_match",
     "normalize_question",
+    "series_words",
     "era_to_western",
     "western_to_era",
     "era_text",
@@ -55,6 +57,18 @@ def norm_for_match(s: str) -> str:
     return _WS_RE.sub("", unicodedata.normalize("NFKC", s))
 
 
+# The next or last of a series said in plain words, which documents write as one word: 「次の回」
+# is 次回, 「次の調査」 次回の調査, 「前の回の募集」 前回の募集.
+# (what is surveyed may come between: 「次の日本茶の輸出の調査」; not a year: 「次の年度の調査」)
+_SERIES_WORD = re.compile(r"(?P<which>次|前)の(?:(?P<kai>回)|(?!よう|とおり|通り)(?=[^、。？?\s年月度0-9]{0,12}?(?:調査|会合|開催|募集|公募|審査)))")
+
+
+def series_words(text: str) -> str:
+    """「次の回」 -> 次回, 「次の調査」 -> 次回の調査: the words documents write for the next or last
+    of a series (`_SERIES_WORD`)."""
+    return _SERIES_WORD.sub(lambda m: m.group("which") + "回" + ("" if m.group("kai") else "の"), text)
+
+
 def normalize_question(s: str) -> str:
     """Tidy a question: NFKC (full/half width unified), whitespace collapsed.
 
@@ -65,6 +79,7 @@ def normalize_question(s: str) -> str:
     text = unicodedata.normalize("NFKC", s)
     text = _WS_RE.sub(" ", text).strip()
     text = _JA_SPACE_RE.sub("", text)
+    text = series_words(text)
     if text.endswith("?"):
         text = text[:-1] + "？"
     elif text.endswith("!"):

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from assistant.regions import places_in
 from corpus.records import nfkc, squash
 from corpus.text import ITEM_MARKER
 
@@ -64,9 +65,19 @@ _VERB_NOUNS = ((re.compile(r"買[わいうえおっ]"), "購入"), (re.compile(r
               (re.compile(r"建て"), "建設建築"))
 
 
+# A thing a case names in everyday words and the word rules write for its kind (「展示会」 is a
+# 見本市, 「トラック」 a 車両), and a place in Japan, which a rule calls 国内.
+_KIND_NOUNS = ((re.compile(r"展示会|展示商談会|トレードショー|フェア"), "見本市"),
+               (re.compile(r"トラック|乗用車|自動車|社用車|バン"), "車両"),
+               (re.compile(r"東京|大阪|名古屋|横浜|福岡|札幌|京都|神戸|仙台|広島|幕張|国内"), "国内"))
+
+
 def _with_nouns(case: str) -> str:
-    """The case and the nouns of the plain verbs it is said with (買う: 購入)."""
-    return case + "".join(noun for verb, noun in _VERB_NOUNS if verb.search(case))
+    """The case and the nouns of the plain verbs it is said with (買う: 購入), and of the kinds its
+    things are of (展示会: 見本市; 東京: 国内)."""
+    # (a country or a city abroad, ニューヨーク, is 海外: no item of 国内 is its case)
+    abroad = "海外" if places_in(case) else ""
+    return case + "".join(noun for verb, noun in (*_VERB_NOUNS, *_KIND_NOUNS) if verb.search(case)) + abroad
 
 
 def rule_lists(text: str) -> list[RuleList]:
@@ -99,6 +110,12 @@ def _parts(item: str) -> list[str]:
     return [body, *(p for p in re.split(r"や|及び|又は|並びに|若しくは", body) if p and p != body)]
 
 
+def opposed_to_case(case: str, text: str) -> bool:
+    """Whether `text` (a rule's item, a table's row) says the opposite of the case (国内 of a case
+    abroad, 海外 of 「東京で開かれる展示会」)."""
+    return _opposed(_with_nouns(squash(case)), squash(text))
+
+
 def _opposed(case: str, item: str) -> bool:
     return any((a in item and b in case and a not in case) or (b in item and a in case and b not in case)
                for a, b in _OPPOSITES)
@@ -107,8 +124,8 @@ def _opposed(case: str, item: str) -> bool:
 def item_for_case(case: str, lists: Iterable[RuleList]) -> tuple[RuleList, str] | None:
     """The list and the item the case (a question) is one of, or None when no item is said more
     than any other, or none is said enough."""
-    flat = squash(case)
-    asked = set(_COMPARED.findall(_with_nouns(flat)))
+    flat = _with_nouns(squash(case))
+    asked = set(_COMPARED.findall(flat))
     scored: list[tuple[float, RuleList, str]] = []
     for rule in lists:
         lead = set(_COMPARED.findall(squash(rule.lead)))
@@ -116,12 +133,21 @@ def item_for_case(case: str, lists: Iterable[RuleList]) -> tuple[RuleList, str] 
             if _opposed(flat, squash(item)):
                 continue
             share = 0.0
+            # (a thing the item gives as an example, 「（パソコン、タブレット、車両等）」, that the case
+            # names, 「トラックを買う」 (車両), is the item's case)
+            # (a list of things, not an exception: 「（試飲会・商談会で用いる見本の輸送費を除く。）」)
+            examples = [re.sub(r"(?:等|など)$", "", e) for b in re.findall(r"[（(]([^）)]*)[）)]", squash(item))
+                        if not re.search(r"除く|除き|以外|含まない|限る", b) for e in re.split(r"[、・,]", b)]
+            if any(2 <= len(e) <= 12 and not re.search(r"[をにがはでと。]", e) and e in flat for e in examples):
+                share = 1.0
             for part in _parts(nfkc(item)):
                 own = set(_COMPARED.findall(squash(part))) - lead
                 if len(own) >= 2:
                     share = max(share, len(own & asked) / len(own))
             scored.append((share, rule, item))
     scored.sort(key=lambda x: x[0], reverse=True)
-    if not scored or scored[0][0] < ITEM_SHARE or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
+    # (the same item of a list read twice, from a passage and from it with the next, is no rival)
+    rival = next((x for x in scored[1:] if x[2] != scored[0][2]), None)
+    if not scored or scored[0][0] < ITEM_SHARE or (rival is not None and rival[0] >= scored[0][0]):
         return None
     return scored[0][1], scored[0][2]

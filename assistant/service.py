@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 from assistant.answering import MODES, Answerer, ExtractiveBackend, FallbackAnswerer, answer_events
 from assistant.errors import QuestionTooLongError
 from assistant.extractive import ExtractiveAnswerer
+from assistant.normalize import series_words
 from assistant.retrieval import HybridRetriever, RetrievalResult
 from assistant.settings import Settings
 from assistant.types import Answer, Event, FinalEvent, SourcesEvent, WarningEvent
@@ -224,7 +225,8 @@ class Assistant:
             raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
         history = cap_history(history)
         t0 = time.perf_counter()
-        standalone = self.standalone_question(question, history)
+        # (「次の調査」 asked as the documents write it, 次回の調査, for the answer as for the search)
+        standalone = series_words(self.standalone_question(question, history))
         result = self.retrieve(standalone, top_k=top_k, docs=docs, kinds=kinds)
         if history and standalone == question:
             # The question shows no sign of depending on the conversation, but an elliptical one

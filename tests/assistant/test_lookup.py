@@ -669,11 +669,16 @@ def life_report():
 
 @pytest.mark.parametrize("question, op", [
     ("令和6年度は目標比で何％くらい？", "rate"),
-    ("目標に対して何％の達成だったんでしょう？", "rate"),
     ("2024年度までの実績は何％まで達していますか？", "rate"),
 ])
 def test_ways_of_asking_an_achievement_rate(question, op):
     assert read_intent(question).op == op
+
+
+def test_a_share_of_the_target_reached_asks_the_achievement_rate_printed_or_computed():
+    # (the printed 達成率 when the table has one, else 実績 ÷ 目標: forty-fourth session, test_generalising_44)
+    intent = read_intent("目標に対して何％の達成だったんでしょう？")
+    assert intent.kinds == ["進捗"] and intent.op is None
 
 
 def test_a_sum_of_actuals_is_said_against_the_cumulative_target(lookup, life_report):
