@@ -68,7 +68,7 @@ _VERB_NOUNS = ((re.compile(r"買[わいうえおっ]"), "購入"), (re.compile(r
 # A thing a case names in everyday words and the word rules write for its kind (「展示会」 is a
 # 見本市, 「トラック」 a 車両), and a place in Japan, which a rule calls 国内.
 _KIND_NOUNS = ((re.compile(r"展示会|展示商談会|トレードショー|フェア"), "見本市"),
-               (re.compile(r"トラック|乗用車|自動車|社用車|バン"), "車両"),
+               (re.compile(r"トラック|乗用車|自動車|社用車"), "車両"),
                (re.compile(r"東京|大阪|名古屋|横浜|福岡|札幌|京都|神戸|仙台|広島|幕張|国内"), "国内"))
 
 

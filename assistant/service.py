@@ -226,9 +226,11 @@ class Assistant:
         history = cap_history(history)
         t0 = time.perf_counter()
         # (「次の調査」 asked as the documents write it, 次回の調査, for the answer as for the search)
-        standalone = series_words(self.standalone_question(question, history))
+        standalone = self.standalone_question(question, history)
+        as_asked = standalone == question
+        standalone = series_words(standalone)
         result = self.retrieve(standalone, top_k=top_k, docs=docs, kinds=kinds)
-        if history and standalone == question:
+        if history and as_asked:
             # The question shows no sign of depending on the conversation, but an elliptical one
             # ("どんな分野が中心ですか？") may still: keep the topic-carried version if it retrieves better.
             from assistant.followup import carry_topic
