@@ -28,7 +28,7 @@ from assistant.lookup import (CAP_LABEL, EXAMPLE, EXTREME_SAID, FIRM_WORDS, FORM
                               asks_yes_or_no, band_holds, band_in_label, looks_like,
                               percent_text, places_left_behind, quantities_given, question_shaping_words, row_said,
                               total_label)
-from assistant.meaning import label_core, meant_labels
+from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.regions import REGION_COUNTRIES, places_in, region_held, region_joining, regions_named
@@ -1800,13 +1800,8 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
             answers = [a for a in re.finditer(rf"(?P<name>[^0-9、。,()（）]{{1,12}}?)(?:が|は)?(?P<part>[0-9][0-9,]*){counter}",
                                               m.group("rest"))
                        if said & _content_bigrams(re.sub(r"^(?:次いで|続いて|以下)", "", a.group("name")))]
-            if len(answers) != 1:
-                continue
-            whole, part = m.group("whole"), answers[0].group("part")
-            w, q = float(whole.replace(",", "")), float(part.replace(",", ""))
-            holding = [v for v in units if v.passage is passage and f"{part}{counter}" in squash(v.text)]
-            if w and q <= w and holding:
-                return _share_statement(whole, part, counter, w, q), holding[:1]
+            if len(answers) == 1 and (found := _share_of(m.group("whole"), answers[0].group("part"), counter, units, passage)):
+                return found
         # (「商談のうち何％が成約に」 of 「214件の商談が行われ、29件が成約に至りました」: the whole the
         # question names before のうち, the part it names after, each by its clause's words)
         for m in _PROSE_WHOLE_THEN_PART.finditer(text):
@@ -1841,13 +1836,18 @@ def _asks_share_of_whole(qn: str) -> bool:
 def _share_said(m: re.Match[str], units: list[Unit], passage: Passage) -> tuple[str, list[Unit]] | None:
     """The share of a match's `whole` and `part` (in its `counter`) with the unit of `passage` that
     holds the part; None when the part exceeds the whole or no unit holds it."""
-    whole, part, counter = m.group("whole"), m.group("part"), m.group("counter")
+    # (the group the figures are of, when the sentence names it: 「中小企業は541社のうち109社」)
+    who = f"{m.group('who')}は" if "who" in m.groupdict() and m.group("who") else ""
+    return _share_of(m.group("whole"), m.group("part"), m.group("counter"), units, passage, who)
+
+
+def _share_of(whole: str, part: str, counter: str, units: list[Unit], passage: Passage,
+              who: str = "") -> tuple[str, list[Unit]] | None:
+    """`_share_said` of figures found apart: the share with the unit of `passage` that holds the part."""
     w, q = float(whole.replace(",", "")), float(part.replace(",", ""))
     holding = [v for v in units if v.passage is passage and f"{part}{counter}" in squash(v.text)]
     if not (w and q <= w and holding):
         return None
-    # (the group the figures are of, when the sentence names it: 「中小企業は541社のうち109社」)
-    who = f"{m.group('who')}は" if "who" in m.groupdict() and m.group("who") else ""
     return who + _share_statement(whole, part, counter, w, q), holding[:1]
 
 
@@ -3342,8 +3342,7 @@ class ExtractiveAnswerer:
         whole = "\n全体 合計 総計" if is_total(cell) else ""
         # (and a note that names the cell's row is of it: 「電動アシスト自転車の海外規格適合試験費の上限額は…」
         # tells the case the row's cap is asked for)
-        row_notes = "".join(f"\n{f.text}" for f in record.footnotes
-                            if len(core := squash(_nfkc(label_core(cell.row)))) >= 3 and core in squash(_nfkc(f.text)))
+        row_notes = "".join(f"\n{f.text}" for f in notes_on_row(record, cell))
         held = max(found.topic, lookup.topic_share_of(
             question, f"{record.title}\n{record.section}\n{cell.row} {cell.column or ''}\n{cell.source}{whole}{row_notes}"))
         return None if best_text >= held + TEXT_OVER_RECORD else found

@@ -2722,30 +2722,30 @@ def _glosses_in(notes: tuple[str, ...], core: str) -> tuple[str, ...]:
     return tuple(m.group(1) for note in notes for m in said.finditer(note))
 
 
+def _gloss_items(gloss: str) -> list[str]:
+    """The things a gloss lists (「ベトナム語、タイ語、インドネシア語等です」: ベトナム語, タイ語,
+    インドネシア語), each without its 等; [] when it is a definition that says what the label holds
+    (「県内に工場又は事業所を有する…」): fewer than two items, or an item that is a clause."""
+    items = [re.sub(r"(?:等|など)$", "", i)
+             for i in ENUMERATION_SEP.split(re.sub(r"(?:です|である|をいう|をいいます)?[、,]?$", "", gloss)) if i]
+    items = [i for i in items if i]
+    if len(items) < 2 or any(len(i) > 12 or re.search(r"[をにがはでと]", i) for i in items):
+        return []
+    return items
+
+
 def _listed_in_gloss(record: TableRecord, label: str, asked: str) -> bool:
     """Whether `asked` (squashed) names one of the things a note lists as what a column holds
     (タイ語 of 「「その他の言語」は、ベトナム語、タイ語、インドネシア語…です」)."""
-    for gloss in _glosses(record, label):
-        items = [i for i in ENUMERATION_SEP.split(re.sub(r"(?:等|など)?(?:です|をいう|をいいます)$", "", gloss)) if i]
-        # (a list of names, not a definition that says what it holds: 「県内に工場又は事業所を有する…」)
-        if len(items) >= 2 and all(2 <= len(i) <= 12 and not re.search(r"[をにがはでと]", i) for i in items) \
-                and any(i in asked for i in items):
-            return True
-    return False
+    return any(len(i) >= 2 and i in asked for gloss in _glosses(record, label) for i in _gloss_items(gloss))
 
 
 def _gloss_heads_named(record: TableRecord, row: str, asked: str) -> int:
     """How many of the things a note lists as what a row holds (「「楽器部品」は弦、リード、鍵盤の機構等」)
     `asked` (squashed) names as the thing itself, not as whose another thing is: 「サックスのリードや
     ギターの弦を作っている」 names リード and 弦, and ギター only as the 弦's (of 「「弦楽器」はギター…」)."""
-    count = 0
-    for gloss in _glosses(record, row):
-        items = [re.sub(r"(?:等|など)$", "", i) for i in ENUMERATION_SEP.split(re.sub(r"(?:です|である|をいう|をいいます)?[、,]?$", "", gloss))]
-        items = [i for i in items if i and len(i) <= 12 and not re.search(r"[をにがはでと]", i)]
-        if len(items) < 2:
-            continue  # (a definition, not a list of what the row holds)
-        count += sum(1 for i in items if re.search(re.escape(i) + r"(?=を|や|と|が|は|も|、|,|など|等)", asked))
-    return count
+    return sum(1 for gloss in _glosses(record, row) for i in _gloss_items(gloss)
+               if re.search(re.escape(i) + r"(?=を|や|と|が|は|も|、|,|など|等)", asked))
 
 
 def _row_by_gloss(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
@@ -3148,15 +3148,12 @@ def _noted_case_row(intent: Intent, best: _Scored) -> bool:
     1.5倍とする」 (the case shared as a run of `_CASE_RUN` kanji or katakana)."""
     core = squash(_nfkc(label_core(best.cell.row)))
     asked = squash(_nfkc(intent.text))
-    if len(core) < 3 or not _word_grams(core) & _bigrams(asked):
+    if not _word_grams(core) & _bigrams(asked):
         return False
     runs = {asked[i:i + _CASE_RUN] for i in range(len(asked) - _CASE_RUN + 1)}
     runs = {r for r in runs if re.fullmatch(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff]+", r) and r not in core}
-    for note in best.record.footnotes:
-        text = squash(_nfkc(note.text))
-        if core in text and any(r in text.replace(core, "\u3000") for r in runs):
-            return True
-    return False
+    return any(r in squash(_nfkc(note.text)).replace(core, "\u3000") for note in notes_on_row(best.record, best.cell)
+               for r in runs)
 
 
 # What a column's label says it measures, after its subject: 採択 of 採択件数, 交付 of 交付額.
@@ -5136,11 +5133,12 @@ def _band_not_printed(intent: Intent, scored: list[_Scored]) -> Found | None:
     if not scored or scored[0].record.kind != "table" or _rule_table(scored[0].record):
         return None
     rec = scored[0].record
-    asked = [b for m in _BAND_ASKED.finditer(_nfkc(intent.text.rpartition("について、")[2])) if (b := _bounds(m.group(0)))]
+    asked = [(m.group(0), b) for m in _BAND_ASKED.finditer(_nfkc(intent.text.rpartition("について、")[2]))
+             if (b := _bounds(m.group(0)))]
     bands = {row: b for row in rec.rows if (b := _bounds(row)) is not None}
     if len(asked) != 1 or len(bands) < 2:
         return None
-    lo, hi, lo_in, hi_in, unit = asked[0]
+    said, (lo, hi, lo_in, hi_in, unit) = asked[0]
     same = [b for b in bands.values() if b[4] == unit]
     if not same or any(b[:4] == (lo, hi, lo_in, hi_in) for b in same):
         return None
@@ -5148,8 +5146,7 @@ def _band_not_printed(intent: Intent, scored: list[_Scored]) -> Found | None:
     if len(wider) != 1:
         return None  # (a class spanning several, or none: not this reading)
     best = next((s for s in scored if s.record is rec and s.cell.row == wider[0]), scored[0])
-    statement = (f"「{rec.title.strip()}」の表には、{_BAND_ASKED.search(_nfkc(intent.text.rpartition('について、')[2])).group(0)}"
-                 f"の区分の値は記載されていません。記載があるのは{'、'.join(r.strip() for r in bands)}の区分です。")
+    statement = (f"「{rec.title.strip()}」の表には、{said}の区分の値は記載されていません。記載があるのは{'、'.join(r.strip() for r in bands)}の区分です。")
     return Found(statement, [(rec, best.cell)], score=best.score, topic=best.topic, refused=True)
 
 
