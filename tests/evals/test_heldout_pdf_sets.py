@@ -101,7 +101,8 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout83", "make_heldout83.py", 170, 40),
         ("heldout84", "make_heldout84.py", 196, 40),
         ("heldout85", "make_heldout85.py", 178, 40),
-        ("heldout86", "make_heldout86.py", 183, 40)]
+        ("heldout86", "make_heldout86.py", 183, 40),
+        ("heldout88", "make_heldout88.py", 206, 40)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])
