@@ -102,6 +102,7 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout84", "make_heldout84.py", 196, 40),
         ("heldout85", "make_heldout85.py", 178, 40),
         ("heldout86", "make_heldout86.py", 183, 40),
+        ("heldout87", "make_heldout87.py", 244, 40),
         ("heldout88", "make_heldout88.py", 206, 40)]
 
 
