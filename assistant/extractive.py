@@ -657,6 +657,17 @@ def required_names(question: str) -> list[str]:
 # first time as a negation does (「初めて」「まだ…」).
 _NEGATED = re.compile(r"(?:[いえきけしせちてにねみめりれ]|こと(?:が|の)?)ない|なかった|(?<=[かさたなまらわ])ず(?![つ])|未(?=[\u4e00-\u9fff])")
 _NEVER_BEFORE = re.compile(r"初めて|はじめて|初回|一度も|まだ")
+# A class defined by a deed it has no record of (「…前３年間に化粧品を輸出した実績がない中小企業者」): the
+# deed, which a question says it never did (「これまで輸出したことのない会社」「初めて輸出する」).
+_NO_RECORD_OF = re.compile(r"([\u4e00-\u9fff]{2,4})(?:した|を行った|を受けた)(?:実績|経験|こと)(?:が|の)(?:ない|無い)")
+_NEVER_DID = r"{deed}(?:した|を行った|を受けた|して)(?:こと|経験|実績)?(?:が|の|は)?(?:ない|無い|ありません|いない)|(?:初めて|はじめて).{{0,12}}?{deed}"
+
+
+def _never_did(body: str, question: str) -> bool:
+    """Whether a question says its case never did the deed a class is defined by having no record
+    of (「これまで化粧品を輸出したことのない会社」 of 「…輸出した実績がない中小企業者」)."""
+    m = _NO_RECORD_OF.search(body)
+    return m is not None and re.search(_NEVER_DID.format(deed=re.escape(m.group(1))), question) is not None
 
 
 def defined_terms(question: str, passages: list[Passage],
@@ -679,12 +690,41 @@ def defined_terms(question: str, passages: list[Passage],
             # whatever words they share; 「初めて使う」 is)
             continue
         grams = set(char_bigrams(body))
-        if term not in qn and grams and len(grams & have) / len(grams) >= DEFINITION_SHARE:
+        if term not in qn and grams and (len(grams & have) / len(grams) >= DEFINITION_SHARE or _never_did(body, qn)):
             shares[term] = max(shares.get(term, 0.0), len(grams & have) / len(grams))
     # (of two terms the question could say, 「既に越境ECで販売している事業者が…出店する」 and 「越境ECに
     # 初めて出店する場合」, the one it says most of)
     best = max(shares.values(), default=0.0)
     return tuple(t for t, share in shares.items() if share >= best - 1e-9)
+
+
+# 「令和６年度の見込みは」「今後の見通しは」: a forecast asked (not 「費用は50万円の見込みです」, a case's own).
+_FORECAST_ASKED = re.compile(r"(見込み|見通し|予測|予想)(?:は|を|額|値|の(?:数|額|値))")
+
+
+def _of_subject_named(qn: str, passages: list[Passage], result: RetrievalResult) -> list[Passage]:
+    """The passages of documents that write the words of the question a passage's document title
+    holds (刃物 of 「刃物の輸出先として、インド向けは」 and 「…刃物製造業の輸出実態調査 報告書」), or
+    whose title holds one: a document that never writes the subject the question names and whose
+    title names nothing of it (a seminar on India) is not about it. All the passages when the lead
+    passage is about it, or none is."""
+    if result.wording is None or len({p.chunk.doc_id for p in passages}) < 2:
+        return passages
+    titles = {p.chunk.doc_id: _nfkc(p.chunk.title) for p in passages}
+    asked = qn.rpartition("について、")[2]
+    words = [w for w in get_tokenizer().content_words(asked)
+             if len(w) >= 2 and not _FIRM_WORD.fullmatch(w) and any(w in t for t in titles.values())]
+
+    def writes(doc: str, word: str) -> bool:
+        return word in titles[doc] or word in result.wording.flat(doc)
+
+    # (a document whose own title holds one of them is about the question too: 「特区の制度を使って」
+    # of a guide titled …特区 that never writes 制度)
+    kept = [p for p in passages if all(writes(p.chunk.doc_id, w) for w in words)
+            or any(w in titles[p.chunk.doc_id] for w in words)]
+    # (only a lead passage off the subject is set aside with the others like it: below a lead that
+    # is about it, another document's passage may still hold what the lead's does not)
+    return kept if kept and passages[0] not in kept else passages
 
 
 def _reworded_into_answer(changes: list[Rewording], detail: str, found: Found) -> bool:
@@ -1045,8 +1085,14 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
 
     # (a compound the question writes with の between its nouns: 「県内の中小企業」 is 県内中小企業)
     joined = NOUN_NO_NOUN.sub("", qn)
+    # (applying, 「産地組合等が申請する場合」, is every case's deed: not what names the case)
+    words = [w for w in words if not _APPLYING.fullmatch(w)]
+    if not words:
+        return readings or None
     for w in words:
-        named = w in qn or w in joined or firm(w) or first_time(w)
+        # (a term of a class with 等, 産地組合等, is named by its head: 「産地の組合」)
+        bare = w.removesuffix("等") if len(w) >= 4 else w
+        named = w in qn or w in joined or bare in joined or firm(w) or first_time(w)
         reading = None if named else (listed(w) or by_deadline(w) or sized(w))
         if not named and reading is None:
             return None
@@ -1081,6 +1127,40 @@ def _as_written(original: str, normalised: str) -> str:
 # 「上表は県内中小企業の料金です。それ以外の事業者の料金は、…」: the case of every firm not of the
 # class named before.
 _OTHER_THAN = re.compile(r"(?:それ|これ|上記)以外の")
+
+
+# 「小規模企業者の補助率は、別表の規定にかかわらず、３分の２とする」 (NFKC): an article that sets, for a
+# case, what the 別表 says otherwise: the case, the measure (補助率, 上限額) and the value it takes.
+_OVERRIDE = re.compile(r"^(?P<case>[^。]+?)の(?P<measure>[\u4e00-\u9fff]{2,6})は、?別表(?:第[0-9]+)?(?:の規定|に定める[^、。]{0,8}?)?"
+                       r"にかかわらず、?(?P<value>[^。、]+?)と(?:する|します)")
+
+
+def _article_override(qn: str, found: Found, result: RetrievalResult) -> tuple[Footnote, str] | None:
+    """The article that sets, for a case the question names, the measure of the answer's cell
+    otherwise than the 別表 does, and the sentence that says so: (rule, 「従業員12人の事業者は「小規模
+    企業者」に当たるため、「小規模企業者の補助率は、別表の規定にかかわらず、３分の２とする」により、補助率は
+    ３分の２です」)."""
+    record, cell = found.cells[0]
+    labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}{cell.column_group or ''}{record.doc_title}")
+    glossary = _glossary(result, [record.doc_id], [])
+    for note in record.footnotes:
+        text = _nfkc(note.text)
+        bare = _NOTE_MARK.sub("", text)
+        m = _OVERRIDE.search(bare)
+        if m is None or m.group("measure") not in _nfkc(f"{cell.column or ''}{cell.row}"):
+            continue
+        # (the value as the document writes it, ３分の２, where NFKC kept the note's length)
+        shift = len(text) - len(bare)
+        value = (note.text[shift + m.start("value"):shift + m.end("value")] if len(text) == len(note.text)
+                 else m.group("value")).strip()
+        case = m.group("case").removesuffix("場合").removesuffix("する")
+        named = _case_named(case, qn, labels, record.doc_id, result, glossary)
+        if named is None:
+            continue
+        because = "".join(f"{_because(r)}、" for r in named)
+        rule = _NOTE_MARK.sub("", _as_written(note.text, text)).rstrip("。")
+        return note, f"{because}「{rule}」により、{m.group('measure')}は{value}です"
+    return None
 
 
 def _not_of_class(case: str, qn: str) -> list[str] | None:
@@ -2688,7 +2768,12 @@ class ExtractiveAnswerer:
         # (a noun no best document writes is weighed as the lead document writes it, 「知らせ」 as
         # 「通知」: the unit that says it answers, not one whose name holds the asked word's characters,
         # 「お知らせの複合型サービスロボット」)
-        weights = self._question_weights(_in_documents_words(qn, result)[0], passages)
+        # (a term the question says by its definition is weighed as named: 「従業員が20人以下の…メーカー」
+        # is a 小規模事業者, which the sentence that gives their figure writes)
+        lead_docs = [p.chunk.doc_id for p in passages[:LEAD_PASSAGES]]
+        paraphrased = defined_terms(question, [], _glossary(result, lead_docs, passages[:LEAD_PASSAGES]))
+        weights = self._question_weights(_in_documents_words(qn, result)[0] + "".join(f"（{t}）" for t in paraphrased),
+                                         passages)
 
         attribute = self._missing_attribute(qn, passages[:3])
         if attribute and not self._text_share(qn, result, passages, weights):
@@ -2699,7 +2784,7 @@ class ExtractiveAnswerer:
         if missing:
             return self._refuse(question, result.passages, f"asked year(s) {missing} not in the best passages")
         # passages about a sibling of the section the question names are not evidence for it
-        in_scope = [p for p in passages[:5] if p.chunk.id not in result.out_of_scope]
+        in_scope = _of_subject_named(qn, [p for p in passages[:5] if p.chunk.id not in result.out_of_scope], result)
         term = _term_asked(qn)
         handed: list[Passage] = []  # (passages shown beyond the retrieved ones)
         if term and not any(_defines(text, term) for p in in_scope for text, _, _ in units_in_items(p.chunk.text)):
@@ -2744,6 +2829,10 @@ class ExtractiveAnswerer:
             # (whether a case falls in a term: its definition first, before lines that only use the
             # term's words, 「※１ 商談件数は、…の件数である」)
             units = sorted(units, key=lambda u: not _defines(u.text, term))
+        elif paraphrased:
+            # (a question that says a term by its definition asks of the class, not what it is: the
+            # definition, which shares the question's words, comes after the units about the class)
+            units = sorted(units, key=lambda u: any(_defines(u.text, t) for t in paraphrased))
         names = required_names(question)
         counted = bool(_COUNT_ASKED.search(qn.rpartition("について、")[2]))
 
@@ -3389,9 +3478,15 @@ class ExtractiveAnswerer:
         # a note that changes the figure in a case the question names: 「中山間地域に事業所を開設する場合は
         # …500万円を加算」, or 「…休業日に試験を行う場合は、料金を５割増し」 of 「土曜日に２時間」 (休業日：
         # 土曜日、…), the latter of a computed price too
+        # (a case said by a definition's words names its term: 「これまで輸出したことのない会社」 is a
+        # 新規輸出事業者, whose note adds to the rate)
+        named = defined_terms(question, [], _glossary(result, [found.cells[0][0].doc_id], passages[:LEAD_PASSAGES]))
         changed = None if found.computed or found.refused else _footnote_addition(
-            _nfkc(question), found, result.wording.derived(found.cells[0][0].doc_id, "size classes", size_classes_in)
+            _nfkc(question) + "".join(f"（{t}）" for t in named), found,
+            result.wording.derived(found.cells[0][0].doc_id, "size classes", size_classes_in)
             if result.wording is not None else ())
+        if changed is None and not found.computed and not found.refused:
+            changed = _article_override(_nfkc(question), found, result)
         if changed is None and not found.refused and (not found.computed or found.total is not None):
             # (or a part of it another body bears: 「自社で払う保管料は」 of 「県内の中小企業は、…保管料の
             # ２分の１を県が負担します」)
@@ -3718,6 +3813,9 @@ class ExtractiveAnswerer:
         m = _STATE_COUNTED.search(asked)
         if m is not None and unwritten(m.group(1)):
             return m.group(1)  # 「発行してから何か月有効ですか」 and no document writes 有効
+        m = _FORECAST_ASKED.search(asked)
+        if m is not None and all(unwritten(w) for w in ("見込", "見通", "予測", "予想", "推計")):
+            return m.group(1)  # 「令和６年度の見込みは出ていますか」 and no document gives any forecast
         m = _DETAIL_AFTER.search(asked)
         if m is not None and unwritten(m.group(1)):
             return m.group(1)  # 「いくらくらいが相場ですか」 and no document writes 相場

@@ -82,8 +82,9 @@ _OP_WORDS = (
                        r"|(?:(?<=までに)|(?<!に))併せ|足す|足し|足すと"
                        # 「５年間に…延べ何人」 (not the label 延べ宿泊者数)
                        r"|" + _NOBE.pattern)),
-    # (「解釈の違いでもめた」「違いによる」: a difference as a cause, no difference asked)
-    ("diff", re.compile(r"差|違い(?![でによ])|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|不足|どれだけ(?:多|少|増|減(?!額|免)|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
+    # (「解釈の違いでもめた」「違いによる」: a difference as a cause, no difference asked; 「人材の
+    # 不足を課題に」 names a row, 「何件不足」 asks a difference)
+    ("diff", re.compile(r"差|違い(?![でによ])|増減|どちらが(?:多|少|高|低|大き|小さ)|何.{0,3}届き?(?:ませ|かな)|何.{0,3}足りな|(?:何.{0,4}|いくら|いくつ|どれだけ|どのくらい|どれくらい)不足|不足(?:分|数|額)は|どれだけ(?:多|少|増|減(?!額|免)|上回|下回)|何[件人名社回台校点]多|何[件人名社回台校点]少|上回った(?:の)?は(?:何|いくつ|どれだけ)|比べ|"
                         + _REMAINING.pattern +
                         r"|(?:から|より|にかけて).{0,24}?(?:増え|減っ|増加し|減少し|伸び|増や|減ら|伸ば|" + _ROSE_OR_FELL + ")"
                         r"|(?:何.{0,2}|いくら|いくつ|どれくらい|(?<![なほ])どのくらい|どれだけ|どれほど)(?:増え|減っ|減り|増加|減少|伸び|上回|下回|"
@@ -1125,6 +1126,9 @@ class Lookup:
         """
         defined = {squash(t) for t in terms}
         glossary = tuple(glossary)
+        # (「西暦で何年度」 asks the calendar a year is told in, no word a table must hold: the answer
+        # gives both, 令和２年度＝2020年度)
+        question = _CALENDAR_ASKED.sub("", question)
         both = self._each_part(question, records, lead_docs, terms)
         if both is not None:
             return both
@@ -1163,6 +1167,19 @@ class Lookup:
         scored = self.score(intent, records)
         if scored and intent.op is None:
             scored = _row_by_gloss(intent, scored)  # (「サックスのリード」 of the row a note says holds リード)
+        told = _dash_of_counter(intent, scored) if intent.op is None else None
+        if told is not None:
+            return told  # 「１年に何回まで」 of a row whose 実施回数の上限（回） is 「－」, which a note tells
+        if (scored and _asks_of_not_doing(asked_part) and not _rule_table(scored[0].record)
+                and not _negated_labels(scored[0])):
+            # 「今は輸出していない会社のうち、…」 asks of those who do not: a cell of those who do (うち
+            # 直接輸出企業) is not theirs; a cell labelled as theirs (輸出していない企業, 未着手) answers,
+            # or else the text does (「輸出していない93社のうち、…28社であった」). (A table of rules gives
+            # such a firm its class by a definition, 新規輸出枠 of 「輸出の実績がない」: not this.)
+            negated = next((s for s in scored[:40] if s.topic >= self.min_topic_share and _negated_labels(s)), None)
+            if negated is None:
+                return None
+            scored = [negated] + [s for s in scored if s is not negated]
         if (intent.op in ("max", "min") and asks_which_extreme(intent.text)
                 and _place_asked(_nfkc(intent.text.rpartition("について、")[2])) == 1):
             # 「どの協定がいちばんよく使われて」 and a line that says which (最も多く使われている協定：…,
@@ -1330,6 +1347,12 @@ class Lookup:
                 # (「紛争の相談のうち、弁護士相談まで進んだものの割合」 names the row's 「うち弁護士相談」:
                 # the part's share of its row, not the row's printed share of the table)
                 share = None
+            if share is not None and _whole_column_named(share, asked_now):
+                # 「…事業者は、輸出事業者全体の何％」 names the whole by another column (輸出事業者数): the
+                # row's share of that column's total, not the printed 構成比 (of 輸出量, the table's measure)
+                whole = _total_share(intent, top.record)
+                if whole is not None:
+                    return whole
             if share is None and top.record.kind == "table" and (part := _row_part_share(intent, top.record, glossary)) is not None:
                 # 「台湾の回答者のうち、…ツアーに参加した人の割合」: the row and the part column of the
                 # best table, named as whole and part, whatever other tables say of 割合
@@ -1393,7 +1416,9 @@ class Lookup:
             tied = [x for x in scored[:40] if x.record is scored[0].record and abs(x.score - scored[0].score) < 1e-9
                     and _same_place(x.cell, scored[0].cell)]
             total = next((x for x in tied if is_total(x.cell)), None)
-            if total is not None and len({_slot(x.cell) for x in tied}) > 1:
+            if _asks_of_not_doing(asked_now) and _negated_labels(scored[0]):
+                pass  # (「決まっていない会社では」 tells 後継者未定企業 from 全体 and 後継者決定企業)
+            elif total is not None and len({_slot(x.cell) for x in tied}) > 1:
                 # (or columns: 「取扱量は何倍に」 of a table by year with 輸出・輸入・計 is the 計 column)
                 scored = [total] + [x for x in scored if x is not total]
             elif total is None and (said := _verb_kanji_said(intent.text, tied)) is not None:
@@ -1417,6 +1442,9 @@ class Lookup:
             if labelled is not None:
                 scored = [labelled] + [s for s in scored if s is not labelled]
         best = scored[0]
+        if (intent.wants == ["date"] and not looks_like(best.cell, ["date"]) and not _cell_years(best.cell)
+                and not _is_period_label(best.cell.row) and not _is_period_label(best.cell.column or "")):
+            return None  # 「制度がつくられたのは何年度」: a cell that holds no date or year does not say when
         labelled = f"{best.cell.row} {best.cell.column or ''} {best.record.title}"
         if _THRESHOLD_ASKED.search(asked_now) and not _THRESHOLD_LABEL.search(labelled):
             return None  # 「何点以上が必要」: a threshold, which the text states (「60点に満たない事業は」), not a score cell
@@ -3394,8 +3422,12 @@ def _columns_named(intent: Intent, row: list[_Scored]) -> list[_Scored]:
 _YEN = r"[0-9０-９][0-9０-９,，.]*\s*(?:億|千万|百万|万|千)?円"
 # (or the price of what is bought: 「16万円の免税販売システムを導入します」)
 _COST_GIVEN = re.compile(rf"({_YEN})(?:が|を|で|の)?[^、。？?]{{0,12}}?"
-                         r"(?:かかった|かかる|かかり|かけた|かける|かけて|要した|要する|使った|使う|場合|とすると|としたら|なら|だと)"
-                         rf"|({_YEN})の[^、。？?]{{1,20}}?を(?:導入|購入|買|発注|設置|整備)")
+                         r"(?:かかった|かかる|かかり|かけた|かける|かけて|要した|要する|使った|使う|場合|とすると|としたら|なら|だと"
+                         # 「成分分析を45万円で検査機関に頼む」: the cost of a job given to someone
+                         r"|頼[むんみ]|依頼[すし]|委託[すし]|支払う|払う)"
+                         rf"|({_YEN})の[^、。？?]{{1,20}}?を(?:導入|購入|買|発注|設置|整備)"
+                         # 「費用は60万円の見込みですが」: the cost named, then its amount
+                         rf"|(?:費用|経費|事業費|代金|見積(?:額|り)?)(?:は|が)(?:約|およそ)?({_YEN})")
 _GRANT_ASKED = re.compile(r"補助(?:金|額)?|助成(?:金|額)?|交付額")
 
 
@@ -3403,7 +3435,7 @@ def _cost_given(question: str) -> str | None:
     """The cost a question gives, as written (「16万円」), when it asks the grant for it after."""
     q = _nfkc(question.rpartition("について、")[2])
     m = _COST_GIVEN.search(q)
-    return (m.group(1) or m.group(2)) if m is not None and _GRANT_ASKED.search(q[m.end():]) else None
+    return next(g for g in m.groups() if g) if m is not None and _GRANT_ASKED.search(q[m.end():]) else None
 _FRACTION = re.compile(r"([0-9]+)分の([0-9]+)")
 
 
@@ -3563,13 +3595,18 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
         # asker's firm was read as: not the first)
         rates = [c for c in row if _rate_cell(c)]
         named_rates = [c for c in rates if c.column and squash(c.column) in squash(intent.text)]
-        rate = named_rates[0] if len(named_rates) == 1 else rates[0] if len(rates) == 1 else None
+        # (or, of a group per class over its rate and cap, 届出型市場 | 登録型市場, the group of the best
+        # cell, which the question named or its case was read as)
+        grouped = [c for c in rates if best.cell.column_group and c.column_group == best.cell.column_group]
+        rate = (named_rates[0] if len(named_rates) == 1 else rates[0] if len(rates) == 1
+                else grouped[0] if len(grouped) == 1 else None)
         caps = [c for c in row if c.number is not None and (c.unit or "") in TO_MAN
                 and "上限" in f"{c.column_group or ''}{c.column or ''}"]
         named = ([c for c in caps if c.column and squash(c.column) in squash(intent.text)] or _own_part_named(caps, intent.text)
                  # (or the region whose column holds the place it names: 英国 of ＥＵ・英国)
                  or [c for c in caps if c.column and places_in(intent.text)
-                     and all(label_region_holds(label_core(c.column), p) for p in places_in(intent.text))])
+                     and all(label_region_holds(label_core(c.column), p) for p in places_in(intent.text))]
+                 or [c for c in caps if best.cell.column_group and c.column_group == best.cell.column_group])
         cap = named[0] if len(named) == 1 else caps[0] if len(caps) == 1 else None
         if rate is None or rate.number is None or (caps and cap is None):
             return None
@@ -3581,7 +3618,10 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
     percent = den == "100" and rate.unit == "%"
     if percent:  # (the row, the class of a rate of several, and the kind of cap under a group label: 翻訳費・新規出店)
         of_class = rate.column if rate.column and sum(_rate_cell(c) for c in rec.cells if c.row == rate.row) > 1 else None
-        where = "・".join(x for x in (rate.row, of_class, cap.column if cap is not None and cap.column_group else None) if x)
+        kind_of_cap = cap.column if cap is not None and cap.column_group else None
+        if rate.column_group and of_class and cap is not None and cap.column_group == rate.column_group:
+            of_class, kind_of_cap = rate.column_group, None  # (届出型市場 over its 補助率 and 上限額)
+        where = "・".join(x for x in (rate.row, of_class, kind_of_cap) if x)
     else:
         where = "・".join(x for x in (rate.row, rate.column) if x)
     statement = (f"{rec.title}では、{where}の補助率は{value_text(rate) if percent else rate.value.strip()}"
@@ -4668,6 +4708,24 @@ def _label_nouns(label: str) -> list[str]:
     return [w for w in re.findall(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,}", label) if w not in _FIRMS]
 
 
+def _whole_column_named(share: _Scored, asked: str) -> bool:
+    """Whether `asked` names as its whole (「輸出事業者全体の」「回答企業数の合計に占める」) a column of
+    the printed share's table other than the share's own: a count that column totals."""
+    said = squash(_nfkc(asked))
+    # (a share is of the column printed just before it, 助成額（万円） | 構成比（％）: that column named as
+    # the whole is the printed share's own)
+    columns = list(share.record.columns)
+    at = columns.index(share.cell.column) if share.cell.column in columns else -1
+    own = columns[at - 1] if at > 0 else None
+    for column in dict.fromkeys(c.column for c in share.record.cells if c.column and c.column not in (share.cell.column, own)
+                                and c.row == share.cell.row and c.number is not None and (c.unit or "") not in ("%", "％")):
+        core = _column_core(column)
+        for name in {core, core.removesuffix("数")}:
+            if len(name) >= 3 and re.search(re.escape(name) + r"(?:数)?(?:全体|の合計|の総数|合計)", said):
+                return True
+    return False
+
+
 def _column_core(column: str) -> str:
     """A column label without its year, unit and note mark: 令和６年度決算額 -> 決算額, 申請件数（件） ->
     申請件数, 助成額等※２ -> 助成額等."""
@@ -4847,6 +4905,37 @@ def _legend_of(cell: Cell, notes: Iterable[Footnote], legend: dict[str, str]) ->
 def _mark_key(mark: str) -> str:
     """A mark as a legend and a cell both write it (the dashes －, ―, - alike)."""
     return _nfkc(mark).strip().replace("―", "-").replace("－", "-")
+
+
+# 「西暦で」「和暦に直すと」: the calendar a year is asked in.
+_CALENDAR_ASKED = re.compile(r"(?:西暦|和暦)(?:で(?:は|いうと|言うと)?|に(?:直すと|すると|直して))、?")
+
+# 「１年に何回まで」: the counter a figure is asked in.
+_COUNTER_ASKED = re.compile(r"何\s*(回|件|人|名|社|日|泊|か月|ヶ月|時間|台|品目|か国|ページ|部|点)")
+
+
+def _dash_of_counter(intent: Intent, scored: list[_Scored]) -> Found | None:
+    """The row the question names prints 「－」 in the column of the counter it asks a figure in
+    (実施回数の上限（回） of 「１年に何回まで」), and the table's notes tell what the dash says
+    (「「－」は上限を設けないことを示す」): that legend answers, not another column's figure of the row."""
+    if not scored or scored[0].record.kind != "table":
+        return None
+    asked = _nfkc(intent.text.rpartition("について、")[2])
+    m = _COUNTER_ASKED.search(asked)
+    rec, row = scored[0].record, scored[0].cell.row
+    if m is None or not _names_row(squash(asked), row):
+        return None
+    counter = m.group(1)
+    of_counter = [c for c in rec.cells if c.row == row and (c.unit == counter or f"({counter})" in _nfkc(c.column or ""))]
+    if len(of_counter) != 1 or not is_dash(of_counter[0].value):
+        return None
+    cell = of_counter[0]
+    notes = tuple(f for f in rec.footnotes if _legend_of(cell, (f,), _legends((f,))))
+    if not notes:
+        return None
+    statement = (f"{rec.title.strip()}の{row.strip()}の{(cell.column or '').strip()}は「{cell.value.strip()}」で、"
+                 f"「{cell.value.strip()}」は{_legend_of(cell, notes, _legends(notes))}を示します。")
+    return Found(statement, [(rec, cell)], computed=True, score=scored[0].score, topic=scored[0].topic, notes=notes)
 
 
 def _dash_told(record: TableRecord) -> bool:
@@ -5119,6 +5208,25 @@ def _within_bounds(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
         return [x for x in scored if x.record is rec and x.cell.column in inside] + [
             x for x in scored if not (x.record is rec and x.cell.column in inside)]
     return scored
+
+
+# Those a question asks of by what they do not do (「輸出していない会社」「まだ決まっていない企業」; not
+# 「商社経由でしか輸出していない」, which do), and labels of such a class (未定, 輸出していない企業, 非会員).
+_NOT_DOING = re.compile(r"(?:てい|でい)(?:ない|ません)(?:会社|企業|事業者|事業所|者|農家|人|団体|メーカー|方)")
+_NEGATED_LABEL = re.compile(r"ない|未|非|無(?!料|償)|なし")
+
+
+def _asks_of_not_doing(asked: str) -> bool:
+    """Whether a question asks of those who do not do something (`_NOT_DOING`), not of those who do
+    it only one way (「商社経由でしか輸出していない会社」)."""
+    text = _nfkc(asked)
+    return any("しか" not in text[max(0, m.start() - 12):m.start()] for m in _NOT_DOING.finditer(text))
+
+
+def _negated_labels(scored: _Scored) -> bool:
+    """Whether a cell's labels (or its table's title) name a class by what it does not do."""
+    cell = scored.cell
+    return any(_NEGATED_LABEL.search(_nfkc(x or "")) for x in (cell.row, cell.column, cell.column_group, scored.record.title))
 
 
 # A class of a quantity the question asks of (「従業員５人以下の」「100人以上の企業に限ると」).

@@ -7,6 +7,7 @@ answerers when to refuse.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import re
@@ -25,8 +26,8 @@ from assistant.memberclass import class_terms, member_classes_in
 from assistant.sizeclass import may_define_class, size_classes_in
 from assistant.wording import DocumentWording
 from corpus.models import Chunk
-from corpus.records import TableRecord, squash
-from corpus.text import note_line_mark, note_marks
+from corpus.records import Footnote, TableRecord, squash
+from corpus.text import note_line_mark, note_marks, split_sentences
 from index.bigrams import BigramIndex, char_bigrams  # char_bigrams: also imported from here by assistant.extractive
 from index.units import UnitIndex
 
@@ -159,6 +160,7 @@ class HybridRetriever:
                 records: dict[str, list[TableRecord]] = {}
                 for r in (self.index.records() if hasattr(self.index, "records") else []):
                     records.setdefault(r.doc_id, []).append(r)
+                records = _with_article_rules(records, chunks)
                 titles = {c.title: frozenset(char_bigrams(c.title)) for c in chunks}
                 units = self.index.units() if hasattr(self.index, "units") else None
                 snap = _Snapshot(bigrams, {c.id: c for c in chunks}, records, titles, sibling_headings(chunks), units,
@@ -341,6 +343,55 @@ def _document_texts(chunks: list[Chunk]) -> Callable[[str], str]:
     for c in chunks:
         by_doc.setdefault(c.doc_id, []).append(c)
     return lambda doc_id: "\n".join(c.text for c in sorted(by_doc.get(doc_id, []), key=lambda c: c.start))
+
+
+# A sentence of a guideline's articles that changes how its 別表 is read for a case (「２ 小規模企業者の
+# 補助率は、別表の規定にかかわらず、３分の２とする。」「３ 産地組合等が申請する場合の上限額は、別表に定める
+# 額の２倍とする。」): a note of the 別表, though printed far from it.
+_ARTICLE_RULE = re.compile(r"別表(?:第[0-9一二三四五]+)?(?:の規定|に定める[^。、]{0,8}?)?(?:にかかわらず|の[0-9.]+倍と"
+                           r"|の[0-9]+分の[0-9]+と|に[0-9,]+(?:万円|千円|円|ポイント)を(?:加算|加え))")
+# A paragraph's number opening the sentence (「２ 」 of an article's second paragraph).
+_PARAGRAPH_NUMBER = re.compile(r"^\s*[0-9０-９]{1,2}[ 　]+")
+
+
+def _with_article_rules(records: dict[str, list[TableRecord]], chunks: list[Chunk]) -> dict[str, list[TableRecord]]:
+    """Each document's records, its 別表 tables holding as notes the sentences of its articles that
+    change how the 別表 is read for a case (`_ARTICLE_RULE`), so a cell of the 別表 is read with them
+    as with the notes under a table (assistant.extractive: `_footnote_addition`, `_footnote_multiplier`,
+    `_article_override`)."""
+    out = {}
+    by_id = {c.id: c for c in chunks}
+    of_doc: dict[str, list[Chunk]] = {}
+    for c in chunks:
+        of_doc.setdefault(c.doc_id, []).append(c)
+
+    def start_of(r: TableRecord) -> int:
+        return min((by_id[c.chunk_id].start for c in r.cells if c.chunk_id in by_id), default=-1)
+
+    for doc, recs in records.items():
+        # the table captioned 別表 (its section or title), or the first after a line 「別表（第４条関係）」
+        # (the line may close the chunk before, under the heading 附則)
+        marks = [c.start + m.start() for c in of_doc.get(doc, []) if "別表" in c.text
+                 for m in re.finditer(r"(?m)^[ 　]*別表", c.text)]
+        tables = sorted((start_of(r), i) for i, r in enumerate(recs) if r.kind == "table")
+        appendix = {i for i, r in enumerate(recs) if r.kind == "table" and "別表" in f"{r.section}{r.title}"}
+        appendix |= {next((i for start, i in tables if start > mark), None) for mark in marks} - {None}
+        rules = []
+        if appendix:
+            for c in of_doc.get(doc, []):
+                if "別表" not in c.text:
+                    continue
+                for sentence in split_sentences(c.text):
+                    flat = "".join(line.strip() for line in sentence.splitlines())
+                    if _ARTICLE_RULE.search(unicodedata.normalize("NFKC", flat)):
+                        rules.append(Footnote(text=_PARAGRAPH_NUMBER.sub("", flat), start=c.text.find(sentence),
+                                              line=0, chunk_id=c.id))
+        if rules:
+            recs = list(recs)
+            for i in sorted(appendix):
+                recs[i] = dataclasses.replace(recs[i], footnotes=recs[i].footnotes + tuple(rules))
+        out[doc] = recs
+    return out
 
 
 def _note_lines(chunks: list[Chunk]) -> dict[tuple[str, str], str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from assistant.extractive import ExtractiveAnswerer
 from assistant.meaning import LabelMeaning
 from assistant.normalize import expand_query
-from assistant.retrieval import RetrievalResult, _document_texts
+from assistant.retrieval import RetrievalResult, _document_texts, _with_article_rules
 from assistant.types import Answer, Passage
 from assistant.wording import DocumentWording
 from corpus.chunking import Chunker
@@ -45,8 +45,10 @@ def answer_over_text(text: str, question: str, first: str | None = None) -> Answ
     """The extractive answer over one small plain-text document titled by its first line, every
     chunk retrieved (those whose section holds `first` first)."""
     title = text.split("\n", 1)[0]
-    return answer_over(question, Chunker().chunk(text_doc("doc.txt", title, text)), records_of("doc.txt", title, text),
-                       first=first)
+    chunks = Chunker().chunk(text_doc("doc.txt", title, text))
+    # (as the retriever holds them: a 別表 with the articles that change how it is read)
+    records = _with_article_rules({"doc.txt": records_of("doc.txt", title, text)}, chunks)["doc.txt"]
+    return answer_over(question, chunks, records, first=first)
 
 
 def first_line_over(text: str, question: str) -> str:
