@@ -16,7 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
-from assistant.historyclass import HistoryClass, columns_applied, complements_defined, history_classes, read_history
+from assistant.historyclass import (HistoryClass, columns_applied, complements_defined, history_classes, history_said,
+                                    read_history)
 from assistant.definitions import definitions as _definitions
 from assistant.industries import industry_labels, names_industries
 from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines, idf_weight
@@ -657,17 +658,13 @@ def required_names(question: str) -> list[str]:
 # first time as a negation does (「初めて」「まだ…」).
 _NEGATED = re.compile(r"(?:[いえきけしせちてにねみめりれ]|こと(?:が|の)?)ない|なかった|(?<=[かさたなまらわ])ず(?![つ])|未(?=[\u4e00-\u9fff])")
 _NEVER_BEFORE = re.compile(r"初めて|はじめて|初回|一度も|まだ")
-# A class defined by a deed it has no record of (「…前３年間に化粧品を輸出した実績がない中小企業者」): the
-# deed, which a question says it never did (「これまで輸出したことのない会社」「初めて輸出する」).
-_NO_RECORD_OF = re.compile(r"([\u4e00-\u9fff]{2,4})(?:した|を行った|を受けた)(?:実績|経験|こと)(?:が|の)(?:ない|無い)")
-_NEVER_DID = r"{deed}(?:した|を行った|を受けた|して)(?:こと|経験|実績)?(?:が|の|は)?(?:ない|無い|ありません|いない)|(?:初めて|はじめて).{{0,12}}?{deed}"
 
 
 def _never_did(body: str, question: str) -> bool:
     """Whether a question says its case never did the deed a class is defined by having no record
-    of (「これまで化粧品を輸出したことのない会社」 of 「…輸出した実績がない中小企業者」)."""
-    m = _NO_RECORD_OF.search(body)
-    return m is not None and re.search(_NEVER_DID.format(deed=re.escape(m.group(1))), question) is not None
+    of (「これまで化粧品を輸出したことのない会社」 of 「…輸出した実績がない中小企業者」; assistant.historyclass)."""
+    return any(cls.lacks and (told := history_said(question, cls.deed)) is not None and told[0]
+               for cls in history_classes([(body, "")]))
 
 
 def defined_terms(question: str, passages: list[Passage],
@@ -698,6 +695,9 @@ def defined_terms(question: str, passages: list[Passage],
     return tuple(t for t, share in shares.items() if share >= best - 1e-9)
 
 
+# 「どちらに数えられていますか」「…に入りますか」「当たりますか」: which class a case is in is asked.
+_CLASS_ASKED = re.compile(r"どちら|どれに|どの(?:区分|分類|枠)|に(?:入り|入る|含ま|当た|該当|数え)")
+
 # 「令和６年度の見込みは」「今後の見通しは」: a forecast asked (not 「費用は50万円の見込みです」, a case's own).
 _FORECAST_ASKED = re.compile(r"(見込み|見通し|予測|予想)(?:は|を|額|値|の(?:数|額|値))")
 
@@ -712,8 +712,10 @@ def _of_subject_named(qn: str, passages: list[Passage], result: RetrievalResult)
         return passages
     titles = {p.chunk.doc_id: _nfkc(p.chunk.title) for p in passages}
     asked = qn.rpartition("について、")[2]
+    # (a word every title holds, 輸出 of two export documents, tells none of them apart)
     words = [w for w in get_tokenizer().content_words(asked)
-             if len(w) >= 2 and not _FIRM_WORD.fullmatch(w) and any(w in t for t in titles.values())]
+             if len(w) >= 2 and not _FIRM_WORD.fullmatch(w) and any(w in t for t in titles.values())
+             and not all(w in t for t in titles.values())]
 
     def writes(doc: str, word: str) -> bool:
         return word in titles[doc] or word in result.wording.flat(doc)
@@ -2829,9 +2831,10 @@ class ExtractiveAnswerer:
             # (whether a case falls in a term: its definition first, before lines that only use the
             # term's words, 「※１ 商談件数は、…の件数である」)
             units = sorted(units, key=lambda u: not _defines(u.text, term))
-        elif paraphrased:
+        elif paraphrased and not _CLASS_ASKED.search(qn.rpartition("について、")[2]):
             # (a question that says a term by its definition asks of the class, not what it is: the
-            # definition, which shares the question's words, comes after the units about the class)
+            # definition, which shares the question's words, comes after the units about the class;
+            # not when it asks which class a case is in, 「どちらに数えられていますか」)
             units = sorted(units, key=lambda u: any(_defines(u.text, t) for t in paraphrased))
         names = required_names(question)
         counted = bool(_COUNT_ASKED.search(qn.rpartition("について、")[2]))
@@ -3480,9 +3483,9 @@ class ExtractiveAnswerer:
         # 土曜日、…), the latter of a computed price too
         # (a case said by a definition's words names its term: 「これまで輸出したことのない会社」 is a
         # 新規輸出事業者, whose note adds to the rate)
-        named = defined_terms(question, [], _glossary(result, [found.cells[0][0].doc_id], passages[:LEAD_PASSAGES]))
+        paraphrased = defined_terms(question, [], _glossary(result, [found.cells[0][0].doc_id], passages[:LEAD_PASSAGES]))
         changed = None if found.computed or found.refused else _footnote_addition(
-            _nfkc(question) + "".join(f"（{t}）" for t in named), found,
+            _nfkc(question) + "".join(f"（{t}）" for t in paraphrased), found,
             result.wording.derived(found.cells[0][0].doc_id, "size classes", size_classes_in)
             if result.wording is not None else ())
         if changed is None and not found.computed and not found.refused:

@@ -1126,9 +1126,14 @@ class Lookup:
         """
         defined = {squash(t) for t in terms}
         glossary = tuple(glossary)
-        # (「西暦で何年度」 asks the calendar a year is told in, no word a table must hold: the answer
-        # gives both, 令和２年度＝2020年度)
-        question = _CALENDAR_ASKED.sub("", question)
+        if _CALENDAR_ASKED.search(question):
+            # 「西暦で何年度」 asks the calendar a year is told in, no word a table must hold, when a row
+            # or column of years answers (the answer gives both, 令和２年度（2020年度）); of another cell,
+            # 西暦 stays a word the cell lacks (「要綱は西暦で何年から施行」 is no 募集期間)
+            plain = self.find(_CALENDAR_ASKED.sub("", question), records, lead_docs, terms, glossary)
+            if plain is not None and plain.cells and (_is_period_label(plain.cells[0][1].row)
+                                                      or _is_period_label(plain.cells[0][1].column or "")):
+                return plain
         both = self._each_part(question, records, lead_docs, terms)
         if both is not None:
             return both

@@ -376,20 +376,17 @@ def _with_article_rules(records: dict[str, list[TableRecord]], chunks: list[Chun
         tables = sorted((start_of(r), i) for i, r in enumerate(recs) if r.kind == "table")
         appendix = {i for i, r in enumerate(recs) if r.kind == "table" and "別表" in f"{r.section}{r.title}"}
         appendix |= {next((i for start, i in tables if start > mark), None) for mark in marks} - {None}
-        rules = []
-        if appendix:
-            for c in of_doc.get(doc, []):
-                if "別表" not in c.text:
-                    continue
-                for sentence in split_sentences(c.text):
-                    flat = "".join(line.strip() for line in sentence.splitlines())
-                    if _ARTICLE_RULE.search(unicodedata.normalize("NFKC", flat)):
-                        rules.append(Footnote(text=_PARAGRAPH_NUMBER.sub("", flat), start=c.text.find(sentence),
-                                              line=0, chunk_id=c.id))
+        rules: dict[str, Footnote] = {}  # (by text: overlapping chunks repeat a sentence)
+        for c in sorted(of_doc.get(doc, []), key=lambda c: c.start) if appendix else ():
+            for sentence in split_sentences(c.text) if "別表" in c.text else ():
+                text = _PARAGRAPH_NUMBER.sub("", "".join(line.strip() for line in sentence.splitlines()))
+                if text not in rules and _ARTICLE_RULE.search(unicodedata.normalize("NFKC", text)):
+                    # (where it stands in the document, as a note's start; line 0: no line of the table's)
+                    rules[text] = Footnote(text=text, start=c.start + c.text.find(sentence), line=0, chunk_id=c.id)
         if rules:
             recs = list(recs)
             for i in sorted(appendix):
-                recs[i] = dataclasses.replace(recs[i], footnotes=recs[i].footnotes + tuple(rules))
+                recs[i] = dataclasses.replace(recs[i], footnotes=recs[i].footnotes + tuple(rules.values()))
         out[doc] = recs
     return out
 

@@ -309,3 +309,18 @@ def test_a_document_whose_title_names_the_question_s_subject_is_kept():
     answer = _over_documents("特区の制度を使って起業する場合、生活費として最低いくらの資金を持っている必要がありますか？",
                              ("report.txt", ZONE_REPORT), ("startup.txt", STARTUP)).text
     assert "240万円" in answer
+
+
+TOWEL_RULES = """楝県タオル輸出促進事業費補助金交付要綱
+
+（定義）
+第２条 この要綱において「小規模企業者」とは、常時使用する従業員の数が20人以下の中小企業者をいう。
+"""
+
+
+def test_a_word_every_title_holds_does_not_keep_a_document_off_the_subject():
+    # 輸出 is in both titles and tells them apart from nothing: the guideline, first and never writing
+    # 刃物, does not answer of knife makers; the report's sentence about the class does
+    answer = _over_documents("従業員が20人以下の小さな刃物メーカーのうち、輸出をしているところは何者ありましたか？",
+                             ("towel.txt", TOWEL_RULES), ("report.txt", REPORT)).text
+    assert answer.splitlines()[0].count("47者")
