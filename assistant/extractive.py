@@ -1153,8 +1153,7 @@ def _article_override(qn: str, found: Found, result: RetrievalResult) -> tuple[F
             continue
         # (the value as the document writes it, ３分の２, where NFKC kept the note's length)
         shift = len(text) - len(bare)
-        value = (note.text[shift + m.start("value"):shift + m.end("value")] if len(text) == len(note.text)
-                 else m.group("value")).strip()
+        value = _as_written(note.text, text)[shift + m.start("value"):shift + m.end("value")].strip()
         case = m.group("case").removesuffix("場合").removesuffix("する")
         named = _case_named(case, qn, labels, record.doc_id, result, glossary)
         if named is None:
@@ -2772,8 +2771,8 @@ class ExtractiveAnswerer:
         # 「お知らせの複合型サービスロボット」)
         # (a term the question says by its definition is weighed as named: 「従業員が20人以下の…メーカー」
         # is a 小規模事業者, which the sentence that gives their figure writes)
-        lead_docs = [p.chunk.doc_id for p in passages[:LEAD_PASSAGES]]
-        paraphrased = defined_terms(question, [], _glossary(result, lead_docs, passages[:LEAD_PASSAGES]))
+        paraphrased = defined_terms(question, [], _glossary(result, [p.chunk.doc_id for p in passages[:LEAD_PASSAGES]],
+                                                            passages[:LEAD_PASSAGES]))
         weights = self._question_weights(_in_documents_words(qn, result)[0] + "".join(f"（{t}）" for t in paraphrased),
                                          passages)
 

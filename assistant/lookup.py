@@ -1490,7 +1490,7 @@ class Lookup:
             # row 食品計 too, however low it scores)
             near += [_Scored(best.record, c, 0.0, 0.0) for c in best.record.cells]
         # (the counter of the interrogative: 何点; 「創出件数は、進捗度何％」 asks no count)
-        counter = next((unit for word, unit in _COUNTERS if word.startswith("何") and word in asked_now), None)
+        counter = _counter_asked(asked_now)
         if (intent.op not in ("missed",) and self._lacks(rarest, intent, best, near, defined)
                 and not _defines_near(rarest, best, glossary) and not _named_row_answers(intent, best, counter)
                 and not _year_row_asked(intent, best)):
@@ -4915,8 +4915,9 @@ def _mark_key(mark: str) -> str:
 # 「西暦で」「和暦に直すと」: the calendar a year is asked in.
 _CALENDAR_ASKED = re.compile(r"(?:西暦|和暦)(?:で(?:は|いうと|言うと)?|に(?:直すと|すると|直して))、?")
 
-# 「１年に何回まで」: the counter a figure is asked in.
-_COUNTER_ASKED = re.compile(r"何\s*(回|件|人|名|社|日|泊|か月|ヶ月|時間|台|品目|か国|ページ|部|点)")
+def _counter_asked(asked: str) -> str | None:
+    """The counter of the interrogative a question asks a figure with (何点 → 点, 「１年に何回まで」 → 回)."""
+    return next((unit for word, unit in _COUNTERS if word.startswith("何") and word in asked), None)
 
 
 def _dash_of_counter(intent: Intent, scored: list[_Scored]) -> Found | None:
@@ -4926,11 +4927,10 @@ def _dash_of_counter(intent: Intent, scored: list[_Scored]) -> Found | None:
     if not scored or scored[0].record.kind != "table":
         return None
     asked = _nfkc(intent.text.rpartition("について、")[2])
-    m = _COUNTER_ASKED.search(asked)
+    counter = _counter_asked(asked)
     rec, row = scored[0].record, scored[0].cell.row
-    if m is None or not _names_row(squash(asked), row):
+    if counter is None or not _names_row(squash(asked), row):
         return None
-    counter = m.group(1)
     of_counter = [c for c in rec.cells if c.row == row and (c.unit == counter or f"({counter})" in _nfkc(c.column or ""))]
     if len(of_counter) != 1 or not is_dash(of_counter[0].value):
         return None
