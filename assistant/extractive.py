@@ -8,6 +8,7 @@ is answered with the right cell, while the verbatim row is quoted as the evidenc
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import math
@@ -20,7 +21,8 @@ from assistant.historyclass import (HistoryClass, columns_applied, complements_d
                                     read_history)
 from assistant.definitions import definitions as _definitions
 from assistant.industries import industry_labels, names_industries
-from assistant.lookup import COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines, idf_weight
+from assistant.lookup import (COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines,
+                              grant_outcome, idf_weight)
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
                               read_intent, subject_word)
 from assistant.lookup import DURATION_VALUE, ENUMERATION_SEP, STATED_TOTAL, TIME_TAKEN_ASKED, application_periods, asker_not_of, is_application_period
@@ -32,7 +34,7 @@ from assistant.lookup import (CAP_LABEL, EXAMPLE, EXTREME_SAID, FIRM_WORDS, FORM
 from assistant.meaning import meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
-from assistant.regions import REGION_COUNTRIES, places_in, region_held, region_joining, regions_named
+from assistant.regions import REGION_COUNTRIES, abroad, places_in, region_held, region_joining, regions_named
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
 from assistant.rulelists import ELIGIBILITY_ASKED, NEGATIVE_ASKED, RuleList, item_for_case, opposed_to_case, rule_lists
 from assistant.sizeclass import ClassReading, SizeClass, asks_for_class, class_of, definition_sentence, read_class, size_classes_in, without_head_count
@@ -868,6 +870,24 @@ def _footnote_addition(qn: str, found: Found, classes: Sequence[SizeClass] = ())
     gives a head count of that is of the class (「社員12人の会社」), and said with why."""
     # (the answer's first cell with an amount: 補助上限額 2,000万円 beside 補助率 ３分の２以内)
     record, cell = next(((r, c) for r, c in found.cells if c.number is not None and c.unit), found.cells[0])
+    applied = _addition_applied(qn, record, cell, classes)
+    if applied is None:
+        return None
+    note, why, case, add, base, reached = applied
+    points = _ADDITION.search(_nfkc(note.text)).group(2) == "ポイント"
+    added = f"{add:g}ポイント" if points else amount_text(add, cell.unit)
+    capped = f"、上限{amount_text(reached, cell.unit)}" if reached < base + add else ""
+    return note, (f"{why}{case}は{added}が加算され、"
+                  f"{amount_text(reached, cell.unit)}となります（計算: {amount_text(base, cell.unit)} + {added} = "
+                  f"{amount_text(base + add, cell.unit)}{capped}）")
+
+
+def _addition_applied(qn: str, record: TableRecord, cell: Cell, classes: Sequence[SizeClass] = ()
+                      ) -> tuple[Footnote, str, str, float, float, float] | None:
+    """(note, why, case, addition, base, result) of the note under `record` that adds to `cell`'s
+    amount or rate in a case the question names (see _footnote_addition); why says how the asker's
+    firm was read (「従業員12人の事業者は「小規模企業者」に当たります。」), case is the note's own
+    (「小規模企業者が申請する場合」)."""
     if cell.number is None or not cell.unit:
         return None
     labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}")
@@ -900,13 +920,34 @@ def _footnote_addition(qn: str, found: Found, classes: Sequence[SizeClass] = ())
         # (points of a rate stop at the rate the note allows: 「加算後の補助率は80％を超えない」)
         cap = _ADDED_CAP.search(text[m.end():]) if points else None
         reached = min(base + add, float(cap.group(1))) if cap else base + add
-        added = f"{add:g}ポイント" if points else amount_text(add, cell.unit)
-        capped = f"、上限{amount_text(reached, cell.unit)}" if reached < base + add else ""
         why = f"{of_class[1]}。" if of_class is not None else ""
-        return note, (f"{why}{case.strip()}{'場合' if said else ''}は{added}が加算され、"
-                      f"{amount_text(reached, cell.unit)}となります（計算: {amount_text(base, cell.unit)} + {added} = "
-                      f"{amount_text(base + add, cell.unit)}{capped}）")
+        return note, why, f"{case.strip()}{'場合' if said else ''}", add, base, reached
     return None
+
+
+def _grant_with_addition(qn: str, found: Found, classes: Sequence[SizeClass] = ()) -> Found | None:
+    """A grant computed from a cost (`Found.grant`: 「45万円 × 50% = 225千円」) at the rate a note adds
+    points to in a case the question names (「※４ 小規模企業者が申請する場合は、補助率に10ポイントを加算
+    する」 of 「従業員12人の…メーカーが」): the rate with the points added, then the grant at that rate,
+    at most the cap."""
+    grant = found.grant
+    if grant is None or found.refused:
+        return None
+    record, rate = found.cells[0]
+    applied = _addition_applied(qn, record, rate, classes)
+    if applied is None or (rate.unit or "") not in ("%", "％"):
+        return None
+    note, why, case, add, base, reached = applied
+    if _ADDITION.search(_nfkc(note.text)).group(2) != "ポイント":
+        return None
+    cap = found.cells[1][1] if len(found.cells) > 1 else None
+    amount = grant.cost * TO_MAN[grant.cost_unit] / TO_MAN[grant.unit] * reached / 100
+    head = found.statement.split("。経費")[0]
+    capped = f"（上限{reached:g}%）" if reached < base + add else ""
+    statement = (f"{head}。{why}{case}は補助率に{add:g}ポイントが加算され{reached:g}%{capped}となるため、"
+                 f"経費{grant.given}の場合、{grant.given} × {reached:g}% = {amount_text(amount, grant.unit)}"
+                 + grant_outcome(amount, cap.number if cap is not None else None, grant.unit, grant.cost_unit))
+    return dataclasses.replace(found, statement=statement, notes=(*found.notes, note))
 
 
 # 「…場合は、料金の合計から1,000円を差し引きます」: a note that takes an amount off a sum of fees in a case.
@@ -2837,6 +2878,7 @@ class ExtractiveAnswerer:
             units = sorted(units, key=lambda u: any(_defines(u.text, t) for t in paraphrased))
         names = required_names(question)
         counted = bool(_COUNT_ASKED.search(qn.rpartition("について、")[2]))
+        yes_or_no = asks_yes_or_no(qn)
 
         def absent_in(p: Passage) -> list[str]:
             # the places and organisations the question names that a passage does not: a passage
@@ -2849,8 +2891,11 @@ class ExtractiveAnswerer:
             # (a region named by one of its countries: 「北欧の研究所」 of 「…の開発（フィンランド）」)
             # (and places named together by the region that holds them both: 「アメリカやヨーロッパに
             # 拠点がある企業」 of a column 欧米)
+            # (a country said as any foreign one, 「外国から輸入した石材」, of whether a rule takes in
+            # 「中国から仕入れた石」: the rule is of every country abroad)
+            foreign = yes_or_no and re.search(r"外国|海外|輸入", where) is not None
             absent = [n for n in names if not named_in(n, where) and not region_held(n, where)
-                      and not region_joining(n, names, where)]
+                      and not region_joining(n, names, where) and not (foreign and abroad(n))]
             if counted:
                 # 「ネパール国籍の県民は何人」 of a passage that lists ネパール among the largest
                 # nationalities and counts only all of them: its figure is not the name's
@@ -3444,6 +3489,13 @@ class ExtractiveAnswerer:
         found = self.find_record(question, result, passages)
         if found is None or _count_for_a_percentage(question, found):
             return None
+        if found.grant is not None:
+            # (a grant computed at a rate a note adds points to in the asker's case: 小規模企業者)
+            doc = found.cells[0][0].doc_id
+            paraphrased = defined_terms(question, [], _glossary(result, [doc], passages[:LEAD_PASSAGES]))
+            found = _grant_with_addition(
+                _nfkc(question) + "".join(f"（{t}）" for t in paraphrased), found,
+                result.wording.derived(doc, "size classes", size_classes_in) if result.wording is not None else ()) or found
         shown = list(passages)
 
         def number_of(chunk_id: str | None) -> int | None:

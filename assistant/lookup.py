@@ -321,7 +321,11 @@ _KATAKANA_COUNTER = re.compile(r"何\s*(?!パーセント|ポイント|メート
 _COUNTERS = (("何社", "社"), ("社数", "社"), ("何件", "件"), ("件数", "件"), ("何人", "人"), ("何名", "名"), ("人数", "人"),
              ("何回", "回"), ("回数", "回"), ("何%", "%"), ("何％", "%"), ("何点", "点"), ("何か所", "箇所"), ("何箇所", "箇所"),
              ("何泊", "泊"), ("泊数", "泊"), ("何便", "便"), ("便数", "便"), ("何店舗", "店舗"), ("何店", "店"),
-             ("何冊", "冊"), ("何本", "本"))
+             ("何冊", "冊"), ("何本", "本"), ("何台", "台"), ("台数", "台"), ("何個", "個"), ("何トン", "トン"))
+# Counters of goods and of those who deal in them: a count of one is no answer to a question of the
+# other (「年間何台輸出」 of a row of 輸出企業数（社）; 「何社が」 of a row of 台数).
+_GOODS_COUNTERS = frozenset({"台", "個", "本", "冊", "トン"})
+_BODY_COUNTERS = frozenset({"社", "者", "人", "名", "件", "団体", "事業所"})
 # The longest cell a record answer states: longer cells are prose (a description in a table),
 # answered from the text instead.
 MAX_VALUE_CHARS = 60
@@ -797,10 +801,26 @@ _LABEL_CONCEPTS = (
 )
 
 
+# A rate named by its deed (回答率, 採択率, 回収率) and a share asked of those who did the deed
+# (「どのくらいの割合の事業者が回答しましたか」「何割が採択されましたか」).
+_RATE_LABEL = re.compile(r"(?P<deed>[\u3400-\u9fff]{2})率$")
+_SHARE_ASKED = re.compile(r"割合|何\s*(?:[%％]|パーセント|割)")
+
+
 def _label_concept_named(label: str, question: str) -> bool:
-    """Whether the question asks, in its own words, for what a form label means (see _LABEL_CONCEPTS)."""
+    """Whether the question asks, in its own words, for what a form label means (see _LABEL_CONCEPTS),
+    or asks the share of those who did the deed a rate's label names (see _RATE_LABEL)."""
     label = squash(label)
-    return any(ask.search(question) and means.search(label) for ask, means in _LABEL_CONCEPTS)
+    return (any(ask.search(question) and means.search(label) for ask, means in _LABEL_CONCEPTS)
+            or _rate_of_deed_named(label, question))
+
+
+def _rate_of_deed_named(label: str, question: str) -> bool:
+    """Whether the question asks the share of those who did the deed a rate's label names
+    (「どのくらいの割合の事業者が回答しましたか」 of 回答率)."""
+    rate = _RATE_LABEL.search(squash(label))
+    return bool(rate and _SHARE_ASKED.search(question)
+                and re.search(re.escape(rate.group("deed")) + r"(?:し|する|さ|でき)", question))
 
 
 _LABEL_WORD = re.compile(r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z]{2,}")
@@ -847,6 +867,17 @@ class Found:
     total: float | None = None  # the amount a computed price states, in its cell's unit (9,800円 × 3)
     summed: bool = False  # the statement adds the cells' figures up (_sum_answer)
     notes: tuple[Footnote, ...] = ()  # notes under the table the statement also rests on (a rate's base)
+    grant: GrantAsked | None = None  # the cost a computed grant is of (_grant_for_cost)
+
+
+@dataclass(frozen=True)
+class GrantAsked:
+    """The cost a computed grant is of, as the question gives it (「45万円」), and the cap's unit."""
+
+    cost: float
+    cost_unit: str
+    given: str
+    unit: str  # the unit the grant is told in (the cap's, or the cost's)
 
 
 @dataclass
@@ -1070,6 +1101,8 @@ class Lookup:
                     continue  # 「バイヤーが何社」 is no 商談件数: a count of cases counts no firms
                 if {counter, cell.unit} in ({"社", "人"}, {"社", "名"}):
                     continue  # 「賃上げをしたのは何社」 is no 現地従業員数（人）: firms are no people
+                if {counter, cell.unit} & _GOODS_COUNTERS and {counter, cell.unit} & _BODY_COUNTERS:
+                    continue  # 「何台輸出」 is no 輸出企業数（社）: goods are no firms
                 row = squash(cell.row)
                 # (or a subtotal row by what it adds up: アジア小計 of 「アジア向けは全体の何％」)
                 if ((part and len(row) >= 3 and row in part)
@@ -1307,8 +1340,10 @@ class Lookup:
             # it writes whole or mostly, holding the kind asked: `_case_of_named_row`)
             scored = [s for s in scored if s.topic >= self.min_topic_share or _labelled_by(s, defined, columns=False)
                       or _case_of_named_row(intent, s) or _year_row_asked(intent, s)]
-        if intent.op == "rate" and scored and scored[0].record.kind == "facts" and _SHARE_OF_WHOLE.search(asked_now):
+        if (intent.op == "rate" and scored and scored[0].record.kind == "facts" and _SHARE_OF_WHOLE.search(asked_now)
+                and not _rate_of_deed_named(scored[0].cell.row, asked_now)):
             # a share of a whole is read off a table: a card of one event (「受講者：46人」) holds no whole
+            # (unless the line is the rate asked: 回答率 of 「対象のうちどのくらいの割合が回答し」)
             table = next((s for s in scored[:40] if s.record.kind == "table" and s.topic >= self.min_topic_share), None)
             if table is not None:
                 scored = [s for s in scored if s.record is table.record] + [s for s in scored if s.record is not table.record]
@@ -1325,8 +1360,12 @@ class Lookup:
             # 「輸入額のうち、中国からの輸入は何％」: the share of the row the question names, in the table
             # that holds it, not a table of printed shares (港湾別の構成比) that holds no row it names
             if not _holds_row_said(scored[0].record, asked_now):
+                # (of the year asked, when the best table is: 「令和６年度に…何％を占め」 is no share of the
+                # 令和７年度 rate table that holds the row)
+                of_year = bool(intent.years) and scored[0].cell.fiscal_year in intent.years
                 holder = next((s for s in scored[:200] if s.record.kind == "table" and s.topic >= self.min_topic_share
-                               and _holds_row_said(s.record, asked_now)), None)
+                               and _holds_row_said(s.record, asked_now)
+                               and not (of_year and not any(c.fiscal_year in intent.years for c in s.record.cells))), None)
                 if holder is not None:
                     scored = ([s for s in scored if s.record is holder.record]
                               + [s for s in scored if s.record is not holder.record])
@@ -1491,6 +1530,10 @@ class Lookup:
             near += [_Scored(best.record, c, 0.0, 0.0) for c in best.record.cells]
         # (the counter of the interrogative: 何点; 「創出件数は、進捗度何％」 asks no count)
         counter = _counter_asked(asked_now)
+        if _part_alone_unlabelled(asked_now, near) or _size_part_unlabelled(intent.text, near):
+            # 「石材製品のうち、墓石だけの輸出額」: a part asked alone that no label of the cells names is
+            # not the figure of the whole the row names (nor of a definition listing it among others)
+            return None
         if (intent.op not in ("missed",) and self._lacks(rarest, intent, best, near, defined)
                 and not _defines_near(rarest, best, glossary) and not _named_row_answers(intent, best, counter)
                 and not _year_row_asked(intent, best)):
@@ -1947,6 +1990,9 @@ class Lookup:
                 best = next((s for s in caps if s.cell.column == chosen), best)
             column = [s for s in scored if s.record is rec and s.cell.column == best.cell.column
                       and s.cell.number is not None and not total_label(s.cell.row)]
+            up_to = _years_up_to(intent, rec, best, column)
+            if up_to is not None:
+                return up_to
             if len(intent.months) >= 2:
                 # 「10月から12月までの３か月間…合わせて」: the month columns of the best row
                 by_month = [s for s in scored if s.record is rec and s.cell.row == best.cell.row and s.cell.number is not None
@@ -3215,10 +3261,45 @@ def _year_row_asked(intent: Intent, best: _Scored) -> bool:
 _SUBJECT_DONE = re.compile(r"(?:に|が)?(?:な[っりるら]|さ[れせ]|し|済|件|数|額|実績|の|は|を受け|[、？?。]|$)")
 
 
+# A part asked alone, as what the measure is of (「墓石だけの輸出額」「輸出向けのみの件数」; not a clause
+# that says what is asked, 「自社の商品だけを紹介してもらえる配信」).
+_ALONE = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{2,})\s*(?:だけ|のみ)の")
+
+
+def _part_alone_unlabelled(asked: str, cells: list[_Scored]) -> bool:
+    """Whether the question asks a part alone (「墓石だけの輸出額」) that no label of `cells` (row,
+    column, their groups, the table's title) nor a note under their table (「「チェックのみ」は、ネイティブ
+    チェックのみの依頼です」: what a label means) writes."""
+    m = _ALONE.search(_nfkc(asked))
+    if m is None:
+        return False
+    labels = squash("".join(f"{s.record.title}{s.cell.row_group or ''}{s.cell.row}{s.cell.column_group or ''}{s.cell.column or ''}"
+                            + "".join(f.text for f in s.record.footnotes) for s in cells))
+    return m.group(1) not in labels
+
+
+# A size of firm by head count (「従業員20人以下」「社員が50人以上」).
+_HEAD_COUNT_CLASS = re.compile(r"(?:従業員|社員)(?:の数)?(?:が|は)?\s*([0-9]+\s*人\s*(?:以下|以上|未満|超))")
+
+
+def _size_part_unlabelled(question: str, cells: list[_Scored]) -> bool:
+    """Whether the part a question asks after のうち is firms of a size by head count (「そのうち、従業員
+    20人以下の会社は何社」) that no label of `cells` gives: the table does not count them apart."""
+    part = _part_asked(question)
+    m = _HEAD_COUNT_CLASS.search(_nfkc(part)) if part else None
+    if m is None:
+        return False
+    labels = squash("".join(f"{s.record.title}{s.cell.row_group or ''}{s.cell.row}{s.cell.column_group or ''}{s.cell.column or ''}"
+                            for s in cells))
+    return squash(m.group(1)) not in labels
+
+
 def _named_row_answers(intent: Intent, best: _Scored, counter: str | None) -> bool:
     """Whether the best cell answers though the question's most specific word is nowhere near it
     (`Lookup._lacks`): the row the question names (`_case_of_named_row`; not a year, which says
     when, not what), in the counter the question asks (何人 is no 件)."""
+    if best.record.kind == "facts" and _rate_of_deed_named(best.cell.row, intent.text):
+        return True  # 回答率 of 「対象のうちどのくらいの割合が回答しましたか」: 対象 is the rate's whole
     return (not _is_period_label(best.cell.row) and _case_of_named_row(intent, best)
             and (counter is None or (best.cell.unit or "").endswith(counter)))
 
@@ -3380,6 +3461,29 @@ def _row_tied_columns(intent: Intent, scored: list[_Scored], best: _Scored) -> l
 
 # 「３年間で合わせて」「これまでの５か年で」: a span of years the question counts, naming none.
 _SPAN_OF_YEARS = re.compile(r"([0-9０-９一二三四五六七八九十]{1,2})\s*(?:年間|か年|カ年|ヶ年|箇年)")
+
+
+# A count up to a year (「令和６年度までに」「2024年度までの」): the year ends what is added up.
+_UP_TO_YEAR = re.compile(r"年度?\s*まで(?:に|の|で|は|、)")
+
+
+def _years_up_to(intent: Intent, rec: TableRecord, best: _Scored, column: list[_Scored]) -> Found | None:
+    """「制度が始まってから令和６年度までに…全部で何件」: a sum whose one named year ends the count, of
+    a table of years as rows: the printed total when the year is the table's last (every year row
+    counted), else the column's rows up to the year; None when the question names no such end."""
+    asked = _nfkc(intent.text.rpartition("について、")[2])
+    if len(intent.years) != 1 or not _UP_TO_YEAR.search(asked):
+        return None
+    (year,) = intent.years
+    years = {s.cell.fiscal_year: s for s in column if s.cell.fiscal_year and not s.cell.fiscal_year_range}
+    counted = [years[y] for y in sorted(years) if y <= year and not is_dash(years[y].cell.value)]
+    if len(counted) < 2 or year not in years:
+        return None
+    if year == max(years):
+        total = next((c for c in rec.cells if c.column == best.cell.column and total_label(c.row) and c.number is not None), None)
+        if total is not None:
+            return Found(_statement(intent, rec, [(rec, total)]), [(rec, total)], score=best.score, topic=best.topic)
+    return _sum_answer(rec, counted)
 
 
 def _years_of_span(intent: Intent, scored: list[_Scored], best: _Scored) -> list[_Scored]:
@@ -3634,8 +3738,9 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
                  f"経費{given}の場合、{given} × {f'{num}%' if percent else f'{num}/{den}'} = "
                  f"{amount_text(amount, unit)}")
     cells = [(rec, rate)] + ([(rec, cap)] if cap is not None else [])
-    statement += _grant_outcome(amount, cap.number if cap is not None else None, unit, cost_unit)
-    return Found(statement, cells, computed=True, score=best.score, topic=best.topic)
+    statement += grant_outcome(amount, cap.number if cap is not None else None, unit, cost_unit)
+    return Found(statement, cells, computed=True, score=best.score, topic=best.topic,
+                 grant=GrantAsked(cost, cost_unit, given, unit) if percent else None)
 
 
 def _own_part_named(cells: list[Cell], text: str) -> list[Cell]:
@@ -3655,7 +3760,7 @@ def _own_part_named(cells: list[Cell], text: str) -> list[Cell]:
     return named
 
 
-def _grant_outcome(amount: float, cap: float | None, unit: str, asked_unit: str = "") -> str:
+def grant_outcome(amount: float, cap: float | None, unit: str, asked_unit: str = "") -> str:
     """How a computed grant ends: at the cap, within it, or with no cap stated; on the condition
     that the cost is eligible. The grant also in the unit the cost was given in (140千円（14万円）)."""
     def told_in(x: float) -> str:
@@ -3718,7 +3823,7 @@ def grant_from_lines(question: str, records: list[TableRecord], lead_docs: set[s
     statement = (f"補助率は{rate.value.strip()}" + (f"、上限額は{cap_cell.value.strip()}" if cap_cell else "") + "です。"
                  f"経費{given}の場合{reading}、{given} × {num}/{den} = {amount_text(amount, unit)}")
     cells = [(rec, rate)] + ([(rec, cap_cell)] if cap_cell else [])
-    return Found(statement + _grant_outcome(amount, cap, unit, cost_unit), cells, computed=True)
+    return Found(statement + grant_outcome(amount, cap, unit, cost_unit), cells, computed=True)
 
 
 def _rate_cell(cell: Cell) -> bool:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-__all__ = ["COUNTRY_CITIES", "REGION_COUNTRIES", "region_held", "region_joining", "region_member", "regions_named"]
+__all__ = ["COUNTRY_CITIES", "REGION_COUNTRIES", "abroad", "region_held", "region_joining", "region_member", "regions_named"]
 
 _NORDIC = ("フィンランド", "スウェーデン", "ノルウェー", "デンマーク", "アイスランド")
 _SOUTHEAST_ASIA = ("ベトナム", "タイ", "インドネシア", "フィリピン", "マレーシア", "シンガポール", "ミャンマー",
@@ -111,6 +111,11 @@ def _places_within(name: str) -> tuple[str, ...]:
     name = unicodedata.normalize("NFKC", name).strip()
     countries = _countries(name)
     return (*countries, *(city for c in countries for city in COUNTRY_CITIES.get(c, ())), *COUNTRY_CITIES.get(name, ()))
+
+
+def abroad(name: str) -> bool:
+    """Whether `name` is a country or city outside Japan (中国, ホーチミン): a place 外国 or 海外 holds."""
+    return unicodedata.normalize("NFKC", name).strip() in _ALL_PLACES and name != "日本"
 
 
 def region_held(name: str, where: str) -> bool:

@@ -89,6 +89,16 @@ _PARTS_IN_BRACKETS = re.compile(r"(?<![0-9０-９,，.])(?P<total>[0-9０-９][0
                         r"[（(](?P<items>[^（）()]{4,160})[）)](?:の(?P<what>[^\s、。をがはにでと「」]{2,12}))?")
 _PART_IN_BRACKETS = re.compile(r"^\s*(?P<label>[^0-9０-９、\s][^0-9０-９、]{0,15}?)\s*(?P<value>[0-9０-９][0-9０-９,，.]*)"
                              r"(?P<unit>[^\s0-9０-９、]{1,3})\s*$")
+# A label–value line's figure with a bracket after it (「回答数：186者（回答率60.0％）」「予算額：48,500千円
+# （決算額 47,260千円）」「投資額：8,000万円（令和４年度）」): the figure, then what the bracket holds.
+_FIGURE_THEN_BRACKET = re.compile(r"^(?P<figure>[△▲]?[0-9０-９][0-9０-９,，.]*[^\s（(0-9０-９、。]{0,5})\s*[（(](?P<inner>[^（）()]{2,80})[）)]$")
+# One item of that bracket naming a measure of its own, then its figure (回答率60.0％, 決算額 47,260千円,
+# うち県費2,460万円); not a change (前回調査から3.1ポイント増), whose unit reads as none.
+# A bracket that only says the period (令和４年度, 2024年度, 令和３～６年度).
+_PERIOD_ONLY = re.compile(r"(?:(?:令和|平成|昭和)?(?:[0-9]{1,4}|元)年度?[～~〜\-－]?){1,2}")
+_NAMED_FIGURE = re.compile(r"^\s*(?P<label>[^0-9０-９、,\s][^0-9０-９、,]{0,11}?)\s*(?P<value>[0-9０-９][0-9０-９,，.]*[^\s0-9０-９、]{1,4})\s*$")
+# A dash quoted as a legend (「－」とし、「―」は…を示す).
+_DASH_LEGEND = re.compile(r"[「『]\s*[－―\-‐−ー]\s*[」』]")
 _SUMMARY_ITEM = re.compile(r"^(?P<label>[^0-9０-９\-－△▲]+?)\s*(?P<value>[△▲\-－]?[0-9０-９].*|[\-－―])$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _HIRAGANA_START = re.compile(r"^[\u3041-\u3093ー・]")
@@ -234,6 +244,38 @@ def _split_value_paren(tok: Tok, doc_text: str) -> list[Tok]:
 
 
 # --- lines -------------------------------------------------------------------------------------
+
+
+def _figure_then_bracket(label: str, value: str):
+    """(figure, number, unit, named, period) of a value printed 「186者（回答率60.0％）」: the figure
+    before the bracket with its number and unit, the bracket's named figures as (row, value, offset in
+    `value`), and the (fiscal year, range) a bracket of a period gives; None when the figure does not
+    read as a number or the bracket holds neither."""
+    m = _FIGURE_THEN_BRACKET.match(value)
+    if not m:
+        return None
+    figure = m.group("figure")
+    number, unit = parse_number(figure)
+    if number is None:
+        return None
+    inner, at = m.group("inner"), m.start("inner")
+    named, period = [], None
+    for item in inner.split("、"):
+        im = _NAMED_FIGURE.match(item)
+        fy, rng, _ = parse_period(item)
+        if (fy or rng) and _PERIOD_ONLY.fullmatch(squash(item)):
+            period = period or (fy, rng)
+        elif im and parse_number(im.group("value"))[0] is not None and not _ERA_WORD.match(squash(im.group("label"))):
+            name = squash(im.group("label"))
+            if not name.startswith("うち"):
+                # (「延べ47人」: another count of what the line names; 「うち県費2,460万円」, a part of
+                # the figure, is left to the line: no measure of its own, and never added to its whole)
+                row = f"{squash(label)}（{name}）" if name.startswith("延べ") else name
+                named.append((row, im.group("value"), at + im.start("value")))
+        at += len(item) + 1
+    if not named and not period:
+        return None
+    return figure, number, unit, named, period
 
 
 @dataclass
@@ -493,7 +535,10 @@ class _DocReader:
             wrapped = bool(notes) and bool(re.search(r"[\u3041-\u309f、,]$", notes[-1].text)
                                            or _CONTINUED.match(s) and not notes[-1].text.endswith("。"))
             between = bool(notes) and self._note_follows(j)
-            if (wrapped or between) and ln.kind not in ("caption", "data") and ln.idx not in self.used and not is_heading(s):
+            # (or a sentence after the notes that says what the table's dash stands for, 「令和６年度の
+            # 分は集計中のため「－」とし、…」: the legend of its cells, the note's last line)
+            legend = bool(notes) and bool(_DASH_LEGEND.search(s))
+            if (wrapped or between or legend) and ln.kind not in ("caption", "data") and ln.idx not in self.used and not is_heading(s):
                 last = notes[-1]
                 notes[-1] = dataclasses.replace(last, text=self.doc.text[last.start:ln.start + ln.text.index(s) + len(s)])
                 continue
@@ -1056,6 +1101,21 @@ class _DocReader:
             v_start = ln.start + m.start("value")
             number, unit = parse_number(value)
             fy, rng, _ = parse_period(label)
+            bracketed = _figure_then_bracket(label, value) if number is None else None
+            if bracketed:
+                # 「回答数：186者（回答率60.0％）」: 回答数 is 186者 (of the year the bracket names, if
+                # any), and 回答率, a measure the bracket names, is a fact of its own
+                value, number, unit, named, period = bracketed
+                fy, rng = (period[0], period[1]) if period else (fy, rng)
+                for row, sub, offset in named:
+                    sub_number, sub_unit = parse_number(sub)
+                    sub_start = v_start + offset
+                    cell = Cell(
+                        row=row, column=None, value=sub, number=sub_number, unit=sub_unit, fiscal_year=fy,
+                        fiscal_year_range=rng, start=sub_start, end=sub_start + len(sub),
+                        line=self.doc.line_at(sub_start), page=self.doc.page_at(sub_start), source=ln.text.strip(),
+                    )
+                    out.append(self._make(self._section_title(ln.start), "facts", (), (row,), [cell], ln.start, ln.end))
             row, column = (None, None)
             title = ""
             kind = "facts"

@@ -202,6 +202,31 @@ class TestFactsAndSummaries:
         assert facts == {"船社への誘致活動（訪問、視察の招へい）": "960万円", "歓迎行事・おもてなし": "1,140万円",
                          "受入環境の整備（シャトルバス、臨時案内所）": "830万円"}
 
+    def test_a_figure_with_a_named_figure_in_brackets_is_two_facts(self):
+        # 「回答数：186者（回答率60.0％）」: 回答数 is 186者, and 回答率 a fact of its own, quoted verbatim
+        text = ("１ 調査の概要\n調査対象：県内の刃物製造事業者 310者\n回答数：186者（回答率60.0％）\n"
+                "予算額：48,500千円（決算額 47,260千円）\n事業費：3,280万円（うち県費2,460万円）\n"
+                "投資額：8,000万円（令和４年度）\n割合：52.3％（前回調査から3.1ポイント増）\n")
+        cells = {c.row: c for r in _records(text) if r.kind == "facts" for c in r.cells}
+        assert (cells["回答数"].value, cells["回答数"].number, cells["回答数"].unit) == ("186者", 186, "者")
+        assert (cells["回答率"].value, cells["回答率"].number, cells["回答率"].unit) == ("60.0％", 60.0, "%")
+        assert text[cells["回答率"].start:cells["回答率"].end] == "60.0％"
+        assert (cells["決算額"].number, cells["決算額"].unit) == (47260, "千円")
+        # (a part of the figure, 「うち県費」, is no measure of its own: the line stays one fact)
+        assert cells["事業費"].value == "3,280万円（うち県費2,460万円）" and not any("県費" in row for row in cells)
+        assert (cells["投資額"].number, cells["投資額"].fiscal_year) == (8000, 2022)
+        # (a change in brackets is no measure of its own: the line stays one fact, as printed)
+        assert cells["割合"].value == "52.3％（前回調査から3.1ポイント増）"
+        assert "前回調査から" not in cells
+
+    def test_a_sentence_after_the_notes_giving_the_dash_legend_is_the_last_note(self):
+        text = ("○ 交付の実績\n年度\t交付件数（件）\t輸出成約額（万円）\n令和５年度\t11\t9,640\n令和６年度\t12\t－\n"
+                "※１ 輸出成約額は、事業者の報告により集計したものです。\n"
+                "令和６年度の分は集計中のため「－」とし、令和７年９月に公表する予定です。\n\n"
+                "７ 問い合わせ先\n橅県産業振興課\n")
+        table = next(r for r in _records(text) if r.kind == "table")
+        assert [f.text.splitlines()[-1] for f in table.footnotes] == ["令和６年度の分は集計中のため「－」とし、令和７年９月に公表する予定です。"]
+
     def test_bracketed_summary_under_an_indicator(self):
         text = ("数値目標（1）－①：特区関連事業による投資額\n\n5年間（平成29～令和3年度）累計：475億円\n\n"
                 "【当該年度目標値52,000人、当該年度実績値41,942人、進捗度81%、寄与度33%】\n")
