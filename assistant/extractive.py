@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from assistant.historyclass import (HistoryClass, columns_applied, complements_defined, history_classes, history_said,
                                     read_history)
@@ -870,24 +870,31 @@ def _footnote_addition(qn: str, found: Found, classes: Sequence[SizeClass] = ())
     gives a head count of that is of the class (「社員12人の会社」), and said with why."""
     # (the answer's first cell with an amount: 補助上限額 2,000万円 beside 補助率 ３分の２以内)
     record, cell = next(((r, c) for r, c in found.cells if c.number is not None and c.unit), found.cells[0])
-    applied = _addition_applied(qn, record, cell, classes)
-    if applied is None:
+    a = _addition_applied(qn, record, cell, classes)
+    if a is None:
         return None
-    note, why, case, add, base, reached = applied
-    points = _ADDITION.search(_nfkc(note.text)).group(2) == "ポイント"
-    added = f"{add:g}ポイント" if points else amount_text(add, cell.unit)
-    capped = f"、上限{amount_text(reached, cell.unit)}" if reached < base + add else ""
-    return note, (f"{why}{case}は{added}が加算され、"
-                  f"{amount_text(reached, cell.unit)}となります（計算: {amount_text(base, cell.unit)} + {added} = "
-                  f"{amount_text(base + add, cell.unit)}{capped}）")
+    added = f"{a.add:g}ポイント" if a.points else amount_text(a.add, cell.unit)
+    capped = f"、上限{amount_text(a.reached, cell.unit)}" if a.reached < a.base + a.add else ""
+    return a.note, (f"{a.why}{a.case}は{added}が加算され、"
+                    f"{amount_text(a.reached, cell.unit)}となります（計算: {amount_text(a.base, cell.unit)} + {added} = "
+                    f"{amount_text(a.base + a.add, cell.unit)}{capped}）")
 
 
-def _addition_applied(qn: str, record: TableRecord, cell: Cell, classes: Sequence[SizeClass] = ()
-                      ) -> tuple[Footnote, str, str, float, float, float] | None:
-    """(note, why, case, addition, base, result) of the note under `record` that adds to `cell`'s
-    amount or rate in a case the question names (see _footnote_addition); why says how the asker's
-    firm was read (「従業員12人の事業者は「小規模企業者」に当たります。」), case is the note's own
-    (「小規模企業者が申請する場合」)."""
+class _Addition(NamedTuple):
+    """A note's addition applied to a cell (see _addition_applied)."""
+
+    note: Footnote
+    why: str  # how the asker's firm was read (「従業員12人の事業者は「小規模企業者」に当たります。」), or ""
+    case: str  # the note's own case (「小規模企業者が申請する場合」)
+    add: float
+    base: float
+    reached: float  # base + add, or the rate the note lets an addition reach
+    points: bool  # points added to a rate (10ポイント), not an amount
+
+
+def _addition_applied(qn: str, record: TableRecord, cell: Cell, classes: Sequence[SizeClass] = ()) -> _Addition | None:
+    """The note under `record` that adds to `cell`'s amount or rate in a case the question names
+    (see _footnote_addition), applied; None if there is none."""
     if cell.number is None or not cell.unit:
         return None
     labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}")
@@ -921,7 +928,7 @@ def _addition_applied(qn: str, record: TableRecord, cell: Cell, classes: Sequenc
         cap = _ADDED_CAP.search(text[m.end():]) if points else None
         reached = min(base + add, float(cap.group(1))) if cap else base + add
         why = f"{of_class[1]}。" if of_class is not None else ""
-        return note, why, f"{case.strip()}{'場合' if said else ''}", add, base, reached
+        return _Addition(note, why, f"{case.strip()}{'場合' if said else ''}", add, base, reached, points)
     return None
 
 
@@ -934,20 +941,17 @@ def _grant_with_addition(qn: str, found: Found, classes: Sequence[SizeClass] = (
     if grant is None or found.refused:
         return None
     record, rate = found.cells[0]
-    applied = _addition_applied(qn, record, rate, classes)
-    if applied is None or (rate.unit or "") not in ("%", "％"):
-        return None
-    note, why, case, add, base, reached = applied
-    if _ADDITION.search(_nfkc(note.text)).group(2) != "ポイント":
+    a = _addition_applied(qn, record, rate, classes)
+    if a is None or not a.points or (rate.unit or "") not in ("%", "％"):
         return None
     cap = found.cells[1][1] if len(found.cells) > 1 else None
-    amount = grant.cost * TO_MAN[grant.cost_unit] / TO_MAN[grant.unit] * reached / 100
+    amount = grant.cost * TO_MAN[grant.cost_unit] / TO_MAN[grant.unit] * a.reached / 100
     head = found.statement.split("。経費")[0]
-    capped = f"（上限{reached:g}%）" if reached < base + add else ""
-    statement = (f"{head}。{why}{case}は補助率に{add:g}ポイントが加算され{reached:g}%{capped}となるため、"
-                 f"経費{grant.given}の場合、{grant.given} × {reached:g}% = {amount_text(amount, grant.unit)}"
+    capped = f"（上限{a.reached:g}%）" if a.reached < a.base + a.add else ""
+    statement = (f"{head}。{a.why}{a.case}は補助率に{a.add:g}ポイントが加算され{a.reached:g}%{capped}となるため、"
+                 f"経費{grant.given}の場合、{grant.given} × {a.reached:g}% = {amount_text(amount, grant.unit)}"
                  + grant_outcome(amount, cap.number if cap is not None else None, grant.unit, grant.cost_unit))
-    return dataclasses.replace(found, statement=statement, notes=(*found.notes, note))
+    return dataclasses.replace(found, statement=statement, notes=(*found.notes, a.note))
 
 
 # 「…場合は、料金の合計から1,000円を差し引きます」: a note that takes an amount off a sum of fees in a case.

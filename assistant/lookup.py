@@ -3271,11 +3271,14 @@ def _part_alone_unlabelled(asked: str, cells: list[_Scored]) -> bool:
     column, their groups, the table's title) nor a note under their table (「「チェックのみ」は、ネイティブ
     チェックのみの依頼です」: what a label means) writes."""
     m = _ALONE.search(_nfkc(asked))
-    if m is None:
-        return False
-    labels = squash("".join(f"{s.record.title}{s.cell.row_group or ''}{s.cell.row}{s.cell.column_group or ''}{s.cell.column or ''}"
-                            + "".join(f.text for f in s.record.footnotes) for s in cells))
-    return m.group(1) not in labels
+    return m is not None and m.group(1) not in _labels_of(cells, notes=True)
+
+
+def _labels_of(cells: list[_Scored], notes: bool = False) -> str:
+    """The labels of `cells` (the table's title, row, column and their groups; with `notes`, the notes
+    under the table too), squashed into one text to search."""
+    return squash("".join(f"{s.record.title}{s.cell.row_group or ''}{s.cell.row}{s.cell.column_group or ''}{s.cell.column or ''}"
+                          + ("".join(f.text for f in s.record.footnotes) if notes else "") for s in cells))
 
 
 # A size of firm by head count (「従業員20人以下」「社員が50人以上」).
@@ -3287,11 +3290,7 @@ def _size_part_unlabelled(question: str, cells: list[_Scored]) -> bool:
     20人以下の会社は何社」) that no label of `cells` gives: the table does not count them apart."""
     part = _part_asked(question)
     m = _HEAD_COUNT_CLASS.search(_nfkc(part)) if part else None
-    if m is None:
-        return False
-    labels = squash("".join(f"{s.record.title}{s.cell.row_group or ''}{s.cell.row}{s.cell.column_group or ''}{s.cell.column or ''}"
-                            for s in cells))
-    return squash(m.group(1)) not in labels
+    return m is not None and squash(m.group(1)) not in _labels_of(cells)
 
 
 def _named_row_answers(intent: Intent, best: _Scored, counter: str | None) -> bool:
