@@ -42,7 +42,7 @@ from assistant.timeslots import TimeSlot, read_slot, slots_in
 from assistant.types import Answer, Citation, Passage
 from assistant.wording import Rewording
 from corpus.chunking import is_heading
-from corpus.records import Cell, Footnote, TableRecord, is_dash, is_no_value, squash
+from corpus.records import Cell, Footnote, TableRecord, is_dash, is_no_value, parse_number, squash
 from corpus.rows import is_table_row
 from corpus.text import BLOCK_START, HEADING_MARK, HEADING_START, SENTENCE_ENDS, item_marker, note_line_mark, note_marks, split_sentences
 from index.tokenizer import get_tokenizer
@@ -933,24 +933,26 @@ def _addition_applied(qn: str, record: TableRecord, cell: Cell, classes: Sequenc
 
 
 def _grant_with_addition(qn: str, found: Found, classes: Sequence[SizeClass] = ()) -> Found | None:
-    """A grant computed from a cost (`Found.grant`: 「45万円 × 50% = 225千円」) at the rate a note adds
-    points to in a case the question names (「※４ 小規模企業者が申請する場合は、補助率に10ポイントを加算
-    する」 of 「従業員12人の…メーカーが」): the rate with the points added, then the grant at that rate,
-    at most the cap."""
-    grant = found.grant
-    if grant is None or found.refused:
+    """A grant computed from a cost (`Found.cost_given`: 「45万円 × 50% = 225千円」) at the rate a note
+    adds points to in a case the question names (「※４ 小規模企業者が申請する場合は、補助率に10ポイントを
+    加算する」 of 「従業員12人の…メーカーが」): the rate with the points added, then the grant at that
+    rate, at most the cap (in the cap's unit, as the grant at the table's rate was told)."""
+    given = found.cost_given
+    if given is None or found.refused:
         return None
     record, rate = found.cells[0]
     a = _addition_applied(qn, record, rate, classes)
     if a is None or not a.points or (rate.unit or "") not in ("%", "％"):
         return None
+    cost, cost_unit = parse_number(given)
     cap = found.cells[1][1] if len(found.cells) > 1 else None
-    amount = grant.cost * TO_MAN[grant.cost_unit] / TO_MAN[grant.unit] * a.reached / 100
+    unit = cap.unit if cap is not None else cost_unit
+    amount = cost * TO_MAN[cost_unit] / TO_MAN[unit] * a.reached / 100
     head = found.statement.split("。経費")[0]
     capped = f"（上限{a.reached:g}%）" if a.reached < a.base + a.add else ""
     statement = (f"{head}。{a.why}{a.case}は補助率に{a.add:g}ポイントが加算され{a.reached:g}%{capped}となるため、"
-                 f"経費{grant.given}の場合、{grant.given} × {a.reached:g}% = {amount_text(amount, grant.unit)}"
-                 + grant_outcome(amount, cap.number if cap is not None else None, grant.unit, grant.cost_unit))
+                 f"経費{given}の場合、{given} × {a.reached:g}% = {amount_text(amount, unit)}"
+                 + grant_outcome(amount, cap.number if cap is not None else None, unit, cost_unit))
     return dataclasses.replace(found, statement=statement, notes=(*found.notes, a.note))
 
 
@@ -3493,13 +3495,15 @@ class ExtractiveAnswerer:
         found = self.find_record(question, result, passages)
         if found is None or _count_for_a_percentage(question, found):
             return None
-        if found.grant is not None:
+        # the question with the terms it says by their definitions (「これまで輸出したことのない会社」 is a
+        # 新規輸出事業者), and the answer document's classes of firm by size: a note's case is named by either
+        doc = found.cells[0][0].doc_id
+        paraphrased = defined_terms(question, [], _glossary(result, [doc], passages[:LEAD_PASSAGES]))
+        with_terms = _nfkc(question) + "".join(f"（{t}）" for t in paraphrased)
+        classes = result.wording.derived(doc, "size classes", size_classes_in) if result.wording is not None else ()
+        if found.cost_given is not None:
             # (a grant computed at a rate a note adds points to in the asker's case: 小規模企業者)
-            doc = found.cells[0][0].doc_id
-            paraphrased = defined_terms(question, [], _glossary(result, [doc], passages[:LEAD_PASSAGES]))
-            found = _grant_with_addition(
-                _nfkc(question) + "".join(f"（{t}）" for t in paraphrased), found,
-                result.wording.derived(doc, "size classes", size_classes_in) if result.wording is not None else ()) or found
+            found = _grant_with_addition(with_terms, found, classes) or found
         shown = list(passages)
 
         def number_of(chunk_id: str | None) -> int | None:
@@ -3538,11 +3542,7 @@ class ExtractiveAnswerer:
         # 土曜日、…), the latter of a computed price too
         # (a case said by a definition's words names its term: 「これまで輸出したことのない会社」 is a
         # 新規輸出事業者, whose note adds to the rate)
-        paraphrased = defined_terms(question, [], _glossary(result, [found.cells[0][0].doc_id], passages[:LEAD_PASSAGES]))
-        changed = None if found.computed or found.refused else _footnote_addition(
-            _nfkc(question) + "".join(f"（{t}）" for t in paraphrased), found,
-            result.wording.derived(found.cells[0][0].doc_id, "size classes", size_classes_in)
-            if result.wording is not None else ())
+        changed = None if found.computed or found.refused else _footnote_addition(with_terms, found, classes)
         if changed is None and not found.computed and not found.refused:
             changed = _article_override(_nfkc(question), found, result)
         if changed is None and not found.refused and (not found.computed or found.total is not None):

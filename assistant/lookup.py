@@ -867,17 +867,7 @@ class Found:
     total: float | None = None  # the amount a computed price states, in its cell's unit (9,800円 × 3)
     summed: bool = False  # the statement adds the cells' figures up (_sum_answer)
     notes: tuple[Footnote, ...] = ()  # notes under the table the statement also rests on (a rate's base)
-    grant: GrantAsked | None = None  # the cost a computed grant is of (_grant_for_cost)
-
-
-@dataclass(frozen=True)
-class GrantAsked:
-    """The cost a computed grant is of, as the question gives it (「45万円」), and the cap's unit."""
-
-    cost: float
-    cost_unit: str
-    given: str
-    unit: str  # the unit the grant is told in (the cap's, or the cost's)
+    cost_given: str | None = None  # the cost a grant at a percent rate is computed of, as asked (「45万円」)
 
 
 @dataclass
@@ -3739,7 +3729,7 @@ def _grant_for_cost(intent: Intent, scored: list[_Scored]) -> Found | None:
     cells = [(rec, rate)] + ([(rec, cap)] if cap is not None else [])
     statement += grant_outcome(amount, cap.number if cap is not None else None, unit, cost_unit)
     return Found(statement, cells, computed=True, score=best.score, topic=best.topic,
-                 grant=GrantAsked(cost, cost_unit, given, unit) if percent else None)
+                 cost_given=given if percent else None)
 
 
 def _own_part_named(cells: list[Cell], text: str) -> list[Cell]:
@@ -5018,6 +5008,7 @@ def _mark_key(mark: str) -> str:
 
 # 「西暦で」「和暦に直すと」: the calendar a year is asked in.
 _CALENDAR_ASKED = re.compile(r"(?:西暦|和暦)(?:で(?:は|いうと|言うと)?|に(?:直すと|すると|直して))、?")
+
 
 def _counter_asked(asked: str) -> str | None:
     """The counter of the interrogative a question asks a figure with (何点 → 点, 「１年に何回まで」 → 回)."""

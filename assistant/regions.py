@@ -115,7 +115,7 @@ def _places_within(name: str) -> tuple[str, ...]:
 
 def abroad(name: str) -> bool:
     """Whether `name` is a country or city outside Japan (中国, ホーチミン): a place 外国 or 海外 holds."""
-    return unicodedata.normalize("NFKC", name).strip() in _ALL_PLACES and name != "日本"
+    return unicodedata.normalize("NFKC", name).strip() in _ALL_PLACES  # (foreign places only: no 日本)
 
 
 def region_held(name: str, where: str) -> bool:

@@ -24,6 +24,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from corpus.chunking import is_heading
 from corpus.models import Chunk, LoadedDocument
@@ -97,8 +98,8 @@ _FIGURE_THEN_BRACKET = re.compile(r"^(?P<figure>[△▲]?[0-9０-９][0-9０-９
 # A bracket that only says the period (令和４年度, 2024年度, 令和３～６年度).
 _PERIOD_ONLY = re.compile(r"(?:(?:令和|平成|昭和)?(?:[0-9]{1,4}|元)年度?[～~〜\-－]?){1,2}")
 _NAMED_FIGURE = re.compile(r"^\s*(?P<label>[^0-9０-９、,\s][^0-9０-９、,]{0,11}?)\s*(?P<value>[0-9０-９][0-9０-９,，.]*[^\s0-9０-９、]{1,4})\s*$")
-# A dash quoted as a legend (「－」とし、「―」は…を示す).
-_DASH_LEGEND = re.compile(r"[「『]\s*[－―\-‐−ー]\s*[」』]")
+# A short quoted text: a dash quoted as a legend (「－」とし、「―」は…を示す) when it is one (is_dash).
+_QUOTED_SHORT = re.compile(r"[「『]([^「」『』]{1,3})[」』]")
 _SUMMARY_ITEM = re.compile(r"^(?P<label>[^0-9０-９\-－△▲]+?)\s*(?P<value>[△▲\-－]?[0-9０-９].*|[\-－―])$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _HIRAGANA_START = re.compile(r"^[\u3041-\u3093ー・]")
@@ -246,11 +247,19 @@ def _split_value_paren(tok: Tok, doc_text: str) -> list[Tok]:
 # --- lines -------------------------------------------------------------------------------------
 
 
-def _figure_then_bracket(label: str, value: str):
-    """(figure, number, unit, named, period) of a value printed 「186者（回答率60.0％）」: the figure
-    before the bracket with its number and unit, the bracket's named figures as (row, value, offset in
-    `value`), and the (fiscal year, range) a bracket of a period gives; None when the figure does not
-    read as a number or the bracket holds neither."""
+class _Bracketed(NamedTuple):
+    """A label–value line's value printed 「186者（回答率60.0％）」, read (see _figure_then_bracket)."""
+
+    figure: str  # the figure before the bracket, as printed (186者)
+    number: float
+    unit: str | None
+    named: list[tuple[str, str, int]]  # the bracket's named figures: (row, value, offset in the value)
+    period: tuple[int | None, tuple[int, int] | None] | None  # (fiscal year, range) a bracket of a period gives
+
+
+def _figure_then_bracket(label: str, value: str) -> _Bracketed | None:
+    """A value printed 「186者（回答率60.0％）」 read as its figure and what its bracket holds; None when
+    the figure does not read as a number or the bracket holds neither a named figure nor a period."""
     m = _FIGURE_THEN_BRACKET.match(value)
     if not m:
         return None
@@ -275,7 +284,7 @@ def _figure_then_bracket(label: str, value: str):
         at += len(item) + 1
     if not named and not period:
         return None
-    return figure, number, unit, named, period
+    return _Bracketed(figure, number, unit, named, period)
 
 
 @dataclass
@@ -537,7 +546,7 @@ class _DocReader:
             between = bool(notes) and self._note_follows(j)
             # (or a sentence after the notes that says what the table's dash stands for, 「令和６年度の
             # 分は集計中のため「－」とし、…」: the legend of its cells, the note's last line)
-            legend = bool(notes) and bool(_DASH_LEGEND.search(s))
+            legend = bool(notes) and any(is_dash(q) for q in _QUOTED_SHORT.findall(s))
             if (wrapped or between or legend) and ln.kind not in ("caption", "data") and ln.idx not in self.used and not is_heading(s):
                 last = notes[-1]
                 notes[-1] = dataclasses.replace(last, text=self.doc.text[last.start:ln.start + ln.text.index(s) + len(s)])
@@ -1105,9 +1114,10 @@ class _DocReader:
             if bracketed:
                 # 「回答数：186者（回答率60.0％）」: 回答数 is 186者 (of the year the bracket names, if
                 # any), and 回答率, a measure the bracket names, is a fact of its own
-                value, number, unit, named, period = bracketed
-                fy, rng = (period[0], period[1]) if period else (fy, rng)
-                for row, sub, offset in named:
+                value, number, unit = bracketed.figure, bracketed.number, bracketed.unit
+                if bracketed.period:
+                    fy, rng = bracketed.period
+                for row, sub, offset in bracketed.named:
                     sub_number, sub_unit = parse_number(sub)
                     sub_start = v_start + offset
                     cell = Cell(
