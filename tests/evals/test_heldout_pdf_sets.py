@@ -106,7 +106,8 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout88", "make_heldout88.py", 206, 40),
         ("heldout89", "make_heldout89.py", 207, 40),
         ("heldout90", "make_heldout90.py", 198, 40),
-        ("heldout91", "make_heldout91.py", 183, 40)]
+        ("heldout91", "make_heldout91.py", 183, 40),
+        ("heldout92", "make_heldout92.py", 193, 40)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])
