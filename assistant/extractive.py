@@ -23,7 +23,7 @@ from assistant.definitions import definitions as _definitions
 from assistant.industries import industry_labels, names_industries
 from assistant.lookup import (COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines,
                               grant_outcome, idf_weight)
-from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, is_total, named_in, notes_on_row,
+from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, USE_WORD, included_places, is_total, named_in, notes_on_row,
                               read_intent, subject_word)
 from assistant.lookup import DURATION_VALUE, ENUMERATION_SEP, STATED_TOTAL, TIME_TAKEN_ASKED, application_periods, asker_not_of, is_application_period
 from assistant.lookup import (CAP_LABEL, EXAMPLE, EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, NOUN_NO_NOUN, TO_MAN,
@@ -31,13 +31,14 @@ from assistant.lookup import (CAP_LABEL, EXAMPLE, EXTREME_SAID, FIRM_WORDS, FORM
                               asks_yes_or_no, band_holds, band_in_label, looks_like,
                               percent_text, places_left_behind, quantities_given, question_shaping_words, row_said,
                               total_label)
-from assistant.meaning import meant_labels
+from assistant.meaning import label_core, meant_labels
 from assistant.memberclass import MemberClass, member_classes_in, read_member
 from assistant.normalize import YearMention, era_on, find_years, year_spans
-from assistant.regions import REGION_COUNTRIES, abroad, places_in, region_held, region_joining, regions_named
+from assistant.regions import REGION_COUNTRIES, abroad, places_in, region_held, region_joining, regions_named, same_place
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
 from assistant.rulelists import ELIGIBILITY_ASKED, NEGATIVE_ASKED, RuleList, item_for_case, opposed_to_case, rule_lists
-from assistant.sizeclass import ClassReading, SizeClass, asks_for_class, class_of, definition_sentence, read_class, size_classes_in, without_head_count
+from assistant.sizeclass import (ClassReading, SizeClass, asks_for_class, class_of, definition_sentence, employees_asked, read_class,
+                                size_classes, size_classes_in, without_head_count)
 from assistant.timeslots import TimeSlot, read_slot, slots_in
 from assistant.types import Answer, Citation, Passage
 from assistant.wording import Rewording
@@ -321,6 +322,8 @@ _WHO_MAY_LABEL = re.compile(r"(?:利用|申込み?|申し込み|申請|参加|�
 _EXCLUDED_AFTER = re.compile(r"^[^、。）)]{0,12}?(?:は|も)?(?:利用|申込み?|申請|参加|応募|相談|受講)?(?:でき(?:ません|ない)|不可|対象外|除く|除き)")
 # A thing asked whether one may get or use it (「前払金を受け取ることはできますか」「通訳を頼めますか」):
 # the document must speak of it.
+# The measure a row is the largest or smallest by (「利益率が一番高いのはどの国向け」: 利益率).
+_EXTREME_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:が|の)\s*(?:一番|いちばん|最も)\s*(?:高|多|大|低|少|小|安|長|短)")
 _ABLE_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})を\s*(?:受け取|もら|受け|利用|使|頼|依頼|申請|借り)"
                           r"[^。？?、]{0,10}(?:でき|られ|れ|え|め)(?:ます|る|ません)?か")
 ATTRIBUTE_MIN_SHARE = 0.34
@@ -736,7 +739,10 @@ def _reworded_into_answer(changes: list[Rewording], detail: str, found: Found) -
     the row or column of the answer's cell (「研修の中身」 the row 研修の内容, 「生徒と先生は」 the
     column 生徒・教員数（人）): not a word around it (「実施する予定ですか」 is no 日程 to read)."""
     labels = _nfkc("".join(f"{cell.row}{cell.column or ''}{cell.column_group or ''}" for _, cell in found.cells))
-    return any(_nfkc(c.written) in detail or _nfkc(c.written) in labels for c in changes)
+    # (or a place a note puts in the answer's row: イギリス read as 英国 of 「英国は「その他」に含む」)
+    held = [i for rec, cell in found.cells if rec.kind == "table" for i in included_places(rec, cell.row)]
+    return any(_nfkc(c.written) in detail or _nfkc(c.written) in labels or any(same_place(i, c.written) for i in held)
+               for c in changes)
 
 
 def _document_seen(lead: Passage, result: RetrievalResult) -> str:
@@ -793,7 +799,7 @@ def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> st
     far as the retrieval saw it, never mentions it (nor most of its characters), else None."""
     asked = qn.rpartition("について、")[2]
     m = (HOW_MUCH_OF.search(asked) or _COUNT_OF_NOUN.search(asked) or _ASKED_DETAIL.search(asked)
-         or _YES_NO_DETAIL.search(asked) or _ABLE_DETAIL.search(asked))
+         or _YES_NO_DETAIL.search(asked) or _ABLE_DETAIL.search(asked) or _EXTREME_DETAIL.search(asked))
     if not m or _COUNTED_KIND.search(asked[:m.start(1)]):
         return None
     word = m.group(1)
@@ -806,7 +812,16 @@ def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> st
     have = set(char_bigrams(text))
     if word in text or len(grams & have) / len(grams) >= ABSENT_SHARE or _contact_given(qn, [lead.chunk.text]):
         return None
-    return word
+    # (the using of a service the document names, 「現地確認の依頼は何件」 of a table counting 現地確認:
+    # its uses, whatever the question calls them)
+    return None if _use_of_named(word, asked, text) else word
+
+
+def _use_of_named(word: str, asked: str, text: str) -> bool:
+    """Whether the detail asked is the use of a service `text` names (「現地確認の依頼は何件」 of a
+    table counting 現地確認): its uses, whatever the question calls them."""
+    used = re.search(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,})の" + re.escape(word), asked)
+    return bool(USE_WORD.fullmatch(word) and used and used.group(1) in text)
 
 
 # A name written in Latin letters and digits (BioJapan2021, COP28): an edition the document may
@@ -1035,9 +1050,11 @@ def _sum_ceiling(qn: str, found: Found) -> tuple[Footnote, str] | None:
 # 「…場合は、料金を５割増しとする」「…の1.5倍とする」: a note that multiplies a price in a case.
 # (or 「上表の額に２割を加えた額とします」, 「上表の額の５割とします」, 「各欄の額から２割を引いた額とします」,
 # 「…の欄の料金の２分の１とします」)
+# (「年額料金を２分の１とします」「上限額を上表の２分の１とします」, or a rule that states the multiple,
+# 「それ以外の事業者の料金は、表の額の２倍です」)
 _MULTIPLIED = re.compile(r"(?:(?P<wari>[0-9]+)割増し?|(?P<times>[0-9]+(?:\.[0-9]+)?)倍|額に(?P<added>[0-9]+)割を加えた額"
                          r"|額の(?P<part>[0-9]+)割|額から(?P<less>[0-9]+)割を引いた額|(?<=[料額金])[のを](?P<half>半額)"
-                         r"|(?<=[料額金])の(?P<den>[0-9]+)分の(?P<num>[0-9]+))と(?:する|します)")
+                         r"|(?:(?<=[料額金])[のを]|(?<=表)の)(?P<den>[0-9]+)分の(?P<num>[0-9]+))(?:と(?:する|します)|(?<=倍)です)")
 
 
 def _rule_factor(m: re.Match[str]) -> float:
@@ -1062,7 +1079,7 @@ def _rule_factor(m: re.Match[str]) -> float:
 # (or the case alone before は, when the rule names the price it changes: 「県内中小企業（…）は、
 # 上表の手数料の半額とします」)
 _RULE_SUBJECT = re.compile(r"^(?P<case>.+?)の(?:使用料|利用料|料金|手数料|上限額|限度額|額)は[、,]?"
-                           r"|^(?P<own>[^、。]+?)は[、,](?=[^。]*(?:使用料|利用料|料金|手数料))")
+                           r"|^(?P<own>[^、。]+?)は[、,](?=[^。]*(?:使用料|利用料|料金|手数料|上限額|限度額))")
 _CLOCK_TIME = re.compile(r"[0-9]+時(?:[0-9]+分)?")
 # The words a firm is named by (the asker's 「会社」 is a document's 「中小企業」 or 「事業者」).
 _FIRM_WORD = re.compile("|".join((*FIRM_WORDS, "業者")))
@@ -1088,6 +1105,17 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
         if place is not None:
             readings.append(f"{place}は{m.group('region')}{m.group('of')}に当たります")
             case = _nfkc(case).replace(m.group(0), "")
+    # (a case that bounds its firms' head count itself, 「常時使用する従業員の数が20人以下の県内中小企業」,
+    # is named by a firm the question gives a count within the bound, 「従業員15人の…会社」: the bound
+    # is read as a definition would be, and its words need not be written)
+    bounded = _HEAD_COUNT_CASE.search(_nfkc(case))
+    if bounded is not None:
+        cls = next(iter(size_classes([(bounded.group(0), "")])), None)
+        read = class_of(qn, cls) if cls is not None else None
+        if read is None or not read[0]:
+            return None
+        readings.append(f"従業員{employees_asked(qn)}人は{bounded.group('bound')}に当たります")
+        case = _nfkc(case).replace(bounded.group(0), "")
     words = [w for w in re.findall(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,}", case) if w not in labels]
     words += _CLOCK_TIME.findall(case)
     if not words:
@@ -1141,13 +1169,21 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
     for w in words:
         # (a term of a class with 等, 産地組合等, is named by its head: 「産地の組合」)
         bare = w.removesuffix("等") if len(w) >= 4 else w
-        named = w in qn or w in joined or bare in joined or firm(w) or first_time(w)
+        named = w in qn or w in joined or bare in joined or firm(w) or first_time(w) or (w == "過去" and bool(_BEFORE_NOW.search(qn)))
         reading = None if named else (listed(w) or by_deadline(w) or sized(w))
         if not named and reading is None:
             return None
         if reading is not None:
             readings.append(reading)
     return readings
+
+
+# A case's own bound on its firms' head count (NFKC): 「常時使用する従業員の数が20人以下の」.
+_HEAD_COUNT_CASE = re.compile(r"(?:常時使用する)?(?:従業員|社員|職員)(?:の数)?(?:が|は)?(?P<bound>[0-9][0-9,]*人(?:以下|未満))の?")
+
+
+# A time before now the question says (「以前この補助金を使って」「昨年も出展した」): a rule's case of 過去に.
+_BEFORE_NOW = re.compile(r"以前|前回|前に|これまで|かつて|昨年|去年|前年度")
 
 
 # A region a rule's case names (NFKC), with the place it is of: 「輸出先がEU加盟国」「相手国が東南アジアの国」.
@@ -1245,6 +1281,19 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult, count: 
         rows = {squash(c.row) for c in record.cells}
         quoted = [q for q in re.findall(r"「([^「」]+)」", text[: m.start()]) if squash(q) in rows]
         if quoted and squash(cell.row) not in {squash(q) for q in quoted}:
+            continue
+        # (nor one that names them unquoted, 「…海外見本市への出展の上限額を上表の２分の１とします」)
+        named_rows = {r for r in rows if len(r) >= 3 and r in squash(text[: m.start()])}
+        if named_rows and squash(cell.row) not in named_rows:
+            continue
+        # (nor one of another column, 「県内中小企業は、年額料金を２分の１とします」 of 月額（円）, nor of one it
+        # leaves out, 「（月額料金と追加ＩＤの料金は除きます）」)
+        columns = {label_core(c.column) for c in record.cells if c.column and len(label_core(c.column)) >= 2}
+        named_columns = {c for c in columns if c in squash(text[: m.start()])}
+        if named_columns and label_core(cell.column or "") not in named_columns:
+            continue
+        left_out = re.search(r"[（(]([^（()）]*)(?:を|は)除(?:く|きます)[。]?[）)]", text[m.end():])
+        if left_out and any(x and x in squash(left_out.group(1)) for x in (label_core(cell.column or ""), squash(cell.row))):
             continue
         named = _not_of_class(case, qn) or next(
             (r for alt in re.split(r"又は|若しくは|または|及び|並びに|、", case)
@@ -1436,6 +1485,8 @@ def _per_one(qn: str, found: Found) -> tuple[int, str, float, str] | None:
     n = _count_given(qn, counter)
     if n is None or n < 2:
         return None
+    if found.total is not None and not found.summed:
+        return None  # (a price the lookup computed for the question's own quantity: counted once)
     if found.total is not None:
         base = found.total
     elif found.summed:
@@ -1445,6 +1496,45 @@ def _per_one(qn: str, found: Found) -> tuple[int, str, float, str] | None:
     else:
         return None
     return n, counter, base, unit
+
+
+# A note that makes a row's cap (or price) one of a counter, with the most of it a firm may have
+# (NFKC): 「ホルムアルデヒド試験の上限額は１品目当たりの額です（１事業者当たり４品目まで）」.
+_NOTE_PER_ONE = re.compile(r"(?:(?P<of>[^、。()]{2,30}?)の)?(?P<measure>上限額|限度額|料金|単価)は[、,]?(?:1|一)"
+                           r"(?P<u>か月|ヶ月|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,3}?)(?:当たり|あたり|ごと)の額")
+# The words a question counts a counter's ones by besides its own: ３種類 of 品目.
+_COUNTED_AS = {"品目": ("品目", "種類")}
+
+
+def _per_one_by_note(qn: str, found: Found) -> tuple[Footnote, str] | None:
+    """The note under the answer's table that makes its cell a cap of one of a counter, times the
+    question's own number of them up to the note's most (「椅子を３種類…それぞれ…試験」 of
+    「…試験の上限額は１品目当たりの額です（１事業者当たり４品目まで）」): the note, and 「「…」により、
+    ３品目では450千円となります（計算: 150千円 × 3 = 450千円）」."""
+    record, cell = found.cells[0]
+    if found.computed or found.refused or cell.number is None or (cell.unit or "") not in MONEY_UNITS:
+        return None
+    for note in record.footnotes:
+        text = _NOTE_MARK.sub("", _nfkc(note.text))
+        m = _NOTE_PER_ONE.search(text)
+        if m is None or (m.group("of") and squash(m.group("of")) not in squash(cell.row)):
+            continue
+        if m.group("measure") in ("上限額", "限度額") and not re.search("上限|限度", f"{cell.column or ''}{cell.row}{record.title}"):
+            continue
+        counter = m.group("u")
+        n = next((k for word in _COUNTED_AS.get(counter, (counter,)) if (k := _count_given(qn, word)) is not None), None)
+        if n is None or n < 2:
+            continue
+        most = re.search(r"最長(?P<n>[0-9]+)" + re.escape(counter) + r"|(?P<m>[0-9]+)" + re.escape(counter) + r"(?:まで|を限度)",
+                         text[m.end():])
+        counted = min(n, int(most.group("n") or most.group("m"))) if most else n
+        base = float(cell.number)
+        total = base * counted
+        rule = _NOTE_MARK.sub("", _as_written(note.text, _nfkc(note.text))).strip().rstrip("。")
+        over = f"（{n}{counter}のうち{counted}{counter}まで）" if counted < n else ""
+        return note, (f"「{rule}」により、{counted}{counter}では{amount_text(total, cell.unit)}となります{over}（計算: "
+                      f"{amount_text(base, cell.unit)} × {counted} = {amount_text(total, cell.unit)}）")
+    return None
 
 
 def _times_text(n: int, counter: str, base: float, unit: str) -> str:
@@ -1481,6 +1571,41 @@ def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tupl
         arithmetic = (f"{amount_text(float(cell.number), '円')}{f' × {first}' if first > 1 else ''} + "
                       f"{amount_text(later, '円')} × {quantity - first} = {amount_text(total, '円')}")
         return rule, f"「{sentence}」により、{quantity}{counter}では{amount_text(total, '円')}となります（計算: {arithmetic}）"
+    return None
+
+
+# A rule that waives the price of the first ones in a case (NFKC): 「初めて登録した年度は、紹介の料金を
+# ３件分まで無料とします」.
+_FIRST_ONES_FREE = re.compile(r"^(?P<case>[^、。]{2,30}?)(?:は|については)[、,][^。]*?(?P<n>[0-9]+)\s*(?P<u>[\u4e00-\u9fff]{1,2}?)分?まで(?:を)?無料")
+
+
+def _first_ones_free(qn: str, found: Found, result: RetrievalResult, passages: list[Passage]) -> tuple[Footnote, str] | None:
+    """A price per one and a rule that waives the first ones in a case the question names, with the
+    question's own number of them (「今年度初めて登録した…６件紹介されました」 of ブランドへの紹介（１件）
+    3,000円 and 「初めて登録した年度は、紹介の料金を３件分まで無料とします」): the rule, and 「「…」により、
+    ６件では9,000円となります（計算: 3,000円 × (6 − 3) = 9,000円）」."""
+    record, cell = found.cells[0]
+    # (the price of one, or the price the lookup computed of the question's quantity of it)
+    if cell.number is None or (cell.unit or "") not in MONEY_UNITS or (found.computed and (found.total is None or found.summed)):
+        return None
+    labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}{record.doc_title}")
+    for rule in _price_rules(record, [p for p in passages if p.chunk.doc_id == record.doc_id]):
+        verbatim = re.sub(r"\s+", "", rule.text)
+        text = _NOTE_MARK.sub("", _nfkc(verbatim))
+        m = _FIRST_ONES_FREE.search(text)
+        if m is None:
+            continue
+        counter, free = m.group("u"), int(m.group("n"))
+        quantity = _count_given(qn, counter)
+        if quantity is None or _case_named(m.group("case"), qn, labels, record.doc_id, result) is None:
+            continue
+        if re.search(r"初めて|はじめて|初回", m.group("case")) and not _NEVER_BEFORE.search(qn):
+            continue  # (a first year's rule: the question says its case is the first)
+        paid = max(0, quantity - free)
+        total = float(cell.number) * paid
+        sentence = _rule_sentence(verbatim, _nfkc(verbatim), re.search(re.escape(m.group(0)[-8:]), _nfkc(verbatim)))
+        return rule, (f"「{sentence}」により、{quantity}{counter}では{amount_text(total, cell.unit)}となります（計算: "
+                      f"{amount_text(float(cell.number), cell.unit)} × ({quantity} − {free}) = {amount_text(total, cell.unit)}）")
     return None
 
 
@@ -1870,13 +1995,39 @@ def _passages_of(units: list[Unit]) -> list[Passage]:
     return list({id(u.passage): u.passage for u in units}.values())
 
 
+# Share of a document's own Q&A question the asker's must say for it to be the same question.
+FAQ_SHARE = 0.5
+
+
+def _faq_questions(text: str) -> list[str]:
+    """The questions of a document's own Q&A in a text (「Ｑ３ 同じ年度に…受けられますか。」), each
+    followed by its answer, without their marks."""
+    lines = [_nfkc(line).strip() for line in text.split("\n")]
+    return [re.sub(r"^\s*(?:Q|問)\s*[0-9]*\s*[.:．：]?\s*", "", line)
+            for line, following in zip(lines, lines[1:] + [""])
+            if _FAQ_QUESTION.match(line) and _FAQ_ANSWER.match(following)]
+
+
 def _content_bigrams(text: str) -> set[str]:
     """The bigrams of a text that hold a kanji, katakana or Latin letter: of its words, not of its
     endings (なり, した)."""
     return {g for g in char_bigrams(text) if re.search(r"[\u30a1-\u30fa\u4e00-\u9fffA-Za-z]", g)}
 
 
-def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
+def _bound_names_class(who: str, qn: str, doc_id: str, result: RetrievalResult | None) -> bool:
+    """Whether the question names a group by the head-count bound the document defines it by:
+    「従業員が20人以下の小さなタオル会社」 of 小規模事業者 (「小規模事業者」とは、常時使用する従業員の数
+    が20人以下の…をいう)."""
+    if result is None or result.wording is None:
+        return False
+    for cls in result.wording.derived(doc_id, "size classes", size_classes_in):
+        bound = f"{cls.limit}{cls.counter}{'以下' if cls.inclusive else '未満'}"
+        if squash(cls.term) == squash(who) and re.search(cls.measure + r"[^0-9。、]{0,4}" + re.escape(bound), qn):
+            return True
+    return False
+
+
+def _prose_share(qn: str, units: list[Unit], result: RetrievalResult | None = None) -> tuple[str, list[Unit]] | None:
     """A share the text gives as a whole and a part of it, asked as a percentage (「補助金を受けた
     案件のうち、…成立したのは何％」 of 「延べ51件、6,560万円を交付しました。このうち27件で海外提携
     等が成立」): the statement with its arithmetic, and the units that hold the two figures."""
@@ -1894,7 +2045,9 @@ def _prose_share(qn: str, units: list[Unit]) -> tuple[str, list[Unit]] | None:
             who = _content_bigrams(m.group("who"))
             end = text.find("。", m.end())
             sentence = text[text.rfind("。", 0, m.start()) + 1:end if end >= 0 else len(text)]
-            if who and who <= whole_said and said & _content_bigrams(sentence) and (found := _share_said(m, units, passage)):
+            # (or by the head count the document defines it by: 「従業員が20人以下の会社のうち」)
+            named = who and who <= whole_said or _bound_names_class(m.group("who"), asked, passage.chunk.doc_id, result)
+            if named and said & _content_bigrams(sentence) and (found := _share_said(m, units, passage)):
                 return found
         for m in _PROSE_PART.finditer(text):
             named = _content_bigrams(m.group("between") + m.group("after"))
@@ -2786,6 +2939,10 @@ class ExtractiveAnswerer:
             # down that way, whatever total a record holds
             return self._refuse_missing(question, result, passages, broken[0])
         unwritten = self._asked_word_never_written(qn, result, passages) or self._acronym_never_written(qn, result, passages)
+        if unwritten and result.wording is not None and any(
+                _use_of_named(unwritten, qn.rpartition("について、")[2], result.wording.flat(p.chunk.doc_id))
+                for p in passages[:LEAD_PASSAGES]):
+            unwritten = None  # (「現地確認の依頼」: the uses of a service the document counts)
         if unwritten:
             return self._refuse_missing(question, result, passages, unwritten)
         notice = self._notice_after_applying(question, qn, result, passages)
@@ -2962,7 +3119,7 @@ class ExtractiveAnswerer:
             units = [u for u in units if u.passage.chunk.doc_id in writes] or units
         absent = (_absent_from_document(qn, units[0].passage, result) or _unknown_code_name(qn, units[0].passage, result)
                   or _part_never_named(qn, units[0].passage, result) or _breakdown_never_written(qn, units[0].passage, result))
-        if absent and not _prose_share(qn, units):
+        if absent and not _prose_share(qn, units, result):
             # 「説明会は何日に」 of a guideline that has no 説明会: the detail is not in the lead's document
             # (but a share the text gives as a whole and its part is computed below)
             return self._refuse_missing(question, result, passages, absent)
@@ -2990,7 +3147,7 @@ class ExtractiveAnswerer:
             return self._refuse(question, result.passages, f"best unit score {best:.2f}")
         # (a share or a change is searched in every passage the units stand in: the figures' sentence
         # may score below the rows of a table that give neither)
-        share = _prose_share(qn, units) or _prose_change(qn, units) or _counted_by_rule(qn, units)
+        share = _prose_share(qn, units, result) or _prose_change(qn, units) or _counted_by_rule(qn, units)
         if share:
             return self._share_answer(question, result, handed, share)
         if not self._type_found(qn, units):
@@ -3129,6 +3286,13 @@ class ExtractiveAnswerer:
             return None
         rule, item = match
         p = next(q for q in found[rule] if item in q.chunk.text)
+        # (a question of the document's own Q&A the asker's says more of than the item is the case,
+        # 「同じ年度に二つの海外見本市に出展する場合、両方とも補助を受けられますか」: its answer answers)
+        said = _content_bigrams(asked)
+        item_share = len(_content_bigrams(item) & said) / max(1, len(_content_bigrams(item)))
+        if any((share := len(_content_bigrams(f) & said) / len(_content_bigrams(f))) >= FAQ_SHARE and share > item_share
+               for q in lead for f in _faq_questions(q.chunk.text) if _content_bigrams(f)):
+            return None
         # (asked in the negative, 「…は対象外ですか」, an exclusion is a yes)
         verdict = "はい" if rule.allowed != bool(NEGATIVE_ASKED.search(asked)) else "いいえ"
         lines = [f"{verdict}。「{rule.lead}」とされ、その一つに「{item}」が挙げられています[{p.rank}]。"]
@@ -3229,7 +3393,7 @@ class ExtractiveAnswerer:
                                               meant=(reading.label, *self._labels_meant(asked, result, passages)))
                 # (a cell of the class holding the kind of value asked: 「いくらまで借りられる」 is no 期間)
                 # (or a grant computed with the class's rate: 「16万円の…を導入します。補助金はいくら」)
-                if (found is not None and reading.label in (found.cells[0][1].row, found.cells[0][1].column)
+                if (found is not None and reading.label in (found.cells[0][1].row, found.cells[0][1].column, found.cells[0][1].column_group)
                         and (not wants or found.computed or looks_like(found.cells[0][1], wants))):
                     found.reading = reading
                     return found
@@ -3350,7 +3514,10 @@ class ExtractiveAnswerer:
         grouped = [list(dict.fromkeys(c.column for c in r.cells if c.column and c.column_group == group))
                    for r in result.records if r.kind == "table" and r.doc_id in lead_docs
                    for group in dict.fromkeys(c.column_group for c in r.cells if c.column_group)]
-        return (read_member(question, listed, axes + grouped, get_tokenizer().country_names)
+        # (and the spanning headers themselves: 食器類 | 調度品類 over the rate and cap of each)
+        spanning = [list(dict.fromkeys(c.column_group for c in r.cells if c.column_group))
+                    for r in result.records if r.kind == "table" and r.doc_id in lead_docs]
+        return (read_member(question, listed, axes + grouped + [a for a in spanning if a], get_tokenizer().country_names)
                 or ExtractiveAnswerer._history_read(question, result, lead_docs))
 
     @staticmethod
@@ -3553,6 +3720,8 @@ class ExtractiveAnswerer:
             if changed is not None and per_one is not None:
                 lines.append(f"{_times_text(*per_one)}{marks}。")  # (the price of 10 pages, then halved)
             changed = (changed
+                       or _per_one_by_note(_nfkc(question), found)
+                       or _first_ones_free(_nfkc(question), found, result, passages)
                        or _share_borne(_nfkc(question), found, result, passages)
                        or _price_of_later_ones(_nfkc(question), found, passages)
                        or _banded_charge(_nfkc(question), found, passages)
@@ -3821,6 +3990,8 @@ class ExtractiveAnswerer:
             have |= set(char_bigrams("\n".join((p.chunk.title, p.chunk.section, p.chunk.heading, p.chunk.text))))
         if len(grams & have) / len(grams) >= ATTRIBUTE_MIN_SHARE:
             return None
+        if _use_of_named(m.group(1), qn, re.sub(r"\s+", "", _nfkc("".join(p.chunk.text for p in passages)))):
+            return None
         # a contact asked in other words (アドレス for a メール line): the passage that holds a mail
         # address or a phone number answers it, whatever the word
         return None if _contact_given(qn, [p.chunk.text for p in passages]) else m.group(1)
@@ -4038,7 +4209,7 @@ class ExtractiveAnswerer:
         the question asks one; their units are scored only then."""
         if not _asks_share_of_whole(qn):
             return None
-        return _prose_share(qn, self._score_units(qn, passages[:5], weights, named=result.named))
+        return _prose_share(qn, self._score_units(qn, passages[:5], weights, named=result.named), result)
 
     def _share_answer(self, question: str, result: RetrievalResult, handed: list[Passage],
                       share: tuple[str, list[Unit]]) -> Answer:

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from assistant.meaning import label_core
 from assistant.normalize import annotate_eras, era_text, find_years, small_number, year_spans
-from assistant.regions import label_region_holds, places_in, region_joining, region_member, regions_named
+from assistant.regions import (abroad, label_region_holds, place_aliases, places_in, region_joining, region_member, regions_named,
+                              same_place)
 from index.bigrams import char_bigrams
 from corpus.records import Cell, Footnote, TableRecord, is_dash, is_mark, parse_number, parse_period, squash, unit_from_label
 
@@ -303,9 +304,11 @@ _OWN_COUNTRY_WORDS = ("日本", "本邦", "国内", "対日", "日系", "我が�
 
 
 def named_in(name: str, where: str) -> bool:
-    """Whether `where` (NFKC, no whitespace) names `name`, Japan in any of its words."""
+    """Whether `where` (NFKC, no whitespace) names `name`, Japan in any of its words, a country by
+    any of its names (イギリス of 英国)."""
     name = re.sub(r"\s+", "", _nfkc(name))
-    return name in where or (name in OWN_COUNTRY and any(w in where for w in _OWN_COUNTRY_WORDS))
+    return (name in where or (name in OWN_COUNTRY and any(w in where for w in _OWN_COUNTRY_WORDS))
+            or any(other in where for other in place_aliases(name)))
 
 
 # 「どの国への出願が一番多かった」「親会社の国・地域はどこ」: a country or region is asked.
@@ -1416,7 +1419,9 @@ class Lookup:
                         or (_SHARE_SAID.fullmatch(intent.attribute) and x.cell.unit in ("%", "％")
                             and x.record is scored[0].record)
                         or (x.record.kind == "facts" and _label_concept_named(x.cell.row, intent.text))
-                        or (x.cell.column and _labelled_by(x, defined))]  # (the column the question means)
+                        or (x.cell.column and _labelled_by(x, defined))  # (the column the question means)
+                        # (「現地確認の依頼は何件」: the uses of the service the cell's label names)
+                        or _use_of_label(intent, x)]
             if (scored and scored[0].record.kind == "table"
                     and not any(x.record is scored[0].record and x.cell.row == scored[0].cell.row for x in narrowed)
                     and (self._subject_of(_beside_row(intent.attribute, scored[0]), scored[0].record.doc_id)
@@ -1452,8 +1457,9 @@ class Lookup:
             total = next((x for x in tied if is_total(x.cell)), None)
             if _asks_of_not_doing(asked_now) and _negated_labels(scored[0]):
                 pass  # (「決まっていない会社では」 tells 後継者未定企業 from 全体 and 後継者決定企業)
-            elif total is not None and len({_slot(x.cell) for x in tied}) > 1:
+            elif total is not None and len({_slot(x.cell) for x in tied}) > 1 and not _holds_place_asked(intent, scored[0]):
                 # (or columns: 「取扱量は何倍に」 of a table by year with 輸出・輸入・計 is the 計 column)
+                # (not a row a note says holds the place asked: 英国 of 「英国は「その他」に含む」)
                 scored = [total] + [x for x in scored if x is not total]
             elif total is None and (said := _verb_kanji_said(intent.text, tied)) is not None:
                 scored = [said] + [x for x in scored if x is not said]
@@ -2817,13 +2823,48 @@ def _gloss_heads_named(record: TableRecord, row: str, asked: str) -> int:
                if re.search(re.escape(i) + r"(?=を|や|と|が|は|も|、|,|など|等)", asked))
 
 
+def included_places(record: TableRecord, row: str) -> list[str]:
+    """The places a note says a row holds though its label does not name them: 英国 of
+    「…英国は「その他」に含む」 (or 「台湾及び香港は「アジア（その他）」に含めた」)."""
+    core = squash(row)
+    said = re.compile(r"([^、。「」]{1,20}?)(?:は|を)「" + re.escape(core) + r"」に含")
+    return [i for f in record.footnotes for m in said.finditer(squash(_nfkc(f.text)))
+            for i in ENUMERATION_SEP.split(m.group(1)) if i and abroad(i)]
+
+
+# The words for asking a service for its work (依頼, 申込み): a use of the service named with it.
+USE_WORD = re.compile(r"依頼|申込み?|申し込み|注文|発注")
+
+
+def _use_of_label(intent: Intent, s: _Scored) -> bool:
+    """Whether the detail asked is the use of the service the cell's row or column is (「現地確認の
+    依頼は何件」 of the column 現地確認 of a table counting uses), in a count."""
+    if not USE_WORD.fullmatch(intent.attribute) or s.record.kind != "table" or (s.cell.unit or "") not in ("件", "回", ""):
+        return False
+    used = re.search(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,})の" + re.escape(intent.attribute), _nfkc(intent.text))
+    return bool(used) and used.group(1) in {squash(label_core(s.cell.column or "")), squash(label_core(s.cell.row))}
+
+
+def _holds_place_asked(intent: Intent, s: _Scored) -> bool:
+    """Whether a note says the cell's row holds a place the question asks of (`included_places`)."""
+    places = places_in(intent.text.rpartition("について、")[2])
+    return s.record.kind == "table" and any(same_place(i, p) for i in included_places(s.record, s.cell.row) for p in places)
+
+
 def _row_by_gloss(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
     """The cells of the best table's row a note's list names (`_gloss_heads_named`) moved first,
-    when the question names no row of it by its label and one row's list is named most."""
+    when the question names no row of it by its label and one row's list is named most; or of the
+    row a note says holds the place the question names (「イギリスに輸出している分」 of 「英国は
+    「その他」に含む」)."""
     top = scored[0]
     rec, asked = top.record, squash(_nfkc(intent.text))
     if rec.kind != "table" or not rec.footnotes or any(_names_row(asked, r) for r in rec.rows if not total_label(r)):
         return scored
+    holding = list(dict.fromkeys(s.cell.row for s in scored if s.record is rec and not total_label(s.cell.row)
+                                 and _holds_place_asked(intent, s)))
+    if len(holding) == 1:
+        first = [s for s in scored if s.record is rec and s.cell.row == holding[0]]
+        return first + [s for s in scored if not (s.record is rec and s.cell.row == holding[0])]
     counts = {r: _gloss_heads_named(rec, r, asked) for r in rec.rows if not total_label(r)}
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or ranked[0] == 0 or (len(ranked) > 1 and ranked[1] == ranked[0]):
@@ -5488,7 +5529,12 @@ def _row_part_share(intent: Intent, rec: TableRecord, glossary: Sequence[tuple[s
     """A column's share of its row's total column, when the whole the question names before のうち
     (or as its topic, 「…では、…の割合」) is one row and the part after it one other column (「県職員の
     受講者のうち、オンライン講座で受けた人の割合」: オンライン講座 ÷ 計 of the 県職員 row)."""
-    asked = intent.text.rpartition("について、")[2]
+    carried, _, asked = intent.text.rpartition("について、")
+    # (a follow-up's 「そのうち個別相談は何％」 is of the whole the conversation named: 「菓子・パンについて、
+    # そのうち…」 reads as 「菓子・パンのうち個別相談は…」)
+    that = re.match(r"(?:その|この)うち[、,]?", asked)
+    if that is not None and carried:
+        asked = f"{carried}のうち{asked[that.end():]}"
     m = (_WHOLE_THEN_PART.search(asked) or _WHOLE_SHARE_PART.search(asked) or _WHOLE_PART_RATIO.search(asked)
          or _WHOLE_LIMITED.search(asked))
     if m is None or rec.kind != "table":
@@ -6049,7 +6095,7 @@ _COUNTER_UNITS = {"店舗": ("店舗", "店"), "店": ("店", "店舗"), "か所
 _AVERAGE = re.compile(r"平均")
 # A ratio per unit asked (「１件当たり平均いくら」, and without 平均: 「１社当たり延べ何人が出張した計算に
 # なりますか」): what is divided, not a rule's figure per unit (「１社当たりの上限額」).
-_RATIO_ASKED = re.compile(r"平均|延べ|計算に")
+_RATIO_ASKED = re.compile(r"平均|延べ|計算に|ならす|ならし|均す|均し")
 # Units an amount asked by いくら is in.
 MONEY_UNITS = ("円", "千円", "万円", "百万円", "億円")
 
@@ -6175,10 +6221,15 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     table prints no average of its own."""
     asked = intent.text.rpartition("について、")[2]
     per = _PER_UNIT.search(asked)
-    if per is None or not _RATIO_ASKED.search(asked) or not scored:
+    if per is None or not scored:
+        return None
+    # (an average said, 平均; or an amount per one of a row's count the question names by its column,
+    # 「輸出している会社１社当たりの輸出額は」 of 輸出額（百万円）: not a cap or a unit price per one)
+    said_ratio = bool(_RATIO_ASKED.search(asked))
+    if not said_ratio and re.search(r"上限|限度|単価|補助率", asked):
         return None
     first = scored[0]
-    over = _per_unit_over_span(intent, first, per.group("counter")) if len(intent.years) >= 2 else None
+    over = _per_unit_over_span(intent, first, per.group("counter")) if len(intent.years) >= 2 and said_ratio else None
     if over is not None:
         return over
     wanted = next((u for u in ("泊", "人", "件", "回", "日", "時間", "kg", "トン") if f"何{u}" in asked and u != per.group("counter")), None)
@@ -6213,6 +6264,17 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
         most = max(said.values())
         if most and sum(v == most for v in said.values()) == 1:
             count = [c for c in count if said[id(c)] == most]
+    parts = [c for c in cells if squash(c.column or "").startswith("うち") and c.unit in units]
+    # (said beside the measure's own words, not in them: 輸出 of 平均輸出額 says no うち輸出事業者)
+    beside = squash(asked)
+    for c in cells:
+        if c.unit in MONEY_UNITS and len(core := _column_core(c.column or "")) >= 2:
+            beside = beside.replace(core, "")
+    named_parts = [c for c in parts if _part_said(_column_core(c.column or ""), beside)]
+    if count and len(named_parts) == 1 and not any(_measure_stem(_column_core(c.column or "")) in beside for c in count):
+        # (a part of the count the question names, 「輸出している会社１社当たり」 of うち輸出事業者（社）
+        # beside 回答事業者数（社）: those the amount is of)
+        count = named_parts
     if not count and per.group("noun"):
         # 「医療機関１か所当たり」: the count whose label names what is counted (交付医療機関数（機関）)
         count = [c for c in counts if per.group("noun") in squash(c.column or "")]
@@ -6265,6 +6327,8 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
     num, den = measure[0], count[0]
     if not den.number:
         return None
+    if not said_ratio and (num.row != den.row or len(core := _column_core(num.column or "")) < 2 or core not in squash(asked)):
+        return None
     average = num.number / den.number
     shown = decimal_text(average, 2 if abs(average) < 1 else 1).rstrip("0").rstrip(".")  # (0.25時間, not 0.2)
     subject = _subject(rec, num)
@@ -6278,6 +6342,13 @@ def _per_unit(intent: Intent, scored: list[_Scored]) -> Found | None:
                  f"１{counter}当たり平均{shown}{num.unit}{in_man_yen(average, num.unit or '')}です（計算: {value_text(num)} ÷ {value_text(den)} = "
                  f"{shown}{num.unit}）。")
     return Found(statement, [(rec, num), (rec, den)], computed=True, score=first.score, topic=first.topic)
+
+
+def _part_said(label: str, asked: str) -> bool:
+    """Whether the question says a part of a count, うち輸出事業者 of 「輸出している会社」: the label
+    after うち, but for a word firms are named by at its end (事業者, 企業), written in the question."""
+    deed = re.sub(r"(?:" + "|".join(FIRM_WORDS) + r"|事業所|者|社)$", "", label.removeprefix("うち"))
+    return len(deed) >= 2 and deed in squash(asked)
 
 
 def _asks_money(asked: str, intent: Intent) -> bool:
@@ -6326,6 +6397,35 @@ def _per_unit_over_span(intent: Intent, first: _Scored, counter: str) -> Found |
     return Found(statement, [(rec, c) for c in num + den], computed=True, score=first.score, topic=first.topic)
 
 
+# A note that says which rows make up a class the table does not print (NFKC, whitespace removed):
+# 「完成車は「完成車（一般用）」から「スポーツ車」までの３区分、部品はそれ以外の６区分である」.
+_NOTE_RANGE_GROUP = re.compile(r"(?P<group>[^、。「」]{1,12}?)は「(?P<first>[^「」]+)」から「(?P<last>[^「」]+)」まで(?:の(?P<n>[0-9]+)区分)?")
+_NOTE_REST_GROUP = re.compile(r"(?P<group>[^、。「」]{1,12}?)はそれ以外の(?:(?P<n>[0-9]+)区分)?")
+
+
+def _note_groups(rec: TableRecord) -> dict[str, list[str]]:
+    """The classes of rows the table's notes name, with their rows in the table's order: a range
+    「…は「A」から「B」までの３区分」 and the rest 「…はそれ以外の６区分」 (not the total rows); a class
+    whose count the note gives holds that many rows, or none is read."""
+    rows = [r for r in dict.fromkeys(c.row for c in rec.cells) if not total_label(r)]
+    at = {squash(r): i for i, r in enumerate(rows)}
+    groups: dict[str, list[str]] = {}
+    for note in rec.footnotes:
+        text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", note.text))
+        for m in _NOTE_RANGE_GROUP.finditer(text):
+            first, last = at.get(squash(m.group("first"))), at.get(squash(m.group("last")))
+            if first is not None and last is not None and first < last:
+                groups[m.group("group")] = rows[first:last + 1]
+        taken = {r for members in groups.values() for r in members}
+        for m in _NOTE_REST_GROUP.finditer(text):
+            if groups:
+                groups[m.group("group")] = [r for r in rows if r not in taken]
+        for m in (*_NOTE_RANGE_GROUP.finditer(text), *_NOTE_REST_GROUP.finditer(text)):
+            if m.group("n") and len(groups.get(m.group("group"), ())) != int(m.group("n")):
+                groups.pop(m.group("group"), None)
+    return {re.sub(r"^※[0-9]*", "", g): members for g, members in groups.items() if len(members) >= 2}
+
+
 def _group_total(intent: Intent, scored: list[_Scored]) -> Found | None:
     """The total of the rows a table groups under a label the question names (「行政関係の受講者は、
     合わせて何人」: the rows under 行政, its group cell spanning them), in the column the question
@@ -6336,16 +6436,20 @@ def _group_total(intent: Intent, scored: list[_Scored]) -> Found | None:
     asked = squash(intent.text.rpartition("について、")[2])
     groups = [g for g in dict.fromkeys(c.row_group for c in rec.cells if c.row_group)
               if len(squash(g)) >= 2 and squash(g) in asked]
-    if len(groups) != 1:
+    # (or a class a note makes of the rows, 「部品はそれ以外の６区分」: its name may end a row's, その他部品)
+    noted = {g: members for g, members in _note_groups(rec).items() if len(squash(g)) >= 2 and squash(g) in asked}
+    if len(groups) + len(noted) != 1:
         return None
-    group = groups[0]
-    rows = list(dict.fromkeys(c.row for c in rec.cells if c.row_group == group))
+    group = groups[0] if groups else next(iter(noted))
+    rows = noted[group] if noted else list(dict.fromkeys(c.row for c in rec.cells if c.row_group == group))
     # (rows of other groups the question names: it asks of them, not of the group)
-    others = [c.row for c in rec.cells if c.row_group != group and len(squash(label_core(c.row))) >= 2
+    others = [c.row for c in rec.cells if (c.row not in rows if noted else c.row_group != group) and len(squash(label_core(c.row))) >= 2
               and squash(label_core(c.row)) in asked]
     # (one row of the group the question names, 「地域の国際交流ボランティアは」, is that row)
     members = [r for r in rows if len(squash(label_core(r))) >= 2 and squash(label_core(r)) in asked]
-    if len(rows) < 2 or others or len(members) == 1 or any(total_label(r) or squash(group) in squash(r) for r in rows):
+    # (a class named as one of its rows is, 完成車 of 完成車（一般用）, only when a total is asked of it)
+    if len(rows) < 2 or others or (len(members) == 1 and not (noted and intent.op == "sum")) or any(
+            total_label(r) or (squash(group) == squash(r) if noted else squash(group) in squash(r)) for r in rows):
         return None
     columns = list(dict.fromkeys(c.column for c in rec.cells if c.row in rows and c.column))
     named = [c for c in columns if len(squash(label_core(c))) >= 2 and squash(label_core(c)) in asked]

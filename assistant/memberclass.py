@@ -58,14 +58,28 @@ def _nouns(phrase: str | None) -> tuple[str, ...] | None:
     return tuple(parts)
 
 
+# 「椀、皿、箸、重箱その他の飲食物に直接触れる漆器」: a list that ends in what its members are
+# examples of; its members are the nouns before その他.
+_EXAMPLES_THEN_KIND = re.compile(r"^(?P<members>[^。「」]+?)その他の")
+# 「それ以外の漆器（花器、文箱、装身具、家具等）を「調度品類」といいます」: a class named after its
+# members, listed in brackets.
+_LISTED_THEN_NAMED = re.compile(r"[(（](?P<members>[^()（）。「」]{1,60})[)）]を「(?P<term>[^」]{1,16})」と(?:いい|いう|呼ぶ|呼び|称する)")
+
+
 def member_classes_in(text: str) -> list[MemberClass]:
     """The classes `text` defines by a list of members."""
     flat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
     out = []
     for m in _LIST_DEFINITION.finditer(flat):
-        members, excluded = _nouns(m.group("members")), _nouns(m.group("excluded"))
+        listed = _EXAMPLES_THEN_KIND.match(m.group("members"))
+        members = _nouns(m.group("members")) or (_nouns(listed.group("members")) if listed else None)
+        excluded = _nouns(m.group("excluded"))
         if members and excluded is not None and len(members) + len(excluded) >= 2:
             out.append(MemberClass(m.group("term"), members, excluded))
+    for m in _LISTED_THEN_NAMED.finditer(flat):
+        members = _nouns(re.sub(r"(?:等|など)$", "", m.group("members")))
+        if members and len(members) >= 2:
+            out.append(MemberClass(m.group("term"), members))
     return out
 
 

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-__all__ = ["COUNTRY_CITIES", "REGION_COUNTRIES", "abroad", "region_held", "region_joining", "region_member", "regions_named"]
+__all__ = ["COUNTRY_CITIES", "REGION_COUNTRIES", "abroad", "region_held", "region_joining", "region_member", "place_aliases", "regions_named", "same_place"]
 
 _NORDIC = ("フィンランド", "スウェーデン", "ノルウェー", "デンマーク", "アイスランド")
 _SOUTHEAST_ASIA = ("ベトナム", "タイ", "インドネシア", "フィリピン", "マレーシア", "シンガポール", "ミャンマー",
@@ -107,15 +107,31 @@ def _countries(name: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1024)
 def _places_within(name: str) -> tuple[str, ...]:
-    """The places a region or a country holds: a region's countries and their cities, a country's cities."""
+    """The places a region or a country holds: a region's countries and their cities, a country's
+    cities and its other names (英国 of イギリス)."""
     name = unicodedata.normalize("NFKC", name).strip()
     countries = _countries(name)
-    return (*countries, *(city for c in countries for city in COUNTRY_CITIES.get(c, ())), *COUNTRY_CITIES.get(name, ()))
+    return (*countries, *(city for c in countries for city in COUNTRY_CITIES.get(c, ())), *COUNTRY_CITIES.get(name, ()),
+            *place_aliases(name))
 
 
 def abroad(name: str) -> bool:
     """Whether `name` is a country or city outside Japan (中国, ホーチミン): a place 外国 or 海外 holds."""
     return unicodedata.normalize("NFKC", name).strip() in _ALL_PLACES  # (foreign places only: no 日本)
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether two names are of one place: the same name, or two names of one country (英国 and
+    イギリス, 米国 and アメリカ)."""
+    a, b = unicodedata.normalize("NFKC", a).strip(), unicodedata.normalize("NFKC", b).strip()
+    return a == b or (a in COUNTRY_CITIES and COUNTRY_CITIES.get(a) is COUNTRY_CITIES.get(b))
+
+
+@functools.lru_cache(maxsize=1024)
+def place_aliases(name: str) -> tuple[str, ...]:
+    """The other names of the country `name` is (英国 of イギリス), or ()."""
+    name = unicodedata.normalize("NFKC", name).strip()
+    return tuple(n for n in COUNTRY_CITIES if n != name and same_place(n, name))
 
 
 def region_held(name: str, where: str) -> bool:
