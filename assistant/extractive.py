@@ -320,10 +320,10 @@ _WHO_MAY_LABEL = re.compile(r"(?:利用|申込み?|申し込み|申請|参加|�
                             r"|(?:補助|支援|利用|参加|募集)?対象(?:者|事業者|企業)?")
 # What says a kind named on such a line is left out: 「学生・個人は利用できません」「…を除く」.
 _EXCLUDED_AFTER = re.compile(r"^[^、。）)]{0,12}?(?:は|も)?(?:利用|申込み?|申請|参加|応募|相談|受講)?(?:でき(?:ません|ない)|不可|対象外|除く|除き)")
-# A thing asked whether one may get or use it (「前払金を受け取ることはできますか」「通訳を頼めますか」):
-# the document must speak of it.
 # The measure a row is the largest or smallest by (「利益率が一番高いのはどの国向け」: 利益率).
 _EXTREME_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})(?:が|の)\s*(?:一番|いちばん|最も)\s*(?:高|多|大|低|少|小|安|長|短)")
+# A thing asked whether one may get or use it (「前払金を受け取ることはできますか」「通訳を頼めますか」):
+# the document must speak of it.
 _ABLE_DETAIL = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9]{2,12})を\s*(?:受け取|もら|受け|利用|使|頼|依頼|申請|借り)"
                           r"[^。？?、]{0,10}(?:でき|られ|れ|え|め)(?:ます|る|ません)?か")
 ATTRIBUTE_MIN_SHARE = 0.34
@@ -1131,6 +1131,10 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
             and any(len(w) >= 2 and w in qn and not _FIRM_WORD.fullmatch(w) for w in get_tokenizer().content_words(body))
             for body, term in glossary)
 
+    def before_now(word: str) -> bool:
+        # (「過去に…出展した見本市に再び出展する場合」 of 「以前…出展した会社が、今年も」)
+        return word == "過去" and bool(_BEFORE_NOW.search(qn))
+
     def listed(word: str) -> str | None:
         for rec in result.records:
             if rec.doc_id != doc_id or rec.kind != "facts":
@@ -1169,7 +1173,7 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
     for w in words:
         # (a term of a class with 等, 産地組合等, is named by its head: 「産地の組合」)
         bare = w.removesuffix("等") if len(w) >= 4 else w
-        named = w in qn or w in joined or bare in joined or firm(w) or first_time(w) or (w == "過去" and bool(_BEFORE_NOW.search(qn)))
+        named = w in qn or w in joined or bare in joined or firm(w) or first_time(w) or before_now(w)
         reading = None if named else (listed(w) or by_deadline(w) or sized(w))
         if not named and reading is None:
             return None
@@ -1576,7 +1580,7 @@ def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tupl
 
 # A rule that waives the price of the first ones in a case (NFKC): 「初めて登録した年度は、紹介の料金を
 # ３件分まで無料とします」.
-_FIRST_ONES_FREE = re.compile(r"^(?P<case>[^、。]{2,30}?)(?:は|については)[、,][^。]*?(?P<n>[0-9]+)\s*(?P<u>[\u4e00-\u9fff]{1,2}?)分?まで(?:を)?無料")
+_FIRST_ONES_FREE = re.compile(r"(?P<case>[^、。]{2,30}?)(?:は|については)[、,][^。]*?(?P<n>[0-9]+)\s*(?P<u>[\u4e00-\u9fff]{1,2}?)分?まで(?:を)?無料")
 
 
 def _first_ones_free(qn: str, found: Found, result: RetrievalResult, passages: list[Passage]) -> tuple[Footnote, str] | None:
@@ -1591,8 +1595,9 @@ def _first_ones_free(qn: str, found: Found, result: RetrievalResult, passages: l
     labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}{record.doc_title}")
     for rule in _price_rules(record, [p for p in passages if p.chunk.doc_id == record.doc_id]):
         verbatim = re.sub(r"\s+", "", rule.text)
-        text = _NOTE_MARK.sub("", _nfkc(verbatim))
-        m = _FIRST_ONES_FREE.search(text)
+        text = _nfkc(verbatim)
+        mark = _NOTE_MARK.match(text)
+        m = _FIRST_ONES_FREE.match(text, mark.end() if mark else 0)  # (the rule's sentence from its start)
         if m is None:
             continue
         counter, free = m.group("u"), int(m.group("n"))
@@ -1603,7 +1608,7 @@ def _first_ones_free(qn: str, found: Found, result: RetrievalResult, passages: l
             continue  # (a first year's rule: the question says its case is the first)
         paid = max(0, quantity - free)
         total = float(cell.number) * paid
-        sentence = _rule_sentence(verbatim, _nfkc(verbatim), re.search(re.escape(m.group(0)[-8:]), _nfkc(verbatim)))
+        sentence = _rule_sentence(verbatim, text, m)
         return rule, (f"「{sentence}」により、{quantity}{counter}では{amount_text(total, cell.unit)}となります（計算: "
                       f"{amount_text(float(cell.number), cell.unit)} × ({quantity} − {free}) = {amount_text(total, cell.unit)}）")
     return None

@@ -6411,7 +6411,7 @@ def _note_groups(rec: TableRecord) -> dict[str, list[str]]:
     at = {squash(r): i for i, r in enumerate(rows)}
     groups: dict[str, list[str]] = {}
     for note in rec.footnotes:
-        text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", note.text))
+        text = re.sub(r"^※[0-9]*", "", re.sub(r"\s+", "", unicodedata.normalize("NFKC", note.text)))
         for m in _NOTE_RANGE_GROUP.finditer(text):
             first, last = at.get(squash(m.group("first"))), at.get(squash(m.group("last")))
             if first is not None and last is not None and first < last:
@@ -6423,7 +6423,7 @@ def _note_groups(rec: TableRecord) -> dict[str, list[str]]:
         for m in (*_NOTE_RANGE_GROUP.finditer(text), *_NOTE_REST_GROUP.finditer(text)):
             if m.group("n") and len(groups.get(m.group("group"), ())) != int(m.group("n")):
                 groups.pop(m.group("group"), None)
-    return {re.sub(r"^※[0-9]*", "", g): members for g, members in groups.items() if len(members) >= 2}
+    return {g: members for g, members in groups.items() if len(members) >= 2}
 
 
 def _group_total(intent: Intent, scored: list[_Scored]) -> Found | None:
