@@ -1581,13 +1581,6 @@ class Lookup:
             if intent.op == "rate" and self._whole_unwritten(intent, best.record):
                 return None  # 「回答した中小企業のうち」 of a table by industry: no row of it is that whole
             found = self._compute(intent, scored, records, glossary)
-            if found is not None and intent.op == "sum" and _every_row_added(found):
-                # 「ブランドへ６件紹介されました。紹介の料金は合わせて」: every row of the column added names
-                # none of them; the price of one the question gives a number of (ブランドへの紹介（１件）),
-                # times it, is the total asked
-                priced = next((p for x in scored[:10] if x.record is best.record and x.topic >= self.min_topic_share
-                               and (p := _price_for_quantity(intent, x)) is not None), None)
-                found = priced or found
             if found is not None:
                 return found
             if intent.op in ("max", "min") and asks_which_extreme(intent.text) \
@@ -2850,16 +2843,6 @@ def _use_of_label(intent: Intent, s: _Scored) -> bool:
         return False
     used = re.search(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,})の" + re.escape(intent.attribute), _nfkc(intent.text))
     return bool(used) and used.group(1) in {squash(label_core(s.cell.column or "")), squash(label_core(s.cell.row))}
-
-
-def _every_row_added(found: Found) -> bool:
-    """Whether a sum adds every row but the totals of its one table's one column."""
-    if not found.summed or len({id(rec) for rec, _ in found.cells}) != 1:
-        return False
-    rec = found.cells[0][0]
-    columns = {c.column for _, c in found.cells}
-    rows = {c.row for c in rec.cells if c.column in columns and not total_label(c.row)}
-    return len(columns) == 1 and len(rows) >= 2 and {c.row for _, c in found.cells} == rows
 
 
 def _holds_place_asked(intent: Intent, s: _Scored) -> bool:
