@@ -22,8 +22,8 @@ from assistant.historyclass import (HistoryClass, columns_applied, complements_d
 from assistant.definitions import definitions as _definitions
 from assistant.industries import industry_labels, names_industries
 from assistant.lookup import (COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_ASKED, Found, Lookup, amount_text, describe, grant_from_lines,
-                              grant_outcome, idf_weight)
-from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, USE_WORD, included_places, is_total, named_in, notes_on_row,
+                              grant_outcome, idf_weight, service_used)
+from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, included_places, is_total, named_in, notes_on_row,
                               read_intent, subject_word)
 from assistant.lookup import DURATION_VALUE, ENUMERATION_SEP, STATED_TOTAL, TIME_TAKEN_ASKED, application_periods, asker_not_of, is_application_period
 from assistant.lookup import (CAP_LABEL, EXAMPLE, EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, NOUN_NO_NOUN, TO_MAN,
@@ -820,8 +820,8 @@ def _absent_from_document(qn: str, lead: Passage, result: RetrievalResult) -> st
 def _use_of_named(word: str, asked: str, text: str) -> bool:
     """Whether the detail asked is the use of a service `text` names (「現地確認の依頼は何件」 of a
     table counting 現地確認): its uses, whatever the question calls them."""
-    used = re.search(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,})の" + re.escape(word), asked)
-    return bool(USE_WORD.fullmatch(word) and used and used.group(1) in text)
+    service = service_used(word, asked)
+    return service is not None and service in text
 
 
 # A name written in Latin letters and digits (BioJapan2021, COP28): an edition the document may

@@ -1457,7 +1457,7 @@ class Lookup:
             total = next((x for x in tied if is_total(x.cell)), None)
             if _asks_of_not_doing(asked_now) and _negated_labels(scored[0]):
                 pass  # (「決まっていない会社では」 tells 後継者未定企業 from 全体 and 後継者決定企業)
-            elif total is not None and len({_slot(x.cell) for x in tied}) > 1 and not _holds_place_asked(intent, scored[0]):
+            elif total is not None and len({_slot(x.cell) for x in tied}) > 1 and not _holds_place_asked(intent, scored[0].record, scored[0].cell.row):
                 # (or columns: 「取扱量は何倍に」 of a table by year with 輸出・輸入・計 is the 計 column)
                 # (not a row a note says holds the place asked: 英国 of 「英国は「その他」に含む」)
                 scored = [total] + [x for x in scored if x is not total]
@@ -2833,22 +2833,33 @@ def included_places(record: TableRecord, row: str) -> list[str]:
 
 
 # The words for asking a service for its work (依頼, 申込み): a use of the service named with it.
-USE_WORD = re.compile(r"依頼|申込み?|申し込み|注文|発注")
+_USE_WORD = re.compile(r"依頼|申込み?|申し込み|注文|発注")
+
+
+def service_used(word: str, question: str) -> str | None:
+    """The service whose use the question asks as `word` (現地確認 of 「現地確認の依頼は何件」): the
+    noun before 「の依頼」「の申込み」, or None when `word` is no word for a use."""
+    if not _USE_WORD.fullmatch(word):
+        return None
+    used = re.search(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,})の" + re.escape(word), _nfkc(question))
+    return used.group(1) if used else None
 
 
 def _use_of_label(intent: Intent, s: _Scored) -> bool:
     """Whether the detail asked is the use of the service the cell's row or column is (「現地確認の
     依頼は何件」 of the column 現地確認 of a table counting uses), in a count."""
-    if not USE_WORD.fullmatch(intent.attribute) or s.record.kind != "table" or (s.cell.unit or "") not in ("件", "回", ""):
+    if s.record.kind != "table" or (s.cell.unit or "") not in ("件", "回", ""):
         return False
-    used = re.search(r"([\u30a0-\u30ff\u4e00-\u9fff]{2,})の" + re.escape(intent.attribute), _nfkc(intent.text))
-    return bool(used) and used.group(1) in {squash(label_core(s.cell.column or "")), squash(label_core(s.cell.row))}
+    service = service_used(intent.attribute, intent.text)
+    return service is not None and service in {squash(label_core(s.cell.column or "")), squash(label_core(s.cell.row))}
 
 
-def _holds_place_asked(intent: Intent, s: _Scored) -> bool:
-    """Whether a note says the cell's row holds a place the question asks of (`included_places`)."""
+def _holds_place_asked(intent: Intent, rec: TableRecord, row: str) -> bool:
+    """Whether a note says the table's row holds a place the question asks of (`included_places`)."""
+    if rec.kind != "table" or not rec.footnotes:
+        return False
     places = places_in(intent.text.rpartition("について、")[2])
-    return s.record.kind == "table" and any(same_place(i, p) for i in included_places(s.record, s.cell.row) for p in places)
+    return bool(places) and any(same_place(i, p) for i in included_places(rec, row) for p in places)
 
 
 def _row_by_gloss(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
@@ -2860,8 +2871,7 @@ def _row_by_gloss(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
     rec, asked = top.record, squash(_nfkc(intent.text))
     if rec.kind != "table" or not rec.footnotes or any(_names_row(asked, r) for r in rec.rows if not total_label(r)):
         return scored
-    holding = list(dict.fromkeys(s.cell.row for s in scored if s.record is rec and not total_label(s.cell.row)
-                                 and _holds_place_asked(intent, s)))
+    holding = [r for r in rec.rows if not total_label(r) and _holds_place_asked(intent, rec, r)]
     if len(holding) == 1:
         first = [s for s in scored if s.record is rec and s.cell.row == holding[0]]
         return first + [s for s in scored if not (s.record is rec and s.cell.row == holding[0])]

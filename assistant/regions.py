@@ -95,9 +95,9 @@ COUNTRY_CITIES: dict[str, tuple[str, ...]] = {
     "サウジアラビア": ("リヤド",),
     "トルコ": ("イスタンブール", "アンカラ"),
 }
-COUNTRY_CITIES["アメリカ"] = COUNTRY_CITIES["米国"]
-COUNTRY_CITIES["イギリス"] = COUNTRY_CITIES["英国"]
-COUNTRY_CITIES["UAE"] = COUNTRY_CITIES["アラブ首長国連邦"]
+# A country's other names, as documents and askers write them (アメリカ for 米国).
+_OTHER_NAMES: dict[str, tuple[str, ...]] = {"米国": ("アメリカ",), "英国": ("イギリス",), "アラブ首長国連邦": ("UAE",)}
+COUNTRY_CITIES.update({name: COUNTRY_CITIES[country] for country, names in _OTHER_NAMES.items() for name in names})
 
 
 def _countries(name: str) -> tuple[str, ...]:
@@ -123,15 +123,19 @@ def abroad(name: str) -> bool:
 def same_place(a: str, b: str) -> bool:
     """Whether two names are of one place: the same name, or two names of one country (英国 and
     イギリス, 米国 and アメリカ)."""
-    a, b = unicodedata.normalize("NFKC", a).strip(), unicodedata.normalize("NFKC", b).strip()
-    return a == b or (a in COUNTRY_CITIES and COUNTRY_CITIES.get(a) is COUNTRY_CITIES.get(b))
+    a = unicodedata.normalize("NFKC", a).strip()
+    return a == unicodedata.normalize("NFKC", b).strip() or a in place_aliases(b)
 
 
 @functools.lru_cache(maxsize=1024)
 def place_aliases(name: str) -> tuple[str, ...]:
     """The other names of the country `name` is (英国 of イギリス), or ()."""
     name = unicodedata.normalize("NFKC", name).strip()
-    return tuple(n for n in COUNTRY_CITIES if n != name and same_place(n, name))
+    for country, others in _OTHER_NAMES.items():
+        names = (country, *others)
+        if name in names:
+            return tuple(n for n in names if n != name)
+    return ()
 
 
 def region_held(name: str, where: str) -> bool:
