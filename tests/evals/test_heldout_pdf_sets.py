@@ -107,7 +107,8 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout89", "make_heldout89.py", 207, 40),
         ("heldout90", "make_heldout90.py", 198, 40),
         ("heldout91", "make_heldout91.py", 183, 40),
-        ("heldout92", "make_heldout92.py", 193, 40)]
+        ("heldout92", "make_heldout92.py", 193, 40),
+        ("heldout94", "make_heldout94.py", 171, 40)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])
