@@ -108,6 +108,7 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout90", "make_heldout90.py", 198, 40),
         ("heldout91", "make_heldout91.py", 183, 40),
         ("heldout92", "make_heldout92.py", 193, 40),
+        ("heldout93", "make_heldout93.py", 188, 40),
         ("heldout94", "make_heldout94.py", 171, 40)]
 
 
