@@ -341,6 +341,10 @@ _CONTACT_VALUE = {"mail": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), "phone": re.co
 _COUNTED_BY_DEED = re.compile(r"(?<![\u4e00-\u9fff])(?:後)?([\u4e00-\u9fff]{2,4})(?:した|している|していた|された|に至った|できた|してしまった)"
                               r"(?=(?P<head>[\u30a0-\u30ff\u4e00-\u9fff]{1,6}|ところ)(?:は|が)[^。？?]{0,8}(?:何|いくら|(?<![なほ])どの|どれ"
                               r"|(?:あり|い)(?:ます|まし)))")
+# 「補助金を返さないといけないのでしょうか」: a duty asked, by a verb whose kanji a document that sets the
+# duty writes in some form (返還, 返納, 返す).
+_DUTY_ASKED = re.compile(r"(?:(?P<object>[\u4e00-\u9fff\u30a0-\u30ff]{2,8})を)?(?<![\u4e00-\u9fff])(?P<verb>[\u4e00-\u9fff])"
+                         r"[\u3041-\u3093]{1,2}?(?:ないと|なければ|なくては)(?:いけ|なら)")
 # 「現地法人を売却したり撤退したりした会社は何社」: the ones counted by deeds listed with たり.
 _DEEDS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,4}したり[^、。？?]{0,12}?){1,3}した(?=[\u30a0-\u30ff\u4e00-\u9fff]{1,6}(?:は|が)"
                            r"[^。？?]{0,8}(?:何|いくら|(?<![なほ])どの|どれ))")
@@ -356,10 +360,11 @@ _COUNTED_BY_OBJECT = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fff])([\u30a0-\u30
                                 r"|に(?:あっ|遭っ|見舞われ|巻き込まれ)(?:た|ている|ていた)"
                                 r"|に[^、。？?をがはにで]{1,6}?(?:ている|ていた))"
                                 r"(?=(?P<head>(?:県内|国内|県外|海外|中小)?(?:会社|企業|事業者|人|方|者|社員|従業員))(?:は|が)[^。？?]{0,12}(?:何|いくら|(?<![なほ])どの|どれ))")
-# 「どんな理由で不採択になったのか」「不採択となった理由は」: the deed whose reason is asked, which
-# a document that gives the reason writes.
+# 「どんな理由で不採択になったのか」「不採択となった理由は」「不採択になった申請には、どんな理由が」:
+# the deed whose reason is asked, which a document that gives the reason writes.
 _REASON_OF_DEED = re.compile(r"(?:理由で|なぜ|どうして|何故)[^。？?、]{0,16}?(?<![\u4e00-\u9fff])(?P<deed>[\u4e00-\u9fff]{2,4})(?:に|と)(?:なった|なる|なっ)"
-                             r"|(?<![\u4e00-\u9fff])(?P<deed2>[\u4e00-\u9fff]{2,4})(?:に|と)(?:なった|なる)理由")
+                             r"|(?<![\u4e00-\u9fff])(?P<deed2>[\u4e00-\u9fff]{2,4})(?:に|と)(?:なった|なる)理由"
+                             r"|(?<![\u4e00-\u9fff])(?P<deed3>[\u4e00-\u9fff]{2,4})(?:に|と)なった[^。？?]{1,12}?(?:どんな|どのような|何の)理由")
 # 「交付されなかった６件は、どんな理由でしたか」: a reason asked of what was not done, and the ways a
 # document says of a case that it was not (不交付, 交付しなかった, 交付されず, 交付に至らなかった; 不採択
 # and 見送り of a call's decision).
@@ -528,6 +533,11 @@ def _other_year(qn: str, unit: "Unit") -> bool:
 
 # Share of a definition's bigrams a question must hold to be asking about the defined term.
 DEFINITION_SHARE = 0.4
+
+
+def _months_labelled(text: str) -> set[int]:
+    """The months of the year a label or a sentence names (「２月」, 「令和７年２月」)."""
+    return {int(m) for m in MONTH_LABEL.findall(_nfkc(text)) if 1 <= int(m) <= 12}
 
 
 def _in_documents_words(question: str, result: RetrievalResult) -> tuple[str, list[Rewording]]:
@@ -907,12 +917,23 @@ class _Addition(NamedTuple):
     points: bool  # points added to a rate (10ポイント), not an amount
 
 
+def _own_labels(record: TableRecord, cell: Cell, with_title: bool = False, with_column_group: bool = False) -> str:
+    """A cell's own labels (NFKC), which a note's case may name without the question naming them:
+    its table's title, its row and the group over it (「海外販路開拓事業」 of 「漁協等が海外販路開拓事業を
+    行う場合の上限額は、別表に定める額の２倍とする」: a row is of its group), its column, with
+    `with_column_group` the group over that (a class of applicant the lookup may have read by
+    default, which only a rule that sets the measure itself takes as said), and with `with_title`
+    the document's title."""
+    return _nfkc(f"{record.title}{cell.row_group or ''}{cell.row}{(cell.column_group or '') if with_column_group else ''}"
+                 f"{cell.column or ''}{record.doc_title if with_title else ''}")
+
+
 def _addition_applied(qn: str, record: TableRecord, cell: Cell, classes: Sequence[SizeClass] = ()) -> _Addition | None:
     """The note under `record` that adds to `cell`'s amount or rate in a case the question names
     (see _footnote_addition), applied; None if there is none."""
     if cell.number is None or not cell.unit:
         return None
-    labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}")
+    labels = _own_labels(record, cell)
     # (the document's subject names no case: 補助金, 交付 of 「この補助金の交付を初めて受ける者」)
     title = _nfkc(record.doc_title)
     for note in record.footnotes:
@@ -1085,6 +1106,10 @@ _CLOCK_TIME = re.compile(r"[0-9]+時(?:[0-9]+分)?")
 _FIRM_WORD = re.compile("|".join((*FIRM_WORDS, "業者")))
 
 
+# A business the question names by its trade (「漆塗りの製品の工房が」「窯元から」): a case's bare 事業者.
+_TRADE = re.compile(r"工房|窯元|酒蔵|蔵元|商店|商社|問屋|農家|事業所|製造所|工場")
+
+
 def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalResult,
                 glossary: Iterable[tuple[str, str]] = ()) -> list[str] | None:
     """How the question names a rule's case (one alternative of it), or None: each of its nouns and
@@ -1123,7 +1148,8 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
 
     def firm(word: str) -> bool:
         kind = re.fullmatch(r"(.*?)(?:" + _FIRM_WORD.pattern + ")", word)
-        return bool(kind and kind.group(1) in qn and _FIRM_WORD.search(qn))
+        # (a bare 事業者 is any business, the one the question names by its trade too: 「…の工房が」)
+        return bool(kind and kind.group(1) in qn and (_FIRM_WORD.search(qn) or not kind.group(1) and _TRADE.search(qn)))
 
     def first_time(word: str) -> bool:
         return bool(_NEVER_BEFORE.search(qn)) and any(
@@ -1171,8 +1197,9 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
     if not words:
         return readings or None
     for w in words:
-        # (a term of a class with 等, 産地組合等, is named by its head: 「産地の組合」)
-        bare = w.removesuffix("等") if len(w) >= 4 else w
+        # (a term of a class with 等, 産地組合等, is named by its head: 「産地の組合」; 漁協等 by 漁協, not a
+        # firm word 企業等 by 企業)
+        bare = w.removesuffix("等") if len(w) >= 4 or len(w) == 3 and not _FIRM_WORD.search(w) else w
         named = w in qn or w in joined or bare in joined or firm(w) or first_time(w) or before_now(w)
         reading = None if named else (listed(w) or by_deadline(w) or sized(w))
         if not named and reading is None:
@@ -1230,7 +1257,7 @@ def _article_override(qn: str, found: Found, result: RetrievalResult) -> tuple[F
     企業者」に当たるため、「小規模企業者の補助率は、別表の規定にかかわらず、３分の２とする」により、補助率は
     ３分の２です」)."""
     record, cell = found.cells[0]
-    labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}{cell.column_group or ''}{record.doc_title}")
+    labels = _own_labels(record, cell, with_title=True, with_column_group=True)
     glossary = _glossary(result, [record.doc_id], [])
     for note in record.footnotes:
         text = _nfkc(note.text)
@@ -1269,7 +1296,7 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult, count: 
         return None
     # (`count`: the question's number of what the price is of one of, 「10ページ翻訳してもらうと」)
     base = (found.total if found.total is not None else float(cell.number)) * count
-    labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}{record.doc_title}")
+    labels = _own_labels(record, cell, with_title=True)
     glossary = _glossary(result, [record.doc_id], [])  # (terms a case may be, 早期申込 by its deadline)
     for note in record.footnotes:
         text = _nfkc(note.text)
@@ -1377,7 +1404,7 @@ def _share_borne(qn: str, found: Found, result: RetrievalResult, passages: list[
     if cell.number is None or (cell.unit or "") not in MONEY_UNITS:
         return None
     base = found.total if found.total is not None else float(cell.number)
-    labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}")
+    labels = _own_labels(record, cell)
     shown = [p for p in passages if p.chunk.doc_id == record.doc_id]
     glossary = _glossary(result, [record.doc_id], shown)
     for rule in _price_rules(record, shown):
@@ -1592,7 +1619,7 @@ def _first_ones_free(qn: str, found: Found, result: RetrievalResult, passages: l
     # (the price of one, or the price the lookup computed of the question's quantity of it)
     if cell.number is None or (cell.unit or "") not in MONEY_UNITS or (found.computed and (found.total is None or found.summed)):
         return None
-    labels = _nfkc(f"{record.title}{cell.row}{cell.column or ''}{record.doc_title}")
+    labels = _own_labels(record, cell, with_title=True)
     for rule in _price_rules(record, [p for p in passages if p.chunk.doc_id == record.doc_id]):
         verbatim = re.sub(r"\s+", "", rule.text)
         text = _nfkc(verbatim)
@@ -3627,6 +3654,9 @@ class ExtractiveAnswerer:
         # (the cell is of the year asked: a sentence about another year's event, 「開催期間：令和７年２月」,
         # answers no question of 2022年度)
         dated = bool(intent.years) and cell.fiscal_year in intent.years
+        # (the cell is of the month asked, a ２月 column: a sentence that names none of the months asked,
+        # 「令和６年度に…企業から168件」, is about the year as a whole)
+        monthly = bool(intent.months & _months_labelled(f"{cell.row}{cell.column or ''}{cell.column_group or ''}"))
         # (a sum asked and the table's total row answers it: a sentence that states no total, 「令和６年度は
         # …21件を採択しました（うち新規輸出者11件）」, gives one part of it)
         summed = intent.op == "sum" and is_total(cell)
@@ -3650,6 +3680,7 @@ class ExtractiveAnswerer:
                          and not (labelled and detail not in _nfkc(text))
                          and not (row_named and not names_row(text))
                          and not (dated and not ({y.western for y in find_years(_nfkc(text))} & intent.years))
+                         and not (monthly and not intent.months & _months_labelled(text))
                          and not (summed and not STATED_TOTAL.search(_nfkc(text)))),
                         default=0.0)
         # (a total row, 合計 or 計, is the whole the question may call 全体)
@@ -4027,6 +4058,9 @@ class ExtractiveAnswerer:
                 if part is not None and part.start("part") <= m.start() < part.end("part"):
                     return part.group("part")
                 return asked[m.start(1):m.end()] + m.group("head")
+        duty = _DUTY_ASKED.search(asked)
+        if duty is not None and unwritten(duty.group("verb")):
+            return duty.group(0) + "ない"  # 「補助金を返さないといけない」 and no document writes 返 at all
         for m in _DEEDS_LISTED.finditer(asked):
             deeds = re.findall(r"([\u4e00-\u9fff]{2,4})したり", m.group(0))
             if deeds and all(unwritten(d) for d in deeds):
@@ -4035,7 +4069,7 @@ class ExtractiveAnswerer:
             if unwritten(m.group(1)):
                 return m.group(1)  # 「家族を連れて行かせている会社」 and no document writes 家族
         for m in _REASON_OF_DEED.finditer(asked):
-            deed = m.group("deed") or m.group("deed2")
+            deed = m.group("deed") or m.group("deed2") or m.group("deed3")
             if unwritten(deed):
                 return deed  # 「どんな理由で不採択になったのか」 and no document writes 不採択
         m = _REASON_OF_NOT.search(asked)

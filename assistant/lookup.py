@@ -81,6 +81,8 @@ _OP_WORDS = (
     ("sum", re.compile(r"合計|通算|(?<!問い)(?<!問)(?:(?<=までに)|(?<!に))合わせ(?!て(?:教え|知り|お知らせ|伺|ご教示))"
                        r"|(?<!とい)(?:(?<=までに)|(?<!に))あわせ(?!て(?:教え|知り|お知らせ|伺|ご教示))|合算|総計|総数|(?<!累)計で|全部で|全体で|トータル"
                        r"|(?:(?<=までに)|(?<!に))併せ|足す|足し|足すと"
+                       # 「三つで申請し、どれも上限額まで使ったとすると」: every cap asked, added
+                       r"|(?:どれも|いずれも|両方とも|すべて|全て)[^。？?、]{0,6}?上限(?:額)?まで"
                        # 「５年間に…延べ何人」 (not the label 延べ宿泊者数)
                        r"|" + _NOBE.pattern)),
     # (「解釈の違いでもめた」「違いによる」: a difference as a cause, no difference asked; 「人材の
@@ -203,7 +205,7 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who", re.compile(r"誰|だれ|どなた|(?:(?<![なほ])どの|どこの)(?:会社|企業|団体|機関|組織|法人|事業者|大学)|実施主体|代表者|担当"
                        r"|運営(?:者|主体|元|して|する|さ)|主催(?:者|して|する|さ)"
                        r"|[^\s]者(?=\s|$)")),  # (a label 署名者, 申請者 names a person or a body)
-    ("which", re.compile(r"(?<![なほ])どの(?!よう|程度|くらい|ぐらい)|どれ(?!くらい|ぐらい|だけ)")),
+    ("which", re.compile(r"(?<![なほ])どの(?!よう|程度|くらい|ぐらい)|どれ(?!くらい|ぐらい|だけ|も|でも)")),
 )
 # The interrogatives that ask a person or a body themselves (a title, 代表者, only names one).
 _WHO_INTERROGATIVE = re.compile(r"誰|だれ|どなた|どこ|(?<![なほ])どの")
@@ -623,6 +625,9 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             break
     if op == "sum" and _GROWTH.search(asked):
         op = "diff"  # 「リコール件数の合計は何％増えましたか」: the total's change, of which 合計 is the row
+    if op == "sum" and re.search(r"別に(?:合計|合算|合わせ|足)", asked):
+        # 「輸出先別に合計すると、２番目に多いのはどこ」: the rows' totals ranked, not one sum
+        op = next((name for name, pattern in _OP_WORDS if name in ("max", "min") and pattern.search(asked)), op)
     place = _place_asked(asked) if op in ("max", "min") else 1
     if op == "sum" and _RATE_ASKED.search(asked) and not _SUM_NAMED.search(asked):
         op = "rate"  # 「事業全体で、…執行率は何％」: a rate of the whole, not a sum
@@ -726,7 +731,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
         # 「チャーター便を利用した旅客は」: a clause before the noun says which, the noun what
         # (「州から受け入れた人数は」: any verb's past before the noun, 受け入れた, ends such a clause)
         attribute = re.sub(r"^.*(?:した|する|された|される|している|できる|(?<=[\u3041-\u3093\u4e00-\u9fff])た)"
-                           r"(?=[\u4e00-\u9fff\u30a0-\u30ff]{2})", "", attribute)
+                           r"(?=[\u4e00-\u9fff\u30a0-\u30ff]{2}|[人者社]$)", "", attribute)
         for y in sorted(find_years(attribute), key=lambda y: -y.start):
             attribute = attribute[:y.start] + attribute[y.end:]  # a year is no detail (令和元年度は どう)
         attribute = _PREVIOUS_YEAR.sub("", attribute)
@@ -1983,8 +1988,11 @@ class Lookup:
                 cap_columns = list(dict.fromkeys(s.cell.column for s in caps))
                 said = [c for c in cap_columns if c and _names_row(squash(intent.text), c)]
                 chosen = said[0] if len(said) == 1 else cap_columns[0] if len(cap_columns) == 1 else None
+                # (of the group the question names best, when groups print the same caps column:
+                # 「素地の竹籠を作る工房が…」 of 素地製品 | 塗装製品 over 上限額（千円）; caps are scored best first)
                 best = next((s for s in caps if s.cell.column == chosen), best)
             column = [s for s in scored if s.record is rec and s.cell.column == best.cell.column
+                      and s.cell.column_group == best.cell.column_group
                       and s.cell.number is not None and not total_label(s.cell.row)]
             up_to = _years_up_to(intent, rec, best, column)
             if up_to is not None:
@@ -2009,6 +2017,8 @@ class Lookup:
                 return Found(_statement(intent, rec, [(rec, sub.cell)]), [(rec, sub.cell)], score=sub.score, topic=sub.topic)
             if len({s.cell.row for s in named}) < 2:
                 named = _rows_listed(intent.text, column)
+            if len({s.cell.row for s in named}) < 2:
+                named = _rows_counted(intent.text, column)
             if len({s.cell.row for s in named}) < 2:
                 named = _rows_of_counted_group(intent.text, column)
             if len({s.cell.row for s in named}) < 2:
@@ -4155,6 +4165,37 @@ def _rows_listed(question: str, cells: list[_Scored]) -> list[_Scored]:
     return picked
 
 
+# 「海外での意匠登録、海外見本市への出展、英語のカタログ制作の三つで」: items listed with 、 and counted.
+_COUNTED_LIST = re.compile(r"(?P<items>[^。？?]+?)の(?P<n>[2-9２-９二三四五六七八九])つ")
+_KANSUJI_COUNT = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# Share of a counted item's bigrams its row's label must hold (its best row, and no other's as much).
+COUNTED_ITEM_SHARE = 0.5
+
+
+def _rows_counted(question: str, cells: list[_Scored]) -> list[_Scored]:
+    """The rows a question lists and counts (「A、B、Cの三つ」), each item the row whose label holds
+    most of its characters, the item said in the asker's words (英語のカタログ制作 for 英語版商品カタログの
+    制作); every item must have a best row of its own, or none is read."""
+    m = _COUNTED_LIST.search(_nfkc(question))
+    if m is None:
+        return []
+    n = _KANSUJI_COUNT.get(m.group("n")) or int(m.group("n"))
+    items = [x for x in re.split(r"[、,]", m.group("items")) if x][-n:]
+    if len(items) != n:
+        return []
+    by_row = {s.cell.row: s for s in cells}
+    picked: list[_Scored] = []
+    for item in items:
+        grams = _bigrams(item)
+        shares = sorted(((len(grams & _label_grams(row)) / len(grams), row) for row in by_row if grams), reverse=True)
+        if not shares or shares[0][0] < COUNTED_ITEM_SHARE or len(shares) > 1 and shares[1][0] == shares[0][0]:
+            return []
+        if any(p.cell.row == shares[0][1] for p in picked):
+            return []
+        picked.append(by_row[shares[0][1]])
+    return picked
+
+
 def _sum_parts(intent: Intent, same: list[_Scored]) -> list[_Scored]:
     best = same[0] if same else None
     if best is None:
@@ -4781,7 +4822,7 @@ def _until_in_period(intent: Intent, row: list[_Scored]) -> Found | None:
 # A label of a cap (上限額（千円）, 補助限度額).
 CAP_LABEL = re.compile(r"上限|限度")
 # 「…をすべて上限額まで使った場合」「…の両方を上限まで使った場合」: the caps of several rows added.
-CAPS_USED = re.compile(r"(?:(?P<all>すべて|全て|全部)|両方|いずれも)[^、。]{0,6}?上限(?:額)?(?:まで|いっぱい)")
+CAPS_USED = re.compile(r"(?:(?P<all>すべて|全て|全部)|両方|いずれも|どれも)[^、。]{0,6}?上限(?:額)?(?:まで|いっぱい)")
 # 「専門家への謝金と試験・評価費の両方」: two rows named in the asker's words.
 _PAIR = re.compile(r"([^\s、。,]{2,}?)と([^\s、。,]{2,}?)の(?:両方|いずれも|２つ|二つ)")
 
@@ -5555,6 +5596,11 @@ def _row_part_share(intent: Intent, rec: TableRecord, glossary: Sequence[tuple[s
     plain = NOUN_NO_NOUN.sub("", whole)
     rows = list(dict.fromkeys(c.row for c in rec.cells if not total_label(c.row)
                               and (_names_row(whole, c.row) or _names_row(plain, c.row))))
+    if len(rows) > 1:
+        # (rows of one name told apart by their brackets, 化粧筆（天然毛） and 化粧筆（合成繊維）: the one whose
+        # bracket the question says too, 「天然毛の化粧筆が主力の事業者」)
+        said = [r for r in rows if (inner := re.search(r"[（(]([^（()）]{2,})[）)]", r)) and squash(inner.group(1)) in whole]
+        rows = said if len(said) == 1 else rows
     if not rows:
         # (or the one row named by one of the names its label joins: 宿泊・観光業 of 「宿泊や観光の会社」)
         rows = list(dict.fromkeys(c.row for c in rec.cells if not total_label(c.row) and _names_joined(whole, c.row)))
