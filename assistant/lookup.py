@@ -576,7 +576,7 @@ _YEAR_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[、。\s]))[^、。\s]*?(?:かった|
 
 # 「２番目に多かった」「三番目に高い」: a place in the order, not the top
 _PLACE_ASKED = re.compile(r"([2-9]|二|三|四|五)\s*番目に")
-_KANSUJI = {"二": 2, "三": 3, "四": 4, "五": 5}
+_KANSUJI = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _place_asked(asked: str) -> int:
@@ -4166,8 +4166,7 @@ def _rows_listed(question: str, cells: list[_Scored]) -> list[_Scored]:
 
 
 # 「海外での意匠登録、海外見本市への出展、英語のカタログ制作の三つで」: items listed with 、 and counted.
-_COUNTED_LIST = re.compile(r"(?P<items>[^。？?]+?)の(?P<n>[2-9２-９二三四五六七八九])つ")
-_KANSUJI_COUNT = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_COUNTED_LIST = re.compile(r"(?P<items>[^。？?]+?)の(?P<n>[2-9二三四五六七八九])つ")
 # Share of a counted item's bigrams its row's label must hold (its best row, and no other's as much).
 COUNTED_ITEM_SHARE = 0.5
 
@@ -4179,7 +4178,7 @@ def _rows_counted(question: str, cells: list[_Scored]) -> list[_Scored]:
     m = _COUNTED_LIST.search(_nfkc(question))
     if m is None:
         return []
-    n = _KANSUJI_COUNT.get(m.group("n")) or int(m.group("n"))
+    n = _KANSUJI[m.group("n")] if m.group("n") in _KANSUJI else int(m.group("n"))
     items = [x for x in re.split(r"[、,]", m.group("items")) if x][-n:]
     if len(items) != n:
         return []
