@@ -343,7 +343,7 @@ _COUNTED_BY_DEED = re.compile(r"(?<![\u4e00-\u9fff])(?:後)?([\u4e00-\u9fff]{2,4
                               r"|(?:あり|い)(?:ます|まし)))")
 # 「補助金を返さないといけないのでしょうか」: a duty asked, by a verb whose kanji a document that sets the
 # duty writes in some form (返還, 返納, 返す).
-_DUTY_ASKED = re.compile(r"(?:(?P<object>[\u4e00-\u9fff\u30a0-\u30ff]{2,8})を)?(?<![\u4e00-\u9fff])(?P<verb>[\u4e00-\u9fff])"
+_DUTY_ASKED = re.compile(r"(?:[\u4e00-\u9fff\u30a0-\u30ff]{2,8}を)?(?<![\u4e00-\u9fff])(?P<verb>[\u4e00-\u9fff])"
                          r"[\u3041-\u3093]{1,2}?(?:ないと|なければ|なくては)(?:いけ|なら)")
 # 「現地法人を売却したり撤退したりした会社は何社」: the ones counted by deeds listed with たり.
 _DEEDS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,4}したり[^、。？?]{0,12}?){1,3}した(?=[\u30a0-\u30ff\u4e00-\u9fff]{1,6}(?:は|が)"

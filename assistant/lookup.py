@@ -579,12 +579,15 @@ _PLACE_ASKED = re.compile(r"([2-9]|二|三|四|五)\s*番目に")
 _KANSUJI = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+def _numeral(digit: str) -> int:
+    """A one-digit numeral written in Arabic or kanji figures (３ after NFKC, 三)."""
+    return _KANSUJI[digit] if digit in _KANSUJI else int(digit)
+
+
 def _place_asked(asked: str) -> int:
     """The place in the order a largest or smallest is asked at: 2 for 「２番目に多かった」, else 1."""
     m = _PLACE_ASKED.search(asked)
-    if m is None:
-        return 1
-    return _KANSUJI[m.group(1)] if m.group(1) in _KANSUJI else int(m.group(1))
+    return 1 if m is None else _numeral(m.group(1))
 
 
 # An example the question gives of what it names (「自動車部品などの輸送用機器」「ＪＡのような出荷団体」): the
@@ -1462,7 +1465,7 @@ class Lookup:
             total = next((x for x in tied if is_total(x.cell)), None)
             if _asks_of_not_doing(asked_now) and _negated_labels(scored[0]):
                 pass  # (「決まっていない会社では」 tells 後継者未定企業 from 全体 and 後継者決定企業)
-            elif total is not None and len({_slot(x.cell) for x in tied}) > 1 and not _holds_place_asked(intent, scored[0].record, scored[0].cell.row):
+            elif total is not None and len({_slot(x.cell) for x in tied}) > 1 and not _holds_place_asked(_places_asked_now(intent), scored[0].record, scored[0].cell.row):
                 # (or columns: 「取扱量は何倍に」 of a table by year with 輸出・輸入・計 is the 計 column)
                 # (not a row a note says holds the place asked: 英国 of 「英国は「その他」に含む」)
                 scored = [total] + [x for x in scored if x is not total]
@@ -2864,12 +2867,17 @@ def _use_of_label(intent: Intent, s: _Scored) -> bool:
     return service is not None and service in {squash(label_core(s.cell.column or "")), squash(label_core(s.cell.row))}
 
 
-def _holds_place_asked(intent: Intent, rec: TableRecord, row: str) -> bool:
-    """Whether a note says the table's row holds a place the question asks of (`included_places`)."""
-    if rec.kind != "table" or not rec.footnotes:
+def _places_asked_now(intent: Intent) -> list[str]:
+    """The places the question asks of now (not a follow-up's carried topic)."""
+    return places_in(intent.text.rpartition("について、")[2])
+
+
+def _holds_place_asked(places: list[str], rec: TableRecord, row: str) -> bool:
+    """Whether a note says the table's row holds one of `places` (`included_places`; the places
+    asked, read once by the caller: `_places_asked_now`)."""
+    if rec.kind != "table" or not rec.footnotes or not places:
         return False
-    places = places_in(intent.text.rpartition("について、")[2])
-    return bool(places) and any(same_place(i, p) for i in included_places(rec, row) for p in places)
+    return any(same_place(i, p) for i in included_places(rec, row) for p in places)
 
 
 def _row_by_gloss(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
@@ -2881,7 +2889,8 @@ def _row_by_gloss(intent: Intent, scored: list[_Scored]) -> list[_Scored]:
     rec, asked = top.record, squash(_nfkc(intent.text))
     if rec.kind != "table" or not rec.footnotes or any(_names_row(asked, r) for r in rec.rows if not total_label(r)):
         return scored
-    holding = [r for r in rec.rows if not total_label(r) and _holds_place_asked(intent, rec, r)]
+    places = _places_asked_now(intent)
+    holding = [r for r in rec.rows if not total_label(r) and _holds_place_asked(places, rec, r)]
     if len(holding) == 1:
         first = [s for s in scored if s.record is rec and s.cell.row == holding[0]]
         return first + [s for s in scored if not (s.record is rec and s.cell.row == holding[0])]
@@ -4178,7 +4187,7 @@ def _rows_counted(question: str, cells: list[_Scored]) -> list[_Scored]:
     m = _COUNTED_LIST.search(_nfkc(question))
     if m is None:
         return []
-    n = _KANSUJI[m.group("n")] if m.group("n") in _KANSUJI else int(m.group("n"))
+    n = _numeral(m.group("n"))
     items = [x for x in re.split(r"[、,]", m.group("items")) if x][-n:]
     if len(items) != n:
         return []
