@@ -713,6 +713,13 @@ def defined_terms(question: str, passages: list[Passage],
 # 「どちらに数えられていますか」「…に入りますか」「当たりますか」: which class a case is in is asked.
 _CLASS_ASKED = re.compile(r"どちら|どれに|どの(?:区分|分類|枠)|に(?:入り|入る|含ま|当た|該当|数え)")
 
+# 「補助金を前払いで受け取れますか」「概算払いしてもらえますか」: a grant received before the project
+# ends asked (not 「料金をまとめて前払いするとき」, the applicant's own paying of a cost).
+_ADVANCE_RECEIVED = re.compile(r"(前払い?金?|概算払い?|前渡し金?|前金)(?:で|を|として|により|に)?(?:して)?\s*"
+                               r"(?:受け取|受取|受け|もら|支払われ|支給|交付)")
+# How documents write a payment before the project ends, if they speak of one at all.
+_ADVANCE_WORDS = ("前払", "概算払", "前渡", "前金", "先払")
+
 # 「令和６年度の見込みは」「今後の見通しは」: a forecast asked (not 「費用は50万円の見込みです」, a case's own).
 _FORECAST_ASKED = re.compile(r"(見込み|見通し|予測|予想)(?:は|を|額|値|の(?:数|額|値))")
 
@@ -1822,8 +1829,10 @@ def _head_noun(phrase: str) -> str | None:
     return _nfkc(nouns[-1]) if nouns else None
 
 
-# A breakdown asked by its dimension (「男女の内訳」「従業員の規模別に見ると」「対象分野別だと」).
+# A breakdown asked by its dimension (「男女の内訳」「従業員の規模別に見ると」「対象分野別だと」
+# 「輸出先の国別に教えてください」).
 _BREAKDOWN_BY = re.compile(r"(?P<by>[^\s、。はをがのにでと「」（）()]{1,12}?)(?:別(?:に見ると|で見ると|にすると|だと|では|の内訳"
+                           r"|に(?:教え|示し|知りたい|分けて)"
                            r"|の(?:人数|件数|数|割合|金額))|の内訳)")
 
 
@@ -1953,6 +1962,10 @@ _AMOUNT_OF = re.compile(r"(?:いくら|何円|何万円)(?:ぐらい|くらい|�
 _PRICED_TOPIC = re.compile(r"([\u30a0-\u30ff\u3400-\u9fffA-Za-z]{2,12})は[、,]?[^。？?、,]{0,12}?(?:いくら|何円)")
 # Money said plainly: any amount's label may be it.
 _PLAIN_MONEY = re.compile(r"金額|お金|費用|料金|代金|経費|予算|価格")
+# A grant asked by its name (「補助金はいくら交付されましたか」) is the amount granted, whatever a
+# line labels it: 交付額, 補助額, 助成額, 補助金の額.
+_GRANT_ASKED = re.compile(r"(?:補助|助成|交付|奨励)金")
+_GRANT_LABEL = re.compile(r"交付|補助|助成|奨励")
 _MONEY_SAID_PLAINLY = re.compile(r"お金|費用|金額")  # (the kind of value asked, no label: 「使ったお金は」)
 
 
@@ -1972,6 +1985,8 @@ def _amount_of_another_label(qn: str, lead: Unit) -> str | None:
     # (the lines of the unit that give an amount under a label: 「試験販売での販売額：186万円」)
     labels = [label.group(1) for line in _nfkc(lead.text).splitlines()
               if (label := _LINE_LABEL.match(line)) and re.search(r"[0-9]\s*(?:千|万|億)?円", line)]
+    if _GRANT_ASKED.fullmatch(m.group(1)) and any(_GRANT_LABEL.search(x) for x in labels):
+        return None  # 「補助金はいくら」 of a case whose line 「交付額：45万円」 gives it
     if topic is not None:
         return m.group(0) if labels and not any(asked & set(char_bigrams(x)) for x in labels) else None
     if not labels:
@@ -4084,6 +4099,9 @@ class ExtractiveAnswerer:
         m = _FORECAST_ASKED.search(asked)
         if m is not None and all(unwritten(w) for w in ("見込", "見通", "予測", "予想", "推計")):
             return m.group(1)  # 「令和６年度の見込みは出ていますか」 and no document gives any forecast
+        m = _ADVANCE_RECEIVED.search(asked)
+        if m is not None and all(unwritten(w) for w in _ADVANCE_WORDS):
+            return m.group(1)  # 「前払いで受け取れますか」 and no document speaks of paying in advance
         m = _DETAIL_AFTER.search(asked)
         if m is not None and unwritten(m.group(1)):
             return m.group(1)  # 「いくらくらいが相場ですか」 and no document writes 相場

@@ -153,10 +153,11 @@ _FROM_THE_START = re.compile(r"(?:設立|創設|開始|発足|開設|設置|創�
 COUNTING_RULE = re.compile(r"(?:どう|(?<![なほ])どのように|どうやって|何\s*(?:件|回|人|社|名)と)\s*(?:して)?数え")
 # An amount of things asked (「どれくらいの量」「最大量」): a figure in a unit of things, not a price.
 _VOLUME_ASKED = re.compile(r"(?:(?<![なほ])どの|どれ)(?:くらい|ぐらい|ほど)の量|最大量|容量")
-# A measure asked by its counter (「何トン」「何平方メートル」): a weight, a length or a size, which
-# only a cell in such a unit gives (not 万円 of an export value, nor 社 of a count of firms).
-_MEASURE_ASKED = re.compile(r"何\s*(?:kg|キロ(?:グラム)?|トン|t\b|TEU|メートル|m\b|センチ|cm|平方メートル|㎡)")
-_MEASURE_UNIT = re.compile(r"kg|キロ|トン|^t$|TEU|メートル|m$|センチ|cm|㎡|平方|リットル|ℓ|ｔ")
+# A measure asked by its counter (「何トン」「何平方メートル」「何歳」): a weight, a length, a size or
+# an age, which only a cell in such a unit gives (not 万円 of an export value, nor 社 of a count of
+# firms, nor the per cent of firms naming 職人の高齢化 for 「職人の平均年齢は何歳」).
+_MEASURE_ASKED = re.compile(r"何\s*(?:kg|キロ(?:グラム)?|トン|t\b|TEU|メートル|m\b|センチ|cm|平方メートル|㎡|歳|才)")
+_MEASURE_UNIT = re.compile(r"kg|キロ|トン|^t$|TEU|メートル|m$|センチ|cm|㎡|平方|リットル|ℓ|ｔ|^[歳才]$")
 _START_CLAUSE = re.compile(r"(?:制度|事業|取組|計画|プログラム|補助金|融資)?(?:が|の)?(?:" + _SINCE_THE_START.pattern + ")")
 # A rate asked by its name (執行率は何％, 採択率はどのくらい) or as a share (どれくらいの割合).
 _RATE_ASKED = re.compile(r"[^\s、。はをがのにでと]率(?:は|って|が|で)?\s*(?:何|(?<![なほ])どの|どれ|いくつ)|割合|比率")
@@ -1583,7 +1584,9 @@ class Lookup:
             return None  # 「どの国が一番」 of a table whose rows are no places (years, kinds of right)
         if intent.op in (None, "sum") and (tiered := _first_and_following(intent, best)) is not None:
             return tiered
-        if intent.op == "diff" and (change := _change_printed(intent, best)) is not None:
+        if (intent.op == "diff" and not _MOST_CHANGED.search(asked_now)
+                and (change := _change_printed(intent, best)) is not None):
+            # (not 「最も増えた輸出先はどこ」: which row changed most, of every row, not one row's change)
             return change
         if intent.op in ("sum", "diff", "max", "min", "missed", "rate"):
             if intent.op == "rate" and self._whole_unwritten(intent, best.record):
