@@ -1127,6 +1127,14 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
     first time the question says (「初回利用者」とは、…利用したことがない事業者 for 「初めて…使う」)."""
     # (its words as written, 休業日 whole: a label of a line is a compound, not Sudachi's 休業 + 日;
     # not those of a bracketed gloss, 「県内中小企業（県内に事業所を有する…中小企業者）」, which defines it)
+    glossed = re.fullmatch(r"([^（()）]+)[（(](.*)[）)]", _nfkc(case))
+    if glossed is not None and _HEAD_COUNT_CASE.search(re.sub(r"[（(][^（()）]*[）)]", "", glossed.group(2))):
+        # (a class glossed by its bound, exceptions and all: 「小規模企業者（常時使用する従業員の数が20人
+        # （商業又はサービス業は５人）以下の県内中小企業）」 is named by a firm the question gives a count of
+        # within it, 「従業員８人の…雑貨メーカー」)
+        cls = next(iter(size_classes([(glossed.group(2), glossed.group(1))])), None)
+        read = class_of(qn, cls) if cls is not None else None
+        return [read[1]] if read is not None and read[0] else None
     case = re.sub(r"[（(][^（()）]*[）)]", "", case)
     # (a region the case names, 「輸出先がＥＵ加盟国」, is named by a place the question names within it,
     # 「ドイツに輸出する」: read as such, its words need not be written)
@@ -1294,6 +1302,21 @@ def _not_of_class(case: str, qn: str) -> list[str] | None:
     return [f"{said}は{classes[-1]}以外の{case[other.end():].strip() or '事業者'}"] if said else None
 
 
+def _alternatives(case: str) -> list[str]:
+    """The alternatives of a rule's case (「土曜日、日曜日又は休日」), split outside brackets: a gloss
+    in them is one case (「小規模企業者（…20人（商業又はサービス業は５人）以下の…）」)."""
+    out, depth, start = [], 0, 0
+    for m in re.finditer(r"[（(]|[）)]|又は|若しくは|または|及び|並びに|、", case):
+        if m.group(0) in "（(":
+            depth += 1
+        elif m.group(0) in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(case[start:m.start()])
+            start = m.end()
+    return out + [case[start:]]
+
+
 def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult, count: int = 1) -> tuple[Footnote, str] | None:
     """The note under a price's table that multiplies it in a case the question names, and the
     sentence that says so with the product: (note, 「土曜日は休業日のため、「…休業日に試験を行う場合は、
@@ -1334,7 +1357,7 @@ def _footnote_multiplier(qn: str, found: Found, result: RetrievalResult, count: 
         if left_out and any(x and x in squash(left_out.group(1)) for x in (label_core(cell.column or ""), squash(cell.row))):
             continue
         named = _not_of_class(case, qn) or next(
-            (r for alt in re.split(r"又は|若しくは|または|及び|並びに|、", case)
+            (r for alt in _alternatives(case)
              if (r := _case_named(alt, qn, labels, record.doc_id, result, glossary)) is not None), None)
         if named is None:
             continue

@@ -324,8 +324,10 @@ def industries_named(question: str) -> set[str]:
     q = _nfkc(question)
     found: set[str] = set()
     for word, industry in _FIRM_WORDS:
-        if word in q:
-            q = q.replace(word, "　")
+        # (a one-character word ends the firm's name: 店 of 「雑貨店」, not of 「店頭での売値」)
+        written = re.compile(re.escape(word) + (r"(?![\u4e00-\u9fff])" if len(word) == 1 else ""))
+        if written.search(q):
+            q = written.sub("　", q)
             found |= {industry, *_BROADER.get(industry, ())}
     return found
 

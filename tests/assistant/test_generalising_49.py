@@ -139,3 +139,24 @@ def test_the_row_that_grew_most_is_asked_though_the_table_prints_each_change():
     assert "米国" in first and "90" not in first
 
 
+
+CLINIC = """令和７年度 楓県輸出価格算定クリニック 利用案内
+
+３ 料金
+○ 相談の種類別の料金 （令和７年度）
+相談の種類\t県内中小企業（円）\tその他の事業者（円）
+基本相談（１コマ）\t2,000\t4,000
+現地小売価格の試算（１コマ）\t5,000\t10,000
+※１ 「県内中小企業」は、県内に事業所を有する中小企業者をいい、それ以外の利用者には「その他の事業者」の欄を適用します。
+※２ 小規模企業者（常時使用する従業員の数が20人（商業又はサービス業は５人）以下の県内中小企業）の料金は、「県内中小企業」の欄の料金の半額とします。
+"""
+
+
+def test_a_class_glossed_by_its_bound_in_a_note_is_read_with_its_exception():
+    # the note's case is one class glossed in brackets (its 又は inside them splits no alternative):
+    # an 8-person maker is within 20人, an 8-person shop is not within the 5人 of 商業
+    question = "従業員８人の県内の{}が、輸出先の店頭での売値の試算を１コマ頼むと、料金はいくらですか？"
+    maker = answer_over_text(CLINIC, question.format("雑貨メーカー")).text
+    assert "2,500円" in maker
+    shop = answer_over_text(CLINIC, question.format("雑貨店")).text
+    assert "2,500円" not in shop and "5,000円" in shop.split("\n")[0]
