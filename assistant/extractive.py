@@ -1113,6 +1113,9 @@ _CLOCK_TIME = re.compile(r"[0-9]+時(?:[0-9]+分)?")
 _FIRM_WORD = re.compile("|".join((*FIRM_WORDS, "業者")))
 
 
+# A bracket with none inside it (「（５人）」 of 「20人（５人）以下」; the outer one of a nested pair is
+# left for a second pass).
+_INNER_BRACKET = re.compile(r"[（(][^（()）]*[）)]")
 # A business the question names by its trade (「漆塗りの製品の工房が」「窯元から」): a case's bare 事業者.
 _TRADE = re.compile(r"工房|窯元|酒蔵|蔵元|商店|商社|問屋|農家|事業所|製造所|工場")
 
@@ -1128,14 +1131,14 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
     # (its words as written, 休業日 whole: a label of a line is a compound, not Sudachi's 休業 + 日;
     # not those of a bracketed gloss, 「県内中小企業（県内に事業所を有する…中小企業者）」, which defines it)
     glossed = re.fullmatch(r"([^（()）]+)[（(](.*)[）)]", _nfkc(case))
-    if glossed is not None and _HEAD_COUNT_CASE.search(re.sub(r"[（(][^（()）]*[）)]", "", glossed.group(2))):
+    if glossed is not None and _HEAD_COUNT_CASE.search(_INNER_BRACKET.sub("", glossed.group(2))):
         # (a class glossed by its bound, exceptions and all: 「小規模企業者（常時使用する従業員の数が20人
         # （商業又はサービス業は５人）以下の県内中小企業）」 is named by a firm the question gives a count of
         # within it, 「従業員８人の…雑貨メーカー」)
         cls = next(iter(size_classes([(glossed.group(2), glossed.group(1))])), None)
         read = class_of(qn, cls) if cls is not None else None
         return [read[1]] if read is not None and read[0] else None
-    case = re.sub(r"[（(][^（()）]*[）)]", "", case)
+    case = _INNER_BRACKET.sub("", case)
     # (a region the case names, 「輸出先がＥＵ加盟国」, is named by a place the question names within it,
     # 「ドイツに輸出する」: read as such, its words need not be written)
     readings = []

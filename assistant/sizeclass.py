@@ -61,6 +61,10 @@ _FIRM_WORDS: tuple[tuple[str, str], ...] = tuple(sorted((
     # (a firm that makes things, 「機械部品を作っている会社」: a maker)
     ("作っている", "製造業"), ("作っています", "製造業"), ("製造している", "製造業"), ("生産している", "製造業"),
 ), key=lambda pair: -len(pair[0])))
+# Each firm word as a question writes it: a one-character word ends the firm's name (店 of 「雑貨店」,
+# not of 「店頭での売値」).
+_FIRM_WORD_WRITTEN = tuple((re.compile(re.escape(word) + (r"(?![\u4e00-\u9fff])" if len(word) == 1 else "")), industry)
+                           for word, industry in _FIRM_WORDS)
 # The head count a question gives its firm: 「従業員12人の」「従業員が３人の」「社員50人」.
 _HEAD_COUNT = re.compile(r"(?:従業員|社員|常時使用する従業員)(?:数)?(?:の数)?(?:は|が)?\s*(?:約|ちょうど|丁度)?([0-9][0-9,]*)\s*人")
 # The ways a document defines a class (NFKC, whitespace removed): 「「小規模事業者」とは、…をいう」,
@@ -323,9 +327,7 @@ def industries_named(question: str) -> set[str]:
     belong to): 「菓子メーカー」 製造業, 「土産物店」 小売業 and 商業, 「旅館」 宿泊業 and サービス業."""
     q = _nfkc(question)
     found: set[str] = set()
-    for word, industry in _FIRM_WORDS:
-        # (a one-character word ends the firm's name: 店 of 「雑貨店」, not of 「店頭での売値」)
-        written = re.compile(re.escape(word) + (r"(?![\u4e00-\u9fff])" if len(word) == 1 else ""))
+    for written, industry in _FIRM_WORD_WRITTEN:
         if written.search(q):
             q = written.sub("　", q)
             found |= {industry, *_BROADER.get(industry, ())}
