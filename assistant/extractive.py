@@ -37,8 +37,8 @@ from assistant.normalize import YearMention, era_on, find_years, year_spans
 from assistant.regions import REGION_COUNTRIES, abroad, places_in, region_held, region_joining, regions_named, same_place
 from assistant.retrieval import RetrievalResult, char_bigrams, short_forms
 from assistant.rulelists import ELIGIBILITY_ASKED, NEGATIVE_ASKED, RuleList, item_for_case, opposed_to_case, rule_lists
-from assistant.sizeclass import (ClassReading, SizeClass, asks_for_class, class_of, definition_sentence, employees_asked, read_class,
-                                size_classes, size_classes_in, without_head_count)
+from assistant.sizeclass import (ClassReading, SizeClass, asks_for_class, class_of, definition_sentence, employees_asked,
+                                glossed_class, read_class, size_classes, size_classes_in, without_head_count)
 from assistant.timeslots import TimeSlot, read_slot, slots_in
 from assistant.types import Answer, Citation, Passage
 from assistant.wording import Rewording
@@ -1130,13 +1130,12 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
     first time the question says (「初回利用者」とは、…利用したことがない事業者 for 「初めて…使う」)."""
     # (its words as written, 休業日 whole: a label of a line is a compound, not Sudachi's 休業 + 日;
     # not those of a bracketed gloss, 「県内中小企業（県内に事業所を有する…中小企業者）」, which defines it)
-    glossed = re.fullmatch(r"([^（()）]+)[（(](.*)[）)]", _nfkc(case))
-    if glossed is not None and _HEAD_COUNT_CASE.search(_INNER_BRACKET.sub("", glossed.group(2))):
+    cls = glossed_class(case)
+    if cls is not None:
         # (a class glossed by its bound, exceptions and all: 「小規模企業者（常時使用する従業員の数が20人
         # （商業又はサービス業は５人）以下の県内中小企業）」 is named by a firm the question gives a count of
         # within it, 「従業員８人の…雑貨メーカー」)
-        cls = next(iter(size_classes([(glossed.group(2), glossed.group(1))])), None)
-        read = class_of(qn, cls) if cls is not None else None
+        read = class_of(qn, cls)
         return [read[1]] if read is not None and read[0] else None
     case = _INNER_BRACKET.sub("", case)
     # (a region the case names, 「輸出先がＥＵ加盟国」, is named by a place the question names within it,
@@ -1167,7 +1166,7 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
     def firm(word: str) -> bool:
         kind = re.fullmatch(r"(.*?)(?:" + _FIRM_WORD.pattern + ")", word)
         # (a bare 事業者 is any business, the one the question names by its trade too: 「…の工房が」)
-        return bool(kind and kind.group(1) in qn and (_FIRM_WORD.search(qn) or not kind.group(1) and _TRADE.search(qn)))
+        return bool(kind and kind.group(1) in qn and (_FIRM_WORD.search(qn) or (not kind.group(1) and _TRADE.search(qn))))
 
     def first_time(word: str) -> bool:
         return bool(_NEVER_BEFORE.search(qn)) and any(
@@ -1217,7 +1216,7 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
     for w in words:
         # (a term of a class with 等, 産地組合等, is named by its head: 「産地の組合」; 漁協等 by 漁協, not a
         # firm word 企業等 by 企業)
-        bare = w.removesuffix("等") if len(w) >= 4 or len(w) == 3 and not _FIRM_WORD.search(w) else w
+        bare = w.removesuffix("等") if len(w) >= 4 or (len(w) == 3 and not _FIRM_WORD.search(w)) else w
         named = w in qn or w in joined or bare in joined or firm(w) or first_time(w) or before_now(w)
         reading = None if named else (listed(w) or by_deadline(w) or sized(w))
         if not named and reading is None:

@@ -575,6 +575,9 @@ _YEAR_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[、。\s]))[^、。\s]*?(?:かった|
                           r"(?=\s*(?:令和|平成|昭和|[0-9]{4}年|[0-9]{1,2}月))")
 
 
+# 「輸出先別に合計すると」: each row's total, which a largest or a smallest then ranks.
+_SUMMED_BY_EACH = re.compile(r"別に(?:合計|合算|合わせ|足)")
+
 # 「２番目に多かった」「三番目に高い」: a place in the order, not the top
 _PLACE_ASKED = re.compile(r"([2-9]|二|三|四|五)\s*番目に")
 _KANSUJI = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -629,7 +632,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
             break
     if op == "sum" and _GROWTH.search(asked):
         op = "diff"  # 「リコール件数の合計は何％増えましたか」: the total's change, of which 合計 is the row
-    if op == "sum" and re.search(r"別に(?:合計|合算|合わせ|足)", asked):
+    if op == "sum" and _SUMMED_BY_EACH.search(asked):
         # 「輸出先別に合計すると、２番目に多いのはどこ」: the rows' totals ranked, not one sum
         op = next((name for name, pattern in _OP_WORDS if name in ("max", "min") and pattern.search(asked)), op)
     place = _place_asked(asked) if op in ("max", "min") else 1
@@ -4198,7 +4201,9 @@ def _rows_counted(question: str, cells: list[_Scored]) -> list[_Scored]:
     picked: list[_Scored] = []
     for item in items:
         grams = _bigrams(item)
-        shares = sorted(((len(grams & _label_grams(row)) / len(grams), row) for row in by_row if grams), reverse=True)
+        if not grams:
+            return []
+        shares = sorted(((len(grams & _label_grams(row)) / len(grams), row) for row in by_row), reverse=True)
         if not shares or shares[0][0] < COUNTED_ITEM_SHARE or len(shares) > 1 and shares[1][0] == shares[0][0]:
             return []
         if any(p.cell.row == shares[0][1] for p in picked):

@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Sequence
 
 from corpus.records import squash
 
-__all__ = ["SizeClass", "ClassReading", "size_classes", "size_classes_in", "may_define_class", "definition_sentence",
+__all__ = ["SizeClass", "ClassReading", "size_classes", "size_classes_in", "glossed_class", "may_define_class", "definition_sentence",
            "employees_asked", "industries_named", "read_class", "asks_for_class"]
 
 # The industries a definition's exception names, each with the broader ones it belongs to
@@ -203,6 +203,17 @@ def definition_sentence(text: str, term: str) -> str | None:
         elif text[i] == "。" and depth <= 0:
             return text[start:i + 1]
     return text[start:]
+
+
+def glossed_class(case: str) -> SizeClass | None:
+    """The class a rule's case glosses by its head count, exceptions and all: 「小規模企業者（常時使用する
+    従業員の数が20人（商業又はサービス業は５人）以下の県内中小企業）」 is the term before the bracket,
+    defined by the bracket (its own brackets kept inside it); None when the case is no such gloss."""
+    flat = re.sub(r"\s+", "", _nfkc(case))
+    term, glosses = _top_level_brackets(flat)
+    if len(glosses) != 1 or not flat.endswith((")", "）")) or not term:
+        return None
+    return next(iter(size_classes([(glosses[0], term)])), None)
 
 
 def size_classes_in(text: str) -> list[SizeClass]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.lookup import total_label
-from assistant.sizeclass import employees_asked, industries_named, read_class, size_classes_in
+from assistant.sizeclass import employees_asked, glossed_class, industries_named, read_class, size_classes_in
 from structure_docs import answer_over, records_of, text_doc
 
 # the three ways the fifteenth session's sets define a class, one of them with an exclusion
@@ -202,3 +202,11 @@ def test_the_industry_said_is_the_same_whatever_the_string_hashing():
                               env={"PYTHONHASHSEED": str(seed), "PYTHONPATH": str(root)}).stdout
                for seed in range(6)}
     assert reasons == {"従業員10人の小売業の事業者は「小規模事業者」に当たりません（「中小企業者」の欄を読みます）\n"}
+
+
+def test_a_case_that_glosses_its_class_by_head_count_is_read_as_that_class():
+    cls = glossed_class("小規模企業者（常時使用する従業員の数が20人（商業又はサービス業は５人）以下の県内中小企業）")
+    assert cls is not None and cls.term == "小規模企業者" and cls.limit == 20 and cls.exception_limit == 5
+    # (a gloss that bounds no head count, and a case with no gloss, are no class)
+    assert glossed_class("県内中小企業（県内に事業所を有する中小企業者）") is None
+    assert glossed_class("土曜日、日曜日又は休日") is None
