@@ -154,6 +154,8 @@ class _PlaceNamed:
 
 
 _PLACE_NAMED = _PlaceNamed()
+# 「主にどこに輸出していますか」「出荷先はどこ」: where goods go is a country or a region abroad.
+_DESTINATION_ASKED = re.compile(r"どこ(?:に|へ|向けに?)[^、。？?]{0,4}?(?:輸出|出荷|販売|進出)|(?:輸出|出荷|販売)先(?:は|が)どこ")
 # "何席", "何点", "何校": a count in a counter word the list above does not know; the answer must
 # hold a figure in that counter ("33席"). Dates, amounts and the counters above are theirs.
 # (「何席分」: the seats' worth, counted in 席)
@@ -206,8 +208,9 @@ def _answer_types(qn: str) -> list[re.Pattern[str]]:
         # "どこの大学": a unit naming a 大学 answers it, wherever it is
         noun = kind.group(1) or kind.group(2)
         wanted = [re.compile(re.escape(noun)) if r is _PLACE else r for r in wanted]
-    if COUNTRY_ASKED.search(qn):
-        # (a country is a place, not an address: 市 or 丁目 do not answer it)
+    if COUNTRY_ASKED.search(qn) or _DESTINATION_ASKED.search(qn):
+        # (a country is a place, not an address: 市 or 丁目 do not answer it; nor the town in a firm's
+        # heading, 「…製作所Ｅ社（葛浜市）」, where 「主にどこに輸出していますか」 asks its 輸出先)
         wanted = [r for r in wanted if r is not _PLACE] + [_PLACE_NAMED]
     for m in _LENGTH_QUESTION.finditer(qn):
         # 「水深は何メートル」: a length in metres, written m or メートル
@@ -722,6 +725,12 @@ _ADVANCE_WORDS = ("前払", "概算払", "前渡", "前金", "先払")
 
 # 「令和６年度の見込みは」「今後の見通しは」: a forecast asked (not 「費用は50万円の見込みです」, a case's own).
 _FORECAST_ASKED = re.compile(r"(見込み|見通し|予測|予想)(?:は|を|額|値|の(?:数|額|値))")
+# 「１検体当たりの検査料」「１パレットにつき」: a figure per unit of a thing the question names, which
+# a document that gives one writes (１検体 5,000円); one of a single character, 人, 件, 社, is
+# written in too many ways (１名, 各社) to tell.
+# (nor a span of time, 「１週間当たり」, which a document words as 週当たり or 毎週)
+_PER_UNIT_ASKED = re.compile(r"(?:1|１|一)\s*(?!(?:週間|時間|日間|年間|か月|ヶ月|カ月|箇月)(?:当たり|あたり|につき|ごと))"
+                             r"([\u30a0-\u30ff\u4e00-\u9fff]{2,6}?)(?:当たり|あたり|につき|ごと)")
 
 
 def _of_subject_named(qn: str, passages: list[Passage], result: RetrievalResult) -> list[Passage]:
@@ -4127,6 +4136,9 @@ class ExtractiveAnswerer:
         m = _ADVANCE_RECEIVED.search(asked)
         if m is not None and all(unwritten(w) for w in _ADVANCE_WORDS):
             return m.group(1)  # 「前払いで受け取れますか」 and no document speaks of paying in advance
+        m = _PER_UNIT_ASKED.search(asked)
+        if m is not None and unwritten(m.group(1)):
+            return m.group(0)  # 「１検体当たりの検査料」 and no document writes 検体
         m = _DETAIL_AFTER.search(asked)
         if m is not None and unwritten(m.group(1)):
             return m.group(1)  # 「いくらくらいが相場ですか」 and no document writes 相場

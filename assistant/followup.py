@@ -466,6 +466,9 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         entity = bool(topic) and bool(_ENTITY_REFERENCE.search(body))
         extra = _assistant_phrases(str(history[-1].get("content", "")), topic + body,
                                    limit=1 if entity else 3, names_only=entity)
+        # (not a phrase of the reply's place when the follow-up names another: 「その品目の米国向けは」
+        # after 「こうしんのシンガポール向けは1.4トン」 keeps こうしん, not シンガポール向)
+        extra = [x for x in extra if _swap_place(x, body) == x]
         if entity and extra and len(history) >= 2 and _ASKED_WHERE.search(str(history[-2].get("content", ""))):
             # (the name the reply gave to a question that asked where or who is what そこ points at:
             # 「どこに問い合わせれば」 → 「…資料室が受け付けています」 → 「そこの電話番号」 asks the
@@ -568,6 +571,19 @@ def _swap_sibling(topic: str, body: str) -> str:
         if new:
             return topic.replace(old, new, 1)
     return topic
+
+
+def _swap_place(topic: str, body: str) -> str:
+    """The topic with its place abroad replaced by the one the follow-up names: 「その品目の米国向けは
+    どれだけ」 after 「こうしんはシンガポールに何トン」 asks of 米国, not of both (places abroad are of
+    one kind whatever their names end with; a place at home, 「神奈川ブース」, is no such sibling)."""
+    from assistant.regions import places_in
+
+    new = [n for n in places_in(body) if n not in topic]
+    if len(new) != 1:
+        return topic  # (none, or several compared: 「香港と台湾では」 names its own)
+    old = next((n for n in places_in(topic) if n not in body), None)
+    return topic.replace(old, new[0], 1) if old else topic
 
 
 def _entity_of(topic: str) -> str:

@@ -156,7 +156,8 @@ _VOLUME_ASKED = re.compile(r"(?:(?<![なほ])どの|どれ)(?:くらい|ぐら�
 # A measure asked by its counter (「何トン」「何平方メートル」「何歳」): a weight, a length, a size or
 # an age, which only a cell in such a unit gives (not 万円 of an export value, nor 社 of a count of
 # firms, nor the per cent of firms naming 職人の高齢化 for 「職人の平均年齢は何歳」).
-_MEASURE_ASKED = re.compile(r"何\s*(?:kg|キロ(?:グラム)?|トン|t\b|TEU|メートル|m\b|センチ|cm|平方メートル|㎡|歳|才)")
+# (「平均年齢はどのくらい」: an age, in 歳, however it is asked)
+_MEASURE_ASKED = re.compile(r"何\s*(?:kg|キロ(?:グラム)?|トン|t\b|TEU|メートル|m\b|センチ|cm|平方メートル|㎡|歳|才)|年齢")
 _MEASURE_UNIT = re.compile(r"kg|キロ|トン|^t$|TEU|メートル|m$|センチ|cm|㎡|平方|リットル|ℓ|ｔ|^[歳才]$")
 _START_CLAUSE = re.compile(r"(?:制度|事業|取組|計画|プログラム|補助金|融資)?(?:が|の)?(?:" + _SINCE_THE_START.pattern + ")")
 # A rate asked by its name (執行率は何％, 採択率はどのくらい) or as a share (どれくらいの割合).
@@ -200,7 +201,9 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"|何[十百千万]+(?:点|件|人|社|台|個|枚|本|部|冊|店)")),
     # 「人口はどのくらい」「面積は」: a quantity, whatever its unit
     # (「何時間学びますか」: hours, counted as any quantity; not 「何時間前まで」, a time limit)
-    ("quantity", re.compile(r"(?:(?<![なほ])どの|どれ)(?:くらい|ぐらい|ほど)(?!の期間)|(?<![なほ])どの程度|どこまで|面積|広さ"
+    # (「米国向けはどれだけですか」: how much, as どれくらい; not 「どれだけ伸びましたか」, a change of the
+    # figure the question names, nor 「どれだけの費用」, the kind of figure it names)
+    ("quantity", re.compile(r"(?:(?<![なほ])どの|どれ)(?:くらい|ぐらい|ほど)(?!の期間)|どれだけ(?=\s*(?:です|でした|あり|ある|[？?]|$))|(?<![なほ])どの程度|どこまで|面積|広さ"
                             r"|何\s*(?:kg|キロ|トン|t\b|TEU|メートル|m\b|センチ|cm|歳|平方メートル|㎡)"
                             r"|何時間(?!前|後|以内)")),
     ("who", re.compile(r"誰|だれ|どなた|(?:(?<![なほ])どの|どこの)(?:会社|企業|団体|機関|組織|法人|事業者|大学)|実施主体|代表者|担当"
@@ -228,7 +231,17 @@ def asks_yes_or_no(question: str) -> bool:
     """Whether a question is answered by yes or no (「…返さなければいけませんか」), not by a value."""
     # (the asker's situation before 「…のですが、」 asks nothing: 「通訳をお願いしたいのですが、…かかりますか」)
     asked = _SITUATION_GIVEN.split(question)[-1]
+    reported = _REPORTED_WHETHER.search(asked)
+    if reported is not None:
+        # 「…補助してもらえるのかと聞かれました」: a desk officer relaying whether, in the asker's words
+        clause = re.split(r"[。、,]", asked[:reported.start()])[-1]
+        return bool(clause) and not _ASKS_WHAT.search(clause)
     return bool(_YES_NO_QUESTION.search(asked)) and not _ASKS_WHAT.search(asked) and not _TELL_ME.search(asked)
+
+
+# A yes-or-no question relayed (「…補助してもらえるのかと聞かれました」「…対象になるか知りたいそうです」):
+# the clause before it asks whether.
+_REPORTED_WHETHER = re.compile(r"(?:のか|(?<=[るたいす])か(?:どうか)?)(?:と|を)?\s*(?:聞かれ|尋ねられ|質問され|問い合わせ|知りたい|確認したい)[^。？?]*[。？?]?\s*$")
 
 
 # The noun a question asks about, right before は/って/を/が and its interrogative
@@ -4980,7 +4993,9 @@ def _share_row(intent: Intent, best: _Scored) -> list[_Scored]:
     rec = best.record
     row = best.cell.row
     if _WHOLE.search(intent.text.rpartition("について、")[2]):
-        row = next((c.row for c in rec.cells if is_total(c)), row)
+        # (the total row, not the first row's cell in a total column: 「米国向けは全体の何％」 of a
+        # table by item with a 計 column on the right is the 合計 row's 米国 over its 計)
+        row = next((c.row for c in rec.cells if total_label(c.row)), row)
     return [_Scored(rec, c, best.topic, best.score) for c in rec.cells if c.row == row]
 
 

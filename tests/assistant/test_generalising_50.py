@@ -1,0 +1,120 @@
+"""Answers grounded in the documents' structure, found on the fiftieth session's sets."""
+
+from __future__ import annotations
+
+from structure_docs import answer_over_text
+from structure_docs import first_line_over as _first
+
+CASES = """令和６年度 楓県提灯・和ろうそく製造業の輸出実態調査 報告書
+
+４ 事業者の事例
+（１）提灯製造業Ｄ社（楓市）
+主な製品：海外の日本料理店向けの店舗用提灯
+主な輸出先：米国、オーストラリア
+（２）提灯型照明製作所Ｅ社（葉浜市）
+主な製品：提灯型のペンダント照明
+主な輸出先：フランス、ドイツ
+（３）和ろうそく製造所Ｆ社（奥沢町）
+主な製品：櫨ろうの和ろうそく
+主な輸出先：台湾、香港
+"""
+
+
+def test_where_goods_are_exported_is_a_country_not_the_town_of_the_firms_heading():
+    # 「主にどこに輸出」 asks the 輸出先 line; the heading's （葉浜市） is where the firm is
+    answer = answer_over_text(CASES, "提灯の形をした照明器具を作っている会社の事例では、主にどこに輸出していますか？", first="（２）")
+    assert "フランス" in answer.text
+
+
+BY_ITEM = """令和７年度 楓県産乾椎茸輸出拡大支援補助金のご案内
+
+５ 令和６年度の実績
+○ 品目別・輸出先別の輸出量 （令和６年度）（単位：トン）
+品目\t香港\t台湾\t米国\tその他\t計
+どんこ（肉厚のもの）\t9.8\t4.2\t1.9\t0.7\t16.6
+こうしん（薄手のもの）\t5.1\t3.6\t2.8\t1.2\t12.7
+スライス・粉末\t0.9\t1.3\t3.1\t1.5\t6.8
+合計\t15.8\t9.1\t7.8\t3.4\t36.1
+"""
+
+
+def test_a_share_of_the_whole_is_read_in_the_total_row_not_in_the_first_rows_total_column():
+    # 「米国向けは全体の何％」 of a table by item with a 計 column: 7.8 / 36.1, not 1.9 / 16.6
+    first = _first(BY_ITEM, "令和６年度に輸出された乾椎茸のうち、米国向けは全体の何％ですか？")
+    assert "21.6" in first and "11.4" not in first
+
+
+def test_how_much_asked_with_dore_dake_is_a_figure_of_the_table():
+    first = _first(BY_ITEM, "乾椎茸の輸出量で、こうしんの米国向けはどれだけですか？")
+    assert "米国は2.8トン" in first
+
+
+def test_a_follow_up_naming_another_place_drops_the_place_of_the_reply():
+    from assistant.followup import rewrite_followup
+
+    history = [{"role": "user", "content": "乾椎茸の輸出量で、こうしんはシンガポールに何トン輸出されましたか？"},
+               {"role": "assistant", "content": "こうしんのシンガポール向けは1.4トンでした[1]。"}]
+    standalone = rewrite_followup("その品目の米国向けはどれだけですか？", history)
+    assert "こうしん" in standalone and "シンガポール" not in standalone
+
+
+def test_a_topic_keeps_its_place_when_the_follow_up_names_none_or_compares_two():
+    from assistant.followup import _swap_place
+
+    topic = "乾椎茸の輸出量で、こうしん・シンガポール向"
+    assert _swap_place(topic, "その品目の米国向けはどれだけですか？") == "乾椎茸の輸出量で、こうしん・米国向"
+    assert _swap_place(topic, "その品目の合計はどれだけですか？") == topic
+    assert _swap_place(topic, "香港と台湾ではどちらが多いですか？") == topic
+
+
+def test_an_average_age_asked_how_much_is_read_only_from_a_cell_in_years_of_age():
+    # 「職人の平均年齢はどのくらい」: the per cent of firms naming 職人の高齢化と後継者不足 is no age
+    from assistant.lookup import looks_like, read_intent
+    from corpus.records import Cell
+
+    def cell(row, column, value, number, unit):
+        return Cell(row=row, column=column, value=value, number=number, unit=unit, fiscal_year=None,
+                    fiscal_year_range=None, start=0, end=1, line=1, page=None, source=value)
+
+    wants = read_intent("提灯や和ろうそくの職人の平均年齢はどのくらいですか？").wants
+    assert not looks_like(cell("職人の高齢化と後継者不足", "全体", "50.0", 50.0, "%"), wants)
+    assert looks_like(cell("提灯製造業", "代表者の平均年齢（歳）", "64.5", 64.5, "歳"), wants)
+
+
+RATES = """令和７年度 楓県産はちみつ等輸出促進補助金 募集要項
+
+３ 補助対象経費と補助率
+○ 補助対象経費、補助率及び上限額 （令和７年度）
+経費区分\t単独申請\t\t共同申請\t
+\t補助率（％）\t上限額（千円）\t補助率（％）\t上限額（千円）
+輸出用ラベルの作成\t50\t200\t60\t300
+残留物質検査\t50\t300\t－\t－
+海外見本市への出展\t50\t600\t60\t900
+※１ 「－」の欄は、補助の対象としません。共同申請の構成員の残留物質検査は、県養蜂協会が行う共同検査（無料）により実施します。
+"""
+
+
+def test_a_figure_per_unit_of_a_thing_no_document_writes_is_refused():
+    # 「１検体当たりの検査料」: the call gives the rate and the cap of the tests, not a price per sample
+    answer = answer_over_text(RATES, "残留物質検査を受ける場合、１検体当たりの検査料はいくらくらいかかりますか？")
+    assert answer.refused and "検体" in answer.text
+
+
+def test_a_figure_per_unit_the_document_writes_is_answered():
+    fees = RATES + "\n４ 共同検査\n検査料：１検体当たり8,000円（県養蜂協会の会員は無料）\n"
+    answer = answer_over_text(fees, "残留物質検査を受ける場合、１検体当たりの検査料はいくらですか？")
+    assert not answer.refused and "8,000" in answer.text
+
+
+def test_a_relayed_question_of_whether_is_a_yes_or_no_question():
+    from assistant.lookup import asks_yes_or_no
+
+    assert asks_yes_or_no("構成員の残留物質検査の費用も、補助してもらえるのかと聞かれました。")
+    assert asks_yes_or_no("生椎茸の輸出も対象になるか知りたいそうです。")
+    assert not asks_yes_or_no("残留物質検査の上限額はいくらになるのかと聞かれました。")
+
+
+def test_a_relayed_question_of_whether_is_answered_by_the_dash_of_the_group_it_names():
+    first = _first(RATES, "３者で共同申請する予定の養蜂グループから、構成員それぞれの残留物質検査の費用も"
+                          "補助してもらえるのかと聞かれました。")
+    assert "共同申請" in first and "補助の対象としません" in first and "300" not in first
