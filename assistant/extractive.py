@@ -3560,7 +3560,7 @@ class ExtractiveAnswerer:
             readings.append(ClassReading(label=term, reason=read[1], size_class=classes[0]))
             return read[0]
 
-        found = grant_from_lines(question, result.records, lead_docs, holds)
+        found = grant_from_lines(question, result.records, lead_docs, holds, section=passages[0].chunk.section)
         if found is not None and readings:
             found.reading = readings[-1]  # (the definition that decided the rate is cited with it)
         return found

@@ -3861,12 +3861,14 @@ _AMOUNT = re.compile(f"({_YEN})")
 
 
 def grant_from_lines(question: str, records: list[TableRecord], lead_docs: set[str],
-                     class_of: Callable[[str, str], bool | None]) -> Found | None:
+                     class_of: Callable[[str, str], bool | None], section: str | None = None) -> Found | None:
     """A cost given and the grant asked, of a guide that states its rate and cap as label–value
     lines (「補助率：補助対象経費の２分の１（小規模事業者は３分の２）」「上限額：１回の送付につき８万円…」):
     the cost times the rate (the bracketed class's rate when `class_of(doc_id, class)` says the
-    asker's firm is of it), at most the cap's first amount. None when a table of the lead documents
-    gives rates (that table is read instead), or the class cannot be told."""
+    asker's firm is of it), at most the cap's first amount. Of sibling sections that each give their
+    rate and cap (（１）品質証明コース, （２）小分け商品開発コース), those of `section`, the lead passage's.
+    None when a table of the lead documents gives rates (that table is read instead), or the class
+    cannot be told."""
     given = _cost_given(question)
     if given is None:
         return None
@@ -3875,11 +3877,14 @@ def grant_from_lines(question: str, records: list[TableRecord], lead_docs: set[s
         return None
     rates = [(r, c) for r in leads if r.kind == "facts" for c in r.cells
              if re.search(r"補助率|助成率", c.row) and _FRACTION.search(_nfkc(c.value))]
+    own = len(rates) > 1 and section is not None
+    if own:
+        rates = [(r, c) for r, c in rates if r.section == section]
     if len(rates) != 1:
         return None
     rec, rate = rates[0]
-    caps = [c for r in leads if r.kind == "facts" and r.doc_id == rec.doc_id for c in r.cells
-            if CAP_LABEL.search(c.row) and _AMOUNT.search(_nfkc(c.value))]
+    caps = [c for r in leads if r.kind == "facts" and r.doc_id == rec.doc_id and (not own or r.section == rec.section)
+            for c in r.cells if CAP_LABEL.search(c.row) and _AMOUNT.search(_nfkc(c.value))]
     cost, cost_unit = parse_number(given)
     if cost is None or cost_unit not in TO_MAN or len(caps) > 1:
         return None

@@ -118,3 +118,37 @@ def test_a_relayed_question_of_whether_is_answered_by_the_dash_of_the_group_it_n
     first = _first(RATES, "３者で共同申請する予定の養蜂グループから、構成員それぞれの残留物質検査の費用も"
                           "補助してもらえるのかと聞かれました。")
     assert "共同申請" in first and "補助の対象としません" in first and "300" not in first
+
+
+COURSES = """令和７年度 楓県産乾椎茸輸出拡大支援補助金のご案内
+
+２ コースと補助率
+（１）品質証明コース
+対象となる経費：輸出先が求める品質・衛生の検査と証明書の取得
+補助率：３分の２
+補助上限額：40万円
+（２）小分け商品開発コース
+対象となる経費：小分け商品の包装資材の設計、外国語の表示の作成及び試作品の製作
+補助率：２分の１
+補助上限額：80万円
+（３）海外販売促進コース
+対象となる経費：海外の店舗での試食販売、料理教室の開催及び販促物の制作
+補助率：２分の１
+補助上限額：120万円
+"""
+
+
+def test_a_grant_for_a_cost_is_read_from_the_rate_and_cap_of_the_course_section_asked():
+    # courses as sibling sections, each with its 補助率 and 補助上限額 lines: the lead section's
+    first = _first_in(COURSES, "乾椎茸の補助金の小分け商品開発コースで、経費が96万円の場合、補助金はいくらになりますか？", "（２）")
+    assert "48万円" in first
+
+
+def test_a_grant_for_a_cost_beyond_the_course_cap_is_the_cap():
+    first = _first_in(COURSES, "乾椎茸の補助金の品質証明コースで、経費が90万円の場合、補助金はいくらになりますか？", "（１）")
+    assert "40万円" in first and "60万円" in first
+
+
+def _first_in(text: str, question: str, section: str) -> str:
+    return answer_over_text(text, question, first=section).text.splitlines()[0]
+
