@@ -2078,6 +2078,13 @@ def _passages_of(units: list[Unit]) -> list[Passage]:
 
 # Share of a document's own Q&A question the asker's must say for it to be the same question.
 FAQ_SHARE = 0.5
+# ... for the document's answer to be given before any table's: a question of yes or no that says
+# nearly all of one of the document's own (「残留物質検査の結果、輸出先の基準を超えてしまった場合、検査
+# 費用は補助されますか」 in the asker's 「…基準を超える結果が出てしまった…検査費用は補助されるのでしょう
+# か」): the row of a table of rates that shares its words says nothing of that case.
+FAQ_OWN_SHARE = 0.75
+# (and the document's question says that much: four word bigrams at least)
+FAQ_MIN_BIGRAMS = 4
 
 
 def _faq_questions(text: str) -> list[str]:
@@ -2087,6 +2094,25 @@ def _faq_questions(text: str) -> list[str]:
     return [re.sub(r"^\s*(?:Q|問)\s*[0-9]*\s*[.:．：]?\s*", "", line)
             for line, following in zip(lines, lines[1:] + [""])
             if _FAQ_QUESTION.match(line) and _FAQ_ANSWER.match(following)]
+
+
+def _faq_pairs(text: str) -> list[tuple[str, str, str]]:
+    """A document's own Q&A in a chunk's text, as written: (the question's line without its mark,
+    in NFKC; the question's line; the answer's lines, up to the next question, a blank line or a
+    heading)."""
+    lines = text.split("\n")
+    pairs = []
+    for i, line in enumerate(lines[:-1]):
+        if not (_FAQ_QUESTION.match(_nfkc(line)) and _FAQ_ANSWER.match(_nfkc(lines[i + 1]))):
+            continue
+        answer = [lines[i + 1]]
+        for following in lines[i + 2:]:
+            if not following.strip() or _FAQ_QUESTION.match(_nfkc(following)) or is_heading(following.strip()):
+                break
+            answer.append(following)
+        asked = re.sub(r"^\s*(?:Q|問)\s*[0-9]*\s*[.:．：]?\s*", "", _nfkc(line).strip())
+        pairs.append((asked, line.strip(), "\n".join(answer).strip()))
+    return pairs
 
 
 def _content_bigrams(text: str) -> set[str]:
@@ -3029,6 +3055,9 @@ class ExtractiveAnswerer:
         notice = self._notice_after_applying(question, qn, result, passages)
         if notice is not None:
             return notice
+        own = self._own_faq(question, qn, result, passages)
+        if own is not None:
+            return own
         recorded = self._from_records(question, result, passages)
         if (recorded is not None and not (recorded.computed or recorded.refused) and _asks_share_of_whole(qn)
                 and not any(row_said(qn, c.quote.split("\t")[0]) for c in recorded.citations[:1] if "\t" in c.quote)):
@@ -3378,6 +3407,32 @@ class ExtractiveAnswerer:
         verdict = "はい" if rule.allowed != bool(NEGATIVE_ASKED.search(asked)) else "いいえ"
         lines = [f"{verdict}。「{rule.lead}」とされ、その一つに「{item}」が挙げられています[{p.rank}]。"]
         return self._stated(question, list(result.passages), lines, {p.rank: Citation(n=p.rank, passage=p, quote=item)})
+
+    def _own_faq(self, question: str, qn: str, result: RetrievalResult, passages: list[Passage]) -> Answer | None:
+        """A question of yes or no that a lead document's own Q&A asks nearly word for word (see
+        FAQ_OWN_SHARE): that Q&A's answer, quoted with its question."""
+        asked = qn.rpartition("について、")[2]
+        if not asks_yes_or_no(qn):
+            return None
+        said = _content_bigrams(asked)
+        best: tuple[float, Passage, str, str] | None = None
+        for p in passages[:LEAD_PASSAGES]:
+            for faq, q_line, a_lines in _faq_pairs(p.chunk.text):
+                grams = _content_bigrams(faq)
+                if len(grams) < FAQ_MIN_BIGRAMS:
+                    continue
+                share = len(grams & said) / len(grams)
+                if share >= FAQ_OWN_SHARE and (best is None or share > best[0]):
+                    best = (share, p, q_line, a_lines)
+        if best is None:
+            return None
+        _, p, q_line, a_lines = best
+        reply = re.sub(r"^\s*(?:A|答)\s*[0-9]*\s*[.:．：]?\s*", "", _nfkc(a_lines.split("\n")[0])).strip()
+        start = p.chunk.text.find(q_line)
+        quote = p.chunk.text[start:p.chunk.text.find(a_lines, start) + len(a_lines)]  # (as written, line breaks kept)
+        reply = f"{reply[:-1]}[{p.rank}]。" if reply.endswith("。") else f"{reply}[{p.rank}]"
+        lines = [reply, f"・「{' '.join(quote.split())}」[{p.rank}]"]
+        return self._stated(question, list(result.passages), lines, {p.rank: Citation(n=p.rank, passage=p, quote=quote)})
 
     def _who_may(self, question: str, qn: str, result: RetrievalResult, passages: list[Passage]) -> Answer | None:
         """「…学生が、…データベースの端末を使うことはできますか」: the line of a card that says who

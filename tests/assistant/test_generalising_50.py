@@ -152,3 +152,25 @@ def test_a_grant_for_a_cost_beyond_the_course_cap_is_the_cap():
 def _first_in(text: str, question: str, section: str) -> str:
     return answer_over_text(text, question, first=section).text.splitlines()[0]
 
+
+CALL_WITH_FAQ = RATES + """
+７ よくある質問
+Ｑ１ 同じ年度に、単独申請と共同申請の両方を行うことはできますか。
+Ａ できません。１年度に１事業者１申請とします。
+Ｑ２ 残留物質検査の結果、輸出先の基準を超えてしまった場合、検査費用は補助されますか。
+Ａ 補助の対象になります。検査の結果にかかわらず、検査に要した費用を対象とします。
+"""
+
+
+def test_a_question_the_documents_own_q_and_a_asks_is_answered_by_its_answer_before_a_table():
+    # the row 残留物質検査 of the table of rates shares the words; the document's Ｑ２ is the question
+    answer = answer_over_text(CALL_WITH_FAQ, "残留物質検査を受けたら、輸出先の基準を超える結果が出てしまった養蜂業者がいます。"
+                                             "その場合でも、検査費用は補助されるのでしょうか？")
+    first = answer.text.splitlines()[0]
+    assert first.startswith("補助の対象になります") and "300" not in first
+    assert any("Ｑ２" in c.quote and "検査に要した費用を対象とします" in c.quote for c in answer.citations)
+
+
+def test_a_question_that_says_little_of_the_documents_q_and_a_is_not_answered_by_it():
+    answer = answer_over_text(CALL_WITH_FAQ, "共同申請で残留物質検査の費用は補助されますか？")
+    assert not answer.text.startswith("補助の対象になります")
