@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from structure_docs import answer_over_text
 from structure_docs import first_line_over as _first
 
@@ -15,7 +17,10 @@ FIRMS = """令和６年度 楓県漆器製造業の輸出実態調査 報告書
 """
 
 
-def test_an_age_asked_is_read_only_from_a_cell_in_years_of_age():
+@pytest.mark.parametrize("question", ["筆の職人の平均年齢は何歳くらいですか？",
+                                      # (fiftieth session: asked by how much, not by its counter)
+                                      "提灯や和ろうそくの職人の平均年齢はどのくらいですか？"])
+def test_an_age_asked_is_read_only_from_a_cell_in_years_of_age(question):
     # 「職人の平均年齢は何歳」: the per cent of firms naming 職人の高齢化と後継者の不足 is no age
     from assistant.lookup import looks_like, read_intent
     from corpus.records import Cell
@@ -24,7 +29,7 @@ def test_an_age_asked_is_read_only_from_a_cell_in_years_of_age():
         return Cell(row=row, column=column, value=value, number=number, unit=unit, fiscal_year=None,
                     fiscal_year_range=None, start=0, end=1, line=1, page=None, source=value)
 
-    wants = read_intent("筆の職人の平均年齢は何歳くらいですか？").wants
+    wants = read_intent(question).wants
     assert not looks_like(cell("職人の高齢化と後継者の不足", "全体", "43.7", 43.7, "%"), wants)
     assert looks_like(cell("塗装業", "代表者の平均年齢（歳）", "66.0", 66.0, "歳"), wants)
 

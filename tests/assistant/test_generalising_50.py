@@ -67,20 +67,6 @@ def test_a_topic_keeps_its_place_when_the_follow_up_names_none_or_compares_two()
     assert _swap_place(topic, "香港と台湾ではどちらが多いですか？") == topic
 
 
-def test_an_average_age_asked_how_much_is_read_only_from_a_cell_in_years_of_age():
-    # 「職人の平均年齢はどのくらい」: the per cent of firms naming 職人の高齢化と後継者不足 is no age
-    from assistant.lookup import looks_like, read_intent
-    from corpus.records import Cell
-
-    def cell(row, column, value, number, unit):
-        return Cell(row=row, column=column, value=value, number=number, unit=unit, fiscal_year=None,
-                    fiscal_year_range=None, start=0, end=1, line=1, page=None, source=value)
-
-    wants = read_intent("提灯や和ろうそくの職人の平均年齢はどのくらいですか？").wants
-    assert not looks_like(cell("職人の高齢化と後継者不足", "全体", "50.0", 50.0, "%"), wants)
-    assert looks_like(cell("提灯製造業", "代表者の平均年齢（歳）", "64.5", 64.5, "歳"), wants)
-
-
 RATES = """令和７年度 楓県産はちみつ等輸出促進補助金 募集要項
 
 ３ 補助対象経費と補助率
