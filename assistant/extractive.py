@@ -411,6 +411,9 @@ _REASON_HEADING = re.compile(r"理由|要因|原因|背景")
 # A document's own questions and answers (よくある質問: 「Ｑ２ …どうなりますか」 / 「Ａ …」).
 _FAQ_QUESTION = re.compile(r"^\s*(?:Q|問)\s*[0-9]*\s*[.:．：]?\s*\S")
 _FAQ_ANSWER = re.compile(r"^\s*(?:A|答)\s*[0-9]*\s*[.:．：]?\s*\S")
+# (their marks, Ｑ２ and Ａ, as NFKC writes them)
+_FAQ_QUESTION_MARK = re.compile(r"^\s*(?:Q|問)\s*[0-9]*\s*[.:．：]?\s*")
+_FAQ_ANSWER_MARK = re.compile(r"^\s*(?:A|答)\s*[0-9]*\s*[.:．：]?\s*")
 # A label–value line's label (「主な取組：…」 -> 主な取組).
 _LINE_LABEL = re.compile(r"^\s*[・○●]?\s*([^\s：:]{1,12})\s*[：:]")
 # Units shorter than this (a bare label, a cell) say too little to answer alone.
@@ -2090,10 +2093,7 @@ FAQ_MIN_BIGRAMS = 4
 def _faq_questions(text: str) -> list[str]:
     """The questions of a document's own Q&A in a text (「Ｑ３ 同じ年度に…受けられますか。」), each
     followed by its answer, without their marks."""
-    lines = [_nfkc(line).strip() for line in text.split("\n")]
-    return [re.sub(r"^\s*(?:Q|問)\s*[0-9]*\s*[.:．：]?\s*", "", line)
-            for line, following in zip(lines, lines[1:] + [""])
-            if _FAQ_QUESTION.match(line) and _FAQ_ANSWER.match(following)]
+    return [asked for asked, _, _ in _faq_pairs(text)]
 
 
 def _faq_pairs(text: str) -> list[tuple[str, str, str]]:
@@ -2110,8 +2110,7 @@ def _faq_pairs(text: str) -> list[tuple[str, str, str]]:
             if not following.strip() or _FAQ_QUESTION.match(_nfkc(following)) or is_heading(following.strip()):
                 break
             answer.append(following)
-        asked = re.sub(r"^\s*(?:Q|問)\s*[0-9]*\s*[.:．：]?\s*", "", _nfkc(line).strip())
-        pairs.append((asked, line.strip(), "\n".join(answer).strip()))
+        pairs.append((_FAQ_QUESTION_MARK.sub("", _nfkc(line).strip()), line.strip(), "\n".join(answer).strip()))
     return pairs
 
 
@@ -3427,7 +3426,7 @@ class ExtractiveAnswerer:
         if best is None:
             return None
         _, p, q_line, a_lines = best
-        reply = re.sub(r"^\s*(?:A|答)\s*[0-9]*\s*[.:．：]?\s*", "", _nfkc(a_lines.split("\n")[0])).strip()
+        reply = _FAQ_ANSWER_MARK.sub("", _nfkc(a_lines.split("\n")[0])).strip()
         start = p.chunk.text.find(q_line)
         quote = p.chunk.text[start:p.chunk.text.find(a_lines, start) + len(a_lines)]  # (as written, line breaks kept)
         reply = f"{reply[:-1]}[{p.rank}]。" if reply.endswith("。") else f"{reply}[{p.rank}]"

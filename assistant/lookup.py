@@ -227,6 +227,11 @@ _ASKS_WHAT = re.compile(r"いつ|どこ|だれ|誰|いくら|いくつ|(?<![な�
 _SITUATION_GIVEN = re.compile(r"(?:のですが|んですが|ですが|けれども|けれど|けど)[、,]")
 
 
+# A yes-or-no question relayed (「…補助してもらえるのかと聞かれました」「…対象になるか知りたいそうです」):
+# the clause before it asks whether.
+_REPORTED_WHETHER = re.compile(r"(?:のか|(?<=[るたいす])か(?:どうか)?)(?:と|を)?\s*(?:聞かれ|尋ねられ|質問され|問い合わせ|知りたい|確認したい)[^。？?]*[。？?]?\s*$")
+
+
 def asks_yes_or_no(question: str) -> bool:
     """Whether a question is answered by yes or no (「…返さなければいけませんか」), not by a value."""
     # (the asker's situation before 「…のですが、」 asks nothing: 「通訳をお願いしたいのですが、…かかりますか」)
@@ -237,11 +242,6 @@ def asks_yes_or_no(question: str) -> bool:
         clause = re.split(r"[。、,]", asked[:reported.start()])[-1]
         return bool(clause) and not _ASKS_WHAT.search(clause)
     return bool(_YES_NO_QUESTION.search(asked)) and not _ASKS_WHAT.search(asked) and not _TELL_ME.search(asked)
-
-
-# A yes-or-no question relayed (「…補助してもらえるのかと聞かれました」「…対象になるか知りたいそうです」):
-# the clause before it asks whether.
-_REPORTED_WHETHER = re.compile(r"(?:のか|(?<=[るたいす])か(?:どうか)?)(?:と|を)?\s*(?:聞かれ|尋ねられ|質問され|問い合わせ|知りたい|確認したい)[^。？?]*[。？?]?\s*$")
 
 
 # The noun a question asks about, right before は/って/を/が and its interrogative
