@@ -736,6 +736,15 @@ _PER_UNIT_ASKED = re.compile(r"(?:1|１|一)\s*(?!(?:週間|時間|日間|年間
                              r"([\u30a0-\u30ff\u4e00-\u9fff]{2,6}?)(?:当たり|あたり|につき|ごと)")
 
 
+def _per_unit_never_written(qn: str, result: RetrievalResult, passages: list[Passage]) -> str | None:
+    """The per-unit figure a question asks (「１検体当たり」) when no lead document writes its unit."""
+    m = _PER_UNIT_ASKED.search(qn.rpartition("について、")[2])
+    if m is None or result.wording is None:
+        return None
+    docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
+    return m.group(0) if all(m.group(1) not in result.wording.flat(doc) for doc in docs) else None
+
+
 def _of_subject_named(qn: str, passages: list[Passage], result: RetrievalResult) -> list[Passage]:
     """The passages of documents that write the words of the question a passage's document title
     holds (刃物 of 「刃物の輸出先として、インド向けは」 and 「…刃物製造業の輸出実態調査 報告書」), or
@@ -3259,6 +3268,11 @@ class ExtractiveAnswerer:
         share = _prose_share(qn, units, result) or _prose_change(qn, units) or _counted_by_rule(qn, units)
         if share:
             return self._share_answer(question, result, handed, share)
+        per_unit = _per_unit_never_written(qn, result, passages)
+        if per_unit:
+            # 「１検体当たりの検査料」 and no lead document writes 検体 (asked after the other details a
+            # question names: 「１店舗当たり…何人くらいの来店者」 is refused for its 来店者)
+            return self._refuse_missing(question, result, passages, per_unit)
         if not self._type_found(qn, units):
             # (the best unit's passage holds no span of time asked for; a unit nearly as good of
             # another passage may: 「納品までどのくらいかかりますか」 of the line 「納期：…原稿の受付から
@@ -4190,9 +4204,6 @@ class ExtractiveAnswerer:
         m = _ADVANCE_RECEIVED.search(asked)
         if m is not None and all(unwritten(w) for w in _ADVANCE_WORDS):
             return m.group(1)  # 「前払いで受け取れますか」 and no document speaks of paying in advance
-        m = _PER_UNIT_ASKED.search(asked)
-        if m is not None and unwritten(m.group(1)):
-            return m.group(0)  # 「１検体当たりの検査料」 and no document writes 検体
         m = _DETAIL_AFTER.search(asked)
         if m is not None and unwritten(m.group(1)):
             return m.group(1)  # 「いくらくらいが相場ですか」 and no document writes 相場
