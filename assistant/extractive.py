@@ -736,13 +736,16 @@ _PER_UNIT_ASKED = re.compile(r"(?:1|１|一)\s*(?!(?:週間|時間|日間|年間
                              r"([\u30a0-\u30ff\u4e00-\u9fff]{2,6}?)(?:当たり|あたり|につき|ごと)")
 
 
+def _unwritten(word: str, result: RetrievalResult, passages: list[Passage]) -> bool:
+    """Whether no lead passage's whole document writes `word` (False without the documents' text)."""
+    return result.wording is not None and all(
+        word not in result.wording.flat(doc) for doc in {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]})
+
+
 def _per_unit_never_written(qn: str, result: RetrievalResult, passages: list[Passage]) -> str | None:
     """The per-unit figure a question asks (「１検体当たり」) when no lead document writes its unit."""
     m = _PER_UNIT_ASKED.search(qn.rpartition("について、")[2])
-    if m is None or result.wording is None:
-        return None
-    docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
-    return m.group(0) if all(m.group(1) not in result.wording.flat(doc) for doc in docs) else None
+    return m.group(0) if m is not None and _unwritten(m.group(1), result, passages) else None
 
 
 def _of_subject_named(qn: str, passages: list[Passage], result: RetrievalResult) -> list[Passage]:
@@ -2102,24 +2105,37 @@ FAQ_MIN_BIGRAMS = 4
 def _faq_questions(text: str) -> list[str]:
     """The questions of a document's own Q&A in a text (「Ｑ３ 同じ年度に…受けられますか。」), each
     followed by its answer, without their marks."""
-    return [asked for asked, _, _ in _faq_pairs(text)]
+    return [pair.asked for pair in _faq_pairs(text)]
 
 
-def _faq_pairs(text: str) -> list[tuple[str, str, str]]:
-    """A document's own Q&A in a chunk's text, as written: (the question's line without its mark,
-    in NFKC; the question's line; the answer's lines, up to the next question, a blank line or a
-    heading)."""
+class _FaqPair(NamedTuple):
+    """One of a document's own Q&A: its question without its mark (NFKC), the question and answer
+    lines as the text writes them, and the answer's first line without its mark (NFKC)."""
+
+    asked: str
+    quote: str
+    answer: str
+
+
+def _faq_pairs(text: str) -> list[_FaqPair]:
+    """A document's own Q&A in a chunk's text: a question line followed by an answer line, the answer
+    running on up to the next question, a blank line or a heading."""
     lines = text.split("\n")
+    normed = [_nfkc(line) for line in lines]
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)  # (each line's offset in the text)
     pairs = []
-    for i, line in enumerate(lines[:-1]):
-        if not (_FAQ_QUESTION.match(_nfkc(line)) and _FAQ_ANSWER.match(_nfkc(lines[i + 1]))):
+    for i in range(len(lines) - 1):
+        if not (_FAQ_QUESTION.match(normed[i]) and _FAQ_ANSWER.match(normed[i + 1])):
             continue
-        answer = [lines[i + 1]]
-        for following in lines[i + 2:]:
-            if not following.strip() or _FAQ_QUESTION.match(_nfkc(following)) or is_heading(following.strip()):
-                break
-            answer.append(following)
-        pairs.append((_FAQ_QUESTION_MARK.sub("", _nfkc(line).strip()), line.strip(), "\n".join(answer).strip()))
+        last = i + 1
+        while (last + 1 < len(lines) and normed[last + 1].strip() and not _FAQ_QUESTION.match(normed[last + 1])
+               and not is_heading(lines[last + 1].strip())):
+            last += 1
+        quote = text[starts[i]:starts[last] + len(lines[last])].strip()
+        pairs.append(_FaqPair(_FAQ_QUESTION_MARK.sub("", normed[i].strip()), quote,
+                              _FAQ_ANSWER_MARK.sub("", normed[i + 1]).strip()))
     return pairs
 
 
@@ -3428,24 +3444,21 @@ class ExtractiveAnswerer:
         if not asks_yes_or_no(qn):
             return None
         said = _content_bigrams(asked)
-        best: tuple[float, Passage, str, str] | None = None
+        best: tuple[float, Passage, _FaqPair] | None = None
         for p in passages[:LEAD_PASSAGES]:
-            for faq, q_line, a_lines in _faq_pairs(p.chunk.text):
-                grams = _content_bigrams(faq)
+            for pair in _faq_pairs(p.chunk.text):
+                grams = _content_bigrams(pair.asked)
                 if len(grams) < FAQ_MIN_BIGRAMS:
                     continue
                 share = len(grams & said) / len(grams)
                 if share >= FAQ_OWN_SHARE and (best is None or share > best[0]):
-                    best = (share, p, q_line, a_lines)
+                    best = (share, p, pair)
         if best is None:
             return None
-        _, p, q_line, a_lines = best
-        reply = _FAQ_ANSWER_MARK.sub("", _nfkc(a_lines.split("\n")[0])).strip()
-        start = p.chunk.text.find(q_line)
-        quote = p.chunk.text[start:p.chunk.text.find(a_lines, start) + len(a_lines)]  # (as written, line breaks kept)
-        reply = f"{reply[:-1]}[{p.rank}]。" if reply.endswith("。") else f"{reply}[{p.rank}]"
-        lines = [reply, f"・「{' '.join(quote.split())}」[{p.rank}]"]
-        return self._stated(question, list(result.passages), lines, {p.rank: Citation(n=p.rank, passage=p, quote=quote)})
+        _, p, pair = best
+        reply = f"{pair.answer[:-1]}[{p.rank}]。" if pair.answer.endswith("。") else f"{pair.answer}[{p.rank}]"
+        lines = [reply, f"・「{' '.join(pair.quote.split())}」[{p.rank}]"]
+        return self._stated(question, list(result.passages), lines, {p.rank: Citation(n=p.rank, passage=p, quote=pair.quote)})
 
     def _who_may(self, question: str, qn: str, result: RetrievalResult, passages: list[Passage]) -> Answer | None:
         """「…学生が、…データベースの端末を使うことはできますか」: the line of a card that says who
@@ -4162,7 +4175,7 @@ class ExtractiveAnswerer:
         docs = {p.chunk.doc_id for p in passages[:LEAD_PASSAGES]}
 
         def unwritten(word: str) -> bool:
-            return all(word not in result.wording.flat(doc) for doc in docs)
+            return _unwritten(word, result, passages)
 
         part = _PART_ASKED.search(asked)
         predicate = _DEED_COUNTED.search(asked)

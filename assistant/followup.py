@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from assistant.normalize import YearMention, era_text, find_years, normalize_question
+from assistant.regions import places_in
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -577,8 +578,6 @@ def _swap_place(topic: str, body: str) -> str:
     """The topic with its place abroad replaced by the one the follow-up names: 「その品目の米国向けは
     どれだけ」 after 「こうしんはシンガポールに何トン」 asks of 米国, not of both (places abroad are of
     one kind whatever their names end with; a place at home, 「神奈川ブース」, is no such sibling)."""
-    from assistant.regions import places_in
-
     new = [n for n in places_in(body) if n not in topic]
     if len(new) != 1:
         return topic  # (none, or several compared: 「香港と台湾では」 names its own)
