@@ -114,6 +114,7 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout96", "make_heldout96.py", 163, 40),
         ("heldout97", "make_heldout97.py", 155, 40),
         ("heldout98", "make_heldout98.py", 157, 40),
+        ("heldout99", "make_heldout99.py", 160, 40),
         ("heldout100", "make_heldout100.py", 156, 40)]
 
 
