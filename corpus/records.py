@@ -57,20 +57,30 @@ _UNITS = (*_SCALED_COUNTERS, *_BASE_UNITS)
 # (「（令和６年度、単位：件）」: a caption note may give the year before the unit)
 _ANY_UNIT = "|".join(re.escape(u) for u in _UNITS)
 _UNIT_IN_LABEL = re.compile(r"[(（](?:[^(（)）]*?[、,]\s*単位[:：]\s*|単位[:：]\s*)?(" + _ANY_UNIT + r")[)）]")
-# A unit the label declares as one (「（単位：TEU）」「（令和６年度、単位：トン）」), known or not.
-# (a currency named with its country or scale, 米ドル, 千米ドル, 人民元, 香港ドル, is one too)
+# A currency named with its country or scale (米ドル, 千米ドル, 人民元, 香港ドル).
 _CURRENCY_UNIT = re.compile(r"(?:千|百万|万)?(?:米|豪|加|香港|台湾|新台湾|人民|シンガポール|NZ|ニュージーランド)?"
                            r"(?:ドル|ユーロ|ポンド|ウォン|バーツ|ルピー|ルピア|ペソ|ドン|リンギット|レアル|フラン|元)")
-_DECLARED_UNIT = re.compile(r"単位[:：]\s*([A-Za-z]{2,5}|[ァ-ヺー]{1,6}|" + _CURRENCY_UNIT.pattern + r")\s*[)）]")
 # A declared unit followed by what it is per (「（単位：円、１パレット・１か月当たり）」) or by a
 # qualifier that names no other unit (「（単位：円、消費税等別）」; not 「（単位：件、％）」 nor
 # 「（単位：件、金額は万円）」, which give a second unit for some columns).
-_UNIT_THEN_BASIS = re.compile(r"単位[:：]\s*(" + _ANY_UNIT + r")\s*[、,](?:[^)）]*当たり|[^)）0-9円%人件社者は]+)\s*[)）]")
+_UNIT_THEN_BASIS = re.compile(r"単位[:：]\s*(" + _ANY_UNIT + r")\s*[、,](?:[^)）]*当たり[^)）0-9円%人件社者は]*|[^)）0-9円%人件社者は]+)\s*[)）]")
 # A measure's name and the counter its figures are in, in brackets after it (教室数（教室）,
 # 取扱量（TEU）, 平均通話時間（分）); not a bracketed qualifier of the measure (件数（累計）).
 _MEASURE_COUNTER = re.compile(r"(?P<measure>数|量|時間|期間|距離|面積|価格|単価|額|料金?)\s*[(（]\s*([^()（）\s0-9、,・/]{1,5})\s*[)）]\s*$")
 # Units only a label gives (a figure followed by 分 or 年 is no measure: ２分の１, 令和７年).
 _LABEL_UNITS = frozenset({"分", "年", "人泊", "万人泊", "食", "か国", "ヶ国"})
+# Counters a label names in its closing bracket whatever it measures (紹介状の発行数（通）,
+# うち製造拠点（拠点）, 印刷の上限（枚）, 輸出先の国・地域数（国・地域）, 海外向け新商品の数（品目）),
+# unlike a bracketed qualifier of the measure (件数（累計）, 受講者数（オンライン）).
+_BRACKET_COUNTERS = ("通", "枚", "言語", "家庭", "拠点", "品目", "国・地域", "か国・地域", "ヶ国・地域", "コマ",
+                     "平方キロメートル", *_LABEL_UNITS)
+_COUNTER_CLOSING_LABEL = re.compile(r"[(（]\s*(" + "|".join(map(re.escape, _BRACKET_COUNTERS)) + r")\s*[)）]\s*$")
+# A unit the label declares as one (「（単位：TEU）」「（令和６年度、単位：トン）」「（単位：通）」), known
+# or not: a counter, letters, katakana or a currency.
+_DECLARED_UNIT = re.compile(r"単位[:：]\s*(" + "|".join(map(re.escape, _BRACKET_COUNTERS)) + r"|[A-Za-z]{2,5}|[ァ-ヺー]{1,6}|"
+                            + _CURRENCY_UNIT.pattern + r")\s*[)）]")
+# A price with what it is per or when it is paid in its bracket: 月額保管料（円／区画）, 継続支援（月額・円）.
+_PRICE_WITH_BASIS = re.compile(r"[(（](?:[^()（）、,]{1,6}[・、,])?(百万円|千円|万円|円)(?:[／/][^()（）]{1,8})?[)）]\s*$")
 _ERA = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _YEAR = r"(?:[0-9]{1,2}|元)"
 _PERIOD_RANGE = re.compile(
@@ -173,6 +183,9 @@ def unit_from_label(label: str) -> str | None:
     m = _UNIT_IN_LABEL.search(s) or _DECLARED_UNIT.search(s) or _UNIT_THEN_BASIS.search(s)
     if m:
         return m.group(1)
+    m = _COUNTER_CLOSING_LABEL.search(s) or _PRICE_WITH_BASIS.search(s)
+    if m:
+        return m.group(1)
     m = _MEASURE_COUNTER.search(s)
     if m and (re.fullmatch(r"[A-Z]{2,5}", m.group(2)) or m.group(2) in _LABEL_UNITS
               or m.group(2) in s[: m.start(2)].replace(" ", "")
@@ -185,7 +198,7 @@ def unit_from_label(label: str) -> str | None:
     if re.search(r"[(（]\s*[%％]\s*[)）]|率(?=[(（]|$)|進捗度|割合", s):
         return "%"
     # (not when the bracket declares the units: 「業種別の参加者数 （単位：団体、人）」 counts 団体 too)
-    m = re.search(r"(件|人|社|回|箇所|者)数\s*(?:[(（](?![^)）]*単位)[^)）]*[)）])?\s*$", s)
+    m = re.search(r"(件|人|社|回|箇所|者|団体)数\s*(?:[(（](?![^)）]*単位)[^)）]*[)）])?\s*$", s)
     if m and m.group(1) == "者" and not re.search(r"(?:事業|団体)者数", s):
         return "人"  # 参加者数, 来場者数, 就業者数 count people; 事業者数 counts businesses (者)
     return m.group(1) if m else None

@@ -156,6 +156,24 @@ class TestTables:
         assert unit_from_label("業種別の参加者数 （令和６年度）") == "人"
         assert unit_from_label("業種別の参加者数 （単位：団体、人）") is None
 
+    def test_a_counter_closing_a_label_or_declared_by_a_caption_is_its_unit(self):
+        from corpus.records import unit_from_label
+
+        # whatever the label measures, a counter in its closing bracket is the unit of its figures
+        assert unit_from_label("輸出先の国・地域数（国・地域）") == "国・地域"
+        assert unit_from_label("新規取引国・地域数（か国・地域）") == "か国・地域"
+        assert unit_from_label("海外向け新商品の数（品目）") == "品目"
+        assert unit_from_label("うち製造拠点（拠点）") == "拠点" and unit_from_label("印刷の上限（枚）") == "枚"
+        assert unit_from_label("要点チェック（通）") == "通" and unit_from_label("ホストファミリー数（家庭）") == "家庭"
+        assert unit_from_label("団体数") == "団体" and unit_from_label("参加団体数（団体）") == "団体"
+        # a counter inside the bracket's wording names what a price is for, not its unit
+        assert unit_from_label("基本料金（１か国・地域）") is None
+        # a caption declaring a counter; a basis and a tax note after the unit
+        assert unit_from_label("○ 来訪者の国・地域別の発行数 （令和６年度）（単位：通）") == "通"
+        assert unit_from_label("○ 別表 商品の区分別の利用料 （単位：円、１品目当たり、消費税込み）") == "円"
+        # a price with what it is per, or when it is paid, in its bracket
+        assert unit_from_label("月額保管料（円／区画）") == "円" and unit_from_label("継続支援（月額・円）") == "円"
+
     def test_a_figure_reads_with_a_katakana_counter_and_without_its_note_mark(self):
         from corpus.records import parse_number
 
