@@ -35,6 +35,9 @@ from dataclasses import dataclass
 from corpus.rows import is_table_line
 from corpus.text import BLOCK_START, HEADING_START, PARTICLE_START
 
+# A line that opens on a closing bracket goes on with the line before it.
+_CLOSING_START = re.compile(r"^[）)」』］\]]")
+
 logger = logging.getLogger(__name__)
 
 __all__ = ["clean_text", "clean_pages", "display_width", "is_block_start"]
@@ -324,6 +327,8 @@ class _Layout:
         text = prev.text
         local = self.local_width(i - 1)
         full = prev.width >= 0.85 * local
+        if _CLOSING_START.match(cur.text):
+            return True  # 「…（個人事業主を含む。」 / 「）を主な原料とし」: no line opens on a closing bracket
         if _ends_sentence(text):
             # A wrap that happens to fall after "。": only detectable with paragraph marks.
             return self.paragraph_spaces and text[-1] in "。．" and not prev.trailing_space and full

@@ -14,7 +14,9 @@ __all__ = ["SENTENCE_ENDS", "split_sentences", "HEADING_SCHEMES", "BLOCK_START",
 
 # Characters that end a sentence.
 SENTENCE_ENDS = "。．！？!?"
-_SPLIT = re.compile(r"(?<=[。．！？!?])")
+# (not before a closing bracket, on the same line or the next: 「…販売（免税販売を含む。）だけの事業者は
+# 含まない。」 and 「…とする。」と go on after it)
+_SPLIT = re.compile(r"(?<=[。．！？!?])(?![ \t\r\n　]*[）)」』])")
 
 
 def split_sentences(text: str) -> list[str]:

@@ -246,6 +246,16 @@ class TestTables:
             "がん治療の研究拠点",
         ]
 
+    def test_a_line_opening_on_a_closing_bracket_continues_the_line_before(self):
+        # a PDF line that breaks between 。 and its bracket: 「…（以下「橅石」といいます。」 / 「）を主な原料とし」
+        raw = (
+            "この手引きにおいて「県産石材製品」とは、県内で採掘された石材（以下「橅石」といいます。\n"
+            "）を主な原料とし、県内で加工した墓石をいいます。\n"
+        )
+        assert clean_text(raw).split("\n") == [
+            "この手引きにおいて「県産石材製品」とは、県内で採掘された石材（以下「橅石」といいます。）を主な原料とし、県内で加工した墓石をいいます。",
+        ]
+
     def test_an_open_quotation_runs_on_into_the_next_line(self):
         raw = (
             "※ 神奈川県令和元年度「ヘルスケア・ニューフロンティア\n"
