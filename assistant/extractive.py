@@ -1023,6 +1023,51 @@ def _grant_with_addition(qn: str, found: Found, classes: Sequence[SizeClass] = (
     return dataclasses.replace(found, statement=statement, notes=(*found.notes, a.note))
 
 
+def _grant_with_noted_cap(qn: str, found: Found, result: RetrievalResult) -> Found | None:
+    """A grant computed from a cost (`Found.cost_given`) whose cap a note under the rate table
+    multiplies in a case the question names (「※３ 「輸出用ラベルの作成」のうち、既に作成した輸出用ラベルの
+    表示の一部を改める場合（改版）の上限額は、上表の額の２分の１とします」 of 「以前作ったラベルの表示を一部
+    だけ直したい」): the cap so changed, and the grant at most it."""
+    given = found.cost_given
+    if given is None or found.refused or len(found.cells) < 2:
+        return None
+    record, rate = found.cells[0]
+    cap = found.cells[1][1]
+    if cap.number is None or (cap.unit or "") not in TO_MAN or rate.number is None:
+        return None
+    labels = _own_labels(record, rate, with_title=True)
+    glossary = _glossary(result, [record.doc_id], [])
+    rows = {squash(c.row) for c in record.cells}
+    for note in record.footnotes:
+        text = _nfkc(note.text)
+        m = _MULTIPLIED.search(text)
+        if m is None or "上限額" not in text[: m.start()]:
+            continue
+        # (not a rule of another row's cap: 「「海外見本市への出展」の上限額を２分の１とします」)
+        named_rows = {r for r in rows if len(r) >= 3 and r in squash(text[: m.start()])}
+        if named_rows and squash(rate.row) not in named_rows:
+            continue
+        case, _ = _note_case(text[: m.start()])
+        named = next((r for alt in _alternatives(case)
+                      if (r := _case_named(alt, qn, labels, record.doc_id, result, glossary)) is not None), None)
+        if named is None:
+            continue
+        factor = _rule_factor(m)
+        ceiling = float(cap.number) * factor
+        cost, cost_unit = parse_number(given)
+        unit = cap.unit or ""
+        amount = cost * TO_MAN[cost_unit] / TO_MAN[unit] * float(rate.number) / 100
+        head = found.statement.split("。経費")[0]
+        because = "".join(f"{_because(r)}、" for r in named)
+        rule = _NOTE_MARK.sub("", _as_written(note.text, text)[: m.end()]).rstrip("。")
+        statement = (f"{head}。{because}「{rule}」により、上限額は{amount_text(ceiling, unit)}となります（計算: "
+                     f"{amount_text(float(cap.number), unit)} × {factor:g} = {amount_text(ceiling, unit)}）。"
+                     f"経費{given}の場合、{given} × {float(rate.number):g}% = {amount_text(amount, unit)}"
+                     + grant_outcome(amount, ceiling, unit, cost_unit))
+        return dataclasses.replace(found, statement=statement, notes=(*found.notes, note))
+    return None
+
+
 # 「…場合は、料金の合計から1,000円を差し引きます」: a note that takes an amount off a sum of fees in a case.
 _DEDUCTION = re.compile(r"合計(?:額)?から\s*([0-9][0-9,]*)\s*(万円|千円|円)を(?:差し引|減額|割り引|値引|引)")
 
@@ -1162,6 +1207,10 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
         read = class_of(qn, cls)
         return [read[1]] if read is not None and read[0] else None
     case = _INNER_BRACKET.sub("", case)
+    # (a case of doing a thing again, 「…見本市に再び出展する場合」, is named only by a question that says it
+    # was done before or is done again: 「以前…出展した会社が、今年も」)
+    if _AGAIN.search(case) and not (_BEFORE_NOW.search(qn) or _AGAIN.search(qn)):
+        return None
     # (a region the case names, 「輸出先がＥＵ加盟国」, is named by a place the question names within it,
     # 「ドイツに輸出する」: read as such, its words need not be written)
     readings = []
@@ -1241,7 +1290,10 @@ def _case_named(case: str, qn: str, labels: str, doc_id: str, result: RetrievalR
         # (a term of a class with 等, 産地組合等, is named by its head: 「産地の組合」; 漁協等 by 漁協, not a
         # firm word 企業等 by 企業)
         bare = w.removesuffix("等") if len(w) >= 4 or (len(w) == 3 and not _FIRM_WORD.search(w)) else w
-        named = w in qn or w in joined or bare in joined or firm(w) or first_time(w) or before_now(w)
+        # (本補助金, 当センター: 本 and 当 point at the document's own thing, 「この補助金」)
+        own = w[1:] if w[0] in "本当" and len(w) >= 3 else None
+        named = (w in qn or w in joined or bare in joined or firm(w) or first_time(w) or before_now(w)
+                 or (own is not None and own in qn))
         reading = None if named else (listed(w) or by_deadline(w) or sized(w))
         if not named and reading is None:
             return None
@@ -1256,6 +1308,7 @@ _HEAD_COUNT_CASE = re.compile(r"(?:常時使用する)?(?:従業員|社員|職�
 
 # A time before now the question says (「以前この補助金を使って」「昨年も出展した」): a rule's case of 過去に.
 _BEFORE_NOW = re.compile(r"以前|前回|前に|これまで|かつて|昨年|去年|前年度")
+_AGAIN = re.compile(r"再び|再度|もう一度|改めて")
 
 
 # A region a rule's case names (NFKC), with the place it is of: 「輸出先がEU加盟国」「相手国が東南アジアの国」.
@@ -1533,12 +1586,16 @@ def _banded_charge(qn: str, found: Found, passages: list[Passage]) -> tuple[Foot
 
 
 # 「２通目以降の手数料は１通当たり400円とする」: the price of each one after the first (or the n-th).
-_LATER_ONES = re.compile(r"(?P<from>[0-9]+)\s*(?P<u>[\u3041-\u30ff\u4e00-\u9fff]{1,2}?)目以降[^。]*?(?:1|一)\s*(?P=u)"
+_LATER_ONES = re.compile(r"(?P<from>[0-9]+)\s*(?P<u>[\u3041-\u30ff\u4e00-\u9fff]{1,2}?)目(?:以降|から)[^。]*?(?:1|一)\s*(?P=u)"
                          r"(?:当たり|あたり|につき)[^。0-9]{0,6}?(?P<price>[0-9][0-9,]*)\s*円")
 # (or at a discount off the price: 「２人目からの受講料を20％割り引く」「２通目以降は２割引」「２都市目
 # からの料金を半額とします」)
 _LATER_DISCOUNT = re.compile(r"(?P<from>[0-9]+)\s*(?P<u>[\u3041-\u30ff\u4e00-\u9fff]{1,2}?)目(?:以降|から)[^。]*?"
                              r"(?:(?:(?P<pct>[0-9]+)\s*[%％]|(?P<wari>[0-9])\s*割)\s*(?:を)?(?:割り?引|引|減額)|(?P<half>半額))")
+
+
+# A price given per one at the start of a value (NFKC): 「試作品1点当たり8,000円（…）」.
+_PRICE_OF_ONE = re.compile(r"[^0-9（(]{0,12}?(?:1|一)\s*[\u3041-\u30ff\u4e00-\u9fff]{1,2}(?:当たり|あたり|につき)\s*([0-9][0-9,]*)\s*円")
 
 
 def _count_given(qn: str, counter: str) -> int | None:
@@ -1635,7 +1692,12 @@ def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tupl
     手数料は１通当たり400円とする」): the rule, and 「「…」により、３通では1,800円となります（計算:
     1,000円 + 400円 × 2 = 1,800円）」."""
     record, cell = found.cells[0]
-    if cell.number is None or cell.unit != "円" or found.computed:
+    # (the price of one, or of a line that gives it per one before the rule: 「試作品１点当たり8,000円
+    # （同じ年度の３点目からは１点当たり12,000円）」)
+    each = _PRICE_OF_ONE.match(_nfkc(cell.value)) if cell.number is None else None
+    price = float(cell.number) if cell.number is not None and cell.unit == "円" else (
+        float(each.group(1).replace(",", "")) if each else None)
+    if price is None or found.computed:
         return None
     for rule in _price_rules(record, [p for p in passages if p.chunk.doc_id == record.doc_id]):
         verbatim = re.sub(r"\s+", "", rule.text)
@@ -1650,12 +1712,12 @@ def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tupl
         first = int(m.group("from")) - 1
         if m.re is _LATER_DISCOUNT:
             off = 0.5 if m.group("half") else int(m.group("pct")) / 100 if m.group("pct") else int(m.group("wari")) / 10
-            later = float(cell.number) * (1 - off)
+            later = price * (1 - off)
         else:
             later = float(m.group("price").replace(",", ""))
-        total = float(cell.number) * first + later * (quantity - first)
+        total = price * first + later * (quantity - first)
         sentence = _rule_sentence(verbatim, text, m)
-        arithmetic = (f"{amount_text(float(cell.number), '円')}{f' × {first}' if first > 1 else ''} + "
+        arithmetic = (f"{amount_text(price, '円')}{f' × {first}' if first > 1 else ''} + "
                       f"{amount_text(later, '円')} × {quantity - first} = {amount_text(total, '円')}")
         return rule, f"「{sentence}」により、{quantity}{counter}では{amount_text(total, '円')}となります（計算: {arithmetic}）"
     return None
@@ -2397,6 +2459,67 @@ def _one_line(s: str) -> str:
 # question names the section by (shorter ones, 実施状況 or 概要, are no name).
 _ENUMERATOR = re.compile(r"^\s*(?:[(（]?[0-9０-９一二三四五六七八九十ア-ンｱ-ﾝa-zａ-ｚ①-⑳]{1,2}[)）.．、]?\s+|[①-⑳]\s*)")
 HEADING_NAME_CHARS = 5
+
+
+_LINE_LABEL = re.compile(r"\s*([^\s：:]{2,12})[：:]")
+
+
+def _sibling_by_own_words(qn: str, units: list[Unit]) -> list[Unit]:
+    """The units with the line of the sibling section the question describes first: when the best
+    unit is a 「label：value」 line of a section whose siblings (sections under the same heading,
+    among the passages) each have a line of that label, the sibling whose heading and other lines
+    say more of the question's words (those not every sibling says) than the best unit's own
+    section does answers (「絹を張った日傘をつくっている工房」 is （２）日傘製造業Ｅ社, 主な製品：絹張りの日傘,
+    not （３）傘骨製造業Ｆ社, whose 輸出先 line says 工房)."""
+    if not units or units[0].kind == "row":
+        return units
+    lead = units[0]
+    parent, _, _ = lead.passage.chunk.section.rpartition(" > ")
+
+    def labels(text: str) -> list[str]:
+        return [m.group(1) for line in _nfkc(text).splitlines() if (m := _LINE_LABEL.match(line))]
+
+    # (the asked label: of the lead's lines, the one whose label shares most of the question's
+    # words, 主な輸出先 of 「どこへ輸出」 in a window that also holds 主な製品)
+    grams = set(char_bigrams(qn.rpartition("について、")[2]))
+    shares = {x: len(set(char_bigrams(x)) & grams) for x in labels(lead.text)}
+    top = max(shares.values(), default=0)
+    if top == 0 or list(shares.values()).count(top) > 1 or not parent:
+        return units  # (no label, or two, the question says as much of)
+    asked = next(x for x, n in shares.items() if n == top)
+    doc = lead.passage.chunk.doc_id
+    # each sibling's own words: its heading and its other 「label：value」 lines (not the heading
+    # over them all, which its first passage may hold too)
+    own: dict[str, str] = {}
+    lines_of: dict[str, list[Unit]] = {}
+    for u in units:
+        section = u.passage.chunk.section
+        if u.passage.chunk.doc_id != doc or section.rpartition(" > ")[0] != parent:
+            continue
+        if section not in own:
+            lines = [x for x in _nfkc(u.passage.chunk.text).splitlines()
+                     if (m := _LINE_LABEL.match(x)) and m.group(1) != asked]
+            own[section] = re.sub(r"\s+", "", _nfkc(section.rpartition(" > ")[2]) + "".join(lines))
+        if asked in labels(u.text):
+            lines_of.setdefault(section, []).append(u)
+    if len(lines_of) < 2 or lead.passage.chunk.section not in lines_of:
+        return units
+    words = [w for w in dict.fromkeys(get_tokenizer().content_words(qn.rpartition("について、")[2]))
+             if re.search(r"[\u4e00-\u9fff\u30a0-\u30ff]", w)]
+    # (words every sibling says, 製造 or 輸出, tell none apart)
+    telling = [w for w in words if not all(w in text for text in own.values())]
+
+    def said(section: str) -> int:
+        return sum(w in own[section] for w in telling)
+
+    best = max(lines_of, key=said)
+    if said(best) == 0 or sum(said(x) == said(best) for x in lines_of) > 1:
+        return units  # (no sibling said more than the others)
+    # the sibling's line first, and the other siblings' lines of the label left out: they are about
+    # other cases
+    first = lead if lead.passage.chunk.section == best else lines_of[best][0]
+    others = set(lines_of) - {best}
+    return [first, *(u for u in units if u is not first and u.passage.chunk.section not in others)]
 
 
 def _heading_named(section: str, qn: str) -> bool:
@@ -3160,6 +3283,7 @@ class ExtractiveAnswerer:
             # the question names an item by its title (「NY NOW Summer」): the other items' lines are
             # about other things
             units = [u for u in units if not u.item or u.item in named_items]
+        units = _sibling_by_own_words(qn, units)
         if COUNTING_RULE.search(qn.rpartition("について、")[2]):
             # 「相談件数はどう数えられますか」: the sentence that states how it counts (…と数える) answers,
             # before the rows of the figures it counted
@@ -3836,7 +3960,9 @@ class ExtractiveAnswerer:
         classes = result.wording.derived(doc, "size classes", size_classes_in) if result.wording is not None else ()
         if found.cost_given is not None:
             # (a grant computed at a rate a note adds points to in the asker's case: 小規模企業者)
-            found = _grant_with_addition(with_terms, found, classes) or found
+            # (or whose cap a note multiplies in the asker's case: 改版 of a label, half the cap)
+            found = (_grant_with_addition(with_terms, found, classes) or _grant_with_noted_cap(with_terms, found, result)
+                     or found)
         shown = list(passages)
 
         def number_of(chunk_id: str | None) -> int | None:

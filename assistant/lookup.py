@@ -190,7 +190,9 @@ _WANTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (「どこまで伸ばす」 asks how far, a quantity)
     ("place", re.compile(r"どこ(?!の(?:会社|企業|団体|機関|組織|法人|事業者|大学)|が(?:運営|実施|主催|担当)|まで)|所在地|住所|場所")),
     # (「どれだけ減額されますか」: a discount, given as a rate or as an amount)
-    ("rate", re.compile(r"補助率|何割|何%|何％|何パーセント|率は|割合|比率|進捗度|達成率|" + _DISCOUNT_ASKED)),
+    # (「回答率を教えてください」: a rate named as what to tell)
+    ("rate", re.compile(r"補助率|何割|何%|何％|何パーセント|率は|率を(?:教え|知り|お?知らせ|調べ)|割合|比率|進捗度|達成率|"
+                        + _DISCOUNT_ASKED)),
     # 「何か月間研修を」: a length of time, counted in months, years, weeks or days
     # (「発行まで何日かかりますか」: the days it takes, a length too)
     ("length", re.compile(r"何\s*[かヶカケ箇]\s*月|何年間|何週間|何日間|(?:(?<![なほ])どの|どれ)\s*(?:くらい|ぐらい|程度)の期間|" + _DAYS_TAKEN)),
@@ -249,6 +251,13 @@ def asks_yes_or_no(question: str) -> bool:
 _ATTRIBUTE = re.compile(
     r"([^\s、。？?はをがのにでと「」（）()]{2,16})(?:は|って|を|が)?\s*(?:いくら|いくつ|何|いつ|どこ|(?<![なほ])どの|どれ|どう|誰|どなた|教えて|知りたい)"
     r"|([^\s、。？?はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される)のは(?:いつ|何|どこ|誰)")
+# What a thing costs (「１回受けるといくらぐらいかかる」), and a question that speaks of a grant or a cap
+# (「…にかかる費用の補助上限はいくら」), which a cap answers.
+_COST_ASKED = re.compile(r"いくら\s*(?:ぐらい|くらい|ほど)?\s*(?:が)?かか(?:り|る|っ)")
+_GRANT_SAID = re.compile(r"補助|助成|上限|限度|交付")
+# 「どのくらいの事業者が答えたのでしょうか。回答率を教えてください。」: a closing request names what is
+# asked, over what a sentence before it asks about.
+_CLOSING_REQUEST = re.compile(r"(?<=[。？?])\s*([^\s、。？?はをがのにでと「」（）()]{2,16})を(?:教えて|知りたい|お知らせ)[^。？?]*[。？?]?\s*$")
 # 「指定されたのは、西暦でいうといつ」: what happened is what is asked about.
 _VERB_ATTRIBUTE = re.compile(r"([^\s、。はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される|できる)の(?:は|が)")
 # 「地域別だと」: a breakdown asked (every row of the column).
@@ -744,7 +753,7 @@ def read_intent(question: str, words: Callable[[str], list[str]] | None = None) 
     # 「ドイツ系の企業はどのくらいの割合を」: the noun after どのくらいの is what is asked
     # (「海外バイヤーは延べ何人」: 延べ says how to count, the noun before it what)
     qa = _NOBE.sub("", q)
-    m = (HOW_MUCH_OF.search(qa.rpartition("について、")[2]) or _ATTRIBUTE.search(qa)
+    m = (_CLOSING_REQUEST.search(qa) or HOW_MUCH_OF.search(qa.rpartition("について、")[2]) or _ATTRIBUTE.search(qa)
          or (_VERB_ATTRIBUTE.search(qa) if _ASKS.search(qa) else None) or _BARE_ATTRIBUTE.search(qa))
     if m:
         attribute = next(g for g in m.groups() if g)
@@ -1561,6 +1570,9 @@ class Lookup:
             return None  # the most specific word of the question is nowhere near this cell
         if lead_docs is not None and best.record.doc_id not in lead_docs:
             return None  # the best passages come from other documents: their text answers
+        if (_COST_ASKED.search(asked_now) and not _GRANT_SAID.search(asked_now)
+                and CAP_LABEL.search(f"{best.cell.column_group or ''}{best.cell.column or ''}{best.cell.row}")):
+            return None  # 「…検査は、１回受けるといくらかかる」: what a thing costs, which no grant's cap says
         counter = counter or next(iter(_KATAKANA_COUNTER.findall(asked_now)), None)
         if counter and counter != "%" and intent.op in ("sum", "diff") and (best.cell.unit or "") in MONEY_UNITS:
             return None  # 「全部で何ケース分」 and the best cells are prices: no sum of them counts cases
