@@ -2461,9 +2461,6 @@ _ENUMERATOR = re.compile(r"^\s*(?:[(（]?[0-9０-９一二三四五六七八九�
 HEADING_NAME_CHARS = 5
 
 
-_LINE_LABEL = re.compile(r"\s*([^\s：:]{2,12})[：:]")
-
-
 def _sibling_by_own_words(qn: str, units: list[Unit]) -> list[Unit]:
     """The units with the line of the sibling section the question describes first: when the best
     unit is a 「label：value」 line of a section whose siblings (sections under the same heading,
