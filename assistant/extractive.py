@@ -1011,16 +1011,21 @@ def _grant_with_addition(qn: str, found: Found, classes: Sequence[SizeClass] = (
     a = _addition_applied(qn, record, rate, classes)
     if a is None or not a.points or (rate.unit or "") not in ("%", "％"):
         return None
-    cost, cost_unit = parse_number(given)
     cap = found.cells[1][1] if len(found.cells) > 1 else None
-    unit = cap.unit if cap is not None else cost_unit
-    amount = cost * TO_MAN[cost_unit] / TO_MAN[unit] * a.reached / 100
     head = found.statement.split("。経費")[0]
     capped = f"（上限{a.reached:g}%）" if a.reached < a.base + a.add else ""
     statement = (f"{head}。{a.why}{a.case}は補助率に{a.add:g}ポイントが加算され{a.reached:g}%{capped}となるため、"
-                 f"経費{given}の場合、{given} × {a.reached:g}% = {amount_text(amount, unit)}"
-                 + grant_outcome(amount, cap.number if cap is not None else None, unit, cost_unit))
+                 + _grant_at(given, a.reached, cap.number if cap is not None else None, cap.unit if cap is not None else None))
     return dataclasses.replace(found, statement=statement, notes=(*found.notes, a.note))
+
+
+def _grant_at(given: str, percent: float, cap: float | None, cap_unit: str | None) -> str:
+    """「経費26万円の場合、26万円 × 50% = 130千円で上限額を超えるため、補助額は上限の…」: a cost given
+    (as asked) at a percent rate, at most the cap, told in the cap's unit (the cost's without a cap)."""
+    cost, cost_unit = parse_number(given)
+    unit = cap_unit or cost_unit
+    amount = cost * TO_MAN[cost_unit] / TO_MAN[unit] * percent / 100
+    return f"経費{given}の場合、{given} × {percent:g}% = {amount_text(amount, unit)}" + grant_outcome(amount, cap, unit, cost_unit)
 
 
 def _grant_with_noted_cap(qn: str, found: Found, result: RetrievalResult) -> Found | None:
@@ -1054,16 +1059,13 @@ def _grant_with_noted_cap(qn: str, found: Found, result: RetrievalResult) -> Fou
             continue
         factor = _rule_factor(m)
         ceiling = float(cap.number) * factor
-        cost, cost_unit = parse_number(given)
         unit = cap.unit or ""
-        amount = cost * TO_MAN[cost_unit] / TO_MAN[unit] * float(rate.number) / 100
         head = found.statement.split("。経費")[0]
         because = "".join(f"{_because(r)}、" for r in named)
         rule = _NOTE_MARK.sub("", _as_written(note.text, text)[: m.end()]).rstrip("。")
         statement = (f"{head}。{because}「{rule}」により、上限額は{amount_text(ceiling, unit)}となります（計算: "
                      f"{amount_text(float(cap.number), unit)} × {factor:g} = {amount_text(ceiling, unit)}）。"
-                     f"経費{given}の場合、{given} × {float(rate.number):g}% = {amount_text(amount, unit)}"
-                     + grant_outcome(amount, ceiling, unit, cost_unit))
+                     + _grant_at(given, float(rate.number), ceiling, unit))
         return dataclasses.replace(found, statement=statement, notes=(*found.notes, note))
     return None
 
@@ -1692,11 +1694,12 @@ def _price_of_later_ones(qn: str, found: Found, passages: list[Passage]) -> tupl
     手数料は１通当たり400円とする」): the rule, and 「「…」により、３通では1,800円となります（計算:
     1,000円 + 400円 × 2 = 1,800円）」."""
     record, cell = found.cells[0]
-    # (the price of one, or of a line that gives it per one before the rule: 「試作品１点当たり8,000円
-    # （同じ年度の３点目からは１点当たり12,000円）」)
-    each = _PRICE_OF_ONE.match(_nfkc(cell.value)) if cell.number is None else None
-    price = float(cell.number) if cell.number is not None and cell.unit == "円" else (
-        float(each.group(1).replace(",", "")) if each else None)
+    if cell.number is not None:
+        price = float(cell.number) if cell.unit == "円" else None
+    else:  # (a line that gives the price per one before the rule: 「試作品１点当たり8,000円（同じ年度の３点目
+        # からは１点当たり12,000円）」)
+        each = _PRICE_OF_ONE.match(_nfkc(cell.value))
+        price = float(each.group(1).replace(",", "")) if each else None
     if price is None or found.computed:
         return None
     for rule in _price_rules(record, [p for p in passages if p.chunk.doc_id == record.doc_id]):

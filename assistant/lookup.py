@@ -251,10 +251,9 @@ def asks_yes_or_no(question: str) -> bool:
 _ATTRIBUTE = re.compile(
     r"([^\s、。？?はをがのにでと「」（）()]{2,16})(?:は|って|を|が)?\s*(?:いくら|いくつ|何|いつ|どこ|(?<![なほ])どの|どれ|どう|誰|どなた|教えて|知りたい)"
     r"|([^\s、。？?はをがのにでと「」（）()]{2,12}?)(?:された|されて|した|して|する|される)のは(?:いつ|何|どこ|誰)")
-# What a thing costs (「１回受けるといくらぐらいかかる」), and a question that speaks of a grant or a cap
-# (「…にかかる費用の補助上限はいくら」), which a cap answers.
+# What a thing costs (「１回受けるといくらぐらいかかる」; unless the question speaks of a grant or a cap,
+# 「…にかかる費用の補助上限はいくら」, which a cap answers).
 _COST_ASKED = re.compile(r"いくら\s*(?:ぐらい|くらい|ほど)?\s*(?:が)?かか(?:り|る|っ)")
-_GRANT_SAID = re.compile(r"補助|助成|上限|限度|交付")
 # 「どのくらいの事業者が答えたのでしょうか。回答率を教えてください。」: a closing request names what is
 # asked, over what a sentence before it asks about.
 _CLOSING_REQUEST = re.compile(r"(?<=[。？?])\s*([^\s、。？?はをがのにでと「」（）()]{2,16})を(?:教えて|知りたい|お知らせ)[^。？?]*[。？?]?\s*$")
@@ -1570,7 +1569,7 @@ class Lookup:
             return None  # the most specific word of the question is nowhere near this cell
         if lead_docs is not None and best.record.doc_id not in lead_docs:
             return None  # the best passages come from other documents: their text answers
-        if (_COST_ASKED.search(asked_now) and not _GRANT_SAID.search(asked_now)
+        if (_COST_ASKED.search(asked_now) and not (_GRANT_ASKED.search(asked_now) or CAP_LABEL.search(asked_now))
                 and CAP_LABEL.search(f"{best.cell.column_group or ''}{best.cell.column or ''}{best.cell.row}")):
             return None  # 「…検査は、１回受けるといくらかかる」: what a thing costs, which no grant's cap says
         counter = counter or next(iter(_KATAKANA_COUNTER.findall(asked_now)), None)

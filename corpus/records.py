@@ -74,11 +74,11 @@ _LABEL_UNITS = frozenset({"分", "年", "人泊", "万人泊", "食", "か国", 
 # unlike a bracketed qualifier of the measure (件数（累計）, 受講者数（オンライン）).
 _BRACKET_COUNTERS = ("通", "枚", "言語", "家庭", "拠点", "品目", "国・地域", "か国・地域", "ヶ国・地域", "コマ",
                      "平方キロメートル", *_LABEL_UNITS)
-_COUNTER_CLOSING_LABEL = re.compile(r"[(（]\s*(" + "|".join(map(re.escape, _BRACKET_COUNTERS)) + r")\s*[)）]\s*$")
+_ANY_COUNTER = "|".join(map(re.escape, _BRACKET_COUNTERS))
+_COUNTER_CLOSING_LABEL = re.compile(r"[(（]\s*(" + _ANY_COUNTER + r")\s*[)）]\s*$")
 # A unit the label declares as one (「（単位：TEU）」「（令和６年度、単位：トン）」「（単位：通）」), known
 # or not: a counter, letters, katakana or a currency.
-_DECLARED_UNIT = re.compile(r"単位[:：]\s*(" + "|".join(map(re.escape, _BRACKET_COUNTERS)) + r"|[A-Za-z]{2,5}|[ァ-ヺー]{1,6}|"
-                            + _CURRENCY_UNIT.pattern + r")\s*[)）]")
+_DECLARED_UNIT = re.compile(r"単位[:：]\s*(" + _ANY_COUNTER + r"|[A-Za-z]{2,5}|[ァ-ヺー]{1,6}|" + _CURRENCY_UNIT.pattern + r")\s*[)）]")
 # A price with what it is per or when it is paid in its bracket: 月額保管料（円／区画）, 継続支援（月額・円）.
 _PRICE_WITH_BASIS = re.compile(r"[(（](?:[^()（）、,]{1,6}[・、,])?(百万円|千円|万円|円)(?:[／/][^()（）]{1,8})?[)）]\s*$")
 _ERA = {"令和": 2018, "平成": 1988, "昭和": 1925}
@@ -180,19 +180,17 @@ def unit_from_label(label: str) -> str | None:
     """A unit named in a label: ``実績値（社）`` -> 社, ``交付額（万円）`` -> 万円, ``（単位：百万円）``,
     ``（単位：円、１パレット・１か月当たり）`` -> 円."""
     s = nfkc(label)
-    m = _UNIT_IN_LABEL.search(s) or _DECLARED_UNIT.search(s) or _UNIT_THEN_BASIS.search(s)
-    if m:
-        return m.group(1)
-    m = _COUNTER_CLOSING_LABEL.search(s) or _PRICE_WITH_BASIS.search(s)
+    m = (_UNIT_IN_LABEL.search(s) or _DECLARED_UNIT.search(s) or _UNIT_THEN_BASIS.search(s)
+         or _COUNTER_CLOSING_LABEL.search(s) or _PRICE_WITH_BASIS.search(s))
     if m:
         return m.group(1)
     m = _MEASURE_COUNTER.search(s)
-    if m and (re.fullmatch(r"[A-Z]{2,5}", m.group(2)) or m.group(2) in _LABEL_UNITS
+    if m and (re.fullmatch(r"[A-Z]{2,5}", m.group(2))
               or m.group(2) in s[: m.start(2)].replace(" ", "")
               or m.group("measure") != "数" and (_KATAKANA_UNIT.fullmatch(m.group(2)) or _CURRENCY_UNIT.fullmatch(m.group(2)))):
-        # 受入機関数（機関）: the counter its name repeats; 取扱量（TEU）, 平均通話時間（分）,
-        # 延べ宿泊者数（人泊）: a unit of its own; 出荷量（パレット）, 販売価格（バーツ）: a unit in
-        # katakana of an amount or a price (not 受講者数（オンライン）, a part of a count)
+        # 受入機関数（機関）: the counter its name repeats; 取扱量（TEU）: a unit of its own (平均通話時間
+        # （分） and 延べ宿泊者数（人泊） close with a counter, read above); 出荷量（パレット）, 販売価格
+        # （バーツ）: a unit in katakana of an amount or a price (not 受講者数（オンライン）, a part of a count)
         return m.group(2)
     # (率 ends a rate's name, 補助率, 採択率（％）; 引率者 is no rate)
     if re.search(r"[(（]\s*[%％]\s*[)）]|率(?=[(（]|$)|進捗度|割合", s):
