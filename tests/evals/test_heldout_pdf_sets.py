@@ -116,7 +116,8 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout98", "make_heldout98.py", 157, 40),
         ("heldout99", "make_heldout99.py", 160, 40),
         ("heldout100", "make_heldout100.py", 156, 40),
-        ("heldout101", "make_heldout101.py", 161, 40)]
+        ("heldout101", "make_heldout101.py", 161, 40),
+        ("heldout102", "make_heldout102.py", 159, 40)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])
