@@ -118,7 +118,8 @@ SETS = [("heldout2", "make_heldout2.py", 168, 40), ("heldout3", "make_heldout3.p
         ("heldout100", "make_heldout100.py", 156, 40),
         ("heldout101", "make_heldout101.py", 161, 40),
         ("heldout102", "make_heldout102.py", 159, 40),
-        ("heldout103", "make_heldout103.py", 163, 40)]
+        ("heldout103", "make_heldout103.py", 163, 40),
+        ("heldout104", "make_heldout104.py", 164, 40)]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[s[0] for s in SETS])
