@@ -26,7 +26,7 @@ from corpus.text import DIGITS, HEADING_SCHEMES, SENTENCE_ENDS, split_sentences
 
 # Bump when cleaning, chunking or table reading changes: the ingest keys documents on it, so existing
 # indexes are re-chunked (and only changed chunk text is re-embedded, thanks to the cache).
-PIPELINE_VERSION = 46
+PIPELINE_VERSION = 48
 
 _SENTENCE_END = SENTENCE_ENDS
 _NAME_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-zＡ-Ｚａ-ｚ]")

@@ -315,8 +315,11 @@ class _Layout:
             return False  # deeper indentation opens a new paragraph
         if _FORM_ROW.match(prev.text) and _FORM_ROW.match(cur.text):
             return False  # two "label value" rows of a card
-        if _LABELLED.match(prev.text) and _LABELLED.match(cur.text):
-            return False  # two 「label：value」 lines (公募期間：… / 申請方法：…), however wide the first
+        if _LABELLED.match(unit or prev.text) and _LABELLED.match(cur.text):
+            # two 「label：value」 lines (公募期間：… / 申請方法：…), however wide the first, and whether or
+            # not its value wrapped (「補助対象者：…（個人事業主及び協同組合」 / 「を含む。）で、…もの」 /
+            # 「募集期間：…」)
+            return False
         if _LABELLED.match(unit or prev.text) and _SENTENCE_OPENER.match(cur.text):
             # 「契約方法：…を締結する」 / 「この要項において…」: a value (wrapped or not) ends, a sentence begins
             return False

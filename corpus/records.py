@@ -45,7 +45,7 @@ _KATAKANA_UNIT = re.compile(r"[ァ-ヺー]{2,5}")
 _BASE_UNITS = (
     "百万円", "千万円", "億円", "万円", "千円", "兆円", "円", "万人", "千人", "人", "名", "件", "社", "者", "回", "箇所",
     "か所", "ヶ所", "所", "団体", "事業所", "施設", "校", "点", "%", "倍", "km2", "km", "ha", "m2", "t", "台", "機",
-    "項目", "本", "戸", "世帯", "日", "時間", "ヶ月", "か月", "トン", "kg", "便", "泊", "店舗", "店", "個", "ポイント",
+    "項目", "品目", "本", "戸", "世帯", "日", "時間", "ヶ月", "か月", "トン", "kg", "便", "泊", "店舗", "店", "個", "ポイント",
     "TEU",
 )
 # Counters in thousands or tens of thousands (処理数量（千点）, 取扱件数（万件）), as 千人 is, read
@@ -67,6 +67,9 @@ _UNIT_THEN_BASIS = re.compile(r"単位[:：]\s*(" + _ANY_UNIT + r")\s*[、,](?:[
 # A measure's name and the counter its figures are in, in brackets after it (教室数（教室）,
 # 取扱量（TEU）, 平均通話時間（分）); not a bracketed qualifier of the measure (件数（累計）).
 _MEASURE_COUNTER = re.compile(r"(?P<measure>数|量|時間|期間|距離|面積|価格|単価|額|料金?)\s*[(（]\s*([^()（）\s0-9、,・/]{1,5})\s*[)）]\s*$")
+# One kanji a count's label closes on that counts it (製作数（箱）), not a qualifier of the count
+# (会員数（計）, 宿泊者数（延）, 件数（内）).
+_ONE_KANJI_COUNTER = re.compile(r"(?![計内延累外他全総男女新旧再実予見])[\u4e00-\u9fff]")
 # Units only a label gives (a figure followed by 分 or 年 is no measure: ２分の１, 令和７年).
 _LABEL_UNITS = frozenset({"分", "年", "人泊", "万人泊", "食", "か国", "ヶ国"})
 # Counters a label names in its closing bracket whatever it measures (紹介状の発行数（通）,
@@ -76,9 +79,11 @@ _BRACKET_COUNTERS = ("通", "枚", "言語", "家庭", "拠点", "品目", "国�
                      "平方キロメートル", *_LABEL_UNITS)
 _ANY_COUNTER = "|".join(map(re.escape, _BRACKET_COUNTERS))
 _COUNTER_CLOSING_LABEL = re.compile(r"[(（]\s*(" + _ANY_COUNTER + r")\s*[)）]\s*$")
-# A unit the label declares as one (「（単位：TEU）」「（令和６年度、単位：トン）」「（単位：通）」), known
-# or not: a counter, letters, katakana or a currency.
-_DECLARED_UNIT = re.compile(r"単位[:：]\s*(" + _ANY_COUNTER + r"|[A-Za-z]{2,5}|[ァ-ヺー]{1,6}|" + _CURRENCY_UNIT.pattern + r")\s*[)）]")
+# A unit the label declares as one (「（単位：TEU）」「（令和６年度、単位：トン）」「（単位：通）」「（単位：箱）」),
+# known or not: a counter (any one or two kanji the caption calls the unit, not a measure's name,
+# 件数, 金額), letters, katakana or a currency.
+_DECLARED_UNIT = re.compile(r"単位[:：]\s*(" + _ANY_COUNTER + r"|[A-Za-z]{2,5}|[ァ-ヺー]{1,6}|" + _CURRENCY_UNIT.pattern
+                            + r"|[\u4e00-\u9fff]{1,2}(?<![数額量]))\s*[)）]")
 # A price with what it is per or when it is paid in its bracket: 月額保管料（円／区画）, 継続支援（月額・円）.
 _PRICE_WITH_BASIS = re.compile(r"[(（](?:[^()（）、,]{1,6}[・、,])?(百万円|千円|万円|円)(?:[／/][^()（）]{1,8})?[)）]\s*$")
 _ERA = {"令和": 2018, "平成": 1988, "昭和": 1925}
@@ -187,10 +192,12 @@ def unit_from_label(label: str) -> str | None:
     m = _MEASURE_COUNTER.search(s)
     if m and (re.fullmatch(r"[A-Z]{2,5}", m.group(2))
               or m.group(2) in s[: m.start(2)].replace(" ", "")
-              or m.group("measure") != "数" and (_KATAKANA_UNIT.fullmatch(m.group(2)) or _CURRENCY_UNIT.fullmatch(m.group(2)))):
+              or m.group("measure") != "数" and (_KATAKANA_UNIT.fullmatch(m.group(2)) or _CURRENCY_UNIT.fullmatch(m.group(2)))
+              or m.group("measure") == "数" and _ONE_KANJI_COUNTER.fullmatch(m.group(2))):
         # 受入機関数（機関）: the counter its name repeats; 取扱量（TEU）: a unit of its own (平均通話時間
         # （分） and 延べ宿泊者数（人泊） close with a counter, read above); 出荷量（パレット）, 販売価格
-        # （バーツ）: a unit in katakana of an amount or a price (not 受講者数（オンライン）, a part of a count)
+        # （バーツ）: a unit in katakana of an amount or a price (not 受講者数（オンライン）, a part of a count);
+        # 製作数（箱）, 発行数（部）: one kanji after a count is what it counts in
         return m.group(2)
     # (率 ends a rate's name, 補助率, 採択率（％）; 引率者 is no rate)
     if re.search(r"[(（]\s*[%％]\s*[)）]|率(?=[(（]|$)|進捗度|割合", s):

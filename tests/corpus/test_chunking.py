@@ -170,6 +170,13 @@ class TestTables:
         assert unit_from_label("基本料金（１か国・地域）") is None
         # a caption declaring a counter; a basis and a tax note after the unit
         assert unit_from_label("○ 来訪者の国・地域別の発行数 （令和６年度）（単位：通）") == "通"
+        # any counter the caption calls the unit, known or not; not a measure's name (件数, 金額)
+        assert unit_from_label("○ 貨物の種類別・木箱の種類別の製作数 （令和６年度）（単位：箱）") == "箱"
+        assert unit_from_label("○ 刊行物の部数 （単位：冊）") == "冊"
+        assert unit_from_label("（単位：件数）") is None and unit_from_label("（単位：金額）") is None
+        # one kanji a count's label closes on is its counter; a qualifier of the count is not
+        assert unit_from_label("製作数（箱）") == "箱" and unit_from_label("発行数（部）") == "部"
+        assert unit_from_label("会員数（計）") is None
         assert unit_from_label("○ 別表 商品の区分別の利用料 （単位：円、１品目当たり、消費税込み）") == "円"
         # a price with what it is per, or when it is paid, in its bracket
         assert unit_from_label("月額保管料（円／区画）") == "円" and unit_from_label("継続支援（月額・円）") == "円"
@@ -178,6 +185,7 @@ class TestTables:
         from corpus.records import parse_number
 
         assert parse_number("120パレット") == (120, "パレット") and parse_number("10ポイント") == (10, "ポイント")
+        assert parse_number("60品目") == (60, "品目")  # (a KPI cell printed with its counter)
         assert parse_number("3,000※１") == (3000, None) and parse_number("3月") == (None, None)
         # (a katakana word with 以内 after a figure stays prose: 「３モール以内」 in a table of tasks)
         assert parse_number("３モール以内") == (None, None)

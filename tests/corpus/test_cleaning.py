@@ -103,6 +103,18 @@ class TestJoining:
         # a wrapped sentence is still joined: its next line is no 「label：value」 line
         assert "\n" not in clean_text("対象経費：出展小間料、装飾費、輸送費その他知事が必要と認める経費の\n一部とします。\n")
 
+    def test_a_label_value_line_after_a_wrapped_value_starts_its_own_line(self):
+        # 「補助対象者：…」 wraps onto a line of its value; the 「募集期間：…」 line after it is another fact
+        raw = ("補助金名：朴県産湯葉輸出促進補助金\n"
+               "補助対象者：県内に工場を有し、県産湯葉等を製造する中小企業者（個人事業主及び協同組合\n"
+               "を含む。）で、県産湯葉等を輸出し、又は輸出しようとするもの\n"
+               "募集期間：令和７年５月12日から６月27日まで（必着）\n"
+               "予算額：1,600万円\n")
+        lines = clean_text(raw).splitlines()
+        assert lines[1] == ("補助対象者：県内に工場を有し、県産湯葉等を製造する中小企業者（個人事業主及び協同組合を含む。）で、"
+                            "県産湯葉等を輸出し、又は輸出しようとするもの")
+        assert lines[2] == "募集期間：令和７年５月12日から６月27日まで（必着）"
+
     def test_a_sentence_opener_after_a_label_value_line_starts_its_own_line(self):
         # 「契約方法：…を締結する」 fills its line and ends there; 「この要項において…」 opens a definition
         raw = ("委託期間：契約締結の日から令和８年３月13日（金）まで\n"
