@@ -25,7 +25,8 @@ from assistant.lookup import (COUNTING_RULE, HOW_MUCH_OF, ORGANISATION, REASON_A
                               grant_outcome, idf_weight, service_used)
 from assistant.lookup import (ASKERS_CASE, COMPOUND_VERB, COUNTRY_ASKED, OWN_COUNTRY, included_places, is_total, named_in, notes_on_row,
                               read_intent, subject_word)
-from assistant.lookup import DURATION_VALUE, ENUMERATION_SEP, STATED_TOTAL, TIME_TAKEN_ASKED, application_periods, asker_not_of, is_application_period
+from assistant.lookup import (DURATION_VALUE, ENUMERATION_SEP, STATED_TOTAL, TIME_TAKEN_ASKED, UP_TO_YEAR, application_periods, asker_not_of,
+                              is_application_period)
 from assistant.lookup import (CAP_LABEL, EXAMPLE, EXTREME_SAID, FIRM_WORDS, FORMAL_NOUNS, MONEY_UNITS, MONTH_LABEL, NOUN_NO_NOUN, TO_MAN,
                               asks_which_extreme,
                               asks_yes_or_no, band_holds, band_in_label, looks_like,
@@ -728,6 +729,11 @@ _ADVANCE_WORDS = ("前払", "概算払", "前渡", "前金", "先払")
 
 # 「令和６年度の見込みは」「今後の見通しは」: a forecast asked (not 「費用は50万円の見込みです」, a case's own).
 _FORECAST_ASKED = re.compile(r"(見込み|見通し|予測|予想)(?:は|を|額|値|の(?:数|額|値))")
+# 「何トン輸出されましたか」「何kg」: a weight asked, which a document that gives one writes in a
+# unit of weight (トン, 千t, kg, キログラム); the question's unit is not required (19.2トン answers
+# 何kg, converted), a weight in any of them is. (何キロ alone may be a distance: not read.)
+_WEIGHT_ASKED = re.compile(r"何\s*(?:トン|t(?![A-Za-z])|kg|キログラム)")
+_WEIGHT_WRITTEN = re.compile(r"トン|[0-9千万]t(?![A-Za-z])|[(（]t[)）]|kg|キログラム|[0-9]キロ(?!メートル)")
 # 「１検体当たりの検査料」「１パレットにつき」: a figure per unit of a thing the question names, which
 # a document that gives one writes (１検体 5,000円); one of a single character, 人, 件, 社, is
 # written in too many ways (１名, 各社) to tell.
@@ -868,6 +874,8 @@ def _use_of_named(word: str, asked: str, text: str) -> bool:
 # A name written in Latin letters and digits (BioJapan2021, COP28): an edition the document may
 # not cover, so it must be written there as asked.
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9\-]*[A-Za-z])(?=[A-Za-z0-9\-]*[0-9])[A-Za-z0-9\-]{4,}")
+# A figure with its unit of measure (200ml, 1.5kg, 30cm, 100W): a quantity of the asker's case, no name.
+_MEASURED_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:ml|mL|l|L|g|kg|mg|cm|mm|m|km|t|W|kW|V|GB|MB)")
 
 
 # 「申し込んだあと」「申請してから」: a time after applying; 「…はいつごろ分かりますか」「連絡はいつ」: when
@@ -885,7 +893,7 @@ _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3,}(?![A-Za-z0-9])")
 def _unknown_code_name(qn: str, lead: Passage, result: RetrievalResult) -> str | None:
     """A Latin-and-digit name the question asks about that the lead passage's document, as far as
     the retrieval saw it, never writes (BioJapan2021 asked, BioJapan2020 written); else None."""
-    names = _CODE_NAME.findall(qn.rpartition("について、")[2])
+    names = [n for n in _CODE_NAME.findall(qn.rpartition("について、")[2]) if not _MEASURED_FIGURE.fullmatch(n)]
     if not names:
         return None
     text = _document_seen(lead, result).lower()
@@ -1600,6 +1608,45 @@ _LATER_DISCOUNT = re.compile(r"(?P<from>[0-9]+)\s*(?P<u>[\u3041-\u30ff\u4e00-\u9
 _PRICE_OF_ONE = re.compile(r"[^0-9（(]{0,12}?(?:1|一)\s*[\u3041-\u30ff\u4e00-\u9fff]{1,2}(?:当たり|あたり|につき)\s*([0-9][0-9,]*)\s*円")
 
 
+# A price per one of a measure the asker gives (「料金：三辺合計１cm当たり70円（最低料金7,000円）」,
+# 「１kg当たり120円」), with the least it comes to when the line says one; and how much of the measure a
+# question gives (「…高さを足すと220cmになる密閉箱」).
+_PRICE_PER_MEASURE = re.compile(r"(?:1|一)\s*(?P<u>cm|mm|m|km|kg|g|t|トン|キロメートル|メートル|センチメートル|キログラム|グラム|文字|語)"
+                                r"\s*(?:当たり|あたり|につき)\s*(?P<price>[0-9][0-9,]*)\s*円")
+_LEAST_PRICE = re.compile(r"最低(?:料金|額)?\s*(?:は)?\s*([0-9][0-9,]*)\s*円")
+_PRICE_ASKED = re.compile(r"いくら|料金|費用|金額")
+
+
+def _priced_measure(qn: str, text: str, section: str = "") -> str | None:
+    """「（２）密閉箱の料金は、三辺合計220cmでは15,400円となります（計算: 70円 × 220 = 15,400円）」: a
+    line's price per one of a measure times the question's own amount of it (the least price the line
+    gives, when the product falls short of it), when the question asks a price and gives one such
+    amount; else None. Said of the line's label and its section's heading."""
+    line = next((x for x in _nfkc(text).splitlines() if _PRICE_PER_MEASURE.search(x)), "")
+    m = _PRICE_PER_MEASURE.search(line)
+    if m is None or not _PRICE_ASKED.search(qn):
+        return None
+    unit = m.group("u")
+    given = re.findall(r"(?<![0-9.,])([0-9][0-9,]*(?:\.[0-9]+)?)\s*" + re.escape(unit) + r"(?![A-Za-z])", qn)
+    if len(set(given)) != 1:
+        return None
+    amount, price = float(given[0].replace(",", "")), float(m.group("price").replace(",", ""))
+    if amount <= 1:
+        return None
+    total = amount * price
+    least = _LEAST_PRICE.search(line[m.end():])
+    floor = float(least.group(1).replace(",", "")) if least else None
+    label, colon, qualifier = line[:m.start()].strip().rpartition(":")
+    heading = section.rpartition(" > ")[2].strip()
+    subject = "の".join(x for x in (heading, label.strip() if colon else "") if x)
+    shown = f"{subject}は、" if subject else ""
+    shown += f"{qualifier.strip()}{amount:g}{unit}"
+    if floor is not None and total < floor:
+        return (f"{shown}では{amount_text(floor, '円')}となります（計算: {amount_text(price, '円')} × {amount:g} = "
+                f"{amount_text(total, '円')}で、最低料金{amount_text(floor, '円')}に満たないため）")
+    return f"{shown}では{amount_text(total, '円')}となります（計算: {amount_text(price, '円')} × {amount:g} = {amount_text(total, '円')}）"
+
+
 def _count_given(qn: str, counter: str) -> int | None:
     """How many of `counter` the question's own case has (「３品目について」「産地証明書を３通」), not
     the how-manyth (３通目) nor a bound (３品目以上, ３品目まで)."""
@@ -2223,7 +2270,30 @@ def _bound_names_class(who: str, qn: str, doc_id: str, result: RetrievalResult |
     return False
 
 
+# What a sentence counts over several years says (「令和２年度から令和６年度までの５年間に」「累計」).
+_OVER_YEARS = re.compile(r"から|まで|累計|通算|延べ|年間")
+
+
+def _one_year_of_span(qn: str, units: list[Unit]) -> bool:
+    """Whether a question asks over every year up to the one it names (「制度が始まってから令和６年度
+    までの５年間で」) and the units hold figures of that year alone (「令和６年度は21件の申請があり」):
+    one year is not the span."""
+    asked = qn.rpartition("について、")[2]
+    named = {y.western for y in find_years(asked)}
+    if len(named) != 1 or not UP_TO_YEAR.search(asked):
+        return False
+    text = _nfkc("".join(u.text for u in units))
+    return {y.western for y in find_years(text)} == named and not _OVER_YEARS.search(text)
+
+
 def _prose_share(qn: str, units: list[Unit], result: RetrievalResult | None = None) -> tuple[str, list[Unit]] | None:
+    """A share the text gives as a whole and a part of it (`_share_in_prose`), unless it is of one
+    year of the span the question asks over."""
+    share = _share_in_prose(qn, units, result)
+    return None if share is not None and _one_year_of_span(qn, share[1]) else share
+
+
+def _share_in_prose(qn: str, units: list[Unit], result: RetrievalResult | None = None) -> tuple[str, list[Unit]] | None:
     """A share the text gives as a whole and a part of it, asked as a percentage (「補助金を受けた
     案件のうち、…成立したのは何％」 of 「延べ51件、6,560万円を交付しました。このうち27件で海外提携
     等が成立」): the statement with its arithmetic, and the units that hold the two figures."""
@@ -2479,10 +2549,11 @@ def _sibling_by_own_words(qn: str, units: list[Unit]) -> list[Unit]:
     def labels(text: str) -> list[str]:
         return [m.group(1) for line in _nfkc(text).splitlines() if (m := _LINE_LABEL.match(line))]
 
-    # (the asked label: of the lead's lines, the one whose label shares most of the question's
-    # words, 主な輸出先 of 「どこへ輸出」 in a window that also holds 主な製品)
+    # (the asked label: of the lead's section's lines, the one whose label shares most of the
+    # question's words, 主な輸出先 of 「どこへ輸出」 in a window that also holds 主な製品, or 担当 of
+    # 「…を担当するのはどこの課」 when the lead unit is the section's 場所 and 内容 lines)
     grams = set(char_bigrams(qn.rpartition("について、")[2]))
-    shares = {x: len(set(char_bigrams(x)) & grams) for x in labels(lead.text)}
+    shares = {x: len(set(char_bigrams(x)) & grams) for x in labels(lead.passage.chunk.text)}
     top = max(shares.values(), default=0)
     if top == 0 or list(shares.values()).count(top) > 1 or not parent:
         return units  # (no label, or two, the question says as much of)
@@ -2517,9 +2588,11 @@ def _sibling_by_own_words(qn: str, units: list[Unit]) -> list[Unit]:
         return units  # (no sibling said more than the others)
     # the sibling's line first, and the other siblings' lines of the label left out: they are about
     # other cases
-    first = lead if lead.passage.chunk.section == best else lines_of[best][0]
+    chosen = lead if lead.passage.chunk.section == best and asked in labels(lead.text) else lines_of[best][0]
+    # (a line that answers for the lead it replaces is as near the question as the lead was)
+    first = chosen if chosen is lead else dataclasses.replace(chosen, score=max(chosen.score, lead.score))
     others = set(lines_of) - {best}
-    return [first, *(u for u in units if u is not first and u.passage.chunk.section not in others)]
+    return [first, *(u for u in units if u is not chosen and u.passage.chunk.section not in others)]
 
 
 def _heading_named(section: str, qn: str) -> bool:
@@ -3494,7 +3567,13 @@ class ExtractiveAnswerer:
             if note is not None and note.text not in statement.text:
                 picked = [statement, note]  # the statement and its source, nothing else
         for k, u in enumerate(picked):
-            if k == 0 and not lines:
+            priced = _priced_measure(qn, u.text, u.passage.chunk.section) if k == 0 and not lines else None
+            if priced is not None:
+                # (a price per one of a measure the question gives an amount of: the price of it first,
+                # then the line it is computed from)
+                lines.append(f"{priced}[{u.n}]。")
+                lines.append(f"・{self._where(u.passage)}「{_one_line(u.text)}」[{u.n}]")
+            elif k == 0 and not lines:
                 lead, cited = _lead_sentence(u, self._where(u.passage), _passage_before(u, shown))
                 lines.append(lead)  # the answer first
                 if cited is not None:
@@ -4032,6 +4111,11 @@ class ExtractiveAnswerer:
         elif not found.refused and (times := _times_per_one(_nfkc(question), found)) is not None:
             lines.append(f"{times}{marks}。")  # (「３品目について」 of 書面回答（１品目）)
             computed = True
+        elif (not found.refused and not found.computed and found.cells[0][0].kind == "facts"
+              and (priced := _priced_measure(_nfkc(question), f"{found.cells[0][1].row}：{found.cells[0][1].value}",
+                                             found.cells[0][0].section)) is not None):
+            lines.append(f"{priced}{marks}。")  # (「80cmの密閉箱」 of 料金：三辺合計１cm当たり70円（最低料金7,000円）)
+            computed = True
         for n, row in cited[: 6 if computed else 3]:
             lines.append(f"・「{_one_line(row)}」[{n}]")
         cell_note = None if found.computed or found.refused else _cell_note(found)
@@ -4249,8 +4333,10 @@ class ExtractiveAnswerer:
             return re.sub(r"\s+", "", _nfkc(text))
 
         own = flat(f"{lead.chunk.title}{lead.chunk.section}{lead.chunk.heading}{lead.chunk.text}")
-        sibling = flat("".join(p.chunk.text for p in passages
-                               if any(s in _nfkc(p.chunk.section) for s in result.siblings)))
+        # (not a note the last sibling's passage ends on: 「※１ …上の額は県内の中小企業者の料金で」 under
+        # （３）合板箱 is of the whole table of kinds, 「県内の中小企業が…密閉箱を」 too)
+        sibling = flat("".join(line for p in passages if any(s in _nfkc(p.chunk.section) for s in result.siblings)
+                               for line in p.chunk.text.splitlines() if not _NOTE_MARK.match(line)))
         if not sibling:
             return None
         named = [flat(n) for n in result.named]
@@ -4343,6 +4429,9 @@ class ExtractiveAnswerer:
         m = _ADVANCE_RECEIVED.search(asked)
         if m is not None and all(unwritten(w) for w in _ADVANCE_WORDS):
             return m.group(1)  # 「前払いで受け取れますか」 and no document speaks of paying in advance
+        m = _WEIGHT_ASKED.search(asked)
+        if m is not None and not any(_WEIGHT_WRITTEN.search(result.wording.flat(doc)) for doc in docs):
+            return m.group(0)  # 「鰹節は、合わせて何トン輸出されましたか」 and no document gives a weight
         m = _DETAIL_AFTER.search(asked)
         if m is not None and unwritten(m.group(1)):
             return m.group(1)  # 「いくらくらいが相場ですか」 and no document writes 相場

@@ -79,6 +79,12 @@ _MEASURE = re.compile(r"[額数率費]$|期間$|時期$|[日月]$")
 _SWAP_RE = re.compile(
     r"^(?P<subject>[^、,？?]{1,24}?)(?:の方|のほう)?(?:だと|では|なら|の場合は?|については|は)(?:どう|いかが)(?:です|でしょう|なります|なっています)?か?[？?。]?$")
 
+# 「それを提灯製造業に限るとどうなりますか？」: the same question, limited to a part of what it was
+# asked of; and the whole a question may say it asks of (「全体で何％」), which a part replaces.
+_LIMITED_RE = re.compile(r"^(?:(?:それ|これ|その(?:数|割合|件数|金額|数字))(?:を|は|で)?[、,]?\s*)?(?P<part>[^、,？?]{1,24}?)"
+                         r"(?:に限ると|に限れば|に限った場合は?|に絞ると|だけだと|だけで見ると|のみだと)[、,]?\s*"
+                         r"(?:どう|いかが)(?:です|でしょう|なります|なっています|なりました)?か?[？?。]?$")
+_WHOLE_SAID = re.compile(r"全体(?:で|では)[、,]?")
 # Periods of a plan or programme (第2期, 第３次): like years, they say when, not what.
 _PERIOD_RE = re.compile(r"第[0-9０-９一二三四五六七八九十]+[期次]")
 _LIKEWISE_RE = re.compile(r"^(?:同じく|同様に|同じように)[、,\s]*")
@@ -413,6 +419,13 @@ def _rewrite_one(question: str, turns: list[_Turn], history: list[dict]) -> _Tur
         if entity in base:
             rewritten = base.replace(entity, subject, 1)
             return _Turn(rewritten, _topic_phrase(rewritten) or topic)
+    limited = _LIMITED_RE.match(body)
+    if limited and prev.standalone:
+        # 「それを分業事業者に限るとどうなりますか？」: the previous question, of the part named (the
+        # whole it was asked of, 「全体で」, is no longer asked)
+        base = _WHOLE_SAID.sub("", normalize_question(prev.standalone))
+        rewritten = f"{limited.group('part').strip()}に限ると、{base}"
+        return _Turn(rewritten, _topic_phrase(rewritten) or topic)
     swap = _SWAP_RE.match(body)
     if swap and prev.standalone and not find_years(swap.group("subject")):
         # the previous question, asked of another subject: its first named subject is replaced

@@ -840,6 +840,8 @@ _LABEL_CONCEPTS = (
 # A rate named by its deed (回答率, 採択率, 回収率) and a share asked of those who did the deed
 # (「どのくらいの割合の事業者が回答しましたか」「何割が採択されましたか」).
 _RATE_LABEL = re.compile(r"(?P<deed>[\u3400-\u9fff]{2})率$")
+# The goods of a thing or a trade (工芸品, 加工製品, 菓子類): the thing with 品, 製品 or 類 after it.
+_GOODS_OF = re.compile(r"(?<=[\u4e00-\u9fff\u30a0-\u30ff]{2})(?:製品|品|類)$")
 _SHARE_ASKED = re.compile(r"割合|何\s*(?:[%％]|パーセント|割)")
 
 
@@ -1872,7 +1874,8 @@ class Lookup:
         examples = "".join(m.group(1) for m in EXAMPLE.finditer(asked))
         words = [w for w in words if w not in examples or w in EXAMPLE.sub("", asked) or _holds(w, best)]
         title = _nfkc(best.record.doc_title)
-        words = [w for w in words if w not in title]
+        # (nor the goods of what the title names, 工芸品 of 「鋳物工芸製造業の輸出実態調査」)
+        words = [w for w in words if w not in title and _GOODS_OF.sub("", w) not in title]
         # (nor, for a table, the document's subject, unless the cell names it too)
         if best.record.kind == "table":
             words = [w for w in words if _holds(w, best) or not self._subject_of(w, best.record.doc_id)]
@@ -3553,7 +3556,7 @@ _SPAN_OF_YEARS = re.compile(r"([0-9０-９一二三四五六七八九十]{1,2})\
 
 
 # A count up to a year (「令和６年度までに」「2024年度までの」): the year ends what is added up.
-_UP_TO_YEAR = re.compile(r"年度?\s*まで(?:に|の|で|は|、)")
+UP_TO_YEAR = re.compile(r"年度?\s*まで(?:に|の|で|は|、)")
 
 
 def _years_up_to(intent: Intent, rec: TableRecord, best: _Scored, column: list[_Scored]) -> Found | None:
@@ -3561,7 +3564,7 @@ def _years_up_to(intent: Intent, rec: TableRecord, best: _Scored, column: list[_
     a table of years as rows: the printed total when the year is the table's last (every year row
     counted), else the column's rows up to the year; None when the question names no such end."""
     asked = _nfkc(intent.text.rpartition("について、")[2])
-    if len(intent.years) != 1 or not _UP_TO_YEAR.search(asked):
+    if len(intent.years) != 1 or not UP_TO_YEAR.search(asked):
         return None
     (year,) = intent.years
     years = {s.cell.fiscal_year: s for s in column if s.cell.fiscal_year and not s.cell.fiscal_year_range}
@@ -4669,6 +4672,10 @@ def _most_changed(rec: TableRecord, years: list[int], grew: bool) -> Found | Non
     return Found(statement, [(rec, c) for _, _, x, y in changes for c in (x, y)], computed=True)
 
 
+# A row of the rest (その他, その他の国・地域, 他): a remainder, no one row of its own.
+_REMAINDER_ROW = re.compile(r"^(?:その他|他|それ以外)(?:の.{1,10})?$")
+
+
 def _extreme_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Found | None:
     best = same[0] if same else None
     if best is None:
@@ -4695,9 +4702,12 @@ def _extreme_answer(intent: Intent, rec: TableRecord, same: list[_Scored]) -> Fo
                               and s.cell.number is not None and s.cell.column and not s.cell.fiscal_year])
         if len(pool) < 2:
             return None
-    if len(pool) < intent.place:
+    # (a remainder row, その他, is no one row the question could mean: 「２番目に多かった輸出先」 of
+    # 中国 2,150 and その他 3,150 is 米国, not 中国; it is still listed)
+    ordered = [s for s in sorted(pool, key=lambda s: s.cell.number, reverse=intent.op == "max")
+               if across or not _REMAINDER_ROW.match(squash(label_core(s.cell.row)))]
+    if len(ordered) < intent.place:
         return None
-    ordered = sorted(pool, key=lambda s: s.cell.number, reverse=intent.op == "max")
     chosen = ordered[intent.place - 1]
     word = "最も多い" if intent.op == "max" else "最も少ない"
     if intent.place > 1:
@@ -5656,6 +5666,13 @@ def _row_part_share(intent: Intent, rec: TableRecord, glossary: Sequence[tuple[s
         # 「2024年度に交付を受けた事業者のうち」 of the row 令和６年度)
         rows = list(dict.fromkeys(c.row for c in rec.cells if c.fiscal_year in intent.years
                                   and {y.western for y in find_years(c.row)} == intent.years))
+    if len(rows) == 1 and len(intent.years) == 1 and UP_TO_YEAR.search(_nfkc(asked)) and \
+            {y.western for y in find_years(_nfkc(rows[0]))} == intent.years:
+        # (「制度が始まってから令和６年度までの５年間で、申請のうち採択は何％」: every year up to the one
+        # named, which the table's total row adds up when that year is its last, as a sum's is)
+        held = {c.fiscal_year for c in rec.cells if c.fiscal_year and not c.fiscal_year_range}
+        totals = list(dict.fromkeys(c.row for c in rec.cells if total_label(c.row)))
+        rows = totals if len(held) >= 2 and max(held) in intent.years and len(totals) == 1 else []
     if len(rows) != 1:
         return None
     # (of counts and amounts: a share of a share, 「拡大する32.6%のうち縮小する8.7%」, is no share)
