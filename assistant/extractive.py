@@ -2549,11 +2549,10 @@ def _sibling_by_own_words(qn: str, units: list[Unit]) -> list[Unit]:
     def labels(text: str) -> list[str]:
         return [m.group(1) for line in _nfkc(text).splitlines() if (m := _LINE_LABEL.match(line))]
 
-    # (the asked label: of the lead's section's lines, the one whose label shares most of the
-    # question's words, 主な輸出先 of 「どこへ輸出」 in a window that also holds 主な製品, or 担当 of
-    # 「…を担当するのはどこの課」 when the lead unit is the section's 場所 and 内容 lines)
+    # (the asked label: of the lead's lines, the one whose label shares most of the question's
+    # words, 主な輸出先 of 「どこへ輸出」 in a window that also holds 主な製品)
     grams = set(char_bigrams(qn.rpartition("について、")[2]))
-    shares = {x: len(set(char_bigrams(x)) & grams) for x in labels(lead.passage.chunk.text)}
+    shares = {x: len(set(char_bigrams(x)) & grams) for x in labels(lead.text)}
     top = max(shares.values(), default=0)
     if top == 0 or list(shares.values()).count(top) > 1 or not parent:
         return units  # (no label, or two, the question says as much of)
@@ -2588,11 +2587,9 @@ def _sibling_by_own_words(qn: str, units: list[Unit]) -> list[Unit]:
         return units  # (no sibling said more than the others)
     # the sibling's line first, and the other siblings' lines of the label left out: they are about
     # other cases
-    chosen = lead if lead.passage.chunk.section == best and asked in labels(lead.text) else lines_of[best][0]
-    # (a line that answers for the lead it replaces is as near the question as the lead was)
-    first = chosen if chosen is lead else dataclasses.replace(chosen, score=max(chosen.score, lead.score))
+    first = lead if lead.passage.chunk.section == best else lines_of[best][0]
     others = set(lines_of) - {best}
-    return [first, *(u for u in units if u is not chosen and u.passage.chunk.section not in others)]
+    return [first, *(u for u in units if u is not first and u.passage.chunk.section not in others)]
 
 
 def _heading_named(section: str, qn: str) -> bool:
