@@ -1639,12 +1639,11 @@ def _priced_measure(qn: str, text: str, section: str = "") -> str | None:
     label, colon, qualifier = line[:m.start()].strip().rpartition(":")
     heading = section.rpartition(" > ")[2].strip()
     subject = "の".join(x for x in (heading, label.strip() if colon else "") if x)
-    shown = f"{subject}は、" if subject else ""
-    shown += f"{qualifier.strip()}{amount:g}{unit}"
+    said = (f"{subject}は、" if subject else "") + qualifier.strip()
     if floor is not None and total < floor:
-        return (f"{shown}では{amount_text(floor, '円')}となります（計算: {amount_text(price, '円')} × {amount:g} = "
+        return (f"{said}{amount:g}{unit}では{amount_text(floor, '円')}となります（計算: {amount_text(price, '円')} × {amount:g} = "
                 f"{amount_text(total, '円')}で、最低料金{amount_text(floor, '円')}に満たないため）")
-    return f"{shown}では{amount_text(total, '円')}となります（計算: {amount_text(price, '円')} × {amount:g} = {amount_text(total, '円')}）"
+    return said + _times_text(amount, unit, price, "円")
 
 
 def _count_given(qn: str, counter: str) -> int | None:
@@ -1730,8 +1729,8 @@ def _per_one_by_note(qn: str, found: Found) -> tuple[Footnote, str] | None:
     return None
 
 
-def _times_text(n: int, counter: str, base: float, unit: str) -> str:
-    return (f"{n}{counter}では{amount_text(base * n, unit)}となります（計算: {amount_text(base, unit)} × {n} = "
+def _times_text(n: float, counter: str, base: float, unit: str) -> str:
+    return (f"{n:g}{counter}では{amount_text(base * n, unit)}となります（計算: {amount_text(base, unit)} × {n:g} = "
             f"{amount_text(base * n, unit)}）")
 
 
